@@ -1,0 +1,113 @@
+// Package layout sets blocks into lines and lines into pages.
+//
+// Its output, Document, is plain positioned data: glyph runs with their
+// text and role, images, rules and links, all in points on A4 pages. The PDF
+// writer only serialises it; it never shapes, measures or breaks lines.
+package layout
+
+import (
+	"time"
+
+	"github.com/mekong-briefs/briefs/fonts"
+)
+
+// Document is a laid-out brief, ready for export.
+type Document struct {
+	Lang     string    // BCP 47 tag of the edition language, for /Lang
+	Title    string    // in the document's own language
+	Subject  string    // optional
+	Author   string    // optional
+	Keywords string    // optional
+	Date     time.Time // creation date; from the brief, never the wall clock
+	Pages    []Page
+	Outline  []Heading // in reading order
+}
+
+// Page is one page. Coordinates are in PDF points with the origin at the
+// top-left corner of the page and y growing downwards; the writer flips them.
+type Page struct {
+	Width, Height float64
+	Runs          []GlyphRun
+	Images        []Image
+	Rects         []Rect
+	Links         []Link
+}
+
+// Role says what a run is part of, so that a structure tree (tagged PDF)
+// can be added later without a redesign.
+type Role string
+
+const (
+	RoleTitle     Role = "Title"
+	RoleSubtitle  Role = "Subtitle"
+	RoleHeading   Role = "H"
+	RoleParagraph Role = "P"
+	RoleListLabel Role = "Lbl"
+	RoleListBody  Role = "LBody"
+	RoleTableHead Role = "TH"
+	RoleTableCell Role = "TD"
+	RoleCaption   Role = "Caption"
+	RoleContact   Role = "Contact"
+	RolePublished Role = "Published"
+	RoleFooter    Role = "Artifact"
+)
+
+// Color is an RGB colour with components in [0, 1].
+type Color struct{ R, G, B float64 }
+
+// GlyphRun is a sequence of shaped glyphs in one face and size, drawn from
+// a baseline origin.
+type GlyphRun struct {
+	Face  *fonts.Face
+	Size  float64 // font size in points
+	X, Y  float64 // origin of the first glyph on the baseline
+	Color Color
+	Role  Role
+	// Text is the run's source text, NFC. Glyph clusters index into it.
+	Text   string
+	Glyphs []Glyph
+}
+
+// Glyph is one shaped glyph. Advances and offsets are in points, already
+// scaled from font units; YOffset is positive upwards, as in OpenType.
+type Glyph struct {
+	ID       uint16
+	XAdvance float64
+	XOffset  float64
+	YOffset  float64
+	// Cluster is the byte offset in Run.Text of the first character of the
+	// cluster this glyph belongs to. Glyphs of one cluster are adjacent and
+	// share the value; clusters ascend in visual (here: logical) order. The
+	// cluster's text runs to the next larger cluster value, or to the end.
+	Cluster int
+}
+
+// Image is a raster image placed in the box X, Y (top-left), W x H.
+type Image struct {
+	X, Y, W, H float64
+	Data       []byte // the file as it was: JPEG passes through, PNG is re-encoded
+	Format     string // "jpeg" or "png"
+	Alt        string
+}
+
+// Rect is a filled rectangle (table shading) or, with Stroke, an outline or rule.
+type Rect struct {
+	X, Y, W, H float64
+	Fill       *Color
+	Stroke     *Color
+	LineWidth  float64
+}
+
+// Link is a clickable area pointing at a URI (https:, mailto:).
+type Link struct {
+	X, Y, W, H float64
+	URI        string
+}
+
+// Heading is an outline entry: the text and where it starts.
+type Heading struct {
+	Title string
+	Level int // 1 = top
+	Page  int // index into Document.Pages
+	Y     float64
+}
