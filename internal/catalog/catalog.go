@@ -1,0 +1,168 @@
+// Package catalog loads the translation catalogues under locales/ with
+// go-i18n, so that CLDR plural rules apply, and keeps what go-i18n drops:
+// where each message is (file, line, column) and the source hash it was
+// translated from.
+//
+// Files are locales/<domain>.<lang>.toml, where domain is a brief ID or
+// "shared" (words the layout prints itself). go-i18n takes the language
+// from the file name, so a file named with a country code (kh, mm) would
+// silently load as "und": Load rejects it instead (DESIGN.md fact 5).
+package catalog
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/language"
+
+	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/source"
+)
+
+// Shared is the domain of the catalogue the layout itself uses.
+const Shared = "shared"
+
+// Message is one message of one language, with its position.
+type Message struct {
+	ID          string
+	Lang        string
+	Domain      string
+	Pos         diag.Pos
+	Description string
+	Hash        string
+	Forms       map[string]string // CLDR plural category -> template text
+}
+
+// Other returns the message's "other" form, the only form most messages have.
+func (m *Message) Other() string { return m.Forms["other"] }
+
+// File is one loaded catalogue file.
+type File struct {
+	Path     string
+	Domain   string
+	Lang     string
+	Messages []*Message // in file order
+}
+
+// Catalog is every catalogue file under a root, indexed by domain and language.
+type Catalog struct {
+	Root  string
+	Files []*File // sorted by path
+	index map[key]*File
+}
+
+type key struct{ domain, lang string }
+
+// Load reads every locales/*.toml file. Files with errors are reported and
+// left out; the rest still load.
+func Load(root string) (*Catalog, diag.List) {
+	paths, _ := filepath.Glob(filepath.Join(root, "*.toml"))
+	sort.Strings(paths)
+	c := &Catalog{Root: root, index: map[key]*File{}}
+	var ds diag.List
+	for _, p := range paths {
+		base := filepath.Base(p)
+		if base == "terms.toml" {
+			continue // the termbase is not a message file
+		}
+		f, fds := loadFile(p)
+		ds = append(ds, fds...)
+		if f == nil {
+			continue
+		}
+		c.Files = append(c.Files, f)
+		c.index[key{f.Domain, f.Lang}] = f
+	}
+	return c, ds
+}
+
+// File returns the catalogue file of a domain and language.
+func (c *Catalog) File(domain, lang string) (*File, bool) {
+	f, ok := c.index[key{domain, lang}]
+	return f, ok
+}
+
+// Lookup finds a message for a brief in a language: first in the brief's
+// own catalogue, then in the shared one.
+func (c *Catalog) Lookup(domain, lang, id string) (*Message, bool) {
+	for _, d := range []string{domain, Shared} {
+		if f, ok := c.index[key{d, lang}]; ok {
+			for _, m := range f.Messages {
+				if m.ID == id {
+					return m, true
+				}
+			}
+		}
+	}
+	return nil, false
+}
+
+func loadFile(path string) (*File, diag.List) {
+	base := filepath.Base(path)
+	parts := strings.Split(base, ".")
+	if len(parts) != 3 {
+		return nil, diag.List{diag.Errorf(diag.Pos{File: path}, "catalogue-name",
+			"name catalogues <brief-id>.<lang>.toml or shared.<lang>.toml", "cannot tell the language of %s", base)}
+	}
+	domain, lang := parts[0], parts[1]
+	if d, bad := source.CheckLanguage(lang, diag.Pos{File: path}); bad {
+		return nil, diag.List{d}
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, diag.List{diag.Errorf(diag.Pos{File: path}, "read", "", "read catalogue: %v", err)}
+	}
+	msgs, ds := parseMessages(path, data)
+	if ds.HasErrors() {
+		return nil, ds
+	}
+	f := &File{Path: path, Domain: domain, Lang: lang}
+	for _, m := range msgs {
+		m.Lang, m.Domain = lang, domain
+		f.Messages = append(f.Messages, m)
+	}
+	return f, ds
+}
+
+// parseMessages decodes a message file with go-i18n after checking that it
+// is UTF-8 and valid TOML, so that those errors carry positions.
+func parseMessages(path string, data []byte) ([]*Message, diag.List) {
+	if pos := source.InvalidUTF8(path, data); !validUTF8(data) {
+		return nil, diag.List{diag.Errorf(pos, "utf8", "save the file as UTF-8", "catalogue is not valid UTF-8")}
+	}
+	var probe map[string]any
+	if _, err := toml.Decode(string(data), &probe); err != nil {
+		return nil, diag.List{tomlDiag(path, err)}
+	}
+	b := i18n.NewBundle(language.English)
+	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+	mf, err := b.ParseMessageFileBytes(data, path)
+	if err != nil {
+		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "catalogue-format",
+			"each message is a table with description, hash and plural forms (other, one...)", "%v", err)}
+	}
+	lines := strings.Split(string(data), "\n")
+	msgs := make([]*Message, 0, len(mf.Messages))
+	for _, m := range mf.Messages {
+		msgs = append(msgs, &Message{
+			ID: m.ID, Pos: messagePos(path, lines, m.ID),
+			Description: m.Description, Hash: m.Hash, Forms: forms(m),
+		})
+	}
+	sort.SliceStable(msgs, func(i, j int) bool { return msgs[i].Pos.Line < msgs[j].Pos.Line })
+	return msgs, nil
+}
+
+func forms(m *i18n.Message) map[string]string {
+	out := map[string]string{}
+	for name, v := range map[string]string{"zero": m.Zero, "one": m.One, "two": m.Two, "few": m.Few, "many": m.Many, "other": m.Other} {
+		if v != "" {
+			out[name] = v
+		}
+	}
+	return out
+}

@@ -1,0 +1,126 @@
+package source
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/mekong-briefs/briefs/internal/diag"
+)
+
+var kinds = []Kind{Title, Subtitle, Heading, Paragraph, List, Table, Figure, Contact, Published}
+
+// decodeBlock turns one [[block]] table into a Block and checks the fields
+// its kind needs.
+func decodeBlock(rb rawBlock, pos diag.Pos, br *Brief) (Block, diag.List) {
+	b := Block{
+		Kind: Kind(rb.Type), Pos: pos, Editions: rb.Editions,
+		Msg: rb.Msg, Level: rb.Level, Items: rb.Items, Columns: rb.Columns, Rows: rb.Rows,
+		Src: rb.Src, Width: rb.Width, Caption: rb.Caption, Alt: rb.Alt,
+		Name: rb.Name, Role: rb.Role, Org: rb.Org, Email: rb.Email, Answers: rb.Languages,
+	}
+	var ds diag.List
+	need := func(field, value string) {
+		if value == "" {
+			ds = append(ds, diag.Errorf(pos, "block-field", fmt.Sprintf("add %s = \"message.id\"", field),
+				"%s block needs %s", rb.Type, field))
+		}
+	}
+	switch b.Kind {
+	case Title, Subtitle, Paragraph, Published:
+		need("msg", b.Msg)
+	case Heading:
+		need("msg", b.Msg)
+		if b.Level == 0 {
+			b.Level = 1
+		}
+		if b.Level < 1 || b.Level > 2 {
+			ds = append(ds, diag.Errorf(pos, "block-field", "use level = 1 or 2", "heading level %d is not supported", b.Level))
+		}
+	case List:
+		switch rb.Style {
+		case "", "bullet":
+		case "numbered":
+			b.Numbered = true
+		default:
+			ds = append(ds, diag.Errorf(pos, "block-field", `use style = "bullet" or "numbered"`, "unknown list style %q", rb.Style))
+		}
+		if len(b.Items) == 0 {
+			ds = append(ds, diag.Errorf(pos, "block-field", `add items = ["id1", "id2"]`, "list has no items"))
+		}
+	case Table:
+		ds = append(ds, checkTable(b, pos)...)
+	case Figure:
+		ds = append(ds, checkFigure(&b, pos, br.Dir)...)
+	case Contact:
+		need("name", b.Name)
+		for _, l := range b.Answers {
+			if l == "ja" {
+				continue // contacts may answer in languages we do not publish in
+			}
+			if d, bad := CheckLanguage(l, pos); bad {
+				ds = append(ds, d)
+			}
+		}
+	default:
+		names := make([]string, len(kinds))
+		for i, k := range kinds {
+			names[i] = string(k)
+		}
+		ds = append(ds, diag.Errorf(pos, "block-type", "block types: "+strings.Join(names, ", "),
+			"unknown block type %q", rb.Type))
+	}
+	for _, e := range b.Editions {
+		if _, ok := br.Edition(e); !ok && br.Editions != nil {
+			ds = append(ds, diag.Errorf(pos, "block-edition", "editions: "+countries(br.Editions),
+				"block names unknown edition %q", e))
+		}
+	}
+	return b, ds
+}
+
+func checkTable(b Block, pos diag.Pos) diag.List {
+	var ds diag.List
+	if len(b.Columns) == 0 {
+		ds = append(ds, diag.Errorf(pos, "block-field", `add columns = ["id1", "id2"]`, "table has no columns"))
+	}
+	for i, r := range b.Rows {
+		if len(r) != len(b.Columns) {
+			ds = append(ds, diag.Errorf(pos, "table-shape", "give every row one cell per column",
+				"table row %d has %d cells, but there are %d columns", i+1, len(r), len(b.Columns)))
+		}
+	}
+	return ds
+}
+
+func checkFigure(b *Block, pos diag.Pos, dir string) diag.List {
+	var ds diag.List
+	if b.Width == 0 {
+		b.Width = 1
+	}
+	if b.Width < 0.05 || b.Width > 1 {
+		ds = append(ds, diag.Errorf(pos, "block-field", "width is a fraction of the text width, e.g. 0.5",
+			"figure width %g is out of range", b.Width))
+	}
+	if b.Alt == "" {
+		ds = append(ds, diag.Errorf(pos, "block-field", `add alt = "message.id"`, "figure needs alt text"))
+	}
+	ext := strings.ToLower(filepath.Ext(b.Src))
+	if ext != ".png" && ext != ".jpg" && ext != ".jpeg" {
+		ds = append(ds, diag.Errorf(pos, "figure-format", "use a PNG or JPEG file", "figure %q is not PNG or JPEG", b.Src))
+		return ds
+	}
+	if _, err := os.Stat(filepath.Join(dir, b.Src)); err != nil {
+		ds = append(ds, diag.Errorf(pos, "figure-missing", "put the image beside brief.toml", "figure %q not found", b.Src))
+	}
+	return ds
+}
+
+func countries(es []Edition) string {
+	out := make([]string, len(es))
+	for i, e := range es {
+		out[i] = e.Country
+	}
+	return strings.Join(out, ", ")
+}

@@ -1,0 +1,138 @@
+// Package source decodes brief sources (briefs/<id>/brief.toml) into
+// immutable Brief values. It knows structure only: every piece of text is a
+// message ID that the catalog stage resolves.
+package source
+
+import (
+	"slices"
+	"time"
+
+	"github.com/mekong-briefs/briefs/internal/diag"
+)
+
+// Languages are the language codes briefs publishes in (BCP 47 / ISO 639-1).
+var Languages = []string{"en", "km", "my", "th", "vi"}
+
+// Brief is one decoded brief.
+type Brief struct {
+	ID         string
+	Dir        string // folder holding brief.toml and its images
+	File       string // path of brief.toml
+	Date       time.Time
+	SourceLang string
+	Editions   []Edition
+	Blocks     []Block
+}
+
+// Edition is one country's (or the region's) publication of a brief.
+type Edition struct {
+	Country      string // ISO 3166 alpha-2 in lower case, or "region"
+	Languages    []string
+	NativeDigits []string // languages that print native digits in this edition
+	Pos          diag.Pos
+}
+
+// Kind names a block type.
+type Kind string
+
+const (
+	Title     Kind = "title"
+	Subtitle  Kind = "subtitle"
+	Heading   Kind = "heading"
+	Paragraph Kind = "paragraph"
+	List      Kind = "list"
+	Table     Kind = "table"
+	Figure    Kind = "figure"
+	Contact   Kind = "contact"
+	Published Kind = "published"
+)
+
+// Block is one content block. Which fields are set depends on Kind.
+type Block struct {
+	Kind     Kind
+	Pos      diag.Pos
+	Editions []string // empty: every edition
+
+	Msg      string     // title, subtitle, heading, paragraph, published
+	Level    int        // heading: 1 or 2
+	Numbered bool       // list
+	Items    []string   // list
+	Columns  []string   // table header cells
+	Rows     [][]string // table body cells
+
+	Src     string  // figure: file name beside brief.toml
+	Width   float64 // figure: fraction of the measure
+	Caption string  // figure
+	Alt     string  // figure
+
+	Name, Role, Org string   // contact messages
+	Email           string   // contact: literal address
+	Answers         []string // contact: languages the person answers in
+}
+
+// InEdition reports whether the block appears in the edition.
+func (b Block) InEdition(country string) bool {
+	return len(b.Editions) == 0 || slices.Contains(b.Editions, country)
+}
+
+// MessageIDs lists the catalogue messages the block uses, in reading order.
+func (b Block) MessageIDs() []string {
+	var ids []string
+	add := func(s ...string) {
+		for _, id := range s {
+			if id != "" {
+				ids = append(ids, id)
+			}
+		}
+	}
+	add(b.Msg)
+	add(b.Items...)
+	add(b.Columns...)
+	for _, r := range b.Rows {
+		add(r...)
+	}
+	add(b.Caption, b.Alt, b.Name, b.Role, b.Org)
+	return ids
+}
+
+// Edition returns the edition for a country code.
+func (br *Brief) Edition(country string) (Edition, bool) {
+	for _, e := range br.Editions {
+		if e.Country == country {
+			return e, true
+		}
+	}
+	return Edition{}, false
+}
+
+// Blocks returns the blocks of one edition, in order.
+func (br *Brief) BlocksFor(country string) []Block {
+	var out []Block
+	for _, b := range br.Blocks {
+		if b.InEdition(country) {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// MessageIDs returns every message ID an edition needs, each once, in
+// reading order.
+func (br *Brief) MessageIDs(country string) []string {
+	seen := map[string]bool{}
+	var ids []string
+	for _, b := range br.BlocksFor(country) {
+		for _, id := range b.MessageIDs() {
+			if !seen[id] {
+				seen[id] = true
+				ids = append(ids, id)
+			}
+		}
+	}
+	return ids
+}
+
+// NativeDigits reports whether lang prints native digits in the edition.
+func (e Edition) UsesNativeDigits(lang string) bool {
+	return slices.Contains(e.NativeDigits, lang)
+}

@@ -1,0 +1,187 @@
+package source
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/mekong-briefs/briefs/internal/diag"
+)
+
+// rawBrief mirrors brief.toml. Dates decode as toml.LocalDate-like time values.
+type rawBrief struct {
+	ID         string       `toml:"id"`
+	Date       time.Time    `toml:"date"`
+	SourceLang string       `toml:"source_lang"`
+	Edition    []rawEdition `toml:"edition"`
+	Block      []rawBlock   `toml:"block"`
+}
+
+type rawEdition struct {
+	Country      string   `toml:"country"`
+	Languages    []string `toml:"languages"`
+	NativeDigits []string `toml:"native_digits"`
+}
+
+type rawBlock struct {
+	Type      string     `toml:"type"`
+	Msg       string     `toml:"msg"`
+	Level     int        `toml:"level"`
+	Style     string     `toml:"style"`
+	Items     []string   `toml:"items"`
+	Columns   []string   `toml:"columns"`
+	Rows      [][]string `toml:"rows"`
+	Src       string     `toml:"src"`
+	Width     float64    `toml:"width"`
+	Caption   string     `toml:"caption"`
+	Alt       string     `toml:"alt"`
+	Name      string     `toml:"name"`
+	Role      string     `toml:"role"`
+	Org       string     `toml:"org"`
+	Email     string     `toml:"email"`
+	Languages []string   `toml:"languages"`
+	Editions  []string   `toml:"editions"`
+}
+
+// LoadAll decodes every briefs/<id>/brief.toml under root, sorted by ID.
+// Briefs with errors are left out; their diagnostics are returned.
+func LoadAll(root string) ([]*Brief, diag.List) {
+	matches, err := filepath.Glob(filepath.Join(root, "*", "brief.toml"))
+	if err != nil || len(matches) == 0 {
+		return nil, diag.List{diag.Errorf(diag.Pos{File: root}, "no-briefs",
+			"each brief lives in briefs/<id>/brief.toml", "no briefs found under %s", root)}
+	}
+	sort.Strings(matches)
+	var briefs []*Brief
+	var all diag.List
+	for _, m := range matches {
+		b, ds := Load(m)
+		all = append(all, ds...)
+		if b != nil {
+			briefs = append(briefs, b)
+		}
+	}
+	return briefs, all
+}
+
+// Load decodes one brief.toml. It returns nil and diagnostics when the file
+// cannot be used; warnings may come with a usable brief.
+func Load(path string) (*Brief, diag.List) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, diag.List{diag.Errorf(diag.Pos{File: path}, "read", "", "read brief: %v", err)}
+	}
+	if !utf8.Valid(data) {
+		pos := invalidUTF8(path, data)
+		return nil, diag.List{diag.Errorf(pos, "utf8", "save the file as UTF-8", "brief is not valid UTF-8")}
+	}
+	var raw rawBrief
+	md, err := toml.Decode(string(data), &raw)
+	if err != nil {
+		return nil, diag.List{tomlError(path, err)}
+	}
+	lines := strings.Split(string(data), "\n")
+	var ds diag.List
+	for _, k := range md.Undecoded() {
+		name := k[len(k)-1]
+		ds = append(ds, diag.Errorf(keyPos(path, lines, name), "unknown-key",
+			"see the brief format in README.md", "unknown key %q", k.String()))
+	}
+	b := &Brief{
+		ID: raw.ID, Dir: filepath.Dir(path), File: path,
+		Date: raw.Date, SourceLang: raw.SourceLang,
+	}
+	ds = append(ds, b.fill(raw, lines)...)
+	if ds.HasErrors() {
+		return nil, ds
+	}
+	return b, ds
+}
+
+func (b *Brief) fill(raw rawBrief, lines []string) diag.List {
+	var ds diag.List
+	top := diag.Pos{File: b.File, Line: 1, Col: 1}
+	if want := filepath.Base(b.Dir); b.ID != want {
+		ds = append(ds, diag.Errorf(keyPos(b.File, lines, "id"), "brief-id",
+			fmt.Sprintf("set id = %q", want), "brief id %q does not match its folder %q", b.ID, want))
+	}
+	if b.Date.IsZero() {
+		ds = append(ds, diag.Errorf(top, "brief-date", "add date = 2019-07-01", "brief has no publication date"))
+	}
+	if b.SourceLang == "" {
+		b.SourceLang = "en"
+	}
+	if len(raw.Edition) == 0 {
+		ds = append(ds, diag.Errorf(top, "no-editions", "add an [[edition]] table", "brief has no editions"))
+	}
+	editionLines := headerLines(lines, "[[edition]]")
+	for i, re := range raw.Edition {
+		e := Edition{Country: re.Country, Languages: re.Languages, NativeDigits: re.NativeDigits,
+			Pos: diag.Pos{File: b.File, Line: at(editionLines, i), Col: 1}}
+		ds = append(ds, validateEdition(e, b.Editions)...)
+		b.Editions = append(b.Editions, e)
+	}
+	blockLines := headerLines(lines, "[[block]]")
+	for i, rb := range raw.Block {
+		pos := diag.Pos{File: b.File, Line: at(blockLines, i), Col: 1}
+		blk, bds := decodeBlock(rb, pos, b)
+		ds = append(ds, bds...)
+		b.Blocks = append(b.Blocks, blk)
+	}
+	return ds
+}
+
+func validateEdition(e Edition, before []Edition) diag.List {
+	var ds diag.List
+	if e.Country != "region" && (len(e.Country) != 2 || strings.ToLower(e.Country) != e.Country) {
+		ds = append(ds, diag.Errorf(e.Pos, "edition-country",
+			`use a lower-case ISO 3166 code such as "th", "mm", "kh", "vn", or "region"`,
+			"edition country %q is not a country code", e.Country))
+	}
+	for _, p := range before {
+		if p.Country == e.Country {
+			ds = append(ds, diag.Errorf(e.Pos, "edition-duplicate", "", "edition %q is listed twice", e.Country))
+		}
+	}
+	if len(e.Languages) == 0 {
+		ds = append(ds, diag.Errorf(e.Pos, "edition-languages", `add languages = ["en"]`, "edition %q has no languages", e.Country))
+	}
+	for _, l := range append(slices.Clone(e.Languages), e.NativeDigits...) {
+		if d, bad := CheckLanguage(l, e.Pos); bad {
+			ds = append(ds, d)
+		}
+	}
+	return ds
+}
+
+// CheckLanguage reports a diagnostic when code is not one of Languages. The
+// hint catches country codes used as languages (DESIGN.md fact 5).
+func CheckLanguage(code string, pos diag.Pos) (diag.Diagnostic, bool) {
+	if slices.Contains(Languages, code) {
+		return diag.Diagnostic{}, false
+	}
+	hint := "valid languages: " + strings.Join(Languages, ", ")
+	if want, ok := countryAsLanguage[code]; ok {
+		hint = fmt.Sprintf("%q is a country code; the language code is %q", code, want)
+	}
+	return diag.Errorf(pos, "unknown-language", hint, "unknown language code %q", code), true
+}
+
+var countryAsLanguage = map[string]string{"kh": "km", "mm": "my", "vn": "vi", "la": "lo", "gb": "en", "us": "en", "jp": "ja"}
+
+func tomlError(path string, err error) diag.Diagnostic {
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		return diag.Errorf(diag.Pos{File: path, Line: pe.Position.Line, Col: pe.Position.Col},
+			"toml-syntax", pe.Usage, "%s", pe.Message)
+	}
+	return diag.Errorf(diag.Pos{File: path}, "toml-type", "see the brief format in README.md", "%v", err)
+}

@@ -1,0 +1,140 @@
+// Package text prepares paragraph text for shaping: Unicode normalisation
+// (NFC), script itemisation after UAX #24 with Common and Inherited
+// characters resolved to their neighbours, and the choice of face for each
+// run, with fallback to Noto Sans for Latin, digits and anything the
+// script's face cannot draw.
+package text
+
+import (
+	"unicode/utf8"
+
+	"github.com/go-text/typesetting/language"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/mekong-briefs/briefs/fonts"
+)
+
+// ZWSP is ZERO WIDTH SPACE: a line-break opportunity that draws nothing.
+const ZWSP = '\u200B'
+
+// NFC returns s in Normalization Form C. NFKC is never used: it would break
+// Thai SARA AM (DESIGN.md fact 6).
+func NFC(s string) string { return norm.NFC.String(s) }
+
+// Run is a maximal stretch of a paragraph in one script, face and style.
+// Start and End are byte offsets into the paragraph text.
+type Run struct {
+	Start, End int
+	Script     language.Script
+	Lang       language.Language
+	Face       *fonts.Face // nil for an invisible run (ZWSP)
+	Style      fonts.Style
+}
+
+// Invisible reports whether the run draws nothing (a ZWSP).
+func (r Run) Invisible() bool { return r.Face == nil }
+
+// Itemize splits s[start:end], set in one style, into runs. lang is the
+// document language, used for shaping (e.g. "km"); runs in a script the
+// language does not use get no language, so that HarfBuzz picks defaults.
+func Itemize(s string, start, end int, lang string, style fonts.Style, set *fonts.Set) []Run {
+	scripts := resolveScripts(s[start:end])
+	var runs []Run
+	i := 0
+	for pos := start; pos < end; {
+		r, n := utf8.DecodeRuneInString(s[pos:])
+		script := scripts[i]
+		face := pickFace(r, script, style, set)
+		if len(runs) > 0 {
+			last := &runs[len(runs)-1]
+			if last.Face == face && last.Script == script && last.End == pos {
+				last.End = pos + n
+				pos += n
+				i++
+				continue
+			}
+		}
+		runs = append(runs, Run{Start: pos, End: pos + n, Script: script, Face: face, Style: style,
+			Lang: runLanguage(lang, script)})
+		pos += n
+		i++
+	}
+	return runs
+}
+
+// pickFace chooses the face for one character. Latin letters and ASCII
+// digits always use Noto Sans, as briefs set SEZ, ILO and 2019 inside Khmer
+// or Thai text; other characters use their script's face when it has the
+// glyph, and fall back to Noto Sans otherwise.
+func pickFace(r rune, script language.Script, style fonts.Style, set *fonts.Set) *fonts.Face {
+	if r == ZWSP {
+		return nil
+	}
+	if r < 0x80 || script == language.Latin {
+		return set.Latin(style)
+	}
+	if f := set.For(script, style); f.Has(r) {
+		return f
+	}
+	return set.Latin(style)
+}
+
+// resolveScripts gives each rune of s a script, per UAX #24 with the
+// Common/Inherited resolution of UAX #24 §5.2 simplified: such characters
+// take the script of the preceding strong character, or of the following
+// one at the start of the text.
+func resolveScripts(s string) []language.Script {
+	out := make([]language.Script, 0, len(s))
+	for _, r := range s {
+		out = append(out, language.LookupScript(r))
+	}
+	var prev language.Script
+	havePrev := false
+	for i, sc := range out {
+		if weak(sc) {
+			if havePrev {
+				out[i] = prev
+			}
+			continue
+		}
+		prev, havePrev = sc, true
+	}
+	// Leading weak characters take the first strong script.
+	for i := range out {
+		if !weak(out[i]) {
+			for j := 0; j < i; j++ {
+				out[j] = out[i]
+			}
+			break
+		}
+	}
+	return out
+}
+
+func weak(s language.Script) bool {
+	return s == language.Common || s == language.Inherited || s == language.Unknown
+}
+
+// scriptOf maps our language codes to their main script.
+var scriptOf = map[string]language.Script{
+	"km": language.Khmer, "my": language.Myanmar, "th": language.Thai,
+	"en": language.Latin, "vi": language.Latin,
+}
+
+// runLanguage returns the shaping language for a run: the document
+// language when the run is in its script, else none.
+func runLanguage(lang string, script language.Script) language.Language {
+	if scriptOf[lang] == script {
+		return language.NewLanguage(lang)
+	}
+	if script == language.Latin {
+		return language.NewLanguage("en")
+	}
+	return ""
+}
+
+// ScriptOf returns the main script of a language code.
+func ScriptOf(lang string) (language.Script, bool) {
+	s, ok := scriptOf[lang]
+	return s, ok
+}

@@ -1,0 +1,114 @@
+package text
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Span is a piece of inline text with one style.
+type Span struct {
+	Text   string
+	Strong bool
+	Emph   bool
+	Link   string // URI (https:, mailto:) or ""
+}
+
+// Markup is the inline syntax of message text: *emphasis*, **strong** and
+// [text](uri). Bare URLs and e-mail addresses become links. It is a small
+// subset of CommonMark's inline rules, chosen because translators can type
+// it in any editor and it survives translation tools.
+//
+// ParseInline returns the spans, or an error naming the byte offset of
+// unbalanced markup.
+func ParseInline(s string) ([]Span, error) {
+	var spans []Span
+	var strong, emph bool
+	var buf strings.Builder
+	flush := func() {
+		if buf.Len() > 0 {
+			spans = append(spans, autolink(Span{Text: buf.String(), Strong: strong, Emph: emph})...)
+			buf.Reset()
+		}
+	}
+	for i := 0; i < len(s); {
+		switch {
+		case strings.HasPrefix(s[i:], `\*`) || strings.HasPrefix(s[i:], `\[`):
+			buf.WriteByte(s[i+1])
+			i += 2
+		case strings.HasPrefix(s[i:], "**"):
+			flush()
+			strong = !strong
+			i += 2
+		case s[i] == '*':
+			flush()
+			emph = !emph
+			i++
+		case s[i] == '[':
+			label, uri, n, ok := parseLink(s[i:])
+			if !ok {
+				return nil, fmt.Errorf("offset %d: '[' starts no [text](uri) link", i)
+			}
+			flush()
+			spans = append(spans, Span{Text: label, Strong: strong, Emph: emph, Link: uri})
+			i += n
+		default:
+			buf.WriteByte(s[i])
+			i++
+		}
+	}
+	flush()
+	if strong || emph {
+		return nil, fmt.Errorf("unclosed %s", map[bool]string{true: "**", false: "*"}[strong])
+	}
+	return spans, nil
+}
+
+func parseLink(s string) (label, uri string, n int, ok bool) {
+	close := strings.Index(s, "](")
+	if close < 0 {
+		return "", "", 0, false
+	}
+	end := strings.IndexByte(s[close:], ')')
+	if end < 0 {
+		return "", "", 0, false
+	}
+	return s[1:close], s[close+2 : close+end], close + end + 1, true
+}
+
+var autoLinkRE = regexp.MustCompile(`https?://[^\s<>()]+[^\s<>().,;:!?'"។៕။၊]|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`)
+
+// autolink splits a span at bare URLs and e-mail addresses.
+func autolink(sp Span) []Span {
+	locs := autoLinkRE.FindAllStringIndex(sp.Text, -1)
+	if len(locs) == 0 {
+		return []Span{sp}
+	}
+	var out []Span
+	last := 0
+	for _, l := range locs {
+		if l[0] > last {
+			out = append(out, Span{Text: sp.Text[last:l[0]], Strong: sp.Strong, Emph: sp.Emph})
+		}
+		t := sp.Text[l[0]:l[1]]
+		uri := t
+		if !strings.Contains(t, "://") {
+			uri = "mailto:" + t
+		}
+		out = append(out, Span{Text: t, Strong: sp.Strong, Emph: sp.Emph, Link: uri})
+		last = l[1]
+	}
+	if last < len(sp.Text) {
+		out = append(out, Span{Text: sp.Text[last:], Strong: sp.Strong, Emph: sp.Emph})
+	}
+	return out
+}
+
+// Plain returns the text of spans without markup, as a reader copies it.
+func Plain(spans []Span) string {
+	var b strings.Builder
+	for _, s := range spans {
+		b.WriteString(s.Text)
+	}
+	return b.String()
+}
