@@ -136,3 +136,6 @@ func (br *Brief) MessageIDs(country string) []string {
 func (e Edition) UsesNativeDigits(lang string) bool {
 	return slices.Contains(e.NativeDigits, lang)
 }
+
+// Pos0 is the zero position, for checks that have no file.
+var Pos0 diag.Pos

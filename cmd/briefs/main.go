@@ -1,0 +1,36 @@
+// Command briefs checks and typesets multilingual policy briefs.
+//
+// main only wires flags to the stages and prints what they return.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/urfave/cli/v2"
+)
+
+func main() {
+	app := newApp(os.Stdout, os.Stderr)
+	if err := app.Run(os.Args); err != nil {
+		fmt.Fprintln(os.Stderr, "briefs:", err)
+		if ec, ok := err.(cli.ExitCoder); ok {
+			os.Exit(ec.ExitCode())
+		}
+		os.Exit(1)
+	}
+}
+
+func newApp(stdout, stderr io.Writer) *cli.App {
+	return &cli.App{
+		Name:      "briefs",
+		Usage:     "check and typeset multilingual policy briefs",
+		Writer:    stdout,
+		ErrWriter: stderr,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "root", Value: ".", Usage: "project folder holding briefs/ and locales/"},
+		},
+		Commands: []*cli.Command{buildCommand(), proofCommand()},
+	}
+}

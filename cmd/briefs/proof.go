@@ -1,0 +1,70 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/mekong-briefs/briefs/fonts"
+	"github.com/mekong-briefs/briefs/internal/content"
+	"github.com/mekong-briefs/briefs/internal/layout"
+	"github.com/mekong-briefs/briefs/internal/linebreak"
+	"github.com/mekong-briefs/briefs/internal/publish"
+	"github.com/mekong-briefs/briefs/internal/shape"
+	"github.com/mekong-briefs/briefs/internal/source"
+)
+
+func proofCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "proof",
+		Usage:     "typeset a plain UTF-8 text file, one paragraph per line, to proof a translation",
+		ArgsUsage: "TEXTFILE",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "lang", Required: true, Usage: "language of the text (my, en, km, th, vi)"},
+			&cli.StringFlag{Name: "out", Usage: "PDF to write (default: TEXTFILE with .pdf)"},
+		},
+		Action: runProof,
+	}
+}
+
+func runProof(c *cli.Context) error {
+	if c.NArg() != 1 {
+		return cli.Exit("proof: give one text file", 2)
+	}
+	in := c.Args().First()
+	lang := c.String("lang")
+	if d, bad := source.CheckLanguage(lang, source.Pos0); bad {
+		return cli.Exit(fmt.Sprintf("proof: %s (%s)", d.Msg, d.Hint), 2)
+	}
+	data, err := os.ReadFile(in)
+	if err != nil {
+		return cli.Exit(fmt.Sprintf("proof: %v", err), 2)
+	}
+	if !utf8.Valid(data) {
+		pos := source.InvalidUTF8(in, data)
+		return cli.Exit(fmt.Sprintf("%s: error: [utf8] text is not valid UTF-8 (save the file as UTF-8)", pos), 1)
+	}
+	doc := content.Proof(in, lang, strings.Split(string(data), "\n"))
+	set, err := fonts.Load()
+	if err != nil {
+		return cli.Exit(err.Error(), 2)
+	}
+	eng := &layout.Engine{Fonts: set, Shaper: &shape.Shaper{}, Breaker: linebreak.New()}
+	pdfData, _, ds, err := publish.Typeset(eng, doc)
+	printDiags(c, ds)
+	if err != nil {
+		return cli.Exit(fmt.Sprintf("proof: %v", err), 1)
+	}
+	out := c.String("out")
+	if out == "" {
+		out = strings.TrimSuffix(in, ".txt") + ".pdf"
+	}
+	if err := publish.WriteFile(out, pdfData); err != nil {
+		return cli.Exit(err.Error(), 1)
+	}
+	fmt.Fprintf(c.App.Writer, "wrote %s\n", out)
+	return nil
+}

@@ -1,0 +1,248 @@
+// Package content evaluates one edition of a brief in one language: it
+// resolves every block's message IDs through the catalogue, parses inline
+// markup, formats dates and numbers for the language, and reads images. The
+// result is text and images in reading order, with no geometry; layout sets
+// it.
+package content
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/source"
+	"github.com/mekong-briefs/briefs/internal/text"
+)
+
+// Document is an evaluated edition in one language.
+type Document struct {
+	BriefID string
+	Edition string // country code
+	Lang    string
+	Title   string // plain text, for the PDF title
+	Date    time.Time
+	Blocks  []Block
+	// Footer renders the page footer for page (1-based) of total.
+	Footer func(page, total int) (string, error)
+}
+
+// Block is one evaluated content block.
+type Block struct {
+	Kind  source.Kind
+	Level int
+	MsgID string // first message of the block, for diagnostics
+	Pos   diag.Pos
+
+	Spans  []text.Span   // title, subtitle, heading, paragraph, published, caption
+	Items  [][]text.Span // list items; contact lines
+	Labels []string      // list labels: "•" or formatted numbers
+	Header [][]text.Span // table header cells
+	Rows   [][][]text.Span
+	Image  *Image
+	Width  float64 // figure width as a fraction of the measure
+}
+
+// Image is a figure's file.
+type Image struct {
+	Data   []byte
+	Format string // "png" or "jpeg"
+	Alt    string
+}
+
+// Evaluate resolves an edition of a brief in a language.
+func Evaluate(br *source.Brief, cat *catalog.Catalog, country, lang string) (*Document, error) {
+	ed, ok := br.Edition(country)
+	if !ok {
+		return nil, fmt.Errorf("evaluate %s: no edition %q", br.ID, country)
+	}
+	loc, err := cat.Localizer(br.ID, lang)
+	if err != nil {
+		return nil, fmt.Errorf("evaluate %s.%s.%s: %w", br.ID, country, lang, err)
+	}
+	loc.NativeDigits = ed.UsesNativeDigits(lang)
+	ev := &evaluator{br: br, loc: loc}
+	doc := &Document{BriefID: br.ID, Edition: country, Lang: lang, Date: br.Date}
+	for _, b := range br.BlocksFor(country) {
+		blk, err := ev.block(b)
+		if err != nil {
+			return nil, fmt.Errorf("evaluate %s.%s.%s: %s: %w", br.ID, country, lang, b.Pos, err)
+		}
+		if b.Kind == source.Title && doc.Title == "" {
+			doc.Title = text.Plain(blk.Spans)
+		}
+		doc.Blocks = append(doc.Blocks, blk)
+		if b.Kind == source.Title {
+			// The edition's name follows the title, as printed briefs show it.
+			label, err := ev.editionLabel(country)
+			if err != nil {
+				return nil, fmt.Errorf("evaluate %s: %w", br.ID, err)
+			}
+			doc.Blocks = append(doc.Blocks, Block{Kind: "edition", Spans: label})
+		}
+	}
+	doc.Footer = func(page, total int) (string, error) {
+		return loc.Text("footer.page", map[string]any{"Page": loc.Number(page), "Total": loc.Number(total)})
+	}
+	return doc, nil
+}
+
+type evaluator struct {
+	br  *source.Brief
+	loc *catalog.Localizer
+}
+
+// spans renders a message and parses its inline markup.
+func (ev *evaluator) spans(id string, data map[string]any) ([]text.Span, error) {
+	s, err := ev.loc.Text(id, data)
+	if err != nil {
+		return nil, err
+	}
+	sp, err := text.ParseInline(text.NFC(s))
+	if err != nil {
+		return nil, fmt.Errorf("message %q: %w", id, err)
+	}
+	return sp, nil
+}
+
+func (ev *evaluator) block(b source.Block) (Block, error) {
+	out := Block{Kind: b.Kind, Level: b.Level, Pos: b.Pos}
+	if ids := b.MessageIDs(); len(ids) > 0 {
+		out.MsgID = ids[0]
+	}
+	var err error
+	switch b.Kind {
+	case source.Title, source.Subtitle, source.Heading, source.Paragraph:
+		out.Spans, err = ev.spans(b.Msg, nil)
+	case source.Published:
+		var date string
+		if date, err = ev.loc.Date(ev.br.Date); err == nil {
+			out.Spans, err = ev.spans(b.Msg, map[string]any{"Date": date})
+		}
+	case source.List:
+		err = ev.list(b, &out)
+	case source.Table:
+		err = ev.table(b, &out)
+	case source.Figure:
+		err = ev.figure(b, &out)
+	case source.Contact:
+		out.Items, err = ev.contact(b)
+	}
+	return out, err
+}
+
+func (ev *evaluator) list(b source.Block, out *Block) error {
+	for i, id := range b.Items {
+		sp, err := ev.spans(id, nil)
+		if err != nil {
+			return err
+		}
+		out.Items = append(out.Items, sp)
+		label := "•"
+		if b.Numbered {
+			label = ev.loc.Number(i+1) + "."
+		}
+		out.Labels = append(out.Labels, label)
+	}
+	return nil
+}
+
+func (ev *evaluator) table(b source.Block, out *Block) error {
+	for _, id := range b.Columns {
+		sp, err := ev.spans(id, nil)
+		if err != nil {
+			return err
+		}
+		out.Header = append(out.Header, sp)
+	}
+	for _, r := range b.Rows {
+		var row [][]text.Span
+		for _, id := range r {
+			sp, err := ev.spans(id, nil)
+			if err != nil {
+				return err
+			}
+			row = append(row, sp)
+		}
+		out.Rows = append(out.Rows, row)
+	}
+	return nil
+}
+
+func (ev *evaluator) figure(b source.Block, out *Block) error {
+	data, err := os.ReadFile(filepath.Join(ev.br.Dir, b.Src))
+	if err != nil {
+		return fmt.Errorf("read figure: %w", err)
+	}
+	format := "png"
+	if ext := strings.ToLower(filepath.Ext(b.Src)); ext == ".jpg" || ext == ".jpeg" {
+		format = "jpeg"
+	}
+	alt, err := ev.loc.Text(b.Alt, nil)
+	if err != nil {
+		return err
+	}
+	out.Image = &Image{Data: data, Format: format, Alt: text.NFC(alt)}
+	out.Width = b.Width
+	if b.Caption != "" {
+		out.Spans, err = ev.spans(b.Caption, nil)
+	}
+	return err
+}
+
+// contact renders the lines of a contact block: name (strong), role,
+// organisation, e-mail and the languages the person answers in.
+func (ev *evaluator) contact(b source.Block) ([][]text.Span, error) {
+	var lines [][]text.Span
+	for i, id := range []string{b.Name, b.Role, b.Org} {
+		if id == "" {
+			continue
+		}
+		sp, err := ev.spans(id, nil)
+		if err != nil {
+			return nil, err
+		}
+		if i == 0 {
+			for j := range sp {
+				sp[j].Strong = true
+			}
+		}
+		lines = append(lines, sp)
+	}
+	if b.Email != "" {
+		sp, err := ev.spans("contact.email", map[string]any{"Email": b.Email})
+		if err != nil {
+			return nil, err
+		}
+		lines = append(lines, sp)
+	}
+	if len(b.Answers) > 0 {
+		sep, err := ev.loc.Text("list.separator", nil)
+		if err != nil {
+			return nil, err
+		}
+		names := make([]string, len(b.Answers))
+		for i, l := range b.Answers {
+			if names[i], err = ev.loc.Text("lang."+l, nil); err != nil {
+				return nil, err
+			}
+		}
+		sp, err := ev.spans("contact.languages", map[string]any{"Languages": strings.Join(names, sep)})
+		if err != nil {
+			return nil, err
+		}
+		lines = append(lines, sp)
+	}
+	return lines, nil
+}
+
+func (ev *evaluator) editionLabel(country string) ([]text.Span, error) {
+	name, err := ev.loc.Text("edition."+country, nil)
+	if err != nil {
+		return nil, err
+	}
+	return ev.spans("edition.label", map[string]any{"Edition": name})
+}

@@ -1,0 +1,92 @@
+package layout
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	_ "image/jpeg" // register decoders for image.DecodeConfig
+	_ "image/png"
+
+	"github.com/mekong-briefs/briefs/internal/content"
+	"github.com/mekong-briefs/briefs/internal/text"
+)
+
+// list sets each item with a hanging label: the label sits in the indent,
+// and the item's lines align after it.
+func (e *Engine) list(st *setter, b content.Block) []element {
+	indent := 18.0
+	var els []element
+	for i, item := range b.Items {
+		lines := st.set(item, listStyle, fixed(measure-indent), b.MsgID, b.Pos)
+		item := lineElements(lines, marginX+indent, st.leading(listStyle), RoleListBody, listStyle)
+		if len(item) == 0 {
+			continue
+		}
+		label := st.set([]text.Span{{Text: b.Labels[i]}}, listStyle, fixed(indent), b.MsgID, b.Pos)
+		first, baseline := item[0].draw, item[0].baseline
+		item[0].draw = func(pg *Page, y float64) {
+			first(pg, y)
+			for _, ln := range label {
+				placeLine(pg, ln, marginX+indent-ln.width-5, y+baseline, RoleListLabel)
+			}
+		}
+		els = append(els, item...)
+	}
+	if len(els) > 0 {
+		els[len(els)-1].height += 6
+	}
+	return els
+}
+
+// figure places an image scaled to its width fraction, with its caption.
+func (e *Engine) figure(st *setter, b content.Block) ([]element, error) {
+	cfg, _, err := image.DecodeConfig(bytes.NewReader(b.Image.Data))
+	if err != nil {
+		return nil, fmt.Errorf("figure: %w", err)
+	}
+	w := measure * b.Width
+	h := w * float64(cfg.Height) / float64(cfg.Width)
+	img := *b.Image
+	els := []element{{above: 6, height: h + 4, breakable: true, keepNext: len(b.Spans) > 0,
+		draw: func(pg *Page, y float64) {
+			pg.Images = append(pg.Images, Image{X: marginX, Y: y, W: w, H: h, Data: img.Data, Format: img.Format, Alt: img.Alt})
+		}}}
+	if len(b.Spans) > 0 {
+		lines := st.set(b.Spans, captionStyle, fixed(measure), b.MsgID, b.Pos)
+		els = append(els, lineElements(lines, marginX, st.leading(captionStyle), RoleCaption, captionStyle)...)
+	}
+	return els, nil
+}
+
+// contact sets a contact block as a group of lines with an accent bar,
+// kept on one page.
+func (e *Engine) contact(st *setter, b content.Block) []element {
+	indent := 10.0
+	var els []element
+	for i, sp := range b.Items {
+		ps := contactStyle
+		if i == len(b.Items)-1 {
+			ps.spaceBelow = 10
+		}
+		lines := st.set(sp, ps, fixed(measure-indent), b.MsgID, b.Pos)
+		els = append(els, lineElements(lines, marginX+indent, st.leading(ps), RoleContact, ps)...)
+	}
+	if len(els) == 0 {
+		return nil
+	}
+	total := 0.0
+	for i := range els {
+		total += els[i].height
+		if i > 0 {
+			els[i].breakable = false
+		}
+	}
+	bar := total - 10
+	first := els[0].draw
+	els[0].above = 4
+	els[0].draw = func(pg *Page, y float64) {
+		pg.Rects = append(pg.Rects, Rect{X: marginX, Y: y + 2, W: 2.2, H: bar, Fill: &accent})
+		first(pg, y)
+	}
+	return els
+}

@@ -1,0 +1,125 @@
+package layout
+
+import (
+	"fmt"
+
+	"github.com/mekong-briefs/briefs/fonts"
+	"github.com/mekong-briefs/briefs/internal/content"
+	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/linebreak"
+	"github.com/mekong-briefs/briefs/internal/shape"
+	"github.com/mekong-briefs/briefs/internal/source"
+	"github.com/mekong-briefs/briefs/internal/text"
+)
+
+// Engine lays out documents. Its fields are plain so tests can swap them.
+// An Engine is not safe for concurrent use (the shaper holds caches): give
+// each goroutine its own.
+type Engine struct {
+	Fonts   *fonts.Set
+	Shaper  *shape.Shaper
+	Breaker *linebreak.Breaker
+	// Justify sets body paragraphs justified instead of ragged right.
+	Justify bool
+}
+
+// measure is the width of the text frame.
+const measure = pageWidth - 2*marginX
+
+// Layout sets an evaluated document on A4 pages. Warnings (an overlong
+// word) come back as diagnostics; errors stop the document.
+func (e *Engine) Layout(doc *content.Document) (*Document, diag.List, error) {
+	st := &setter{fonts: e.Fonts, shaper: e.Shaper, breaker: e.Breaker, lang: doc.Lang, metrics: metrics(doc.Lang)}
+	var els []element
+	for _, b := range doc.Blocks {
+		bs, err := e.block(st, b)
+		if err != nil {
+			return nil, st.diags, fmt.Errorf("layout %s: %w", b.MsgID, err)
+		}
+		els = append(els, bs...)
+	}
+	newPage := func() *Page { return &Page{Width: pageWidth, Height: pageHeight} }
+	pages, outline := paginate(els, marginTop, pageHeight-marginBot, newPage)
+	out := &Document{Lang: doc.Lang, Title: doc.Title, Date: doc.Date, Outline: outline}
+	for i, pg := range pages {
+		if err := e.footer(st, doc, pg, i+1, len(pages)); err != nil {
+			return nil, st.diags, fmt.Errorf("layout footer: %w", err)
+		}
+		out.Pages = append(out.Pages, *pg)
+	}
+	return out, st.diags, nil
+}
+
+func (e *Engine) block(st *setter, b content.Block) ([]element, error) {
+	para := func(ps paraStyle) []element {
+		if e.Justify && ps.role == RoleParagraph {
+			ps.justify = true
+		}
+		lines := st.set(b.Spans, ps, fixed(measure), b.MsgID, b.Pos)
+		return lineElements(lines, marginX, st.leading(ps), ps.role, ps)
+	}
+	switch b.Kind {
+	case source.Title:
+		return keep(para(titleStyle)), nil
+	case source.Subtitle:
+		return keep(para(subtitleStyle)), nil
+	case "edition":
+		els := para(editionStyle)
+		return append(els, ruleElement(measure)), nil
+	case source.Heading:
+		ps := heading1Style
+		if b.Level == 2 {
+			ps = heading2Style
+		}
+		els := keep(para(ps))
+		if len(els) > 0 {
+			els[0].heading = &Heading{Title: text.Plain(b.Spans), Level: b.Level}
+		}
+		return els, nil
+	case source.Paragraph:
+		return para(bodyStyle), nil
+	case source.Published:
+		return para(publishedStyle), nil
+	case source.List:
+		return e.list(st, b), nil
+	case source.Table:
+		return e.table(st, b), nil
+	case source.Figure:
+		return e.figure(st, b)
+	case source.Contact:
+		return e.contact(st, b), nil
+	}
+	return nil, fmt.Errorf("unknown block kind %q", b.Kind)
+}
+
+// keep marks every element to stay with the next: titles and headings
+// never end a page.
+func keep(els []element) []element {
+	for i := range els {
+		els[i].keepNext = true
+		if i > 0 {
+			els[i].breakable = false
+		}
+	}
+	return els
+}
+
+// ruleElement is a thin horizontal rule across the measure.
+func ruleElement(w float64) element {
+	return element{height: 10, draw: func(pg *Page, y float64) {
+		pg.Rects = append(pg.Rects, Rect{X: marginX, Y: y + 2, W: w, H: 0.6, Fill: &rule})
+	}}
+}
+
+// footer sets "Page N of M" centred under the text frame.
+func (e *Engine) footer(st *setter, doc *content.Document, pg *Page, n, total int) error {
+	s, err := doc.Footer(n, total)
+	if err != nil {
+		return err
+	}
+	lines := st.set([]text.Span{{Text: text.NFC(s)}}, footerStyle, fixed(measure), "footer.page", diag.Pos{})
+	for _, ln := range lines {
+		placeLine(pg, ln, marginX+(measure-ln.width)/2, footerY, RoleFooter)
+	}
+	return nil
+}

@@ -1,0 +1,122 @@
+package layout
+
+import (
+	"math"
+	"sort"
+
+	"github.com/mekong-briefs/briefs/internal/linebreak/totalfit"
+)
+
+// line is one set line: glyph runs positioned from the line's start on its
+// baseline, with its ink extents for leading.
+type line struct {
+	width   float64 // drawn width
+	ascent  float64 // ink above the baseline, points (positive)
+	descent float64 // ink below the baseline, points (positive)
+	runs    []GlyphRun
+	links   []Link // X relative to the line start, Y relative to the baseline
+}
+
+// breakLines chooses the lines of a paragraph for the measure.
+func (p *paragraph) breakLines(measure func(int) float64, justify bool, em float64) []line {
+	if len(p.pieces) == 0 {
+		return nil
+	}
+	items, boxAt := p.items(justify, em)
+	chosen, _ := totalfit.Break(items, measure, totalfit.DefaultParams())
+	var out []line
+	for li, l := range chosen {
+		first := sort.SearchInts(boxAt, l.Start)
+		last := sort.SearchInts(boxAt, l.End) - 1
+		if first > last {
+			continue
+		}
+		full := justify && li < len(chosen)-1 && !p.pieces[last].mandatory
+		out = append(out, p.setLine(first, last, measure(li), full))
+	}
+	return out
+}
+
+// setLine positions pieces [first, last] as one line. Trailing spaces of
+// the last piece are dropped; a justified line spreads its slack over its
+// spaces or, in a line without spaces (Thai, Khmer, Burmese), over its word
+// boundaries, never inside a cluster.
+func (p *paragraph) setLine(first, last int, measure float64, justify bool) line {
+	g0, g1 := p.pieces[first].g0, p.pieces[last].g1-p.pieces[last].spaces
+	extra := map[int]float64{} // glyph index -> added advance
+	if justify {
+		p.justify(first, last, measure, extra)
+	}
+	var ln line
+	x := 0.0
+	for g := g0; g < g1; {
+		ri := p.glyphs[g].run
+		r := p.runs[ri]
+		end := g
+		for end < g1 && p.glyphs[end].run == ri {
+			end++
+		}
+		textStart := p.glyphs[g].Cluster
+		textEnd := r.End
+		if end < len(p.glyphs) && p.glyphs[end].run == ri {
+			textEnd = p.glyphs[end].Cluster
+		}
+		gr := GlyphRun{Face: r.Face, Size: r.size, X: x, Color: r.color,
+			Text: p.text[textStart:textEnd]}
+		runX := x
+		for i := g; i < end; i++ {
+			pg := p.glyphs[i]
+			adv := pg.adv + extra[i]
+			gr.Glyphs = append(gr.Glyphs, Glyph{ID: pg.ID, XAdvance: adv,
+				XOffset: pg.XOffset * r.size, YOffset: pg.YOffset * r.size, Cluster: pg.Cluster - textStart})
+			ln.ascent = math.Max(ln.ascent, pg.Top*r.size)
+			ln.descent = math.Max(ln.descent, -pg.Bottom*r.size)
+			x += adv
+		}
+		if r.link != "" {
+			ln.links = append(ln.links, Link{X: runX, Y: -r.size * 0.9, W: x - runX, H: r.size * 1.2, URI: r.link})
+		}
+		ln.runs = append(ln.runs, gr)
+		g = end
+	}
+	ln.width = x
+	return ln
+}
+
+// justify fills extra with the advance each gap gets so that the line
+// fills the measure.
+func (p *paragraph) justify(first, last int, measure float64, extra map[int]float64) {
+	natural := 0.0
+	var spaces, bounds []int // glyph indices that take stretch
+	for i := first; i <= last; i++ {
+		pc := p.pieces[i]
+		natural += pc.width
+		if i == last {
+			break
+		}
+		natural += pc.spaceW
+		if pc.spaces > 0 {
+			spaces = append(spaces, pc.g1-1)
+		} else if !pc.forced {
+			bounds = append(bounds, pc.g1-1)
+		}
+	}
+	slack := measure - natural
+	if slack <= 0 {
+		return
+	}
+	gaps := spaces
+	limit := math.Inf(1)
+	if len(gaps) == 0 {
+		// Stretch between words only a little: a loose Thai line reads
+		// better ragged than with visible holes.
+		gaps, limit = bounds, 0.35*p.runs[0].size
+	}
+	if len(gaps) == 0 {
+		return
+	}
+	each := math.Min(slack/float64(len(gaps)), limit)
+	for _, g := range gaps {
+		extra[g] += each
+	}
+}

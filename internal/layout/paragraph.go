@@ -1,0 +1,184 @@
+package layout
+
+import (
+	"github.com/mekong-briefs/briefs/fonts"
+	"github.com/mekong-briefs/briefs/internal/linebreak/totalfit"
+	"github.com/mekong-briefs/briefs/internal/shape"
+	"github.com/mekong-briefs/briefs/internal/text"
+)
+
+// A paragraph is set in four steps: itemise and shape its text (once, for
+// the whole paragraph), cut the glyphs into pieces between line-break
+// opportunities, choose the breaks over the whole paragraph (Knuth–Plass
+// total fit), and turn each line's pieces into positioned glyph runs.
+
+// styledRun is an itemised run with the inline style of its span.
+type styledRun struct {
+	text.Run
+	size  float64
+	color Color
+	link  string
+}
+
+// placed is one shaped glyph of the paragraph, scaled to points.
+type placed struct {
+	shape.Glyph
+	run   int     // index into the paragraph's runs
+	adv   float64 // advance in points
+	space bool    // the glyph draws a space character
+}
+
+// piece is the glyphs between two break opportunities. Trailing spaces
+// are kept apart: they become glue, and vanish at a line end.
+type piece struct {
+	g0, g1    int     // glyph range [g0, g1), spaces included
+	spaces    int     // trailing space glyphs, the last of [g0, g1)
+	width     float64 // natural width without trailing spaces
+	spaceW    float64 // width of trailing spaces
+	mandatory bool    // a hard line break follows
+	forced    bool    // an emergency split inside an overlong word
+}
+
+// paragraph is a paragraph ready for line breaking.
+type paragraph struct {
+	text   string
+	runs   []styledRun
+	glyphs []placed
+	pieces []piece
+}
+
+// shapeParagraph itemises and shapes spans set in style ps.
+func (st *setter) shapeParagraph(spans []text.Span, ps paraStyle) *paragraph {
+	p := &paragraph{}
+	size := ps.size * st.metrics.scale
+	for _, sp := range spans {
+		start := len(p.text)
+		p.text += sp.Text
+		style := fonts.Regular
+		if ps.bold || sp.Strong {
+			style = fonts.Bold
+		}
+		color := ps.color
+		if sp.Emph || sp.Link != "" {
+			color = accent
+		}
+		for _, r := range text.Itemize(p.text, start, len(p.text), st.lang, style, st.fonts) {
+			p.runs = append(p.runs, styledRun{Run: r, size: size, color: color, link: sp.Link})
+		}
+	}
+	for i, r := range p.runs {
+		for _, g := range st.shaper.Shape(p.text, r.Run) {
+			p.glyphs = append(p.glyphs, placed{Glyph: g, run: i, adv: g.Advance * r.size,
+				space: p.text[g.Cluster] == ' '})
+		}
+	}
+	return p
+}
+
+// cutPieces cuts the glyphs at the break opportunities of the text.
+func (p *paragraph) cutPieces(breaks []breakAt) {
+	gi := 0
+	for _, b := range breaks {
+		pc := piece{g0: gi, mandatory: b.mandatory}
+		for gi < len(p.glyphs) && p.glyphs[gi].Cluster < b.pos {
+			gi++
+		}
+		pc.g1 = gi
+		if pc.g1 == pc.g0 && !b.mandatory {
+			continue
+		}
+		p.measure(&pc)
+		p.pieces = append(p.pieces, pc)
+	}
+	if gi < len(p.glyphs) { // glyphs after the last opportunity
+		pc := piece{g0: gi, g1: len(p.glyphs)}
+		p.measure(&pc)
+		p.pieces = append(p.pieces, pc)
+	}
+}
+
+func (p *paragraph) measure(pc *piece) {
+	pc.width, pc.spaceW, pc.spaces = 0, 0, 0
+	end := pc.g1
+	for end > pc.g0 && p.glyphs[end-1].space {
+		end--
+		pc.spaceW += p.glyphs[end].adv
+		pc.spaces++
+	}
+	for _, g := range p.glyphs[pc.g0:end] {
+		pc.width += g.adv
+	}
+}
+
+// splitOverlong splits every piece wider than measure at shaping-cluster
+// boundaries, which never fall inside a grapheme cluster, so that no line
+// leaves the frame. It returns the first characters of the words it split.
+func (p *paragraph) splitOverlong(measure float64) []string {
+	var split []string
+	var out []piece
+	for _, pc := range p.pieces {
+		if pc.width <= measure {
+			out = append(out, pc)
+			continue
+		}
+		split = append(split, p.text[p.glyphs[pc.g0].Cluster:clusterEnd(p, pc.g1)])
+		start, w := pc.g0, 0.0
+		for g := pc.g0; g < pc.g1-pc.spaces; g++ {
+			clusterStart := g == pc.g0 || p.glyphs[g].Cluster != p.glyphs[g-1].Cluster
+			if clusterStart && g > start && w+clusterWidth(p, g) > measure {
+				part := piece{g0: start, g1: g, forced: true}
+				p.measure(&part)
+				out = append(out, part)
+				start, w = g, 0
+			}
+			w += p.glyphs[g].adv
+		}
+		rest := piece{g0: start, g1: pc.g1, mandatory: pc.mandatory}
+		p.measure(&rest)
+		out = append(out, rest)
+	}
+	p.pieces = out
+	return split
+}
+
+func clusterWidth(p *paragraph, g int) float64 {
+	w := 0.0
+	for i := g; i < len(p.glyphs) && p.glyphs[i].Cluster == p.glyphs[g].Cluster; i++ {
+		w += p.glyphs[i].adv
+	}
+	return w
+}
+
+func clusterEnd(p *paragraph, g int) int {
+	if g < len(p.glyphs) {
+		return p.glyphs[g].Cluster
+	}
+	return len(p.text)
+}
+
+// items builds the Knuth–Plass item list: one box per piece, then glue or
+// a penalty at each opportunity. Ragged-right setting uses TeX's
+// stretchable glue trick; justified setting stretches spaces, and, in
+// scripts without spaces, the word boundaries a little.
+func (p *paragraph) items(justify bool, em float64) (items []totalfit.Item, boxAt []int) {
+	for i, pc := range p.pieces {
+		boxAt = append(boxAt, len(items))
+		items = append(items, totalfit.Item{Kind: totalfit.Box, Width: pc.width})
+		last := i == len(p.pieces)-1
+		switch {
+		case last:
+		case pc.mandatory:
+			items = append(items, totalfit.Item{Kind: totalfit.Glue, Width: pc.spaceW},
+				totalfit.Item{Kind: totalfit.Penalty, Penalty: -totalfit.Infinity})
+		case pc.forced:
+			items = append(items, totalfit.Item{Kind: totalfit.Penalty, Penalty: 500})
+		case justify && pc.spaceW > 0:
+			items = append(items, totalfit.JustifiedSpace(pc.spaceW, pc.spaceW*0.6, pc.spaceW*0.3)...)
+		case justify:
+			items = append(items, totalfit.NoSpaceBreak(0)...)
+		default:
+			items = append(items, totalfit.RaggedBreak(pc.spaceW, 3*em)...)
+		}
+	}
+	return totalfit.Finish(items), boxAt
+}

@@ -1,0 +1,53 @@
+package layout
+
+import (
+	"github.com/mekong-briefs/briefs/fonts"
+	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/linebreak"
+	"github.com/mekong-briefs/briefs/internal/shape"
+	"github.com/mekong-briefs/briefs/internal/text"
+)
+
+// setter sets paragraphs of one document: it holds the language, the
+// faces, the shaper and the line breaker, and collects warnings.
+type setter struct {
+	fonts   *fonts.Set
+	shaper  *shape.Shaper
+	breaker *linebreak.Breaker
+	lang    string
+	metrics scriptMetrics
+	diags   diag.List
+}
+
+// breakAt is a line-break opportunity before byte pos.
+type breakAt struct {
+	pos       int
+	mandatory bool
+}
+
+// set sets spans in style ps for a measure, which may differ for the
+// first line (hanging labels). msgID names the message in warnings.
+func (st *setter) set(spans []text.Span, ps paraStyle, measure func(int) float64, msgID string, pos diag.Pos) []line {
+	p := st.shapeParagraph(spans, ps)
+	var breaks []breakAt
+	for _, b := range st.breaker.Breaks(p.text) {
+		breaks = append(breaks, breakAt{pos: b.Pos, mandatory: b.Mandatory})
+	}
+	p.cutPieces(breaks)
+	narrowest := measure(0)
+	if m := measure(1); m < narrowest {
+		narrowest = m
+	}
+	for _, word := range p.splitOverlong(narrowest) {
+		st.diags = append(st.diags, diag.Warnf(pos, "overlong-word",
+			"add a ZWSP (U+200B) where the word may break", "message %q (%s): %q is wider than the line and was broken between clusters", msgID, st.lang, word))
+	}
+	return p.breakLines(measure, ps.justify, ps.size*st.metrics.scale)
+}
+
+// leading is the baseline-to-baseline distance of a style in this language.
+func (st *setter) leading(ps paraStyle) float64 {
+	return ps.size * st.metrics.scale * st.metrics.leading
+}
+
+func fixed(w float64) func(int) float64 { return func(int) float64 { return w } }

@@ -1,0 +1,117 @@
+package linebreak
+
+import (
+	"sync"
+)
+
+// Break is a line-break opportunity before byte offset Pos of the text.
+type Break struct {
+	Pos       int  // byte offset where a new line may start (0 < Pos <= len(text))
+	Mandatory bool // a hard break (UAX #14 BK/CR/LF/NL)
+}
+
+// Breaker finds line-break opportunities. The zero value is not usable;
+// use New. A Breaker is safe for concurrent use.
+type Breaker struct {
+	engines map[script]func() *engine
+}
+
+// shared is the engines every Breaker uses: each script's dictionary is
+// decoded on first use only, once per process.
+var shared = sync.OnceValue(func() map[script]func() *engine {
+	m := make(map[script]func() *engine)
+	for _, s := range []script{scriptThai, scriptLao, scriptKhmer, scriptMyanmar} {
+		m[s] = sync.OnceValue(func() *engine { return newEngine(s) })
+	}
+	return m
+})
+
+// New returns a Breaker. Dictionaries are loaded lazily, the first time
+// text in their script is broken.
+func New() *Breaker {
+	return &Breaker{engines: shared()}
+}
+
+// Breaks returns the opportunities in text (which must be NFC; the caller
+// normalises), in increasing order. The end of text is included as a
+// break, marked Mandatory as UAX #14 rule LB3 has it.
+//
+// Opportunities are those of UAX #14, plus dictionary word boundaries
+// inside runs of class SA (Thai, Lao, Khmer, Myanmar), minus the script
+// guards described at guarded.
+func (b *Breaker) Breaks(text string) []Break {
+	if text == "" {
+		return nil
+	}
+	runes, offs := decode(text)
+	brk := uax14(runes)
+	b.forEachRun(runes, func(start, end int, bounds []int) {
+		for _, i := range bounds {
+			if brk[i] == noBreak {
+				brk[i] = allowed
+			}
+		}
+	})
+	var out []Break
+	for i := 1; i <= len(runes); i++ {
+		switch {
+		case brk[i] == mandatory:
+			out = append(out, Break{Pos: offs[i], Mandatory: true})
+		case brk[i] == allowed && (i == len(runes) || !guarded(runes, i)):
+			out = append(out, Break{Pos: offs[i]})
+		}
+	}
+	return out
+}
+
+// WordBoundaries returns the dictionary word boundaries strictly inside
+// SA runs of text, as byte offsets in increasing order (for
+// `briefs segment --zwsp`).
+func (b *Breaker) WordBoundaries(text string) []int {
+	runes, offs := decode(text)
+	var out []int
+	b.forEachRun(runes, func(start, end int, bounds []int) {
+		for _, i := range bounds {
+			out = append(out, offs[i])
+		}
+	})
+	return out
+}
+
+// forEachRun calls f for each maximal run of SA characters of one script,
+// with the guarded word boundaries the run's engine finds inside it.
+func (b *Breaker) forEachRun(text []rune, f func(start, end int, bounds []int)) {
+	for i := 0; i < len(text); {
+		s := saScript(text[i])
+		if s == scriptNone {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(text) && saScript(text[j]) == s {
+			j++
+		}
+		if bounds := b.runBoundaries(text, i, j, s); len(bounds) > 0 {
+			f(i, j, bounds)
+		}
+		i = j
+	}
+}
+
+// runBoundaries returns the word boundaries inside text[start:end], a run
+// of script s, with the guards applied.
+func (b *Breaker) runBoundaries(text []rune, start, end int, s script) []int {
+	load := b.engines[s]
+	if load == nil {
+		return nil
+	}
+	e := load()
+	bounds, _ := e.divide(text, start, end)
+	out := bounds[:0]
+	for _, i := range bounds {
+		if i > start && i < end && !guarded(text, i) {
+			out = append(out, i)
+		}
+	}
+	return out
+}

@@ -1,0 +1,21 @@
+// Package linebreak finds line-break opportunities in the text of a brief.
+//
+// Opportunities come from the Unicode Line Breaking Algorithm (UAX #14,
+// https://www.unicode.org/reports/tr14/), as implemented by go-text's
+// segmenter. UAX #14 leaves class SA ("complex context": Thai, Lao, Khmer,
+// Myanmar) to the implementation, and go-text treats it as AL, so it finds
+// no break inside words of those scripts. This package adds them with
+// dictionaries, the approach ICU documents for its dictionary break
+// engines (ICU4C dictbe.h/dictbe.cpp, "Dictionary-Based Break Iteration"
+// in the ICU User Guide): ICU's own word lists (extracted by tools/mkdicts
+// into dicts/), maximal matching with a lookahead of three words, and
+// unknown spans combined with their neighbours.
+//
+// Guards that no dictionary overrules: no break before a combining mark,
+// after a Khmer coeng or Myanmar virama, after a Thai or Lao leading vowel,
+// or before ។ ៕ ။ ၊. ZWSP (U+200B) is a break opportunity after it
+// (UAX #14 LB8) and ends a dictionary run.
+//
+// Fallbacks for a word too long for a line, in order: Syllables (Myanmar
+// syllables), then Clusters (grapheme clusters).
+package linebreak

@@ -1,0 +1,50 @@
+package linebreak
+
+// Myanmar syllables. A Burmese syllable starts with a consonant (or an
+// independent vowel) and runs up to the next one, except that a consonant
+// written with asat (U+103A) or stacked with virama (U+1039) closes the
+// syllable before it instead of starting one. This is the usual
+// regular-expression syllable segmentation of Burmese (as in Ye Kyaw Thu's
+// sylbreak), and what ICU falls back to nowhere: it is only used for spans
+// the dictionary cannot cover, and by layout for an overlong word.
+
+func isMyanmarConsonant(r rune) bool { return r >= 0x1000 && r <= 0x1021 }
+
+// isMyanmarSyllableStart reports whether a syllable may start with r even
+// without a consonant: independent vowels and the great sa.
+func isMyanmarSyllableStart(r rune) bool {
+	return r >= 0x1023 && r <= 0x102a || r == 0x103f
+}
+
+// myanmarSyllableStart reports whether a Myanmar syllable starts at
+// text[i] (i > 0), given the text around it.
+func myanmarSyllableStart(text []rune, i int) bool {
+	r := text[i]
+	if isMyanmarSyllableStart(r) {
+		return at(text, i-1) != myanmarVir
+	}
+	if !isMyanmarConsonant(r) || at(text, i-1) == myanmarVir {
+		return false
+	}
+	switch at(text, i+1) {
+	case 0x103a, myanmarVir:
+		return false
+	}
+	return true
+}
+
+// Syllables returns the Myanmar syllable boundaries inside runs of Myanmar
+// letters and marks in text, as byte offsets, in increasing order. Layout
+// may use them to split a Burmese word too long for a line before falling
+// back to Clusters.
+func Syllables(text string) []int {
+	runes, offs := decode(text)
+	var out []int
+	for i := 1; i < len(runes); i++ {
+		if saScript(runes[i-1]) == scriptMyanmar && saScript(runes[i]) == scriptMyanmar &&
+			myanmarSyllableStart(runes, i) && !guarded(runes, i) {
+			out = append(out, offs[i])
+		}
+	}
+	return out
+}

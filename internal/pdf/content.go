@@ -1,0 +1,210 @@
+package pdf
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math"
+
+	"github.com/mekong-briefs/briefs/internal/layout"
+)
+
+// content builds one page's content stream (ISO 32000-1, 7.8.2 and
+// chapter 8). It remembers the graphics and text state it has set, so
+// operators are only written when a value changes, and it flips layout's
+// top-left coordinates into PDF's bottom-left user space.
+type content struct {
+	b      bytes.Buffer
+	height float64 // page height, for y_pdf = height - y
+
+	fill, stroke *layout.Color // nil: not set yet (the default is black)
+	lineWidth    float64
+
+	inText bool
+	font   *fontRes
+	size   float64
+	rise   float64 // Ts, used for glyphs with a vertical offset
+}
+
+// PDF's initial line width is 1 (ISO 32000-1, Table 52).
+func newContent(height float64) *content { return &content{height: height, lineWidth: 1} }
+
+var errNotFinite = errors.New("coordinate is not a finite number")
+
+func (c *content) op(format string, args ...any) {
+	fmt.Fprintf(&c.b, format, args...)
+	c.b.WriteByte('\n')
+}
+
+func colour(col layout.Color) string {
+	return num(col.R, 3) + " " + num(col.G, 3) + " " + num(col.B, 3)
+}
+
+func (c *content) setFill(col layout.Color) {
+	if c.fill == nil || *c.fill != col {
+		c.op("%s rg", colour(col))
+		c.fill = &col
+	}
+}
+
+func (c *content) setStroke(col layout.Color) {
+	if c.stroke == nil || *c.stroke != col {
+		c.op("%s RG", colour(col))
+		c.stroke = &col
+	}
+}
+
+// rect paints a rectangle: filled (f), stroked (S) or both (B). A zero
+// line width means "not given" in layout and gets PDF's default of 1.
+func (c *content) rect(r layout.Rect) error {
+	if !finite(r.X, r.Y, r.W, r.H, r.LineWidth) {
+		return errNotFinite
+	}
+	if r.Fill == nil && r.Stroke == nil {
+		return nil
+	}
+	paint := "f"
+	if r.Fill != nil {
+		c.setFill(*r.Fill)
+	}
+	if r.Stroke != nil {
+		c.setStroke(*r.Stroke)
+		lw := r.LineWidth
+		if lw <= 0 {
+			lw = 1
+		}
+		if lw != c.lineWidth {
+			c.op("%s w", num(lw, 3))
+			c.lineWidth = lw
+		}
+		paint = "S"
+		if r.Fill != nil {
+			paint = "B"
+		}
+	}
+	c.op("%s %s %s %s re %s", num(r.X, 3), num(c.height-r.Y-r.H, 3), num(r.W, 3), num(r.H, 3), paint)
+	return nil
+}
+
+// image draws an image XObject into its box: the cm maps the unit square
+// the image occupies onto the box (ISO 32000-1, 8.9.4).
+func (c *content) image(img layout.Image, name string) error {
+	if !finite(img.X, img.Y, img.W, img.H) {
+		return errNotFinite
+	}
+	c.op("q %s 0 0 %s %s %s cm /%s Do Q", num(img.W, 3), num(img.H, 3), num(img.X, 3), num(c.height-img.Y-img.H, 3), name)
+	return nil
+}
+
+// endText closes the page's text object, if one is open.
+func (c *content) endText() {
+	if c.inText {
+		c.op("ET")
+		c.inText = false
+	}
+}
+
+// run draws a glyph run. Each glyph is placed exactly where the layout
+// puts it: the pen moves by the layout's XAdvance, not the font's advance,
+// and TJ numbers (ISO 32000-1, 9.4.3) make up the difference; horizontal
+// offsets are TJ numbers too, vertical offsets set the text rise (Ts,
+// 9.3.7). Spans that need ActualText are wrapped in marked content
+// (14.9.4) outside the TJ arrays.
+func (c *content) run(run *layout.GlyphRun, f *fontRes, spans []span) error {
+	if !finite(run.X, run.Y, run.Size, run.Color.R, run.Color.G, run.Color.B) {
+		return errNotFinite
+	}
+	if run.Size <= 0 {
+		return fmt.Errorf("font size %g is not positive", run.Size)
+	}
+	for i, g := range run.Glyphs {
+		if !finite(g.XAdvance, g.XOffset, g.YOffset) {
+			return fmt.Errorf("glyph %d: %w", i, errNotFinite)
+		}
+	}
+	if !c.inText {
+		c.op("BT")
+		c.inText = true
+	}
+	if c.font != f || c.size != run.Size {
+		c.op("/%s %s Tf", f.name, num(run.Size, 3))
+		c.font, c.size = f, run.Size
+	}
+	c.setFill(run.Color)
+	c.op("1 0 0 1 %s %s Tm", num(run.X, 3), num(c.height-run.Y, 3))
+
+	var tj showText
+	pen, cur := 0.0, 0.0 // where the layout and the viewer's text position are, in points from the origin
+	for _, s := range spans {
+		if s.actual {
+			tj.flush(c)
+			c.op("/Span<</ActualText %s>>BDC", textString(s.text))
+		}
+		for _, g := range run.Glyphs[s.start:s.end] {
+			if rise := math.Round(g.YOffset*1000) / 1000; rise != c.rise {
+				tj.flush(c)
+				c.op("%s Ts", num(rise, 3))
+				c.rise = rise
+			}
+			// A TJ number n moves the text position by -n/1000 * size.
+			if d := pen + g.XOffset - cur; math.Abs(d) > 1e-4 {
+				n := math.Round(-d*1000/run.Size*100) / 100
+				if n != 0 {
+					tj.adjust(n)
+					cur -= n * run.Size / 1000
+				}
+			}
+			tj.glyph(g.ID)
+			cur += f.width(g.ID) * run.Size / 1000
+			pen += g.XAdvance
+		}
+		tj.flush(c)
+		if s.actual {
+			c.op("EMC")
+		}
+	}
+	return nil
+}
+
+// showText collects one TJ array: hex strings of 2-byte glyph codes
+// (Identity-H) and position adjustments.
+type showText struct {
+	b       bytes.Buffer
+	inHex   bool
+	numbers bool
+}
+
+func (t *showText) glyph(gid uint16) {
+	if !t.inHex {
+		t.b.WriteByte('<')
+		t.inHex = true
+	}
+	fmt.Fprintf(&t.b, "%04X", gid)
+}
+
+func (t *showText) adjust(n float64) {
+	if t.inHex {
+		t.b.WriteByte('>')
+		t.inHex = false
+	} else if t.b.Len() > 0 {
+		t.b.WriteByte(' ') // two numbers in a row need a separator
+	}
+	t.b.WriteString(num(n, 2))
+	t.numbers = true
+}
+
+// flush writes the array as TJ, or as Tj when it is a single string.
+func (t *showText) flush(c *content) {
+	if t.inHex {
+		t.b.WriteByte('>')
+	}
+	switch {
+	case t.b.Len() == 0:
+	case t.numbers:
+		c.op("[%s]TJ", t.b.Bytes())
+	default:
+		c.op("%sTj", t.b.Bytes())
+	}
+	t.b.Reset()
+	t.inHex, t.numbers = false, false
+}

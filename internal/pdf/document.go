@@ -1,0 +1,95 @@
+package pdf
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/mekong-briefs/briefs/internal/layout"
+)
+
+// Write serialises doc as a PDF 1.7 file to w.
+func Write(w io.Writer, doc *layout.Document) error {
+	if err := write(w, doc); err != nil {
+		return fmt.Errorf("write pdf: %w", err)
+	}
+	return nil
+}
+
+func write(out io.Writer, doc *layout.Document) error {
+	if doc == nil {
+		return errors.New("no document")
+	}
+	if len(doc.Pages) == 0 {
+		return errors.New("document has no pages")
+	}
+	w := newObjWriter()
+	catalog, pageTree, info := w.alloc(), w.alloc(), w.alloc()
+	fonts, images := newFontSet(), newImageSet()
+
+	pages := make([]ref, len(doc.Pages))
+	for i := range pages {
+		pages[i] = w.alloc()
+	}
+	for i := range doc.Pages {
+		if err := writePage(w, &doc.Pages[i], pages[i], pageTree, fonts, images); err != nil {
+			return fmt.Errorf("page %d: %w", i+1, err)
+		}
+	}
+	for _, f := range fonts.order {
+		if err := f.write(w); err != nil {
+			return err
+		}
+	}
+	for _, img := range images.order {
+		if err := img.write(w); err != nil {
+			return err
+		}
+	}
+
+	kids := make([]string, len(pages))
+	for i, p := range pages {
+		kids[i] = p.String()
+	}
+	w.object(pageTree, fmt.Sprintf("<</Type /Pages /Kids [%s] /Count %d>>", strings.Join(kids, " "), len(pages)))
+
+	// Document catalog (ISO 32000-1, 7.7.2): /Lang (14.9.2) and a window
+	// title from /Title rather than the file name (12.2).
+	cat := fmt.Sprintf("<</Type /Catalog /Pages %s /ViewerPreferences <</DisplayDocTitle true>>", pageTree)
+	if doc.Lang != "" {
+		cat += " /Lang " + textString(doc.Lang)
+	}
+	if len(doc.Outline) > 0 {
+		outline, err := writeOutline(w, doc.Outline, pages, doc)
+		if err != nil {
+			return fmt.Errorf("outline: %w", err)
+		}
+		cat += fmt.Sprintf(" /Outlines %s /PageMode /UseOutlines", outline)
+	}
+	w.object(catalog, cat+">>")
+	w.object(info, infoDict(doc))
+	return w.finish(out, catalog, info)
+}
+
+// infoDict is the document information dictionary (ISO 32000-1, 14.3.3).
+// Dates come only from the document, so output does not depend on when it
+// was written.
+func infoDict(doc *layout.Document) string {
+	var b strings.Builder
+	b.WriteString("<<")
+	for _, e := range []struct{ key, val string }{
+		{"Title", doc.Title}, {"Author", doc.Author}, {"Subject", doc.Subject}, {"Keywords", doc.Keywords},
+	} {
+		if e.val != "" {
+			fmt.Fprintf(&b, "/%s %s ", e.key, textString(e.val))
+		}
+	}
+	b.WriteString("/Producer (briefs)")
+	if !doc.Date.IsZero() {
+		d := literal(date(doc.Date))
+		fmt.Fprintf(&b, " /CreationDate %s /ModDate %s", d, d)
+	}
+	b.WriteString(">>")
+	return b.String()
+}

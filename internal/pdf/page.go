@@ -1,0 +1,128 @@
+package pdf
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/mekong-briefs/briefs/internal/layout"
+)
+
+// writePage writes a page object (ISO 32000-1, 7.7.3.3), its content
+// stream and its link annotations. Shading and rules are painted first,
+// then images, then text, so text is never hidden under a table's fill.
+func writePage(w *objWriter, p *layout.Page, obj, parent ref, fonts *fontSet, images *imageSet) error {
+	if !finite(p.Width, p.Height) || p.Width <= 0 || p.Height <= 0 {
+		return fmt.Errorf("bad page size %gx%g", p.Width, p.Height)
+	}
+	c := newContent(p.Height)
+	for i, r := range p.Rects {
+		if err := c.rect(r); err != nil {
+			return fmt.Errorf("rect %d: %w", i, err)
+		}
+	}
+	var xobjects []*imageRes
+	for i, img := range p.Images {
+		res, err := images.use(w, img)
+		if err != nil {
+			return fmt.Errorf("image %d: %w", i, err)
+		}
+		if err := c.image(img, res.name); err != nil {
+			return fmt.Errorf("image %d: %w", i, err)
+		}
+		xobjects = appendOnce(xobjects, res)
+	}
+	var used []*fontRes
+	for i := range p.Runs {
+		run := &p.Runs[i]
+		if len(run.Glyphs) == 0 {
+			continue
+		}
+		if err := drawRun(w, c, run, fonts, &used); err != nil {
+			return fmt.Errorf("run %d %q: %w", i, run.Text, err)
+		}
+	}
+	c.endText()
+
+	annots, err := writeLinks(w, p, obj)
+	if err != nil {
+		return err
+	}
+	contents := w.alloc()
+	if err := w.flateStream(contents, "", c.b.Bytes()); err != nil {
+		return fmt.Errorf("content stream: %w", err)
+	}
+
+	var d strings.Builder
+	fmt.Fprintf(&d, "<</Type /Page /Parent %s /MediaBox [0 0 %s %s] /Resources <<", parent, num(p.Width, 3), num(p.Height, 3))
+	if len(used) > 0 {
+		d.WriteString("/Font <<")
+		for _, f := range used {
+			fmt.Fprintf(&d, "/%s %s", f.name, f.obj)
+		}
+		d.WriteString(">>")
+	}
+	if len(xobjects) > 0 {
+		d.WriteString("/XObject <<")
+		for _, x := range xobjects {
+			fmt.Fprintf(&d, "/%s %s", x.name, x.obj)
+		}
+		d.WriteString(">>")
+	}
+	fmt.Fprintf(&d, ">> /Contents %s", contents)
+	if len(annots) > 0 {
+		fmt.Fprintf(&d, " /Annots [%s]", strings.Join(annots, " "))
+	}
+	d.WriteString(">>")
+	w.object(obj, d.String())
+	return nil
+}
+
+func drawRun(w *objWriter, c *content, run *layout.GlyphRun, fonts *fontSet, used *[]*fontRes) error {
+	if run.Face == nil {
+		return fmt.Errorf("run has no face")
+	}
+	f, err := fonts.use(w, run.Face)
+	if err != nil {
+		return err
+	}
+	for _, g := range run.Glyphs {
+		if err := f.add(g.ID); err != nil {
+			return err
+		}
+	}
+	spans, err := f.spans(run)
+	if err != nil {
+		return err
+	}
+	*used = appendOnce(*used, f)
+	return c.run(run, f, spans)
+}
+
+// writeLinks writes a URI link annotation (ISO 32000-1, 12.5.6.5 and
+// 12.6.4.7) for each of the page's links, without a border.
+func writeLinks(w *objWriter, p *layout.Page, page ref) ([]string, error) {
+	var refs []string
+	for i, l := range p.Links {
+		if !finite(l.X, l.Y, l.W, l.H) {
+			return nil, fmt.Errorf("link %d: %w", i, errNotFinite)
+		}
+		if l.URI == "" {
+			return nil, fmt.Errorf("link %d: empty URI", i)
+		}
+		a := w.alloc()
+		w.object(a, fmt.Sprintf("<</Type /Annot /Subtype /Link /Rect [%s %s %s %s] /Border [0 0 0] /F 4 /P %s /A <</S /URI /URI %s>>>>",
+			num(l.X, 3), num(p.Height-l.Y-l.H, 3), num(l.X+l.W, 3), num(p.Height-l.Y, 3), page, literal(asciiURI(l.URI))))
+		refs = append(refs, a.String())
+	}
+	return refs, nil
+}
+
+// appendOnce appends v unless s already holds it, keeping first-use order.
+func appendOnce[T comparable](s []T, v T) []T {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}

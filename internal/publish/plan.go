@@ -1,0 +1,92 @@
+// Package publish builds the brief × edition × language matrix: it plans
+// which PDFs a filter asks for, runs each through the pipeline (evaluate,
+// layout, pdf) and writes them atomically into the output tree.
+package publish
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/mekong-briefs/briefs/internal/source"
+)
+
+// Filter selects part of the matrix. Empty lists select everything.
+type Filter struct {
+	Langs, Briefs, Editions []string
+}
+
+// Job is one PDF to build.
+type Job struct {
+	Brief   *source.Brief
+	Edition string
+	Lang    string
+}
+
+// Path is the job's PDF path relative to the output folder:
+// <brief-id>/<brief-id>.<edition>.<lang>.pdf.
+func (j Job) Path() string {
+	return fmt.Sprintf("%s/%s.%s.%s.pdf", j.Brief.ID, j.Brief.ID, j.Edition, j.Lang)
+}
+
+// Plan lists the jobs a filter selects, in a stable order. A filter value
+// that matches nothing is an error listing the valid values.
+func Plan(briefs []*source.Brief, f Filter) ([]Job, error) {
+	var ids, eds, langs []string
+	for _, b := range briefs {
+		ids = append(ids, b.ID)
+		for _, e := range b.Editions {
+			eds = append(eds, e.Country)
+			langs = append(langs, e.Languages...)
+		}
+	}
+	if err := known("brief", f.Briefs, ids); err != nil {
+		return nil, err
+	}
+	if err := known("edition", f.Editions, eds); err != nil {
+		return nil, err
+	}
+	if err := known("language", f.Langs, langs); err != nil {
+		return nil, err
+	}
+	var jobs []Job
+	for _, b := range briefs {
+		if !want(f.Briefs, b.ID) {
+			continue
+		}
+		for _, e := range b.Editions {
+			if !want(f.Editions, e.Country) {
+				continue
+			}
+			for _, l := range e.Languages {
+				if want(f.Langs, l) {
+					jobs = append(jobs, Job{Brief: b, Edition: e.Country, Lang: l})
+				}
+			}
+		}
+	}
+	if len(jobs) == 0 {
+		return nil, fmt.Errorf("plan: no brief has that combination of brief, edition and language")
+	}
+	return jobs, nil
+}
+
+func want(filter []string, v string) bool { return len(filter) == 0 || slices.Contains(filter, v) }
+
+func known(what string, asked, valid []string) error {
+	sort.Strings(valid)
+	valid = slices.Compact(valid)
+	for _, a := range asked {
+		if !slices.Contains(valid, a) {
+			hint := ""
+			if what == "language" {
+				if _, bad := source.CheckLanguage(a, source.Pos0); bad && (a == "kh" || a == "mm") {
+					hint = fmt.Sprintf(" (%q is a country code)", a)
+				}
+			}
+			return fmt.Errorf("plan: unknown %s %q%s; valid: %s", what, a, hint, strings.Join(valid, ", "))
+		}
+	}
+	return nil
+}
