@@ -8,8 +8,8 @@ import "math"
 type element struct {
 	above     float64 // space above; dropped at the top of a page
 	height    float64
-	breakable bool // a page may start with this element
-	keepNext  bool // no page break between this element and the next
+	breakable bool                      // a page may start with this element
+	keepNext  bool                      // no page break between this element and the next
 	draw      func(pg *Page, y float64) // y is the element's top
 	heading   *Heading                  // outline entry starting here, if any
 	baseline  float64                   // a line's baseline below its top

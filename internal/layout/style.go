@@ -45,11 +45,11 @@ func metrics(lang string) scriptMetrics {
 
 // paraStyle is how one kind of block is set.
 type paraStyle struct {
-	size      float64 // points, before the script scale
-	bold      bool
-	color     Color
-	role      Role
-	justify   bool
+	size       float64 // points, before the script scale
+	bold       bool
+	color      Color
+	role       Role
+	justify    bool
 	spaceAbove float64 // points
 	spaceBelow float64
 }
