@@ -1,0 +1,191 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/content"
+	"github.com/mekong-briefs/briefs/internal/publish"
+	"github.com/mekong-briefs/briefs/internal/source"
+	"github.com/mekong-briefs/briefs/internal/text"
+)
+
+const repoRoot = "../.."
+
+// buildSamples runs `briefs build` on the repository's samples into dir.
+func buildSamples(t *testing.T, dir string, args ...string) string {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	app := newApp(&out, &errOut)
+	argv := append([]string{"briefs", "--root", repoRoot, "build", "--out", dir}, args...)
+	if err := app.Run(argv); err != nil {
+		t.Fatalf("briefs build: %v\n%s", err, errOut.String())
+	}
+	return out.String()
+}
+
+func samplePDFs(t *testing.T, dir string) []string {
+	t.Helper()
+	pdfs, _ := filepath.Glob(filepath.Join(dir, "*", "*.pdf"))
+	return pdfs
+}
+
+func need(t *testing.T, tool string) {
+	t.Helper()
+	if _, err := exec.LookPath(tool); err != nil {
+		t.Skipf("%s not installed (.ci/run installs it)", tool)
+	}
+}
+
+// TestBuildWritesEveryEdition checks the matrix: 21 PDFs for the samples,
+// each a valid PDF with every font embedded as a subset.
+func TestBuildWritesEveryEdition(t *testing.T) {
+	dir := t.TempDir()
+	buildSamples(t, dir)
+	pdfs := samplePDFs(t, dir)
+	if len(pdfs) != 21 {
+		t.Fatalf("built %d PDFs, want 21: %v", len(pdfs), pdfs)
+	}
+	need(t, "qpdf")
+	need(t, "pdffonts")
+	for _, p := range pdfs {
+		if out, err := exec.Command("qpdf", "--check", p).CombinedOutput(); err != nil {
+			t.Errorf("qpdf --check %s: %v\n%s", p, err, out)
+		}
+		out, err := exec.Command("pdffonts", p).Output()
+		if err != nil {
+			t.Fatalf("pdffonts %s: %v", p, err)
+		}
+		rows := strings.Split(strings.TrimSpace(string(out)), "\n")[2:]
+		if len(rows) == 0 {
+			t.Errorf("%s: no fonts", p)
+		}
+		for _, row := range rows {
+			f := strings.Fields(row)
+			// name type... emb sub uni object ID: emb and sub are 5th and 4th from the end.
+			if len(f) < 7 || f[len(f)-5] != "yes" || f[len(f)-4] != "yes" {
+				t.Errorf("%s: font not embedded as a subset: %s", filepath.Base(p), row)
+			}
+			if !strings.Contains(f[0], "+") {
+				t.Errorf("%s: font name without subset tag: %s", filepath.Base(p), f[0])
+			}
+		}
+	}
+}
+
+// TestExtractedTextHasEveryMessage checks copy and paste: pdftotext of each
+// PDF contains the text of every block the edition shows, in NFC,
+// whitespace and line breaks aside.
+func TestExtractedTextHasEveryMessage(t *testing.T) {
+	need(t, "pdftotext")
+	dir := t.TempDir()
+	buildSamples(t, dir)
+	briefs, ds := source.LoadAll(filepath.Join(repoRoot, "briefs"))
+	cat, cds := catalog.Load(filepath.Join(repoRoot, "locales"))
+	if ds = append(ds, cds...); ds.HasErrors() {
+		t.Fatal(ds)
+	}
+	jobs, err := publish.Plan(briefs, publish.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, j := range jobs {
+		out, err := exec.Command("pdftotext", "-enc", "UTF-8", filepath.Join(dir, j.Path()), "-").Output()
+		if err != nil {
+			t.Fatalf("pdftotext %s: %v", j.Path(), err)
+		}
+		got := squash(text.NFC(string(out)))
+		doc, err := content.Evaluate(j.Brief, cat, j.Edition, j.Lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range blockTexts(doc) {
+			if !strings.Contains(got, squash(want)) {
+				t.Errorf("%s: extracted text lacks %q", j.Path(), want)
+			}
+		}
+	}
+}
+
+// blockTexts lists the texts a reader must be able to copy from a document.
+func blockTexts(doc *content.Document) []string {
+	var out []string
+	for _, b := range doc.Blocks {
+		if len(b.Spans) > 0 {
+			out = append(out, text.Plain(b.Spans))
+		}
+		for _, it := range b.Items {
+			out = append(out, text.Plain(it))
+		}
+		for _, c := range b.Header {
+			out = append(out, text.Plain(c))
+		}
+		for _, r := range b.Rows {
+			for _, c := range r {
+				out = append(out, text.Plain(c))
+			}
+		}
+	}
+	return out
+}
+
+// squash drops white space and ZWSP, which line breaking moves around.
+func squash(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == text.ZWSP {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// TestBuildIsReproducible builds twice and compares every byte.
+func TestBuildIsReproducible(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	buildSamples(t, a, "--brief", "jobs-in-sezs", "--edition", "region")
+	buildSamples(t, b, "--brief", "jobs-in-sezs", "--edition", "region")
+	pdfs := samplePDFs(t, a)
+	if len(pdfs) != 4 {
+		t.Fatalf("built %d PDFs, want 4", len(pdfs))
+	}
+	for _, p := range pdfs {
+		rel, _ := filepath.Rel(a, p)
+		x, _ := os.ReadFile(p)
+		y, err := os.ReadFile(filepath.Join(b, rel))
+		if err != nil || !bytes.Equal(x, y) {
+			t.Errorf("%s differs between two builds", rel)
+		}
+	}
+}
+
+// TestBuildFiltersRejectUnknownValues checks that a wrong --lang names the
+// valid ones, and that a country code used as a language gets a hint.
+func TestBuildFiltersRejectUnknownValues(t *testing.T) {
+	for _, tc := range []struct{ args, want []string }{
+		{[]string{"--lang", "kh"}, []string{"unknown language", "country code", "km"}},
+		{[]string{"--brief", "nope"}, []string{"unknown brief", "jobs-in-sezs", "social-protection"}},
+		{[]string{"--edition", "la"}, []string{"unknown edition", "region"}},
+	} {
+		var out, errOut bytes.Buffer
+		app := newApp(&out, &errOut)
+		app.ExitErrHandler = func(*cli.Context, error) {}
+		err := app.Run(append([]string{"briefs", "--root", repoRoot, "build", "--out", t.TempDir()}, tc.args...))
+		if err == nil {
+			t.Errorf("%v: no error", tc.args)
+			continue
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("%v: error %q lacks %q", tc.args, err, w)
+			}
+		}
+	}
+}
