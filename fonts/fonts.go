@@ -133,3 +133,17 @@ func suffix(st Style) string {
 	}
 	return "-Regular"
 }
+
+// Clone returns a Set that shares the parsed font programs but has faces
+// of its own. go-text faces keep glyph caches that are not safe for
+// concurrent use, so each goroutine that shapes text uses its own clone;
+// the fonts themselves are parsed once.
+func (s *Set) Clone() *Set {
+	c := &Set{faces: make(map[string]*Face, len(s.faces))}
+	for name, f := range s.faces {
+		nf := *f
+		nf.Font = font.NewFace(f.Font.Font)
+		c.faces[name] = &nf
+	}
+	return c
+}

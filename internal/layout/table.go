@@ -7,11 +7,15 @@ import (
 	"github.com/mekong-briefs/briefs/internal/text"
 )
 
-const cellPad = 5.0
+const (
+	cellPad    = 5.0
+	shortTable = 12 // rows; a table this short is never split
+)
 
 // table sets a simple table: a shaded header row, then body rows with
 // rules between them. Column widths follow the cells' natural widths. A
-// page may break between body rows, but never right after the header.
+// short table stays on one page; a long one may break between body rows,
+// but never right after the header.
 func (e *Engine) table(st *setter, b content.Block) []element {
 	widths := e.columnWidths(st, b)
 	var els []element
@@ -20,7 +24,7 @@ func (e *Engine) table(st *setter, b content.Block) []element {
 	els = append(els, header)
 	for _, r := range b.Rows {
 		row := e.row(st, b, r, widths, cellStyle, false)
-		row.breakable = true
+		row.breakable = len(b.Rows) > shortTable
 		els = append(els, row)
 	}
 	els[len(els)-1].height += 10

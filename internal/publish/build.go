@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
+	"sync"
 
 	"github.com/mekong-briefs/briefs/fonts"
 	"github.com/mekong-briefs/briefs/internal/catalog"
@@ -18,11 +20,12 @@ import (
 
 // Result is what building one job produced.
 type Result struct {
-	Job   Job
-	Pages int
-	Bytes int
-	Diags diag.List
-	Err   error
+	Job     Job
+	Pages   int
+	Bytes   int
+	Skipped bool // unchanged since the last build: not typeset again
+	Diags   diag.List
+	Err     error
 }
 
 // Builder builds jobs. Its fields are plain so tests can swap them.
@@ -32,21 +35,69 @@ type Builder struct {
 	Breaker *linebreak.Breaker
 	Out     string // output folder
 	Justify bool
+	// Workers is how many PDFs are built at once; 0 means one per CPU.
+	Workers int
+	// Cache, when set, skips jobs whose inputs have not changed.
+	Cache *Cache
+	// Progress, when set, is called after each job, from one goroutine at a time.
+	Progress func(done, total int, r Result)
 }
 
-// Build runs each job and writes its PDF. A failed job does not stop the
-// others; its error is in its Result.
+// Build runs the jobs in parallel and writes their PDFs. A failed job does
+// not stop or corrupt the others; its error is in its Result. Results come
+// back in job order.
 func (b *Builder) Build(jobs []Job) []Result {
-	eng := &layout.Engine{Fonts: b.Fonts, Shaper: &shape.Shaper{}, Breaker: b.Breaker, Justify: b.Justify}
-	out := make([]Result, 0, len(jobs))
-	for _, j := range jobs {
-		out = append(out, b.build(eng, j))
+	results := make([]Result, len(jobs))
+	workers := b.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
 	}
-	return out
+	next := make(chan int)
+	var mu sync.Mutex
+	done := 0
+	var wg sync.WaitGroup
+	for w := 0; w < min(workers, len(jobs)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			// Each worker shapes with its own faces and shaper: both hold
+			// caches that are not safe for concurrent use.
+			eng := &layout.Engine{Fonts: b.Fonts.Clone(), Shaper: &shape.Shaper{}, Breaker: b.Breaker, Justify: b.Justify}
+			for i := range next {
+				r := b.build(eng, jobs[i])
+				mu.Lock()
+				results[i] = r
+				done++
+				if b.Progress != nil {
+					b.Progress(done, len(jobs), r)
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return results
 }
 
 func (b *Builder) build(eng *layout.Engine, j Job) Result {
 	r := Result{Job: j}
+	path := filepath.Join(b.Out, filepath.FromSlash(j.Path()))
+	var key string
+	if b.Cache != nil {
+		var err error
+		if key, err = b.Cache.Key(j, b.Justify); err != nil {
+			r.Err = err
+			return r
+		}
+		if e, ok := b.Cache.Fresh(path, j.Path(), key); ok {
+			r.Skipped, r.Pages, r.Bytes = true, e.Pages, e.Bytes
+			return r
+		}
+	}
 	doc, err := content.Evaluate(j.Brief, b.Catalog, j.Edition, j.Lang)
 	if err != nil {
 		r.Err = err
@@ -58,7 +109,9 @@ func (b *Builder) build(eng *layout.Engine, j Job) Result {
 		r.Err = err
 		return r
 	}
-	r.Err = WriteFile(filepath.Join(b.Out, filepath.FromSlash(j.Path())), data)
+	if r.Err = WriteFile(path, data); r.Err == nil && b.Cache != nil {
+		b.Cache.Store(j.Path(), key, data, pages)
+	}
 	return r
 }
 

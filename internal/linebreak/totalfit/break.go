@@ -22,7 +22,9 @@ func Break(items []Item, lineWidth func(line int) float64, p Params) (lines []Li
 	if len(pp.width) == 0 {
 		return nil, true
 	}
-	bk := &breaker{p: pp, prm: p.normalized()}
+	// Size the arena for about one node per legal break.
+	bk := &breaker{p: pp, prm: p.normalized(),
+		nodes: make([]node, 0, len(pp.width)+1), active: make([]int32, 0, 32)}
 	if lines, ok := bk.totalFit(bk.prm.Tolerance); ok {
 		return lines, true
 	}

@@ -154,17 +154,18 @@ func TestVaryingWidths(t *testing.T) {
 		}
 		return 100
 	}
-	lines, ok := Break(items, narrow, DefaultParams())
+	p := DefaultParams()
+	p.Tolerance = 5
+	lines, ok := Break(items, narrow, p)
 	if !ok {
 		t.Fatal("ok = false")
 	}
 	checkLines(t, items, lines, narrow)
-	wide, _ := Break(items, constWidth(100), DefaultParams())
+	wide, _ := Break(items, constWidth(100), p)
 	if lines[0].End == wide[0].End {
 		t.Fatalf("narrow first line ends where the wide one does: %+v vs %+v", lines[0], wide[0])
 	}
-	// Every line of the optimum agrees with brute force.
-	p := DefaultParams()
+	// The optimum agrees with brute force.
 	if got, want := solutionDemerits(items, lines, narrow, p), bruteForce(items, narrow, p, p.Tolerance); math.Abs(got-want.demerits) > 1e-6*math.Abs(want.demerits) {
 		t.Fatalf("demerits %v, brute force %v", got, want.demerits)
 	}
@@ -201,26 +202,41 @@ func TestFlaggedDemerits(t *testing.T) {
 		items = append(items, BoxItem(15), PenaltyItem(5, 50, true), BoxItem(float64(10+i%3*5)))
 	}
 	items = Finish(items)
-	lw := constWidth(95)
-	for _, fd := range []float64{0, 1e7} {
-		p := DefaultParams()
-		p.FlaggedDemerits = fd
-		lines, ok := Break(items, lw, p)
-		if !ok {
-			t.Fatal("ok = false")
-		}
-		checkLines(t, items, lines, lw)
-		want := bruteForce(items, lw, p, p.Tolerance)
-		if got := solutionDemerits(items, lines, lw, p); math.Abs(got-want.demerits) > 1e-6*math.Abs(want.demerits) {
-			t.Fatalf("FlaggedDemerits %v: demerits %v, brute force %v", fd, got, want.demerits)
-		}
-		if fd > 0 {
-			for i := 1; i < len(lines); i++ {
-				if items[lines[i].End].Flagged && items[lines[i-1].End].Flagged {
-					t.Fatalf("consecutive hyphens despite huge FlaggedDemerits: %+v", lines)
-				}
+	pairs := func(lines []Line) int {
+		n := 0
+		for i := 1; i < len(lines); i++ {
+			if items[lines[i].End].Flagged && items[lines[i-1].End].Flagged {
+				n++
 			}
 		}
+		return n
+	}
+	improved := false
+	for _, measure := range []float64{100, 110, 120} {
+		lw := constWidth(measure)
+		var count [2]int
+		for k, fd := range []float64{0, 1e7} {
+			p := DefaultParams()
+			p.Tolerance = 3
+			p.FlaggedDemerits = fd
+			lines, ok := Break(items, lw, p)
+			if !ok {
+				t.Fatal("ok = false")
+			}
+			checkLines(t, items, lines, lw)
+			want := bruteForce(items, lw, p, p.Tolerance)
+			if got := solutionDemerits(items, lines, lw, p); math.Abs(got-want.demerits) > 1e-6*math.Abs(want.demerits) {
+				t.Fatalf("measure %v FlaggedDemerits %v: demerits %v, brute force %v", measure, fd, got, want.demerits)
+			}
+			count[k] = pairs(lines)
+		}
+		if count[1] > count[0] {
+			t.Fatalf("measure %v: more consecutive hyphens with FlaggedDemerits (%d > %d)", measure, count[1], count[0])
+		}
+		improved = improved || count[1] < count[0]
+	}
+	if !improved {
+		t.Fatal("FlaggedDemerits never reduced consecutive hyphens: the test data checks nothing")
 	}
 }
 

@@ -81,6 +81,12 @@ func checkLines(t *testing.T, items []Item, lines []Line, lw func(int) float64) 
 		}
 		prevEnd = ln.End
 	}
+	// Nothing but discardable items may follow the last line.
+	for j := prevEnd + 1; j < len(items); j++ {
+		if items[j].Kind == Box {
+			t.Fatalf("box %d after the last line is lost", j)
+		}
+	}
 }
 
 func sumSquares(lines []Line) float64 {

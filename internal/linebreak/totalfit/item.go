@@ -41,7 +41,7 @@ const NoSpaceStretch = 1.0
 type Item struct {
 	Kind    Kind
 	Width   float64
-	Stretch float64 // glue only; math.Inf(1) is infinite (fill) stretch
+	Stretch float64 // glue only; math.Inf(1) is infinite (fill) stretch, math.Inf(-1) cancels one
 	Shrink  float64 // glue only
 	Penalty float64 // penalty only; >= Infinity forbids a break, <= -Infinity forces one
 	Flagged bool    // penalty only (e.g. hyphen); consecutive flagged breaks cost FlaggedDemerits

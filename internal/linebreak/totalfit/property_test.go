@@ -25,6 +25,8 @@ func evalRatio(items []Item, s, b int, l float64, forced bool) evalLine {
 		if it.Kind == Glue {
 			if math.IsInf(it.Stretch, 1) {
 				fil++
+			} else if math.IsInf(it.Stretch, -1) {
+				fil--
 			} else {
 				y += it.Stretch
 			}
@@ -202,6 +204,14 @@ func randomParagraph(rng *rand.Rand, words int) []Item {
 				items = append(items, PenaltyItem(0, Infinity, false), GlueItem(8, 3, 2)) // no-break space
 			case k == 2:
 				items = append(items, JustifiedSpace(6, 0, 0)...) // rigid
+			case k == 3:
+				// A space followed by a preferred break: the penalty lies in
+				// the run discarded after a break at the glue.
+				items = append(items, GlueItem(6, 3, 2), PenaltyItem(0, -rng.Float64()*300, false), GlueItem(0, 2, 0))
+			case k == 4:
+				// Centred fragment: fill glue that cancels out unless broken.
+				items = append(items, PenaltyItem(0, Infinity, false), GlueItem(0, math.Inf(1), 0),
+					PenaltyItem(0, 100, false), GlueItem(5, math.Inf(-1), 0))
 			case mode == 0:
 				items = append(items, JustifiedSpace(6+rng.Float64()*4, 3+rng.Float64()*2, 1+rng.Float64()*2)...)
 			case mode == 1:
@@ -228,6 +238,14 @@ func randomParagraph(rng *rand.Rand, words int) []Item {
 
 func TestRandomParagraphs(t *testing.T) {
 	rng := rand.New(rand.NewSource(20240601))
+	var nOK, nFallback, nOverfull, nBrute, nRetry int
+	defer func() {
+		t.Logf("%d feasible, %d fallback (%d with overfull lines), %d checked by brute force, %d of them solved by the retry",
+			nOK, nFallback, nOverfull, nBrute, nRetry)
+		if nOK < 500 || nFallback < 100 || nOverfull < 20 || nBrute < 500 || nRetry < 50 {
+			t.Error("random paragraphs do not cover every path")
+		}
+	}()
 	for trial := 0; trial < 3000; trial++ {
 		items := randomParagraph(rng, 1+rng.Intn(40))
 		base := 60 + rng.Float64()*200
@@ -243,6 +261,17 @@ func TestRandomParagraphs(t *testing.T) {
 		lines, ok := Break(items, lw, p)
 		checkLines(t, items, lines, lw)
 		if ok {
+			nOK++
+		} else {
+			nFallback++
+			for _, ln := range lines {
+				if ln.Overfull {
+					nOverfull++
+					break
+				}
+			}
+		}
+		if ok {
 			_, forced := legalBreaks(items)
 			for i, ln := range lines {
 				if !forced[ln.End] && ln.Ratio > p.Tolerance+1e-9 {
@@ -254,13 +283,21 @@ func TestRandomParagraphs(t *testing.T) {
 			continue
 		}
 		want := bruteForce(items, lw, p, p.Tolerance)
+		nBrute++
 		if ok != want.feasible && len(lines) > 0 {
 			t.Fatalf("trial %d: ok=%v, brute force feasible=%v\n%+v", trial, ok, want.feasible, lines)
 		}
-		if ok && len(lines) > 0 {
+		if !ok {
+			// The retry with unlimited tolerance must find the optimum too.
+			want = bruteForce(items, lw, p, math.Inf(1))
+			if want.feasible {
+				nRetry++
+			}
+		}
+		if want.feasible && len(lines) > 0 {
 			got := solutionDemerits(items, lines, lw, p)
 			if math.Abs(got-want.demerits) > 1e-7*math.Max(1, math.Abs(want.demerits)) {
-				t.Fatalf("trial %d: demerits %v, optimum %v\n%+v", trial, got, want.demerits, lines)
+				t.Fatalf("trial %d (ok=%v): demerits %v, optimum %v\n%+v", trial, ok, got, want.demerits, lines)
 			}
 		}
 	}

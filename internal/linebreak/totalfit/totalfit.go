@@ -128,9 +128,6 @@ func (bk *breaker) totalFit(tol float64) ([]Line, bool) {
 			return nil, false
 		}
 	}
-	if len(bk.nodes) == 1 {
-		return nil, true // no break was ever reached: nothing to set
-	}
 	return bk.lines(bk.choose()), true
 }
 

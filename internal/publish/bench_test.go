@@ -1,0 +1,58 @@
+package publish
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/mekong-briefs/briefs/fonts"
+	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/content"
+	"github.com/mekong-briefs/briefs/internal/layout"
+	"github.com/mekong-briefs/briefs/internal/linebreak"
+	"github.com/mekong-briefs/briefs/internal/shape"
+	"github.com/mekong-briefs/briefs/internal/source"
+)
+
+// BenchmarkTypeset measures evaluate + layout + PDF for one brief per
+// language, reporting ms per page and PDF bytes per page.
+func BenchmarkTypeset(b *testing.B) {
+	briefs, ds := source.LoadAll(filepath.Join("..", "..", "briefs"))
+	cat, cds := catalog.Load(filepath.Join("..", "..", "locales"))
+	if ds = append(ds, cds...); ds.HasErrors() {
+		b.Fatal(ds)
+	}
+	set, err := fonts.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	byID := map[string]*source.Brief{}
+	for _, br := range briefs {
+		byID[br.ID] = br
+	}
+	cases := []struct{ brief, edition, lang string }{
+		{"jobs-in-sezs", "region", "en"},
+		{"jobs-in-sezs", "region", "km"},
+		{"jobs-in-sezs", "region", "my"},
+		{"jobs-in-sezs", "region", "th"},
+		{"social-protection", "vn", "vi"},
+	}
+	for _, c := range cases {
+		b.Run(c.lang, func(b *testing.B) {
+			eng := &layout.Engine{Fonts: set, Shaper: &shape.Shaper{}, Breaker: linebreak.New()}
+			pages, size := 0, 0
+			for i := 0; i < b.N; i++ {
+				doc, err := content.Evaluate(byID[c.brief], cat, c.edition, c.lang)
+				if err != nil {
+					b.Skip(err) // translation not there yet
+				}
+				data, n, _, err := Typeset(eng, doc)
+				if err != nil {
+					b.Fatal(err)
+				}
+				pages, size = n, len(data)
+			}
+			b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N)/float64(pages), "ms/page")
+			b.ReportMetric(float64(size)/float64(pages), "bytes/page")
+		})
+	}
+}

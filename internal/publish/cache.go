@@ -1,0 +1,146 @@
+package publish
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"sync"
+)
+
+// Cache remembers, for each PDF, a digest of everything that went into it
+// and a digest of what came out, so that a rebuild with nothing changed
+// does no typesetting. It lives in <out>/.briefs-cache.json.
+type Cache struct {
+	// Engine identifies the program that typesets (a digest of the
+	// executable): a new briefs binary rebuilds everything.
+	Engine string
+
+	mu      sync.Mutex
+	path    string
+	entries map[string]CacheEntry
+	files   map[string]string // input file -> digest, read once per build
+}
+
+// CacheEntry is one PDF's record.
+type CacheEntry struct {
+	Inputs string `json:"inputs"`
+	Output string `json:"sha256"`
+	Pages  int    `json:"pages"`
+	Bytes  int    `json:"bytes"`
+}
+
+// OpenCache reads the cache of an output folder; a missing or unreadable
+// cache is an empty one.
+func OpenCache(out, engine string) *Cache {
+	c := &Cache{Engine: engine, path: filepath.Join(out, ".briefs-cache.json"),
+		entries: map[string]CacheEntry{}, files: map[string]string{}}
+	if data, err := os.ReadFile(c.path); err == nil {
+		json.Unmarshal(data, &c.entries)
+	}
+	return c
+}
+
+// Key digests a job's inputs: the engine, the options, the brief file and
+// its images, and the catalogues of its language.
+func (c *Cache) Key(j Job, justify bool) (string, error) {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%v\x00", c.Engine, j.Edition, j.Lang, justify)
+	inputs, _ := filepath.Glob(filepath.Join(j.Brief.Dir, "*"))
+	locales := filepath.Join(filepath.Dir(filepath.Dir(j.Brief.Dir)), "locales")
+	inputs = append(inputs,
+		filepath.Join(locales, j.Brief.ID+"."+j.Lang+".toml"),
+		filepath.Join(locales, "shared."+j.Lang+".toml"))
+	sort.Strings(inputs)
+	for _, f := range inputs {
+		d, err := c.fileDigest(f)
+		if err != nil {
+			return "", fmt.Errorf("cache key %s: %w", j.Path(), err)
+		}
+		fmt.Fprintf(h, "%s\x00%s\x00", f, d)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+func (c *Cache) fileDigest(path string) (string, error) {
+	c.mu.Lock()
+	d, ok := c.files[path]
+	c.mu.Unlock()
+	if ok {
+		return d, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	d = hex.EncodeToString(h.Sum(nil))
+	c.mu.Lock()
+	c.files[path] = d
+	c.mu.Unlock()
+	return d, nil
+}
+
+// Fresh reports whether the PDF at path was built from inputs with this
+// key and is still there, the same size as written.
+func (c *Cache) Fresh(path, rel, key string) (CacheEntry, bool) {
+	c.mu.Lock()
+	e, ok := c.entries[rel]
+	c.mu.Unlock()
+	if !ok || e.Inputs != key {
+		return e, false
+	}
+	st, err := os.Stat(path)
+	return e, err == nil && st.Size() == int64(e.Bytes)
+}
+
+// Store records a PDF just written.
+func (c *Cache) Store(rel, key string, data []byte, pages int) {
+	sum := sha256.Sum256(data)
+	c.mu.Lock()
+	c.entries[rel] = CacheEntry{Inputs: key, Output: hex.EncodeToString(sum[:]), Pages: pages, Bytes: len(data)}
+	c.mu.Unlock()
+}
+
+// Entry returns the record of a PDF.
+func (c *Cache) Entry(rel string) (CacheEntry, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.entries[rel]
+	return e, ok
+}
+
+// Save writes the cache atomically.
+func (c *Cache) Save() error {
+	c.mu.Lock()
+	data, err := json.MarshalIndent(c.entries, "", "  ")
+	c.mu.Unlock()
+	if err != nil {
+		return fmt.Errorf("save cache: %w", err)
+	}
+	return WriteFile(c.path, data)
+}
+
+// ExecutableDigest digests the running program, as the cache's Engine.
+func ExecutableDigest() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return "unknown"
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return "unknown"
+	}
+	defer f.Close()
+	h := sha256.New()
+	io.Copy(h, f)
+	return hex.EncodeToString(h.Sum(nil))
+}

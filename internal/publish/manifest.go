@@ -1,0 +1,234 @@
+package publish
+
+import (
+	"bytes"
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+
+	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/source"
+)
+
+// ManifestName and IndexName are the files WriteManifest and WriteIndex
+// write at the top of the output folder.
+const (
+	ManifestName = "manifest.json"
+	IndexName    = "index.html"
+)
+
+// ManifestVersion is the version of the manifest.json schema.
+const ManifestVersion = 1
+
+// Entry describes one published PDF. It is one element of manifest.json's
+// "pdfs" array and one link of index.html.
+type Entry struct {
+	Brief   string `json:"brief"`    // brief ID, e.g. "jobs-in-sezs"
+	Title   string `json:"title"`    // the brief's title in Lang
+	TitleEN string `json:"title_en"` // the brief's title in English; "" if it has no English catalogue
+	Date    string `json:"date"`     // publication date, YYYY-MM-DD
+	Edition string `json:"edition"`  // edition: a country code or "region"
+	Lang    string `json:"lang"`     // language code: my, en, km, th, vi
+	Path    string `json:"path"`     // slash-separated, relative to the output folder
+	Pages   int    `json:"pages"`
+	Bytes   int64  `json:"bytes"`
+	SHA256  string `json:"sha256"` // of the PDF file, lower-case hex
+}
+
+// Manifest is the content of manifest.json:
+//
+//	{
+//	  "version": 1,
+//	  "pdfs": [
+//	    {
+//	      "brief": "jobs-in-sezs",
+//	      "title": "ការងារក្នុងតំបន់សេដ្ឋកិច្ចពិសេស",
+//	      "title_en": "Jobs in SEZs",
+//	      "date": "2019-07-01",
+//	      "edition": "kh",
+//	      "lang": "km",
+//	      "path": "jobs-in-sezs/jobs-in-sezs.kh.km.pdf",
+//	      "pages": 2,
+//	      "bytes": 51234,
+//	      "sha256": "9f86d081884c7d65…"
+//	    }
+//	  ]
+//	}
+//
+// "pdfs" is sorted by path, which is unique; fields are always present, in
+// this order. The file is indented with two spaces, ends with a newline,
+// escapes no HTML characters and holds no timestamp, so the same PDFs
+// always give the same bytes. A reader should ignore fields it does not
+// know; a change that removes or redefines a field bumps "version".
+type Manifest struct {
+	Version int     `json:"version"`
+	PDFs    []Entry `json:"pdfs"`
+}
+
+// EntryFor describes the PDF that a successful Result wrote (or found
+// unchanged) under out: it takes the pages from the Result, measures and
+// hashes the file itself, and renders the brief's title (its first title
+// block) from cat in the PDF's language and in English.
+func EntryFor(out string, r Result, cat *catalog.Catalog) (Entry, error) {
+	if r.Err != nil {
+		return Entry{}, fmt.Errorf("describe %s: the build failed: %w", r.Job.Path(), r.Err)
+	}
+	return ScanEntry(out, r.Job, r.Pages, cat)
+}
+
+// ScanEntry describes the PDF of a job that is already under out and has
+// the given number of pages.
+func ScanEntry(out string, j Job, pages int, cat *catalog.Catalog) (Entry, error) {
+	e := Entry{Brief: j.Brief.ID, Date: j.Brief.Date.Format("2006-01-02"),
+		Edition: j.Edition, Lang: j.Lang, Path: j.Path(), Pages: pages}
+	sum, n, err := hashFile(filepath.Join(out, filepath.FromSlash(e.Path)))
+	if err != nil {
+		return Entry{}, fmt.Errorf("describe %s: %w", e.Path, err)
+	}
+	e.SHA256, e.Bytes = sum, n
+	if e.Title, err = Title(cat, j.Brief, j.Lang); err != nil {
+		return Entry{}, fmt.Errorf("describe %s: %w", e.Path, err)
+	}
+	if e.TitleEN, err = Title(cat, j.Brief, "en"); err != nil {
+		e.TitleEN = "" // a brief need not be published in English
+	}
+	return e, nil
+}
+
+// Entries describes the PDF of every successful result, in the results'
+// order; failed results are left out.
+func Entries(out string, results []Result, cat *catalog.Catalog) ([]Entry, error) {
+	var es []Entry
+	for _, r := range results {
+		if r.Err != nil {
+			continue
+		}
+		e, err := EntryFor(out, r, cat)
+		if err != nil {
+			return nil, err
+		}
+		es = append(es, e)
+	}
+	return es, nil
+}
+
+// Title renders a brief's title, the message of its first title block, in
+// a language. A brief without a title block has its ID as title.
+func Title(cat *catalog.Catalog, b *source.Brief, lang string) (string, error) {
+	for _, bl := range b.Blocks {
+		if bl.Kind != source.Title {
+			continue
+		}
+		loc, err := cat.Localizer(b.ID, lang)
+		if err != nil {
+			return "", fmt.Errorf("title of %s: %w", b.ID, err)
+		}
+		t, err := loc.Text(bl.Msg, nil)
+		if err != nil {
+			return "", fmt.Errorf("title of %s: %w", b.ID, err)
+		}
+		return t, nil
+	}
+	return b.ID, nil
+}
+
+// WriteManifest writes out/manifest.json (see Manifest) atomically.
+func WriteManifest(out string, entries []Entry) error {
+	data, err := MarshalManifest(entries)
+	if err != nil {
+		return fmt.Errorf("write manifest: %w", err)
+	}
+	if err := WriteFile(filepath.Join(out, ManifestName), data); err != nil {
+		return fmt.Errorf("write manifest: %w", err)
+	}
+	return nil
+}
+
+// MarshalManifest returns the bytes of manifest.json for entries.
+func MarshalManifest(entries []Entry) ([]byte, error) {
+	m := Manifest{Version: ManifestVersion, PDFs: sortedEntries(entries)}
+	if m.PDFs == nil {
+		m.PDFs = []Entry{} // "pdfs": [] rather than null
+	}
+	for i := 1; i < len(m.PDFs); i++ {
+		if m.PDFs[i].Path == m.PDFs[i-1].Path {
+			return nil, fmt.Errorf("two entries for %s", m.PDFs[i].Path)
+		}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(m); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// ReadManifest reads out/manifest.json. A missing manifest is no entries
+// and no error, so a first build can merge with it.
+func ReadManifest(out string) ([]Entry, error) {
+	data, err := os.ReadFile(filepath.Join(out, ManifestName))
+	if os.IsNotExist(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read manifest: %w", err)
+	}
+	var m Manifest
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, fmt.Errorf("read manifest: %w", err)
+	}
+	if m.Version != ManifestVersion {
+		return nil, fmt.Errorf("read manifest: version %d, want %d", m.Version, ManifestVersion)
+	}
+	return m.PDFs, nil
+}
+
+// MergeEntries returns the entries of old not replaced by one of newer
+// (same path) and whose PDF is still under out, plus newer: a filtered
+// build (--lang km) keeps listing the PDFs it did not rebuild.
+func MergeEntries(out string, old, newer []Entry) []Entry {
+	seen := map[string]bool{}
+	for _, e := range newer {
+		seen[e.Path] = true
+	}
+	merged := slices.Clone(newer)
+	for _, e := range old {
+		if seen[e.Path] {
+			continue
+		}
+		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(e.Path))); err == nil {
+			merged = append(merged, e)
+		}
+	}
+	return sortedEntries(merged)
+}
+
+// sortedEntries returns a copy of entries sorted by path.
+func sortedEntries(entries []Entry) []Entry {
+	s := slices.Clone(entries)
+	slices.SortStableFunc(s, func(a, b Entry) int { return cmp.Compare(a.Path, b.Path) })
+	return s
+}
+
+// hashFile returns the SHA-256 (hex) and size of a file.
+func hashFile(path string) (string, int64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", 0, err
+	}
+	defer f.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, f)
+	if err != nil {
+		return "", 0, err
+	}
+	return hex.EncodeToString(h.Sum(nil)), n, nil
+}
