@@ -24,18 +24,32 @@ type fontRes struct {
 	unicode map[uint16]string // ToUnicode entries from trivial clusters
 }
 
-// fontSet hands out one fontRes per face, in order of first use, so
-// resource names and object numbers do not depend on map order.
+// fontSet hands out one fontRes per font program, in order of first use,
+// so resource names and object numbers do not depend on map order.
 type fontSet struct {
-	byFace map[*fonts.Face]*fontRes
-	order  []*fontRes
+	byProgram map[program]*fontRes
+	order     []*fontRes
 }
 
-func newFontSet() *fontSet { return &fontSet{byFace: map[*fonts.Face]*fontRes{}} }
+func newFontSet() *fontSet { return &fontSet{byProgram: map[program]*fontRes{}} }
+
+// program identifies a font file by where its bytes live and how many
+// there are.
+type program struct {
+	start *byte
+	size  int
+}
 
 // use returns face's resource, parsing its TrueType tables on first use.
+// Faces are told apart by the font file they share: fonts.Set.Clone gives
+// each goroutine its own Face values over the same data, and a document
+// that mixes them must still embed each font once.
 func (s *fontSet) use(w *objWriter, face *fonts.Face) (*fontRes, error) {
-	if f, ok := s.byFace[face]; ok {
+	if len(face.Data) == 0 || face.Font == nil {
+		return nil, fmt.Errorf("face %q has no font data", face.Name)
+	}
+	key := program{&face.Data[0], len(face.Data)}
+	if f, ok := s.byProgram[key]; ok {
 		return f, nil
 	}
 	tt, err := truetype.Parse(face.Data)
@@ -50,7 +64,7 @@ func (s *fontSet) use(w *objWriter, face *fonts.Face) (*fontRes, error) {
 		used:    map[uint16]bool{},
 		unicode: map[uint16]string{},
 	}
-	s.byFace[face] = f
+	s.byProgram[key] = f
 	s.order = append(s.order, f)
 	return f, nil
 }

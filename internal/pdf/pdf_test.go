@@ -155,8 +155,10 @@ func TestGlyphCheck(t *testing.T) {
 	doc := sampleDoc(t)
 	path := writeTemp(t, doc, "sample.pdf")
 	var expect strings.Builder
-	for _, ph := range phrases {
-		expect.WriteString(ph.lang + "\t" + ph.text + "\n")
+	for range 2 { // regular, then bold
+		for _, ph := range phrases {
+			expect.WriteString(ph.lang + "\t" + ph.text + "\n")
+		}
 	}
 	exp := filepath.Join(t.TempDir(), "expect.txt")
 	if err := os.WriteFile(exp, []byte(expect.String()), 0o644); err != nil {
@@ -166,7 +168,7 @@ func TestGlyphCheck(t *testing.T) {
 	if err != nil {
 		t.Fatalf("glyphcheck: %v\n%s", err, out)
 	}
-	want := "glyph-exact: 5/5 lines"
+	want := "glyph-exact: 10/10 lines"
 	if !strings.Contains(out, want) || strings.Contains(out, "FAIL") {
 		t.Errorf("glyphcheck did not report %q:\n%s", want, out)
 	}

@@ -107,7 +107,9 @@ func (f *fontRes) spans(run *layout.GlyphRun) ([]span, error) {
 		}
 		if n := len(out); n > 0 && out[n-1].actual == !trivial {
 			out[n-1].end = c.end
-			out[n-1].text += c.text
+			if !trivial {
+				out[n-1].text += c.text
+			}
 			continue
 		}
 		s := span{start: c.start, end: c.end, actual: !trivial}
@@ -136,7 +138,10 @@ func (f *fontRes) trivial(glyphs []layout.Glyph, text string) bool {
 		if math.Abs(g.XOffset) > 1e-9 || math.Abs(g.YOffset) > 1e-9 {
 			return false
 		}
-		gid, ok := f.face.Font.NominalGlyph(r)
+		// The same lookup as Face.NominalGlyph, minus its cache: the
+		// parsed Font is read-only, so documents sharing faces can be
+		// written concurrently.
+		gid, ok := f.face.Font.Cmap.Lookup(r)
 		if !ok || uint16(gid) != g.ID {
 			return false
 		}

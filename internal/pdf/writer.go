@@ -10,7 +10,7 @@ import (
 
 // flateLevel is fixed so that streams compress to the same bytes on every
 // run; compress/flate is deterministic for a given level.
-const flateLevel = zlib.BestCompression
+const flateLevel = zlib.DefaultCompression
 
 // ref is an indirect object reference, the object number (generation 0).
 type ref int
