@@ -2,7 +2,11 @@ package main
 
 import (
 	"fmt"
+	"io"
+	"os"
 	"path/filepath"
+	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -24,17 +28,20 @@ func buildCommand() *cli.Command {
 			&cli.StringSliceFlag{Name: "edition", Usage: "only this edition (region, th, mm, kh, vn...); repeatable"},
 			&cli.StringFlag{Name: "out", Value: "dist", Usage: "output folder"},
 			&cli.BoolFlag{Name: "justify", Usage: "justify body paragraphs instead of setting them ragged right"},
+			&cli.BoolFlag{Name: "force", Usage: "typeset every PDF even if its inputs are unchanged"},
+			&cli.IntFlag{Name: "jobs", Usage: "PDFs built at once (default: one per CPU)"},
 		},
 		Action: runBuild,
 	}
 }
 
 func runBuild(c *cli.Context) error {
+	start := time.Now()
 	root := c.String("root")
 	briefs, ds := source.LoadAll(filepath.Join(root, "briefs"))
 	cat, cds := catalog.Load(filepath.Join(root, "locales"))
 	ds = append(ds, cds...)
-	printDiags(c, ds)
+	printDiags(c.App.ErrWriter, ds)
 	if ds.HasErrors() {
 		return cli.Exit("build: the sources have errors (run briefs check)", 1)
 	}
@@ -47,26 +54,85 @@ func runBuild(c *cli.Context) error {
 	if err != nil {
 		return cli.Exit(err.Error(), 2)
 	}
-	b := &publish.Builder{Catalog: cat, Fonts: set, Breaker: linebreak.New(), Out: c.String("out"), Justify: c.Bool("justify")}
-	failed := 0
-	for _, r := range b.Build(jobs) {
-		printDiags(c, r.Diags)
-		if r.Err != nil {
-			failed++
-			fmt.Fprintf(c.App.ErrWriter, "FAIL %s: %v\n", r.Job.Path(), r.Err)
-			continue
-		}
-		fmt.Fprintf(c.App.Writer, "wrote %s (%d pages, %d bytes)\n", filepath.Join(b.Out, r.Job.Path()), r.Pages, r.Bytes)
+	out := c.String("out")
+	b := &publish.Builder{Catalog: cat, Fonts: set, Breaker: linebreak.New(), Out: out,
+		Justify: c.Bool("justify"), Workers: c.Int("jobs")}
+	if !c.Bool("force") {
+		b.Cache = publish.OpenCache(out, publish.ExecutableDigest())
 	}
+	b.Progress = progress(c.App.Writer, c.App.ErrWriter, out)
+	results := b.Build(jobs)
+	if b.Cache != nil {
+		if err := b.Cache.Save(); err != nil {
+			return cli.Exit(err.Error(), 1)
+		}
+	}
+	return summarise(c.App.Writer, results, time.Since(start))
+}
+
+// progress reports each finished PDF: a bar on a terminal, plain lines when
+// stdout is a file or a pipe, or in CI.
+func progress(stdout, stderr io.Writer, out string) func(done, total int, r publish.Result) {
+	tty := isTerminal(stdout) && os.Getenv("CI") == ""
+	return func(done, total int, r publish.Result) {
+		printDiags(stderr, r.Diags)
+		path := filepath.Join(out, r.Job.Path())
+		switch {
+		case r.Err != nil:
+			if tty {
+				fmt.Fprint(stdout, "\r\033[K")
+			}
+			fmt.Fprintf(stderr, "FAIL %s: %v\n", path, r.Err)
+		case tty:
+			const width = 30
+			n := done * width / total
+			fmt.Fprintf(stdout, "\r\033[K[%s%s] %d/%d %s", strings.Repeat("#", n), strings.Repeat(".", width-n), done, total, r.Job.Path())
+			if done == total {
+				fmt.Fprintln(stdout)
+			}
+		case r.Skipped:
+			fmt.Fprintf(stdout, "unchanged %s\n", path)
+		default:
+			fmt.Fprintf(stdout, "wrote %s (%d pages, %d bytes)\n", path, r.Pages, r.Bytes)
+		}
+	}
+}
+
+func summarise(w io.Writer, results []publish.Result, took time.Duration) error {
+	var written, skipped, failed, pages, bytes int
+	for _, r := range results {
+		switch {
+		case r.Err != nil:
+			failed++
+			continue
+		case r.Skipped:
+			skipped++
+		default:
+			written++
+		}
+		pages += r.Pages
+		bytes += r.Bytes
+	}
+	fmt.Fprintf(w, "%d PDFs written, %d unchanged, %d failed; %d pages, %d bytes in %v\n",
+		written, skipped, failed, pages, bytes, took.Round(time.Millisecond))
 	if failed > 0 {
-		return cli.Exit(fmt.Sprintf("build: %d of %d PDFs failed", failed, len(jobs)), 1)
+		return cli.Exit(fmt.Sprintf("build: %d of %d PDFs failed", failed, len(results)), 1)
 	}
 	return nil
 }
 
-func printDiags(c *cli.Context, ds diag.List) {
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+func printDiags(w io.Writer, ds diag.List) {
 	ds.Sort()
 	for _, d := range ds {
-		fmt.Fprintln(c.App.ErrWriter, d)
+		fmt.Fprintln(w, d)
 	}
 }

@@ -54,7 +54,7 @@ func runProof(c *cli.Context) error {
 	}
 	eng := &layout.Engine{Fonts: set, Shaper: &shape.Shaper{}, Breaker: linebreak.New()}
 	pdfData, _, ds, err := publish.Typeset(eng, doc)
-	printDiags(c, ds)
+	printDiags(c.App.ErrWriter, ds)
 	if err != nil {
 		return cli.Exit(fmt.Sprintf("proof: %v", err), 1)
 	}

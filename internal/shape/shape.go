@@ -25,6 +25,10 @@ type Glyph struct {
 	XOffset float64
 	YOffset float64
 	Cluster int
+	// Top and Bottom are the glyph's ink extents above and below the
+	// baseline, in em, with its offset applied (Bottom is negative below).
+	// Layout uses them to keep stacked marks of adjacent lines apart.
+	Top, Bottom float64
 }
 
 // Shaper shapes runs. It holds HarfBuzz's per-shaper caches, so it is not
@@ -65,11 +69,15 @@ func (sh *Shaper) Shape(s string, run text.Run) []Glyph {
 	scale := 1 / (64 * face.Upem)
 	glyphs := make([]Glyph, len(out.Glyphs))
 	for i, g := range out.Glyphs {
+		ext, _ := face.Font.GlyphExtents(g.GlyphID)
+		yoff := float64(g.YOffset) * scale
 		glyphs[i] = Glyph{
+			Top:     float64(ext.YBearing)/face.Upem + yoff,
+			Bottom:  float64(ext.YBearing+ext.Height)/face.Upem + yoff,
 			ID:      uint16(g.GlyphID),
 			Advance: float64(g.Advance) * scale,
 			XOffset: float64(g.XOffset) * scale,
-			YOffset: float64(g.YOffset) * scale,
+			YOffset: yoff,
 			Cluster: byteAt[g.ClusterIndex],
 		}
 	}
