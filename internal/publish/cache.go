@@ -74,6 +74,9 @@ func (c *Cache) fileDigest(path string) (string, error) {
 		return d, nil
 	}
 	f, err := os.Open(path)
+	if os.IsNotExist(err) {
+		return "absent", nil // evaluation reports the missing catalogue
+	}
 	if err != nil {
 		return "", err
 	}
