@@ -3,13 +3,16 @@ module github.com/mekong-briefs/briefs
 go 1.26.0
 
 require (
-	github.com/BurntSushi/toml v1.6.0 // indirect
+	github.com/BurntSushi/toml v1.6.0
+	github.com/go-text/typesetting v0.3.5
+	github.com/nicksnyder/go-i18n/v2 v2.7.0
+	github.com/urfave/cli/v2 v2.27.7
+	golang.org/x/image v0.23.0
+	golang.org/x/text v0.43.0
+)
+
+require (
 	github.com/cpuguy83/go-md2man/v2 v2.0.7 // indirect
-	github.com/go-text/typesetting v0.3.5 // indirect
-	github.com/nicksnyder/go-i18n/v2 v2.7.0 // indirect
 	github.com/russross/blackfriday/v2 v2.1.0 // indirect
-	github.com/urfave/cli/v2 v2.27.7 // indirect
 	github.com/xrash/smetrics v0.0.0-20240521201337-686a1a2994c1 // indirect
-	golang.org/x/image v0.23.0 // indirect
-	golang.org/x/text v0.43.0 // indirect
 )

@@ -102,6 +102,15 @@ func (p *paragraph) justify(first, last int, measure float64, extra map[int]floa
 		}
 	}
 	slack := measure - natural
+	if slack < 0 && len(spaces) > 0 {
+		// Total fit chose a tight line: shrink its spaces, at most as far
+		// as the items allowed (a third of a space).
+		each := math.Max(slack/float64(len(spaces)), -p.glyphs[spaces[0]].adv/3)
+		for _, g := range spaces {
+			extra[g] += each
+		}
+		return
+	}
 	if slack <= 0 {
 		return
 	}

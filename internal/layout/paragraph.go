@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"strings"
+
 	"github.com/mekong-briefs/briefs/fonts"
 	"github.com/mekong-briefs/briefs/internal/linebreak/totalfit"
 	"github.com/mekong-briefs/briefs/internal/shape"
@@ -53,7 +55,9 @@ func (st *setter) shapeParagraph(spans []text.Span, ps paraStyle) *paragraph {
 	size := ps.size * st.metrics.scale
 	for _, sp := range spans {
 		start := len(p.text)
-		p.text += sp.Text
+		// Sources are checked for UTF-8 upstream; this keeps the byte
+		// offsets of clusters sound whatever arrives.
+		p.text += strings.ToValidUTF8(sp.Text, "\uFFFD")
 		style := fonts.Regular
 		if ps.bold || sp.Strong {
 			style = fonts.Bold

@@ -37,7 +37,8 @@ func New() *Breaker {
 // break, marked Mandatory as UAX #14 rule LB3 has it.
 //
 // Opportunities are those of UAX #14, plus dictionary word boundaries
-// inside runs of class SA (Thai, Lao, Khmer, Myanmar), minus the script
+// inside runs of class SA (Thai, Lao, Khmer, Myanmar) and, in Burmese
+// spans no dictionary word covers, syllable boundaries; minus the script
 // guards described at guarded.
 func (b *Breaker) Breaks(text string) []Break {
 	if text == "" {
@@ -66,7 +67,9 @@ func (b *Breaker) Breaks(text string) []Break {
 
 // WordBoundaries returns the dictionary word boundaries strictly inside
 // SA runs of text, as byte offsets in increasing order (for
-// `briefs segment --zwsp`).
+// `briefs segment --zwsp`). They are the SA-run opportunities of Breaks:
+// guarded, with Myanmar syllables in Burmese spans the dictionary cannot
+// match.
 func (b *Breaker) WordBoundaries(text string) []int {
 	runes, offs := decode(text)
 	var out []int
@@ -106,7 +109,10 @@ func (b *Breaker) runBoundaries(text []rune, start, end int, s script) []int {
 		return nil
 	}
 	e := load()
-	bounds, _ := e.divide(text, start, end)
+	bounds, unknown := e.divide(text, start, end)
+	if s == scriptMyanmar && len(unknown) > 0 {
+		bounds = addSyllables(text, bounds, unknown)
+	}
 	out := bounds[:0]
 	for _, i := range bounds {
 		if i > start && i < end && !guarded(text, i) {

@@ -20,6 +20,30 @@ const (
 // mark of one of the Southeast Asian scripts; their digits and punctuation
 // have classes of their own (NU, BA, ...).
 func saScript(r rune) script {
+	if r >= blockLo && r < blockHi {
+		return blockTable[r-blockLo].script
+	}
+	return slowSAScript(r)
+}
+
+// blockTable caches saScript and isCombining for U+0E00..U+17FF, which
+// covers Thai, Lao, Myanmar and Khmer: the hot path of every lookup.
+const blockLo, blockHi = 0x0e00, 0x1800
+
+type blockProps struct {
+	script    script
+	combining bool
+}
+
+var blockTable = func() (t [blockHi - blockLo]blockProps) {
+	for i := range t {
+		r := rune(blockLo + i)
+		t[i] = blockProps{slowSAScript(r), unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)}
+	}
+	return t
+}()
+
+func slowSAScript(r rune) script {
 	if r < 0x0e00 {
 		return scriptNone
 	}
@@ -51,6 +75,12 @@ func saScript(r rune) script {
 // isCombining reports whether r is a combining mark (General_Category Mn
 // or Mc, and Me for completeness): a line never starts with one.
 func isCombining(r rune) bool {
+	if r >= blockLo && r < blockHi {
+		return blockTable[r-blockLo].combining
+	}
+	if r < 0x300 {
+		return false
+	}
 	return unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)
 }
 

@@ -1,14 +1,11 @@
 package linebreak
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"embed"
 	"fmt"
 	"io"
-	"sort"
-	"strings"
 	"sync"
 )
 
@@ -51,128 +48,20 @@ func loadList(name string) (*trie, error) {
 	if err != nil {
 		return nil, err
 	}
-	var words [][]rune
-	sc := bufio.NewScanner(bytes.NewReader(raw))
-	for sc.Scan() {
-		if w := strings.TrimSpace(sc.Text()); w != "" {
-			words = append(words, []rune(w))
+	// Decode all words into one rune buffer, then slice it per word.
+	all := []rune(string(raw))
+	words := make([][]rune, 0, bytes.Count(raw, []byte{'\n'})+1)
+	start := 0
+	for i, r := range all {
+		if r == '\n' {
+			if w := trimRunes(all[start:i]); len(w) > 0 {
+				words = append(words, w)
+			}
+			start = i + 1
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return nil, err
+	if w := trimRunes(all[start:]); len(w) > 0 {
+		words = append(words, w)
 	}
 	return buildTrie(words), nil
-}
-
-// trie is a read-only character trie. The children of a node are stored
-// next to each other, sorted by character, so that a lookup is a binary
-// search in a small slice and the whole trie is four flat arrays.
-type trie struct {
-	char  []rune  // the character leading to node i
-	first []int32 // index of node i's first child
-	n     []int32 // number of children of node i
-	word  []bool  // whether the path to node i spells a word
-}
-
-// buildTrie builds a trie of words, which it sorts.
-func buildTrie(words [][]rune) *trie {
-	sort.Slice(words, func(i, j int) bool { return lessRunes(words[i], words[j]) })
-	t := &trie{}
-	t.add(0) // root
-	t.fill(0, words, 0)
-	return t
-}
-
-func (t *trie) add(c rune) int32 {
-	t.char = append(t.char, c)
-	t.first = append(t.first, 0)
-	t.n = append(t.n, 0)
-	t.word = append(t.word, false)
-	return int32(len(t.char) - 1)
-}
-
-// fill gives node the children needed for words, all of which share their
-// first depth characters (the path to node) and are sorted.
-func (t *trie) fill(node int32, words [][]rune, depth int) {
-	for len(words) > 0 && len(words[0]) == depth {
-		t.word[node] = true
-		words = words[1:]
-	}
-	if len(words) == 0 {
-		return
-	}
-	// Group words by their character at depth; groups are contiguous.
-	type group struct{ lo, hi int }
-	var groups []group
-	for i := 0; i < len(words); {
-		j := i + 1
-		for j < len(words) && words[j][depth] == words[i][depth] {
-			j++
-		}
-		groups = append(groups, group{i, j})
-		i = j
-	}
-	t.first[node] = int32(len(t.char))
-	t.n[node] = int32(len(groups))
-	for _, g := range groups {
-		t.add(words[g.lo][depth])
-	}
-	for k, g := range groups {
-		t.fill(t.first[node]+int32(k), words[g.lo:g.hi], depth+1)
-	}
-}
-
-// child returns the child of node reached by c, or -1.
-func (t *trie) child(node int32, c rune) int32 {
-	lo, hi := t.first[node], t.first[node]+t.n[node]
-	for lo < hi {
-		m := int32(uint32(lo+hi) >> 1)
-		switch {
-		case t.char[m] < c:
-			lo = m + 1
-		case t.char[m] > c:
-			hi = m
-		default:
-			return m
-		}
-	}
-	return -1
-}
-
-// maxCandidates is how many words starting at one position are considered
-// (ICU's POSSIBLE_WORD_LIST_MAX).
-const maxCandidates = 20
-
-// matches finds the dictionary words that are prefixes of text[start:],
-// reading at most maxLen characters, in the manner of ICU's
-// DictionaryMatcher::matches. It stores their lengths (increasing) in
-// lengths and returns how many it found, and prefix: the number of
-// characters it read, counting the one that left the trie.
-func (t *trie) matches(text []rune, start, maxLen int, lengths *[maxCandidates]int) (count, prefix int) {
-	node := int32(0)
-	for i := start; i < len(text) && i-start < maxLen; i++ {
-		next := t.child(node, text[i])
-		prefix++
-		if next < 0 {
-			break
-		}
-		node = next
-		if t.word[node] && count < maxCandidates {
-			lengths[count] = i + 1 - start
-			count++
-		}
-		if t.n[node] == 0 {
-			break
-		}
-	}
-	return count, prefix
-}
-
-func lessRunes(a, b []rune) bool {
-	for i := 0; i < len(a) && i < len(b); i++ {
-		if a[i] != b[i] {
-			return a[i] < b[i]
-		}
-	}
-	return len(a) < len(b)
 }

@@ -3,26 +3,32 @@ package linebreak
 // guarded reports whether a break before text[i] (0 < i < len(text)) is
 // forbidden whatever UAX #14 or a dictionary says:
 //
-//   - never before a combining mark (Mn, Mc, Me), except after a space,
-//     ZWSP or hard break, where UAX #14 (LB9, LB10) lets the mark stand
-//     alone;
+//   - never before a combining mark (Mn, Mc, Me) of a complex-context
+//     script (Thai, Lao, Khmer, Myanmar...), except after a space, ZWSP or
+//     hard break, where UAX #14 (LB9, LB10) lets the mark stand alone.
+//     Other marks are left to UAX #14, which keeps them with their base
+//     (LB9) save where its own rules say otherwise (the aksara viramas of
+//     LB28a);
 //   - never after a Khmer coeng (U+17D2) or Myanmar virama (U+1039), which
 //     join the next consonant;
 //   - never after a Thai or Lao leading vowel (U+0E40–0E44, U+0EC0–0EC4),
 //     which is written before, and belongs to, the consonant after it;
-//   - never before ។ ៕ ။ ၊, which attach to the word before them.
+//   - never before ។ ៕ ။ ၊, which attach to the word before them;
+//   - never before a Myanmar consonant written with asat (U+103A) or
+//     virama: it closes the syllable before it (ICU's dictionary does
+//     break there when it knows no longer word).
 //
 // Mandatory breaks are never guarded; callers check that first.
 func guarded(text []rune, i int) bool {
 	prev, next := text[i-1], text[i]
-	if noBreakAfter(prev) {
+	if noBreakAfter(prev) || closesSyllable(text, i) {
 		return true
 	}
 	if !noBreakBefore(next) {
 		return false
 	}
-	if isCombining(next) && standsAlone(prev) {
-		return false
+	if isCombining(next) {
+		return saScript(next) != scriptNone && !standsAlone(prev)
 	}
 	return true
 }
@@ -32,6 +38,19 @@ func guarded(text []rune, i int) bool {
 func standsAlone(r rune) bool {
 	switch r {
 	case ' ', zwsp, '\n', '\r', '\v', '\f', 0x85, 0x2028, 0x2029:
+		return true
+	}
+	return false
+}
+
+// closesSyllable reports whether text[i] is a Myanmar consonant killed by
+// asat or stacked by virama, which ends the syllable before it.
+func closesSyllable(text []rune, i int) bool {
+	if !isMyanmarConsonant(text[i]) {
+		return false
+	}
+	switch at(text, i+1) {
+	case 0x103a, myanmarVir:
 		return true
 	}
 	return false

@@ -5,8 +5,8 @@ package linebreak
 // written with asat (U+103A) or stacked with virama (U+1039) closes the
 // syllable before it instead of starting one. This is the usual
 // regular-expression syllable segmentation of Burmese (as in Ye Kyaw Thu's
-// sylbreak), and what ICU falls back to nowhere: it is only used for spans
-// the dictionary cannot cover, and by layout for an overlong word.
+// sylbreak). ICU has no such fallback; here it breaks the spans the
+// dictionary cannot cover, and layout may use it for an overlong word.
 
 func isMyanmarConsonant(r rune) bool { return r >= 0x1000 && r <= 0x1021 }
 
@@ -47,4 +47,38 @@ func Syllables(text string) []int {
 		}
 	}
 	return out
+}
+
+// addSyllables merges into bounds (sorted) the syllable boundaries strictly
+// inside the unknown spans: Burmese the dictionary cannot match still
+// breaks between syllables rather than not at all.
+func addSyllables(text []rune, bounds []int, unknown []span) []int {
+	var extra []int
+	for _, sp := range unknown {
+		for i := sp.start + 1; i < sp.end; i++ {
+			if myanmarSyllableStart(text, i) {
+				extra = append(extra, i)
+			}
+		}
+	}
+	if len(extra) == 0 {
+		return bounds
+	}
+	merged := make([]int, 0, len(bounds)+len(extra))
+	i, j := 0, 0
+	for i < len(bounds) || j < len(extra) {
+		switch {
+		case j == len(extra) || i < len(bounds) && bounds[i] < extra[j]:
+			merged = append(merged, bounds[i])
+			i++
+		case i == len(bounds) || extra[j] < bounds[i]:
+			merged = append(merged, extra[j])
+			j++
+		default:
+			merged = append(merged, bounds[i])
+			i++
+			j++
+		}
+	}
+	return merged
 }

@@ -43,27 +43,6 @@ func uax14(text []rune) []uint8 {
 	return out
 }
 
-// Clusters returns the grapheme cluster boundaries of text (UAX #29
-// extended grapheme clusters) as byte offsets, 0 excluded and len(text)
-// included. Layout uses them as the last resort for a word too long for a
-// line, after Breaks and Syllables.
-func Clusters(text string) []int {
-	if text == "" {
-		return nil
-	}
-	runes, offs := decode(text)
-	seg := segmenters.Get().(*segmenter.Segmenter)
-	defer segmenters.Put(seg)
-	seg.Init(runes)
-	var out []int
-	it := seg.GraphemeIterator()
-	for it.Next() {
-		g := it.Grapheme()
-		out = append(out, offs[g.Offset+len(g.Text)])
-	}
-	return out
-}
-
 // decode returns the runes of text and the byte offset of each, plus
 // len(text) at the end. Invalid bytes decode to U+FFFD, one byte each.
 func decode(text string) ([]rune, []int) {

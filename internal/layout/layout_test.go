@@ -1,0 +1,183 @@
+package layout
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/mekong-briefs/briefs/fonts"
+	"github.com/mekong-briefs/briefs/internal/content"
+	"github.com/mekong-briefs/briefs/internal/linebreak"
+	"github.com/mekong-briefs/briefs/internal/shape"
+	"github.com/mekong-briefs/briefs/internal/source"
+	"github.com/mekong-briefs/briefs/internal/text"
+)
+
+// Paragraphs in each language, long enough to fill several lines, with
+// Latin acronyms and digits inside the other scripts.
+var sampleText = map[string]string{
+	"en": "Special economic zones are promoted across the Mekong region as engines of investment and employment, and most of their workers are young women who have migrated from other provinces or across borders to take up the work.",
+	"vi": "Người lao động di cư từ Việt Nam, Campuchia và Myanmar cần được tiếp cận thông tin về quyền lợi bảo trợ xã hội một cách dễ hiểu, kể cả khi họ đang làm việc ở nước ngoài theo các chương trình của ASEAN.",
+	"th": "เขตเศรษฐกิจพิเศษ (SEZ) ได้รับการส่งเสริมทั่วภูมิภาคแม่โขงในฐานะกลไกขับเคลื่อนการลงทุนและการจ้างงาน แรงงานข้ามชาติส่วนใหญ่เป็นผู้หญิงอายุน้อยที่ย้ายถิ่นมาจากจังหวัดอื่นหรือข้ามพรมแดนเพื่อมาทำงานในโรงงานตัดเย็บเสื้อผ้า 700 คน",
+	"km": "តំបន់សេដ្ឋកិច្ចពិសេស (SEZ) ត្រូវបានលើកកម្ពស់នៅទូទាំងតំបន់មេគង្គ ជាកម្លាំងជំរុញការវិនិយោគ និងការងារ។ កម្មករភាគច្រើនជាស្ត្រីវ័យក្មេងដែលបានធ្វើចំណាកស្រុកពីខេត្តផ្សេងៗ ឬឆ្លងព្រំដែន ដើម្បីធ្វើការនៅរោងចក្រកាត់ដេរ ចំនួន 700 នាក់។",
+	"my": "အထူးစီးပွားရေးဇုန် (SEZ) များကို မဲခေါင်ဒေသတစ်ဝှမ်းတွင် ရင်းနှီးမြှုပ်နှံမှုနှင့် အလုပ်အကိုင်ဖန်တီးမှုကို တွန်းအားပေးသည့် မောင်းနှင်အားများအဖြစ် မြှင့်တင်လျက်ရှိသည်။ ရွှေ့ပြောင်းလုပ်သား 700 ဦးကို စစ်တမ်းကောက်ယူခဲ့သည်။",
+}
+
+func engine(t testing.TB) *Engine {
+	t.Helper()
+	set, err := fonts.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &Engine{Fonts: set, Shaper: &shape.Shaper{}, Breaker: linebreak.New()}
+}
+
+// doc builds a document of blocks from plain texts.
+func doc(lang string, blocks ...content.Block) *content.Document {
+	return &content.Document{Lang: lang, Title: "t", Blocks: blocks,
+		Footer: func(p, n int) (string, error) { return fmt.Sprintf("%d/%d", p, n), nil }}
+}
+
+func para(s string) content.Block {
+	return content.Block{Kind: source.Paragraph, MsgID: "p", Spans: []text.Span{{Text: text.NFC(s)}}}
+}
+
+func heading(s string) content.Block {
+	return content.Block{Kind: source.Heading, Level: 1, MsgID: "h", Spans: []text.Span{{Text: s}}}
+}
+
+// runWidth is the advance width of a run.
+func runWidth(r GlyphRun) float64 {
+	w := 0.0
+	for _, g := range r.Glyphs {
+		w += g.XAdvance
+	}
+	return w
+}
+
+// TestNoLineLeavesTheFrame sets every language, ragged and justified, and
+// an overlong word, and checks every run stays inside the margins.
+func TestNoLineLeavesTheFrame(t *testing.T) {
+	e := engine(t)
+	for lang, s := range sampleText {
+		for _, justify := range []bool{false, true} {
+			e.Justify = justify
+			long := strings.Repeat(strings.Fields(s)[0], 12) // one unbreakable "word"
+			out, _, err := e.Layout(doc(lang, para(s), para(s+" "+s), para(long)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for pi, pg := range out.Pages {
+				for _, r := range pg.Runs {
+					if r.X < marginX-0.01 || r.X+runWidth(r) > pageWidth-marginX+0.01 {
+						t.Errorf("%s justify=%v page %d: run %q spans %.1f..%.1f, frame %.1f..%.1f",
+							lang, justify, pi+1, r.Text, r.X, r.X+runWidth(r), marginX, pageWidth-marginX)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestOverlongWordIsReported checks that a word wider than the measure is
+// broken between clusters with a warning naming the message.
+func TestOverlongWordIsReported(t *testing.T) {
+	e := engine(t)
+	word := "ស្ត្រី" + strings.Repeat("Mekong", 30)
+	out, ds, err := e.Layout(doc("km", content.Block{Kind: source.Paragraph, MsgID: "findings.long",
+		Spans: []text.Span{{Text: word}}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds) == 0 || ds[0].Code != "overlong-word" || !strings.Contains(ds[0].Msg, "findings.long") {
+		t.Fatalf("diagnostics = %v, want an overlong-word warning naming findings.long", ds)
+	}
+	var got strings.Builder
+	lines := 0
+	for _, r := range out.Pages[0].Runs {
+		if r.Role == RoleParagraph {
+			got.WriteString(r.Text)
+			lines++
+		}
+	}
+	if got.String() != word || lines < 2 {
+		t.Errorf("broken word: %d runs, text kept = %v", lines, got.String() == word)
+	}
+}
+
+// TestAdjacentLinesDoNotTouch measures the ink of every line of Khmer and
+// Burmese paragraphs and checks that the marks below one line stay clear
+// of the marks above the next.
+func TestAdjacentLinesDoNotTouch(t *testing.T) {
+	e := engine(t)
+	for _, lang := range []string{"km", "my", "th", "vi"} {
+		s := sampleText[lang]
+		out, _, err := e.Layout(doc(lang, para(s+" "+s+" "+s)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		type ink struct{ top, bottom float64 } // y grows downwards
+		lines := map[float64]*ink{}
+		var ys []float64
+		for _, r := range out.Pages[0].Runs {
+			if r.Role != RoleParagraph {
+				continue
+			}
+			in, ok := lines[r.Y]
+			if !ok {
+				in = &ink{top: r.Y, bottom: r.Y}
+				lines[r.Y] = in
+				ys = append(ys, r.Y)
+			}
+			for _, g := range r.Glyphs {
+				ext, _ := r.Face.Font.GlyphExtents(gid(g.ID))
+				top := r.Y - (float64(ext.YBearing)/r.Face.Upem*r.Size + g.YOffset)
+				bottom := r.Y - (float64(ext.YBearing+ext.Height)/r.Face.Upem*r.Size + g.YOffset)
+				in.top = math.Min(in.top, top)
+				in.bottom = math.Max(in.bottom, bottom)
+			}
+		}
+		if len(ys) < 3 {
+			t.Fatalf("%s: only %d lines", lang, len(ys))
+		}
+		for i := 1; i < len(ys); i++ {
+			a, b := lines[ys[i-1]], lines[ys[i]]
+			if a.bottom >= b.top {
+				t.Errorf("%s: line %d ink reaches %.2f, line %d ink starts %.2f", lang, i, a.bottom, i+1, b.top)
+			}
+		}
+	}
+}
+
+// TestHeadingNeverEndsAPage fills pages with paragraphs and headings and
+// checks that no page's last line is a heading, and that no paragraph
+// leaves a single line at a page's foot or head.
+func TestHeadingNeverEndsAPage(t *testing.T) {
+	e := engine(t)
+	for _, lang := range []string{"en", "km"} {
+		s := sampleText[lang]
+		var blocks []content.Block
+		for i := 0; i < 14; i++ {
+			blocks = append(blocks, heading(fmt.Sprintf("Heading %d", i)), para(s+" "+string([]rune(s)[:len([]rune(s))/2])))
+		}
+		out, _, err := e.Layout(doc(lang, blocks...))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(out.Pages) < 2 {
+			t.Fatalf("%s: want several pages, got %d", lang, len(out.Pages))
+		}
+		for pi, pg := range out.Pages {
+			var last GlyphRun
+			for _, r := range pg.Runs {
+				if r.Role != RoleFooter && r.Y >= last.Y {
+					last = r
+				}
+			}
+			if last.Role == RoleHeading {
+				t.Errorf("%s: page %d ends with heading %q", lang, pi+1, last.Text)
+			}
+		}
+	}
+}

@@ -1,0 +1,59 @@
+package linebreak
+
+import (
+	"strings"
+	"testing"
+)
+
+const englishSample = `Migrant workers from Myanmar and Cambodia make up a large share of the
+workforce in Thailand's garment factories, fisheries and construction sites. Many of them
+send money home every month so that their children can stay in school. Social protection
+schemes such as the Social Security Fund (SSF) cover sickness, maternity and unemployment,
+but workers without documents find it hard to claim benefits. The ILO recommends stronger
+labour inspection, fair recruitment with zero fees, and contracts written in a language the
+worker understands. In 2019, special economic zones (SEZs) created 12,000 new jobs; wages,
+however, stayed close to the legal minimum of 310–336 baht a day.`
+
+// benchLines returns the paragraphs a benchmark breaks and their size.
+func benchLines(b *testing.B, lang string) ([]string, int64) {
+	var lines []string
+	if lang == "en" {
+		lines = strings.Split(englishSample, "\n")
+	} else {
+		lines = readLines(b, "testdata/corpus/"+lang+".txt")
+	}
+	var n int64
+	for _, l := range lines {
+		n += int64(len(l))
+	}
+	return lines, n
+}
+
+func benchmarkBreaks(b *testing.B, lang string) {
+	lines, n := benchLines(b, lang)
+	br := New()
+	for _, l := range lines { // load the dictionary outside the timing
+		br.Breaks(l)
+	}
+	b.SetBytes(n)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, l := range lines {
+			br.Breaks(l)
+		}
+	}
+}
+
+func BenchmarkBreaksThai(b *testing.B)    { benchmarkBreaks(b, "th") }
+func BenchmarkBreaksKhmer(b *testing.B)   { benchmarkBreaks(b, "km") }
+func BenchmarkBreaksBurmese(b *testing.B) { benchmarkBreaks(b, "my") }
+func BenchmarkBreaksEnglish(b *testing.B) { benchmarkBreaks(b, "en") }
+
+// BenchmarkLoadDictionaries measures decoding all four word lists.
+func BenchmarkLoadDictionaries(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		for _, name := range []string{"thai", "lao", "khmer", "burmese"} {
+			mustLoad("dicts/" + name + ".txt.gz")
+		}
+	}
+}

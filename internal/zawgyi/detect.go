@@ -1,0 +1,162 @@
+// Package zawgyi detects Zawgyi-encoded Burmese and converts it to standard
+// Unicode Burmese.
+//
+// Zawgyi is a font encoding that reuses the Unicode Myanmar block
+// (U+1000–U+109F) for glyphs: it stores text in visual order (the pre-base
+// vowel E U+1031 and medial ra before the consonant), gives U+1039–U+103D
+// other meanings (asat, ya, ra, wa, ha), and puts stacked consonants, kinzi
+// and glyph variants at U+1060–U+1097, which Unicode assigns to Mon, Shan
+// and Karen letters. Zawgyi text therefore is valid UTF-8 and passes NFC,
+// but renders as garbage with a Unicode font (DESIGN.md, fact 6).
+package zawgyi
+
+import "math"
+
+// Threshold is the probability above which IsZawgyi reports true. A text
+// needs at least one sequence that is illegal in Unicode Burmese and typical
+// of Zawgyi, not outweighed by Unicode-only sequences, to pass it.
+const Threshold = 0.95
+
+// Evidence weights, in log-odds units (natural log). A weight of 6.5 alone,
+// against the prior, gives a probability of about 0.97.
+const (
+	prior   = -3.0 // no evidence either way: about 0.05, i.e. Unicode
+	strong  = 6.5  // a sequence Unicode forbids and Zawgyi uses constantly
+	medium  = 3.0  // likely in one encoding, rare or sloppy in the other
+	weak    = 2.0  // a mild preference
+	uStrong = 6.5
+	uMedium = 3.0
+	uWeak   = 2.0
+)
+
+func isMyanmar(r rune) bool { return r >= 0x1000 && r <= 0x109F }
+
+// isCons is a Unicode consonant or independent vowel or great sa.
+func isCons(r rune) bool {
+	return (r >= 0x1000 && r <= 0x102A) || r == 0x103F || r == 0x104E
+}
+
+// isUMedial is a Unicode medial (U+103B–U+103E).
+func isUMedial(r rune) bool { return r >= 0x103B && r <= 0x103E }
+
+// isSign is a dependent vowel or tone sign other than E: U+102B–U+1030,
+// U+1032, U+1036–U+1038.
+func isSign(r rune) bool {
+	return (r >= 0x102B && r <= 0x1030) || r == 0x1032 || (r >= 0x1036 && r <= 0x1038)
+}
+
+// Probability returns an estimate in [0,1] that s is Zawgyi-encoded rather
+// than Unicode Burmese. Text with no Myanmar-block characters returns 0.
+//
+// It sums evidence from character pairs, judged against the Unicode
+// Myanmar syllable structure (The Unicode Standard, ch. 16.3, table
+// "Myanmar Syllabic Structure"; UTN #11): in Unicode, E (U+1031) and the
+// medials follow their consonant, U+1039 (virama) is always followed by a
+// consonant, U+1033/U+1034 and U+1060–U+1097 do not occur in Burmese.
+// In Zawgyi, E and medial ra (U+103B) come before the consonant, U+1039 is
+// the visible asat and ends syllables, and U+103A is medial ya.
+// The sum, plus a prior favouring Unicode, goes through a logistic function.
+func Probability(s string) float64 {
+	rs := make([]rune, 0, len(s)/3)
+	n := 0
+	for _, r := range s {
+		rs = append(rs, r)
+		if isMyanmar(r) {
+			n++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	score := prior
+	at := func(i int) rune {
+		if i < 0 || i >= len(rs) {
+			return -1
+		}
+		return rs[i]
+	}
+	for i, r := range rs {
+		if !isMyanmar(r) {
+			continue
+		}
+		prev, next := at(i-1), at(i+1)
+		if prev == ' ' && (isSign(r) || r == 0x103A || r == 0x1039) {
+			// a sign typed after a space so that a Zawgyi font shows it
+			score += weak
+		}
+		switch {
+		case r >= 0x1060 && r <= 0x1097:
+			// Zawgyi stacked consonants, kinzi, glyph variants; in Unicode
+			// these are Mon/Shan/Karen letters, absent from Burmese.
+			score += strong
+		case r == 0x1033 || r == 0x1034:
+			// Zawgyi u/uu variants (Mon vowels in Unicode).
+			score += medium
+		case r == 0x1031:
+			if !isCons(prev) && !isUMedial(prev) && (isCons(next) || next == 0x103B) {
+				// E starting a syllable: Zawgyi visual order.
+				score += strong
+			} else if next < 0 || (!isMyanmar(next) && next != 0x200B) || next == 0x104A || next == 0x104B {
+				// E ending a word: Unicode (in Zawgyi it precedes a consonant).
+				score -= uMedium
+			} else if isSign(next) || next == 0x103A {
+				// E followed by a vowel or tone sign (ော, ေး): Unicode
+				// order; in Zawgyi E is always followed by a consonant.
+				score -= uStrong
+			}
+		case r == 0x103B:
+			if !isCons(prev) && !isUMedial(prev) && prev != 0x1039 && isCons(next) {
+				// Zawgyi medial ra typed before its consonant.
+				score += strong
+			}
+		case r == 0x1039:
+			if !isCons(next) {
+				// Zawgyi asat ending a syllable; Unicode virama must be
+				// followed by the consonant it stacks.
+				score += medium
+			} else if prev == 0x103A && at(i-2) == 0x1004 {
+				// Unicode kinzi င်္.
+				score -= uStrong
+			}
+		case r == 0x103A:
+			switch {
+			case isSign(next) && next != 0x1037 && next != 0x1038:
+				// Zawgyi medial ya followed by a vowel sign; Unicode
+				// asat is never followed by a vowel sign.
+				score += medium
+			case prev == 0x1037:
+				// NFC dot below + asat: Unicode.
+				score -= uMedium
+			case next == 0x1037 || next == 0x1038:
+				// asat + dot below / visarga: Unicode.
+				score -= uWeak
+			case next < 0 || !isMyanmar(next) || next == 0x104A || next == 0x104B:
+				// asat ending a word: Unicode (Zawgyi uses U+1039).
+				score -= uWeak
+			case isSign(prev):
+				// ော် ါ်: asat after a vowel sign is Unicode; Zawgyi ya
+				// never follows a vowel sign.
+				score -= uMedium
+			}
+		case r == 0x103E:
+			// Unicode medial ha; Zawgyi uses U+103D/U+1087 for ha.
+			score -= uMedium
+		case r == 0x102F:
+			if prev == 0x1036 {
+				score += weak // ံ typed before ု: Zawgyi habit
+			}
+		case r == 0x102D || r == 0x102E:
+			if prev == 0x102F || prev == 0x1030 {
+				score += weak // ု typed before ိ: Zawgyi habit
+			}
+		case r == 0x1040:
+			if (isCons(prev) || isSign(prev)) && (isSign(next) || next == 0x1039) {
+				score += weak // digit zero as letter wa inside a word
+			}
+		}
+	}
+	return 1 / (1 + math.Exp(-score))
+}
+
+// IsZawgyi reports whether Probability(s) > Threshold.
+func IsZawgyi(s string) bool { return Probability(s) > Threshold }
