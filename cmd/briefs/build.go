@@ -56,16 +56,12 @@ func runBuild(c *cli.Context) error {
 	}
 	out := c.String("out")
 	b := &publish.Builder{Catalog: cat, Fonts: set, Breaker: linebreak.New(), Out: out,
-		Justify: c.Bool("justify"), Workers: c.Int("jobs")}
-	if !c.Bool("force") {
-		b.Cache = publish.OpenCache(out, publish.ExecutableDigest())
-	}
+		Justify: c.Bool("justify"), Workers: c.Int("jobs"), Force: c.Bool("force"),
+		Cache: publish.OpenCache(out, publish.ExecutableDigest())}
 	b.Progress = progress(c.App.Writer, c.App.ErrWriter, out)
 	results := b.Build(jobs)
-	if b.Cache != nil {
-		if err := b.Cache.Save(); err != nil {
-			return cli.Exit(err.Error(), 1)
-		}
+	if err := b.Cache.Save(); err != nil {
+		return cli.Exit(err.Error(), 1)
 	}
 	return summarise(c.App.Writer, results, time.Since(start))
 }

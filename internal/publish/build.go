@@ -37,8 +37,11 @@ type Builder struct {
 	Justify bool
 	// Workers is how many PDFs are built at once; 0 means one per CPU.
 	Workers int
-	// Cache, when set, skips jobs whose inputs have not changed.
+	// Cache, when set, skips jobs whose inputs have not changed, and
+	// records the jobs it builds.
 	Cache *Cache
+	// Force typesets every job, but still records it in the Cache.
+	Force bool
 	// Progress, when set, is called after each job, from one goroutine at a time.
 	Progress func(done, total int, r Result)
 }
@@ -93,7 +96,7 @@ func (b *Builder) build(eng *layout.Engine, j Job) Result {
 			r.Err = err
 			return r
 		}
-		if e, ok := b.Cache.Fresh(path, j.Path(), key); ok {
+		if e, ok := b.Cache.Fresh(path, j.Path(), key); ok && !b.Force {
 			r.Skipped, r.Pages, r.Bytes = true, e.Pages, e.Bytes
 			return r
 		}
