@@ -31,6 +31,6 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "root", Value: ".", Usage: "project folder holding briefs/ and locales/"},
 		},
-		Commands: []*cli.Command{buildCommand(), proofCommand(), segmentCommand()},
+		Commands: []*cli.Command{buildCommand(), proofCommand(), segmentCommand(), checkCommand(), syncCommand(), serveCommand()},
 	}
 }

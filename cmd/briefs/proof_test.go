@@ -17,7 +17,7 @@ import (
 // Khmer subscripts and coeng ro, Burmese medials and kinzi, Thai stacked
 // marks and SARA AM, Vietnamese double diacritics, and Latin inside them.
 var proofPhrases = map[string][]string{
-	"km": {"ព្រះរាជាណាចក្រកម្ពុជា", "ស្ត្រីធ្វើការនៅរោងចក្រ", "តំបន់សេដ្ឋកិច្ចពិសេស SEZ", "ក្រសួងការងារ ឆ្នាំ 2019"},
+	"km": {"ព្រះរាជាណាចក្រកម្ពុជា", "បណ្ដាញចំណាកស្រុក បង្ហាញ", "ស្ត្រីធ្វើការនៅរោងចក្រ", "តំបន់សេដ្ឋកិច្ចពិសេស SEZ", "ក្រសួងការងារ ឆ្នាំ 2019"},
 	"my": {"မြန်မာနိုင်ငံ", "ရွှေ့ပြောင်းလုပ်သားများ", "သီလဝါ အထူးစီးပွားရေးဇုန်", "အင်္ဂလိပ်ဘာသာ ILO"},
 	"th": {"แรงงานข้ามชาติ", "ที่นั่นน้ำท่วม", "เขตเศรษฐกิจพิเศษตาก", "สิทธิประโยชน์ของผู้ย้ายถิ่น"},
 	"vi": {"Người lao động di cư", "Bảo trợ xã hội xuyên biên giới", "Tiếng Việt có dấu", "Hiệp hội ASEAN năm 2019"},
@@ -57,6 +57,18 @@ func TestProofIsGlyphExact(t *testing.T) {
 			"--fonts", filepath.Join(repoRoot, "fonts"), "--expect", exp).CombinedOutput()
 		if err != nil {
 			t.Fatalf("glyphcheck %s: %v\n%s", lang, err, res)
+		}
+		// Copy and paste: each phrase comes back exactly, with no space
+		// inserted inside a word.
+		txt, err := exec.Command("pdftotext", "-enc", "UTF-8", pdf, "-").Output()
+		if err != nil {
+			t.Fatalf("pdftotext %s: %v", lang, err)
+		}
+		got := strings.Fields(strings.ReplaceAll(string(txt), "\f", ""))
+		for _, p := range phrases {
+			if !strings.Contains(" "+strings.Join(got, " ")+" ", " "+p+" ") {
+				t.Errorf("%s: pdftotext does not give back %q exactly:\n%s", lang, p, txt)
+			}
 		}
 		m := regexp.MustCompile(`glyph-exact: (\d+)/(\d+)`).FindSubmatch(res)
 		if m == nil || string(m[1]) != string(m[2]) || string(m[2]) != fmt.Sprint(len(phrases)) {

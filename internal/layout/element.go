@@ -68,6 +68,11 @@ func placeLine(pg *Page, ln line, x, y float64, role Role) {
 		l.Y += y
 		pg.Links = append(pg.Links, l)
 	}
+	for _, r := range ln.rules {
+		r.X += x
+		r.Y += y
+		pg.Rects = append(pg.Rects, r)
+	}
 }
 
 // paginate places elements on pages, top to bottom.

@@ -15,6 +15,7 @@ type line struct {
 	descent float64 // ink below the baseline, points (positive)
 	runs    []GlyphRun
 	links   []Link // X relative to the line start, Y relative to the baseline
+	rules   []Rect // underlines, placed like links
 }
 
 // breakLines chooses the lines of a paragraph for the measure.
@@ -75,6 +76,9 @@ func (p *paragraph) setLine(first, last int, measure float64, justify bool) line
 		}
 		if r.link != "" {
 			ln.links = append(ln.links, Link{X: runX, Y: -r.size * 0.9, W: x - runX, H: r.size * 1.2, URI: r.link})
+			// Links are underlined, so they differ from emphasis, which
+			// shares their colour.
+			ln.rules = append(ln.rules, Rect{X: runX, Y: r.size * 0.12, W: x - runX, H: r.size * 0.05, Fill: &r.color})
 		}
 		ln.runs = append(ln.runs, gr)
 		g = end

@@ -158,6 +158,18 @@ func (c *content) run(run *layout.GlyphRun, f *fontRes, spans []span) error {
 			cur += f.width(g.ID) * run.Size / 1000
 			pen += g.XAdvance
 		}
+		if s.actual {
+			// End the span where the layout's pen is: a viewer takes the
+			// span's extent from the text position at EMC, and one left
+			// behind (after a mark drawn with a negative offset) reads as
+			// a gap, so poppler would insert a space before the next glyph.
+			if d := pen - cur; math.Abs(d) > 1e-4 {
+				if n := math.Round(-d*1000/run.Size*100) / 100; n != 0 {
+					tj.adjust(n)
+					cur -= n * run.Size / 1000
+				}
+			}
+		}
 		tj.flush(c)
 		if s.actual {
 			c.op("EMC")

@@ -1,0 +1,47 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/mekong-briefs/briefs/internal/check"
+)
+
+func checkCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "check",
+		Usage: "find missing, stale and broken translations; exit 0 clean, 1 on errors (or warnings with --strict), 2 when the check cannot run",
+		Flags: []cli.Flag{
+			&cli.StringSliceFlag{Name: "lang", Usage: "only this language (my, en, km, th, vi); repeatable"},
+			&cli.StringSliceFlag{Name: "brief", Usage: "only this brief ID (the shared catalogue is always checked); repeatable"},
+			&cli.BoolFlag{Name: "strict", Usage: "stale translations are errors, and warnings fail the check"},
+			&cli.StringFlag{Name: "format", Value: "text", Usage: "output: text, json (internal/check/SCHEMA.md) or github (Actions annotations)"},
+		},
+		Action: runCheck,
+	}
+}
+
+func runCheck(c *cli.Context) error {
+	write, ok := map[string]func(*cli.Context, *check.Report) error{
+		"text":   func(c *cli.Context, r *check.Report) error { return check.WriteText(c.App.Writer, r) },
+		"json":   func(c *cli.Context, r *check.Report) error { return check.WriteJSON(c.App.Writer, r) },
+		"github": func(c *cli.Context, r *check.Report) error { return check.WriteGitHub(c.App.Writer, r) },
+	}[c.String("format")]
+	if !ok {
+		return cli.Exit(fmt.Sprintf("check: unknown --format %q (text, json or github)", c.String("format")), 2)
+	}
+	r, err := check.Run(c.String("root"), check.Options{
+		Langs: c.StringSlice("lang"), Briefs: c.StringSlice("brief"), Strict: c.Bool("strict")})
+	if err != nil {
+		return cli.Exit(err.Error(), 2)
+	}
+	if err := write(c, r); err != nil {
+		return cli.Exit(err.Error(), 2)
+	}
+	if code := r.ExitCode(); code != 0 {
+		e, w := r.Counts()
+		return cli.Exit(fmt.Sprintf("check failed: %d errors, %d warnings", e, w), code)
+	}
+	return nil
+}

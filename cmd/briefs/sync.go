@@ -1,0 +1,53 @@
+package main
+
+import (
+	"fmt"
+	"path/filepath"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/source"
+)
+
+func syncCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "sync",
+		Usage: "after the English changed: add new messages (empty, with the English as a comment) and mark stale ones in each language's catalogue",
+		Flags: []cli.Flag{
+			&cli.StringSliceFlag{Name: "lang", Usage: "only this language (my, km, th, vi); repeatable"},
+			&cli.StringSliceFlag{Name: "brief", Usage: "only this brief's catalogues (and the shared one); repeatable"},
+			&cli.BoolFlag{Name: "accept", Usage: "stamp the current English hash on every existing translation: they have been reviewed and are current"},
+		},
+		Action: runSync,
+	}
+}
+
+func runSync(c *cli.Context) error {
+	root := c.String("root")
+	for _, l := range c.StringSlice("lang") {
+		if d, bad := source.CheckLanguage(l, source.Pos0); bad {
+			return cli.Exit(fmt.Sprintf("sync: %s (%s)", d.Msg, d.Hint), 2)
+		}
+	}
+	briefs, ds := source.LoadAll(filepath.Join(root, "briefs"))
+	cat, cds := catalog.Load(filepath.Join(root, "locales"))
+	ds = append(ds, cds...)
+	printDiags(c.App.ErrWriter, ds)
+	if len(briefs) == 0 {
+		return cli.Exit("sync: no briefs could be loaded", 2)
+	}
+	results, err := catalog.Sync(cat, briefs, catalog.SyncOptions{
+		Langs: c.StringSlice("lang"), Briefs: c.StringSlice("brief"), Accept: c.Bool("accept")})
+	for _, r := range results {
+		verb := "unchanged"
+		if r.Changed {
+			verb = "wrote"
+		}
+		fmt.Fprintf(c.App.Writer, "%s %s: %d new, %d stale, %d stamped, %d orphans\n", verb, r.Path, r.Added, r.Stale, r.Stamped, r.Orphans)
+	}
+	if err != nil {
+		return cli.Exit(err.Error(), 1)
+	}
+	return nil
+}
