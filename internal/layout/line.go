@@ -88,48 +88,39 @@ func (p *paragraph) setLine(first, last int, measure float64, justify bool) line
 }
 
 // justify fills extra with the advance each gap gets so that the line
-// fills the measure.
+// fills the measure: every gap moves by the same ratio of the stretch (or
+// shrink) the line breaker was given for it, as in Knuth–Plass. Spaces
+// take most; word boundaries in Thai, Khmer and Burmese take a little;
+// nothing moves inside a cluster.
 func (p *paragraph) justify(first, last int, measure float64, extra map[int]float64) {
-	natural := 0.0
-	var spaces, bounds []int // glyph indices that take stretch
+	natural, stretch, shrink := 0.0, 0.0, 0.0
 	for i := first; i <= last; i++ {
 		pc := p.pieces[i]
 		natural += pc.width
-		if i == last {
-			break
-		}
-		natural += pc.spaceW
-		if pc.spaces > 0 {
-			spaces = append(spaces, pc.g1-1)
-		} else if !pc.forced {
-			bounds = append(bounds, pc.g1-1)
+		if i < last {
+			natural += pc.spaceW
+			stretch += pc.stretch
+			shrink += pc.shrink
 		}
 	}
 	slack := measure - natural
-	if slack < 0 && len(spaces) > 0 {
-		// Total fit chose a tight line: shrink its spaces, at most as far
-		// as the items allowed (a third of a space).
-		each := math.Max(slack/float64(len(spaces)), -p.glyphs[spaces[0]].adv/3)
-		for _, g := range spaces {
-			extra[g] += each
+	var ratio float64
+	switch {
+	case slack > 0 && stretch > 0:
+		ratio = slack / stretch
+	case slack < 0 && shrink > 0:
+		ratio = math.Max(slack/shrink, -1)
+	default:
+		return
+	}
+	for i := first; i < last; i++ {
+		pc := p.pieces[i]
+		amount := pc.stretch
+		if ratio < 0 {
+			amount = pc.shrink
 		}
-		return
-	}
-	if slack <= 0 {
-		return
-	}
-	gaps := spaces
-	limit := math.Inf(1)
-	if len(gaps) == 0 {
-		// Stretch between words only a little: a loose Thai line reads
-		// better ragged than with visible holes.
-		gaps, limit = bounds, 0.35*p.runs[0].size
-	}
-	if len(gaps) == 0 {
-		return
-	}
-	each := math.Min(slack/float64(len(gaps)), limit)
-	for _, g := range gaps {
-		extra[g] += each
+		if amount > 0 {
+			extra[pc.g1-1] += ratio * amount
+		}
 	}
 }

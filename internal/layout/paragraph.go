@@ -3,6 +3,8 @@ package layout
 import (
 	"strings"
 
+	"github.com/go-text/typesetting/language"
+
 	"github.com/mekong-briefs/briefs/fonts"
 	"github.com/mekong-briefs/briefs/internal/linebreak/totalfit"
 	"github.com/mekong-briefs/briefs/internal/shape"
@@ -39,6 +41,9 @@ type piece struct {
 	spaceW    float64 // width of trailing spaces
 	mandatory bool    // a hard line break follows
 	forced    bool    // an emergency split inside an overlong word
+	// stretch and shrink are how far justification may widen or narrow
+	// the gap after the piece, as given to the line breaker.
+	stretch, shrink float64
 }
 
 // paragraph is a paragraph ready for line breaking.
@@ -177,12 +182,32 @@ func (p *paragraph) items(justify bool, em float64) (items []totalfit.Item, boxA
 		case pc.forced:
 			items = append(items, totalfit.Item{Kind: totalfit.Penalty, Penalty: 500})
 		case justify && pc.spaceW > 0:
+			p.pieces[i].stretch, p.pieces[i].shrink = pc.spaceW*0.6, pc.spaceW*0.3
 			items = append(items, totalfit.JustifiedSpace(pc.spaceW, pc.spaceW*0.6, pc.spaceW*0.3)...)
+		case justify && p.spaceless(pc):
+			// Thai, Khmer and Burmese justify at word boundaries too, a
+			// little, so that a line with few spaces has no holes.
+			p.pieces[i].stretch = 0.08 * em
+			items = append(items, totalfit.NoSpaceBreakStretch(0, 0.08*em)...)
 		case justify:
-			items = append(items, totalfit.NoSpaceBreak(0)...)
+			items = append(items, totalfit.NoSpaceBreakStretch(0, 0)...)
 		default:
 			items = append(items, totalfit.RaggedBreak(pc.spaceW, 3*em)...)
 		}
 	}
 	return totalfit.Finish(items), boxAt
+}
+
+// spaceless reports whether a piece ends inside a script written without
+// spaces, where a word boundary may take justification's stretch. After a
+// Latin hyphen it may not.
+func (p *paragraph) spaceless(pc piece) bool {
+	if pc.g1 == pc.g0 {
+		return false
+	}
+	switch p.runs[p.glyphs[pc.g1-1].run].Script {
+	case language.Thai, language.Khmer, language.Myanmar, language.Lao:
+		return true
+	}
+	return false
 }
