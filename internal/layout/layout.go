@@ -38,6 +38,9 @@ func (e *Engine) Layout(doc *content.Document) (*Document, diag.List, error) {
 		}
 		els = append(els, bs...)
 	}
+	if st.diags.HasErrors() {
+		return nil, st.diags, fmt.Errorf("layout: %s", st.diags[len(st.diags)-1].Msg)
+	}
 	newPage := func() *Page { return &Page{Width: pageWidth, Height: pageHeight} }
 	pages, outline := paginate(els, marginTop, pageHeight-marginBot, newPage)
 	out := &Document{Lang: doc.Lang, Title: doc.Title, Date: doc.Date, Outline: outline}

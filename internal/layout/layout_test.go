@@ -181,3 +181,17 @@ func TestHeadingNeverEndsAPage(t *testing.T) {
 		}
 	}
 }
+
+// TestUndrawableCharacterIsAnError checks that a character no embedded
+// face covers stops the document instead of drawing tofu.
+func TestUndrawableCharacterIsAnError(t *testing.T) {
+	e := engine(t)
+	_, ds, err := e.Layout(doc("km", content.Block{Kind: source.Paragraph, MsgID: "intro.p1",
+		Spans: []text.Span{{Text: "ខ្មែរ 日本"}}}))
+	if err == nil {
+		t.Fatal("no error for CJK text, which no embedded face covers")
+	}
+	if len(ds) == 0 || ds[0].Code != "no-glyph" || !strings.Contains(ds[0].Msg, "intro.p1") {
+		t.Errorf("diagnostics = %v, want no-glyph naming intro.p1", ds)
+	}
+}

@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"unicode/utf8"
+
 	"github.com/mekong-briefs/briefs/fonts"
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/linebreak"
@@ -29,6 +31,7 @@ type breakAt struct {
 // first line (hanging labels). msgID names the message in warnings.
 func (st *setter) set(spans []text.Span, ps paraStyle, measure func(int) float64, msgID string, pos diag.Pos) []line {
 	p := st.shapeParagraph(spans, ps)
+	st.reportMissingGlyphs(p, msgID, pos)
 	var breaks []breakAt
 	for _, b := range st.breaker.Breaks(p.text) {
 		breaks = append(breaks, breakAt{pos: b.Pos, mandatory: b.Mandatory})
@@ -51,3 +54,19 @@ func (st *setter) leading(ps paraStyle) float64 {
 }
 
 func fixed(w float64) func(int) float64 { return func(int) float64 { return w } }
+
+// reportMissingGlyphs reports characters that were shaped to glyph 0
+// (.notdef): no embedded face can draw them, and the reader would see
+// tofu. It is an error, so no such PDF is written.
+func (st *setter) reportMissingGlyphs(p *paragraph, msgID string, pos diag.Pos) {
+	for _, g := range p.glyphs {
+		if g.ID != 0 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(p.text[g.Cluster:])
+		st.diags = append(st.diags, diag.Errorf(pos, "no-glyph",
+			"use a character the Noto faces cover, or report the need for another font",
+			"message %q (%s): no embedded face can draw %q (U+%04X)", msgID, st.lang, r, r))
+		return
+	}
+}

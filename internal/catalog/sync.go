@@ -1,0 +1,200 @@
+package catalog
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/mekong-briefs/briefs/internal/source"
+)
+
+// SyncOptions select what Sync writes.
+type SyncOptions struct {
+	Langs  []string // only these languages; empty: every language an edition needs
+	Briefs []string // only these briefs' catalogues (and the shared one); empty: all
+	// Accept stamps the current English hash on every existing translation
+	// of the selected catalogues, marking it current. Run it only after
+	// someone has compared the translations with the English: it is how a
+	// reviewer says "these are up to date", and how translations made with
+	// tools that drop the hash get it back.
+	Accept bool
+}
+
+// SyncResult says what Sync did to one catalogue file.
+type SyncResult struct {
+	Path    string
+	Domain  string
+	Lang    string
+	Added   int  // new messages, written as empty entries for translators
+	Stale   int  // translations whose English changed, marked with a comment
+	Stamped int  // translations given the current English hash (Accept)
+	Orphans int  // translations with no English source, kept at the end
+	Changed bool // the file was written
+}
+
+// Sync writes, for each brief and the shared catalogue, the catalogue of
+// every language an edition needs (locales/<domain>.<lang>.toml), after
+// editors changed the English:
+//
+//   - existing translations are kept, with their hash;
+//   - a message that is needed and has no translation is added as an
+//     empty entry: the English text as a "# en:" comment, the English
+//     description, and the current English hash, but never an "other"
+//     form, so that it cannot pass for a translation (go-i18n's `goi18n
+//     merge` pre-fills English instead: DESIGN.md fact 5);
+//   - a translation whose hash differs from the current English gets a
+//     "# stale: English is now: …" comment;
+//   - a translation without a hash keeps none, unless Accept is set;
+//   - translations with no English source are kept at the end, marked
+//     "# orphan"; Sync never deletes a translator's text.
+//
+// Messages follow the English file's order, so output is deterministic.
+// Files are rewritten in this canonical form (comments inside tables are
+// regenerated; the header comment is kept), each through a temporary
+// file and a rename. A catalogue that exists but did not load (a TOML
+// error) is never overwritten: Sync returns an error for it.
+func Sync(c *Catalog, briefs []*source.Brief, opts SyncOptions) ([]SyncResult, error) {
+	needs := syncNeeds(c, briefs, opts)
+	var results []SyncResult
+	for _, k := range sortedNeedKeys(needs) {
+		en, ok := c.File(k.domain, "en")
+		if !ok {
+			continue
+		}
+		path := filepath.Join(c.Root, k.domain+"."+k.lang+".toml")
+		old, exists := c.File(k.domain, k.lang)
+		if _, err := os.Stat(path); err == nil && !exists {
+			return results, fmt.Errorf("sync %s: the file did not load (run briefs check); not overwriting it", path)
+		}
+		var prev []byte
+		if exists {
+			var err error
+			if prev, err = os.ReadFile(path); err != nil {
+				return results, fmt.Errorf("sync: %w", err)
+			}
+		}
+		res := SyncResult{Path: path, Domain: k.domain, Lang: k.lang}
+		out := renderSync(en, old, prev, needs[k], opts.Accept, &res)
+		if !bytes.Equal(out, prev) {
+			if err := writeAtomic(path, out); err != nil {
+				return results, err
+			}
+			res.Changed = true
+		}
+		results = append(results, res)
+	}
+	return results, nil
+}
+
+type syncKey struct{ domain, lang string }
+
+// syncNeeds lists, per catalogue file, the message IDs the selected
+// editions need. Every shared English message is needed in every language
+// an edition uses, as the layout prints them.
+func syncNeeds(c *Catalog, briefs []*source.Brief, opts SyncOptions) map[syncKey]map[string]bool {
+	needs := map[syncKey]map[string]bool{}
+	add := func(domain, lang, id string) {
+		k := syncKey{domain, lang}
+		if needs[k] == nil {
+			needs[k] = map[string]bool{}
+		}
+		needs[k][id] = true
+	}
+	shared, _ := c.File(Shared, "en")
+	for _, b := range briefs {
+		if len(opts.Briefs) > 0 && !slices.Contains(opts.Briefs, b.ID) {
+			continue
+		}
+		own, _ := c.File(b.ID, "en")
+		for _, e := range b.Editions {
+			for _, lang := range e.Languages {
+				if lang == "en" || (len(opts.Langs) > 0 && !slices.Contains(opts.Langs, lang)) {
+					continue
+				}
+				for _, id := range b.MessageIDs(e.Country) {
+					switch {
+					case own != nil && hasMessage(own, id):
+						add(b.ID, lang, id)
+					case shared != nil && hasMessage(shared, id):
+						add(Shared, lang, id)
+					}
+				}
+				if shared != nil {
+					for _, m := range shared.Messages {
+						add(Shared, lang, m.ID)
+					}
+				}
+			}
+		}
+	}
+	return needs
+}
+
+func hasMessage(f *File, id string) bool { return message(f, id) != nil }
+
+func message(f *File, id string) *Message {
+	if f == nil {
+		return nil
+	}
+	for _, m := range f.Messages {
+		if m.ID == id {
+			return m
+		}
+	}
+	return nil
+}
+
+func sortedNeedKeys(needs map[syncKey]map[string]bool) []syncKey {
+	keys := make([]syncKey, 0, len(needs))
+	for k := range needs {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].domain != keys[j].domain {
+			return keys[i].domain < keys[j].domain
+		}
+		return keys[i].lang < keys[j].lang
+	})
+	return keys
+}
+
+// writeAtomic writes data to path through a temporary file in the same
+// folder and a rename, so a reader never sees half a catalogue.
+func writeAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("sync: create temporary file: %w", err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return fmt.Errorf("sync: write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("sync: write %s: %w", path, err)
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return fmt.Errorf("sync: chmod %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("sync: replace %s: %w", path, err)
+	}
+	return nil
+}
+
+// headerComment returns the comment lines at the top of a file.
+func headerComment(data []byte) string {
+	var b strings.Builder
+	for _, l := range strings.Split(string(data), "\n") {
+		t := strings.TrimSpace(l)
+		if !strings.HasPrefix(t, "#") {
+			break
+		}
+		b.WriteString(l + "\n")
+	}
+	return b.String()
+}

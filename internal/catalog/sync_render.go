@@ -1,0 +1,128 @@
+package catalog
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// pluralOrder is the CLDR order of plural categories.
+var pluralOrder = []string{"zero", "one", "two", "few", "many", "other"}
+
+// renderSync writes one translation catalogue in canonical form; see Sync.
+func renderSync(en, old *File, prev []byte, need map[string]bool, accept bool, res *SyncResult) []byte {
+	var b strings.Builder
+	if h := headerComment(prev); h != "" {
+		b.WriteString(h)
+	} else {
+		fmt.Fprintf(&b, "# Catalogue %q in %s. Written by briefs sync: translate each entry\n", en.Domain, res.Lang)
+		b.WriteString("# that has no other text; the English is in the \"# en:\" comment above it.\n")
+	}
+	seen := map[string]bool{}
+	for _, e := range en.Messages {
+		m := message(old, e.ID)
+		if m == nil && !need[e.ID] {
+			continue
+		}
+		seen[e.ID] = true
+		cur := Hash(e.Description, e.Other())
+		b.WriteString("\n")
+		fmt.Fprintf(&b, "[%s]\n", quoteTOML(e.ID))
+		if m == nil || len(m.Forms) == 0 {
+			res.Added++
+			writeEnglishComment(&b, e)
+			if e.Description != "" {
+				fmt.Fprintf(&b, "description = %s\n", quoteTOML(e.Description))
+			}
+			fmt.Fprintf(&b, "hash = %s\n", quoteTOML(cur))
+			continue
+		}
+		hash := m.Hash
+		switch {
+		case accept:
+			if hash != cur {
+				res.Stamped++
+			}
+			hash = cur
+		case hash != "" && hash != cur:
+			res.Stale++
+			fmt.Fprintf(&b, "# stale: English is now: %s\n", commentText(e.Other()))
+		}
+		writeTranslation(&b, m, hash)
+	}
+	if old != nil {
+		for _, m := range old.Messages {
+			if seen[m.ID] {
+				continue
+			}
+			res.Orphans++
+			fmt.Fprintf(&b, "\n[%s]\n# orphan: %s.en.toml has no message %q\n", quoteTOML(m.ID), en.Domain, m.ID)
+			writeTranslation(&b, m, m.Hash)
+		}
+	}
+	return []byte(b.String())
+}
+
+func writeEnglishComment(b *strings.Builder, e *Message) {
+	if len(e.Forms) == 1 {
+		fmt.Fprintf(b, "# en: %s\n", commentText(e.Other()))
+		return
+	}
+	for _, f := range pluralOrder {
+		if t, ok := e.Forms[f]; ok {
+			fmt.Fprintf(b, "# en %s: %s\n", f, commentText(t))
+		}
+	}
+}
+
+func writeTranslation(b *strings.Builder, m *Message, hash string) {
+	if m.Description != "" {
+		fmt.Fprintf(b, "description = %s\n", quoteTOML(m.Description))
+	}
+	if hash != "" {
+		fmt.Fprintf(b, "hash = %s\n", quoteTOML(hash))
+	}
+	for _, f := range pluralOrder {
+		if t, ok := m.Forms[f]; ok {
+			fmt.Fprintf(b, "%s = %s\n", f, quoteTOML(t))
+		}
+	}
+}
+
+// commentText makes a text safe for a one-line TOML comment.
+func commentText(s string) string {
+	return strings.NewReplacer("\r\n", "\n# ", "\n", "\n# ", "\r", " ").Replace(s)
+}
+
+// quoteTOML writes s as a TOML basic string (TOML 1.0, "String"): quote and
+// backslash escaped, control characters as escapes, everything else as is.
+func quoteTOML(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch r {
+		case '"':
+			b.WriteString(`\"`)
+		case '\\':
+			b.WriteString(`\\`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\t':
+			b.WriteString(`\t`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\b':
+			b.WriteString(`\b`)
+		case '\f':
+			b.WriteString(`\f`)
+		default:
+			if r < 0x20 || r == 0x7F || r == utf8.RuneError {
+				fmt.Fprintf(&b, `\u%04X`, r)
+			} else {
+				b.WriteRune(r)
+			}
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}

@@ -1,0 +1,184 @@
+package catalog
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/mekong-briefs/briefs/internal/source"
+)
+
+const syncBrief = `id = "b"
+date = 2019-07-01
+
+[[edition]]
+country = "kh"
+languages = ["en", "km"]
+
+[[block]]
+type = "title"
+msg = "title"
+
+[[block]]
+type = "paragraph"
+msg = "p1"
+`
+
+func syncFixture(t *testing.T, files map[string]string) (string, []*source.Brief) {
+	t.Helper()
+	root := t.TempDir()
+	files["briefs/b/brief.toml"] = syncBrief
+	for name, data := range files {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	briefs, ds := source.LoadAll(filepath.Join(root, "briefs"))
+	if len(briefs) != 1 {
+		t.Fatalf("brief: %v", ds)
+	}
+	return root, briefs
+}
+
+func runSync(t *testing.T, root string, briefs []*source.Brief, opts SyncOptions) []SyncResult {
+	t.Helper()
+	cat, ds := Load(filepath.Join(root, "locales"))
+	if ds.HasErrors() {
+		t.Fatal(ds)
+	}
+	res, err := Sync(cat, briefs, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+const syncEN = `["title"]
+description = "Title"
+other = "Jobs"
+
+["p1"]
+description = "First paragraph"
+other = "Most were \"women\"."
+`
+
+func TestSyncAddsEmptyEntries(t *testing.T) {
+	root, briefs := syncFixture(t, map[string]string{"locales/b.en.toml": syncEN})
+	res := runSync(t, root, briefs, SyncOptions{})
+	if len(res) != 1 || !res[0].Changed || res[0].Added != 2 {
+		t.Fatalf("results %+v", res)
+	}
+	got, _ := os.ReadFile(filepath.Join(root, "locales", "b.km.toml"))
+	want := `# Catalogue "b" in km. Written by briefs sync: translate each entry
+# that has no other text; the English is in the "# en:" comment above it.
+
+["title"]
+# en: Jobs
+description = "Title"
+hash = "` + Hash("Title", "Jobs") + `"
+
+["p1"]
+# en: Most were "women".
+description = "First paragraph"
+hash = "` + Hash("First paragraph", `Most were "women".`) + `"
+`
+	if string(got) != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	// Never pre-filled: go-i18n loads the entries with no text.
+	cat, _ := Load(filepath.Join(root, "locales"))
+	m, _ := cat.Lookup("b", "km", "title")
+	if len(m.Forms) != 0 {
+		t.Errorf("empty entry has forms %v", m.Forms)
+	}
+	// Idempotent.
+	if res := runSync(t, root, briefs, SyncOptions{}); res[0].Changed {
+		t.Errorf("second sync changed the file")
+	}
+}
+
+func TestSyncKeepsMarksStaleAndAccepts(t *testing.T) {
+	old := Hash("Title", "Old jobs")
+	km := `# Khmer, by hand.
+
+["p1"]
+other = "ភាគច្រើនជាស្ត្រី។"
+
+["title"]
+hash = "` + old + `"
+other = "ការងារ"
+
+["gone"]
+other = "ចាស់"
+`
+	root, briefs := syncFixture(t, map[string]string{"locales/b.en.toml": syncEN, "locales/b.km.toml": km})
+	res := runSync(t, root, briefs, SyncOptions{})
+	if res[0].Stale != 1 || res[0].Orphans != 1 || res[0].Added != 0 {
+		t.Fatalf("results %+v", res)
+	}
+	got, _ := os.ReadFile(filepath.Join(root, "locales", "b.km.toml"))
+	want := `# Khmer, by hand.
+
+["title"]
+# stale: English is now: Jobs
+hash = "` + old + `"
+other = "ការងារ"
+
+["p1"]
+other = "ភាគច្រើនជាស្ត្រី។"
+
+["gone"]
+# orphan: b.en.toml has no message "gone"
+other = "ចាស់"
+`
+	if string(got) != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	res = runSync(t, root, briefs, SyncOptions{Accept: true})
+	if res[0].Stamped != 2 {
+		t.Fatalf("accept: %+v", res)
+	}
+	cat, _ := Load(filepath.Join(root, "locales"))
+	for _, id := range []string{"title", "p1"} {
+		m, _ := cat.Lookup("b", "km", id)
+		en, _ := cat.Lookup("b", "en", id)
+		if m.Hash != Hash(en.Description, en.Other()) {
+			t.Errorf("%s: hash %q not current", id, m.Hash)
+		}
+	}
+	got, _ = os.ReadFile(filepath.Join(root, "locales", "b.km.toml"))
+	if strings.Contains(string(got), "# stale") {
+		t.Errorf("accepted file still marks stale:\n%s", got)
+	}
+}
+
+func TestSyncNeverOverwritesBrokenFile(t *testing.T) {
+	broken := "[\"title\"\nother = \"x\"\n"
+	root, briefs := syncFixture(t, map[string]string{"locales/b.en.toml": syncEN, "locales/b.km.toml": broken})
+	cat, _ := Load(filepath.Join(root, "locales"))
+	if _, err := Sync(cat, briefs, SyncOptions{}); err == nil {
+		t.Fatal("no error for a catalogue that did not load")
+	}
+	got, _ := os.ReadFile(filepath.Join(root, "locales", "b.km.toml"))
+	if string(got) != broken {
+		t.Errorf("broken file was rewritten")
+	}
+}
+
+func TestQuoteTOML(t *testing.T) {
+	for in, want := range map[string]string{
+		`a"b\c`:      `"a\"b\\c"`,
+		"line\nnext": `"line\nnext"`,
+		"ក\u200bខ":   "\"ក\u200bខ\"",
+		"\x01":       `"\u0001"`,
+	} {
+		if got := quoteTOML(in); got != want {
+			t.Errorf("quoteTOML(%q) = %s, want %s", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,213 @@
+package check
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/mekong-briefs/briefs/fonts"
+	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/shape"
+	"github.com/mekong-briefs/briefs/internal/source"
+)
+
+// Options select what to check.
+type Options struct {
+	Langs  []string // only these languages; empty: all
+	Briefs []string // only these brief IDs (and the shared catalogue); empty: all
+	// Strict makes stale translations errors, and makes warnings fail the
+	// check (Report.ExitCode).
+	Strict bool
+}
+
+// Report is the outcome of a check: every finding, sorted by position,
+// and the coverage table.
+type Report struct {
+	Findings diag.List
+	Coverage []Coverage
+	Strict   bool
+}
+
+// Counts returns the number of errors and warnings.
+func (r *Report) Counts() (errors, warnings int) {
+	for _, d := range r.Findings {
+		if d.Severity == diag.Error {
+			errors++
+		} else {
+			warnings++
+		}
+	}
+	return errors, warnings
+}
+
+// ExitCode is 0 when the check passes and 1 when it fails: on any error,
+// or on any warning in strict mode. (2, "the check could not run", is the
+// caller's, for an error from Run.)
+func (r *Report) ExitCode() int {
+	e, w := r.Counts()
+	if e > 0 || (r.Strict && w > 0) {
+		return 1
+	}
+	return 0
+}
+
+// Run loads root/briefs and root/locales and checks them. It returns an
+// error only when the check cannot run: no briefs or locales folder, an
+// unknown --lang or --brief, or fonts that fail to load.
+func Run(root string, opts Options) (*Report, error) {
+	for _, l := range opts.Langs {
+		if d, bad := source.CheckLanguage(l, source.Pos0); bad {
+			return nil, fmt.Errorf("check --lang: %s (%s)", d.Msg, d.Hint)
+		}
+	}
+	locales := filepath.Join(root, "locales")
+	if st, err := os.Stat(locales); err != nil || !st.IsDir() {
+		return nil, fmt.Errorf("check: no locales folder at %s", locales)
+	}
+	briefs, bds := source.LoadAll(filepath.Join(root, "briefs"))
+	if len(briefs) == 0 && len(bds) == 1 && bds[0].Code == "no-briefs" {
+		return nil, fmt.Errorf("check: %s", bds[0].Msg)
+	}
+	for _, id := range opts.Briefs {
+		if !slices.ContainsFunc(briefs, func(b *source.Brief) bool { return b.ID == id }) {
+			return nil, fmt.Errorf("check --brief: no brief %q under %s", id, filepath.Join(root, "briefs"))
+		}
+	}
+	cat, cds := catalog.Load(locales)
+	set, err := fonts.Load()
+	if err != nil {
+		return nil, fmt.Errorf("check: %w", err)
+	}
+	terms, tds := LoadTerms(filepath.Join(locales, "terms.toml"))
+	c := &checker{
+		opts: opts, cat: cat, fonts: set, shaper: &shape.Shaper{}, terms: terms,
+		lines: map[string][]string{}, broken: map[string]bool{},
+	}
+	for _, b := range briefs {
+		if len(opts.Briefs) == 0 || slices.Contains(opts.Briefs, b.ID) {
+			c.briefs = append(c.briefs, b)
+		}
+	}
+	c.out = append(c.out, bds...)
+	c.loadDiags(cds)
+	c.out = append(c.out, tds...)
+	c.run()
+	c.out.Sort()
+	return &Report{Findings: c.out, Coverage: c.coverage, Strict: opts.Strict}, nil
+}
+
+// checker holds the state of one Run. It is not shared between runs.
+type checker struct {
+	opts     Options
+	briefs   []*source.Brief
+	cat      *catalog.Catalog
+	fonts    *fonts.Set
+	shaper   *shape.Shaper
+	terms    *Termbase
+	lines    map[string][]string // file path -> lines, read on demand
+	broken   map[string]bool     // catalogue files that failed to load
+	needs    *needs
+	coverage []Coverage
+	out      diag.List
+}
+
+func (c *checker) run() {
+	c.needs = computeNeeds(c.briefs, c.cat, c.opts.Langs)
+	c.checkDuplicates()
+	c.checkMissing()
+	c.coverage = c.computeCoverage()
+	c.checkOrphans()
+	for _, f := range c.cat.Files {
+		if !c.selected(f) {
+			continue
+		}
+		for _, m := range f.Messages {
+			if len(m.Forms) > 0 {
+				c.checkMessage(m)
+			}
+		}
+	}
+}
+
+// selected reports whether a catalogue file is within the --lang and
+// --brief filters.
+func (c *checker) selected(f *catalog.File) bool {
+	if len(c.opts.Langs) > 0 && !slices.Contains(c.opts.Langs, f.Lang) {
+		return false
+	}
+	if len(c.opts.Briefs) > 0 && f.Domain != catalog.Shared && !slices.Contains(c.opts.Briefs, f.Domain) {
+		return false
+	}
+	return true
+}
+
+// loadDiags keeps catalog.Load's findings and remembers which files failed
+// to load, so that their messages are not also reported missing one by one.
+func (c *checker) loadDiags(ds diag.List) {
+	for _, d := range ds {
+		if d.Severity == diag.Error && d.Pos.File != "" {
+			c.broken[d.Pos.File] = true
+		}
+		if strings.HasSuffix(d.Pos.File, "terms.toml") {
+			continue
+		}
+		if d.Pos.File != "" && d.Pos.Line == 0 {
+			d.Pos.Line, d.Pos.Col = 1, 1 // whole-file findings point at its start, for editors and annotations
+		}
+		c.out = append(c.out, d)
+	}
+}
+
+// checkMessage runs every per-message check on one message that has text.
+func (c *checker) checkMessage(m *catalog.Message) {
+	en, _ := c.english(m.Domain, m.ID)
+	c.checkTemplate(m, en)
+	c.checkEncoding(m)
+	if m.Lang != "en" && en != nil {
+		c.checkStale(m, en)
+	}
+	if isZawgyi(m) {
+		return // garbage for every other check: the zawgyi finding says it all
+	}
+	c.checkGlyphs(m)
+	c.checkTerms(m)
+	c.checkZWSP(m)
+	if m.Lang == "en" || en == nil {
+		return
+	}
+	c.checkPlural(m, en)
+	c.checkUntranslated(m, en)
+	c.checkConsistency(m, en)
+	c.checkWhitespace(m, en)
+}
+
+// english returns the English source message of a translation: the one of
+// the same ID in the same domain's English catalogue.
+func (c *checker) english(domain, id string) (*catalog.Message, bool) {
+	f, ok := c.cat.File(domain, "en")
+	if !ok {
+		return nil, false
+	}
+	for _, m := range f.Messages {
+		if m.ID == id {
+			return m, true
+		}
+	}
+	return nil, false
+}
+
+func (c *checker) add(d diag.Diagnostic) { c.out = append(c.out, d) }
+
+// fileLines returns the lines of a file, read once per run.
+func (c *checker) fileLines(path string) []string {
+	if l, ok := c.lines[path]; ok {
+		return l
+	}
+	data, _ := os.ReadFile(path)
+	l := strings.Split(string(data), "\n")
+	c.lines[path] = l
+	return l
+}

@@ -1,0 +1,26 @@
+package check
+
+// Finding codes. They are stable: CI configurations and editors match on
+// them. doc.go and SCHEMA.md describe each.
+const (
+	CodeMissing      = "missing"
+	CodeStale        = "stale"
+	CodeNoHash       = "no-hash"
+	CodeOrphan       = "orphan"
+	CodeDuplicateID  = "duplicate-id"
+	CodeUntranslated = "untranslated"
+	CodeTemplate     = "template"
+	CodePlural       = "plural"
+	CodeMarkup       = "markup"
+	CodeNumbers      = "numbers"
+	CodeLinks        = "links"
+	CodeNotNFC       = "not-nfc"
+	CodeZawgyi       = "zawgyi"
+	CodeOrthography  = "orthography"
+	CodeDottedCircle = "dotted-circle"
+	CodeNoGlyph      = "no-glyph"
+	CodeWhitespace   = "whitespace"
+	CodeZWSP         = "zwsp"
+	CodeTerm         = "term"
+	CodeTermsFile    = "terms-file"
+)

@@ -1,0 +1,143 @@
+package check
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/text"
+)
+
+// checkConsistency compares a translation's "other" form with the
+// English: the same inline markup (README "Inline markup"), the same link
+// targets and e-mail addresses, and the same numbers by value.
+func (c *checker) checkConsistency(m, en *catalog.Message) {
+	tr, ok := m.Forms["other"]
+	src := en.Other()
+	if !ok || src == "" {
+		return
+	}
+	pos := c.textPos(m, "other", 0)
+	trSpans, err := text.ParseInline(tr)
+	if err != nil {
+		c.add(diag.Warnf(pos, CodeMarkup, "markup: *emphasis*, **strong**, [text](https://…); escape a literal * as \\*",
+			"translation of %q has broken markup: %v", m.ID, err))
+		return
+	}
+	enSpans, err := text.ParseInline(src)
+	if err != nil {
+		return
+	}
+	a, b := countMarkup(src), countMarkup(tr)
+	for _, k := range []struct {
+		name    string
+		en, got int
+	}{{"**strong**", a.strong, b.strong}, {"*emphasis*", a.emph, b.emph}, {"[link](…)", a.links, b.links}} {
+		if k.en != k.got {
+			c.add(diag.Warnf(pos, CodeMarkup, "keep the English markup around the matching words",
+				"translation of %q has %d %s spans, the English has %d", m.ID, k.got, k.name, k.en))
+		}
+	}
+	if miss, extra := diffSets(linkTargets(enSpans), linkTargets(trSpans)); len(miss)+len(extra) > 0 {
+		c.add(diag.Warnf(pos, CodeLinks, "keep link targets and e-mail addresses exactly as in the English",
+			"translation of %q: %s", m.ID, describeDiff(miss, extra)))
+	}
+	enNums, trNums := numbers(plainText(enSpans)), numbers(plainText(trSpans))
+	miss, extra := diffNumbers(m.Lang, enNums, trNums)
+	if len(miss)+len(extra) > 0 {
+		c.add(diag.Warnf(pos, CodeNumbers, "numbers are compared by value, in any digits (០–៩, ๐–๙, ၀–၉ equal 0–9)",
+			"translation of %q: %s", m.ID, describeDiff(miss, extra)))
+	}
+}
+
+// markupCount counts the markup of a message text, scanning it as
+// text.ParseInline does (escapes \* and \[ are literal).
+type markupCount struct{ strong, emph, links int }
+
+func countMarkup(s string) markupCount {
+	var n markupCount
+	for i := 0; i < len(s); {
+		switch {
+		case strings.HasPrefix(s[i:], `\*`) || strings.HasPrefix(s[i:], `\[`):
+			i += 2
+		case strings.HasPrefix(s[i:], "**"):
+			n.strong++
+			i += 2
+		case s[i] == '*':
+			n.emph++
+			i++
+		case s[i] == '[' && strings.Contains(s[i:], "]("):
+			n.links++
+			i++
+		default:
+			i++
+		}
+	}
+	n.strong /= 2
+	n.emph /= 2
+	return n
+}
+
+// linkTargets lists the URIs of explicit links, bare URLs and e-mail
+// addresses (as mailto:), sorted.
+func linkTargets(spans []text.Span) []string {
+	var out []string
+	for _, s := range spans {
+		if s.Link != "" {
+			out = append(out, s.Link)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// plainText is the text of spans without bare URLs and e-mail addresses
+// (compared as links) and without template actions.
+func plainText(spans []text.Span) string {
+	var b strings.Builder
+	for _, s := range spans {
+		if s.Link != "" && (s.Link == s.Text || s.Link == "mailto:"+s.Text) {
+			continue
+		}
+		b.WriteString(s.Text)
+		b.WriteByte(' ')
+	}
+	out := b.String()
+	for {
+		i := strings.Index(out, "{{")
+		j := strings.Index(out, "}}")
+		if i < 0 || j < i {
+			return out
+		}
+		out = out[:i] + " " + out[j+2:]
+	}
+}
+
+// diffSets returns what is in want but not in got, and in got but not in want.
+func diffSets(want, got []string) (missing, extra []string) {
+	for _, w := range want {
+		if !slices.Contains(got, w) && !slices.Contains(missing, w) {
+			missing = append(missing, w)
+		}
+	}
+	for _, g := range got {
+		if !slices.Contains(want, g) && !slices.Contains(extra, g) {
+			extra = append(extra, g)
+		}
+	}
+	return missing, extra
+}
+
+func describeDiff(missing, extra []string) string {
+	var parts []string
+	if len(missing) > 0 {
+		parts = append(parts, fmt.Sprintf("lacks %s from the English", strings.Join(missing, ", ")))
+	}
+	if len(extra) > 0 {
+		parts = append(parts, fmt.Sprintf("has %s, which the English has not", strings.Join(extra, ", ")))
+	}
+	return strings.Join(parts, "; ")
+}

@@ -1,0 +1,192 @@
+package check
+
+import (
+	"fmt"
+	"math"
+	"path/filepath"
+	"strings"
+
+	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/diag"
+)
+
+// Coverage is one row of the coverage table: how much of what a brief
+// edition needs in one language is translated, and translated from the
+// current English.
+type Coverage struct {
+	Brief      string  `json:"brief"`
+	Edition    string  `json:"edition"`
+	Lang       string  `json:"lang"`
+	Needed     int     `json:"needed"`
+	Translated int     `json:"translated"`
+	Current    int     `json:"current"`
+	Percent    float64 `json:"percent"` // Current/Needed, rounded down to 0.1
+}
+
+// langNames names the languages in findings.
+var langNames = map[string]string{"en": "English", "km": "Khmer", "my": "Burmese", "th": "Thai", "vi": "Vietnamese"}
+
+func langName(code string) string {
+	if n, ok := langNames[code]; ok {
+		return fmt.Sprintf("%s (%s)", n, code)
+	}
+	return code
+}
+
+// catalogPath is where a domain's catalogue in a language lives.
+func (c *checker) catalogPath(domain, lang string) string {
+	return filepath.Join(c.cat.Root, domain+"."+lang+".toml")
+}
+
+// checkMissing reports every needed message that has no text, at the place
+// in the language's catalogue where it belongs: after the message that
+// precedes it in the English file. A missing file is one finding.
+func (c *checker) checkMissing() {
+	missingFiles := map[[2]string][]needKey{}
+	var fileOrder [][2]string
+	for _, k := range c.needs.keys {
+		path := c.catalogPath(k.domain, k.lang)
+		if c.broken[path] {
+			continue
+		}
+		f, ok := c.cat.File(k.domain, k.lang)
+		if !ok {
+			fk := [2]string{k.domain, k.lang}
+			if missingFiles[fk] == nil {
+				fileOrder = append(fileOrder, fk)
+			}
+			missingFiles[fk] = append(missingFiles[fk], k)
+			continue
+		}
+		m := findID(f, k.id)
+		who := describeUses(c.needs.uses[k])
+		switch {
+		case m == nil:
+			c.add(diag.Errorf(c.insertPos(f, k.id), CodeMissing,
+				fmt.Sprintf("add [%q] here, or run briefs sync", k.id),
+				"message %q has no %s text; needed by %s", k.id, langName(k.lang), who))
+		case len(m.Forms) == 0:
+			c.add(diag.Errorf(m.Pos, CodeMissing, "translate it: add other = \"…\"",
+				"message %q is not translated into %s yet; needed by %s", k.id, langName(k.lang), who))
+		}
+	}
+	for _, fk := range fileOrder {
+		keys := missingFiles[fk]
+		var us []use
+		for _, k := range keys {
+			for _, u := range c.needs.uses[k] {
+				us = appendUse(us, u)
+			}
+		}
+		c.add(diag.Errorf(diag.Pos{File: c.catalogPath(fk[0], fk[1]), Line: 1, Col: 1}, CodeMissing,
+			"run briefs sync to create it",
+			"no %s catalogue for %s: %d messages missing; needed by %s", langName(fk[1]), fk[0], len(keys), describeUses(us)))
+	}
+}
+
+func appendUse(us []use, u use) []use {
+	for _, x := range us {
+		if x == u {
+			return us
+		}
+	}
+	return append(us, u)
+}
+
+// describeUses names briefs and editions: "jobs-in-sezs (editions region, kh)".
+func describeUses(us []use) string {
+	var parts []string
+	var cur string
+	var eds []string
+	flush := func() {
+		if cur == "" {
+			return
+		}
+		word := "edition"
+		if len(eds) > 1 {
+			word = "editions"
+		}
+		parts = append(parts, fmt.Sprintf("brief %s (%s %s)", cur, word, strings.Join(eds, ", ")))
+	}
+	for _, u := range us {
+		if u.brief != cur {
+			flush()
+			cur, eds = u.brief, nil
+		}
+		eds = append(eds, u.edition)
+	}
+	flush()
+	return strings.Join(parts, "; ")
+}
+
+// insertPos is where a missing message belongs in a translation file: at
+// the line after the last message that precedes it in the English file, or
+// before the file's first message when none does.
+func (c *checker) insertPos(f *catalog.File, id string) diag.Pos {
+	lines := c.fileLines(f.Path)
+	end := len(lines)
+	if end > 0 && lines[end-1] == "" {
+		end-- // the file ends with a newline: the next line is end+1
+	}
+	var prev *catalog.Message
+	if en, ok := c.cat.File(f.Domain, "en"); ok {
+		for _, em := range en.Messages {
+			if em.ID == id {
+				break
+			}
+			if m := findID(f, em.ID); m != nil {
+				prev = m
+			}
+		}
+	}
+	if prev == nil {
+		if len(f.Messages) > 0 {
+			return diag.Pos{File: f.Path, Line: f.Messages[0].Pos.Line, Col: 1}
+		}
+		return diag.Pos{File: f.Path, Line: end + 1, Col: 1}
+	}
+	for i := prev.Pos.Line; i < end; i++ { // lines[i] is line i+1
+		if strings.HasPrefix(strings.TrimSpace(lines[i]), "[") {
+			return diag.Pos{File: f.Path, Line: i + 1, Col: 1}
+		}
+	}
+	return diag.Pos{File: f.Path, Line: end + 1, Col: 1}
+}
+
+// computeCoverage fills the coverage table, one row per brief × edition ×
+// language, in brief, edition and language order.
+func (c *checker) computeCoverage() []Coverage {
+	var rows []Coverage
+	for _, cl := range c.needs.cells {
+		row := Coverage{Brief: cl.brief, Edition: cl.edition, Lang: cl.lang, Needed: len(cl.keys)}
+		for _, k := range cl.keys {
+			f, ok := c.cat.File(k.domain, k.lang)
+			if !ok {
+				continue
+			}
+			m := findID(f, k.id)
+			if m == nil || len(m.Forms) == 0 {
+				continue
+			}
+			row.Translated++
+			if c.current(m) {
+				row.Current++
+			}
+		}
+		if row.Needed > 0 {
+			row.Percent = math.Floor(float64(row.Current)*1000/float64(row.Needed)) / 10
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// current reports whether a translation was made from the current English:
+// English is always current; a translation is when its hash matches.
+func (c *checker) current(m *catalog.Message) bool {
+	if m.Lang == "en" {
+		return true
+	}
+	en, ok := c.english(m.Domain, m.ID)
+	return ok && m.Hash == catalog.Hash(en.Description, en.Other())
+}

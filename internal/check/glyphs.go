@@ -1,0 +1,90 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/mekong-briefs/briefs/fonts"
+	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/text"
+)
+
+// dottedCircle is U+25CC, which HarfBuzz inserts before a mark that has
+// no base it may attach to: the text has a broken cluster (DESIGN.md fact 6).
+const dottedCircle = '\u25CC'
+
+// checkGlyphs sets each form's text as the layout would: NFC, inline
+// markup resolved, runs itemised with the faces text.Itemize picks (the
+// language's script face, Noto Sans for the rest), each run shaped. It
+// reports characters that the picked face cannot draw and shaped clusters
+// that contain the face's dotted-circle glyph when the text had none.
+func (c *checker) checkGlyphs(m *catalog.Message) {
+	eachForm(m, func(form, raw string) {
+		spans, err := text.ParseInline(raw)
+		if err != nil {
+			spans = []text.Span{{Text: raw}}
+		}
+		reported := map[string]bool{}
+		for _, sp := range spans {
+			style := fonts.Regular
+			if sp.Strong {
+				style = fonts.Bold
+			}
+			s := text.NFC(sp.Text)
+			for _, run := range text.Itemize(s, 0, len(s), m.Lang, style, c.fonts) {
+				if run.Invisible() {
+					continue
+				}
+				c.checkRunGlyphs(m, form, raw, s, run, reported)
+			}
+		}
+	})
+}
+
+func (c *checker) checkRunGlyphs(m *catalog.Message, form, raw, s string, run text.Run, reported map[string]bool) {
+	for _, r := range s[run.Start:run.End] {
+		if ignorable(r) || run.Face.Has(r) || reported[string(r)] {
+			continue
+		}
+		reported[string(r)] = true
+		c.add(diag.Errorf(c.textPos(m, form, max(0, strings.IndexRune(raw, r))), CodeNoGlyph,
+			"no embedded face has it: use a character of the language's script, or remove it",
+			"%s form of %q has %q (U+%04X), which %s cannot draw", form, m.ID, r, r, run.Face.Name))
+	}
+	if strings.ContainsRune(s[run.Start:run.End], dottedCircle) {
+		return
+	}
+	dc, ok := run.Face.Font.NominalGlyph(dottedCircle)
+	if !ok {
+		return
+	}
+	glyphs := c.shaper.Shape(s, run)
+	for i, g := range glyphs {
+		if uint32(g.ID) != uint32(dc) {
+			continue
+		}
+		start, end := g.Cluster, run.End
+		for _, h := range glyphs[i+1:] {
+			if h.Cluster > start {
+				end = h.Cluster
+				break
+			}
+		}
+		cluster := s[start:end]
+		if reported["◌"+cluster] {
+			continue
+		}
+		reported["◌"+cluster] = true
+		c.add(diag.Errorf(c.textPos(m, form, max(0, strings.Index(raw, cluster))), CodeDottedCircle,
+			"a mark has no base it can attach to: check the order of the characters, or remove a doubled mark",
+			"%s form of %q shapes %q (%s) with a dotted circle in %s", form, m.ID, cluster, codePoints(cluster), run.Face.Name))
+	}
+}
+
+// ignorable reports default-ignorable and control characters, which draw
+// nothing and need no glyph (ZWJ, ZWNJ, variation selectors...).
+func ignorable(r rune) bool {
+	return unicode.Is(unicode.Other_Default_Ignorable_Code_Point, r) || unicode.Is(unicode.Cf, r) ||
+		unicode.IsControl(r) || unicode.Is(unicode.Variation_Selector, r)
+}

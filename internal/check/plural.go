@@ -1,0 +1,60 @@
+package check
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/diag"
+)
+
+// pluralCategories are the cardinal plural categories of each language in
+// CLDR 49 (Unicode CLDR, "Language Plural Rules"): Burmese, Khmer and Thai
+// have only "other"; English and Vietnamese have "one" and "other"
+// (DESIGN.md fact 5).
+var pluralCategories = map[string][]string{
+	"en": {"one", "other"},
+	"vi": {"one", "other"},
+	"my": {"other"},
+	"km": {"other"},
+	"th": {"other"},
+}
+
+// checkPlural compares the forms of a translation with the language's
+// CLDR categories, for messages whose English is plural (has a form
+// besides "other"). A missing form is an error: go-i18n would fail to
+// render that count. A superfluous form is a warning: it is never used.
+// Every message needs "other".
+func (c *checker) checkPlural(m, en *catalog.Message) {
+	pos := m.Pos
+	if _, ok := m.Forms["other"]; !ok {
+		c.add(diag.Errorf(pos, CodePlural, `add other = "…"`, "translation of %q has no \"other\" form", m.ID))
+	}
+	if len(en.Forms) <= 1 {
+		for _, f := range formNames {
+			if _, ok := m.Forms[f]; ok && f != "other" {
+				c.add(diag.Warnf(catalog.FieldPos(c.fileLines(pos.File), pos, f), CodePlural,
+					"the English is not plural: keep only other",
+					"translation of %q has a %q form that is never used", m.ID, f))
+			}
+		}
+		return
+	}
+	cats, ok := pluralCategories[m.Lang]
+	if !ok {
+		return
+	}
+	for _, f := range cats {
+		if _, ok := m.Forms[f]; !ok {
+			c.add(diag.Errorf(pos, CodePlural, "CLDR plural categories of "+m.Lang+": "+strings.Join(cats, ", "),
+				"plural message %q has no %q form in %s", m.ID, f, langName(m.Lang)))
+		}
+	}
+	for _, f := range formNames {
+		if _, ok := m.Forms[f]; ok && !slices.Contains(cats, f) {
+			c.add(diag.Warnf(catalog.FieldPos(c.fileLines(pos.File), pos, f), CodePlural,
+				"CLDR plural categories of "+m.Lang+": "+strings.Join(cats, ", "),
+				"%s has no %q plural category: this form of %q is never used", langName(m.Lang), f, m.ID))
+		}
+	}
+}

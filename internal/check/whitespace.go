@@ -1,0 +1,58 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/text"
+)
+
+// zwspLanguages are the languages whose writers put ZERO WIDTH SPACE
+// between words as a break opportunity (DESIGN.md "Typography per
+// script"). English and Vietnamese separate words with spaces.
+var zwspLanguages = map[string]bool{"km": true, "my": true, "th": true}
+
+// checkWhitespace compares the spaces at the ends of a translation, and
+// doubled spaces inside it, with the English (a separator such as ", "
+// keeps its space on purpose), and reports ZWSP in a language that does
+// not use it.
+func (c *checker) checkWhitespace(m, en *catalog.Message) {
+	eachForm(m, func(form, s string) {
+		src := en.Forms[form]
+		if src == "" {
+			src = en.Other()
+		}
+		lead := func(x string) string { return x[:len(x)-len(strings.TrimLeft(x, " \t\u00a0"))] }
+		trail := func(x string) string { return x[len(strings.TrimRight(x, " \t\u00a0")):] }
+		if lead(s) != lead(src) {
+			c.add(diag.Warnf(c.textPos(m, form, 0), CodeWhitespace, fmt.Sprintf("the English has %q", lead(src)),
+				"%s form of %q starts with %q", form, m.ID, lead(s)))
+		}
+		if trail(s) != trail(src) {
+			c.add(diag.Warnf(c.textPos(m, form, len(strings.TrimRight(s, " \t\u00a0"))), CodeWhitespace,
+				fmt.Sprintf("the English has %q", trail(src)), "%s form of %q ends with %q", form, m.ID, trail(s)))
+		}
+		inner := strings.TrimSpace(s)
+		if i := strings.Index(inner, "  "); i >= 0 && !strings.Contains(strings.TrimSpace(src), "  ") {
+			off := strings.Index(s, "  ")
+			c.add(diag.Warnf(c.textPos(m, form, off), CodeWhitespace, "use one space",
+				"%s form of %q has a double space", form, m.ID))
+		}
+	})
+}
+
+// checkZWSP reports ZERO WIDTH SPACE in English and Vietnamese text:
+// invisible, it breaks words and searches in the PDF.
+func (c *checker) checkZWSP(m *catalog.Message) {
+	if zwspLanguages[m.Lang] {
+		return
+	}
+	eachForm(m, func(form, s string) {
+		if i := strings.IndexRune(s, text.ZWSP); i >= 0 {
+			c.add(diag.Warnf(c.textPos(m, form, i), CodeZWSP, "delete it: "+langName(m.Lang)+" separates words with spaces",
+				"%s form of %q has a ZERO WIDTH SPACE (U+200B)", form, m.ID))
+		}
+	})
+}
