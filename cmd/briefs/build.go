@@ -63,7 +63,25 @@ func runBuild(c *cli.Context) error {
 	if err := b.Cache.Save(); err != nil {
 		return cli.Exit(err.Error(), 1)
 	}
+	if err := writeIndex(out, results, cat); err != nil {
+		return cli.Exit(err.Error(), 1)
+	}
 	return summarise(c.App.Writer, results, time.Since(start))
+}
+
+// writeIndex records the PDFs of this build, merged with those of earlier
+// filtered builds still in the tree, in manifest.json and index.html.
+func writeIndex(out string, results []publish.Result, cat *catalog.Catalog) error {
+	es, err := publish.Entries(out, results, cat)
+	if err != nil {
+		return fmt.Errorf("build index: %w", err)
+	}
+	old, _ := publish.ReadManifest(out)
+	es = publish.MergeEntries(out, old, es)
+	if err := publish.WriteManifest(out, es); err != nil {
+		return err
+	}
+	return publish.WriteIndex(out, es, cat)
 }
 
 // progress reports each finished PDF: a bar on a terminal, plain lines when

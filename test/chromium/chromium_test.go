@@ -24,11 +24,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/mekong-briefs/briefs/fonts"
-	"github.com/mekong-briefs/briefs/internal/catalog"
-	"github.com/mekong-briefs/briefs/internal/linebreak"
 	"github.com/mekong-briefs/briefs/internal/publish"
-	"github.com/mekong-briefs/briefs/internal/source"
 )
 
 const repoRoot = "../.."
@@ -79,9 +75,8 @@ func fileURL(path string) string {
 	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
 }
 
-// buildSamples builds every sample PDF with `briefs build` into a
-// temporary folder. Until the build writes index.html itself, the test
-// writes it from the same sources with publish.WriteIndex.
+// buildSamples builds every sample PDF, index.html and manifest.json
+// with `briefs build` into a temporary folder.
 func buildSamples(t *testing.T) string {
 	t.Helper()
 	out := t.TempDir()
@@ -93,39 +88,9 @@ func buildSamples(t *testing.T) string {
 		t.Fatalf("briefs build: %v\n%s", err, msg)
 	}
 	if _, err := os.Stat(filepath.Join(out, publish.IndexName)); err != nil {
-		t.Logf("briefs build wrote no %s; writing it with publish.WriteIndex", publish.IndexName)
-		writeIndex(t, out)
+		t.Fatalf("briefs build wrote no %s", publish.IndexName)
 	}
 	return out
-}
-
-// writeIndex builds the samples in process and writes their index.
-func writeIndex(t *testing.T, out string) {
-	t.Helper()
-	briefs, ds := source.LoadAll(filepath.Join(repoRoot, "briefs"))
-	cat, cds := catalog.Load(filepath.Join(repoRoot, "locales"))
-	if ds = append(ds, cds...); ds.HasErrors() {
-		t.Fatalf("samples: %v", ds)
-	}
-	jobs, err := publish.Plan(briefs, publish.Filter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	set, err := fonts.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := &publish.Builder{Catalog: cat, Fonts: set, Breaker: linebreak.New(), Out: out}
-	es, err := publish.Entries(out, b.Build(jobs), cat)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := publish.WriteIndex(out, es, cat); err != nil {
-		t.Fatal(err)
-	}
-	if err := publish.WriteManifest(out, es); err != nil {
-		t.Fatal(err)
-	}
 }
 
 var hrefRE = regexp.MustCompile(`<a\b[^>]*\bhref="([^"]*)"`)
