@@ -136,7 +136,7 @@ func parseMessages(path string, data []byte) ([]*Message, diag.List) {
 	}
 	var probe map[string]any
 	if _, err := toml.Decode(string(data), &probe); err != nil {
-		return nil, diag.List{tomlDiag(path, err)}
+		return nil, diag.List{tomlDiag(path, data, err)}
 	}
 	b := i18n.NewBundle(language.English)
 	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)

@@ -8,6 +8,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/source"
 )
 
 // messagePos finds the table header of a message: [id] or ["id"].
@@ -38,11 +39,18 @@ func FieldPos(lines []string, msg diag.Pos, field string) diag.Pos {
 
 func validUTF8(b []byte) bool { return utf8.Valid(b) }
 
-func tomlDiag(path string, err error) diag.Diagnostic {
+func tomlDiag(path string, data []byte, err error) diag.Diagnostic {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		return diag.Errorf(diag.Pos{File: path, Line: pe.Position.Line, Col: pe.Position.Col},
-			"toml-syntax", firstLine(pe.Usage), "%s", pe.Message)
+		pos := diag.Pos{File: path, Line: pe.Position.Line, Col: pe.Position.Col}
+		if s := pe.Position.Start; s > 0 && s <= len(data) {
+			pos = source.OffsetPos(path, data, s)
+		}
+		hint := firstLine(pe.Usage)
+		if hint == "" {
+			hint = `each message is a table: ["id"] then other = "text"`
+		}
+		return diag.Errorf(pos, "toml-syntax", hint, "%s", pe.Message)
 	}
 	return diag.Errorf(diag.Pos{File: path}, "toml-syntax", "", "%v", err)
 }

@@ -86,7 +86,7 @@ func Load(path string) (*Brief, diag.List) {
 	var raw rawBrief
 	md, err := toml.Decode(string(data), &raw)
 	if err != nil {
-		return nil, diag.List{tomlError(path, err)}
+		return nil, diag.List{tomlError(path, data, err)}
 	}
 	lines := strings.Split(string(data), "\n")
 	var ds diag.List
@@ -177,11 +177,25 @@ func CheckLanguage(code string, pos diag.Pos) (diag.Diagnostic, bool) {
 
 var countryAsLanguage = map[string]string{"kh": "km", "mm": "my", "vn": "vi", "la": "lo", "gb": "en", "us": "en", "jp": "ja"}
 
-func tomlError(path string, err error) diag.Diagnostic {
+// tomlError turns a decoder error into a diagnostic. The position is taken
+// from the error's byte offset, which points at the offending character;
+// the decoder's own line number is one too far when that character is a
+// newline.
+func tomlError(path string, data []byte, err error) diag.Diagnostic {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		return diag.Errorf(diag.Pos{File: path, Line: pe.Position.Line, Col: pe.Position.Col},
-			"toml-syntax", pe.Usage, "%s", pe.Message)
+		pos := diag.Pos{File: path, Line: pe.Position.Line, Col: pe.Position.Col}
+		if s := pe.Position.Start; s > 0 && s <= len(data) {
+			pos = OffsetPos(path, data, s)
+		}
+		hint := strings.TrimSpace(pe.Usage)
+		if i := strings.IndexByte(hint, '\n'); i >= 0 {
+			hint = hint[:i]
+		}
+		if hint == "" {
+			hint = "fix the TOML syntax; README.md shows a complete brief"
+		}
+		return diag.Errorf(pos, "toml-syntax", hint, "%s", pe.Message)
 	}
 	return diag.Errorf(diag.Pos{File: path}, "toml-type", "see the brief format in README.md", "%v", err)
 }

@@ -60,3 +60,17 @@ func invalidUTF8(file string, data []byte) diag.Pos {
 
 // InvalidUTF8 is invalidUTF8 for other stages (catalogues).
 func InvalidUTF8(file string, data []byte) diag.Pos { return invalidUTF8(file, data) }
+
+// OffsetPos converts a byte offset of data into a line and a column
+// counted in characters.
+func OffsetPos(file string, data []byte, off int) diag.Pos {
+	line, col := 1, 1
+	for _, r := range string(data[:min(off, len(data))]) {
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+	}
+	return diag.Pos{File: file, Line: line, Col: col}
+}

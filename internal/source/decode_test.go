@@ -1,0 +1,104 @@
+package source
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const goodBrief = `id = "b"
+date = 2019-07-01
+source_lang = "en"
+
+[[edition]]
+country = "region"
+languages = ["en", "km"]
+
+[[edition]]
+country = "kh"
+languages = ["en", "km"]
+native_digits = ["km"]
+
+[[block]]
+type = "title"
+msg = "title"
+
+[[block]]
+type = "paragraph"
+msg = "kh.only"
+editions = ["kh"]
+
+[[block]]
+type = "table"
+columns = ["c1", "c2"]
+rows = [["r1", "r2"]]
+`
+
+// write puts a brief.toml in a folder named b and returns its path.
+func write(t *testing.T, body string) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "b")
+	os.MkdirAll(dir, 0o755)
+	path := filepath.Join(dir, "brief.toml")
+	os.WriteFile(path, []byte(body), 0o644)
+	return path
+}
+
+func TestLoadGoodBrief(t *testing.T) {
+	b, ds := Load(write(t, goodBrief))
+	if b == nil || len(ds) != 0 {
+		t.Fatalf("Load: %v", ds)
+	}
+	if got := b.MessageIDs("region"); strings.Join(got, ",") != "title,c1,c2,r1,r2" {
+		t.Errorf("region messages = %v", got)
+	}
+	if got := b.MessageIDs("kh"); strings.Join(got, ",") != "title,kh.only,c1,c2,r1,r2" {
+		t.Errorf("kh messages = %v", got)
+	}
+	e, _ := b.Edition("kh")
+	if !e.UsesNativeDigits("km") || e.UsesNativeDigits("en") {
+		t.Errorf("native digits of kh edition: %v", e.NativeDigits)
+	}
+	if b.Date.Year() != 2019 || b.Date.Month() != 7 {
+		t.Errorf("date = %v", b.Date)
+	}
+}
+
+// TestBadBriefs checks that each kind of bad input gets a diagnostic with
+// its code, its line and column, and a hint.
+func TestBadBriefs(t *testing.T) {
+	for _, tc := range []struct {
+		name, body, code string
+		line, col       int
+		hint            string
+	}{
+		{"broken TOML", "id = \"b\"\n[[edition]\ncountry = \"th\"\n", "toml-syntax", 2, 10, "TOML"},
+		{"invalid UTF-8", "id = \"b\"\n# caf\xe9\n", "utf8", 2, 6, "UTF-8"},
+		{"unknown key", strings.Replace(goodBrief, `msg = "title"`, "msg = \"title\"\ncolour = \"red\"", 1), "unknown-key", 17, 1, "README"},
+		{"country code as language", strings.Replace(goodBrief, `["en", "km"]`, `["en", "kh"]`, 1), "unknown-language", 5, 1, `"km"`},
+		{"unknown block type", strings.Replace(goodBrief, `type = "title"`, `type = "sidebar"`, 1), "block-type", 14, 1, "paragraph"},
+		{"unknown edition", strings.Replace(goodBrief, `editions = ["kh"]`, `editions = ["la"]`, 1), "block-edition", 18, 1, "region, kh"},
+		{"ragged table", strings.Replace(goodBrief, `[["r1", "r2"]]`, `[["r1"]]`, 1), "table-shape", 23, 1, "cell"},
+		{"wrong id", strings.Replace(goodBrief, `id = "b"`, `id = "c"`, 1), "brief-id", 1, 1, `id = "b"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b, ds := Load(write(t, tc.body))
+			if b != nil {
+				t.Errorf("Load accepted the brief")
+			}
+			for _, d := range ds {
+				if d.Code == tc.code {
+					if d.Pos.Line != tc.line || d.Pos.Col != tc.col {
+						t.Errorf("%s at %d:%d, want %d:%d", tc.code, d.Pos.Line, d.Pos.Col, tc.line, tc.col)
+					}
+					if !strings.Contains(d.Hint, tc.hint) {
+						t.Errorf("hint %q lacks %q", d.Hint, tc.hint)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s diagnostic in %v", tc.code, ds)
+		})
+	}
+}
