@@ -64,13 +64,14 @@ func Itemize(s string, start, end int, lang string, style fonts.Style, set *font
 
 // pickFace chooses the face for one character. Latin letters and ASCII
 // digits always use Noto Sans, as briefs set SEZ, ILO and 2019 inside Khmer
-// or Thai text; other characters use their script's face when it has the
-// glyph, and fall back to Noto Sans otherwise.
+// or Thai text; other characters, spaces and punctuation included, use
+// their (resolved) script's face when it has the glyph, and fall back to
+// Noto Sans otherwise.
 func pickFace(r rune, script language.Script, style fonts.Style, set *fonts.Set) *fonts.Face {
 	if r == ZWSP {
 		return nil
 	}
-	if r < 0x80 || script == language.Latin {
+	if script == language.Latin || isASCIIAlnum(r) {
 		return set.Latin(style)
 	}
 	if f := set.For(script, style); f.Has(r) {
@@ -137,4 +138,8 @@ func runLanguage(lang string, script language.Script) language.Language {
 func ScriptOf(lang string) (language.Script, bool) {
 	s, ok := scriptOf[lang]
 	return s, ok
+}
+
+func isASCIIAlnum(r rune) bool {
+	return r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z'
 }

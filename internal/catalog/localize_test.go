@@ -1,0 +1,125 @@
+package catalog
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// catalogue writes files into a temporary locales folder and loads it.
+func catalogue(t *testing.T, files map[string]string) *Catalog {
+	t.Helper()
+	dir := t.TempDir()
+	for name, body := range files {
+		os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644)
+	}
+	c, ds := Load(dir)
+	if ds.HasErrors() {
+		t.Fatalf("Load: %v", ds)
+	}
+	return c
+}
+
+const sharedEN = `
+["month.7"]
+other = "July"
+["date.month_year"]
+other = "{{.Month}} {{.Year}}"
+["index.pages"]
+one = "{{.Count}} page"
+other = "{{.Count}} pages"
+`
+
+func TestDatesPerLanguage(t *testing.T) {
+	c := catalogue(t, map[string]string{
+		"shared.en.toml": sharedEN,
+		"shared.th.toml": "[\"month.7\"]\nother = \"กรกฎาคม\"\n[\"date.month_year\"]\nother = \"{{.Month}} {{.Year}}\"\n",
+		"shared.km.toml": "[\"month.7\"]\nother = \"ខែកក្កដា\"\n[\"date.month_year\"]\nother = \"{{.Month}} ឆ្នាំ{{.Year}}\"\n",
+		"b.en.toml":      "[t]\nother = \"x\"\n", "b.th.toml": "[t]\nother = \"x\"\n", "b.km.toml": "[t]\nother = \"x\"\n",
+	})
+	july := time.Date(2019, 7, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		lang   string
+		native bool
+		want   string
+	}{
+		{"en", false, "July 2019"},
+		{"th", false, "กรกฎาคม 2562"}, // Buddhist era
+		{"th", true, "กรกฎาคม ๒๕๖๒"},
+		{"km", true, "ខែកក្កដា ឆ្នាំ២០១៩"},
+	} {
+		loc, err := c.Localizer("b", tc.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		loc.NativeDigits = tc.native
+		got, err := loc.Date(july)
+		if err != nil || got != tc.want {
+			t.Errorf("%s native=%v: Date = %q, %v; want %q", tc.lang, tc.native, got, err, tc.want)
+		}
+	}
+}
+
+// TestPluralForms checks that CLDR rules pick the form: English and
+// Vietnamese have one and other.
+func TestPluralForms(t *testing.T) {
+	c := catalogue(t, map[string]string{
+		"shared.en.toml": sharedEN,
+		"shared.vi.toml": "[\"index.pages\"]\none = \"{{.Count}} trang\"\nother = \"{{.Count}} trang\"\n",
+		"b.en.toml":      "[t]\nother = \"x\"\n", "b.vi.toml": "[t]\nother = \"x\"\n",
+	})
+	en, _ := c.Localizer("b", "en")
+	for n, want := range map[int]string{1: "1 page", 2: "2 pages", 0: "0 pages"} {
+		if got, err := en.Plural("index.pages", n, nil); err != nil || got != want {
+			t.Errorf("en %d: %q, %v; want %q", n, got, err, want)
+		}
+	}
+	vi, _ := c.Localizer("b", "vi")
+	if got, _ := vi.Plural("index.pages", 3, nil); got != "3 trang" {
+		t.Errorf("vi 3: %q", got)
+	}
+}
+
+// TestRenderErrors checks that a missing translation and a misspelt
+// template variable are errors, never English or "<no value>".
+func TestRenderErrors(t *testing.T) {
+	c := catalogue(t, map[string]string{
+		"shared.en.toml": sharedEN, "shared.km.toml": sharedEN,
+		"b.en.toml": "[t]\nother = \"Published {{.Date}}\"\n[u]\nother = \"only English\"\n",
+		"b.km.toml": "[t]\nother = \"បោះពុម្ព {{.Dat}}\"\n",
+	})
+	km, err := c.Localizer("b", "km")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, err := km.Text("u", nil); err == nil {
+		t.Errorf("missing km message rendered as %q", s)
+	}
+	s, err := km.Text("t", map[string]any{"Date": "July"})
+	if err == nil || strings.Contains(s, "no value") {
+		t.Errorf("misspelt variable: %q, %v", s, err)
+	} else if !strings.Contains(err.Error(), "b.km.toml:1") {
+		t.Errorf("error %v does not name b.km.toml:1", err)
+	}
+}
+
+// TestCountryCodeFileName checks that a catalogue named with a country
+// code is rejected with a hint, not loaded as "und".
+func TestCountryCodeFileName(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "b.kh.toml"), []byte("[t]\nother = \"x\"\n"), 0o644)
+	c, ds := Load(dir)
+	if len(c.Files) != 0 || len(ds) != 1 || ds[0].Code != "unknown-language" || !strings.Contains(ds[0].Hint, `"km"`) {
+		t.Errorf("files %d, diagnostics %v", len(c.Files), ds)
+	}
+}
+
+func TestHashMatchesGoI18n(t *testing.T) {
+	// SHA-1 of "a" (description "" + other "a") is the FIPS 180 test
+	// vector 86f7e437...; goi18n prefixes it with "sha1-".
+	if got := Hash("", "a"); got != "sha1-86f7e437faa5a7fce15d1ddcb9eaeaea377667b8" {
+		t.Errorf("Hash = %s", got)
+	}
+}

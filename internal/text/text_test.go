@@ -1,0 +1,64 @@
+package text
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/mekong-briefs/briefs/fonts"
+)
+
+func TestParseInline(t *testing.T) {
+	spans, err := ParseInline("Of **700 workers**, *most* wrote to info@example.org; see [the report](https://example.org/r) or https://example.org/x.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range spans {
+		tag := ""
+		if s.Strong {
+			tag += "S"
+		}
+		if s.Emph {
+			tag += "E"
+		}
+		if s.Link != "" {
+			tag += "<" + s.Link + ">"
+		}
+		got = append(got, tag+"|"+s.Text)
+	}
+	want := []string{"|Of ", "S|700 workers", "|, ", "E|most", "| wrote to ",
+		"<mailto:info@example.org>|info@example.org", "|; see ", "<https://example.org/r>|the report",
+		"| or ", "<https://example.org/x>|https://example.org/x", "|."}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("spans:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, bad := range []string{"**unclosed", "a *b", "[text](no-close"} {
+		if _, err := ParseInline(bad); err == nil {
+			t.Errorf("ParseInline(%q): no error", bad)
+		}
+	}
+}
+
+// TestItemizeFallsBackToLatin checks that a Latin acronym and digits inside
+// Khmer are set in Noto Sans, the Khmer in Noto Sans Khmer, and a ZWSP in
+// an invisible run of its own.
+func TestItemizeFallsBackToLatin(t *testing.T) {
+	set, err := fonts.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := "តំបន់ SEZ ឆ្នាំ 2019\u200Bនេះ"
+	var got []string
+	for _, r := range Itemize(s, 0, len(s), "km", fonts.Regular, set) {
+		name := "-"
+		if !r.Invisible() {
+			name = r.Face.Name
+		}
+		got = append(got, name+":"+s[r.Start:r.End])
+	}
+	want := []string{"NotoSansKhmer-Regular:តំបន់ ", "NotoSans-Regular:SEZ ", "NotoSansKhmer-Regular:ឆ្នាំ ",
+		"NotoSans-Regular:2019", "-:\u200B", "NotoSansKhmer-Regular:នេះ"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("runs:\n%q\nwant\n%q", got, want)
+	}
+}
