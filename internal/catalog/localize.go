@@ -69,7 +69,8 @@ func (l *Localizer) Plural(id string, count int, data map[string]any) (string, e
 func (l *Localizer) render(id string, data map[string]any, count any) (string, error) {
 	m, ok := l.cat.Lookup(l.domain, l.lang, id)
 	if !ok {
-		return "", fmt.Errorf("message %q has no %s translation", id, l.lang)
+		return "", fmt.Errorf("message %q has no %s translation (add it to %s.%s.toml; briefs check --lang %s lists what is missing)",
+			id, l.lang, l.domain, l.lang, l.lang)
 	}
 	s, err := l.loc.Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: data,
 		PluralCount: count, TemplateParser: l.parser})
