@@ -16,6 +16,7 @@ import (
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/text"
+	"github.com/mekong-briefs/briefs/internal/zawgyi"
 )
 
 // Document is an evaluated edition in one language.
@@ -100,6 +101,10 @@ func (ev *evaluator) spans(id string, data map[string]any) ([]text.Span, error) 
 	s, err := ev.loc.Text(id, data)
 	if err != nil {
 		return nil, err
+	}
+	if zawgyi.IsZawgyi(s) {
+		// Zawgyi renders as garbage with a Unicode font: refuse it.
+		return nil, fmt.Errorf("message %q is Zawgyi-encoded Burmese; in Unicode it reads %q (briefs check shows where)", id, zawgyi.ToUnicode(s))
 	}
 	sp, err := text.ParseInline(text.NFC(s))
 	if err != nil {

@@ -1,0 +1,114 @@
+package content
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/source"
+	"github.com/mekong-briefs/briefs/internal/text"
+)
+
+func samples(t *testing.T) (map[string]*source.Brief, *catalog.Catalog) {
+	t.Helper()
+	briefs, ds := source.LoadAll(filepath.Join("..", "..", "briefs"))
+	cat, cds := catalog.Load(filepath.Join("..", "..", "locales"))
+	if ds = append(ds, cds...); ds.HasErrors() {
+		t.Fatal(ds)
+	}
+	m := map[string]*source.Brief{}
+	for _, b := range briefs {
+		m[b.ID] = b
+	}
+	return m, cat
+}
+
+func plain(doc *Document) string {
+	var b strings.Builder
+	for _, blk := range doc.Blocks {
+		b.WriteString(text.Plain(blk.Spans) + "\n")
+		for _, it := range blk.Items {
+			b.WriteString(text.Plain(it) + "\n")
+		}
+	}
+	return b.String()
+}
+
+// TestEditionsShowTheirOwnBlocks checks that a block limited to some
+// editions appears only there, and that the edition's name follows the
+// title.
+func TestEditionsShowTheirOwnBlocks(t *testing.T) {
+	briefs, cat := samples(t)
+	br := briefs["jobs-in-sezs"]
+	th, err := Evaluate(br, cat, "th", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mm, err := Evaluate(br, cat, "mm", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	thOnly, _ := cat.Lookup("jobs-in-sezs", "en", "findings.th")
+	first := strings.Fields(thOnly.Other())[0:4]
+	needle := strings.Join(first, " ")
+	if !strings.Contains(plain(th), needle) || strings.Contains(plain(mm), needle) {
+		t.Errorf("findings.th: in th edition %v, in mm edition %v", strings.Contains(plain(th), needle), strings.Contains(plain(mm), needle))
+	}
+	if th.Blocks[1].Kind != "edition" || text.Plain(th.Blocks[1].Spans) != "Thailand edition" {
+		t.Errorf("block after title = %v %q", th.Blocks[1].Kind, text.Plain(th.Blocks[1].Spans))
+	}
+}
+
+// TestPublishedDateAndDigits checks the published line: Thai in the
+// Buddhist era, Khmer digits in the Cambodia edition.
+func TestPublishedDateAndDigits(t *testing.T) {
+	briefs, cat := samples(t)
+	br := briefs["jobs-in-sezs"]
+	for _, tc := range []struct{ edition, lang, want string }{
+		{"region", "th", "2562"},
+		{"kh", "km", "២០១៩"},
+		{"region", "en", "July 2019"},
+	} {
+		doc, err := Evaluate(br, cat, tc.edition, tc.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		last := doc.Blocks[len(doc.Blocks)-1]
+		if last.Kind != source.Published || !strings.Contains(text.Plain(last.Spans), tc.want) {
+			t.Errorf("%s/%s: last block %s %q, want it to contain %q", tc.edition, tc.lang, last.Kind, text.Plain(last.Spans), tc.want)
+		}
+	}
+}
+
+// TestZawgyiIsRefused puts a Zawgyi paragraph in a Burmese catalogue and
+// expects an error that gives the Unicode text.
+func TestZawgyiIsRefused(t *testing.T) {
+	root := t.TempDir()
+	os.MkdirAll(filepath.Join(root, "briefs", "b"), 0o755)
+	os.WriteFile(filepath.Join(root, "briefs", "b", "brief.toml"), []byte(`id = "b"
+date = 2019-07-01
+[[edition]]
+country = "mm"
+languages = ["my"]
+[[block]]
+type = "paragraph"
+msg = "p"
+`), 0o644)
+	locales := filepath.Join(root, "locales")
+	os.MkdirAll(locales, 0o755)
+	shared, _ := os.ReadFile(filepath.Join("..", "..", "locales", "shared.my.toml"))
+	os.WriteFile(filepath.Join(locales, "shared.my.toml"), shared, 0o644)
+	// "ရွှေ့ပြောင်းလုပ်သားများ" typed in Zawgyi: medials and ေ stored before the consonant.
+	os.WriteFile(filepath.Join(locales, "b.my.toml"), []byte("[p]\nother = \"ေရႊ႕ေျပာင္းလုပ္သားမ်ား\"\n"), 0o644)
+	br, ds := source.Load(filepath.Join(root, "briefs", "b", "brief.toml"))
+	cat, cds := catalog.Load(locales)
+	if ds = append(ds, cds...); ds.HasErrors() {
+		t.Fatal(ds)
+	}
+	_, err := Evaluate(br, cat, "mm", "my")
+	if err == nil || !strings.Contains(err.Error(), "Zawgyi") || !strings.Contains(err.Error(), "ရွှေ့ပြောင်းလုပ်သားများ") {
+		t.Errorf("err = %v, want a Zawgyi error with the Unicode text", err)
+	}
+}
