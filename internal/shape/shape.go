@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-text/typesetting/di"
+	"github.com/go-text/typesetting/font"
+	"github.com/go-text/typesetting/language"
 	"github.com/go-text/typesetting/shaping"
 	"golang.org/x/image/math/fixed"
 
@@ -31,10 +33,24 @@ type Glyph struct {
 	Top, Bottom float64
 }
 
-// Shaper shapes runs. It holds HarfBuzz's per-shaper caches, so it is not
-// safe for concurrent use: give each goroutine its own.
+// Shaper shapes runs. It holds HarfBuzz's per-shaper caches and its own
+// cache of results, so it is not safe for concurrent use: give each
+// goroutine its own.
 type Shaper struct {
 	hb shaping.HarfbuzzShaper
+	// done remembers shaped runs. Briefs repeat text across editions and
+	// pages (footers, contacts, the English of four editions), and a
+	// build worker reuses its shaper for every PDF it typesets.
+	done map[runKey][]Glyph
+}
+
+// runKey identifies a shaping result: the same text in the same face,
+// script and language always shapes the same.
+type runKey struct {
+	face   *font.Face
+	script language.Script
+	lang   language.Language
+	text   string
 }
 
 // Shape shapes the run s[run.Start:run.End], with the script and language
@@ -45,10 +61,34 @@ func (sh *Shaper) Shape(s string, run text.Run) []Glyph {
 		return nil
 	}
 	seg := s[run.Start:run.End]
+	key := runKey{run.Face.Font, run.Script, run.Lang, seg}
+	if g, ok := sh.done[key]; ok {
+		return rebase(g, run.Start)
+	}
+	glyphs := sh.shape(seg, run)
+	if sh.done == nil {
+		sh.done = map[runKey][]Glyph{}
+	}
+	sh.done[key] = glyphs
+	return rebase(glyphs, run.Start)
+}
+
+// rebase copies glyphs with clusters moved from the run's start to off.
+func rebase(gs []Glyph, off int) []Glyph {
+	out := make([]Glyph, len(gs))
+	for i, g := range gs {
+		g.Cluster += off
+		out[i] = g
+	}
+	return out
+}
+
+// shape runs HarfBuzz on seg; clusters are byte offsets into seg.
+func (sh *Shaper) shape(seg string, run text.Run) []Glyph {
 	runes := []rune(seg)
 	// byteAt maps a rune index of seg to a byte offset of s.
 	byteAt := make([]int, len(runes)+1)
-	off := run.Start
+	off := 0
 	for i, r := range runes {
 		byteAt[i] = off
 		off += utf8.RuneLen(r)
