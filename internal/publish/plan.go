@@ -81,8 +81,8 @@ func known(what string, asked, valid []string) error {
 		if !slices.Contains(valid, a) {
 			hint := ""
 			if what == "language" {
-				if _, bad := source.CheckLanguage(a, source.Pos0); bad && (a == "kh" || a == "mm") {
-					hint = fmt.Sprintf(" (%q is a country code)", a)
+				if d, bad := source.CheckLanguage(a, source.Pos0); bad && strings.Contains(d.Hint, "country code") {
+					hint = " (" + d.Hint + ")"
 				}
 			}
 			return fmt.Errorf("plan: unknown %s %q%s; valid: %s", what, a, hint, strings.Join(valid, ", "))
