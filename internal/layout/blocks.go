@@ -59,34 +59,34 @@ func (e *Engine) figure(st *setter, b content.Block) ([]element, error) {
 }
 
 // contact sets a contact block as a group of lines with an accent bar,
-// kept on one page.
+// kept on one page. Each line draws its own piece of the bar, so the bar
+// stays right even if a very long block must break.
 func (e *Engine) contact(st *setter, b content.Block) []element {
 	indent := 10.0
+	const below = 10.0
 	var els []element
 	for i, sp := range b.Items {
 		ps := contactStyle
 		if i == len(b.Items)-1 {
-			ps.spaceBelow = 10
+			ps.spaceBelow = below
 		}
 		lines := st.set(sp, ps, fixed(measure-indent), b.MsgID, b.Pos)
 		els = append(els, lineElements(lines, marginX+indent, st.leading(ps), RoleContact, ps)...)
 	}
-	if len(els) == 0 {
-		return nil
-	}
-	total := 0.0
 	for i := range els {
-		total += els[i].height
-		if i > 0 {
-			els[i].breakable = false
+		bar := els[i].height
+		if i == len(els)-1 {
+			bar -= below
 		}
+		draw := els[i].draw
+		els[i].draw = func(pg *Page, y float64) {
+			pg.Rects = append(pg.Rects, Rect{X: marginX, Y: y, W: 2.2, H: bar, Fill: &accent})
+			draw(pg, y)
+		}
+		els[i].breakable = i == 0
 	}
-	bar := total - 10
-	first := els[0].draw
-	els[0].above = 4
-	els[0].draw = func(pg *Page, y float64) {
-		pg.Rects = append(pg.Rects, Rect{X: marginX, Y: y + 2, W: 2.2, H: bar, Fill: &accent})
-		first(pg, y)
+	if len(els) > 0 {
+		els[0].above = 4
 	}
 	return els
 }

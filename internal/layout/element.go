@@ -89,13 +89,20 @@ func paginate(els []element, top, bottom float64, newPage func() *Page) ([]*Page
 			j++
 		}
 		h := chunkHeight(els[i:j], y == top)
-		if y+h > bottom && y > top && h <= bottom-top {
+		if y+h > bottom && y > top {
 			pg = newPage()
 			pages = append(pages, pg)
 			y = top
 		}
 		for k := i; k < j; k++ {
 			e := els[k]
+			// A chunk taller than a whole page breaks wherever it must:
+			// nothing is ever drawn below the bottom margin.
+			if y > top && y+e.above+e.height > bottom {
+				pg = newPage()
+				pages = append(pages, pg)
+				y = top
+			}
 			if y > top {
 				y += e.above
 			}

@@ -195,3 +195,28 @@ func TestUndrawableCharacterIsAnError(t *testing.T) {
 		t.Errorf("diagnostics = %v, want no-glyph naming intro.p1", ds)
 	}
 }
+
+// TestNothingBelowTheBottomMargin sets a contact block too tall for one
+// page, which pagination keeps together when it can, and checks that no
+// line is drawn below the bottom margin.
+func TestNothingBelowTheBottomMargin(t *testing.T) {
+	e := engine(t)
+	var lines [][]text.Span
+	for i := 0; i < 80; i++ {
+		lines = append(lines, []text.Span{{Text: fmt.Sprintf("Contact line %d", i)}})
+	}
+	out, _, err := e.Layout(doc("en", content.Block{Kind: source.Contact, MsgID: "c", Items: lines}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Pages) < 2 {
+		t.Fatalf("80 lines on %d page", len(out.Pages))
+	}
+	for pi, pg := range out.Pages {
+		for _, r := range pg.Runs {
+			if r.Role != RoleFooter && r.Y > pageHeight-marginBot {
+				t.Errorf("page %d: %q at y=%.1f, below the frame (%.1f)", pi+1, r.Text, r.Y, pageHeight-marginBot)
+			}
+		}
+	}
+}
