@@ -38,13 +38,17 @@ type Block struct {
 	MsgID string // first message of the block, for diagnostics
 	Pos   diag.Pos
 
-	Spans  []text.Span   // title, subtitle, heading, paragraph, published, caption
-	Items  [][]text.Span // list items; contact lines
-	Labels []string      // list labels: "•" or formatted numbers
-	Header [][]text.Span // table header cells
-	Rows   [][][]text.Span
-	Image  *Image
-	Width  float64 // figure width as a fraction of the measure
+	Spans   []text.Span   // title, subtitle, heading, paragraph, published, caption
+	Items   [][]text.Span // list items; contact lines
+	ItemIDs []string      // the message of each list item, for diagnostics
+	Labels  []string      // list labels: "•" or formatted numbers
+	Header  [][]text.Span // table header cells
+	Rows    [][][]text.Span
+	// CellIDs holds the message of each table cell: the header row, then
+	// the body rows, for diagnostics.
+	CellIDs [][]string
+	Image   *Image
+	Width   float64 // figure width as a fraction of the measure
 }
 
 // Image is a figure's file.
@@ -98,6 +102,13 @@ type evaluator struct {
 
 // spans renders a message and parses its inline markup.
 func (ev *evaluator) spans(id string, data map[string]any) ([]text.Span, error) {
+	// Values filled into a template are text, not markup: an address
+	// such as a*b@example.org must not open an emphasis.
+	for k, v := range data {
+		if str, ok := v.(string); ok {
+			data[k] = text.EscapeInline(str)
+		}
+	}
 	s, err := ev.loc.Text(id, data)
 	if err != nil {
 		return nil, err
@@ -106,7 +117,7 @@ func (ev *evaluator) spans(id string, data map[string]any) ([]text.Span, error) 
 		// Zawgyi renders as garbage with a Unicode font: refuse it.
 		return nil, fmt.Errorf("message %q is Zawgyi-encoded Burmese; in Unicode it reads %q (briefs check shows where)", id, zawgyi.ToUnicode(s))
 	}
-	sp, err := text.ParseInline(text.NFC(s))
+	sp, err := text.ParseInline(text.NFC(text.Clean(s)))
 	if err != nil {
 		return nil, fmt.Errorf("message %q: %w", id, err)
 	}
@@ -146,6 +157,7 @@ func (ev *evaluator) list(b source.Block, out *Block) error {
 			return err
 		}
 		out.Items = append(out.Items, sp)
+		out.ItemIDs = append(out.ItemIDs, id)
 		label := "•"
 		if b.Numbered {
 			label = ev.loc.Number(i+1) + "."
@@ -156,6 +168,7 @@ func (ev *evaluator) list(b source.Block, out *Block) error {
 }
 
 func (ev *evaluator) table(b source.Block, out *Block) error {
+	out.CellIDs = append([][]string{b.Columns}, b.Rows...)
 	for _, id := range b.Columns {
 		sp, err := ev.spans(id, nil)
 		if err != nil {

@@ -19,7 +19,7 @@ func Proof(file, lang string, lines []string) *Document {
 			continue
 		}
 		doc.Blocks = append(doc.Blocks, Block{Kind: source.Paragraph, MsgID: fmt.Sprintf("line %d", i+1),
-			Pos: diag.Pos{File: file, Line: i + 1, Col: 1}, Spans: []text.Span{{Text: text.NFC(l)}}})
+			Pos: diag.Pos{File: file, Line: i + 1, Col: 1}, Spans: []text.Span{{Text: text.NFC(text.Clean(l))}}})
 	}
 	doc.Footer = func(page, total int) (string, error) { return fmt.Sprintf("%d / %d", page, total), nil }
 	return doc

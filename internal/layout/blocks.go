@@ -6,28 +6,39 @@ import (
 	"image"
 	_ "image/jpeg" // register decoders for image.DecodeConfig
 	_ "image/png"
+	"math"
 
 	"github.com/mekong-briefs/briefs/internal/content"
 	"github.com/mekong-briefs/briefs/internal/text"
 )
 
 // list sets each item with a hanging label: the label sits in the indent,
-// and the item's lines align after it.
+// right-aligned, and the item's lines align after it. The indent grows
+// with the widest label (१००. or ၁၀၀. are wider than 1.).
 func (e *Engine) list(st *setter, b content.Block) []element {
+	const gap = 5.0
+	wide := fixed(math.MaxFloat32)
+	labels := make([][]line, len(b.Labels))
 	indent := 18.0
+	for i, l := range b.Labels {
+		labels[i] = st.set([]text.Span{{Text: l}}, listStyle, wide, itemID(b, i), b.Pos)
+		for _, ln := range labels[i] {
+			indent = math.Max(indent, ln.width+gap+2)
+		}
+	}
 	var els []element
 	for i, item := range b.Items {
-		lines := st.set(item, listStyle, fixed(measure-indent), b.MsgID, b.Pos)
+		lines := st.set(item, listStyle, fixed(measure-indent), itemID(b, i), b.Pos)
 		item := lineElements(lines, marginX+indent, st.leading(listStyle), RoleListBody, listStyle)
 		if len(item) == 0 {
 			continue
 		}
-		label := st.set([]text.Span{{Text: b.Labels[i]}}, listStyle, fixed(indent), b.MsgID, b.Pos)
+		label := labels[i]
 		first, baseline := item[0].draw, item[0].baseline
 		item[0].draw = func(pg *Page, y float64) {
 			first(pg, y)
 			for _, ln := range label {
-				placeLine(pg, ln, marginX+indent-ln.width-5, y+baseline, RoleListLabel)
+				placeLine(pg, ln, marginX+indent-ln.width-gap, y+baseline, RoleListLabel)
 			}
 		}
 		els = append(els, item...)
@@ -38,14 +49,30 @@ func (e *Engine) list(st *setter, b content.Block) []element {
 	return els
 }
 
+// itemID names the message of list item i, for diagnostics.
+func itemID(b content.Block, i int) string {
+	if i < len(b.ItemIDs) {
+		return b.ItemIDs[i]
+	}
+	return b.MsgID
+}
+
 // figure places an image scaled to its width fraction, with its caption.
 func (e *Engine) figure(st *setter, b content.Block) ([]element, error) {
 	cfg, _, err := image.DecodeConfig(bytes.NewReader(b.Image.Data))
 	if err != nil {
 		return nil, fmt.Errorf("figure: %w", err)
 	}
+	if cfg.Width <= 0 || cfg.Height <= 0 {
+		return nil, fmt.Errorf("figure: image has no pixels")
+	}
 	w := measure * b.Width
 	h := w * float64(cfg.Height) / float64(cfg.Width)
+	// A tall image is scaled down to leave room for its caption on the
+	// same page: nothing is drawn below the bottom margin.
+	if maxH := frameHeight - 80; h > maxH {
+		w, h = w*maxH/h, maxH
+	}
 	img := *b.Image
 	els := []element{{above: 6, height: h + 4, breakable: true, keepNext: len(b.Spans) > 0,
 		draw: func(pg *Page, y float64) {

@@ -220,3 +220,62 @@ func TestNothingBelowTheBottomMargin(t *testing.T) {
 		}
 	}
 }
+
+// TestTableColumnsKeepTheirWords sets a table whose first column has long
+// text and whose other columns have one word each: no column may be so
+// narrow that a word is broken, and no cell leaves the frame.
+func TestTableColumnsKeepTheirWords(t *testing.T) {
+	e := engine(t)
+	long := sampleText["en"] + " " + sampleText["en"]
+	cell := func(s string) []text.Span { return []text.Span{{Text: s}} }
+	b := content.Block{Kind: source.Table, MsgID: "t", Pos: source.Pos0,
+		Header:  [][]text.Span{cell("Site"), cell("Respondents"), cell("Country")},
+		Rows:    [][][]text.Span{{cell(long), cell("200"), cell("Cambodia")}},
+		CellIDs: [][]string{{"h1", "h2", "h3"}, {"c1", "c2", "c3"}}}
+	out, ds, err := e.Layout(doc("en", b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range ds {
+		t.Errorf("unexpected diagnostic: %v", d)
+	}
+	found := map[string]bool{}
+	for _, r := range out.Pages[0].Runs {
+		found[r.Text] = true
+		if r.X+runWidth(r) > pageWidth-marginX+0.01 {
+			t.Errorf("cell run %q ends at %.1f, past the frame", r.Text, r.X+runWidth(r))
+		}
+	}
+	for _, w := range []string{"Respondents", "Cambodia", "200"} {
+		if !found[w] {
+			t.Errorf("%q was broken across lines", w)
+		}
+	}
+}
+
+// TestWideListLabelsStayInTheFrame numbers a list past 100 in Khmer
+// digits: every label stays on one line, inside the left margin.
+func TestWideListLabelsStayInTheFrame(t *testing.T) {
+	e := engine(t)
+	b := content.Block{Kind: source.List, MsgID: "l"}
+	for i := 0; i < 3; i++ {
+		b.Items = append(b.Items, []text.Span{{Text: "ស្ត្រីធ្វើការនៅរោងចក្រ"}})
+		b.Labels = append(b.Labels, []string{"៩៨.", "៩៩.", "១០០."}[i])
+	}
+	out, ds, err := e.Layout(doc("km", b))
+	if err != nil || len(ds) > 0 {
+		t.Fatalf("err %v, diagnostics %v", err, ds)
+	}
+	labels := 0
+	for _, r := range out.Pages[0].Runs {
+		if r.Role == RoleListLabel {
+			labels++
+			if r.X < marginX-0.01 {
+				t.Errorf("label %q starts at %.1f, left of the margin", r.Text, r.X)
+			}
+		}
+	}
+	if labels != 3 {
+		t.Errorf("%d label runs, want 3 (one line each)", labels)
+	}
+}

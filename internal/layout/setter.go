@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"math"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/mekong-briefs/briefs/fonts"
@@ -32,16 +34,15 @@ type breakAt struct {
 func (st *setter) set(spans []text.Span, ps paraStyle, measure func(int) float64, msgID string, pos diag.Pos) []line {
 	p := st.shapeParagraph(spans, ps)
 	st.reportMissingGlyphs(p, msgID, pos)
-	var breaks []breakAt
-	for _, b := range st.breaker.Breaks(p.text) {
-		breaks = append(breaks, breakAt{pos: b.Pos, mandatory: b.Mandatory})
-	}
-	p.cutPieces(breaks)
+	p.cutPieces(st.breaks(p.text))
 	narrowest := measure(0)
 	if m := measure(1); m < narrowest {
 		narrowest = m
 	}
 	for _, word := range p.splitOverlong(narrowest) {
+		if r := []rune(word); len(r) > 40 {
+			word = string(r[:40]) + "…"
+		}
 		st.diags = append(st.diags, diag.Warnf(pos, "overlong-word",
 			"add a ZWSP (U+200B) where the word may break", "message %q (%s): %q is wider than the line and was broken between clusters", msgID, st.lang, word))
 	}
@@ -69,4 +70,34 @@ func (st *setter) reportMissingGlyphs(p *paragraph, msgID string, pos diag.Pos) 
 			"message %q (%s): no embedded face can draw %q (U+%04X)", msgID, st.lang, r, r))
 		return
 	}
+}
+
+// measure returns the natural width of spans set on one line, and the
+// width of their widest unbreakable piece: what a table column needs at
+// most and at least.
+func (st *setter) measure(spans []text.Span, ps paraStyle) (natural, widest float64) {
+	p := st.shapeParagraph(spans, ps)
+	p.cutPieces(st.breaks(p.text))
+	for i, pc := range p.pieces {
+		natural += pc.width
+		if i < len(p.pieces)-1 {
+			natural += pc.spaceW
+		}
+		widest = math.Max(widest, pc.width)
+	}
+	return natural, widest
+}
+
+// breaks returns the line-break opportunities of a paragraph's text. A
+// soft hyphen (U+00AD) is not one: briefs does not draw the hyphen it
+// would need, and hyphenation is not wanted in these scripts.
+func (st *setter) breaks(s string) []breakAt {
+	var out []breakAt
+	for _, b := range st.breaker.Breaks(s) {
+		if b.Pos < len(s) && strings.HasSuffix(s[:b.Pos], "\u00AD") {
+			continue
+		}
+		out = append(out, breakAt{pos: b.Pos, mandatory: b.Mandatory})
+	}
+	return out
 }

@@ -8,6 +8,8 @@ const (
 	marginTop  = 56.0
 	marginBot  = 64.0
 	footerY    = pageHeight - 36.0 // baseline of the footer
+
+	frameHeight = pageHeight - marginTop - marginBot
 )
 
 // Colours of the house style.

@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/mekong-briefs/briefs/internal/content"
+	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/text"
 )
 
@@ -19,11 +20,11 @@ const (
 func (e *Engine) table(st *setter, b content.Block) []element {
 	widths := e.columnWidths(st, b)
 	var els []element
-	header := e.row(st, b, b.Header, widths, headCellStyle, true)
+	header := e.row(st, b, 0, b.Header, widths, headCellStyle, true)
 	header.above, header.keepNext, header.breakable = 8, true, true
 	els = append(els, header)
-	for _, r := range b.Rows {
-		row := e.row(st, b, r, widths, cellStyle, false)
+	for i, r := range b.Rows {
+		row := e.row(st, b, i+1, r, widths, cellStyle, false)
 		row.breakable = len(b.Rows) > shortTable
 		els = append(els, row)
 	}
@@ -31,38 +32,56 @@ func (e *Engine) table(st *setter, b content.Block) []element {
 	return els
 }
 
-// columnWidths shares the measure between columns in proportion to the
-// widest cell of each, with every column at least a sixth of the measure.
+// cellID names the message of a cell (row 0 is the header).
+func cellID(b content.Block, row, col int) string {
+	if row < len(b.CellIDs) && col < len(b.CellIDs[row]) {
+		return b.CellIDs[row][col]
+	}
+	return b.MsgID
+}
+
+// columnWidths shares the measure between columns. Each column first gets
+// its minimum: its widest unbreakable word, or an equal share of the
+// measure if that is less. What is left goes to the columns in proportion
+// to how much wider their widest cell is than their minimum.
 func (e *Engine) columnWidths(st *setter, b content.Block) []float64 {
 	n := len(b.Header)
 	natural := make([]float64, n)
-	wide := fixed(math.MaxFloat32)
-	grow := func(i int, sp []text.Span, ps paraStyle) {
-		for _, ln := range st.set(sp, ps, wide, b.MsgID, b.Pos) {
-			natural[i] = math.Max(natural[i], ln.width+2*cellPad)
-		}
+	minimum := make([]float64, n)
+	grow := func(col int, sp []text.Span, ps paraStyle) {
+		nat, word := st.measure(sp, ps)
+		natural[col] = math.Max(natural[col], nat+2*cellPad)
+		minimum[col] = math.Max(minimum[col], math.Min(word+2*cellPad, measure/float64(n)))
 	}
 	for i, c := range b.Header {
 		grow(i, c, headCellStyle)
 	}
-	for _, r := range b.Rows {
-		for i, c := range r {
+	for _, row := range b.Rows {
+		for i, c := range row {
 			grow(i, c, cellStyle)
 		}
 	}
-	sum := 0.0
+	sumMin, sumExtra := 0.0, 0.0
 	for i := range natural {
-		natural[i] = math.Max(natural[i], measure/6)
-		sum += natural[i]
+		natural[i] = math.Max(natural[i], minimum[i])
+		sumMin += minimum[i]
+		sumExtra += natural[i] - minimum[i]
 	}
-	for i := range natural {
-		natural[i] *= measure / sum
+	widths := make([]float64, n)
+	for i := range widths {
+		widths[i] = minimum[i]
+		if sumExtra > 0 {
+			widths[i] += (measure - sumMin) * (natural[i] - minimum[i]) / sumExtra
+		} else {
+			widths[i] += (measure - sumMin) / float64(n)
+		}
 	}
-	return natural
+	return widths
 }
 
-// row sets one table row as a single element.
-func (e *Engine) row(st *setter, b content.Block, cells [][]text.Span, widths []float64, ps paraStyle, head bool) element {
+// row sets one table row as a single element. A row taller than the text
+// frame cannot be placed on any page: it is reported as an error.
+func (e *Engine) row(st *setter, b content.Block, ri int, cells [][]text.Span, widths []float64, ps paraStyle, head bool) element {
 	type cell struct {
 		els []element
 		x   float64
@@ -71,7 +90,7 @@ func (e *Engine) row(st *setter, b content.Block, cells [][]text.Span, widths []
 	height := 0.0
 	x := marginX
 	for i, c := range cells {
-		lines := st.set(c, ps, fixed(widths[i]-2*cellPad), b.MsgID, b.Pos)
+		lines := st.set(c, ps, fixed(widths[i]-2*cellPad), cellID(b, ri, i), b.Pos)
 		els := lineElements(lines, x+cellPad, st.leading(ps), ps.role, ps)
 		h := 0.0
 		for _, el := range els {
@@ -82,6 +101,10 @@ func (e *Engine) row(st *setter, b content.Block, cells [][]text.Span, widths []
 		x += widths[i]
 	}
 	height += 2 * cellPad
+	if height > frameHeight {
+		st.diags = append(st.diags, diag.Errorf(b.Pos, "table-row-height", "shorten the cells of this row",
+			"table row %d (message %q) is taller than a page", ri, cellID(b, ri, 0)))
+	}
 	return element{height: height, draw: func(pg *Page, y float64) {
 		if head {
 			pg.Rects = append(pg.Rects, Rect{X: marginX, Y: y, W: measure, H: height, Fill: &shade})

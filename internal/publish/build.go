@@ -91,12 +91,10 @@ func (b *Builder) build(eng *layout.Engine, j Job) Result {
 	path := filepath.Join(b.Out, filepath.FromSlash(j.Path()))
 	var key string
 	if b.Cache != nil {
-		var err error
-		if key, err = b.Cache.Key(j, b.Justify); err != nil {
-			r.Err = err
-			return r
-		}
-		if e, ok := b.Cache.Fresh(path, j.Path(), key); ok && !b.Force {
+		// An input the cache cannot read is reported by evaluation; the
+		// job is then built without the cache.
+		key, _ = b.Cache.Key(j, b.Justify)
+		if e, ok := b.Cache.Fresh(path, j.Path(), key); ok && key != "" && !b.Force {
 			r.Skipped, r.Pages, r.Bytes = true, e.Pages, e.Bytes
 			return r
 		}
@@ -112,7 +110,7 @@ func (b *Builder) build(eng *layout.Engine, j Job) Result {
 		r.Err = err
 		return r
 	}
-	if r.Err = WriteFile(path, data); r.Err == nil && b.Cache != nil {
+	if r.Err = WriteFile(path, data); r.Err == nil && b.Cache != nil && key != "" {
 		b.Cache.Store(j.Path(), key, data, pages)
 	}
 	return r

@@ -50,7 +50,14 @@ func OpenCache(out, engine string) *Cache {
 func (c *Cache) Key(j Job, justify bool) (string, error) {
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%v\x00", c.Engine, j.Edition, j.Lang, justify)
-	inputs, _ := filepath.Glob(filepath.Join(j.Brief.Dir, "*"))
+	// The inputs are the files the brief uses: its source, its figures
+	// (wherever src points) and the catalogues of the language.
+	inputs := []string{j.Brief.File}
+	for _, b := range j.Brief.Blocks {
+		if b.Src != "" {
+			inputs = append(inputs, filepath.Join(j.Brief.Dir, b.Src))
+		}
+	}
 	locales := filepath.Join(filepath.Dir(filepath.Dir(j.Brief.Dir)), "locales")
 	inputs = append(inputs,
 		filepath.Join(locales, j.Brief.ID+"."+j.Lang+".toml"),

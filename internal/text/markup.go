@@ -33,7 +33,7 @@ func ParseInline(s string) ([]Span, error) {
 	}
 	for i := 0; i < len(s); {
 		switch {
-		case strings.HasPrefix(s[i:], `\*`) || strings.HasPrefix(s[i:], `\[`):
+		case strings.HasPrefix(s[i:], `\*`) || strings.HasPrefix(s[i:], `\[`) || strings.HasPrefix(s[i:], `\\`):
 			buf.WriteByte(s[i+1])
 			i += 2
 		case strings.HasPrefix(s[i:], "**"):
@@ -111,4 +111,18 @@ func Plain(spans []Span) string {
 		b.WriteString(s.Text)
 	}
 	return b.String()
+}
+
+// EscapeInline escapes the characters that ParseInline reads as markup, so
+// that s comes back as plain text.
+func EscapeInline(s string) string {
+	return inlineEscaper.Replace(s)
+}
+
+var inlineEscaper = strings.NewReplacer(`\`, `\\`, `*`, `\*`, `[`, `\[`)
+
+// Clean turns tabs into spaces: a tab pasted into a catalogue is a space to
+// a reader, and no face has a glyph for it.
+func Clean(s string) string {
+	return strings.ReplaceAll(s, "\t", " ")
 }

@@ -62,3 +62,19 @@ func TestItemizeFallsBackToLatin(t *testing.T) {
 		t.Errorf("runs:\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestEscapeInline checks that escaped text, such as a value filled into
+// a template, comes back from ParseInline as plain text.
+func TestEscapeInline(t *testing.T) {
+	for _, s := range []string{`a*b@example.org`, `**not strong**`, `[x](y)`, `back\slash*`} {
+		spans, err := ParseInline(EscapeInline(s))
+		if err != nil || Plain(spans) != s {
+			t.Errorf("%q: %q, %v", s, Plain(spans), err)
+		}
+		for _, sp := range spans {
+			if sp.Strong || sp.Emph {
+				t.Errorf("%q: styled span %+v", s, sp)
+			}
+		}
+	}
+}

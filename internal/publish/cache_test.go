@@ -1,0 +1,48 @@
+package publish
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/mekong-briefs/briefs/internal/source"
+)
+
+// TestCacheKeyFollowsInputs checks that the key changes when a figure or
+// a catalogue changes, ignores unrelated files and folders in the brief's
+// folder, and survives a missing catalogue.
+func TestCacheKeyFollowsInputs(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "briefs", "b")
+	os.MkdirAll(filepath.Join(dir, "drafts"), 0o755)
+	os.MkdirAll(filepath.Join(root, "locales"), 0o755)
+	os.WriteFile(filepath.Join(dir, "brief.toml"), []byte("id = \"b\""), 0o644)
+	os.WriteFile(filepath.Join(dir, "logo.png"), []byte("one"), 0o644)
+	os.WriteFile(filepath.Join(root, "locales", "b.km.toml"), []byte("[t]\nother = \"x\""), 0o644)
+	br := &source.Brief{ID: "b", Dir: dir, File: filepath.Join(dir, "brief.toml"),
+		Blocks: []source.Block{{Kind: source.Figure, Src: "logo.png"}}}
+	job := Job{Brief: br, Edition: "kh", Lang: "km"}
+	key := func() string {
+		k, err := OpenCache(t.TempDir(), "engine").Key(job, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return k
+	}
+	k0 := key()
+	os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("unrelated"), 0o644)
+	if key() != k0 {
+		t.Error("an unrelated file changed the key")
+	}
+	os.WriteFile(filepath.Join(dir, "logo.png"), []byte("two"), 0o644)
+	k1 := key()
+	if k1 == k0 {
+		t.Error("a changed figure kept the key")
+	}
+	os.WriteFile(filepath.Join(root, "locales", "b.km.toml"), []byte("[t]\nother = \"y\""), 0o644)
+	if key() == k1 {
+		t.Error("a changed catalogue kept the key")
+	}
+	os.Remove(filepath.Join(root, "locales", "b.km.toml"))
+	key() // a missing catalogue is not an error here
+}
