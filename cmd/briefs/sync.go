@@ -17,7 +17,8 @@ func syncCommand() *cli.Command {
 		Flags: []cli.Flag{
 			&cli.StringSliceFlag{Name: "lang", Usage: "only this language (my, km, th, vi); repeatable"},
 			&cli.StringSliceFlag{Name: "brief", Usage: "only this brief's catalogues (and the shared one); repeatable"},
-			&cli.BoolFlag{Name: "accept", Usage: "stamp the current English hash on every existing translation: they have been reviewed and are current"},
+			&cli.BoolFlag{Name: "accept", Usage: "stamp the current English hash on existing translations: they have been reviewed and are current"},
+			&cli.StringSliceFlag{Name: "id", Usage: "with --accept: only this message ID; repeatable"},
 		},
 		Action: runSync,
 	}
@@ -38,7 +39,7 @@ func runSync(c *cli.Context) error {
 		return cli.Exit("sync: no briefs could be loaded", 2)
 	}
 	results, err := catalog.Sync(cat, briefs, catalog.SyncOptions{
-		Langs: c.StringSlice("lang"), Briefs: c.StringSlice("brief"), Accept: c.Bool("accept")})
+		Langs: c.StringSlice("lang"), Briefs: c.StringSlice("brief"), Accept: c.Bool("accept"), IDs: c.StringSlice("id")})
 	for _, r := range results {
 		verb := "unchanged"
 		if r.Changed {
@@ -48,6 +49,9 @@ func runSync(c *cli.Context) error {
 	}
 	if err != nil {
 		return cli.Exit(err.Error(), 1)
+	}
+	if ds.HasErrors() {
+		return cli.Exit("sync: some files did not load; they were left as they are", 1)
 	}
 	return nil
 }

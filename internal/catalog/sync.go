@@ -22,6 +22,9 @@ type SyncOptions struct {
 	// reviewer says "these are up to date", and how translations made with
 	// tools that drop the hash get it back.
 	Accept bool
+	// IDs limits Accept to these message IDs, so that a reviewer can
+	// approve one updated translation without approving every other.
+	IDs []string
 }
 
 // SyncResult says what Sync did to one catalogue file.
@@ -78,7 +81,7 @@ func Sync(c *Catalog, briefs []*source.Brief, opts SyncOptions) ([]SyncResult, e
 			}
 		}
 		res := SyncResult{Path: path, Domain: k.domain, Lang: k.lang}
-		out := renderSync(en, old, prev, needs[k], opts.Accept, &res)
+		out := renderSync(en, old, prev, needs[k], opts.accepts, &res)
 		if !bytes.Equal(out, prev) {
 			if err := writeAtomic(path, out); err != nil {
 				return results, err
@@ -197,4 +200,9 @@ func headerComment(data []byte) string {
 		b.WriteString(l + "\n")
 	}
 	return b.String()
+}
+
+// accepts reports whether Accept applies to a message.
+func (o SyncOptions) accepts(id string) bool {
+	return o.Accept && (len(o.IDs) == 0 || slices.Contains(o.IDs, id))
 }

@@ -10,7 +10,7 @@ import (
 var pluralOrder = []string{"zero", "one", "two", "few", "many", "other"}
 
 // renderSync writes one translation catalogue in canonical form; see Sync.
-func renderSync(en, old *File, prev []byte, need map[string]bool, accept bool, res *SyncResult) []byte {
+func renderSync(en, old *File, prev []byte, need map[string]bool, accept func(id string) bool, res *SyncResult) []byte {
 	var b strings.Builder
 	if h := headerComment(prev); h != "" {
 		b.WriteString(h)
@@ -18,6 +18,7 @@ func renderSync(en, old *File, prev []byte, need map[string]bool, accept bool, r
 		fmt.Fprintf(&b, "# Catalogue %q in %s. Written by briefs sync: translate each entry\n", en.Domain, res.Lang)
 		b.WriteString("# that has no other text; the English is in the \"# en:\" comment above it.\n")
 	}
+	notes := translatorComments(prev)
 	seen := map[string]bool{}
 	for _, e := range en.Messages {
 		m := message(old, e.ID)
@@ -28,6 +29,7 @@ func renderSync(en, old *File, prev []byte, need map[string]bool, accept bool, r
 		cur := Hash(e.Description, e.Other())
 		b.WriteString("\n")
 		fmt.Fprintf(&b, "[%s]\n", quoteTOML(e.ID))
+		b.WriteString(notes[e.ID])
 		if m == nil || len(m.Forms) == 0 {
 			res.Added++
 			writeEnglishComment(&b, e)
@@ -39,7 +41,7 @@ func renderSync(en, old *File, prev []byte, need map[string]bool, accept bool, r
 		}
 		hash := m.Hash
 		switch {
-		case accept:
+		case accept(e.ID):
 			if hash != cur {
 				res.Stamped++
 			}
@@ -57,6 +59,7 @@ func renderSync(en, old *File, prev []byte, need map[string]bool, accept bool, r
 			}
 			res.Orphans++
 			fmt.Fprintf(&b, "\n[%s]\n# orphan: %s.en.toml has no message %q\n", quoteTOML(m.ID), en.Domain, m.ID)
+			b.WriteString(notes[m.ID])
 			writeTranslation(&b, m, m.Hash)
 		}
 	}
@@ -125,4 +128,76 @@ func quoteTOML(s string) string {
 	}
 	b.WriteByte('"')
 	return b.String()
+}
+
+// translatorComments collects the comments a translator wrote in a
+// catalogue, by message: a comment block directly above a table header,
+// and comments inside the table, belong to that message. Comments that
+// sync writes itself (# en:, # stale:, # orphan:) are left out, as they are
+// written anew; so is the file's header comment. Sync writes the kept
+// comments at the top of their message's table, so that none is lost.
+func translatorComments(data []byte) map[string]string {
+	out := map[string]string{}
+	lines := strings.Split(string(data), "\n")
+	i := 0
+	for i < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[i]), "#") {
+		i++ // the header comment
+	}
+	current, pending := "", []string{}
+	for ; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		switch {
+		case strings.HasPrefix(t, "["):
+			current = tableID(t)
+			for _, c := range pending {
+				out[current] += c + "\n"
+			}
+			pending = nil
+		case strings.HasPrefix(t, "#"):
+			if !syncComment(t) {
+				pending = append(pending, t)
+			}
+		case t == "":
+			// A blank line ends a block that might have been above the
+			// next header: it stays with the current table.
+			for _, c := range pending {
+				if current != "" {
+					out[current] += c + "\n"
+				}
+			}
+			pending = nil
+		default:
+			for _, c := range pending {
+				out[current] += c + "\n"
+			}
+			pending = nil
+		}
+	}
+	for _, c := range pending {
+		if current != "" {
+			out[current] += c + "\n"
+		}
+	}
+	return out
+}
+
+// tableID returns the message ID of a table header line: [id] or ["id"].
+func tableID(header string) string {
+	id := strings.TrimSuffix(strings.TrimPrefix(header, "["), "]")
+	return strings.Trim(id, `"'`)
+}
+
+// syncComment reports whether a comment is one that sync writes itself.
+func syncComment(t string) bool {
+	for _, p := range []string{"# en:", "# stale:", "# orphan:"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	for _, f := range pluralOrder {
+		if strings.HasPrefix(t, "# en "+f+":") {
+			return true
+		}
+	}
+	return false
 }

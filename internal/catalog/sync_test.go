@@ -182,3 +182,54 @@ func TestQuoteTOML(t *testing.T) {
 		}
 	}
 }
+
+// TestSyncKeepsTranslatorComments puts a comment above a message and one
+// inside another, runs sync twice, and expects both kept, once each.
+func TestSyncKeepsTranslatorComments(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "b.en.toml"), []byte("[a]\nother = \"A\"\n\n[b]\nother = \"B\"\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.km.toml"), []byte("# Khmer catalogue.\n\n[a]\nother = \"ក\"\n\n# TODO ask Sokha about this term\n[b]\n# keep the formal register\nother = \"ខ\"\n"), 0o644)
+	briefs := []*source.Brief{{ID: "b", Editions: []source.Edition{{Country: "kh", Languages: []string{"km"}}},
+		Blocks: []source.Block{{Kind: source.Paragraph, Msg: "a"}, {Kind: source.Paragraph, Msg: "b"}}}}
+	for run := 0; run < 2; run++ {
+		c, ds := Load(dir)
+		if ds.HasErrors() {
+			t.Fatal(ds)
+		}
+		if _, err := Sync(c, briefs, SyncOptions{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	data, _ := os.ReadFile(filepath.Join(dir, "b.km.toml"))
+	got := string(data)
+	for _, want := range []string{"# Khmer catalogue.", "# TODO ask Sokha about this term", "# keep the formal register"} {
+		if strings.Count(got, want) != 1 {
+			t.Errorf("%q appears %d times in:\n%s", want, strings.Count(got, want), got)
+		}
+	}
+	if i, j := strings.Index(got, "[b]"), strings.Index(got, "# TODO"); j < i {
+		t.Errorf("the comment above [b] moved away from it:\n%s", got)
+	}
+}
+
+// TestAcceptOneID stamps the current hash on one reviewed translation and
+// leaves the other stale one alone.
+func TestAcceptOneID(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "b.en.toml"), []byte("[a]\nother = \"A2\"\n\n[b]\nother = \"B2\"\n"), 0o644)
+	old := Hash("", "old")
+	os.WriteFile(filepath.Join(dir, "b.km.toml"), []byte("[a]\nhash = \""+old+"\"\nother = \"ក\"\n\n[b]\nhash = \""+old+"\"\nother = \"ខ\"\n"), 0o644)
+	briefs := []*source.Brief{{ID: "b", Editions: []source.Edition{{Country: "kh", Languages: []string{"km"}}},
+		Blocks: []source.Block{{Kind: source.Paragraph, Msg: "a"}, {Kind: source.Paragraph, Msg: "b"}}}}
+	c, _ := Load(dir)
+	res, err := Sync(c, briefs, SyncOptions{Accept: true, IDs: []string{"a"}})
+	if err != nil || len(res) == 0 || res[0].Stamped != 1 {
+		t.Fatalf("results %+v, %v", res, err)
+	}
+	c, _ = Load(dir)
+	a, _ := c.Lookup("b", "km", "a")
+	b, _ := c.Lookup("b", "km", "b")
+	if a.Hash != Hash("", "A2") || b.Hash != old {
+		t.Errorf("hashes after accepting a: a=%s b=%s", a.Hash, b.Hash)
+	}
+}

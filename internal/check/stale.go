@@ -1,6 +1,8 @@
 package check
 
 import (
+	"fmt"
+
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
 )
@@ -14,7 +16,7 @@ import (
 func (c *checker) checkStale(m, en *catalog.Message) {
 	if m.Hash == "" {
 		c.add(diag.Warnf(m.Pos, CodeNoHash,
-			"compare it with the English, then run briefs sync --accept to record the hash",
+			fmt.Sprintf("compare it with the English, then run briefs sync --accept --lang %s --id %s to record the hash", m.Lang, m.ID),
 			"translation of %q has no hash, so whether it is stale cannot be told", m.ID))
 		return
 	}
@@ -23,7 +25,7 @@ func (c *checker) checkStale(m, en *catalog.Message) {
 		return
 	}
 	d := diag.Warnf(catalog.FieldPos(c.fileLines(m.Pos.File), m.Pos, "hash"), CodeStale,
-		"update the translation, then run briefs sync --accept",
+		fmt.Sprintf("update the translation, then run briefs sync --accept --lang %s --id %s", m.Lang, m.ID),
 		"translation of %q was made from older English; the English at %s is now %q", m.ID, en.Pos, clip(en.Other(), 80))
 	if c.opts.Strict {
 		d.Severity = diag.Error

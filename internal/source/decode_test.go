@@ -70,8 +70,8 @@ func TestLoadGoodBrief(t *testing.T) {
 func TestBadBriefs(t *testing.T) {
 	for _, tc := range []struct {
 		name, body, code string
-		line, col       int
-		hint            string
+		line, col        int
+		hint             string
 	}{
 		{"broken TOML", "id = \"b\"\n[[edition]\ncountry = \"th\"\n", "toml-syntax", 2, 10, "TOML"},
 		{"invalid UTF-8", "id = \"b\"\n# caf\xe9\n", "utf8", 2, 6, "UTF-8"},
