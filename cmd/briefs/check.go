@@ -41,7 +41,15 @@ func runCheck(c *cli.Context) error {
 	}
 	if code := r.ExitCode(); code != 0 {
 		e, w := r.Counts()
-		return cli.Exit(fmt.Sprintf("check failed: %d errors, %d warnings", e, w), code)
+		return cli.Exit(fmt.Sprintf("check failed: %s, %s", count(e, "error"), count(w, "warning")), code)
 	}
 	return nil
+}
+
+// count writes n and a noun, plural when n is not 1.
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -84,7 +84,7 @@ func Run(root string, opts Options) (*Report, error) {
 	terms, tds := LoadTerms(filepath.Join(locales, "terms.toml"))
 	c := &checker{
 		opts: opts, cat: cat, fonts: set, shaper: &shape.Shaper{}, terms: terms,
-		lines: map[string][]string{}, broken: map[string]bool{},
+		lines: map[string][]string{}, broken: map[string]bool{}, failed: map[string]bool{},
 	}
 	for _, b := range briefs {
 		if len(opts.Briefs) == 0 || slices.Contains(opts.Briefs, b.ID) {
@@ -92,7 +92,17 @@ func Run(root string, opts Options) (*Report, error) {
 		}
 	}
 	c.out = append(c.out, bds...)
+	for _, d := range bds {
+		if d.Severity == diag.Error && filepath.Base(d.Pos.File) == "brief.toml" {
+			c.failed[filepath.Base(filepath.Dir(d.Pos.File))] = true
+		}
+	}
 	c.loadDiags(cds)
+	for path := range c.broken {
+		if domain, ok := strings.CutSuffix(filepath.Base(path), ".en.toml"); ok {
+			c.failed[domain] = true
+		}
+	}
 	c.out = append(c.out, tds...)
 	c.run()
 	c.out.Sort()
@@ -109,6 +119,7 @@ type checker struct {
 	terms    *Termbase
 	lines    map[string][]string // file path -> lines, read on demand
 	broken   map[string]bool     // catalogue files that failed to load
+	failed   map[string]bool     // domains whose brief or English catalogue failed to load
 	needs    *needs
 	coverage []Coverage
 	out      diag.List

@@ -12,6 +12,9 @@ func (c *checker) checkOrphans() {
 		if !c.selected(f) {
 			continue
 		}
+		if c.failed[f.Domain] {
+			continue // its brief or English did not load: every message would look orphaned
+		}
 		used, known := c.needs.used[f.Domain]
 		if !known {
 			c.add(diag.Warnf(diag.Pos{File: f.Path, Line: 1, Col: 1}, CodeOrphan,

@@ -118,8 +118,15 @@ func findTerm(s, term string) (int, bool) {
 		}
 	}
 	if latin {
-		i := strings.Index(strings.ToLower(s), strings.ToLower(term))
-		return max(i, 0), i >= 0
+		// Case, and runs of spaces, no-break spaces and hyphens, do not
+		// matter: "Illegal  migrants" and "illegal-migrant" match too.
+		fs, at := foldLatin(s)
+		ft, _ := foldLatin(term)
+		i := strings.Index(fs, ft)
+		if i < 0 || ft == "" {
+			return 0, false
+		}
+		return at[i], true
 	}
 	// Squeeze spaces out of s, remembering each kept byte's offset.
 	var b strings.Builder
@@ -148,4 +155,30 @@ func quoteAll(ss []string) string {
 	}
 	sort.Strings(q)
 	return strings.Join(q, " or ")
+}
+
+// foldLatin lower-cases s and turns each run of spaces, no-break spaces
+// and hyphens into one space. at maps each byte of the result to the byte
+// offset in s it came from.
+func foldLatin(s string) (string, []int) {
+	var b strings.Builder
+	var at []int
+	gap := false
+	for i, r := range s {
+		if r == ' ' || r == '\u00a0' || r == '-' || r == '\u2011' {
+			if !gap {
+				b.WriteByte(' ')
+				at = append(at, i)
+			}
+			gap = true
+			continue
+		}
+		gap = false
+		lr := string(unicode.ToLower(r))
+		for k := 0; k < len(lr); k++ {
+			at = append(at, i)
+		}
+		b.WriteString(lr)
+	}
+	return b.String(), at
 }
