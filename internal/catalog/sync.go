@@ -73,6 +73,14 @@ func Sync(c *Catalog, briefs []*source.Brief, opts SyncOptions) ([]SyncResult, e
 		if _, err := os.Stat(path); err == nil && !exists {
 			return results, fmt.Errorf("sync %s: the file did not load (run briefs check); not overwriting it", path)
 		}
+		if !exists {
+			for country, lang := range countryAliases {
+				alias := filepath.Join(c.Root, k.domain+"."+country+".toml")
+				if _, err := os.Stat(alias); err == nil && lang == k.lang {
+					return results, fmt.Errorf("sync %s: %s holds these translations under a country code; rename it instead of creating a new file", path, alias)
+				}
+			}
+		}
 		var prev []byte
 		if exists {
 			var err error
@@ -206,3 +214,7 @@ func headerComment(data []byte) string {
 func (o SyncOptions) accepts(id string) bool {
 	return o.Accept && (len(o.IDs) == 0 || slices.Contains(o.IDs, id))
 }
+
+// countryAliases are country codes that translators use by mistake for a
+// language (DESIGN.md fact 5).
+var countryAliases = map[string]string{"kh": "km", "mm": "my", "vn": "vi"}

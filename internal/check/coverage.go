@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"math"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -78,8 +79,12 @@ func (c *checker) checkMissing() {
 				us = appendUse(us, u)
 			}
 		}
+		hint := "run briefs sync to create it"
+		if misnamed := c.misnamedCatalogue(fk[0], fk[1]); misnamed != "" {
+			hint = fmt.Sprintf("rename %s to %s", misnamed, filepath.Base(c.catalogPath(fk[0], fk[1])))
+		}
 		c.add(diag.Errorf(diag.Pos{File: c.catalogPath(fk[0], fk[1]), Line: 1, Col: 1}, CodeMissing,
-			"run briefs sync to create it",
+			hint,
 			"no %s catalogue for %s: %d messages missing; needed by %s", langName(fk[1]), fk[0], len(keys), describeUses(us)))
 	}
 }
@@ -189,4 +194,20 @@ func (c *checker) current(m *catalog.Message) bool {
 	}
 	en, ok := c.english(m.Domain, m.ID)
 	return ok && m.Hash == catalog.Hash(en.Description, en.Other())
+}
+
+// misnamedCatalogue returns the name of a catalogue file for domain that
+// uses a country code where lang belongs (jobs-in-sezs.kh.toml for km), if
+// there is one: creating the right file anew would strand its translations.
+func (c *checker) misnamedCatalogue(domain, lang string) string {
+	for country, l := range map[string]string{"kh": "km", "mm": "my", "vn": "vi"} {
+		if l != lang {
+			continue
+		}
+		name := domain + "." + country + ".toml"
+		if _, err := os.Stat(filepath.Join(c.cat.Root, name)); err == nil {
+			return name
+		}
+	}
+	return ""
 }
