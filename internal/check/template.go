@@ -31,8 +31,12 @@ func (c *checker) checkTemplate(m, en *catalog.Message) {
 				"{{.%s}} is not a variable of the English %q: it would print <no value>", v, m.ID))
 		}
 	}
+	// Every variable of the English must appear in the "other" form, the
+	// form most numbers take. Other forms may leave a variable out, as
+	// English "one page" leaves out the count.
+	otherVars := formVars(m.Forms["other"])
 	for _, v := range sortedKeys(want) {
-		if !vars[v] {
+		if !otherVars[v] {
 			c.add(diag.Errorf(catalog.FieldPos(c.fileLines(m.Pos.File), m.Pos, "other"), CodeTemplate,
 				englishVarsHint(want), "translation of %q never uses {{.%s}}, which the English uses", m.ID, v))
 		}
@@ -165,4 +169,13 @@ func sortedKeys(m map[string]bool) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// formVars returns the variables one form uses (none if it does not parse).
+func formVars(text string) map[string]bool {
+	vars := map[string]bool{}
+	if t, err := template.New("").Parse(text); err == nil {
+		collectVars(t.Tree.Root, vars)
+	}
+	return vars
 }
