@@ -38,9 +38,11 @@ func BenchmarkTypeset(b *testing.B) {
 	}
 	for _, c := range cases {
 		b.Run(c.lang, func(b *testing.B) {
-			eng := &layout.Engine{Fonts: set, Shaper: &shape.Shaper{}, Breaker: linebreak.New()}
+			eng := &layout.Engine{Fonts: set, Breaker: linebreak.New()}
 			pages, size := 0, 0
 			for i := 0; i < b.N; i++ {
+				// A fresh shaper each time: measure shaping, not its cache.
+				eng.Shaper = &shape.Shaper{}
 				doc, err := content.Evaluate(byID[c.brief], cat, c.edition, c.lang)
 				if err != nil {
 					b.Skip(err) // translation not there yet
