@@ -75,7 +75,28 @@ func Load() (*Set, error) {
 		}
 		s.faces[f.Name] = f
 	}
+	if err := s.complete(); err != nil {
+		return nil, err
+	}
 	return s, nil
+}
+
+// complete checks that every face For and Latin can return is there, so
+// that a missing font file is a clear error at load time rather than a
+// nil face deep in layout.
+func (s *Set) complete() error {
+	stems := []string{"NotoSans"}
+	for _, stem := range family {
+		stems = append(stems, stem)
+	}
+	for _, stem := range stems {
+		for _, st := range []Style{Regular, Bold} {
+			if _, ok := s.faces[stem+suffix(st)]; !ok {
+				return fmt.Errorf("load fonts: %s%s.ttf is missing from fonts/ (restore it from Debian's fonts-noto-core)", stem, suffix(st))
+			}
+		}
+	}
+	return nil
 }
 
 // Parse parses one TrueType file into a Face.
