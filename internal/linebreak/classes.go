@@ -96,6 +96,8 @@ const (
 	khmerBariy  = 0x17d5 // ៕ KHMER SIGN BARIYOOSAN (end of section)
 	myanmarSect = 0x104a // ၊ MYANMAR SIGN LITTLE SECTION (comma)
 	myanmarEnd  = 0x104b // ။ MYANMAR SIGN SECTION (full stop)
+	khmerRepeat = 0x17d7 // ៗ KHMER SIGN LEK TOO: repeats the word before it
+	thaiRepeat  = 0x0e46 // ๆ THAI CHARACTER MAIYAMOK: repeats the word before it
 )
 
 // noBreakAfter reports whether a line may never end with r: a Khmer coeng
@@ -107,11 +109,12 @@ func noBreakAfter(r rune) bool {
 }
 
 // noBreakBefore reports whether a line may never start with r: a combining
-// mark, or the Khmer and Burmese sentence and clause marks, which attach to
-// the word before them.
+// mark, the Khmer and Burmese sentence and clause marks, or a repetition
+// mark (ៗ, ๆ), which attach to the word before them. ICU breaks before the
+// repetition marks; a typesetter does not.
 func noBreakBefore(r rune) bool {
 	switch r {
-	case khmerKhan, khmerBariy, myanmarSect, myanmarEnd:
+	case khmerKhan, khmerBariy, myanmarSect, myanmarEnd, khmerRepeat, thaiRepeat:
 		return true
 	}
 	return isCombining(r)

@@ -41,6 +41,8 @@ func TestGuarded(t *testing.T) {
 		{"Khmer bariyoosan", "ការងារ|៕", true},
 		{"Myanmar section", "သည်|။", true},
 		{"Myanmar little section", "ဟင်းသီးဟင်းရွက်|၊", true},
+		{"Khmer lek too", "ផ្សេង|ៗ", true},
+		{"Thai mai yamok", "ต่าง|ๆ", true},
 		{"Thai between words", "ภาษา|ไทย", false},
 		{"Khmer between words", "ធ្វើការ|នៅ", false},
 		{"Myanmar between syllables", "ကို|ဗစ်", false},
