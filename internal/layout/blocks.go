@@ -27,9 +27,13 @@ func (e *Engine) list(st *setter, b content.Block) []element {
 		}
 	}
 	var els []element
+	list := st.tree.group(RoleList, root)
 	for i, item := range b.Items {
+		li := st.tree.group(RoleListItem, list)
+		lbl := st.tree.add(RoleListLabel, li)
+		body := st.tree.add(RoleListBody, li)
 		lines := st.set(item, listStyle, fixed(measure-indent), itemID(b, i), b.Pos)
-		item := lineElements(lines, marginX+indent, st.leading(listStyle), RoleListBody, listStyle)
+		item := lineElements(lines, marginX+indent, st.leading(listStyle), body, listStyle)
 		if len(item) == 0 {
 			continue
 		}
@@ -38,7 +42,7 @@ func (e *Engine) list(st *setter, b content.Block) []element {
 		item[0].draw = func(pg *Page, y float64) {
 			first(pg, y)
 			for _, ln := range label {
-				placeLine(pg, ln, marginX+indent-ln.width-gap, y+baseline, RoleListLabel)
+				placeLine(pg, ln, marginX+indent-ln.width-gap, y+baseline, lbl)
 			}
 		}
 		els = append(els, item...)
@@ -74,13 +78,15 @@ func (e *Engine) figure(st *setter, b content.Block) ([]element, error) {
 		w, h = w*maxH/h, maxH
 	}
 	img := *b.Image
+	fig := st.tree.add(RoleFigure, root)
+	st.tree.nodes[fig.node].Alt = img.Alt
 	els := []element{{above: 6, height: h + 4, breakable: true, keepNext: len(b.Spans) > 0,
 		draw: func(pg *Page, y float64) {
-			pg.Images = append(pg.Images, Image{X: marginX, Y: y, W: w, H: h, Data: img.Data, Format: img.Format, Alt: img.Alt})
+			pg.Images = append(pg.Images, Image{X: marginX, Y: y, W: w, H: h, Data: img.Data, Format: img.Format, Alt: img.Alt, Node: fig.node})
 		}}}
 	if len(b.Spans) > 0 {
 		lines := st.set(b.Spans, captionStyle, fixed(measure), b.MsgID, b.Pos)
-		els = append(els, lineElements(lines, marginX, st.leading(captionStyle), RoleCaption, captionStyle)...)
+		els = append(els, lineElements(lines, marginX, st.leading(captionStyle), st.tree.add(RoleCaption, root), captionStyle)...)
 	}
 	return els, nil
 }
@@ -92,13 +98,14 @@ func (e *Engine) contact(st *setter, b content.Block) []element {
 	indent := 10.0
 	const below = 10.0
 	var els []element
+	div := st.tree.group(RoleDiv, root)
 	for i, sp := range b.Items {
 		ps := contactStyle
 		if i == len(b.Items)-1 {
 			ps.spaceBelow = below
 		}
 		lines := st.set(sp, ps, fixed(measure-indent), b.MsgID, b.Pos)
-		els = append(els, lineElements(lines, marginX+indent, st.leading(ps), RoleContact, ps)...)
+		els = append(els, lineElements(lines, marginX+indent, st.leading(ps), st.tree.add(RoleContact, div), ps)...)
 	}
 	for i := range els {
 		bar := els[i].height

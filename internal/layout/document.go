@@ -21,7 +21,22 @@ type Document struct {
 	Date     time.Time // creation date; from the brief, never the wall clock
 	Pages    []Page
 	Outline  []Heading // in reading order
+	// Structure is the logical structure, in reading order, for a tagged
+	// PDF: each run and image names the node it belongs to.
+	Structure []Node
 }
+
+// Node is one element of the logical structure tree (ISO 32000-1, 14.7).
+type Node struct {
+	Role   Role
+	Level  int    // headings: 1 or 2
+	Parent int    // index into Document.Structure; -1 for the document itself
+	Alt    string // figures: the alternate description
+}
+
+// Artifact is the node of content that is not part of the text: page
+// footers, rules and shading (ISO 32000-1, 14.8.2.2).
+const Artifact = -1
 
 // Page is one page. Coordinates are in PDF points with the origin at the
 // top-left corner of the page and y growing downwards; the writer flips them.
@@ -50,6 +65,13 @@ const (
 	RoleContact   Role = "Contact"
 	RolePublished Role = "Published"
 	RoleFooter    Role = "Artifact"
+	// Grouping roles, which hold no text of their own.
+	RoleList     Role = "L"
+	RoleListItem Role = "LI"
+	RoleTable    Role = "Table"
+	RoleRow      Role = "TR"
+	RoleFigure   Role = "Figure"
+	RoleDiv      Role = "Div"
 )
 
 // Color is an RGB colour with components in [0, 1].
@@ -63,6 +85,7 @@ type GlyphRun struct {
 	X, Y  float64 // origin of the first glyph on the baseline
 	Color Color
 	Role  Role
+	Node  int // index into Document.Structure, or Artifact
 	// Text is the run's source text, NFC. Glyph clusters index into it.
 	Text   string
 	Glyphs []Glyph
@@ -88,6 +111,7 @@ type Image struct {
 	Data       []byte // the file as it was: JPEG passes through, PNG is re-encoded
 	Format     string // "jpeg" or "png"
 	Alt        string
+	Node       int // index into Document.Structure, or Artifact
 }
 
 // Rect is a filled rectangle (table shading) or, with Stroke, an outline or rule.

@@ -19,7 +19,7 @@ type element struct {
 // orphan control: no page break after the first line or before the last.
 // Lines whose marks would touch the neighbour's get extra leading, so
 // stacked Khmer and Burmese marks of adjacent lines never meet.
-func lineElements(lines []line, x float64, leading float64, role Role, ps paraStyle) []element {
+func lineElements(lines []line, x float64, leading float64, t tag, ps paraStyle) []element {
 	n := len(lines)
 	out := make([]element, 0, n)
 	gap := 0.12 * ps.size
@@ -39,7 +39,7 @@ func lineElements(lines []line, x float64, leading float64, role Role, ps paraSt
 		ln := ln
 		baseline := top
 		el := element{height: h, baseline: baseline, breakable: i >= 2 && n-i >= 2, draw: func(pg *Page, y float64) {
-			placeLine(pg, ln, x, y+baseline, role)
+			placeLine(pg, ln, x, y+baseline, t)
 		}}
 		if i == 0 {
 			el.above = ps.spaceAbove
@@ -55,12 +55,18 @@ func lineElements(lines []line, x float64, leading float64, role Role, ps paraSt
 	return out
 }
 
+// tag says what a line is part of: its role and its structure node.
+type tag struct {
+	role Role
+	node int
+}
+
 // placeLine draws a line on the page with its baseline at y.
-func placeLine(pg *Page, ln line, x, y float64, role Role) {
+func placeLine(pg *Page, ln line, x, y float64, t tag) {
 	for _, r := range ln.runs {
 		r.X += x
 		r.Y = y
-		r.Role = role
+		r.Role, r.Node = t.role, t.node
 		pg.Runs = append(pg.Runs, r)
 	}
 	for _, l := range ln.links {

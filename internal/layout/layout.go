@@ -43,7 +43,7 @@ func (e *Engine) Layout(doc *content.Document) (*Document, diag.List, error) {
 	}
 	newPage := func() *Page { return &Page{Width: pageWidth, Height: pageHeight} }
 	pages, outline := paginate(els, marginTop, pageHeight-marginBot, newPage)
-	out := &Document{Lang: doc.Lang, Title: doc.Title, Date: doc.Date, Outline: outline}
+	out := &Document{Lang: doc.Lang, Title: doc.Title, Date: doc.Date, Outline: outline, Structure: st.tree.nodes}
 	for i, pg := range pages {
 		if err := e.footer(st, doc, pg, i+1, len(pages)); err != nil {
 			return nil, st.diags, fmt.Errorf("layout footer: %w", err)
@@ -58,8 +58,12 @@ func (e *Engine) block(st *setter, b content.Block) ([]element, error) {
 		if e.Justify && ps.role == RoleParagraph {
 			ps.justify = true
 		}
+		t := st.tree.add(ps.role, root)
+		if b.Kind == source.Heading {
+			st.tree.nodes[t.node].Level = b.Level
+		}
 		lines := st.set(b.Spans, ps, fixed(measure), b.MsgID, b.Pos)
-		return lineElements(lines, marginX, st.leading(ps), ps.role, ps)
+		return lineElements(lines, marginX, st.leading(ps), t, ps)
 	}
 	switch b.Kind {
 	case source.Title:
@@ -122,7 +126,7 @@ func (e *Engine) footer(st *setter, doc *content.Document, pg *Page, n, total in
 	}
 	lines := st.set([]text.Span{{Text: text.NFC(s)}}, footerStyle, fixed(measure), "footer.page", diag.Pos{})
 	for _, ln := range lines {
-		placeLine(pg, ln, marginX+(measure-ln.width)/2, footerY, RoleFooter)
+		placeLine(pg, ln, marginX+(measure-ln.width)/2, footerY, artifact)
 	}
 	return nil
 }

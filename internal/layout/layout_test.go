@@ -279,3 +279,45 @@ func TestWideListLabelsStayInTheFrame(t *testing.T) {
 		t.Errorf("%d label runs, want 3 (one line each)", labels)
 	}
 }
+
+// TestStructureFollowsTheBlocks checks the logical structure layout gives
+// the PDF writer: a list is L > LI > Lbl + LBody, a table Table > TR > TH
+// or TD, every run names a node whose role matches, and footers are
+// artifacts.
+func TestStructureFollowsTheBlocks(t *testing.T) {
+	e := engine(t)
+	cell := func(s string) []text.Span { return []text.Span{{Text: s}} }
+	out, _, err := e.Layout(doc("en",
+		heading("Findings"),
+		para(sampleText["en"]),
+		content.Block{Kind: source.List, MsgID: "l", Items: [][]text.Span{cell("one"), cell("two")}, Labels: []string{"1.", "2."}},
+		content.Block{Kind: source.Table, MsgID: "t", Header: [][]text.Span{cell("A"), cell("B")},
+			Rows: [][][]text.Span{{cell("a"), cell("b")}}},
+	))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, n := range out.Structure {
+		parent := "-"
+		if n.Parent >= 0 {
+			parent = string(out.Structure[n.Parent].Role)
+		}
+		got = append(got, string(n.Role)+"<"+parent)
+	}
+	want := "H<- P<- L<- LI<L Lbl<LI LBody<LI LI<L Lbl<LI LBody<LI Table<- TR<Table TH<TR TH<TR TR<Table TD<TR TD<TR"
+	if strings.Join(got, " ") != want {
+		t.Errorf("structure:\n%s\nwant\n%s", strings.Join(got, " "), want)
+	}
+	for _, r := range out.Pages[0].Runs {
+		if r.Role == RoleFooter {
+			if r.Node != Artifact {
+				t.Errorf("footer %q is not an artifact", r.Text)
+			}
+			continue
+		}
+		if r.Node < 0 || r.Node >= len(out.Structure) || out.Structure[r.Node].Role != r.Role {
+			t.Errorf("run %q (%s) names node %d", r.Text, r.Role, r.Node)
+		}
+	}
+}

@@ -21,6 +21,7 @@ type setter struct {
 	lang    string
 	metrics scriptMetrics
 	diags   diag.List
+	tree    tree
 }
 
 // breakAt is a line-break opportunity before byte pos.

@@ -20,11 +20,12 @@ const (
 func (e *Engine) table(st *setter, b content.Block) []element {
 	widths := e.columnWidths(st, b)
 	var els []element
-	header := e.row(st, b, 0, b.Header, widths, headCellStyle, true)
+	table := st.tree.group(RoleTable, root)
+	header := e.row(st, b, table, 0, b.Header, widths, headCellStyle, true)
 	header.above, header.keepNext, header.breakable = 8, true, true
 	els = append(els, header)
 	for i, r := range b.Rows {
-		row := e.row(st, b, i+1, r, widths, cellStyle, false)
+		row := e.row(st, b, table, i+1, r, widths, cellStyle, false)
 		row.breakable = len(b.Rows) > shortTable
 		els = append(els, row)
 	}
@@ -81,7 +82,7 @@ func (e *Engine) columnWidths(st *setter, b content.Block) []float64 {
 
 // row sets one table row as a single element. A row taller than the text
 // frame cannot be placed on any page: it is reported as an error.
-func (e *Engine) row(st *setter, b content.Block, ri int, cells [][]text.Span, widths []float64, ps paraStyle, head bool) element {
+func (e *Engine) row(st *setter, b content.Block, table, ri int, cells [][]text.Span, widths []float64, ps paraStyle, head bool) element {
 	type cell struct {
 		els []element
 		x   float64
@@ -89,9 +90,10 @@ func (e *Engine) row(st *setter, b content.Block, ri int, cells [][]text.Span, w
 	var cs []cell
 	height := 0.0
 	x := marginX
+	tr := st.tree.group(RoleRow, table)
 	for i, c := range cells {
 		lines := st.set(c, ps, fixed(widths[i]-2*cellPad), cellID(b, ri, i), b.Pos)
-		els := lineElements(lines, x+cellPad, st.leading(ps), ps.role, ps)
+		els := lineElements(lines, x+cellPad, st.leading(ps), st.tree.add(ps.role, tr), ps)
 		h := 0.0
 		for _, el := range els {
 			h += el.height

@@ -96,6 +96,14 @@ func (c *content) image(img layout.Image, name string) error {
 	return nil
 }
 
+// beginText opens the page's text object, if none is open.
+func (c *content) beginText() {
+	if !c.inText {
+		c.op("BT")
+		c.inText = true
+	}
+}
+
 // endText closes the page's text object, if one is open.
 func (c *content) endText() {
 	if c.inText {
@@ -122,10 +130,7 @@ func (c *content) run(run *layout.GlyphRun, f *fontRes, spans []span) error {
 			return fmt.Errorf("glyph %d: %w", i, errNotFinite)
 		}
 	}
-	if !c.inText {
-		c.op("BT")
-		c.inText = true
-	}
+	c.beginText()
 	if c.font != f || c.size != run.Size {
 		c.op("/%s %s Tf", f.name, num(run.Size, 3))
 		c.font, c.size = f, run.Size

@@ -32,8 +32,15 @@ func write(out io.Writer, doc *layout.Document) error {
 	for i := range pages {
 		pages[i] = w.alloc()
 	}
+	var tags *tagger
+	if len(doc.Structure) > 0 {
+		var err error
+		if tags, err = newTagger(w, doc.Structure, len(doc.Pages)); err != nil {
+			return err
+		}
+	}
 	for i := range doc.Pages {
-		if err := writePage(w, &doc.Pages[i], pages[i], pageTree, fonts, images); err != nil {
+		if err := writePage(w, &doc.Pages[i], i, pages[i], pageTree, fonts, images, tags); err != nil {
 			return fmt.Errorf("page %d: %w", i+1, err)
 		}
 	}
@@ -66,6 +73,9 @@ func write(out io.Writer, doc *layout.Document) error {
 			return fmt.Errorf("outline: %w", err)
 		}
 		cat += fmt.Sprintf(" /Outlines %s /PageMode /UseOutlines", outline)
+	}
+	if tags != nil {
+		cat += fmt.Sprintf(" /MarkInfo <</Marked true>> /StructTreeRoot %s", tags.write(w, pages, doc.Lang))
 	}
 	w.object(catalog, cat+">>")
 	w.object(info, infoDict(doc))

@@ -10,15 +10,34 @@ import (
 // writePage writes a page object (ISO 32000-1, 7.7.3.3), its content
 // stream and its link annotations. Shading and rules are painted first,
 // then images, then text, so text is never hidden under a table's fill.
-func writePage(w *objWriter, p *layout.Page, obj, parent ref, fonts *fontSet, images *imageSet) error {
+//
+// With a tagger (the document has a structure), every run and image is a
+// marked-content sequence of its structure node, and rules and shading
+// are artifacts.
+func writePage(w *objWriter, p *layout.Page, index int, obj, parent ref, fonts *fontSet, images *imageSet, tags *tagger) error {
 	if !finite(p.Width, p.Height) || p.Width <= 0 || p.Height <= 0 {
 		return fmt.Errorf("bad page size %gx%g", p.Width, p.Height)
 	}
 	c := newContent(p.Height)
-	for i, r := range p.Rects {
-		if err := c.rect(r); err != nil {
-			return fmt.Errorf("rect %d: %w", i, err)
+	mark := func(node int) error {
+		if tags == nil {
+			return nil
 		}
+		return tags.begin(c, index, node)
+	}
+	unmark := func() {
+		if tags != nil {
+			tags.end(c)
+		}
+	}
+	if len(p.Rects) > 0 {
+		mark(layout.Artifact)
+		for i, r := range p.Rects {
+			if err := c.rect(r); err != nil {
+				return fmt.Errorf("rect %d: %w", i, err)
+			}
+		}
+		unmark()
 	}
 	var xobjects []*imageRes
 	for i, img := range p.Images {
@@ -26,20 +45,41 @@ func writePage(w *objWriter, p *layout.Page, obj, parent ref, fonts *fontSet, im
 		if err != nil {
 			return fmt.Errorf("image %d: %w", i, err)
 		}
+		if err := mark(img.Node); err != nil {
+			return fmt.Errorf("image %d: %w", i, err)
+		}
 		if err := c.image(img, res.name); err != nil {
 			return fmt.Errorf("image %d: %w", i, err)
 		}
+		unmark()
 		xobjects = appendOnce(xobjects, res)
 	}
 	var used []*fontRes
+	open, openNode := -1, 0 // the run that opened the current sequence, and its node
 	for i := range p.Runs {
 		run := &p.Runs[i]
 		if len(run.Glyphs) == 0 {
 			continue
 		}
+		// Marked content may sit inside a text object, properly nested
+		// (ISO 32000-1, 14.6), so the sequence opens after BT. Runs of
+		// one node in a row (a paragraph's lines) share one sequence.
+		c.beginText()
+		if open < 0 || run.Node != openNode {
+			if open >= 0 {
+				unmark()
+			}
+			if err := mark(run.Node); err != nil {
+				return fmt.Errorf("run %d %q: %w", i, run.Text, err)
+			}
+			open, openNode = i, run.Node
+		}
 		if err := drawRun(w, c, run, fonts, &used); err != nil {
 			return fmt.Errorf("run %d %q: %w", i, run.Text, err)
 		}
+	}
+	if open >= 0 {
+		unmark()
 	}
 	c.endText()
 
@@ -69,6 +109,9 @@ func writePage(w *objWriter, p *layout.Page, obj, parent ref, fonts *fontSet, im
 		d.WriteString(">>")
 	}
 	fmt.Fprintf(&d, ">> /Contents %s", contents)
+	if tags != nil {
+		fmt.Fprintf(&d, " /StructParents %d", index)
+	}
 	if len(annots) > 0 {
 		fmt.Fprintf(&d, " /Annots [%s]", strings.Join(annots, " "))
 	}

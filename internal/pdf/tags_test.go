@@ -1,0 +1,76 @@
+package pdf
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/mekong-briefs/briefs/internal/layout"
+)
+
+// taggedDoc gives sampleDoc a structure: a heading, paragraphs, a figure
+// with alt text, and the second page's run in the same paragraph as the
+// first page's last, so one element spans two pages.
+func taggedDoc(t *testing.T) *layout.Document {
+	doc := sampleDoc(t)
+	doc.Structure = []layout.Node{
+		{Role: layout.RoleHeading, Level: 1, Parent: -1},
+		{Role: layout.RoleParagraph, Parent: -1},
+		{Role: layout.RoleFigure, Parent: -1, Alt: "A bar chart of respondents"},
+	}
+	p := &doc.Pages[0]
+	for i := range p.Runs {
+		p.Runs[i].Node = 1
+	}
+	p.Runs[0].Node = 0
+	for i := range p.Images {
+		p.Images[i].Node = 2
+	}
+	doc.Pages[1].Runs[0].Node = 1
+	return doc
+}
+
+// TestTaggedStructure checks the structure tree poppler reads back, the
+// figure's alternate text, and that rules are artifacts.
+func TestTaggedStructure(t *testing.T) {
+	path := writeTemp(t, taggedDoc(t), "tagged.pdf")
+	run(t, "qpdf", "--check", path)
+	if info := run(t, "pdfinfo", path); !strings.Contains(info, "Tagged:          yes") {
+		t.Errorf("pdfinfo does not see a tagged PDF:\n%s", info)
+	}
+	got := run(t, "pdfinfo", "-struct", path)
+	want := "Document\n  H2 (block)\n  P (block)\n  Figure\n"
+	if !strings.HasPrefix(got, want) {
+		t.Errorf("structure:\n%s\nwant:\n%s", got, want)
+	}
+	data, _ := os.ReadFile(path)
+	if !bytes.Contains(data, []byte("/Alt (A bar chart of respondents)")) {
+		t.Error("the figure's /Alt is missing")
+	}
+	streams := strings.Join(inflateStreams(t, data), "\n")
+	if !strings.Contains(streams, "/Artifact BMC") || !strings.Contains(streams, "/Figure <</MCID") {
+		t.Error("rules are not artifacts, or images are not marked as figures")
+	}
+	// The paragraph runs on both pages: its second-page content needs a
+	// marked-content reference naming the page.
+	if !bytes.Contains(data, []byte("/MCID 0>>")) {
+		t.Error("no marked-content reference for the paragraph's second page")
+	}
+}
+
+// TestBadStructureIsAnError checks that a node whose parent comes after it
+// is refused, not written as a broken tree.
+func TestBadStructureIsAnError(t *testing.T) {
+	doc := taggedDoc(t)
+	doc.Structure[0].Parent = 2
+	var b bytes.Buffer
+	if err := Write(&b, doc); err == nil {
+		t.Error("a parent after its child was accepted")
+	}
+	doc = taggedDoc(t)
+	doc.Pages[0].Runs[0].Node = 7
+	if err := Write(&b, doc); err == nil {
+		t.Error("a run naming a missing node was accepted")
+	}
+}
