@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -231,4 +232,12 @@ func inflateStreams(t *testing.T, pdf []byte) []string {
 		out = append(out, string(data))
 	}
 	return out
+}
+
+// objectsText returns the file with every Flate stream inflated after it,
+// object streams included, so that tests can look for dictionary entries
+// wherever the writer packs them.
+func objectsText(t *testing.T, pdf []byte) []byte {
+	t.Helper()
+	return []byte(string(pdf) + "\n" + strings.Join(inflateStreams(t, pdf), "\n"))
 }

@@ -119,6 +119,7 @@ func TestMetadata(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	raw = objectsText(t, raw)
 	for _, want := range []string{
 		"/CreationDate (D:20190301093000+07'00')", "/Lang (km)", "/DisplayDocTitle true",
 		"/PageMode /UseOutlines", "/S /URI /URI (https://example.org/%E1%9E%96%E1%9F%92%E1%9E%9A%E1%9F%87?a=\\(b\\))",

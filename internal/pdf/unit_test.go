@@ -200,7 +200,7 @@ func TestClonedFacesShareOneFont(t *testing.T) {
 	if err := Write(&b, d); err != nil {
 		t.Fatal(err)
 	}
-	if n := bytes.Count(b.Bytes(), []byte("/Subtype /Type0")); n != 8 {
+	if n := bytes.Count(objectsText(t, b.Bytes()), []byte("/Subtype /Type0")); n != 8 {
 		t.Errorf("%d Type0 fonts, want 8", n)
 	}
 }
