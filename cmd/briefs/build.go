@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -50,14 +51,10 @@ func runBuild(c *cli.Context) error {
 	if err != nil {
 		return cli.Exit(err.Error(), 2)
 	}
-	set, err := fonts.Load()
-	if err != nil {
-		return cli.Exit(err.Error(), 2)
-	}
 	out := c.String("out")
-	b := &publish.Builder{Catalog: cat, Fonts: set, Breaker: linebreak.New(), Out: out,
+	b := &publish.Builder{Catalog: cat, Fonts: sync.OnceValues(fonts.Load), Breaker: linebreak.New(), Out: out,
 		Justify: c.Bool("justify"), Workers: c.Int("jobs"), Force: c.Bool("force"),
-		Cache: publish.OpenCache(out, publish.ExecutableDigest())}
+		Cache: publish.OpenCache(out, publish.EngineID())}
 	b.Progress = progress(c.App.Writer, c.App.ErrWriter, out)
 	results := b.Build(jobs)
 	if err := b.Cache.Save(); err != nil {

@@ -31,7 +31,9 @@ type Result struct {
 // Builder builds jobs. Its fields are plain so tests can swap them.
 type Builder struct {
 	Catalog *catalog.Catalog
-	Fonts   *fonts.Set
+	// Fonts returns the parsed faces. It is called only when a PDF must
+	// be typeset, so a rebuild with nothing changed parses no font.
+	Fonts   func() (*fonts.Set, error)
 	Breaker *linebreak.Breaker
 	Out     string // output folder
 	Justify bool
@@ -65,9 +67,19 @@ func (b *Builder) Build(jobs []Job) []Result {
 			defer wg.Done()
 			// Each worker shapes with its own faces and shaper: both hold
 			// caches that are not safe for concurrent use.
-			eng := &layout.Engine{Fonts: b.Fonts.Clone(), Shaper: &shape.Shaper{}, Breaker: b.Breaker, Justify: b.Justify}
+			var eng *layout.Engine
+			engine := func() (*layout.Engine, error) {
+				if eng == nil {
+					set, err := b.Fonts()
+					if err != nil {
+						return nil, err
+					}
+					eng = &layout.Engine{Fonts: set.Clone(), Shaper: &shape.Shaper{}, Breaker: b.Breaker, Justify: b.Justify}
+				}
+				return eng, nil
+			}
 			for i := range next {
-				r := b.build(eng, jobs[i])
+				r := b.build(engine, jobs[i])
 				mu.Lock()
 				results[i] = r
 				done++
@@ -86,7 +98,7 @@ func (b *Builder) Build(jobs []Job) []Result {
 	return results
 }
 
-func (b *Builder) build(eng *layout.Engine, j Job) Result {
+func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 	r := Result{Job: j}
 	path := filepath.Join(b.Out, filepath.FromSlash(j.Path()))
 	var key string
@@ -100,6 +112,11 @@ func (b *Builder) build(eng *layout.Engine, j Job) Result {
 		}
 	}
 	doc, err := content.Evaluate(j.Brief, b.Catalog, j.Edition, j.Lang)
+	if err != nil {
+		r.Err = err
+		return r
+	}
+	eng, err := engine()
 	if err != nil {
 		r.Err = err
 		return r

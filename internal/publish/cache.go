@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sort"
 	"sync"
 )
@@ -139,8 +140,28 @@ func (c *Cache) Save() error {
 	return WriteFile(c.path, data)
 }
 
-// ExecutableDigest digests the running program, as the cache's Engine.
-func ExecutableDigest() string {
+// EngineID identifies the program that typesets, for the cache: the VCS
+// revision it was built from when the build records a clean checkout, or
+// else a digest of the executable.
+func EngineID() string {
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		rev, modified := "", true
+		for _, s := range bi.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+			case "vcs.modified":
+				modified = s.Value == "true"
+			}
+		}
+		if rev != "" && !modified {
+			return "vcs:" + rev
+		}
+	}
+	return executableDigest()
+}
+
+func executableDigest() string {
 	exe, err := os.Executable()
 	if err != nil {
 		return "unknown"
