@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/mekong-briefs/briefs/internal/atomicfile"
 	"github.com/mekong-briefs/briefs/internal/source"
 )
 
@@ -91,8 +92,8 @@ func Sync(c *Catalog, briefs []*source.Brief, opts SyncOptions) ([]SyncResult, e
 		res := SyncResult{Path: path, Domain: k.domain, Lang: k.lang}
 		out := renderSync(en, old, prev, needs[k], opts.accepts, &res)
 		if !bytes.Equal(out, prev) {
-			if err := writeAtomic(path, out); err != nil {
-				return results, err
+			if err := atomicfile.Write(path, out); err != nil {
+				return results, fmt.Errorf("sync: %w", err)
 			}
 			res.Changed = true
 		}
@@ -171,30 +172,6 @@ func sortedNeedKeys(needs map[syncKey]map[string]bool) []syncKey {
 		return keys[i].lang < keys[j].lang
 	})
 	return keys
-}
-
-// writeAtomic writes data to path through a temporary file in the same
-// folder and a rename, so a reader never sees half a catalogue.
-func writeAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("sync: create temporary file: %w", err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("sync: write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("sync: write %s: %w", path, err)
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fmt.Errorf("sync: chmod %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("sync: replace %s: %w", path, err)
-	}
-	return nil
 }
 
 // headerComment returns the comment lines at the top of a file.

@@ -3,12 +3,12 @@ package publish
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime"
 	"sync"
 
 	"github.com/mekong-briefs/briefs/fonts"
+	"github.com/mekong-briefs/briefs/internal/atomicfile"
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/content"
 	"github.com/mekong-briefs/briefs/internal/diag"
@@ -146,30 +146,6 @@ func Typeset(eng *layout.Engine, doc *content.Document) ([]byte, int, diag.List,
 	return buf.Bytes(), len(laid.Pages), ds, nil
 }
 
-// WriteFile writes data to path through a temporary file in the same
-// folder and a rename, so a reader never sees a half-written PDF.
-func WriteFile(path string, data []byte) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".tmp-*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	_, werr := tmp.Write(data)
-	cerr := tmp.Close()
-	if werr == nil {
-		werr = cerr
-	}
-	if werr == nil {
-		werr = os.Chmod(tmp.Name(), 0o644)
-	}
-	if werr == nil {
-		werr = os.Rename(tmp.Name(), path)
-	}
-	if werr != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("write %s: %w", path, werr)
-	}
-	return nil
-}
+// WriteFile writes data to path atomically (package atomicfile), so a
+// reader never sees a half-written PDF.
+func WriteFile(path string, data []byte) error { return atomicfile.Write(path, data) }
