@@ -16,3 +16,23 @@ func Hash(description, other string) string {
 	io.WriteString(h, other)
 	return fmt.Sprintf("sha1-%x", h.Sum(nil))
 }
+
+// SourceHash is the hash a translation of m should carry. For a message
+// with one form it is go-i18n's Hash. For a plural message it also covers
+// the forms other than "other" (in CLDR order), which go-i18n's hash
+// leaves out, so that a change to the English "one" form alone also
+// makes the translations stale.
+func (m *Message) SourceHash() string {
+	if len(m.Forms) <= 1 {
+		return Hash(m.Description, m.Other())
+	}
+	h := sha1.New()
+	io.WriteString(h, m.Description)
+	io.WriteString(h, m.Other())
+	for _, f := range []string{"zero", "one", "two", "few", "many"} {
+		if t, ok := m.Forms[f]; ok {
+			fmt.Fprintf(h, "\x00%s=%s", f, t)
+		}
+	}
+	return fmt.Sprintf("sha1-%x", h.Sum(nil))
+}

@@ -123,3 +123,18 @@ func TestHashMatchesGoI18n(t *testing.T) {
 		t.Errorf("Hash = %s", got)
 	}
 }
+
+// TestSourceHashCoversPluralForms checks that a one-form message keeps
+// go-i18n's hash, and that changing only the English "one" form of a
+// plural message changes the hash its translations must carry.
+func TestSourceHashCoversPluralForms(t *testing.T) {
+	single := &Message{Description: "d", Forms: map[string]string{"other": "x"}}
+	if single.SourceHash() != Hash("d", "x") {
+		t.Error("a one-form message does not use go-i18n's hash")
+	}
+	a := &Message{Forms: map[string]string{"one": "{{.Count}} page", "other": "{{.Count}} pages"}}
+	b := &Message{Forms: map[string]string{"one": "one page", "other": "{{.Count}} pages"}}
+	if a.SourceHash() == b.SourceHash() {
+		t.Error("changing the one form kept the hash")
+	}
+}

@@ -26,7 +26,7 @@ func renderSync(en, old *File, prev []byte, need map[string]bool, accept func(id
 			continue
 		}
 		seen[e.ID] = true
-		cur := Hash(e.Description, e.Other())
+		cur := e.SourceHash()
 		b.WriteString("\n")
 		fmt.Fprintf(&b, "[%s]\n", quoteTOML(e.ID))
 		b.WriteString(notes[e.ID])

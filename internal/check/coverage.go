@@ -193,7 +193,7 @@ func (c *checker) current(m *catalog.Message) bool {
 		return true
 	}
 	en, ok := c.english(m.Domain, m.ID)
-	return ok && m.Hash == catalog.Hash(en.Description, en.Other())
+	return ok && m.Hash == en.SourceHash()
 }
 
 // misnamedCatalogue returns the name of a catalogue file for domain that

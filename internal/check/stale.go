@@ -8,7 +8,8 @@ import (
 )
 
 // checkStale compares a translation's hash with go-i18n's hash of the
-// current English (catalog.Hash: SHA-1 of description and "other"). A
+// current English (Message.SourceHash: go-i18n's SHA-1 of description and
+// "other", and for plural messages the other forms too). A
 // different hash means the English changed after the translation was
 // made. A translation without a hash cannot be judged, so it is reported
 // too: tools such as Poedit may drop the field, and `briefs sync --accept`
@@ -20,7 +21,7 @@ func (c *checker) checkStale(m, en *catalog.Message) {
 			"translation of %q has no hash, so whether it is stale cannot be told", m.ID))
 		return
 	}
-	want := catalog.Hash(en.Description, en.Other())
+	want := en.SourceHash()
 	if m.Hash == want {
 		return
 	}
