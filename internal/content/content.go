@@ -31,6 +31,10 @@ type Document struct {
 	Footer func(page, total int) (string, error)
 }
 
+// EditionLabel is the kind of the block that content adds under a
+// brief's title: the edition's name, e.g. "Thailand edition".
+const EditionLabel source.Kind = "edition-label"
+
 // Block is one evaluated content block.
 type Block struct {
 	Kind  source.Kind
@@ -86,7 +90,7 @@ func Evaluate(br *source.Brief, cat *catalog.Catalog, country, lang string) (*Do
 			if err != nil {
 				return nil, fmt.Errorf("evaluate %s: %w", br.ID, err)
 			}
-			doc.Blocks = append(doc.Blocks, Block{Kind: "edition", Spans: label})
+			doc.Blocks = append(doc.Blocks, Block{Kind: EditionLabel, MsgID: "edition.label", Spans: label})
 		}
 	}
 	doc.Footer = func(page, total int) (string, error) {

@@ -56,7 +56,7 @@ func TestEditionsShowTheirOwnBlocks(t *testing.T) {
 	if !strings.Contains(plain(th), needle) || strings.Contains(plain(mm), needle) {
 		t.Errorf("findings.th: in th edition %v, in mm edition %v", strings.Contains(plain(th), needle), strings.Contains(plain(mm), needle))
 	}
-	if th.Blocks[1].Kind != "edition" || text.Plain(th.Blocks[1].Spans) != "Thailand edition" {
+	if th.Blocks[1].Kind != EditionLabel || text.Plain(th.Blocks[1].Spans) != "Thailand edition" {
 		t.Errorf("block after title = %v %q", th.Blocks[1].Kind, text.Plain(th.Blocks[1].Spans))
 	}
 }

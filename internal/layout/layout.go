@@ -70,7 +70,7 @@ func (e *Engine) block(st *setter, b content.Block) ([]element, error) {
 		return keep(para(titleStyle)), nil
 	case source.Subtitle:
 		return keep(para(subtitleStyle)), nil
-	case "edition":
+	case content.EditionLabel:
 		els := para(editionStyle)
 		return append(els, ruleElement(measure)), nil
 	case source.Heading:
