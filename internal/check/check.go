@@ -72,7 +72,10 @@ func Run(root string, opts Options) (*Report, error) {
 		return nil, fmt.Errorf("check: %s", bds[0].Msg)
 	}
 	for _, id := range opts.Briefs {
-		if !slices.ContainsFunc(briefs, func(b *source.Brief) bool { return b.ID == id }) {
+		// A brief with errors did not load, but it exists: check reports
+		// its errors rather than claim there is no such brief.
+		exists := func(b *source.Brief) bool { return b.ID == id }
+		if _, err := os.Stat(filepath.Join(root, "briefs", id, "brief.toml")); err != nil && !slices.ContainsFunc(briefs, exists) {
 			return nil, fmt.Errorf("check --brief: no brief %q under %s", id, filepath.Join(root, "briefs"))
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
@@ -61,7 +62,16 @@ func (c *checker) checkMissing() {
 		}
 		m := findID(f, k.id)
 		who := describeUses(c.needs.uses[k])
+		en, hasEN := c.cat.File(k.domain, "en")
 		switch {
+		case m == nil && k.lang == "en":
+			// The brief names a message the English does not have: the
+			// mistake is in brief.toml (a typo or a renamed ID), and no
+			// translation can be made before the English exists.
+			c.add(diag.Errorf(c.usePos(k), CodeMissing, c.unknownIDHint(en, k.id),
+				"message %q is used by %s but is not in %s.en.toml", k.id, who, k.domain))
+		case m == nil && hasEN && !hasID(en, k.id):
+			// Reported once, on the English.
 		case m == nil:
 			c.add(diag.Errorf(c.insertPos(f, k.id), CodeMissing,
 				fmt.Sprintf("add [%q] here, or run briefs sync", k.id),
@@ -210,4 +220,57 @@ func (c *checker) misnamedCatalogue(domain, lang string) string {
 		}
 	}
 	return ""
+}
+
+// usePos is the position in brief.toml of the first block that uses the
+// message, or the brief file itself.
+func (c *checker) usePos(k needKey) diag.Pos {
+	for _, b := range c.briefs {
+		for _, blk := range b.Blocks {
+			if slices.Contains(blk.MessageIDs(), k.id) {
+				return blk.Pos
+			}
+		}
+	}
+	return diag.Pos{File: c.catalogPath(k.domain, k.lang), Line: 1, Col: 1}
+}
+
+// unknownIDHint suggests the English message whose ID is closest to id,
+// as a renamed or misspelt ID usually is.
+func (c *checker) unknownIDHint(en *catalog.File, id string) string {
+	hint := fmt.Sprintf("add [%q] to the English catalogue, or fix the ID in brief.toml", id)
+	if en == nil {
+		return hint
+	}
+	best, dist := "", 4 // suggest only IDs within three edits
+	for _, m := range en.Messages {
+		if d := editDistance(m.ID, id); d < dist {
+			best, dist = m.ID, d
+		}
+	}
+	if best != "" {
+		hint = fmt.Sprintf("did you mean %q? Otherwise add [%q] to the English catalogue", best, id)
+	}
+	return hint
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
 }

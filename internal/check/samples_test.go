@@ -224,3 +224,49 @@ func TestZawgyiParagraph(t *testing.T) {
 		t.Errorf("position %v", zs[0].Pos)
 	}
 }
+
+// TestMisspeltIDInBrief: a brief naming a message the English lacks is
+// reported once, at the block in brief.toml, with the closest English ID.
+func TestMisspeltIDInBrief(t *testing.T) {
+	root := copySamples(t)
+	brief := filepath.Join(root, "briefs", "jobs-in-sezs", "brief.toml")
+	var wantLine int
+	edit(t, brief, func(s string) string {
+		at := strings.LastIndex(s[:strings.Index(s, `msg = "method.p1"`)], "[[block]]")
+		wantLine = strings.Count(s[:at], "\n") + 1 // the block's [[block]] line
+		return strings.Replace(s, `msg = "method.p1"`, `msg = "method.p01"`, 1)
+	})
+	r, err := Run(root, Options{Briefs: []string{"jobs-in-sezs"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hits []diag.Diagnostic
+	for _, d := range findings(r, CodeMissing) {
+		if strings.Contains(d.Msg, "method.p01") {
+			hits = append(hits, d)
+		}
+	}
+	if len(hits) != 1 {
+		t.Fatalf("%d findings for method.p01, want 1: %v", len(hits), hits)
+	}
+	d := hits[0]
+	if d.Pos.File != brief || d.Pos.Line != wantLine || !strings.Contains(d.Hint, `did you mean "method.p1"`) {
+		t.Errorf("finding %v, want it at %s:%d suggesting method.p1", d, brief, wantLine)
+	}
+}
+
+// TestBrokenBriefStillChecked: --brief names a brief whose brief.toml has
+// an error; check reports the error instead of "no such brief".
+func TestBrokenBriefStillChecked(t *testing.T) {
+	root := copySamples(t)
+	edit(t, filepath.Join(root, "briefs", "jobs-in-sezs", "brief.toml"), func(s string) string {
+		return strings.Replace(s, `type = "paragraph"`, `type = "paragraf"`, 1)
+	})
+	r, err := Run(root, Options{Briefs: []string{"jobs-in-sezs"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(findings(r, "block-type")) != 1 || r.ExitCode() != 1 {
+		t.Errorf("findings %v, exit %d; want one block-type error, exit 1", r.Findings, r.ExitCode())
+	}
+}
