@@ -2,6 +2,9 @@ package source
 
 import (
 	"fmt"
+	"image"
+	_ "image/jpeg" // register decoders for image.DecodeConfig
+	_ "image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -111,8 +114,23 @@ func checkFigure(b *Block, pos diag.Pos, dir string) diag.List {
 		ds = append(ds, diag.Errorf(pos, "figure-format", "use a PNG or JPEG file", "figure %q is not PNG or JPEG", b.Src))
 		return ds
 	}
-	if _, err := os.Stat(filepath.Join(dir, b.Src)); err != nil {
-		ds = append(ds, diag.Errorf(pos, "figure-missing", "put the image beside brief.toml", "figure %q not found", b.Src))
+	f, err := os.Open(filepath.Join(dir, b.Src))
+	if err != nil {
+		return append(ds, diag.Errorf(pos, "figure-missing", "put the image beside brief.toml", "figure %q not found", b.Src))
+	}
+	defer f.Close()
+	// Read the header now, so that a damaged or mislabelled image is an
+	// error here, in brief.toml, rather than deep in layout.
+	cfg, format, err := image.DecodeConfig(f)
+	switch {
+	case err != nil:
+		ds = append(ds, diag.Errorf(pos, "figure-format", "save the image again as PNG or JPEG",
+			"figure %q cannot be read as an image: %v", b.Src, err))
+	case "."+format != ext && !(format == "jpeg" && ext == ".jpg"):
+		ds = append(ds, diag.Errorf(pos, "figure-format", fmt.Sprintf("rename it to .%s", format),
+			"figure %q is a %s image with a %s name", b.Src, format, ext))
+	case cfg.Width == 0 || cfg.Height == 0:
+		ds = append(ds, diag.Errorf(pos, "figure-format", "use an image with pixels", "figure %q is empty", b.Src))
 	}
 	return ds
 }

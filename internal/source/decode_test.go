@@ -1,6 +1,9 @@
 package source
 
 import (
+	"bytes"
+	"image"
+	"image/jpeg"
 	"os"
 	"path/filepath"
 	"strings"
@@ -100,5 +103,24 @@ func TestBadBriefs(t *testing.T) {
 			}
 			t.Errorf("no %s diagnostic in %v", tc.code, ds)
 		})
+	}
+}
+
+// TestBadFigure checks that a damaged image and one with the wrong
+// extension are errors at the figure's block.
+func TestBadFigure(t *testing.T) {
+	body := goodBrief + "\n[[block]]\ntype = \"figure\"\nsrc = \"chart.png\"\nalt = \"a\"\n"
+	var jpg bytes.Buffer
+	jpeg.Encode(&jpg, image.NewGray(image.Rect(0, 0, 4, 4)), nil)
+	for name, data := range map[string][]byte{
+		"damaged":         []byte("not an image"),
+		"jpeg named .png": jpg.Bytes(),
+	} {
+		path := write(t, body)
+		os.WriteFile(filepath.Join(filepath.Dir(path), "chart.png"), data, 0o644)
+		b, ds := Load(path)
+		if b != nil || len(ds) == 0 || ds[0].Code != "figure-format" || ds[0].Pos.Line != 28 {
+			t.Errorf("%s: brief %v, diagnostics %v; want figure-format at line 28", name, b != nil, ds)
+		}
 	}
 }
