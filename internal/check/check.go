@@ -189,6 +189,7 @@ func (c *checker) checkMessage(m *catalog.Message) {
 	c.checkGlyphs(m)
 	c.checkTerms(m)
 	c.checkZWSP(m)
+	c.checkTabs(m)
 	if m.Lang == "en" || en == nil {
 		return
 	}

@@ -24,14 +24,15 @@ func (c *checker) checkWhitespace(m, en *catalog.Message) {
 		if src == "" {
 			src = en.Other()
 		}
-		lead := func(x string) string { return x[:len(x)-len(strings.TrimLeft(x, " \t\u00a0"))] }
-		trail := func(x string) string { return x[len(strings.TrimRight(x, " \t\u00a0")):] }
+		// Tabs are left to checkTabs, which reports them in every message.
+		lead := func(x string) string { return x[:len(x)-len(strings.TrimLeft(x, " \u00a0"))] }
+		trail := func(x string) string { return x[len(strings.TrimRight(x, " \u00a0")):] }
 		if lead(s) != lead(src) {
 			c.add(diag.Warnf(c.textPos(m, form, 0), CodeWhitespace, fmt.Sprintf("the English has %q", lead(src)),
 				"%s form of %q starts with %q", form, m.ID, lead(s)))
 		}
 		if trail(s) != trail(src) {
-			c.add(diag.Warnf(c.textPos(m, form, len(strings.TrimRight(s, " \t\u00a0"))), CodeWhitespace,
+			c.add(diag.Warnf(c.textPos(m, form, len(strings.TrimRight(s, " \u00a0"))), CodeWhitespace,
 				fmt.Sprintf("the English has %q", trail(src)), "%s form of %q ends with %q", form, m.ID, trail(s)))
 		}
 		inner := strings.TrimSpace(s)
@@ -53,6 +54,17 @@ func (c *checker) checkZWSP(m *catalog.Message) {
 		if i := strings.IndexRune(s, text.ZWSP); i >= 0 {
 			c.add(diag.Warnf(c.textPos(m, form, i), CodeZWSP, "delete it: "+langName(m.Lang)+" separates words with spaces",
 				"%s form of %q has a ZERO WIDTH SPACE (U+200B)", form, m.ID))
+		}
+	})
+}
+
+// checkTabs reports tab characters in any message, English included: the
+// layout sets a tab as one space, which is rarely what the writer meant.
+func (c *checker) checkTabs(m *catalog.Message) {
+	eachForm(m, func(form, s string) {
+		if i := strings.IndexByte(s, '\t'); i >= 0 {
+			c.add(diag.Warnf(c.textPos(m, form, i), CodeWhitespace, "use a space; briefs sets a tab as one space",
+				"%s form of %q has a tab character", form, m.ID))
 		}
 	})
 }
