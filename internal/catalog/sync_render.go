@@ -30,9 +30,11 @@ func renderSync(en, old *File, prev []byte, need map[string]bool, accept func(id
 		b.WriteString("\n")
 		fmt.Fprintf(&b, "[%s]\n", quoteTOML(e.ID))
 		b.WriteString(notes[e.ID])
+		// The current English stands above every entry, translated or
+		// not, so a translator always sees what the text renders.
+		writeEnglishComment(&b, e)
 		if m == nil || len(m.Forms) == 0 {
 			res.Added++
-			writeEnglishComment(&b, e)
 			if e.Description != "" {
 				fmt.Fprintf(&b, "description = %s\n", quoteTOML(e.Description))
 			}
@@ -48,7 +50,7 @@ func renderSync(en, old *File, prev []byte, need map[string]bool, accept func(id
 			hash = cur
 		case hash != "" && hash != cur:
 			res.Stale++
-			fmt.Fprintf(&b, "# stale: English is now: %s\n", commentText(e.Other()))
+			fmt.Fprintf(&b, "# stale: the English above changed after this was translated; update it, then run briefs sync --accept --lang %s --id %s\n", res.Lang, e.ID)
 		}
 		writeTranslation(&b, m, hash)
 	}
@@ -189,7 +191,7 @@ func tableID(header string) string {
 
 // syncComment reports whether a comment is one that sync writes itself.
 func syncComment(t string) bool {
-	for _, p := range []string{"# en:", "# stale:", "# orphan:"} {
+	for _, p := range []string{"# en:", "# stale:", "# orphan:", "# Catalogue ", "# that has no other text"} {
 		if strings.HasPrefix(t, p) {
 			return true
 		}

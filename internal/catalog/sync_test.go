@@ -125,11 +125,13 @@ other = "ចាស់"
 	want := `# Khmer, by hand.
 
 ["title"]
-# stale: English is now: Jobs
+# en: Jobs
+# stale: the English above changed after this was translated; update it, then run briefs sync --accept --lang km --id title
 hash = "` + old + `"
 other = "ការងារ"
 
 ["p1"]
+# en: Most were "women".
 other = "ភាគច្រើនជាស្ត្រី។"
 
 ["gone"]
