@@ -30,7 +30,7 @@ func buildCommand() *cli.Command {
 			&cli.StringFlag{Name: "out", Value: "dist", Usage: "output folder"},
 			&cli.BoolFlag{Name: "justify", Usage: "justify body paragraphs instead of setting them ragged right"},
 			&cli.BoolFlag{Name: "force", Usage: "typeset every PDF even if its inputs are unchanged"},
-			&cli.IntFlag{Name: "jobs", Usage: "PDFs built at once (default: one per CPU)"},
+			&cli.IntFlag{Name: "jobs", Usage: "PDFs built at once; 0 means one per CPU"},
 		},
 		Action: runBuild,
 	}
@@ -55,8 +55,9 @@ func runBuild(c *cli.Context) error {
 	b := &publish.Builder{Catalog: cat, Fonts: sync.OnceValues(fonts.Load), Breaker: linebreak.New(), Out: out,
 		Justify: c.Bool("justify"), Workers: c.Int("jobs"), Force: c.Bool("force"),
 		Cache: publish.OpenCache(out, publish.EngineID())}
-	b.Progress = progress(c.App.Writer, c.App.ErrWriter, out)
+	b.Progress = progress(c.App.Writer)
 	results := b.Build(jobs)
+	report(c.App.Writer, c.App.ErrWriter, out, results, b.Progress != nil)
 	if err := b.Cache.Save(); err != nil {
 		return cli.Exit(err.Error(), 1)
 	}
@@ -81,28 +82,36 @@ func writeIndex(out string, results []publish.Result, cat *catalog.Catalog) erro
 	return publish.WriteIndex(out, es, cat)
 }
 
-// progress reports each finished PDF: a bar on a terminal, plain lines when
-// stdout is a file or a pipe, or in CI.
-func progress(stdout, stderr io.Writer, out string) func(done, total int, r publish.Result) {
-	tty := isTerminal(stdout) && os.Getenv("CI") == ""
+// progress shows a bar on a terminal. Elsewhere (a file, a pipe, CI) it
+// stays quiet, and report prints one plain line per PDF afterwards, in job
+// order, so that logs read the same from run to run.
+func progress(stdout io.Writer) func(done, total int, r publish.Result) {
+	if !isTerminal(stdout) || os.Getenv("CI") != "" {
+		return nil
+	}
 	return func(done, total int, r publish.Result) {
+		const width = 30
+		n := done * width / total
+		fmt.Fprintf(stdout, "\r\033[K[%s%s] %d/%d %s", strings.Repeat("#", n), strings.Repeat(".", width-n), done, total, r.Job.Path())
+		if done == total {
+			fmt.Fprint(stdout, "\r\033[K")
+		}
+	}
+}
+
+// report prints each PDF's diagnostics and outcome, in job order. On a
+// terminal the unchanged ones are left out: the bar showed them.
+func report(stdout, stderr io.Writer, out string, results []publish.Result, quietUnchanged bool) {
+	for _, r := range results {
 		printDiags(stderr, r.Diags)
 		path := filepath.Join(out, r.Job.Path())
 		switch {
 		case r.Err != nil:
-			if tty {
-				fmt.Fprint(stdout, "\r\033[K")
-			}
 			fmt.Fprintf(stderr, "FAIL %s: %v\n", path, r.Err)
-		case tty:
-			const width = 30
-			n := done * width / total
-			fmt.Fprintf(stdout, "\r\033[K[%s%s] %d/%d %s", strings.Repeat("#", n), strings.Repeat(".", width-n), done, total, r.Job.Path())
-			if done == total {
-				fmt.Fprintln(stdout)
-			}
 		case r.Skipped:
-			fmt.Fprintf(stdout, "unchanged %s\n", path)
+			if !quietUnchanged {
+				fmt.Fprintf(stdout, "unchanged %s\n", path)
+			}
 		default:
 			fmt.Fprintf(stdout, "wrote %s (%d pages, %d bytes)\n", path, r.Pages, r.Bytes)
 		}

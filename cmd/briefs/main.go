@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 
 	"github.com/urfave/cli/v2"
 )
@@ -26,6 +27,8 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 	return &cli.App{
 		Name:      "briefs",
 		Usage:     "check and typeset multilingual policy briefs",
+		Version:   version(),
+		Suggest:   true, // "briefs buidl" suggests "build"
 		Writer:    stdout,
 		ErrWriter: stderr,
 		Flags: []cli.Flag{
@@ -33,4 +36,27 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		},
 		Commands: []*cli.Command{buildCommand(), proofCommand(), segmentCommand(), checkCommand(), syncCommand(), serveCommand()},
 	}
+}
+
+// version is the VCS revision the binary was built from, as Go records it.
+func version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "unknown"
+	}
+	rev, dirty := "", ""
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = " (modified)"
+			}
+		}
+	}
+	if rev == "" {
+		return bi.Main.Version
+	}
+	return rev + dirty
 }
