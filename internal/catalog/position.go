@@ -46,19 +46,9 @@ func tomlDiag(path string, data []byte, err error) diag.Diagnostic {
 		if s := pe.Position.Start; s > 0 && s <= len(data) {
 			pos = source.OffsetPos(path, data, s)
 		}
-		hint := firstLine(pe.Usage)
-		if hint == "" {
-			hint = `each message is a table: ["id"] then other = "text"`
-		}
+		hint := source.TOMLHint(pe.Message, pe.Usage, `each message is a table: ["id"] then other = "text"`)
 		return diag.Errorf(pos, "toml-syntax", hint, "%s", pe.Message)
 	}
 	return diag.Errorf(diag.Pos{File: path}, "toml-syntax", "", "%v", err)
 }
 
-func firstLine(s string) string {
-	s = strings.TrimSpace(s)
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return strings.TrimSpace(s[:i])
-	}
-	return s
-}

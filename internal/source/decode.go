@@ -188,13 +188,7 @@ func tomlError(path string, data []byte, err error) diag.Diagnostic {
 		if s := pe.Position.Start; s > 0 && s <= len(data) {
 			pos = OffsetPos(path, data, s)
 		}
-		hint := strings.TrimSpace(pe.Usage)
-		if i := strings.IndexByte(hint, '\n'); i >= 0 {
-			hint = hint[:i]
-		}
-		if hint == "" {
-			hint = "fix the TOML syntax; README.md shows a complete brief"
-		}
+		hint := TOMLHint(pe.Message, pe.Usage, "fix the TOML syntax; README.md shows a complete brief")
 		return diag.Errorf(pos, "toml-syntax", hint, "%s", pe.Message)
 	}
 	return diag.Errorf(diag.Pos{File: path}, "toml-type", "see the brief format in README.md", "%v", err)

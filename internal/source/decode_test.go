@@ -76,7 +76,7 @@ func TestBadBriefs(t *testing.T) {
 		line, col        int
 		hint             string
 	}{
-		{"broken TOML", "id = \"b\"\n[[edition]\ncountry = \"th\"\n", "toml-syntax", 2, 10, "TOML"},
+		{"broken TOML", "id = \"b\"\n[[edition]\ncountry = \"th\"\n", "toml-syntax", 2, 10, "close the table name"},
 		{"invalid UTF-8", "id = \"b\"\n# caf\xe9\n", "utf8", 2, 6, "UTF-8"},
 		{"unknown key", strings.Replace(goodBrief, `msg = "title"`, "msg = \"title\"\ncolour = \"red\"", 1), "unknown-key", 17, 1, "README"},
 		{"country code as language", strings.Replace(goodBrief, `["en", "km"]`, `["en", "kh"]`, 1), "unknown-language", 5, 1, `"km"`},
@@ -122,5 +122,12 @@ func TestBadFigure(t *testing.T) {
 		if b != nil || len(ds) == 0 || ds[0].Code != "figure-format" || ds[0].Pos.Line != 28 {
 			t.Errorf("%s: brief %v, diagnostics %v; want figure-format at line 28", name, b != nil, ds)
 		}
+	}
+}
+
+func TestTOMLHints(t *testing.T) {
+	_, ds := Load(write(t, "id = \"b\nother = 1\n"))
+	if len(ds) != 1 || !strings.Contains(ds[0].Hint, "string is not closed") || ds[0].Pos.Line != 1 {
+		t.Errorf("unclosed string: %v", ds)
 	}
 }

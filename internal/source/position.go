@@ -74,3 +74,25 @@ func OffsetPos(file string, data []byte, off int) diag.Pos {
 	}
 	return diag.Pos{File: file, Line: line, Col: col}
 }
+
+// TOMLHint turns a TOML decoder message into advice for someone editing
+// the file by hand, for the mistakes people make most.
+func TOMLHint(msg, usage, fallback string) string {
+	switch {
+	case strings.Contains(msg, "strings cannot contain newlines"):
+		return `a string is not closed: end it with " on the same line, or use """ … """ for text over several lines`
+	case strings.Contains(msg, "expected value but found") || strings.Contains(msg, "expected a value"):
+		return `put the text in quotes: key = "text"`
+	case strings.Contains(msg, "has already been defined") || strings.Contains(msg, "already defined"):
+		return "each key or table may appear once; delete or rename the second one"
+	case strings.Contains(msg, "end table name") || strings.Contains(msg, "table array name delimiter"):
+		return "close the table name with ]"
+	}
+	if u := strings.TrimSpace(usage); u != "" {
+		if i := strings.IndexByte(u, '\n'); i >= 0 {
+			u = u[:i]
+		}
+		return u
+	}
+	return fallback
+}
