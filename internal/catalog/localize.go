@@ -2,7 +2,10 @@ package catalog
 
 import (
 	"fmt"
+	"regexp"
+	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -75,7 +78,11 @@ func (l *Localizer) render(id string, data map[string]any, count any) (string, e
 	s, err := l.loc.Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: data,
 		PluralCount: count, TemplateParser: l.parser})
 	if err != nil {
-		return "", fmt.Errorf("render %s at %s: %w", id, m.Pos, err)
+		if key, ok := missingKey(err); ok {
+			return "", fmt.Errorf("%s: message %q uses {{.%s}}, which it is not given (it gets %s; briefs check shows the English variables)",
+				m.Pos, id, key, keyList(data))
+		}
+		return "", fmt.Errorf("%s: message %q: %w", m.Pos, id, err)
 	}
 	return s, nil
 }
@@ -126,3 +133,28 @@ func NativeDigits(lang, s string) string {
 
 // HasNativeDigits reports whether a language has digits of its own.
 func HasNativeDigits(lang string) bool { _, ok := zeros[lang]; return ok }
+
+// missingKeyRE matches text/template's error for a variable the data lacks
+// (with the missingkey=error option).
+var missingKeyRE = regexp.MustCompile(`map has no entry for key "([^"]*)"`)
+
+func missingKey(err error) (string, bool) {
+	m := missingKeyRE.FindStringSubmatch(err.Error())
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
+}
+
+// keyList names the variables a message is given, for error messages.
+func keyList(data map[string]any) string {
+	if len(data) == 0 {
+		return "no variables"
+	}
+	keys := make([]string, 0, len(data))
+	for k := range data {
+		keys = append(keys, "{{."+k+"}}")
+	}
+	sort.Strings(keys)
+	return strings.Join(keys, ", ")
+}

@@ -51,4 +51,3 @@ func tomlDiag(path string, data []byte, err error) diag.Diagnostic {
 	}
 	return diag.Errorf(diag.Pos{File: path}, "toml-syntax", "", "%v", err)
 }
-
