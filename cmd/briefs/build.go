@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -63,6 +64,11 @@ func runBuild(c *cli.Context) error {
 	}
 	if err := writeIndex(out, results, cat); err != nil {
 		return cli.Exit(err.Error(), 1)
+	}
+	for _, lang := range sortedKeys(cat.Stale()) {
+		n := cat.Stale()[lang]
+		fmt.Fprintf(c.App.ErrWriter, "note: %s in %s may be stale (made from older English); run briefs check --lang %s\n",
+			count(n, "translation"), lang, lang)
 	}
 	return summarise(c.App.Writer, results, time.Since(start))
 }
@@ -155,4 +161,13 @@ func printDiags(w io.Writer, ds diag.List) {
 	for _, d := range ds {
 		fmt.Fprintln(w, d)
 	}
+}
+
+func sortedKeys(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }

@@ -36,3 +36,34 @@ func (m *Message) SourceHash() string {
 	}
 	return fmt.Sprintf("sha1-%x", h.Sum(nil))
 }
+
+// Stale counts, per language, the translations whose hash is not the
+// current English's: made from older English, or never stamped. Build
+// prints it as a reminder; check gives the details.
+func (c *Catalog) Stale() map[string]int {
+	out := map[string]int{}
+	for _, f := range c.Files {
+		if f.Lang == "en" {
+			continue
+		}
+		en, ok := c.File(f.Domain, "en")
+		if !ok {
+			continue
+		}
+		for _, m := range f.Messages {
+			if e := findMessage(en, m.ID); e != nil && len(m.Forms) > 0 && m.Hash != e.SourceHash() {
+				out[f.Lang]++
+			}
+		}
+	}
+	return out
+}
+
+func findMessage(f *File, id string) *Message {
+	for _, m := range f.Messages {
+		if m.ID == id {
+			return m
+		}
+	}
+	return nil
+}

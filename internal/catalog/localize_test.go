@@ -138,3 +138,15 @@ func TestSourceHashCoversPluralForms(t *testing.T) {
 		t.Error("changing the one form kept the hash")
 	}
 }
+
+// TestStaleCounts checks the reminder build prints: a translation made
+// from older English counts, a current one does not.
+func TestStaleCounts(t *testing.T) {
+	c := catalogue(t, map[string]string{
+		"b.en.toml": "[a]\nother = \"A new\"\n[b]\nother = \"B\"\n",
+		"b.km.toml": "[a]\nhash = \"" + Hash("", "A old") + "\"\nother = \"ក\"\n[b]\nhash = \"" + Hash("", "B") + "\"\nother = \"ខ\"\n",
+	})
+	if got := c.Stale(); got["km"] != 1 || len(got) != 1 {
+		t.Errorf("Stale() = %v, want km: 1", got)
+	}
+}
