@@ -18,11 +18,13 @@ import (
 
 // rawBrief mirrors brief.toml. Dates decode as toml.LocalDate-like time values.
 type rawBrief struct {
-	ID         string       `toml:"id"`
-	Date       time.Time    `toml:"date"`
-	SourceLang string       `toml:"source_lang"`
-	Edition    []rawEdition `toml:"edition"`
-	Block      []rawBlock   `toml:"block"`
+	ID         string    `toml:"id"`
+	Date       time.Time `toml:"date"`
+	SourceLang string    `toml:"source_lang"`
+	// NativeDigits at the top applies to every edition of the brief.
+	NativeDigits []string     `toml:"native_digits"`
+	Edition      []rawEdition `toml:"edition"`
+	Block        []rawBlock   `toml:"block"`
 }
 
 type rawEdition struct {
@@ -124,7 +126,8 @@ func (b *Brief) fill(raw rawBrief, lines []string) diag.List {
 	}
 	editionLines := headerLines(lines, "[[edition]]")
 	for i, re := range raw.Edition {
-		e := Edition{Country: re.Country, Languages: re.Languages, NativeDigits: re.NativeDigits,
+		digits := slices.Compact(slices.Sorted(slices.Values(append(slices.Clone(raw.NativeDigits), re.NativeDigits...))))
+		e := Edition{Country: re.Country, Languages: re.Languages, NativeDigits: digits,
 			Pos: diag.Pos{File: b.File, Line: at(editionLines, i), Col: 1}}
 		ds = append(ds, validateEdition(e, b.Editions)...)
 		b.Editions = append(b.Editions, e)

@@ -131,3 +131,17 @@ func TestTOMLHints(t *testing.T) {
 		t.Errorf("unclosed string: %v", ds)
 	}
 }
+
+// TestBriefWideNativeDigits checks that native_digits at the top of a
+// brief applies to every edition.
+func TestBriefWideNativeDigits(t *testing.T) {
+	b, ds := Load(write(t, "native_digits = [\"km\"]\n"+goodBrief))
+	if b == nil {
+		t.Fatal(ds)
+	}
+	for _, e := range b.Editions {
+		if !e.UsesNativeDigits("km") {
+			t.Errorf("edition %s: Khmer digits not on", e.Country)
+		}
+	}
+}
