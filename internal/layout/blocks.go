@@ -91,10 +91,11 @@ func (e *Engine) figure(st *setter, b content.Block) ([]element, error) {
 	return els, nil
 }
 
-// contact sets a contact block as a group of lines with an accent bar,
-// kept on one page. Each line draws its own piece of the bar, so the bar
-// stays right even if a very long block must break.
-func (e *Engine) contact(st *setter, b content.Block) []element {
+// contact sets a contact block in a column starting at x, width wide, as
+// a group of lines with an accent bar, kept on one page. Each line draws
+// its own piece of the bar, so the bar stays right even if a very long
+// block must break.
+func (e *Engine) contact(st *setter, b content.Block, x, width float64) []element {
 	indent := 10.0
 	const below = 10.0
 	var els []element
@@ -104,8 +105,8 @@ func (e *Engine) contact(st *setter, b content.Block) []element {
 		if i == len(b.Items)-1 {
 			ps.spaceBelow = below
 		}
-		lines := st.set(sp, ps, fixed(measure-indent), b.MsgID, b.Pos)
-		els = append(els, lineElements(lines, marginX+indent, st.leading(ps), st.tree.add(RoleContact, div), ps)...)
+		lines := st.set(sp, ps, fixed(width-indent), b.MsgID, b.Pos)
+		els = append(els, lineElements(lines, x+indent, st.leading(ps), st.tree.add(RoleContact, div), ps)...)
 	}
 	for i := range els {
 		bar := els[i].height
@@ -114,7 +115,7 @@ func (e *Engine) contact(st *setter, b content.Block) []element {
 		}
 		draw := els[i].draw
 		els[i].draw = func(pg *Page, y float64) {
-			pg.Rects = append(pg.Rects, Rect{X: marginX, Y: y, W: 2.2, H: bar, Fill: &accent})
+			pg.Rects = append(pg.Rects, Rect{X: x, Y: y, W: 2.2, H: bar, Fill: &accent})
 			draw(pg, y)
 		}
 		els[i].breakable = i == 0
@@ -123,4 +124,30 @@ func (e *Engine) contact(st *setter, b content.Block) []element {
 		els[0].above = 4
 	}
 	return els
+}
+
+// contactPair sets two contact blocks side by side, as one element: the
+// region edition of a brief lists a contact per country, and one column
+// of them would fill a page.
+func (e *Engine) contactPair(st *setter, a, b content.Block) element {
+	const gutter = 18.0
+	w := (measure - gutter) / 2
+	cols := [][]element{e.contact(st, a, marginX, w), e.contact(st, b, marginX+w+gutter, w)}
+	height := 0.0
+	for _, col := range cols {
+		h := 0.0
+		for _, el := range col {
+			h += el.height
+		}
+		height = max(height, h)
+	}
+	return element{above: 4, height: height, breakable: true, draw: func(pg *Page, y float64) {
+		for _, col := range cols {
+			cy := y
+			for _, el := range col {
+				el.draw(pg, cy)
+				cy += el.height
+			}
+		}
+	}}
 }

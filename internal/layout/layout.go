@@ -23,6 +23,10 @@ type Engine struct {
 	Justify bool
 }
 
+// maxPairedLines is the longest contact block set beside another; a
+// longer one gets the full width, where it may break across pages.
+const maxPairedLines = 8
+
 // measure is the width of the text frame.
 const measure = pageWidth - 2*marginX
 
@@ -31,7 +35,14 @@ const measure = pageWidth - 2*marginX
 func (e *Engine) Layout(doc *content.Document) (*Document, diag.List, error) {
 	st := &setter{fonts: e.Fonts, shaper: e.Shaper, breaker: e.Breaker, lang: doc.Lang, metrics: metrics(doc.Lang)}
 	var els []element
-	for _, b := range doc.Blocks {
+	for i := 0; i < len(doc.Blocks); i++ {
+		b := doc.Blocks[i]
+		if b.Kind == source.Contact && i+1 < len(doc.Blocks) && doc.Blocks[i+1].Kind == source.Contact &&
+			len(b.Items) <= maxPairedLines && len(doc.Blocks[i+1].Items) <= maxPairedLines {
+			els = append(els, e.contactPair(st, b, doc.Blocks[i+1]))
+			i++
+			continue
+		}
 		bs, err := e.block(st, b)
 		if err != nil {
 			return nil, st.diags, fmt.Errorf("layout %s: %w", b.MsgID, err)
@@ -94,7 +105,7 @@ func (e *Engine) block(st *setter, b content.Block) ([]element, error) {
 	case source.Figure:
 		return e.figure(st, b)
 	case source.Contact:
-		return e.contact(st, b), nil
+		return e.contact(st, b, marginX, measure), nil
 	}
 	return nil, fmt.Errorf("unknown block kind %q", b.Kind)
 }

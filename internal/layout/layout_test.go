@@ -321,3 +321,28 @@ func TestStructureFollowsTheBlocks(t *testing.T) {
 		}
 	}
 }
+
+// TestContactsPairUp checks that two contact blocks in a row are set side
+// by side, each in its own half of the measure.
+func TestContactsPairUp(t *testing.T) {
+	e := engine(t)
+	contact := func(name string) content.Block {
+		return content.Block{Kind: source.Contact, MsgID: name, Items: [][]text.Span{{{Text: name, Strong: true}}, {{Text: "Programme officer"}}}}
+	}
+	out, _, err := e.Layout(doc("en", contact("Left"), contact("Right")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var left, right GlyphRun
+	for _, r := range out.Pages[0].Runs {
+		switch r.Text {
+		case "Left":
+			left = r
+		case "Right":
+			right = r
+		}
+	}
+	if left.Y == 0 || left.Y != right.Y || left.X >= pageWidth/2 || right.X <= pageWidth/2 {
+		t.Errorf("Left at (%.1f, %.1f), Right at (%.1f, %.1f): want one row, two columns", left.X, left.Y, right.X, right.Y)
+	}
+}
