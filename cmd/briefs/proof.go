@@ -25,6 +25,7 @@ func proofCommand() *cli.Command {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "lang", Required: true, Usage: "language of the text (my, en, km, th, vi)"},
 			&cli.StringFlag{Name: "out", Usage: "PDF to write (default: TEXTFILE with .pdf)"},
+			&cli.BoolFlag{Name: "markup", Usage: "read *emphasis*, **strong** and [links](…) as catalogue text does"},
 		},
 		Action: runProof,
 	}
@@ -47,7 +48,10 @@ func runProof(c *cli.Context) error {
 		pos := source.InvalidUTF8(in, data)
 		return cli.Exit(fmt.Sprintf("%s: error: [utf8] text is not valid UTF-8 (save the file as UTF-8)", pos), 1)
 	}
-	doc := content.Proof(in, lang, strings.Split(string(data), "\n"))
+	doc, err := content.Proof(in, lang, strings.Split(string(data), "\n"), c.Bool("markup"))
+	if err != nil {
+		return cli.Exit(fmt.Sprintf("proof: %v", err), 1)
+	}
 	set, err := fonts.Load()
 	if err != nil {
 		return cli.Exit(err.Error(), 2)

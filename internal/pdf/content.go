@@ -145,7 +145,7 @@ func (c *content) run(run *layout.GlyphRun, f *fontRes, spans []span) error {
 			tj.flush(c)
 			c.op("/Span<</ActualText %s>>BDC", textString(s.text))
 		}
-		for _, g := range run.Glyphs[s.start:s.end] {
+		for k, g := range run.Glyphs[s.start:s.end] {
 			if rise := math.Round(g.YOffset*1000) / 1000; rise != c.rise {
 				tj.flush(c)
 				c.op("%s Ts", num(rise, 3))
@@ -159,21 +159,27 @@ func (c *content) run(run *layout.GlyphRun, f *fontRes, spans []span) error {
 					cur -= n * run.Size / 1000
 				}
 			}
-			tj.glyph(g.ID)
-			cur += f.width(g.ID) * run.Size / 1000
-			pen += g.XAdvance
-		}
-		if s.actual {
-			// End the span where the layout's pen is: a viewer takes the
-			// span's extent from the text position at EMC, and one left
-			// behind (after a mark drawn with a negative offset) reads as
-			// a gap, so poppler would insert a space before the next glyph.
-			if d := pen - cur; math.Abs(d) > 1e-4 {
-				if n := math.Round(-d*1000/run.Size*100) / 100; n != 0 {
-					tj.adjust(n)
-					cur -= n * run.Size / 1000
-				}
+			w := f.width(g.ID) * run.Size / 1000
+			last := s.actual && k == s.end-s.start-1
+			if gap := pen + g.XAdvance - (cur + w); last && math.Abs(gap) > 1e-3 {
+				// The span's last glyph is a mark drawn back over its
+				// base. A viewer takes the span's extent to end where
+				// that glyph's advance ends (poppler: x + dx), short of
+				// the pen, and reads the gap to the next glyph as a space
+				// ("បណ្ដា ញ"). Character spacing (Tc, ISO 32000-1, 9.3.2)
+				// on this one glyph moves its advance to the pen without
+				// moving the glyph.
+				tj.flush(c)
+				c.op("%s Tc", num(gap, 4))
+				tj.glyph(g.ID)
+				tj.flush(c)
+				c.op("0 Tc")
+				cur += w + math.Round(gap*1e4)/1e4
+			} else {
+				tj.glyph(g.ID)
+				cur += w
 			}
+			pen += g.XAdvance
 		}
 		tj.flush(c)
 		if s.actual {

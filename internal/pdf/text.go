@@ -96,22 +96,8 @@ func (f *fontRes) spans(run *layout.GlyphRun) ([]span, error) {
 		return nil, err
 	}
 	var out []span
-	short := false // the last span's extent ends before its pen does
 	for _, c := range cs {
 		trivial := f.trivial(run.Glyphs[c.start:c.end], c.text)
-		if short && len(out) > 0 {
-			// Poppler gives an ActualText span the extent from its first
-			// glyph to the end of its last drawn glyph. When that last
-			// glyph is a mark drawn back over its base, the extent stops
-			// short and poppler reads the gap to the next glyph as a space
-			// ("បណ្ដា ញ"). Taking the next cluster into the span ends it
-			// on a glyph that reaches the pen.
-			last := &out[len(out)-1]
-			last.end = c.end
-			last.text += c.text
-			short = f.endsShort(run, last.start, last.end)
-			continue
-		}
 		if trivial {
 			i := 0
 			for _, r := range c.text {
@@ -123,7 +109,6 @@ func (f *fontRes) spans(run *layout.GlyphRun) ([]span, error) {
 			out[n-1].end = c.end
 			if !trivial {
 				out[n-1].text += c.text
-				short = f.endsShort(run, out[n-1].start, c.end)
 			}
 			continue
 		}
@@ -132,7 +117,6 @@ func (f *fontRes) spans(run *layout.GlyphRun) ([]span, error) {
 			s.text = c.text
 		}
 		out = append(out, s)
-		short = !trivial && f.endsShort(run, c.start, c.end)
 	}
 	return out, nil
 }
@@ -194,20 +178,4 @@ func toUnicodeCMap(m map[uint16]string) []byte {
 	}
 	b.WriteString("endcmap\nCMapName currentdict /CMapResource defineresource pop\nend\nend\n")
 	return []byte(b.String())
-}
-
-// endsShort reports whether the last glyph of run.Glyphs[start:end] ends
-// (drawn position plus its width) visibly before the pen position after
-// the glyphs, by more than a tenth of an em.
-func (f *fontRes) endsShort(run *layout.GlyphRun, start, end int) bool {
-	pen := 0.0
-	for _, g := range run.Glyphs[:start] {
-		pen += g.XAdvance
-	}
-	lastEnd := pen
-	for _, g := range run.Glyphs[start:end] {
-		lastEnd = pen + g.XOffset + f.width(g.ID)*run.Size/1000
-		pen += g.XAdvance
-	}
-	return lastEnd < pen-0.1*run.Size
 }
