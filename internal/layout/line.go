@@ -32,7 +32,10 @@ func (p *paragraph) breakLines(measure func(int) float64, justify bool, em float
 		if first > last {
 			continue
 		}
-		full := justify && li < len(chosen)-1 && !p.pieces[last].mandatory
+		// Justify every line but the last of a paragraph (or before a
+		// hard break), and any line the breaker chose to shrink: a last
+		// line may be set tight rather than spill onto a line of its own.
+		full := justify && (l.Ratio < 0 || li < len(chosen)-1 && !p.pieces[last].mandatory)
 		out = append(out, p.setLine(first, last, measure(li), full))
 	}
 	return out
