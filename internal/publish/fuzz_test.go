@@ -1,0 +1,54 @@
+package publish
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/mekong-briefs/briefs/fonts"
+	"github.com/mekong-briefs/briefs/internal/content"
+	"github.com/mekong-briefs/briefs/internal/layout"
+	"github.com/mekong-briefs/briefs/internal/linebreak"
+	"github.com/mekong-briefs/briefs/internal/shape"
+)
+
+// FuzzTypeset runs arbitrary lines through the whole typesetting path, as
+// `briefs proof --markup` does: evaluate, layout and PDF. Nothing may
+// panic, and a document that lays out must also serialise, starting with
+// a PDF header and ending with %%EOF.
+func FuzzTypeset(f *testing.F) {
+	for _, s := range []string{
+		"ស្ត្រី **700** [ក](https://example.org)\nမြန်မာ *ILO*",
+		"แรงงาน\u200bข้ามชาติ ๆ\n\tNgười lao động",
+		"\u17d2\u17d2\u17d2 ់ ់\n\u0e33\u0e33 ျြ",
+	} {
+		f.Add(s, "km")
+	}
+	set, err := fonts.Load()
+	if err != nil {
+		f.Fatal(err)
+	}
+	eng := &layout.Engine{Fonts: set, Shaper: &shape.Shaper{}, Breaker: linebreak.New()}
+	f.Fuzz(func(t *testing.T, s, lang string) {
+		if !utf8.ValidString(s) || len(s) > 3000 {
+			return
+		}
+		switch lang {
+		case "km", "my", "th", "vi", "en":
+		default:
+			lang = "km"
+		}
+		doc, err := content.Proof("fuzz.txt", lang, strings.Split(s, "\n"), true)
+		if err != nil || len(doc.Blocks) == 0 {
+			return
+		}
+		data, _, _, err := Typeset(eng, doc)
+		if err != nil {
+			return // e.g. a character no face can draw
+		}
+		if !bytes.HasPrefix(data, []byte("%PDF-1.7")) || !bytes.HasSuffix(data, []byte("%%EOF\n")) {
+			t.Fatalf("not a complete PDF for %q", s)
+		}
+	})
+}
