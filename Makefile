@@ -3,7 +3,7 @@
 GO ?= go
 BRIEFS = bin/briefs
 
-.PHONY: pdf test build check bench dicts clean
+.PHONY: pdf test build check bench fuzz dicts clean
 
 build:
 	$(GO) build -o $(BRIEFS) ./cmd/briefs
@@ -23,6 +23,18 @@ test:
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/...
 	$(GO) run ./tools/benchbuild -briefs $(BRIEFS) -n 5
+
+# Each fuzz target for FUZZTIME; failures are kept under testdata/fuzz as
+# regression tests.
+FUZZTIME ?= 20s
+fuzz:
+	$(GO) test ./internal/source -run '^$$' -fuzz FuzzLoad -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/catalog -run '^$$' -fuzz FuzzParseMessages -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/text -run '^$$' -fuzz FuzzParseInline -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/layout -run '^$$' -fuzz FuzzLayout -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/publish -run '^$$' -fuzz FuzzTypeset -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/orthography -run '^$$' -fuzz FuzzCheck -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/zawgyi -run '^$$' -fuzz FuzzToUnicode -fuzztime $(FUZZTIME)
 
 # Regenerate the word lists from Debian's libicu72 (needs libicu72 installed).
 dicts:
