@@ -21,7 +21,7 @@ func (e *Engine) list(st *setter, b content.Block) []element {
 	labels := make([][]line, len(b.Labels))
 	indent := 18.0
 	for i, l := range b.Labels {
-		labels[i] = st.set([]text.Span{{Text: l}}, listStyle, wide, itemID(b, i), b.Pos)
+		labels[i] = st.set([]text.Span{{Text: l}}, listStyle, wide, Artifact, itemID(b, i), b.Pos)
 		for _, ln := range labels[i] {
 			indent = math.Max(indent, ln.width+gap+2)
 		}
@@ -32,7 +32,7 @@ func (e *Engine) list(st *setter, b content.Block) []element {
 		li := st.tree.group(RoleListItem, list)
 		lbl := st.tree.add(RoleListLabel, li)
 		body := st.tree.add(RoleListBody, li)
-		lines := st.set(item, listStyle, fixed(measure-indent), itemID(b, i), b.Pos)
+		lines := st.set(item, listStyle, fixed(measure-indent), body.node, itemID(b, i), b.Pos)
 		item := lineElements(lines, marginX+indent, st.leading(listStyle), body, listStyle)
 		if len(item) == 0 {
 			continue
@@ -85,8 +85,9 @@ func (e *Engine) figure(st *setter, b content.Block) ([]element, error) {
 			pg.Images = append(pg.Images, Image{X: marginX, Y: y, W: w, H: h, Data: img.Data, Format: img.Format, Alt: img.Alt, Node: fig.node})
 		}}}
 	if len(b.Spans) > 0 {
-		lines := st.set(b.Spans, captionStyle, fixed(measure), b.MsgID, b.Pos)
-		els = append(els, lineElements(lines, marginX, st.leading(captionStyle), st.tree.add(RoleCaption, root), captionStyle)...)
+		caption := st.tree.add(RoleCaption, root)
+		lines := st.set(b.Spans, captionStyle, fixed(measure), caption.node, b.MsgID, b.Pos)
+		els = append(els, lineElements(lines, marginX, st.leading(captionStyle), caption, captionStyle)...)
 	}
 	return els, nil
 }
@@ -105,8 +106,9 @@ func (e *Engine) contact(st *setter, b content.Block, x, width float64) []elemen
 		if i == len(b.Items)-1 {
 			ps.spaceBelow = below
 		}
-		lines := st.set(sp, ps, fixed(width-indent), b.MsgID, b.Pos)
-		els = append(els, lineElements(lines, x+indent, st.leading(ps), st.tree.add(RoleContact, div), ps)...)
+		line := st.tree.add(RoleContact, div)
+		lines := st.set(sp, ps, fixed(width-indent), line.node, b.MsgID, b.Pos)
+		els = append(els, lineElements(lines, x+indent, st.leading(ps), line, ps)...)
 	}
 	for i := range els {
 		bar := els[i].height

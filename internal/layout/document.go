@@ -38,6 +38,10 @@ type Node struct {
 // footers, rules and shading (ISO 32000-1, 14.8.2.2).
 const Artifact = -1
 
+// Inherit marks a run, while a line is set, as belonging to the node of
+// the line it is placed in.
+const Inherit = -2
+
 // Page is one page. Coordinates are in PDF points with the origin at the
 // top-left corner of the page and y growing downwards; the writer flips them.
 type Page struct {
@@ -72,6 +76,7 @@ const (
 	RoleRow      Role = "TR"
 	RoleFigure   Role = "Figure"
 	RoleDiv      Role = "Div"
+	RoleLink     Role = "Link"
 )
 
 // Color is an RGB colour with components in [0, 1].
@@ -126,6 +131,7 @@ type Rect struct {
 type Link struct {
 	X, Y, W, H float64
 	URI        string
+	Node       int // the Link structure node, or Artifact
 }
 
 // Heading is an outline entry: the text and where it starts.

@@ -66,12 +66,18 @@ func placeLine(pg *Page, ln line, x, y float64, t tag) {
 	for _, r := range ln.runs {
 		r.X += x
 		r.Y = y
-		r.Role, r.Node = t.role, t.node
+		r.Role = t.role
+		if r.Node == Inherit || t.node == Artifact {
+			r.Node = t.node
+		}
 		pg.Runs = append(pg.Runs, r)
 	}
 	for _, l := range ln.links {
 		l.X += x
 		l.Y += y
+		if l.Node == Inherit || t.node == Artifact {
+			l.Node = t.node
+		}
 		pg.Links = append(pg.Links, l)
 	}
 	for _, r := range ln.rules {

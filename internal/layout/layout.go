@@ -73,7 +73,7 @@ func (e *Engine) block(st *setter, b content.Block) ([]element, error) {
 		if b.Kind == source.Heading {
 			st.tree.nodes[t.node].Level = b.Level
 		}
-		lines := st.set(b.Spans, ps, fixed(measure), b.MsgID, b.Pos)
+		lines := st.set(b.Spans, ps, fixed(measure), t.node, b.MsgID, b.Pos)
 		return lineElements(lines, marginX, st.leading(ps), t, ps)
 	}
 	switch b.Kind {
@@ -135,7 +135,7 @@ func (e *Engine) footer(st *setter, doc *content.Document, pg *Page, n, total in
 	if err != nil {
 		return err
 	}
-	lines := st.set([]text.Span{{Text: text.NFC(s)}}, footerStyle, fixed(measure), "footer.page", diag.Pos{})
+	lines := st.set([]text.Span{{Text: text.NFC(s)}}, footerStyle, fixed(measure), Artifact, "footer.page", diag.Pos{})
 	for _, ln := range lines {
 		placeLine(pg, ln, marginX+(measure-ln.width)/2, footerY, artifact)
 	}

@@ -346,3 +346,32 @@ func TestContactsPairUp(t *testing.T) {
 		t.Errorf("Left at (%.1f, %.1f), Right at (%.1f, %.1f): want one row, two columns", left.X, left.Y, right.X, right.Y)
 	}
 }
+
+// TestLinksGetLinkNodes checks that a link's text and its annotation both
+// name a Link node under the paragraph, and the rest of the paragraph
+// names the paragraph.
+func TestLinksGetLinkNodes(t *testing.T) {
+	e := engine(t)
+	out, _, err := e.Layout(doc("en", content.Block{Kind: source.Paragraph, MsgID: "p",
+		Spans: []text.Span{{Text: "See "}, {Text: "the report", Link: "https://example.org"}, {Text: " for more."}}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pg := out.Pages[0]
+	if len(pg.Links) != 1 {
+		t.Fatalf("%d links", len(pg.Links))
+	}
+	link := pg.Links[0].Node
+	if link < 0 || out.Structure[link].Role != RoleLink || out.Structure[out.Structure[link].Parent].Role != RoleParagraph {
+		t.Fatalf("link annotation names node %d %+v", link, out.Structure)
+	}
+	for _, r := range pg.Runs {
+		switch {
+		case r.Role == RoleFooter:
+		case strings.Contains(r.Text, "report") && r.Node != link:
+			t.Errorf("link text %q names node %d, want %d", r.Text, r.Node, link)
+		case !strings.Contains(r.Text, "report") && r.Node != out.Structure[link].Parent:
+			t.Errorf("text %q names node %d, want the paragraph", r.Text, r.Node)
+		}
+	}
+}

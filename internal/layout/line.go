@@ -65,7 +65,7 @@ func (p *paragraph) setLine(first, last int, measure float64, justify bool) line
 		if end < len(p.glyphs) && p.glyphs[end].run == ri {
 			textEnd = p.glyphs[end].Cluster
 		}
-		gr := GlyphRun{Face: r.Face, Size: r.size, X: x, Color: r.color,
+		gr := GlyphRun{Face: r.Face, Size: r.size, X: x, Color: r.color, Node: r.node,
 			Text: p.text[textStart:textEnd]}
 		runX := x
 		for i := g; i < end; i++ {
@@ -78,7 +78,7 @@ func (p *paragraph) setLine(first, last int, measure float64, justify bool) line
 			x += adv
 		}
 		if r.link != "" {
-			ln.links = append(ln.links, Link{X: runX, Y: -r.size * 0.9, W: x - runX, H: r.size * 1.2, URI: r.link})
+			ln.links = append(ln.links, Link{X: runX, Y: -r.size * 0.9, W: x - runX, H: r.size * 1.2, URI: r.link, Node: r.node})
 			// Links are underlined, so they differ from emphasis, which
 			// shares their colour.
 			ln.rules = append(ln.rules, Rect{X: runX, Y: r.size * 0.12, W: x - runX, H: r.size * 0.05, Fill: &r.color})

@@ -22,6 +22,7 @@ type styledRun struct {
 	size  float64
 	color Color
 	link  string
+	node  int // the run's Link node, or Inherit
 }
 
 // placed is one shaped glyph of the paragraph, scaled to points.
@@ -54,8 +55,11 @@ type paragraph struct {
 	pieces []piece
 }
 
-// shapeParagraph itemises and shapes spans set in style ps.
-func (st *setter) shapeParagraph(spans []text.Span, ps paraStyle) *paragraph {
+// shapeParagraph itemises and shapes spans set in style ps. Under a
+// structure node (not Artifact), each link span gets a Link node of its
+// own, so that its text and its annotation go together (ISO 32000-1,
+// 14.8.4.4.2).
+func (st *setter) shapeParagraph(spans []text.Span, ps paraStyle, node int) *paragraph {
 	p := &paragraph{}
 	size := ps.size * st.metrics.scale
 	for _, sp := range spans {
@@ -71,8 +75,12 @@ func (st *setter) shapeParagraph(spans []text.Span, ps paraStyle) *paragraph {
 		if sp.Emph || sp.Link != "" {
 			color = accent
 		}
+		runNode := Inherit
+		if sp.Link != "" && node != Artifact {
+			runNode = st.tree.add(RoleLink, node).node
+		}
 		for _, r := range text.Itemize(p.text, start, len(p.text), st.lang, style, st.fonts) {
-			p.runs = append(p.runs, styledRun{Run: r, size: size, color: color, link: sp.Link})
+			p.runs = append(p.runs, styledRun{Run: r, size: size, color: color, link: sp.Link, node: runNode})
 		}
 	}
 	for i, r := range p.runs {

@@ -31,9 +31,11 @@ type breakAt struct {
 }
 
 // set sets spans in style ps for a measure, which may differ for the
-// first line (hanging labels). msgID names the message in warnings.
-func (st *setter) set(spans []text.Span, ps paraStyle, measure func(int) float64, msgID string, pos diag.Pos) []line {
-	p := st.shapeParagraph(spans, ps)
+// first line (hanging labels). node is the structure node the text
+// belongs to (Artifact for none); each link in the text gets a Link node
+// under it. msgID names the message in warnings.
+func (st *setter) set(spans []text.Span, ps paraStyle, measure func(int) float64, node int, msgID string, pos diag.Pos) []line {
+	p := st.shapeParagraph(spans, ps, node)
 	st.reportMissingGlyphs(p, msgID, pos)
 	p.cutPieces(st.breaks(p.text))
 	narrowest := measure(0)
@@ -77,7 +79,7 @@ func (st *setter) reportMissingGlyphs(p *paragraph, msgID string, pos diag.Pos) 
 // width of their widest unbreakable piece: what a table column needs at
 // most and at least.
 func (st *setter) measure(spans []text.Span, ps paraStyle) (natural, widest float64) {
-	p := st.shapeParagraph(spans, ps)
+	p := st.shapeParagraph(spans, ps, Artifact)
 	p.cutPieces(st.breaks(p.text))
 	for i, pc := range p.pieces {
 		natural += pc.width

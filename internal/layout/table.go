@@ -92,8 +92,9 @@ func (e *Engine) row(st *setter, b content.Block, table, ri int, cells [][]text.
 	x := marginX
 	tr := st.tree.group(RoleRow, table)
 	for i, c := range cells {
-		lines := st.set(c, ps, fixed(widths[i]-2*cellPad), cellID(b, ri, i), b.Pos)
-		els := lineElements(lines, x+cellPad, st.leading(ps), st.tree.add(ps.role, tr), ps)
+		td := st.tree.add(ps.role, tr)
+		lines := st.set(c, ps, fixed(widths[i]-2*cellPad), td.node, cellID(b, ri, i), b.Pos)
+		els := lineElements(lines, x+cellPad, st.leading(ps), td, ps)
 		h := 0.0
 		for _, el := range els {
 			h += el.height

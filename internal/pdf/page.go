@@ -83,7 +83,7 @@ func writePage(w *objWriter, p *layout.Page, index int, obj, parent ref, fonts *
 	}
 	c.endText()
 
-	annots, err := writeLinks(w, p, obj)
+	annots, err := writeLinks(w, p, obj, tags)
 	if err != nil {
 		return err
 	}
@@ -143,7 +143,11 @@ func drawRun(w *objWriter, c *content, run *layout.GlyphRun, fonts *fontSet, use
 
 // writeLinks writes a URI link annotation (ISO 32000-1, 12.5.6.5 and
 // 12.6.4.7) for each of the page's links, without a border.
-func writeLinks(w *objWriter, p *layout.Page, page ref) ([]string, error) {
+//
+// In a tagged PDF each annotation names its Link element through
+// /StructParent, and has /Contents naming its target for assistive
+// technology (14.9.3).
+func writeLinks(w *objWriter, p *layout.Page, page ref, tags *tagger) ([]string, error) {
 	var refs []string
 	for i, l := range p.Links {
 		if !finite(l.X, l.Y, l.W, l.H) {
@@ -153,8 +157,16 @@ func writeLinks(w *objWriter, p *layout.Page, page ref) ([]string, error) {
 			return nil, fmt.Errorf("link %d: empty URI", i)
 		}
 		a := w.alloc()
-		w.object(a, fmt.Sprintf("<</Type /Annot /Subtype /Link /Rect [%s %s %s %s] /Border [0 0 0] /F 4 /P %s /A <</S /URI /URI %s>>>>",
-			num(l.X, 3), num(p.Height-l.Y-l.H, 3), num(l.X+l.W, 3), num(p.Height-l.Y, 3), page, literal(asciiURI(l.URI))))
+		tagged := ""
+		if tags != nil && l.Node >= 0 {
+			key, err := tags.annotation(l.Node, a)
+			if err != nil {
+				return nil, fmt.Errorf("link %d: %w", i, err)
+			}
+			tagged = fmt.Sprintf(" /StructParent %d /Contents %s", key, textString(l.URI))
+		}
+		w.object(a, fmt.Sprintf("<</Type /Annot /Subtype /Link /Rect [%s %s %s %s] /Border [0 0 0] /F 4 /P %s%s /A <</S /URI /URI %s>>>>",
+			num(l.X, 3), num(p.Height-l.Y-l.H, 3), num(l.X+l.W, 3), num(p.Height-l.Y, 3), page, tagged, literal(asciiURI(l.URI))))
 		refs = append(refs, a.String())
 	}
 	return refs, nil

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/mekong-briefs/briefs/internal/layout"
@@ -9,20 +10,35 @@ import (
 
 // tagger makes a tagged PDF (ISO 32000-1, 14.8): it wraps each run and
 // image in a marked-content sequence with an MCID, marks footers, rules
-// and shading as artifacts, and writes the structure tree from the
-// layout's nodes, with a figure's alternate description in /Alt.
+// and shading as artifacts, ties link annotations to their Link elements,
+// and writes the structure tree from the layout's nodes, with a figure's
+// alternate description in /Alt.
+//
+// An element's kids are recorded in the order the content is drawn, which
+// is reading order: a paragraph's text, then a link inside it, then the
+// rest of its text.
 type tagger struct {
 	nodes    []layout.Node
 	refs     []ref
-	marks    [][]mark // per node: its marked content, in drawing order
-	pageKids [][]int  // per page: the node of each MCID
+	kids     [][]kid // per node
+	seen     []bool  // the node has been attached to its parent
+	top      []int   // children of the document element, in order
+	pageKids [][]int // per page: the node of each MCID
+	annots   []int   // per annotation with a StructParent: its node
+	pages    int
 }
 
-type mark struct{ page, mcid int }
+// kid is one entry of an element's /K: marked content on a page, a child
+// element, or an annotation (object reference, 14.7.4.3).
+type kid struct {
+	page, mcid int // marked content, when child < 0 and annot == 0
+	child      int // a child node, or -1
+	annot      ref // an annotation, or 0
+}
 
 func newTagger(w *objWriter, nodes []layout.Node, pages int) (*tagger, error) {
-	t := &tagger{nodes: nodes, refs: make([]ref, len(nodes)), marks: make([][]mark, len(nodes)),
-		pageKids: make([][]int, pages)}
+	t := &tagger{nodes: nodes, refs: make([]ref, len(nodes)), kids: make([][]kid, len(nodes)),
+		seen: make([]bool, len(nodes)), pageKids: make([][]int, pages), pages: pages}
 	for i, n := range nodes {
 		if n.Parent < -1 || n.Parent >= i {
 			return nil, fmt.Errorf("structure node %d: parent %d does not come before it", i, n.Parent)
@@ -32,6 +48,27 @@ func newTagger(w *objWriter, nodes []layout.Node, pages int) (*tagger, error) {
 	return t, nil
 }
 
+// attach records node as a kid of its parent, the first time it appears.
+func (t *tagger) attach(node int) {
+	if t.seen[node] {
+		return
+	}
+	t.seen[node] = true
+	if p := t.nodes[node].Parent; p >= 0 {
+		t.attach(p)
+		t.kids[p] = append(t.kids[p], kid{child: node})
+		return
+	}
+	t.top = append(t.top, node)
+}
+
+func (t *tagger) valid(node int) error {
+	if node < 0 || node >= len(t.nodes) {
+		return fmt.Errorf("structure node %d does not exist", node)
+	}
+	return nil
+}
+
 // begin opens the marked-content sequence of node on a page: a tagged one
 // with the next MCID, or an artifact.
 func (t *tagger) begin(c *content, page, node int) error {
@@ -39,17 +76,30 @@ func (t *tagger) begin(c *content, page, node int) error {
 		c.op("/Artifact BMC")
 		return nil
 	}
-	if node < 0 || node >= len(t.nodes) {
-		return fmt.Errorf("structure node %d does not exist", node)
+	if err := t.valid(node); err != nil {
+		return err
 	}
 	mcid := len(t.pageKids[page])
 	t.pageKids[page] = append(t.pageKids[page], node)
-	t.marks[node] = append(t.marks[node], mark{page, mcid})
+	t.attach(node)
+	t.kids[node] = append(t.kids[node], kid{page: page, mcid: mcid, child: -1})
 	c.op("/%s <</MCID %d>> BDC", structType(t.nodes[node]), mcid)
 	return nil
 }
 
 func (t *tagger) end(c *content) { c.op("EMC") }
+
+// annotation ties an annotation to node and returns its /StructParent
+// key in the parent tree (14.7.4.4): keys after the pages' keys.
+func (t *tagger) annotation(node int, annot ref) (int, error) {
+	if err := t.valid(node); err != nil {
+		return 0, err
+	}
+	t.attach(node)
+	t.kids[node] = append(t.kids[node], kid{child: -1, annot: annot})
+	t.annots = append(t.annots, node)
+	return t.pages + len(t.annots) - 1, nil
+}
 
 // structType maps a layout role to a standard structure type (ISO
 // 32000-1, 14.8.4). The brief's title is the one H1; headings follow.
@@ -69,13 +119,17 @@ func structType(n layout.Node) string {
 // returns the root.
 func (t *tagger) write(w *objWriter, pages []ref, lang string) ref {
 	root, doc := w.alloc(), w.alloc()
-	children := make([][]ref, len(t.nodes))
-	var top []string
-	for i, n := range t.nodes {
-		if n.Parent >= 0 {
-			children[n.Parent] = append(children[n.Parent], t.refs[i])
-		} else {
-			top = append(top, t.refs[i].String())
+	for i := range t.nodes {
+		t.attach(i) // elements with no content still belong to the tree
+	}
+	// Content is drawn in reading order, except that a page draws its
+	// images before its text: elements that hold only other elements
+	// (the document, lists, tables) list them in node order, which layout
+	// makes reading order.
+	sort.Ints(t.top)
+	for i := range t.kids {
+		if groupOnly(t.kids[i]) {
+			sort.Slice(t.kids[i], func(a, b int) bool { return t.kids[i][a].child < t.kids[i][b].child })
 		}
 	}
 	for i, n := range t.nodes {
@@ -83,29 +137,11 @@ func (t *tagger) write(w *objWriter, pages []ref, lang string) ref {
 		if n.Parent >= 0 {
 			parent = t.refs[n.Parent]
 		}
-		// Marked content on the element's own page (/Pg, its first) is
-		// a bare MCID; content on later pages needs a marked-content
-		// reference naming its page (14.7.4.2).
-		var kids []string
-		pg := ""
-		for _, m := range t.marks[i] {
-			if pg == "" {
-				pg = fmt.Sprintf(" /Pg %s", pages[m.page])
-			}
-			if m.page == t.marks[i][0].page {
-				kids = append(kids, fmt.Sprint(m.mcid))
-			} else {
-				kids = append(kids, fmt.Sprintf("<</Type /MCR /Pg %s /MCID %d>>", pages[m.page], m.mcid))
-			}
-		}
-		for _, c := range children[i] {
-			kids = append(kids, c.String())
-		}
-		d := fmt.Sprintf("<</S /%s /P %s%s /K [%s]", structType(n), parent, pg, strings.Join(kids, " "))
-		if n.Alt != "" {
-			d += " /Alt " + textString(n.Alt)
-		}
-		w.object(t.refs[i], d+">>")
+		w.object(t.refs[i], t.element(i, n, parent, pages))
+	}
+	top := make([]string, len(t.top))
+	for i, n := range t.top {
+		top[i] = t.refs[n].String()
 	}
 	d := fmt.Sprintf("<</S /Document /P %s /K [%s]", root, strings.Join(top, " "))
 	if lang != "" {
@@ -113,8 +149,8 @@ func (t *tagger) write(w *objWriter, pages []ref, lang string) ref {
 	}
 	w.object(doc, d+">>")
 
-	// The parent tree maps each page's MCIDs back to their elements
-	// (14.7.4.4); page i has /StructParents i.
+	// The parent tree maps each page's MCIDs, and each annotation, back
+	// to their elements (14.7.4.4); page i has /StructParents i.
 	var nums strings.Builder
 	for p, kids := range t.pageKids {
 		fmt.Fprintf(&nums, "%d [", p)
@@ -126,7 +162,56 @@ func (t *tagger) write(w *objWriter, pages []ref, lang string) ref {
 		}
 		nums.WriteString("] ")
 	}
+	for i, node := range t.annots {
+		fmt.Fprintf(&nums, "%d %s ", t.pages+i, t.refs[node])
+	}
 	w.object(root, fmt.Sprintf("<</Type /StructTreeRoot /K %s /ParentTree <</Nums [%s]>> /ParentTreeNextKey %d>>",
-		doc, strings.TrimSpace(nums.String()), len(pages)))
+		doc, strings.TrimSpace(nums.String()), t.pages+len(t.annots)))
 	return root
+}
+
+// element writes one structure element. Marked content on the element's
+// own page (/Pg, the page of its first content) is a bare MCID; content
+// on other pages needs a marked-content reference naming its page
+// (14.7.4.2), and an annotation an object reference (14.7.4.3).
+func (t *tagger) element(i int, n layout.Node, parent ref, pages []ref) string {
+	pg := -1
+	for _, k := range t.kids[i] {
+		if k.child < 0 && k.annot == 0 {
+			pg = k.page
+			break
+		}
+	}
+	var kids []string
+	for _, k := range t.kids[i] {
+		switch {
+		case k.child >= 0:
+			kids = append(kids, t.refs[k.child].String())
+		case k.annot != 0:
+			kids = append(kids, fmt.Sprintf("<</Type /OBJR /Obj %s>>", k.annot))
+		case k.page == pg:
+			kids = append(kids, fmt.Sprint(k.mcid))
+		default:
+			kids = append(kids, fmt.Sprintf("<</Type /MCR /Pg %s /MCID %d>>", pages[k.page], k.mcid))
+		}
+	}
+	d := fmt.Sprintf("<</S /%s /P %s", structType(n), parent)
+	if pg >= 0 {
+		d += " /Pg " + pages[pg].String()
+	}
+	d += fmt.Sprintf(" /K [%s]", strings.Join(kids, " "))
+	if n.Alt != "" {
+		d += " /Alt " + textString(n.Alt)
+	}
+	return d + ">>"
+}
+
+// groupOnly reports whether an element's kids are all elements.
+func groupOnly(kids []kid) bool {
+	for _, k := range kids {
+		if k.child < 0 {
+			return false
+		}
+	}
+	return true
 }

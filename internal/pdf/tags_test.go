@@ -18,6 +18,7 @@ func taggedDoc(t *testing.T) *layout.Document {
 		{Role: layout.RoleHeading, Level: 1, Parent: -1},
 		{Role: layout.RoleParagraph, Parent: -1},
 		{Role: layout.RoleFigure, Parent: -1, Alt: "A bar chart of respondents"},
+		{Role: layout.RoleLink, Parent: 1},
 	}
 	p := &doc.Pages[0]
 	for i := range p.Runs {
@@ -28,6 +29,9 @@ func taggedDoc(t *testing.T) *layout.Document {
 		p.Images[i].Node = 2
 	}
 	doc.Pages[1].Runs[0].Node = 1
+	for i := range p.Links {
+		p.Links[i].Node = 3
+	}
 	return doc
 }
 
@@ -40,12 +44,15 @@ func TestTaggedStructure(t *testing.T) {
 		t.Errorf("pdfinfo does not see a tagged PDF:\n%s", info)
 	}
 	got := run(t, "pdfinfo", "-struct", path)
-	want := "Document\n  H2 (block)\n  P (block)\n  Figure\n"
+	want := "Document\n  H2 (block)\n  P (block)\n    Link (inline)\n      Object "
 	if !strings.HasPrefix(got, want) {
 		t.Errorf("structure:\n%s\nwant:\n%s", got, want)
 	}
 	data, _ := os.ReadFile(path)
 	data = objectsText(t, data)
+	if !strings.Contains(got, "  Figure\n") || !bytes.Contains(data, []byte("/StructParent 2 ")) {
+		t.Errorf("no figure, or the link annotation has no /StructParent after the pages' keys:\n%s", got)
+	}
 	if !bytes.Contains(data, []byte("/Alt (A bar chart of respondents)")) {
 		t.Error("the figure's /Alt is missing")
 	}
