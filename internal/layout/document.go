@@ -91,6 +91,9 @@ type GlyphRun struct {
 	Color Color
 	Role  Role
 	Node  int // index into Document.Structure, or Artifact
+	// Lang is the run's language when it differs from the document's,
+	// e.g. "en" for an acronym in Khmer text; "" otherwise.
+	Lang string
 	// Text is the run's source text, NFC. Glyph clusters index into it.
 	Text   string
 	Glyphs []Glyph

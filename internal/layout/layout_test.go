@@ -375,3 +375,22 @@ func TestLinksGetLinkNodes(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignRunsCarryTheirLanguage checks that an English acronym in
+// Khmer text is marked as English, and the Khmer around it is not marked.
+func TestForeignRunsCarryTheirLanguage(t *testing.T) {
+	e := engine(t)
+	out, _, err := e.Layout(doc("km", para("តំបន់ SEZ ភ្នំពេញ")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range out.Pages[0].Runs {
+		want := ""
+		if strings.Contains(r.Text, "SEZ") {
+			want = "en"
+		}
+		if r.Role != RoleFooter && r.Lang != want {
+			t.Errorf("run %q: Lang %q, want %q", r.Text, r.Lang, want)
+		}
+	}
+}

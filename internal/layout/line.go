@@ -65,7 +65,7 @@ func (p *paragraph) setLine(first, last int, measure float64, justify bool) line
 		if end < len(p.glyphs) && p.glyphs[end].run == ri {
 			textEnd = p.glyphs[end].Cluster
 		}
-		gr := GlyphRun{Face: r.Face, Size: r.size, X: x, Color: r.color, Node: r.node,
+		gr := GlyphRun{Face: r.Face, Size: r.size, X: x, Color: r.color, Node: r.node, Lang: p.runLang(r),
 			Text: p.text[textStart:textEnd]}
 		runX := x
 		for i := g; i < end; i++ {
@@ -126,4 +126,12 @@ func (p *paragraph) justify(first, last int, measure float64, extra map[int]floa
 			extra[pc.g1-1] += ratio * amount
 		}
 	}
+}
+
+// runLang is the language to tag a run with, if not the paragraph's own.
+func (p *paragraph) runLang(r styledRun) string {
+	if l := string(r.Lang); l != "" && l != p.lang {
+		return l
+	}
+	return ""
 }

@@ -49,6 +49,7 @@ type piece struct {
 
 // paragraph is a paragraph ready for line breaking.
 type paragraph struct {
+	lang   string // the document's language
 	text   string
 	runs   []styledRun
 	glyphs []placed
@@ -60,7 +61,7 @@ type paragraph struct {
 // own, so that its text and its annotation go together (ISO 32000-1,
 // 14.8.4.4.2).
 func (st *setter) shapeParagraph(spans []text.Span, ps paraStyle, node int) *paragraph {
-	p := &paragraph{}
+	p := &paragraph{lang: st.lang}
 	size := ps.size * st.metrics.scale
 	for _, sp := range spans {
 		start := len(p.text)

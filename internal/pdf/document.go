@@ -35,7 +35,7 @@ func write(out io.Writer, doc *layout.Document) error {
 	var tags *tagger
 	if len(doc.Structure) > 0 {
 		var err error
-		if tags, err = newTagger(w, doc.Structure, len(doc.Pages)); err != nil {
+		if tags, err = newTagger(w, doc.Structure, len(doc.Pages), doc.Lang); err != nil {
 			return err
 		}
 	}

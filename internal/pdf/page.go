@@ -74,8 +74,17 @@ func writePage(w *objWriter, p *layout.Page, index int, obj, parent ref, fonts *
 			}
 			open, openNode = i, run.Node
 		}
+		// Text in another language than the document's (an English
+		// acronym in Khmer) says so, for screen readers (14.9.2.2).
+		otherLang := tags != nil && run.Lang != "" && run.Lang != tags.lang && run.Node != layout.Artifact
+		if otherLang {
+			c.op("/Span <</Lang %s>> BDC", textString(run.Lang))
+		}
 		if err := drawRun(w, c, run, fonts, &used); err != nil {
 			return fmt.Errorf("run %d %q: %w", i, run.Text, err)
+		}
+		if otherLang {
+			c.op("EMC")
 		}
 	}
 	if open >= 0 {

@@ -26,6 +26,7 @@ type tagger struct {
 	pageKids [][]int // per page: the node of each MCID
 	annots   []int   // per annotation with a StructParent: its node
 	pages    int
+	lang     string // the document's language
 }
 
 // kid is one entry of an element's /K: marked content on a page, a child
@@ -36,9 +37,9 @@ type kid struct {
 	annot      ref // an annotation, or 0
 }
 
-func newTagger(w *objWriter, nodes []layout.Node, pages int) (*tagger, error) {
+func newTagger(w *objWriter, nodes []layout.Node, pages int, lang string) (*tagger, error) {
 	t := &tagger{nodes: nodes, refs: make([]ref, len(nodes)), kids: make([][]kid, len(nodes)),
-		seen: make([]bool, len(nodes)), pageKids: make([][]int, pages), pages: pages}
+		seen: make([]bool, len(nodes)), pageKids: make([][]int, pages), pages: pages, lang: lang}
 	for i, n := range nodes {
 		if n.Parent < -1 || n.Parent >= i {
 			return nil, fmt.Errorf("structure node %d: parent %d does not come before it", i, n.Parent)

@@ -25,6 +25,7 @@ func taggedDoc(t *testing.T) *layout.Document {
 		p.Runs[i].Node = 1
 	}
 	p.Runs[0].Node = 0
+	p.Runs[1].Lang = "en" // as if an English phrase in the Khmer document
 	for i := range p.Images {
 		p.Images[i].Node = 2
 	}
@@ -57,6 +58,9 @@ func TestTaggedStructure(t *testing.T) {
 		t.Error("the figure's /Alt is missing")
 	}
 	streams := string(data)
+	if !strings.Contains(streams, "/Span <</Lang (en)>> BDC") {
+		t.Error("the English run is not marked with /Lang (en)")
+	}
 	if !strings.Contains(streams, "/Artifact BMC") || !strings.Contains(streams, "/Figure <</MCID") {
 		t.Error("rules are not artifacts, or images are not marked as figures")
 	}
