@@ -13,6 +13,7 @@ type element struct {
 	draw      func(pg *Page, y float64) // y is the element's top
 	heading   *Heading                  // outline entry starting here, if any
 	baseline  float64                   // a line's baseline below its top
+	float     bool                      // may wait for the next page (figures, short tables)
 }
 
 // lineElements turns a paragraph's lines into elements, with widow and
@@ -87,48 +88,102 @@ func placeLine(pg *Page, ln line, x, y float64, t tag) {
 	}
 }
 
-// paginate places elements on pages, top to bottom.
+// paginate places elements on pages, top to bottom. A chunk is the run
+// of elements that must stay on one page. A float (a figure, a short
+// table) that does not fit where it falls waits for the top of the next
+// page, and the paragraphs after it fill the page first, as typesetters
+// place figures; a heading never passes a waiting float, so sections keep
+// their figures.
 func paginate(els []element, top, bottom float64, newPage func() *Page) ([]*Page, []Heading) {
-	var pages []*Page
-	var outline []Heading
-	pg := newPage()
-	pages = append(pages, pg)
-	y := top
+	p := &pager{top: top, bottom: bottom, newPage: newPage}
+	p.breakPage()
+	var waiting []element
+	for _, c := range chunks(els) {
+		if waiting != nil {
+			if !c[0].float && !startsSection(c) && p.fits(c) {
+				p.place(c)
+				continue
+			}
+			p.breakPage()
+			p.place(waiting)
+			waiting = nil
+		}
+		if !p.fits(c) && p.y > top {
+			if c[0].float && chunkHeight(c, true) <= bottom-top {
+				waiting = c
+				continue
+			}
+			p.breakPage()
+		}
+		p.place(c)
+	}
+	if waiting != nil {
+		p.breakPage()
+		p.place(waiting)
+	}
+	return p.pages, p.outline
+}
+
+// chunks cuts elements into the runs that must stay on one page.
+func chunks(els []element) [][]element {
+	var out [][]element
 	for i := 0; i < len(els); {
-		// A chunk is the run of elements that must stay on one page.
 		j := i + 1
 		for j < len(els) && (!els[j].breakable || els[j-1].keepNext) {
 			j++
 		}
-		h := chunkHeight(els[i:j], y == top)
-		if y+h > bottom && y > top {
-			pg = newPage()
-			pages = append(pages, pg)
-			y = top
-		}
-		for k := i; k < j; k++ {
-			e := els[k]
-			// A chunk taller than a whole page breaks wherever it must:
-			// nothing is ever drawn below the bottom margin.
-			if y > top && y+e.above+e.height > bottom {
-				pg = newPage()
-				pages = append(pages, pg)
-				y = top
-			}
-			if y > top {
-				y += e.above
-			}
-			if e.heading != nil {
-				hd := *e.heading
-				hd.Page, hd.Y = len(pages)-1, y
-				outline = append(outline, hd)
-			}
-			e.draw(pg, y)
-			y += e.height
-		}
+		out = append(out, els[i:j])
 		i = j
 	}
-	return pages, outline
+	return out
+}
+
+func startsSection(c []element) bool {
+	for _, e := range c {
+		if e.heading != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// pager is the state of pagination: the pages so far and the position on
+// the last one.
+type pager struct {
+	pages          []*Page
+	outline        []Heading
+	y, top, bottom float64
+	newPage        func() *Page
+}
+
+func (p *pager) breakPage() {
+	p.pages = append(p.pages, p.newPage())
+	p.y = p.top
+}
+
+func (p *pager) fits(c []element) bool {
+	return p.y+chunkHeight(c, p.y == p.top) <= p.bottom
+}
+
+// place draws a chunk from the current position. A chunk taller than a
+// whole page breaks wherever it must: nothing is ever drawn below the
+// bottom margin.
+func (p *pager) place(c []element) {
+	for _, e := range c {
+		if p.y > p.top && p.y+e.above+e.height > p.bottom {
+			p.breakPage()
+		}
+		if p.y > p.top {
+			p.y += e.above
+		}
+		if e.heading != nil {
+			hd := *e.heading
+			hd.Page, hd.Y = len(p.pages)-1, p.y
+			p.outline = append(p.outline, hd)
+		}
+		e.draw(p.pages[len(p.pages)-1], p.y)
+		p.y += e.height
+	}
 }
 
 func chunkHeight(els []element, atTop bool) float64 {

@@ -394,3 +394,52 @@ func TestForeignRunsCarryTheirLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestFloatsWaitForTheNextPage fills most of a page, then sets a table
+// that does not fit, a short paragraph and a heading. The paragraph
+// fills the page before the table, which opens the next page; the
+// heading stays after the table.
+func TestFloatsWaitForTheNextPage(t *testing.T) {
+	e := engine(t)
+	cell := func(s string) []text.Span { return []text.Span{{Text: s}} }
+	var blocks []content.Block
+	for i := 0; i < 9; i++ {
+		blocks = append(blocks, para(sampleText["en"]))
+	}
+	rows := [][][]text.Span{}
+	for i := 0; i < 10; i++ {
+		rows = append(rows, [][]text.Span{cell("Thilawa"), cell("200")})
+	}
+	blocks = append(blocks,
+		content.Block{Kind: source.Table, MsgID: "t", Header: [][]text.Span{cell("Site"), cell("Respondents")}, Rows: rows},
+		para("A short paragraph after the table."),
+		heading("Next section"))
+	out, _, err := e.Layout(doc("en", blocks...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := map[string]int{}
+	for pi, pg := range out.Pages {
+		for _, r := range pg.Runs {
+			if _, ok := page[r.Text]; !ok {
+				page[r.Text] = pi
+			}
+		}
+	}
+	short, table, next := page["A short paragraph after the table."], page["Site"], page["Next section"]
+	if !(short == 0 && table == 1 && next == 1) {
+		t.Fatalf("pages: short paragraph %d, table %d, heading %d; want 0, 1, 1", short, table, next)
+	}
+	var siteY, headY float64
+	for _, r := range out.Pages[1].Runs {
+		switch r.Text {
+		case "Site":
+			siteY = r.Y
+		case "Next section":
+			headY = r.Y
+		}
+	}
+	if headY <= siteY {
+		t.Errorf("the heading (y %.1f) passed the table (y %.1f)", headY, siteY)
+	}
+}

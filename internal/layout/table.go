@@ -23,6 +23,7 @@ func (e *Engine) table(st *setter, b content.Block) []element {
 	table := st.tree.group(RoleTable, root)
 	header := e.row(st, b, table, 0, b.Header, widths, headCellStyle, true)
 	header.above, header.keepNext, header.breakable = 8, true, true
+	header.float = len(b.Rows) <= shortTable // a short table moves as one
 	els = append(els, header)
 	for i, r := range b.Rows {
 		row := e.row(st, b, table, i+1, r, widths, cellStyle, false)
