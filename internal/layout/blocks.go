@@ -29,6 +29,9 @@ func (e *Engine) list(st *setter, b content.Block) []element {
 	var els []element
 	list := st.tree.group(RoleList, root)
 	for i, item := range b.Items {
+		if text.Plain(item) == "" {
+			continue // an empty item is not drawn and gets no structure
+		}
 		li := st.tree.group(RoleListItem, list)
 		lbl := st.tree.add(RoleListLabel, li)
 		body := st.tree.add(RoleListBody, li)
@@ -85,9 +88,15 @@ func (e *Engine) figure(st *setter, b content.Block) ([]element, error) {
 			pg.Images = append(pg.Images, Image{X: marginX, Y: y, W: w, H: h, Data: img.Data, Format: img.Format, Alt: img.Alt, Node: fig.node})
 		}}}
 	if len(b.Spans) > 0 {
-		caption := st.tree.add(RoleCaption, root)
+		// The caption belongs to its figure, in the structure and on the
+		// page: none of its lines may part from the image.
+		caption := st.tree.add(RoleCaption, fig.node)
 		lines := st.set(b.Spans, captionStyle, fixed(measure), caption.node, b.MsgID, b.Pos)
-		els = append(els, lineElements(lines, marginX, st.leading(captionStyle), caption, captionStyle)...)
+		capEls := lineElements(lines, marginX, st.leading(captionStyle), caption, captionStyle)
+		for i := range capEls {
+			capEls[i].breakable = false
+		}
+		els = append(els, capEls...)
 	}
 	return els, nil
 }

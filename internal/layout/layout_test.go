@@ -1,7 +1,10 @@
 package layout
 
 import (
+	"bytes"
 	"fmt"
+	"image"
+	pngenc "image/png"
 	"math"
 	"strings"
 	"testing"
@@ -441,5 +444,43 @@ func TestFloatsWaitForTheNextPage(t *testing.T) {
 	}
 	if headY <= siteY {
 		t.Errorf("the heading (y %.1f) passed the table (y %.1f)", headY, siteY)
+	}
+}
+
+// TestLongCaptionStaysWithItsFigure fills a page so that a figure with a
+// six-line caption must wait for the next page: every caption line goes
+// with it.
+func TestLongCaptionStaysWithItsFigure(t *testing.T) {
+	e := engine(t)
+	var png bytes.Buffer
+	if err := pngenc.Encode(&png, image.NewGray(image.Rect(0, 0, 40, 20))); err != nil {
+		t.Fatal(err)
+	}
+	caption := strings.Repeat(sampleText["en"]+" ", 3) + "CAPEND"
+	for n := 6; n <= 12; n++ {
+		var blocks []content.Block
+		for i := 0; i < n; i++ {
+			blocks = append(blocks, para(sampleText["en"]))
+		}
+		blocks = append(blocks, content.Block{Kind: source.Figure, MsgID: "fig", Width: 0.8,
+			Image: &content.Image{Data: png.Bytes(), Format: "png", Alt: "a chart"}, Spans: []text.Span{{Text: caption}}})
+		out, _, err := e.Layout(doc("en", blocks...))
+		if err != nil {
+			t.Fatal(err)
+		}
+		imagePage, captionPages := -1, map[int]bool{}
+		for pi, pg := range out.Pages {
+			if len(pg.Images) > 0 {
+				imagePage = pi
+			}
+			for _, r := range pg.Runs {
+				if r.Role == RoleCaption {
+					captionPages[pi] = true
+				}
+			}
+		}
+		if len(captionPages) != 1 || !captionPages[imagePage] {
+			t.Errorf("%d paragraphs: image on page %d, caption on pages %v", n, imagePage+1, captionPages)
+		}
 	}
 }

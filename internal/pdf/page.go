@@ -120,6 +120,9 @@ func writePage(w *objWriter, p *layout.Page, index int, obj, parent ref, fonts *
 	fmt.Fprintf(&d, ">> /Contents %s", contents)
 	if tags != nil {
 		fmt.Fprintf(&d, " /StructParents %d", index)
+		if len(annots) > 0 {
+			d.WriteString(" /Tabs /S") // tab through links in structure order (12.5.1)
+		}
 	}
 	if len(annots) > 0 {
 		fmt.Fprintf(&d, " /Annots [%s]", strings.Join(annots, " "))

@@ -204,6 +204,9 @@ func (t *tagger) element(i int, n layout.Node, parent ref, pages []ref) string {
 	if n.Alt != "" {
 		d += " /Alt " + textString(n.Alt)
 	}
+	if n.Role == layout.RoleTableHead {
+		d += " /A <</O /Table /Scope /Column>>" // header cells head their column (14.8.5.7)
+	}
 	return d + ">>"
 }
 
