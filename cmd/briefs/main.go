@@ -25,16 +25,19 @@ func main() {
 
 func newApp(stdout, stderr io.Writer) *cli.App {
 	return &cli.App{
-		Name:      "briefs",
-		Usage:     "check and typeset multilingual policy briefs",
-		Version:   version(),
-		Suggest:   true, // "briefs buidl" suggests "build"
-		Writer:    stdout,
-		ErrWriter: stderr,
+		Name:    "briefs",
+		Usage:   "check and typeset multilingual policy briefs",
+		Version: version(),
+		Suggest: true, // "briefs buidl" suggests "build"
+		// Repeat a flag for several values; a comma belongs to the value
+		// ("--edition kh:en,km").
+		DisableSliceFlagSeparator: true,
+		Writer:                    stdout,
+		ErrWriter:                 stderr,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "root", Value: ".", Usage: "project folder holding briefs/ and locales/"},
 		},
-		Commands: []*cli.Command{buildCommand(), proofCommand(), segmentCommand(), checkCommand(), syncCommand(), serveCommand()},
+		Commands: []*cli.Command{newCommand(), buildCommand(), proofCommand(), segmentCommand(), checkCommand(), syncCommand(), serveCommand()},
 	}
 }
 
