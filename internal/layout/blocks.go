@@ -82,7 +82,7 @@ func (e *Engine) figure(st *setter, b content.Block) ([]element, error) {
 	}
 	img := *b.Image
 	fig := st.tree.add(RoleFigure, root)
-	st.tree.nodes[fig.node].Alt = img.Alt
+	st.tree.node(fig.node).Alt = img.Alt
 	els := []element{{above: 6, height: h + 4, breakable: true, keepNext: len(b.Spans) > 0, float: true,
 		draw: func(pg *Page, y float64) {
 			pg.Images = append(pg.Images, Image{X: marginX, Y: y, W: w, H: h, Data: img.Data, Format: img.Format, Alt: img.Alt, Node: fig.node})

@@ -30,17 +30,25 @@ type Document struct {
 type Node struct {
 	Role   Role
 	Level  int    // headings: 1 or 2
-	Parent int    // index into Document.Structure; -1 for the document itself
+	Parent NodeID // the enclosing node; Artifact (zero) for the document itself
 	Alt    string // figures: the alternate description
 }
 
-// Artifact is the node of content that is not part of the text: page
-// footers, rules and shading (ISO 32000-1, 14.8.2.2).
-const Artifact = -1
+// NodeID refers to a node of Document.Structure: 1 is the first. Its zero
+// value, Artifact, is content that is not part of the text (page footers,
+// rules and shading, ISO 32000-1, 14.8.2.2), so content nobody assigned
+// a node is never mistaken for the title.
+type NodeID int
 
-// Inherit marks a run, while a line is set, as belonging to the node of
-// the line it is placed in.
-const Inherit = -2
+const (
+	Artifact NodeID = 0
+	// Inherit marks a run, while a line is set, as belonging to the node
+	// of the line it is placed in.
+	Inherit NodeID = -1
+)
+
+// Node returns the node an id refers to; id must not be Artifact.
+func (d *Document) Node(id NodeID) *Node { return &d.Structure[id-1] }
 
 // Page is one page. Coordinates are in PDF points with the origin at the
 // top-left corner of the page and y growing downwards; the writer flips them.
@@ -90,7 +98,7 @@ type GlyphRun struct {
 	X, Y  float64 // origin of the first glyph on the baseline
 	Color Color
 	Role  Role
-	Node  int // index into Document.Structure, or Artifact
+	Node  NodeID
 	// Lang is the run's language when it differs from the document's,
 	// e.g. "en" for an acronym in Khmer text; "" otherwise.
 	Lang string
@@ -119,7 +127,7 @@ type Image struct {
 	Data       []byte // the file as it was: JPEG passes through, PNG is re-encoded
 	Format     string // "jpeg" or "png"
 	Alt        string
-	Node       int // index into Document.Structure, or Artifact
+	Node       NodeID
 }
 
 // Rect is a filled rectangle (table shading) or, with Stroke, an outline or rule.
@@ -134,7 +142,7 @@ type Rect struct {
 type Link struct {
 	X, Y, W, H float64
 	URI        string
-	Node       int // the Link structure node, or Artifact
+	Node       NodeID // the Link structure node
 }
 
 // Heading is an outline entry: the text and where it starts.

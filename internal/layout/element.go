@@ -59,7 +59,7 @@ func lineElements(lines []line, x float64, leading float64, t tag, ps paraStyle)
 // tag says what a line is part of: its role and its structure node.
 type tag struct {
 	role Role
-	node int
+	node NodeID
 }
 
 // placeLine draws a line on the page with its baseline at y.

@@ -71,7 +71,7 @@ func (e *Engine) block(st *setter, b content.Block) ([]element, error) {
 		}
 		t := st.tree.add(ps.role, root)
 		if b.Kind == source.Heading {
-			st.tree.nodes[t.node].Level = b.Level
+			st.tree.node(t.node).Level = b.Level
 		}
 		lines := st.set(b.Spans, ps, fixed(measure), t.node, b.MsgID, b.Pos)
 		return lineElements(lines, marginX, st.leading(ps), t, ps)

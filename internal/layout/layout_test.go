@@ -303,8 +303,8 @@ func TestStructureFollowsTheBlocks(t *testing.T) {
 	var got []string
 	for _, n := range out.Structure {
 		parent := "-"
-		if n.Parent >= 0 {
-			parent = string(out.Structure[n.Parent].Role)
+		if n.Parent != Artifact {
+			parent = string(out.Node(n.Parent).Role)
 		}
 		got = append(got, string(n.Role)+"<"+parent)
 	}
@@ -319,7 +319,7 @@ func TestStructureFollowsTheBlocks(t *testing.T) {
 			}
 			continue
 		}
-		if r.Node < 0 || r.Node >= len(out.Structure) || out.Structure[r.Node].Role != r.Role {
+		if r.Node <= 0 || int(r.Node) > len(out.Structure) || out.Node(r.Node).Role != r.Role {
 			t.Errorf("run %q (%s) names node %d", r.Text, r.Role, r.Node)
 		}
 	}
@@ -365,7 +365,7 @@ func TestLinksGetLinkNodes(t *testing.T) {
 		t.Fatalf("%d links", len(pg.Links))
 	}
 	link := pg.Links[0].Node
-	if link < 0 || out.Structure[link].Role != RoleLink || out.Structure[out.Structure[link].Parent].Role != RoleParagraph {
+	if link <= 0 || out.Node(link).Role != RoleLink || out.Node(out.Node(link).Parent).Role != RoleParagraph {
 		t.Fatalf("link annotation names node %d %+v", link, out.Structure)
 	}
 	for _, r := range pg.Runs {
@@ -373,7 +373,7 @@ func TestLinksGetLinkNodes(t *testing.T) {
 		case r.Role == RoleFooter:
 		case strings.Contains(r.Text, "report") && r.Node != link:
 			t.Errorf("link text %q names node %d, want %d", r.Text, r.Node, link)
-		case !strings.Contains(r.Text, "report") && r.Node != out.Structure[link].Parent:
+		case !strings.Contains(r.Text, "report") && r.Node != out.Node(link).Parent:
 			t.Errorf("text %q names node %d, want the paragraph", r.Text, r.Node)
 		}
 	}

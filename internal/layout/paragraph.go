@@ -22,7 +22,7 @@ type styledRun struct {
 	size  float64
 	color Color
 	link  string
-	node  int // the run's Link node, or Inherit
+	node  NodeID // the run's Link node, or Inherit
 }
 
 // placed is one shaped glyph of the paragraph, scaled to points.
@@ -60,7 +60,7 @@ type paragraph struct {
 // structure node (not Artifact), each link span gets a Link node of its
 // own, so that its text and its annotation go together (ISO 32000-1,
 // 14.8.4.4.2).
-func (st *setter) shapeParagraph(spans []text.Span, ps paraStyle, node int) *paragraph {
+func (st *setter) shapeParagraph(spans []text.Span, ps paraStyle, node NodeID) *paragraph {
 	p := &paragraph{lang: st.lang}
 	size := ps.size * st.metrics.scale
 	for _, sp := range spans {

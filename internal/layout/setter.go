@@ -34,7 +34,7 @@ type breakAt struct {
 // first line (hanging labels). node is the structure node the text
 // belongs to (Artifact for none); each link in the text gets a Link node
 // under it. msgID names the message in warnings.
-func (st *setter) set(spans []text.Span, ps paraStyle, measure func(int) float64, node int, msgID string, pos diag.Pos) []line {
+func (st *setter) set(spans []text.Span, ps paraStyle, measure func(int) float64, node NodeID, msgID string, pos diag.Pos) []line {
 	p := st.shapeParagraph(spans, ps, node)
 	st.reportMissingGlyphs(p, msgID, pos)
 	p.cutPieces(st.breaks(p.text))

@@ -83,7 +83,7 @@ func (e *Engine) columnWidths(st *setter, b content.Block) []float64 {
 
 // row sets one table row as a single element. A row taller than the text
 // frame cannot be placed on any page: it is reported as an error.
-func (e *Engine) row(st *setter, b content.Block, table, ri int, cells [][]text.Span, widths []float64, ps paraStyle, head bool) element {
+func (e *Engine) row(st *setter, b content.Block, table NodeID, ri int, cells [][]text.Span, widths []float64, ps paraStyle, head bool) element {
 	type cell struct {
 		els []element
 		x   float64

@@ -19,7 +19,7 @@ func writePage(w *objWriter, p *layout.Page, index int, obj, parent ref, fonts *
 		return fmt.Errorf("bad page size %gx%g", p.Width, p.Height)
 	}
 	c := newContent(p.Height)
-	mark := func(node int) error {
+	mark := func(node layout.NodeID) error {
 		if tags == nil {
 			return nil
 		}
@@ -55,7 +55,7 @@ func writePage(w *objWriter, p *layout.Page, index int, obj, parent ref, fonts *
 		xobjects = appendOnce(xobjects, res)
 	}
 	var used []*fontRes
-	open, openNode := -1, 0 // the run that opened the current sequence, and its node
+	open, openNode := -1, layout.Artifact // the run that opened the current sequence, and its node
 	for i := range p.Runs {
 		run := &p.Runs[i]
 		if len(run.Glyphs) == 0 {
@@ -170,7 +170,7 @@ func writeLinks(w *objWriter, p *layout.Page, page ref, tags *tagger) ([]string,
 		}
 		a := w.alloc()
 		tagged := ""
-		if tags != nil && l.Node >= 0 {
+		if tags != nil && l.Node != layout.Artifact {
 			key, err := tags.annotation(l.Node, a)
 			if err != nil {
 				return nil, fmt.Errorf("link %d: %w", i, err)

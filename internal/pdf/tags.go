@@ -37,16 +37,29 @@ type kid struct {
 	annot      ref // an annotation, or 0
 }
 
+// Inside the tagger nodes are 0-based indices into the structure; the
+// layout's NodeIDs count from 1, with 0 for artifacts and the document.
 func newTagger(w *objWriter, nodes []layout.Node, pages int, lang string) (*tagger, error) {
 	t := &tagger{nodes: nodes, refs: make([]ref, len(nodes)), kids: make([][]kid, len(nodes)),
 		seen: make([]bool, len(nodes)), pageKids: make([][]int, pages), pages: pages, lang: lang}
 	for i, n := range nodes {
-		if n.Parent < -1 || n.Parent >= i {
-			return nil, fmt.Errorf("structure node %d: parent %d does not come before it", i, n.Parent)
+		if p := parentIndex(n); p < -1 || p >= i {
+			return nil, fmt.Errorf("structure node %d: parent %d does not come before it", i+1, n.Parent)
 		}
 		t.refs[i] = w.alloc()
 	}
 	return t, nil
+}
+
+// parentIndex is the index of a node's parent, or -1 for the document.
+func parentIndex(n layout.Node) int { return int(n.Parent) - 1 }
+
+// index checks a layout NodeID and returns its index.
+func (t *tagger) index(id layout.NodeID) (int, error) {
+	if id <= 0 || int(id) > len(t.nodes) {
+		return 0, fmt.Errorf("structure node %d does not exist", id)
+	}
+	return int(id) - 1, nil
 }
 
 // attach records node as a kid of its parent, the first time it appears.
@@ -55,7 +68,7 @@ func (t *tagger) attach(node int) {
 		return
 	}
 	t.seen[node] = true
-	if p := t.nodes[node].Parent; p >= 0 {
+	if p := parentIndex(t.nodes[node]); p >= 0 {
 		t.attach(p)
 		t.kids[p] = append(t.kids[p], kid{child: node})
 		return
@@ -63,21 +76,15 @@ func (t *tagger) attach(node int) {
 	t.top = append(t.top, node)
 }
 
-func (t *tagger) valid(node int) error {
-	if node < 0 || node >= len(t.nodes) {
-		return fmt.Errorf("structure node %d does not exist", node)
-	}
-	return nil
-}
-
 // begin opens the marked-content sequence of node on a page: a tagged one
 // with the next MCID, or an artifact.
-func (t *tagger) begin(c *content, page, node int) error {
-	if node == layout.Artifact {
+func (t *tagger) begin(c *content, page int, id layout.NodeID) error {
+	if id == layout.Artifact {
 		c.op("/Artifact BMC")
 		return nil
 	}
-	if err := t.valid(node); err != nil {
+	node, err := t.index(id)
+	if err != nil {
 		return err
 	}
 	mcid := len(t.pageKids[page])
@@ -92,8 +99,9 @@ func (t *tagger) end(c *content) { c.op("EMC") }
 
 // annotation ties an annotation to node and returns its /StructParent
 // key in the parent tree (14.7.4.4): keys after the pages' keys.
-func (t *tagger) annotation(node int, annot ref) (int, error) {
-	if err := t.valid(node); err != nil {
+func (t *tagger) annotation(id layout.NodeID, annot ref) (int, error) {
+	node, err := t.index(id)
+	if err != nil {
 		return 0, err
 	}
 	t.attach(node)
@@ -135,8 +143,8 @@ func (t *tagger) write(w *objWriter, pages []ref, lang string) ref {
 	}
 	for i, n := range t.nodes {
 		parent := doc
-		if n.Parent >= 0 {
-			parent = t.refs[n.Parent]
+		if p := parentIndex(n); p >= 0 {
+			parent = t.refs[p]
 		}
 		w.object(t.refs[i], t.element(i, n, parent, pages))
 	}

@@ -14,24 +14,25 @@ import (
 // first page's last, so one element spans two pages.
 func taggedDoc(t *testing.T) *layout.Document {
 	doc := sampleDoc(t)
+	// NodeIDs count from 1: 1 heading, 2 paragraph, 3 figure, 4 link.
 	doc.Structure = []layout.Node{
-		{Role: layout.RoleHeading, Level: 1, Parent: -1},
-		{Role: layout.RoleParagraph, Parent: -1},
-		{Role: layout.RoleFigure, Parent: -1, Alt: "A bar chart of respondents"},
-		{Role: layout.RoleLink, Parent: 1},
+		{Role: layout.RoleHeading, Level: 1},
+		{Role: layout.RoleParagraph},
+		{Role: layout.RoleFigure, Alt: "A bar chart of respondents"},
+		{Role: layout.RoleLink, Parent: 2},
 	}
 	p := &doc.Pages[0]
 	for i := range p.Runs {
-		p.Runs[i].Node = 1
+		p.Runs[i].Node = 2
 	}
-	p.Runs[0].Node = 0
+	p.Runs[0].Node = 1
 	p.Runs[1].Lang = "en" // as if an English phrase in the Khmer document
 	for i := range p.Images {
-		p.Images[i].Node = 2
+		p.Images[i].Node = 3
 	}
-	doc.Pages[1].Runs[0].Node = 1
+	doc.Pages[1].Runs[0].Node = 2
 	for i := range p.Links {
-		p.Links[i].Node = 3
+		p.Links[i].Node = 4
 	}
 	return doc
 }
@@ -75,7 +76,7 @@ func TestTaggedStructure(t *testing.T) {
 // is refused, not written as a broken tree.
 func TestBadStructureIsAnError(t *testing.T) {
 	doc := taggedDoc(t)
-	doc.Structure[0].Parent = 2
+	doc.Structure[0].Parent = 3
 	var b bytes.Buffer
 	if err := Write(&b, doc); err == nil {
 		t.Error("a parent after its child was accepted")
