@@ -90,12 +90,8 @@ func (c *Catalog) File(domain, lang string) (*File, bool) {
 // own catalogue, then in the shared one.
 func (c *Catalog) Lookup(domain, lang, id string) (*Message, bool) {
 	for _, d := range []string{domain, Shared} {
-		if f, ok := c.index[key{d, lang}]; ok {
-			for _, m := range f.Messages {
-				if m.ID == id {
-					return m, true
-				}
-			}
+		if m := message(c.index[key{d, lang}], id); m != nil {
+			return m, true
 		}
 	}
 	return nil, false

@@ -51,19 +51,10 @@ func (c *Catalog) Stale() map[string]int {
 			continue
 		}
 		for _, m := range f.Messages {
-			if e := findMessage(en, m.ID); e != nil && len(m.Forms) > 0 && m.Hash != e.SourceHash() {
+			if e := message(en, m.ID); e != nil && len(m.Forms) > 0 && m.Hash != e.SourceHash() {
 				out[f.Lang]++
 			}
 		}
 	}
 	return out
-}
-
-func findMessage(f *File, id string) *Message {
-	for _, m := range f.Messages {
-		if m.ID == id {
-			return m
-		}
-	}
-	return nil
 }

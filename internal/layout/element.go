@@ -62,23 +62,27 @@ type tag struct {
 	node NodeID
 }
 
+// resolve gives content set as part of a line its node: the line's own,
+// unless the content has one of its own (a link) inside a tagged line.
+func (t tag) resolve(n NodeID) NodeID {
+	if n == Inherit || t.node == Artifact {
+		return t.node
+	}
+	return n
+}
+
 // placeLine draws a line on the page with its baseline at y.
 func placeLine(pg *Page, ln line, x, y float64, t tag) {
 	for _, r := range ln.runs {
 		r.X += x
 		r.Y = y
-		r.Role = t.role
-		if r.Node == Inherit || t.node == Artifact {
-			r.Node = t.node
-		}
+		r.Role, r.Node = t.role, t.resolve(r.Node)
 		pg.Runs = append(pg.Runs, r)
 	}
 	for _, l := range ln.links {
 		l.X += x
 		l.Y += y
-		if l.Node == Inherit || t.node == Artifact {
-			l.Node = t.node
-		}
+		l.Node = t.resolve(l.Node)
 		pg.Links = append(pg.Links, l)
 	}
 	for _, r := range ln.rules {
