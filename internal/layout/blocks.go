@@ -9,6 +9,7 @@ import (
 	"math"
 
 	"github.com/mekong-briefs/briefs/internal/content"
+	"github.com/mekong-briefs/briefs/internal/pages"
 	"github.com/mekong-briefs/briefs/internal/text"
 )
 
@@ -21,20 +22,20 @@ func (e *Engine) list(st *setter, b content.Block) []element {
 	labels := make([][]line, len(b.Labels))
 	indent := 18.0
 	for i, l := range b.Labels {
-		labels[i] = st.set([]text.Span{{Text: l}}, listStyle, wide, Artifact, itemID(b, i), b.Pos)
+		labels[i] = st.set([]text.Span{{Text: l}}, listStyle, wide, pages.Artifact, itemID(b, i), b.Pos)
 		for _, ln := range labels[i] {
 			indent = math.Max(indent, ln.width+gap+2)
 		}
 	}
 	var els []element
-	list := st.tree.group(RoleList, root)
+	list := st.tree.group(pages.RoleList, root)
 	for i, item := range b.Items {
 		if text.Plain(item) == "" {
 			continue // an empty item is not drawn and gets no structure
 		}
-		li := st.tree.group(RoleListItem, list)
-		lbl := st.tree.add(RoleListLabel, li)
-		body := st.tree.add(RoleListBody, li)
+		li := st.tree.group(pages.RoleListItem, list)
+		lbl := st.tree.add(pages.RoleListLabel, li)
+		body := st.tree.add(pages.RoleListBody, li)
 		lines := st.set(item, listStyle, fixed(measure-indent), body.node, itemID(b, i), b.Pos)
 		item := lineElements(lines, marginX+indent, st.leading(listStyle), body, listStyle)
 		if len(item) == 0 {
@@ -42,7 +43,7 @@ func (e *Engine) list(st *setter, b content.Block) []element {
 		}
 		label := labels[i]
 		first, baseline := item[0].draw, item[0].baseline
-		item[0].draw = func(pg *Page, y float64) {
+		item[0].draw = func(pg *pages.Page, y float64) {
 			first(pg, y)
 			for _, ln := range label {
 				placeLine(pg, ln, marginX+indent-ln.width-gap, y+baseline, lbl)
@@ -81,16 +82,16 @@ func (e *Engine) figure(st *setter, b content.Block) ([]element, error) {
 		w, h = w*maxH/h, maxH
 	}
 	img := *b.Image
-	fig := st.tree.add(RoleFigure, root)
+	fig := st.tree.add(pages.RoleFigure, root)
 	st.tree.node(fig.node).Alt = img.Alt
 	els := []element{{above: 6, height: h + 4, breakable: true, keepNext: len(b.Spans) > 0, float: true,
-		draw: func(pg *Page, y float64) {
-			pg.Images = append(pg.Images, Image{X: marginX, Y: y, W: w, H: h, Data: img.Data, Format: img.Format, Alt: img.Alt, Node: fig.node})
+		draw: func(pg *pages.Page, y float64) {
+			pg.Images = append(pg.Images, pages.Image{X: marginX, Y: y, W: w, H: h, Data: img.Data, Format: img.Format, Alt: img.Alt, Node: fig.node})
 		}}}
 	if len(b.Spans) > 0 {
 		// The caption belongs to its figure, in the structure and on the
 		// page: none of its lines may part from the image.
-		caption := st.tree.add(RoleCaption, fig.node)
+		caption := st.tree.add(pages.RoleCaption, fig.node)
 		lines := st.set(b.Spans, captionStyle, fixed(measure), caption.node, b.MsgID, b.Pos)
 		capEls := lineElements(lines, marginX, st.leading(captionStyle), caption, captionStyle)
 		for i := range capEls {
@@ -109,13 +110,13 @@ func (e *Engine) contact(st *setter, b content.Block, x, width float64) []elemen
 	indent := 10.0
 	const below = 10.0
 	var els []element
-	div := st.tree.group(RoleDiv, root)
+	div := st.tree.group(pages.RoleDiv, root)
 	for i, sp := range b.Items {
 		ps := contactStyle
 		if i == len(b.Items)-1 {
 			ps.spaceBelow = below
 		}
-		line := st.tree.add(RoleContact, div)
+		line := st.tree.add(pages.RoleContact, div)
 		lines := st.set(sp, ps, fixed(width-indent), line.node, b.MsgID, b.Pos)
 		els = append(els, lineElements(lines, x+indent, st.leading(ps), line, ps)...)
 	}
@@ -125,8 +126,8 @@ func (e *Engine) contact(st *setter, b content.Block, x, width float64) []elemen
 			bar -= below
 		}
 		draw := els[i].draw
-		els[i].draw = func(pg *Page, y float64) {
-			pg.Rects = append(pg.Rects, Rect{X: x, Y: y, W: 2.2, H: bar, Fill: &accent})
+		els[i].draw = func(pg *pages.Page, y float64) {
+			pg.Rects = append(pg.Rects, pages.Rect{X: x, Y: y, W: 2.2, H: bar, Fill: &accent})
 			draw(pg, y)
 		}
 		els[i].breakable = i == 0
@@ -152,7 +153,7 @@ func (e *Engine) contactPair(st *setter, a, b content.Block) element {
 		}
 		height = max(height, h)
 	}
-	return element{above: 4, height: height, breakable: true, draw: func(pg *Page, y float64) {
+	return element{above: 4, height: height, breakable: true, draw: func(pg *pages.Page, y float64) {
 		for _, col := range cols {
 			cy := y
 			for _, el := range col {

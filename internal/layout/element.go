@@ -1,6 +1,10 @@
 package layout
 
-import "math"
+import (
+	"math"
+
+	"github.com/mekong-briefs/briefs/internal/pages"
+)
 
 // element is a vertical box of the flow: a line, a table row, a figure.
 // Pagination moves whole elements; it may break before one only where
@@ -8,12 +12,12 @@ import "math"
 type element struct {
 	above     float64 // space above; dropped at the top of a page
 	height    float64
-	breakable bool                      // a page may start with this element
-	keepNext  bool                      // no page break between this element and the next
-	draw      func(pg *Page, y float64) // y is the element's top
-	heading   *Heading                  // outline entry starting here, if any
-	baseline  float64                   // a line's baseline below its top
-	float     bool                      // may wait for the next page (figures, short tables)
+	breakable bool                            // a page may start with this element
+	keepNext  bool                            // no page break between this element and the next
+	draw      func(pg *pages.Page, y float64) // y is the element's top
+	heading   *pages.Heading                  // outline entry starting here, if any
+	baseline  float64                         // a line's baseline below its top
+	float     bool                            // may wait for the next page (figures, short tables)
 }
 
 // lineElements turns a paragraph's lines into elements, with widow and
@@ -39,7 +43,7 @@ func lineElements(lines []line, x float64, leading float64, t tag, ps paraStyle)
 		}
 		ln := ln
 		baseline := top
-		el := element{height: h, baseline: baseline, breakable: i >= 2 && n-i >= 2, draw: func(pg *Page, y float64) {
+		el := element{height: h, baseline: baseline, breakable: i >= 2 && n-i >= 2, draw: func(pg *pages.Page, y float64) {
 			placeLine(pg, ln, x, y+baseline, t)
 		}}
 		if i == 0 {
@@ -58,21 +62,21 @@ func lineElements(lines []line, x float64, leading float64, t tag, ps paraStyle)
 
 // tag says what a line is part of: its role and its structure node.
 type tag struct {
-	role Role
-	node NodeID
+	role pages.Role
+	node pages.NodeID
 }
 
 // resolve gives content set as part of a line its node: the line's own,
 // unless the content has one of its own (a link) inside a tagged line.
-func (t tag) resolve(n NodeID) NodeID {
-	if n == Inherit || t.node == Artifact {
+func (t tag) resolve(n pages.NodeID) pages.NodeID {
+	if n == pages.Inherit || t.node == pages.Artifact {
 		return t.node
 	}
 	return n
 }
 
 // placeLine draws a line on the page with its baseline at y.
-func placeLine(pg *Page, ln line, x, y float64, t tag) {
+func placeLine(pg *pages.Page, ln line, x, y float64, t tag) {
 	for _, r := range ln.runs {
 		r.X += x
 		r.Y = y
@@ -98,7 +102,7 @@ func placeLine(pg *Page, ln line, x, y float64, t tag) {
 // page, and the paragraphs after it fill the page first, as typesetters
 // place figures; a heading never passes a waiting float, so sections keep
 // their figures.
-func paginate(els []element, top, bottom float64, newPage func() *Page) ([]*Page, []Heading) {
+func paginate(els []element, top, bottom float64, newPage func() *pages.Page) ([]*pages.Page, []pages.Heading) {
 	p := &pager{top: top, bottom: bottom, newPage: newPage}
 	p.breakPage()
 	var waiting []element
@@ -154,10 +158,10 @@ func startsSection(c []element) bool {
 // pager is the state of pagination: the pages so far and the position on
 // the last one.
 type pager struct {
-	pages          []*Page
-	outline        []Heading
+	pages          []*pages.Page
+	outline        []pages.Heading
 	y, top, bottom float64
-	newPage        func() *Page
+	newPage        func() *pages.Page
 }
 
 func (p *pager) breakPage() {

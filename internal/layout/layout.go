@@ -1,3 +1,12 @@
+// Package layout sets an evaluated brief into lines and lines into pages.
+//
+// Its input is a content.Document: text spans and images in reading order,
+// with no geometry. It itemises and shapes each paragraph (internal/text,
+// internal/shape), finds break opportunities (internal/linebreak), chooses
+// the lines over the whole paragraph (totalfit, Knuth–Plass), and places
+// blocks on A4 pages with keeps, widows and orphans, floats and footers.
+// Its output is a pages.Document, plain positioned data that the PDF writer
+// only serialises.
 package layout
 
 import (
@@ -7,6 +16,7 @@ import (
 	"github.com/mekong-briefs/briefs/internal/content"
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/linebreak"
+	"github.com/mekong-briefs/briefs/internal/pages"
 	"github.com/mekong-briefs/briefs/internal/shape"
 	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/text"
@@ -32,7 +42,7 @@ const measure = pageWidth - 2*marginX
 
 // Layout sets an evaluated document on A4 pages. Warnings (an overlong
 // word) come back as diagnostics; errors stop the document.
-func (e *Engine) Layout(doc *content.Document) (*Document, diag.List, error) {
+func (e *Engine) Layout(doc *content.Document) (*pages.Document, diag.List, error) {
 	st := &setter{fonts: e.Fonts, shaper: e.Shaper, breaker: e.Breaker, lang: doc.Lang, metrics: metrics(doc.Lang)}
 	var els []element
 	for i := 0; i < len(doc.Blocks); i++ {
@@ -52,11 +62,11 @@ func (e *Engine) Layout(doc *content.Document) (*Document, diag.List, error) {
 	if st.diags.HasErrors() {
 		return nil, st.diags, fmt.Errorf("layout: %s", st.diags[len(st.diags)-1].Msg)
 	}
-	newPage := func() *Page { return &Page{Width: pageWidth, Height: pageHeight} }
-	pages, outline := paginate(els, marginTop, pageHeight-marginBot, newPage)
-	out := &Document{Lang: doc.Lang, Title: doc.Title, Date: doc.Date, Outline: outline, Structure: st.tree.nodes}
-	for i, pg := range pages {
-		if err := e.footer(st, doc, pg, i+1, len(pages)); err != nil {
+	newPage := func() *pages.Page { return &pages.Page{Width: pageWidth, Height: pageHeight} }
+	pgs, outline := paginate(els, marginTop, pageHeight-marginBot, newPage)
+	out := &pages.Document{Lang: doc.Lang, Title: doc.Title, Date: doc.Date, Outline: outline, Structure: st.tree.nodes}
+	for i, pg := range pgs {
+		if err := e.footer(st, doc, pg, i+1, len(pgs)); err != nil {
 			return nil, st.diags, fmt.Errorf("layout footer: %w", err)
 		}
 		out.Pages = append(out.Pages, *pg)
@@ -66,7 +76,7 @@ func (e *Engine) Layout(doc *content.Document) (*Document, diag.List, error) {
 
 func (e *Engine) block(st *setter, b content.Block) ([]element, error) {
 	para := func(ps paraStyle) []element {
-		if e.Justify && ps.role == RoleParagraph {
+		if e.Justify && ps.role == pages.RoleParagraph {
 			ps.justify = true
 		}
 		t := st.tree.add(ps.role, root)
@@ -91,7 +101,7 @@ func (e *Engine) block(st *setter, b content.Block) ([]element, error) {
 		}
 		els := keep(para(ps))
 		if len(els) > 0 {
-			els[0].heading = &Heading{Title: text.Plain(b.Spans), Level: b.Level}
+			els[0].heading = &pages.Heading{Title: text.Plain(b.Spans), Level: b.Level}
 		}
 		return els, nil
 	case source.Paragraph:
@@ -124,18 +134,18 @@ func keep(els []element) []element {
 
 // ruleElement is a thin horizontal rule across the measure.
 func ruleElement(w float64) element {
-	return element{height: 10, draw: func(pg *Page, y float64) {
-		pg.Rects = append(pg.Rects, Rect{X: marginX, Y: y + 2, W: w, H: 0.6, Fill: &rule})
+	return element{height: 10, draw: func(pg *pages.Page, y float64) {
+		pg.Rects = append(pg.Rects, pages.Rect{X: marginX, Y: y + 2, W: w, H: 0.6, Fill: &rule})
 	}}
 }
 
 // footer sets "Page N of M" centred under the text frame.
-func (e *Engine) footer(st *setter, doc *content.Document, pg *Page, n, total int) error {
+func (e *Engine) footer(st *setter, doc *content.Document, pg *pages.Page, n, total int) error {
 	s, err := doc.Footer(n, total)
 	if err != nil {
 		return err
 	}
-	lines := st.set([]text.Span{{Text: text.NFC(s)}}, footerStyle, fixed(measure), Artifact, "footer.page", diag.Pos{})
+	lines := st.set([]text.Span{{Text: text.NFC(s)}}, footerStyle, fixed(measure), pages.Artifact, "footer.page", diag.Pos{})
 	for _, ln := range lines {
 		placeLine(pg, ln, marginX+(measure-ln.width)/2, footerY, artifact)
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/mekong-briefs/briefs/fonts"
 	"github.com/mekong-briefs/briefs/internal/content"
 	"github.com/mekong-briefs/briefs/internal/linebreak"
+	"github.com/mekong-briefs/briefs/internal/pages"
 	"github.com/mekong-briefs/briefs/internal/shape"
 	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/text"
@@ -51,7 +52,7 @@ func heading(s string) content.Block {
 }
 
 // runWidth is the advance width of a run.
-func runWidth(r GlyphRun) float64 {
+func runWidth(r pages.GlyphRun) float64 {
 	w := 0.0
 	for _, g := range r.Glyphs {
 		w += g.XAdvance
@@ -99,7 +100,7 @@ func TestOverlongWordIsReported(t *testing.T) {
 	var got strings.Builder
 	lines := 0
 	for _, r := range out.Pages[0].Runs {
-		if r.Role == RoleParagraph {
+		if r.Role == pages.RoleParagraph {
 			got.WriteString(r.Text)
 			lines++
 		}
@@ -124,7 +125,7 @@ func TestAdjacentLinesDoNotTouch(t *testing.T) {
 		lines := map[float64]*ink{}
 		var ys []float64
 		for _, r := range out.Pages[0].Runs {
-			if r.Role != RoleParagraph {
+			if r.Role != pages.RoleParagraph {
 				continue
 			}
 			in, ok := lines[r.Y]
@@ -172,13 +173,13 @@ func TestHeadingNeverEndsAPage(t *testing.T) {
 			t.Fatalf("%s: want several pages, got %d", lang, len(out.Pages))
 		}
 		for pi, pg := range out.Pages {
-			var last GlyphRun
+			var last pages.GlyphRun
 			for _, r := range pg.Runs {
-				if r.Role != RoleFooter && r.Y >= last.Y {
+				if r.Role != pages.RoleFooter && r.Y >= last.Y {
 					last = r
 				}
 			}
-			if last.Role == RoleHeading {
+			if last.Role == pages.RoleHeading {
 				t.Errorf("%s: page %d ends with heading %q", lang, pi+1, last.Text)
 			}
 		}
@@ -217,7 +218,7 @@ func TestNothingBelowTheBottomMargin(t *testing.T) {
 	}
 	for pi, pg := range out.Pages {
 		for _, r := range pg.Runs {
-			if r.Role != RoleFooter && r.Y > pageHeight-marginBot {
+			if r.Role != pages.RoleFooter && r.Y > pageHeight-marginBot {
 				t.Errorf("page %d: %q at y=%.1f, below the frame (%.1f)", pi+1, r.Text, r.Y, pageHeight-marginBot)
 			}
 		}
@@ -271,7 +272,7 @@ func TestWideListLabelsStayInTheFrame(t *testing.T) {
 	}
 	labels := 0
 	for _, r := range out.Pages[0].Runs {
-		if r.Role == RoleListLabel {
+		if r.Role == pages.RoleListLabel {
 			labels++
 			if r.X < marginX-0.01 {
 				t.Errorf("label %q starts at %.1f, left of the margin", r.Text, r.X)
@@ -303,7 +304,7 @@ func TestStructureFollowsTheBlocks(t *testing.T) {
 	var got []string
 	for _, n := range out.Structure {
 		parent := "-"
-		if n.Parent != Artifact {
+		if n.Parent != pages.Artifact {
 			parent = string(out.Node(n.Parent).Role)
 		}
 		got = append(got, string(n.Role)+"<"+parent)
@@ -313,8 +314,8 @@ func TestStructureFollowsTheBlocks(t *testing.T) {
 		t.Errorf("structure:\n%s\nwant\n%s", strings.Join(got, " "), want)
 	}
 	for _, r := range out.Pages[0].Runs {
-		if r.Role == RoleFooter {
-			if r.Node != Artifact {
+		if r.Role == pages.RoleFooter {
+			if r.Node != pages.Artifact {
 				t.Errorf("footer %q is not an artifact", r.Text)
 			}
 			continue
@@ -336,7 +337,7 @@ func TestContactsPairUp(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var left, right GlyphRun
+	var left, right pages.GlyphRun
 	for _, r := range out.Pages[0].Runs {
 		switch r.Text {
 		case "Left":
@@ -365,12 +366,12 @@ func TestLinksGetLinkNodes(t *testing.T) {
 		t.Fatalf("%d links", len(pg.Links))
 	}
 	link := pg.Links[0].Node
-	if link <= 0 || out.Node(link).Role != RoleLink || out.Node(out.Node(link).Parent).Role != RoleParagraph {
+	if link <= 0 || out.Node(link).Role != pages.RoleLink || out.Node(out.Node(link).Parent).Role != pages.RoleParagraph {
 		t.Fatalf("link annotation names node %d %+v", link, out.Structure)
 	}
 	for _, r := range pg.Runs {
 		switch {
-		case r.Role == RoleFooter:
+		case r.Role == pages.RoleFooter:
 		case strings.Contains(r.Text, "report") && r.Node != link:
 			t.Errorf("link text %q names node %d, want %d", r.Text, r.Node, link)
 		case !strings.Contains(r.Text, "report") && r.Node != out.Node(link).Parent:
@@ -392,7 +393,7 @@ func TestForeignRunsCarryTheirLanguage(t *testing.T) {
 		if strings.Contains(r.Text, "SEZ") {
 			want = "en"
 		}
-		if r.Role != RoleFooter && r.Lang != want {
+		if r.Role != pages.RoleFooter && r.Lang != want {
 			t.Errorf("run %q: Lang %q, want %q", r.Text, r.Lang, want)
 		}
 	}
@@ -474,7 +475,7 @@ func TestLongCaptionStaysWithItsFigure(t *testing.T) {
 				imagePage = pi
 			}
 			for _, r := range pg.Runs {
-				if r.Role == RoleCaption {
+				if r.Role == pages.RoleCaption {
 					captionPages[pi] = true
 				}
 			}

@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/mekong-briefs/briefs/internal/linebreak/totalfit"
+	"github.com/mekong-briefs/briefs/internal/pages"
 )
 
 // line is one set line: glyph runs positioned from the line's start on its
@@ -13,9 +14,9 @@ type line struct {
 	width   float64 // drawn width
 	ascent  float64 // ink above the baseline, points (positive)
 	descent float64 // ink below the baseline, points (positive)
-	runs    []GlyphRun
-	links   []Link // X relative to the line start, Y relative to the baseline
-	rules   []Rect // underlines, placed like links
+	runs    []pages.GlyphRun
+	links   []pages.Link // X relative to the line start, Y relative to the baseline
+	rules   []pages.Rect // underlines, placed like links
 }
 
 // breakLines chooses the lines of a paragraph for the measure.
@@ -65,23 +66,23 @@ func (p *paragraph) setLine(first, last int, measure float64, justify bool) line
 		if end < len(p.glyphs) && p.glyphs[end].run == ri {
 			textEnd = p.glyphs[end].Cluster
 		}
-		gr := GlyphRun{Face: r.Face, Size: r.size, X: x, Color: r.color, Node: r.node, Lang: p.runLang(r),
+		gr := pages.GlyphRun{Face: r.Face, Size: r.size, X: x, Color: r.color, Node: r.node, Lang: p.runLang(r),
 			Text: p.text[textStart:textEnd]}
 		runX := x
 		for i := g; i < end; i++ {
 			pg := p.glyphs[i]
 			adv := pg.adv + extra[i]
-			gr.Glyphs = append(gr.Glyphs, Glyph{ID: pg.ID, XAdvance: adv,
+			gr.Glyphs = append(gr.Glyphs, pages.Glyph{ID: pg.ID, XAdvance: adv,
 				XOffset: pg.XOffset * r.size, YOffset: pg.YOffset * r.size, Cluster: pg.Cluster - textStart})
 			ln.ascent = math.Max(ln.ascent, pg.Top*r.size)
 			ln.descent = math.Max(ln.descent, -pg.Bottom*r.size)
 			x += adv
 		}
 		if r.link != "" {
-			ln.links = append(ln.links, Link{X: runX, Y: -r.size * 0.9, W: x - runX, H: r.size * 1.2, URI: r.link, Node: r.node})
+			ln.links = append(ln.links, pages.Link{X: runX, Y: -r.size * 0.9, W: x - runX, H: r.size * 1.2, URI: r.link, Node: r.node})
 			// Links are underlined, so they differ from emphasis, which
 			// shares their colour.
-			ln.rules = append(ln.rules, Rect{X: runX, Y: r.size * 0.12, W: x - runX, H: r.size * 0.05, Fill: &r.color})
+			ln.rules = append(ln.rules, pages.Rect{X: runX, Y: r.size * 0.12, W: x - runX, H: r.size * 0.05, Fill: &r.color})
 		}
 		ln.runs = append(ln.runs, gr)
 		g = end

@@ -7,6 +7,7 @@ import (
 
 	"github.com/mekong-briefs/briefs/fonts"
 	"github.com/mekong-briefs/briefs/internal/linebreak/totalfit"
+	"github.com/mekong-briefs/briefs/internal/pages"
 	"github.com/mekong-briefs/briefs/internal/shape"
 	"github.com/mekong-briefs/briefs/internal/text"
 )
@@ -20,9 +21,9 @@ import (
 type styledRun struct {
 	text.Run
 	size  float64
-	color Color
+	color pages.Color
 	link  string
-	node  NodeID // the run's Link node, or Inherit
+	node  pages.NodeID // the run's Link node, or Inherit
 }
 
 // placed is one shaped glyph of the paragraph, scaled to points.
@@ -60,7 +61,7 @@ type paragraph struct {
 // structure node (not Artifact), each link span gets a Link node of its
 // own, so that its text and its annotation go together (ISO 32000-1,
 // 14.8.4.4.2).
-func (st *setter) shapeParagraph(spans []text.Span, ps paraStyle, node NodeID) *paragraph {
+func (st *setter) shapeParagraph(spans []text.Span, ps paraStyle, node pages.NodeID) *paragraph {
 	p := &paragraph{lang: st.lang}
 	size := ps.size * st.metrics.scale
 	for _, sp := range spans {
@@ -76,9 +77,9 @@ func (st *setter) shapeParagraph(spans []text.Span, ps paraStyle, node NodeID) *
 		if sp.Emph || sp.Link != "" {
 			color = accent
 		}
-		runNode := Inherit
-		if sp.Link != "" && node != Artifact {
-			runNode = st.tree.add(RoleLink, node).node
+		runNode := pages.Inherit
+		if sp.Link != "" && node != pages.Artifact {
+			runNode = st.tree.add(pages.RoleLink, node).node
 		}
 		for _, r := range text.Itemize(p.text, start, len(p.text), st.lang, style, st.fonts) {
 			p.runs = append(p.runs, styledRun{Run: r, size: size, color: color, link: sp.Link, node: runNode})

@@ -1,5 +1,7 @@
 package layout
 
+import "github.com/mekong-briefs/briefs/internal/pages"
+
 // A4 in PostScript points (ISO 216: 210 × 297 mm).
 const (
 	pageWidth  = 595.276
@@ -14,11 +16,11 @@ const (
 
 // Colours of the house style.
 var (
-	ink    = Color{0.10, 0.10, 0.12}
-	accent = Color{0.05, 0.33, 0.47} // headings, emphasis, links
-	muted  = Color{0.35, 0.35, 0.38}
-	rule   = Color{0.70, 0.74, 0.78}
-	shade  = Color{0.91, 0.94, 0.96}
+	ink    = pages.Color{R: 0.10, G: 0.10, B: 0.12}
+	accent = pages.Color{R: 0.05, G: 0.33, B: 0.47} // headings, emphasis, links
+	muted  = pages.Color{R: 0.35, G: 0.35, B: 0.38}
+	rule   = pages.Color{R: 0.70, G: 0.74, B: 0.78}
+	shade  = pages.Color{R: 0.91, G: 0.94, B: 0.96}
 )
 
 // scriptMetrics holds per-language type size and leading. Burmese and Khmer
@@ -49,25 +51,25 @@ func metrics(lang string) scriptMetrics {
 type paraStyle struct {
 	size       float64 // points, before the script scale
 	bold       bool
-	color      Color
-	role       Role
+	color      pages.Color
+	role       pages.Role
 	justify    bool
 	spaceAbove float64 // points
 	spaceBelow float64
 }
 
 var (
-	titleStyle     = paraStyle{size: 21, bold: true, color: accent, role: RoleTitle, spaceBelow: 6}
-	subtitleStyle  = paraStyle{size: 13, color: ink, role: RoleSubtitle, spaceBelow: 4}
-	editionStyle   = paraStyle{size: 9.5, bold: true, color: muted, role: RoleSubtitle, spaceBelow: 14}
-	heading1Style  = paraStyle{size: 14, bold: true, color: accent, role: RoleHeading, spaceAbove: 12, spaceBelow: 4}
-	heading2Style  = paraStyle{size: 11.5, bold: true, color: ink, role: RoleHeading, spaceAbove: 8, spaceBelow: 3}
-	bodyStyle      = paraStyle{size: 10.5, color: ink, role: RoleParagraph, spaceBelow: 6}
-	listStyle      = paraStyle{size: 10.5, color: ink, role: RoleListBody, spaceBelow: 3}
-	cellStyle      = paraStyle{size: 9.5, color: ink, role: RoleTableCell}
-	headCellStyle  = paraStyle{size: 9.5, bold: true, color: ink, role: RoleTableHead}
-	captionStyle   = paraStyle{size: 9, color: muted, role: RoleCaption, spaceBelow: 8}
-	contactStyle   = paraStyle{size: 9.5, color: ink, role: RoleContact}
-	publishedStyle = paraStyle{size: 9, color: muted, role: RolePublished, spaceAbove: 10}
-	footerStyle    = paraStyle{size: 8.5, color: muted, role: RoleFooter}
+	titleStyle     = paraStyle{size: 21, bold: true, color: accent, role: pages.RoleTitle, spaceBelow: 6}
+	subtitleStyle  = paraStyle{size: 13, color: ink, role: pages.RoleSubtitle, spaceBelow: 4}
+	editionStyle   = paraStyle{size: 9.5, bold: true, color: muted, role: pages.RoleSubtitle, spaceBelow: 14}
+	heading1Style  = paraStyle{size: 14, bold: true, color: accent, role: pages.RoleHeading, spaceAbove: 12, spaceBelow: 4}
+	heading2Style  = paraStyle{size: 11.5, bold: true, color: ink, role: pages.RoleHeading, spaceAbove: 8, spaceBelow: 3}
+	bodyStyle      = paraStyle{size: 10.5, color: ink, role: pages.RoleParagraph, spaceBelow: 6}
+	listStyle      = paraStyle{size: 10.5, color: ink, role: pages.RoleListBody, spaceBelow: 3}
+	cellStyle      = paraStyle{size: 9.5, color: ink, role: pages.RoleTableCell}
+	headCellStyle  = paraStyle{size: 9.5, bold: true, color: ink, role: pages.RoleTableHead}
+	captionStyle   = paraStyle{size: 9, color: muted, role: pages.RoleCaption, spaceBelow: 8}
+	contactStyle   = paraStyle{size: 9.5, color: ink, role: pages.RoleContact}
+	publishedStyle = paraStyle{size: 9, color: muted, role: pages.RolePublished, spaceAbove: 10}
+	footerStyle    = paraStyle{size: 8.5, color: muted, role: pages.RoleFooter}
 )

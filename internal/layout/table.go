@@ -5,6 +5,7 @@ import (
 
 	"github.com/mekong-briefs/briefs/internal/content"
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/pages"
 	"github.com/mekong-briefs/briefs/internal/text"
 )
 
@@ -20,7 +21,7 @@ const (
 func (e *Engine) table(st *setter, b content.Block) []element {
 	widths := e.columnWidths(st, b)
 	var els []element
-	table := st.tree.group(RoleTable, root)
+	table := st.tree.group(pages.RoleTable, root)
 	header := e.row(st, b, table, 0, b.Header, widths, headCellStyle, true)
 	header.above, header.keepNext, header.breakable = 8, true, true
 	header.float = len(b.Rows) <= shortTable // a short table moves as one
@@ -83,7 +84,7 @@ func (e *Engine) columnWidths(st *setter, b content.Block) []float64 {
 
 // row sets one table row as a single element. A row taller than the text
 // frame cannot be placed on any page: it is reported as an error.
-func (e *Engine) row(st *setter, b content.Block, table NodeID, ri int, cells [][]text.Span, widths []float64, ps paraStyle, head bool) element {
+func (e *Engine) row(st *setter, b content.Block, table pages.NodeID, ri int, cells [][]text.Span, widths []float64, ps paraStyle, head bool) element {
 	type cell struct {
 		els []element
 		x   float64
@@ -91,7 +92,7 @@ func (e *Engine) row(st *setter, b content.Block, table NodeID, ri int, cells []
 	var cs []cell
 	height := 0.0
 	x := marginX
-	tr := st.tree.group(RoleRow, table)
+	tr := st.tree.group(pages.RoleRow, table)
 	for i, c := range cells {
 		td := st.tree.add(ps.role, tr)
 		lines := st.set(c, ps, fixed(widths[i]-2*cellPad), td.node, cellID(b, ri, i), b.Pos)
@@ -109,11 +110,11 @@ func (e *Engine) row(st *setter, b content.Block, table NodeID, ri int, cells []
 		st.diags = append(st.diags, diag.Errorf(b.Pos, "table-row-height", "shorten the cells of this row",
 			"table row %d (message %q) is taller than a page", ri, cellID(b, ri, 0)))
 	}
-	return element{height: height, draw: func(pg *Page, y float64) {
+	return element{height: height, draw: func(pg *pages.Page, y float64) {
 		if head {
-			pg.Rects = append(pg.Rects, Rect{X: marginX, Y: y, W: measure, H: height, Fill: &shade})
+			pg.Rects = append(pg.Rects, pages.Rect{X: marginX, Y: y, W: measure, H: height, Fill: &shade})
 		}
-		pg.Rects = append(pg.Rects, Rect{X: marginX, Y: y + height - 0.5, W: measure, H: 0.5, Fill: &rule})
+		pg.Rects = append(pg.Rects, pages.Rect{X: marginX, Y: y + height - 0.5, W: measure, H: 0.5, Fill: &rule})
 		for _, c := range cs {
 			cy := y + cellPad
 			for _, el := range c.els {

@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"math"
 
-	"github.com/mekong-briefs/briefs/internal/layout"
+	"github.com/mekong-briefs/briefs/internal/pages"
 )
 
 // content builds one page's content stream (ISO 32000-1, 7.8.2 and
@@ -17,7 +17,7 @@ type content struct {
 	b      bytes.Buffer
 	height float64 // page height, for y_pdf = height - y
 
-	fill, stroke *layout.Color // nil: not set yet (the default is black)
+	fill, stroke *pages.Color // nil: not set yet (the default is black)
 	lineWidth    float64
 
 	inText bool
@@ -36,18 +36,18 @@ func (c *content) op(format string, args ...any) {
 	c.b.WriteByte('\n')
 }
 
-func colour(col layout.Color) string {
+func colour(col pages.Color) string {
 	return num(col.R, 3) + " " + num(col.G, 3) + " " + num(col.B, 3)
 }
 
-func (c *content) setFill(col layout.Color) {
+func (c *content) setFill(col pages.Color) {
 	if c.fill == nil || *c.fill != col {
 		c.op("%s rg", colour(col))
 		c.fill = &col
 	}
 }
 
-func (c *content) setStroke(col layout.Color) {
+func (c *content) setStroke(col pages.Color) {
 	if c.stroke == nil || *c.stroke != col {
 		c.op("%s RG", colour(col))
 		c.stroke = &col
@@ -56,7 +56,7 @@ func (c *content) setStroke(col layout.Color) {
 
 // rect paints a rectangle: filled (f), stroked (S) or both (B). A zero
 // line width means "not given" in layout and gets PDF's default of 1.
-func (c *content) rect(r layout.Rect) error {
+func (c *content) rect(r pages.Rect) error {
 	if !finite(r.X, r.Y, r.W, r.H, r.LineWidth) {
 		return errNotFinite
 	}
@@ -88,7 +88,7 @@ func (c *content) rect(r layout.Rect) error {
 
 // image draws an image XObject into its box: the cm maps the unit square
 // the image occupies onto the box (ISO 32000-1, 8.9.4).
-func (c *content) image(img layout.Image, name string) error {
+func (c *content) image(img pages.Image, name string) error {
 	if !finite(img.X, img.Y, img.W, img.H) {
 		return errNotFinite
 	}
@@ -118,7 +118,7 @@ func (c *content) endText() {
 // offsets are TJ numbers too, vertical offsets set the text rise (Ts,
 // 9.3.7). Spans that need ActualText are wrapped in marked content
 // (14.9.4) outside the TJ arrays.
-func (c *content) run(run *layout.GlyphRun, f *fontRes, spans []span) error {
+func (c *content) run(run *pages.GlyphRun, f *fontRes, spans []span) error {
 	if !finite(run.X, run.Y, run.Size, run.Color.R, run.Color.G, run.Color.B) {
 		return errNotFinite
 	}

@@ -1,4 +1,4 @@
-// Package pdf writes a laid-out document (layout.Document) as a PDF 1.7
+// Package pdf writes a laid-out document (pages.Document) as a PDF 1.7
 // file (ISO 32000-1).
 //
 // briefs owns its PDF writer because no available Go library draws shaped

@@ -6,18 +6,18 @@ import (
 	"io"
 	"strings"
 
-	"github.com/mekong-briefs/briefs/internal/layout"
+	"github.com/mekong-briefs/briefs/internal/pages"
 )
 
 // Write serialises doc as a PDF 1.7 file to w.
-func Write(w io.Writer, doc *layout.Document) error {
+func Write(w io.Writer, doc *pages.Document) error {
 	if err := write(w, doc); err != nil {
 		return fmt.Errorf("write pdf: %w", err)
 	}
 	return nil
 }
 
-func write(out io.Writer, doc *layout.Document) error {
+func write(out io.Writer, doc *pages.Document) error {
 	if doc == nil {
 		return errors.New("no document")
 	}
@@ -85,7 +85,7 @@ func write(out io.Writer, doc *layout.Document) error {
 // infoDict is the document information dictionary (ISO 32000-1, 14.3.3).
 // Dates come only from the document, so output does not depend on when it
 // was written.
-func infoDict(doc *layout.Document) string {
+func infoDict(doc *pages.Document) string {
 	var b strings.Builder
 	b.WriteString("<<")
 	for _, e := range []struct{ key, val string }{

@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/mekong-briefs/briefs/fonts"
-	"github.com/mekong-briefs/briefs/internal/layout"
+	"github.com/mekong-briefs/briefs/internal/pages"
 )
 
 // TestNoSpaceAfterTrailingMark sets words whose last cluster ends with a
@@ -13,7 +13,7 @@ import (
 // followed directly by another run, as a link or a style change makes it.
 // pdftotext must not read the mark's short advance as a space.
 func TestNoSpaceAfterTrailingMark(t *testing.T) {
-	p := layout.Page{Width: a4W, Height: a4H}
+	p := pages.Page{Width: a4W, Height: a4H}
 	y := 80.0
 	var want []string
 	for _, pair := range [][2]string{{"របាយការណ៍", "។"}, {"បណ្ដា", "ញ"}, {"ស្ត្រី", "ៗ"}} {
@@ -27,7 +27,7 @@ func TestNoSpaceAfterTrailingMark(t *testing.T) {
 		want = append(want, pair[0]+pair[1])
 		y += 30
 	}
-	path := writeTemp(t, &layout.Document{Lang: "km", Pages: []layout.Page{p}}, "marks.pdf")
+	path := writeTemp(t, &pages.Document{Lang: "km", Pages: []pages.Page{p}}, "marks.pdf")
 	got := nonEmptyLines(run(t, "pdftotext", "-enc", "UTF-8", path, "-"))
 	for i, w := range want {
 		if i >= len(got) || strings.TrimSpace(got[i]) != w {

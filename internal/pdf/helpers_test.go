@@ -23,7 +23,7 @@ import (
 	"golang.org/x/image/math/fixed"
 
 	"github.com/mekong-briefs/briefs/fonts"
-	"github.com/mekong-briefs/briefs/internal/layout"
+	"github.com/mekong-briefs/briefs/internal/pages"
 )
 
 // phrase is a sample line in one language.
@@ -62,7 +62,7 @@ func loadFonts(t testing.TB) *fonts.Set {
 
 // shapeRun shapes text as the pipeline's shape stage would: at size = upem,
 // then scaled to points, with rune cluster indices turned into byte offsets.
-func shapeRun(t testing.TB, lang, text string, style fonts.Style, size, x, y float64) layout.GlyphRun {
+func shapeRun(t testing.TB, lang, text string, style fonts.Style, size, x, y float64) pages.GlyphRun {
 	t.Helper()
 	face := loadFonts(t).For(scripts[lang], style)
 	runes := []rune(text)
@@ -78,9 +78,9 @@ func shapeRun(t testing.TB, lang, text string, style fonts.Style, size, x, y flo
 		Language: language.NewLanguage(lang),
 	})
 	unit := size / (64 * face.Upem)
-	run := layout.GlyphRun{Face: face, Size: size, X: x, Y: y, Role: layout.RoleParagraph, Text: text}
+	run := pages.GlyphRun{Face: face, Size: size, X: x, Y: y, Role: pages.RoleParagraph, Text: text}
 	for _, g := range out.Glyphs {
-		run.Glyphs = append(run.Glyphs, layout.Glyph{
+		run.Glyphs = append(run.Glyphs, pages.Glyph{
 			ID:       uint16(g.GlyphID),
 			XAdvance: float64(g.Advance) * unit,
 			XOffset:  float64(g.XOffset) * unit,
@@ -95,40 +95,40 @@ const a4W, a4H = 595.276, 841.89
 
 // sampleDoc sets every phrase on a line of its own, in regular and then
 // bold, with a table fill, a rule, two images, a link and an outline.
-func sampleDoc(t testing.TB) *layout.Document {
+func sampleDoc(t testing.TB) *pages.Document {
 	t.Helper()
-	p := layout.Page{Width: a4W, Height: a4H}
+	p := pages.Page{Width: a4W, Height: a4H}
 	y := 80.0
 	for _, style := range []fonts.Style{fonts.Regular, fonts.Bold} {
 		for _, ph := range phrases {
 			run := shapeRun(t, ph.lang, ph.text, style, 16, 56, y)
-			run.Color = layout.Color{R: 0.1, G: 0.2, B: 0.45}
+			run.Color = pages.Color{R: 0.1, G: 0.2, B: 0.45}
 			p.Runs = append(p.Runs, run)
 			y += 40
 		}
 	}
-	p.Rects = []layout.Rect{
-		{X: 50, Y: 50, W: 300, H: 20, Fill: &layout.Color{R: 0.9, G: 0.93, B: 0.97}},
-		{X: 50, Y: y, W: 495, H: 0, Stroke: &layout.Color{R: 0.5, G: 0.5, B: 0.5}, LineWidth: 0.5},
+	p.Rects = []pages.Rect{
+		{X: 50, Y: 50, W: 300, H: 20, Fill: &pages.Color{R: 0.9, G: 0.93, B: 0.97}},
+		{X: 50, Y: y, W: 495, H: 0, Stroke: &pages.Color{R: 0.5, G: 0.5, B: 0.5}, LineWidth: 0.5},
 	}
-	p.Images = []layout.Image{
+	p.Images = []pages.Image{
 		{X: 56, Y: y + 20, W: 80, H: 60, Data: testPNG(t, true), Format: "png", Alt: "gradient"},
 		{X: 150, Y: y + 20, W: 80, H: 60, Data: testJPEG(t), Format: "jpeg", Alt: "photo"},
 		{X: 250, Y: y + 20, W: 80, H: 60, Data: testPNG(t, true), Format: "png", Alt: "same gradient"},
 	}
-	p.Links = []layout.Link{{X: 56, Y: 360, W: 120, H: 20, URI: "https://example.org/ព្រះ?a=(b)"}}
+	p.Links = []pages.Link{{X: 56, Y: 360, W: 120, H: 20, URI: "https://example.org/ព្រះ?a=(b)"}}
 
-	p2 := layout.Page{Width: a4W, Height: a4H}
+	p2 := pages.Page{Width: a4W, Height: a4H}
 	p2.Runs = append(p2.Runs, shapeRun(t, "en", "Page two", fonts.Regular, 11, 56, 80))
-	return &layout.Document{
+	return &pages.Document{
 		Lang:     "km",
 		Title:    "ការងារនៅតំបន់សេដ្ឋកិច្ចពិសេស",
 		Author:   "Mekong Migration Network",
 		Subject:  "Jobs in SEZs",
 		Keywords: "SEZ, migration",
 		Date:     time.Date(2019, 3, 1, 9, 30, 0, 0, time.FixedZone("ICT", 7*3600)),
-		Pages:    []layout.Page{p, p2},
-		Outline: []layout.Heading{
+		Pages:    []pages.Page{p, p2},
+		Outline: []pages.Heading{
 			{Title: "ព្រះរាជាណាចក្រកម្ពុជា", Level: 1, Page: 0, Y: 64},
 			{Title: "Thai", Level: 2, Page: 0, Y: 144},
 			{Title: "Page two", Level: 1, Page: 1, Y: 68},
@@ -172,7 +172,7 @@ func testJPEG(t testing.TB) []byte {
 
 // writeTemp writes doc to a file in a temporary directory. With
 // PDF_TEST_KEEP set to a directory, a copy is kept there for inspection.
-func writeTemp(t *testing.T, doc *layout.Document, name string) string {
+func writeTemp(t *testing.T, doc *pages.Document, name string) string {
 	t.Helper()
 	var b bytes.Buffer
 	if err := Write(&b, doc); err != nil {

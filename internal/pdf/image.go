@@ -10,7 +10,7 @@ import (
 	"image/jpeg"
 	"image/png"
 
-	"github.com/mekong-briefs/briefs/internal/layout"
+	"github.com/mekong-briefs/briefs/internal/pages"
 )
 
 // imageRes is one image XObject (ISO 32000-1, 8.9.5). Images with the same
@@ -30,7 +30,7 @@ type imageSet struct {
 
 func newImageSet() *imageSet { return &imageSet{byHash: map[[16]byte]*imageRes{}} }
 
-func (s *imageSet) use(w *objWriter, img layout.Image) (*imageRes, error) {
+func (s *imageSet) use(w *objWriter, img pages.Image) (*imageRes, error) {
 	if img.Format != "jpeg" && img.Format != "png" {
 		return nil, fmt.Errorf("image format %q is not jpeg or png", img.Format)
 	}

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/mekong-briefs/briefs/internal/layout"
+	"github.com/mekong-briefs/briefs/internal/pages"
 )
 
 // TestImages checks colour spaces and soft masks: grayscale PNG stays
@@ -28,7 +28,7 @@ func TestImages(t *testing.T) {
 	var palPNG bytes.Buffer
 	png.Encode(&palPNG, pal)
 
-	page := layout.Page{Width: 200, Height: 200, Images: []layout.Image{
+	page := pages.Page{Width: 200, Height: 200, Images: []pages.Image{
 		{X: 0, Y: 0, W: 10, H: 10, Data: grayPNG.Bytes(), Format: "png"},
 		{X: 20, Y: 0, W: 10, H: 10, Data: palPNG.Bytes(), Format: "png"},
 		{X: 40, Y: 0, W: 10, H: 10, Data: testPNG(t, true), Format: "png"},
@@ -36,7 +36,7 @@ func TestImages(t *testing.T) {
 		{X: 80, Y: 0, W: 10, H: 10, Data: testJPEG(t), Format: "jpeg"},
 		{X: 100, Y: 0, W: 10, H: 10, Data: testJPEG(t), Format: "jpeg"},
 	}}
-	doc := &layout.Document{Pages: []layout.Page{page}}
+	doc := &pages.Document{Pages: []pages.Page{page}}
 	var b bytes.Buffer
 	if err := Write(&b, doc); err != nil {
 		t.Fatal(err)

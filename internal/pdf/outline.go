@@ -4,12 +4,12 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/mekong-briefs/briefs/internal/layout"
+	"github.com/mekong-briefs/briefs/internal/pages"
 )
 
 // outlineItem is a node of the document outline (bookmarks).
 type outlineItem struct {
-	h     layout.Heading
+	h     pages.Heading
 	level int
 	obj   ref
 	kids  []*outlineItem
@@ -29,7 +29,7 @@ func (it *outlineItem) count() int {
 // 12.3.3), nesting headings by Level: a heading becomes a child of the
 // nearest earlier heading with a lower level. Each item jumps to the top of
 // its heading with /XYZ.
-func writeOutline(w *objWriter, headings []layout.Heading, pages []ref, doc *layout.Document) (ref, error) {
+func writeOutline(w *objWriter, headings []pages.Heading, pages []ref, doc *pages.Document) (ref, error) {
 	root := &outlineItem{obj: w.alloc()}
 	stack := []*outlineItem{root}
 	for i, h := range headings {
@@ -53,7 +53,7 @@ func writeOutline(w *objWriter, headings []layout.Heading, pages []ref, doc *lay
 	return root.obj, nil
 }
 
-func writeOutlineKids(w *objWriter, parent *outlineItem, pages []ref, doc *layout.Document) {
+func writeOutlineKids(w *objWriter, parent *outlineItem, pages []ref, doc *pages.Document) {
 	for i, it := range parent.kids {
 		var d strings.Builder
 		y := doc.Pages[it.h.Page].Height - it.h.Y

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/mekong-briefs/briefs/internal/layout"
+	"github.com/mekong-briefs/briefs/internal/pages"
 )
 
 // writePage writes a page object (ISO 32000-1, 7.7.3.3), its content
@@ -14,12 +14,12 @@ import (
 // With a tagger (the document has a structure), every run and image is a
 // marked-content sequence of its structure node, and rules and shading
 // are artifacts.
-func writePage(w *objWriter, p *layout.Page, index int, obj, parent ref, fonts *fontSet, images *imageSet, tags *tagger) error {
+func writePage(w *objWriter, p *pages.Page, index int, obj, parent ref, fonts *fontSet, images *imageSet, tags *tagger) error {
 	if !finite(p.Width, p.Height) || p.Width <= 0 || p.Height <= 0 {
 		return fmt.Errorf("bad page size %gx%g", p.Width, p.Height)
 	}
 	c := newContent(p.Height)
-	mark := func(node layout.NodeID) error {
+	mark := func(node pages.NodeID) error {
 		if tags == nil {
 			return nil
 		}
@@ -31,7 +31,7 @@ func writePage(w *objWriter, p *layout.Page, index int, obj, parent ref, fonts *
 		}
 	}
 	if len(p.Rects) > 0 {
-		mark(layout.Artifact)
+		mark(pages.Artifact)
 		for i, r := range p.Rects {
 			if err := c.rect(r); err != nil {
 				return fmt.Errorf("rect %d: %w", i, err)
@@ -55,7 +55,7 @@ func writePage(w *objWriter, p *layout.Page, index int, obj, parent ref, fonts *
 		xobjects = appendOnce(xobjects, res)
 	}
 	var used []*fontRes
-	open, openNode := -1, layout.Artifact // the run that opened the current sequence, and its node
+	open, openNode := -1, pages.Artifact // the run that opened the current sequence, and its node
 	for i := range p.Runs {
 		run := &p.Runs[i]
 		if len(run.Glyphs) == 0 {
@@ -76,7 +76,7 @@ func writePage(w *objWriter, p *layout.Page, index int, obj, parent ref, fonts *
 		}
 		// Text in another language than the document's (an English
 		// acronym in Khmer) says so, for screen readers (14.9.2.2).
-		otherLang := tags != nil && run.Lang != "" && run.Lang != tags.lang && run.Node != layout.Artifact
+		otherLang := tags != nil && run.Lang != "" && run.Lang != tags.lang && run.Node != pages.Artifact
 		if otherLang {
 			c.op("/Span <</Lang %s>> BDC", textString(run.Lang))
 		}
@@ -132,7 +132,7 @@ func writePage(w *objWriter, p *layout.Page, index int, obj, parent ref, fonts *
 	return nil
 }
 
-func drawRun(w *objWriter, c *content, run *layout.GlyphRun, fonts *fontSet, used *[]*fontRes) error {
+func drawRun(w *objWriter, c *content, run *pages.GlyphRun, fonts *fontSet, used *[]*fontRes) error {
 	if run.Face == nil {
 		return fmt.Errorf("run has no face")
 	}
@@ -159,7 +159,7 @@ func drawRun(w *objWriter, c *content, run *layout.GlyphRun, fonts *fontSet, use
 // In a tagged PDF each annotation names its Link element through
 // /StructParent, and has /Contents naming its target for assistive
 // technology (14.9.3).
-func writeLinks(w *objWriter, p *layout.Page, page ref, tags *tagger) ([]string, error) {
+func writeLinks(w *objWriter, p *pages.Page, page ref, tags *tagger) ([]string, error) {
 	var refs []string
 	for i, l := range p.Links {
 		if !finite(l.X, l.Y, l.W, l.H) {
@@ -170,7 +170,7 @@ func writeLinks(w *objWriter, p *layout.Page, page ref, tags *tagger) ([]string,
 		}
 		a := w.alloc()
 		tagged := ""
-		if tags != nil && l.Node != layout.Artifact {
+		if tags != nil && l.Node != pages.Artifact {
 			key, err := tags.annotation(l.Node, a)
 			if err != nil {
 				return nil, fmt.Errorf("link %d: %w", i, err)

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/mekong-briefs/briefs/fonts"
-	"github.com/mekong-briefs/briefs/internal/layout"
+	"github.com/mekong-briefs/briefs/internal/pages"
 )
 
 var khmerBody = strings.Fields(`កម្មករចំណាកស្រុកជាច្រើននាក់បានធ្វើការនៅក្នុងតំបន់សេដ្ឋកិច្ចពិសេស។
@@ -19,9 +19,9 @@ var khmerBody = strings.Fields(`កម្មករចំណាកស្រុក
 // text, bold Khmer headings and Latin acronyms. With subset fonts it must
 // stay well under 80 KB.
 func TestBriefSize(t *testing.T) {
-	doc := &layout.Document{Lang: "km", Title: "ការងារ"}
+	doc := &pages.Document{Lang: "km", Title: "ការងារ"}
 	for p := 0; p < 2; p++ {
-		page := layout.Page{Width: a4W, Height: a4H}
+		page := pages.Page{Width: a4W, Height: a4H}
 		y := 70.0
 		page.Runs = append(page.Runs, shapeRun(t, "km", "ការងារនៅតំបន់សេដ្ឋកិច្ចពិសេស", fonts.Bold, 18, 56, y))
 		y += 36

@@ -5,7 +5,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/mekong-briefs/briefs/internal/layout"
+	"github.com/mekong-briefs/briefs/internal/pages"
 )
 
 // tagger makes a tagged PDF (ISO 32000-1, 14.8): it wraps each run and
@@ -18,7 +18,7 @@ import (
 // is reading order: a paragraph's text, then a link inside it, then the
 // rest of its text.
 type tagger struct {
-	nodes    []layout.Node
+	nodes    []pages.Node
 	refs     []ref
 	kids     [][]kid // per node
 	seen     []bool  // the node has been attached to its parent
@@ -39,9 +39,9 @@ type kid struct {
 
 // Inside the tagger nodes are 0-based indices into the structure; the
 // layout's NodeIDs count from 1, with 0 for artifacts and the document.
-func newTagger(w *objWriter, nodes []layout.Node, pages int, lang string) (*tagger, error) {
+func newTagger(w *objWriter, nodes []pages.Node, npages int, lang string) (*tagger, error) {
 	t := &tagger{nodes: nodes, refs: make([]ref, len(nodes)), kids: make([][]kid, len(nodes)),
-		seen: make([]bool, len(nodes)), pageKids: make([][]int, pages), pages: pages, lang: lang}
+		seen: make([]bool, len(nodes)), pageKids: make([][]int, npages), pages: npages, lang: lang}
 	for i, n := range nodes {
 		if p := parentIndex(n); p < -1 || p >= i {
 			return nil, fmt.Errorf("structure node %d: parent %d does not come before it", i+1, n.Parent)
@@ -52,10 +52,10 @@ func newTagger(w *objWriter, nodes []layout.Node, pages int, lang string) (*tagg
 }
 
 // parentIndex is the index of a node's parent, or -1 for the document.
-func parentIndex(n layout.Node) int { return int(n.Parent) - 1 }
+func parentIndex(n pages.Node) int { return int(n.Parent) - 1 }
 
 // index checks a layout NodeID and returns its index.
-func (t *tagger) index(id layout.NodeID) (int, error) {
+func (t *tagger) index(id pages.NodeID) (int, error) {
 	if id <= 0 || int(id) > len(t.nodes) {
 		return 0, fmt.Errorf("structure node %d does not exist", id)
 	}
@@ -78,8 +78,8 @@ func (t *tagger) attach(node int) {
 
 // begin opens the marked-content sequence of node on a page: a tagged one
 // with the next MCID, or an artifact.
-func (t *tagger) begin(c *content, page int, id layout.NodeID) error {
-	if id == layout.Artifact {
+func (t *tagger) begin(c *content, page int, id pages.NodeID) error {
+	if id == pages.Artifact {
 		c.op("/Artifact BMC")
 		return nil
 	}
@@ -99,7 +99,7 @@ func (t *tagger) end(c *content) { c.op("EMC") }
 
 // annotation ties an annotation to node and returns its /StructParent
 // key in the parent tree (14.7.4.4): keys after the pages' keys.
-func (t *tagger) annotation(id layout.NodeID, annot ref) (int, error) {
+func (t *tagger) annotation(id pages.NodeID, annot ref) (int, error) {
 	node, err := t.index(id)
 	if err != nil {
 		return 0, err
@@ -112,13 +112,13 @@ func (t *tagger) annotation(id layout.NodeID, annot ref) (int, error) {
 
 // structType maps a layout role to a standard structure type (ISO
 // 32000-1, 14.8.4). The brief's title is the one H1; headings follow.
-func structType(n layout.Node) string {
+func structType(n pages.Node) string {
 	switch n.Role {
-	case layout.RoleTitle:
+	case pages.RoleTitle:
 		return "H1"
-	case layout.RoleHeading:
+	case pages.RoleHeading:
 		return fmt.Sprintf("H%d", n.Level+1)
-	case layout.RoleSubtitle, layout.RoleContact, layout.RolePublished, layout.RoleParagraph:
+	case pages.RoleSubtitle, pages.RoleContact, pages.RolePublished, pages.RoleParagraph:
 		return "P"
 	}
 	return string(n.Role)
@@ -126,7 +126,7 @@ func structType(n layout.Node) string {
 
 // write writes the structure elements and the structure tree root, and
 // returns the root.
-func (t *tagger) write(w *objWriter, pages []ref, lang string) ref {
+func (t *tagger) write(w *objWriter, pageRefs []ref, lang string) ref {
 	root, doc := w.alloc(), w.alloc()
 	for i := range t.nodes {
 		t.attach(i) // elements with no content still belong to the tree
@@ -146,7 +146,7 @@ func (t *tagger) write(w *objWriter, pages []ref, lang string) ref {
 		if p := parentIndex(n); p >= 0 {
 			parent = t.refs[p]
 		}
-		w.object(t.refs[i], t.element(i, n, parent, pages))
+		w.object(t.refs[i], t.element(i, n, parent, pageRefs))
 	}
 	top := make([]string, len(t.top))
 	for i, n := range t.top {
@@ -183,7 +183,7 @@ func (t *tagger) write(w *objWriter, pages []ref, lang string) ref {
 // own page (/Pg, the page of its first content) is a bare MCID; content
 // on other pages needs a marked-content reference naming its page
 // (14.7.4.2), and an annotation an object reference (14.7.4.3).
-func (t *tagger) element(i int, n layout.Node, parent ref, pages []ref) string {
+func (t *tagger) element(i int, n pages.Node, parent ref, pageRefs []ref) string {
 	pg := -1
 	for _, k := range t.kids[i] {
 		if k.child < 0 && k.annot == 0 {
@@ -201,18 +201,18 @@ func (t *tagger) element(i int, n layout.Node, parent ref, pages []ref) string {
 		case k.page == pg:
 			kids = append(kids, fmt.Sprint(k.mcid))
 		default:
-			kids = append(kids, fmt.Sprintf("<</Type /MCR /Pg %s /MCID %d>>", pages[k.page], k.mcid))
+			kids = append(kids, fmt.Sprintf("<</Type /MCR /Pg %s /MCID %d>>", pageRefs[k.page], k.mcid))
 		}
 	}
 	d := fmt.Sprintf("<</S /%s /P %s", structType(n), parent)
 	if pg >= 0 {
-		d += " /Pg " + pages[pg].String()
+		d += " /Pg " + pageRefs[pg].String()
 	}
 	d += fmt.Sprintf(" /K [%s]", strings.Join(kids, " "))
 	if n.Alt != "" {
 		d += " /Alt " + textString(n.Alt)
 	}
-	if n.Role == layout.RoleTableHead {
+	if n.Role == pages.RoleTableHead {
 		d += " /A <</O /Table /Scope /Column>>" // header cells head their column (14.8.5.7)
 	}
 	return d + ">>"

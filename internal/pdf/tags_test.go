@@ -6,20 +6,20 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/mekong-briefs/briefs/internal/layout"
+	"github.com/mekong-briefs/briefs/internal/pages"
 )
 
 // taggedDoc gives sampleDoc a structure: a heading, paragraphs, a figure
 // with alt text, and the second page's run in the same paragraph as the
 // first page's last, so one element spans two pages.
-func taggedDoc(t *testing.T) *layout.Document {
+func taggedDoc(t *testing.T) *pages.Document {
 	doc := sampleDoc(t)
 	// NodeIDs count from 1: 1 heading, 2 paragraph, 3 figure, 4 link.
-	doc.Structure = []layout.Node{
-		{Role: layout.RoleHeading, Level: 1},
-		{Role: layout.RoleParagraph},
-		{Role: layout.RoleFigure, Alt: "A bar chart of respondents"},
-		{Role: layout.RoleLink, Parent: 2},
+	doc.Structure = []pages.Node{
+		{Role: pages.RoleHeading, Level: 1},
+		{Role: pages.RoleParagraph},
+		{Role: pages.RoleFigure, Alt: "A bar chart of respondents"},
+		{Role: pages.RoleLink, Parent: 2},
 	}
 	p := &doc.Pages[0]
 	for i := range p.Runs {

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/mekong-briefs/briefs/internal/layout"
+	"github.com/mekong-briefs/briefs/internal/pages"
 )
 
 // span is a stretch of a run's glyphs, [start, end), that is either plain
@@ -28,10 +28,10 @@ type cluster struct {
 
 // clusters splits run into glyph clusters. A cluster's text runs from its
 // Cluster value to the next larger value in the run, or to the end of the
-// text (layout.Glyph). Text before the first cluster belongs to it, and a
+// text (pages.Glyph). Text before the first cluster belongs to it, and a
 // cluster value seen again after other clusters gets no text, so every
 // byte of the run's text is extracted exactly once.
-func clusters(run *layout.GlyphRun) ([]cluster, error) {
+func clusters(run *pages.GlyphRun) ([]cluster, error) {
 	vals := make([]int, 0, len(run.Glyphs))
 	for i, g := range run.Glyphs {
 		if g.Cluster < 0 || g.Cluster > len(run.Text) {
@@ -90,7 +90,7 @@ func compactInts(s []int) []int {
 // because a ToUnicode CMap maps single glyphs and cannot express
 // reordering, ligatures or marks that poppler would split from their base.
 // Adjacent non-trivial clusters share one span to keep streams short.
-func (f *fontRes) spans(run *layout.GlyphRun) ([]span, error) {
+func (f *fontRes) spans(run *pages.GlyphRun) ([]span, error) {
 	cs, err := clusters(run)
 	if err != nil {
 		return nil, err
@@ -122,7 +122,7 @@ func (f *fontRes) spans(run *layout.GlyphRun) ([]span, error) {
 }
 
 // trivial reports whether glyphs stand 1:1 for the characters of text.
-func (f *fontRes) trivial(glyphs []layout.Glyph, text string) bool {
+func (f *fontRes) trivial(glyphs []pages.Glyph, text string) bool {
 	if utf8.RuneCountInString(text) != len(glyphs) {
 		return false
 	}

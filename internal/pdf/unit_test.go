@@ -9,29 +9,29 @@ import (
 	"time"
 
 	"github.com/mekong-briefs/briefs/fonts"
-	"github.com/mekong-briefs/briefs/internal/layout"
+	"github.com/mekong-briefs/briefs/internal/pages"
 )
 
 // TestBadInput checks that malformed documents give wrapped errors, never
 // panics or broken files.
 func TestBadInput(t *testing.T) {
-	cases := map[string]func(d *layout.Document){
-		"no pages":        func(d *layout.Document) { d.Pages = nil },
-		"glyph too large": func(d *layout.Document) { d.Pages[0].Runs[0].Glyphs[0].ID = 0xFFFF },
-		"cluster outside": func(d *layout.Document) { d.Pages[0].Runs[0].Glyphs[0].Cluster = 1000 },
-		"cluster mid-rune": func(d *layout.Document) {
+	cases := map[string]func(d *pages.Document){
+		"no pages":        func(d *pages.Document) { d.Pages = nil },
+		"glyph too large": func(d *pages.Document) { d.Pages[0].Runs[0].Glyphs[0].ID = 0xFFFF },
+		"cluster outside": func(d *pages.Document) { d.Pages[0].Runs[0].Glyphs[0].Cluster = 1000 },
+		"cluster mid-rune": func(d *pages.Document) {
 			d.Pages[0].Runs[0].Glyphs[1].Cluster = 1 // inside the first Khmer letter
 		},
-		"no face":        func(d *layout.Document) { d.Pages[0].Runs[0].Face = nil },
-		"zero size":      func(d *layout.Document) { d.Pages[0].Runs[0].Size = 0 },
-		"NaN offset":     func(d *layout.Document) { d.Pages[0].Runs[0].Glyphs[2].XOffset = math.NaN() },
-		"bad png":        func(d *layout.Document) { d.Pages[0].Images[0].Data = []byte("not a png") },
-		"bad jpeg":       func(d *layout.Document) { d.Pages[0].Images[1].Data = []byte{0xFF, 0xD8, 0} },
-		"unknown format": func(d *layout.Document) { d.Pages[0].Images[0].Format = "gif" },
-		"page size":      func(d *layout.Document) { d.Pages[1].Height = 0 },
-		"heading page":   func(d *layout.Document) { d.Outline[0].Page = 7 },
-		"empty link":     func(d *layout.Document) { d.Pages[0].Links[0].URI = "" },
-		"broken font": func(d *layout.Document) {
+		"no face":        func(d *pages.Document) { d.Pages[0].Runs[0].Face = nil },
+		"zero size":      func(d *pages.Document) { d.Pages[0].Runs[0].Size = 0 },
+		"NaN offset":     func(d *pages.Document) { d.Pages[0].Runs[0].Glyphs[2].XOffset = math.NaN() },
+		"bad png":        func(d *pages.Document) { d.Pages[0].Images[0].Data = []byte("not a png") },
+		"bad jpeg":       func(d *pages.Document) { d.Pages[0].Images[1].Data = []byte{0xFF, 0xD8, 0} },
+		"unknown format": func(d *pages.Document) { d.Pages[0].Images[0].Format = "gif" },
+		"page size":      func(d *pages.Document) { d.Pages[1].Height = 0 },
+		"heading page":   func(d *pages.Document) { d.Outline[0].Page = 7 },
+		"empty link":     func(d *pages.Document) { d.Pages[0].Links[0].URI = "" },
+		"broken font": func(d *pages.Document) {
 			f := *d.Pages[0].Runs[0].Face
 			f.Data = f.Data[:100]
 			d.Pages[0].Runs[0].Face = &f

@@ -1,9 +1,14 @@
-// Package layout sets blocks into lines and lines into pages.
+// Package pages holds the laid-out document: the output of layout and the
+// only input of the PDF writer.
 //
-// Its output, Document, is plain positioned data: glyph runs with their
-// text and role, images, rules and links, all in points on A4 pages. The PDF
-// writer only serialises it; it never shapes, measures or breaks lines.
-package layout
+// A Document is plain positioned data: glyph runs with their text, role and
+// language, images, rules and links, in points on pages, plus the logical
+// structure (ISO 32000-1, 14.7) and the outline. Nothing here shapes,
+// measures or breaks lines, and the package imports nothing of the pipeline
+// but the font handles, so the package graph keeps the writer from reaching
+// the shaper, the breaker or the catalogues (as Typst's export crate cannot
+// reach its layout engine).
+package pages
 
 import (
 	"time"
