@@ -13,6 +13,7 @@ import (
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/content"
+	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/publish"
 	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/text"
@@ -118,20 +119,16 @@ func TestExtractedTextHasEveryMessage(t *testing.T) {
 
 // withoutFooters removes the page footers, which pdftotext puts between
 // the halves of a paragraph that runs over a page break.
-func withoutFooters(t *testing.T, doc *content.Document, s string) string {
+func withoutFooters(t *testing.T, doc *manuscript.Document, s string) string {
 	pages := strings.Count(s, "\f")
 	for p := 1; p <= pages; p++ {
-		f, err := doc.Footer(p, pages)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s = strings.Replace(s, f, "", 1)
+		s = strings.Replace(s, doc.Folio.Format(p, pages), "", 1)
 	}
 	return s
 }
 
 // blockTexts lists the texts a reader must be able to copy from a document.
-func blockTexts(doc *content.Document) []string {
+func blockTexts(doc *manuscript.Document) []string {
 	var out []string
 	for _, b := range doc.Blocks {
 		if len(b.Spans) > 0 {

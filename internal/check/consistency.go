@@ -8,6 +8,7 @@ import (
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/text"
 )
 
@@ -83,7 +84,7 @@ func countMarkup(s string) markupCount {
 
 // linkTargets lists the URIs of explicit links, bare URLs and e-mail
 // addresses (as mailto:), sorted.
-func linkTargets(spans []text.Span) []string {
+func linkTargets(spans []manuscript.Span) []string {
 	var out []string
 	for _, s := range spans {
 		if s.Link != "" {
@@ -96,7 +97,7 @@ func linkTargets(spans []text.Span) []string {
 
 // plainText is the text of spans without bare URLs and e-mail addresses
 // (compared as links) and without template actions.
-func plainText(spans []text.Span) string {
+func plainText(spans []manuscript.Span) string {
 	var b strings.Builder
 	for _, s := range spans {
 		if s.Link != "" && (s.Link == s.Text || s.Link == "mailto:"+s.Text) {

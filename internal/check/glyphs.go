@@ -7,6 +7,7 @@ import (
 	"github.com/mekong-briefs/briefs/fonts"
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/text"
 )
 
@@ -23,7 +24,7 @@ func (c *checker) checkGlyphs(m *catalog.Message) {
 	eachForm(m, func(form, raw string) {
 		spans, err := text.ParseInline(raw)
 		if err != nil {
-			spans = []text.Span{{Text: raw}}
+			spans = []manuscript.Span{{Text: raw}}
 		}
 		reported := map[string]bool{}
 		for _, sp := range spans {

@@ -10,60 +10,16 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
-	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/text"
 	"github.com/mekong-briefs/briefs/internal/zawgyi"
 )
 
-// Document is an evaluated edition in one language.
-type Document struct {
-	BriefID string
-	Edition string // country code
-	Lang    string
-	Title   string // plain text, for the PDF title
-	Date    time.Time
-	Blocks  []Block
-	// Footer renders the page footer for page (1-based) of total.
-	Footer func(page, total int) (string, error)
-}
-
-// EditionLabel is the kind of the block that content adds under a
-// brief's title: the edition's name, e.g. "Thailand edition".
-const EditionLabel source.Kind = "edition-label"
-
-// Block is one evaluated content block.
-type Block struct {
-	Kind  source.Kind
-	Level int
-	MsgID string // first message of the block, for diagnostics
-	Pos   diag.Pos
-
-	Spans   []text.Span   // title, subtitle, heading, paragraph, published, caption
-	Items   [][]text.Span // list items; contact lines
-	ItemIDs []string      // the message of each list item, for diagnostics
-	Labels  []string      // list labels: "•" or formatted numbers
-	Header  [][]text.Span // table header cells
-	Rows    [][][]text.Span
-	// CellIDs holds the message of each table cell: the header row, then
-	// the body rows, for diagnostics.
-	CellIDs [][]string
-	Image   *Image
-	Width   float64 // figure width as a fraction of the measure
-}
-
-// Image is a figure's file.
-type Image struct {
-	Data   []byte
-	Format string // "png" or "jpeg"
-	Alt    string
-}
-
 // Evaluate resolves an edition of a brief in a language.
-func Evaluate(br *source.Brief, cat *catalog.Catalog, country, lang string) (*Document, error) {
+func Evaluate(br *source.Brief, cat *catalog.Catalog, country, lang string) (*manuscript.Document, error) {
 	ed, ok := br.Edition(country)
 	if !ok {
 		return nil, fmt.Errorf("evaluate %s: no edition %q", br.ID, country)
@@ -74,7 +30,7 @@ func Evaluate(br *source.Brief, cat *catalog.Catalog, country, lang string) (*Do
 	}
 	loc.NativeDigits = ed.UsesNativeDigits(lang)
 	ev := &evaluator{br: br, loc: loc}
-	doc := &Document{BriefID: br.ID, Edition: country, Lang: lang, Date: br.Date}
+	doc := &manuscript.Document{BriefID: br.ID, Edition: country, Lang: lang, Date: br.Date}
 	for _, b := range br.BlocksFor(country) {
 		blk, err := ev.block(b)
 		if err != nil {
@@ -90,13 +46,30 @@ func Evaluate(br *source.Brief, cat *catalog.Catalog, country, lang string) (*Do
 			if err != nil {
 				return nil, fmt.Errorf("evaluate %s: %w", br.ID, err)
 			}
-			doc.Blocks = append(doc.Blocks, Block{Kind: EditionLabel, MsgID: "edition.label", Spans: label})
+			doc.Blocks = append(doc.Blocks, manuscript.Block{Kind: manuscript.EditionLabel, MsgID: "edition.label", Spans: label})
 		}
 	}
-	doc.Footer = func(page, total int) (string, error) {
-		return loc.Text("footer.page", map[string]any{"Page": loc.Number(page), "Total": loc.Number(total)})
+	folio, err := evaluateFolio(loc)
+	if err != nil {
+		return nil, fmt.Errorf("evaluate %s.%s.%s: %w", br.ID, country, lang, err)
 	}
+	doc.Folio = folio
 	return doc, nil
+}
+
+// evaluateFolio renders the page footer before layout, with slots where
+// the page number and count go, so that layout never calls back into the
+// catalogue.
+func evaluateFolio(loc *catalog.Localizer) (manuscript.Folio, error) {
+	pattern, err := loc.Text("footer.page", map[string]any{"Page": manuscript.PageSlot, "Total": manuscript.TotalSlot})
+	if err != nil {
+		return manuscript.Folio{}, err
+	}
+	f := manuscript.Folio{Pattern: pattern}
+	if loc.NativeDigits {
+		f.Digits = catalog.NativeDigits(loc.Lang(), "0123456789")
+	}
+	return f, nil
 }
 
 type evaluator struct {
@@ -105,7 +78,7 @@ type evaluator struct {
 }
 
 // spans renders a message and parses its inline markup.
-func (ev *evaluator) spans(id string, data map[string]any) ([]text.Span, error) {
+func (ev *evaluator) spans(id string, data map[string]any) ([]manuscript.Span, error) {
 	// Values filled into a template are text, not markup: an address
 	// such as a*b@example.org must not open an emphasis.
 	for k, v := range data {
@@ -128,8 +101,8 @@ func (ev *evaluator) spans(id string, data map[string]any) ([]text.Span, error) 
 	return sp, nil
 }
 
-func (ev *evaluator) block(b source.Block) (Block, error) {
-	out := Block{Kind: b.Kind, Level: b.Level, Pos: b.Pos}
+func (ev *evaluator) block(b source.Block) (manuscript.Block, error) {
+	out := manuscript.Block{Kind: manuscript.Kind(b.Kind), Level: b.Level, Pos: b.Pos}
 	if ids := b.MessageIDs(); len(ids) > 0 {
 		out.MsgID = ids[0]
 	}
@@ -154,7 +127,7 @@ func (ev *evaluator) block(b source.Block) (Block, error) {
 	return out, err
 }
 
-func (ev *evaluator) list(b source.Block, out *Block) error {
+func (ev *evaluator) list(b source.Block, out *manuscript.Block) error {
 	for i, id := range b.Items {
 		sp, err := ev.spans(id, nil)
 		if err != nil {
@@ -171,7 +144,7 @@ func (ev *evaluator) list(b source.Block, out *Block) error {
 	return nil
 }
 
-func (ev *evaluator) table(b source.Block, out *Block) error {
+func (ev *evaluator) table(b source.Block, out *manuscript.Block) error {
 	out.CellIDs = append([][]string{b.Columns}, b.Rows...)
 	for _, id := range b.Columns {
 		sp, err := ev.spans(id, nil)
@@ -181,7 +154,7 @@ func (ev *evaluator) table(b source.Block, out *Block) error {
 		out.Header = append(out.Header, sp)
 	}
 	for _, r := range b.Rows {
-		var row [][]text.Span
+		var row [][]manuscript.Span
 		for _, id := range r {
 			sp, err := ev.spans(id, nil)
 			if err != nil {
@@ -194,7 +167,7 @@ func (ev *evaluator) table(b source.Block, out *Block) error {
 	return nil
 }
 
-func (ev *evaluator) figure(b source.Block, out *Block) error {
+func (ev *evaluator) figure(b source.Block, out *manuscript.Block) error {
 	data, err := os.ReadFile(filepath.Join(ev.br.Dir, b.Src))
 	if err != nil {
 		return fmt.Errorf("read figure: %w", err)
@@ -207,7 +180,7 @@ func (ev *evaluator) figure(b source.Block, out *Block) error {
 	if err != nil {
 		return err
 	}
-	out.Image = &Image{Data: data, Format: format, Alt: text.NFC(alt)}
+	out.Image = &manuscript.Image{Data: data, Format: format, Alt: text.NFC(alt)}
 	out.Width = b.Width
 	if b.Caption != "" {
 		out.Spans, err = ev.spans(b.Caption, nil)
@@ -217,8 +190,8 @@ func (ev *evaluator) figure(b source.Block, out *Block) error {
 
 // contact renders the lines of a contact block: name (strong), role,
 // organisation, e-mail and the languages the person answers in.
-func (ev *evaluator) contact(b source.Block) ([][]text.Span, error) {
-	var lines [][]text.Span
+func (ev *evaluator) contact(b source.Block) ([][]manuscript.Span, error) {
+	var lines [][]manuscript.Span
 	for i, id := range []string{b.Name, b.Role, b.Org} {
 		if id == "" {
 			continue
@@ -261,7 +234,7 @@ func (ev *evaluator) contact(b source.Block) ([][]text.Span, error) {
 	return lines, nil
 }
 
-func (ev *evaluator) editionLabel(country string) ([]text.Span, error) {
+func (ev *evaluator) editionLabel(country string) ([]manuscript.Span, error) {
 	name, err := ev.loc.Text("edition."+country, nil)
 	if err != nil {
 		return nil, err

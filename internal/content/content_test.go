@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/text"
 )
@@ -25,7 +26,7 @@ func samples(t *testing.T) (map[string]*source.Brief, *catalog.Catalog) {
 	return m, cat
 }
 
-func plain(doc *Document) string {
+func plain(doc *manuscript.Document) string {
 	var b strings.Builder
 	for _, blk := range doc.Blocks {
 		b.WriteString(text.Plain(blk.Spans) + "\n")
@@ -56,7 +57,7 @@ func TestEditionsShowTheirOwnBlocks(t *testing.T) {
 	if !strings.Contains(plain(th), needle) || strings.Contains(plain(mm), needle) {
 		t.Errorf("findings.th: in th edition %v, in mm edition %v", strings.Contains(plain(th), needle), strings.Contains(plain(mm), needle))
 	}
-	if th.Blocks[1].Kind != EditionLabel || text.Plain(th.Blocks[1].Spans) != "Thailand edition" {
+	if th.Blocks[1].Kind != manuscript.EditionLabel || text.Plain(th.Blocks[1].Spans) != "Thailand edition" {
 		t.Errorf("block after title = %v %q", th.Blocks[1].Kind, text.Plain(th.Blocks[1].Spans))
 	}
 }
@@ -76,7 +77,7 @@ func TestPublishedDateAndDigits(t *testing.T) {
 			t.Fatal(err)
 		}
 		last := doc.Blocks[len(doc.Blocks)-1]
-		if last.Kind != source.Published || !strings.Contains(text.Plain(last.Spans), tc.want) {
+		if last.Kind != manuscript.Published || !strings.Contains(text.Plain(last.Spans), tc.want) {
 			t.Errorf("%s/%s: last block %s %q, want it to contain %q", tc.edition, tc.lang, last.Kind, text.Plain(last.Spans), tc.want)
 		}
 	}

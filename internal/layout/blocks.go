@@ -8,7 +8,7 @@ import (
 	_ "image/png"
 	"math"
 
-	"github.com/mekong-briefs/briefs/internal/content"
+	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/pages"
 	"github.com/mekong-briefs/briefs/internal/text"
 )
@@ -16,13 +16,13 @@ import (
 // list sets each item with a hanging label: the label sits in the indent,
 // right-aligned, and the item's lines align after it. The indent grows
 // with the widest label (१००. or ၁၀၀. are wider than 1.).
-func (e *Engine) list(st *setter, b content.Block) []element {
+func (e *Engine) list(st *setter, b manuscript.Block) []element {
 	const gap = 5.0
 	wide := fixed(math.MaxFloat32)
 	labels := make([][]line, len(b.Labels))
 	indent := 18.0
 	for i, l := range b.Labels {
-		labels[i] = st.set([]text.Span{{Text: l}}, listStyle, wide, pages.Artifact, itemID(b, i), b.Pos)
+		labels[i] = st.set([]manuscript.Span{{Text: l}}, listStyle, wide, pages.Artifact, itemID(b, i), b.Pos)
 		for _, ln := range labels[i] {
 			indent = math.Max(indent, ln.width+gap+2)
 		}
@@ -58,7 +58,7 @@ func (e *Engine) list(st *setter, b content.Block) []element {
 }
 
 // itemID names the message of list item i, for diagnostics.
-func itemID(b content.Block, i int) string {
+func itemID(b manuscript.Block, i int) string {
 	if i < len(b.ItemIDs) {
 		return b.ItemIDs[i]
 	}
@@ -66,7 +66,7 @@ func itemID(b content.Block, i int) string {
 }
 
 // figure places an image scaled to its width fraction, with its caption.
-func (e *Engine) figure(st *setter, b content.Block) ([]element, error) {
+func (e *Engine) figure(st *setter, b manuscript.Block) ([]element, error) {
 	cfg, _, err := image.DecodeConfig(bytes.NewReader(b.Image.Data))
 	if err != nil {
 		return nil, fmt.Errorf("figure: %w", err)
@@ -106,7 +106,7 @@ func (e *Engine) figure(st *setter, b content.Block) ([]element, error) {
 // a group of lines with an accent bar, kept on one page. Each line draws
 // its own piece of the bar, so the bar stays right even if a very long
 // block must break.
-func (e *Engine) contact(st *setter, b content.Block, x, width float64) []element {
+func (e *Engine) contact(st *setter, b manuscript.Block, x, width float64) []element {
 	indent := 10.0
 	const below = 10.0
 	var els []element
@@ -141,7 +141,7 @@ func (e *Engine) contact(st *setter, b content.Block, x, width float64) []elemen
 // contactPair sets two contact blocks side by side, as one element: the
 // region edition of a brief lists a contact per country, and one column
 // of them would fill a page.
-func (e *Engine) contactPair(st *setter, a, b content.Block) element {
+func (e *Engine) contactPair(st *setter, a, b manuscript.Block) element {
 	const gutter = 18.0
 	w := (measure - gutter) / 2
 	cols := [][]element{e.contact(st, a, marginX, w), e.contact(st, b, marginX+w+gutter, w)}

@@ -1,6 +1,6 @@
 // Package layout sets an evaluated brief into lines and lines into pages.
 //
-// Its input is a content.Document: text spans and images in reading order,
+// Its input is a manuscript.Document: text spans and images in reading order,
 // with no geometry. It itemises and shapes each paragraph (internal/text,
 // internal/shape), finds break opportunities (internal/linebreak), chooses
 // the lines over the whole paragraph (totalfit, Knuth–Plass), and places
@@ -13,12 +13,11 @@ import (
 	"fmt"
 
 	"github.com/mekong-briefs/briefs/fonts"
-	"github.com/mekong-briefs/briefs/internal/content"
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/linebreak"
+	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/pages"
 	"github.com/mekong-briefs/briefs/internal/shape"
-	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/text"
 )
 
@@ -42,12 +41,12 @@ const measure = pageWidth - 2*marginX
 
 // Layout sets an evaluated document on A4 pages. Warnings (an overlong
 // word) come back as diagnostics; errors stop the document.
-func (e *Engine) Layout(doc *content.Document) (*pages.Document, diag.List, error) {
+func (e *Engine) Layout(doc *manuscript.Document) (*pages.Document, diag.List, error) {
 	st := &setter{fonts: e.Fonts, shaper: e.Shaper, breaker: e.Breaker, lang: doc.Lang, metrics: metrics(doc.Lang)}
 	var els []element
 	for i := 0; i < len(doc.Blocks); i++ {
 		b := doc.Blocks[i]
-		if b.Kind == source.Contact && i+1 < len(doc.Blocks) && doc.Blocks[i+1].Kind == source.Contact &&
+		if b.Kind == manuscript.Contact && i+1 < len(doc.Blocks) && doc.Blocks[i+1].Kind == manuscript.Contact &&
 			len(b.Items) <= maxPairedLines && len(doc.Blocks[i+1].Items) <= maxPairedLines {
 			els = append(els, e.contactPair(st, b, doc.Blocks[i+1]))
 			i++
@@ -66,35 +65,33 @@ func (e *Engine) Layout(doc *content.Document) (*pages.Document, diag.List, erro
 	pgs, outline := paginate(els, marginTop, pageHeight-marginBot, newPage)
 	out := &pages.Document{Lang: doc.Lang, Title: doc.Title, Date: doc.Date, Outline: outline, Structure: st.tree.nodes}
 	for i, pg := range pgs {
-		if err := e.footer(st, doc, pg, i+1, len(pgs)); err != nil {
-			return nil, st.diags, fmt.Errorf("layout footer: %w", err)
-		}
+		e.footer(st, doc.Folio, pg, i+1, len(pgs))
 		out.Pages = append(out.Pages, *pg)
 	}
 	return out, st.diags, nil
 }
 
-func (e *Engine) block(st *setter, b content.Block) ([]element, error) {
+func (e *Engine) block(st *setter, b manuscript.Block) ([]element, error) {
 	para := func(ps paraStyle) []element {
 		if e.Justify && ps.role == pages.RoleParagraph {
 			ps.justify = true
 		}
 		t := st.tree.add(ps.role, root)
-		if b.Kind == source.Heading {
+		if b.Kind == manuscript.Heading {
 			st.tree.node(t.node).Level = b.Level
 		}
 		lines := st.set(b.Spans, ps, fixed(measure), t.node, b.MsgID, b.Pos)
 		return lineElements(lines, marginX, st.leading(ps), t, ps)
 	}
 	switch b.Kind {
-	case source.Title:
+	case manuscript.Title:
 		return keep(para(titleStyle)), nil
-	case source.Subtitle:
+	case manuscript.Subtitle:
 		return keep(para(subtitleStyle)), nil
-	case content.EditionLabel:
+	case manuscript.EditionLabel:
 		els := para(editionStyle)
 		return append(els, ruleElement(measure)), nil
-	case source.Heading:
+	case manuscript.Heading:
 		ps := heading1Style
 		if b.Level == 2 {
 			ps = heading2Style
@@ -104,17 +101,17 @@ func (e *Engine) block(st *setter, b content.Block) ([]element, error) {
 			els[0].heading = &pages.Heading{Title: text.Plain(b.Spans), Level: b.Level}
 		}
 		return els, nil
-	case source.Paragraph:
+	case manuscript.Paragraph:
 		return para(bodyStyle), nil
-	case source.Published:
+	case manuscript.Published:
 		return para(publishedStyle), nil
-	case source.List:
+	case manuscript.List:
 		return e.list(st, b), nil
-	case source.Table:
+	case manuscript.Table:
 		return e.table(st, b), nil
-	case source.Figure:
+	case manuscript.Figure:
 		return e.figure(st, b)
-	case source.Contact:
+	case manuscript.Contact:
 		return e.contact(st, b, marginX, measure), nil
 	}
 	return nil, fmt.Errorf("unknown block kind %q", b.Kind)
@@ -140,14 +137,10 @@ func ruleElement(w float64) element {
 }
 
 // footer sets "Page N of M" centred under the text frame.
-func (e *Engine) footer(st *setter, doc *content.Document, pg *pages.Page, n, total int) error {
-	s, err := doc.Footer(n, total)
-	if err != nil {
-		return err
-	}
-	lines := st.set([]text.Span{{Text: text.NFC(s)}}, footerStyle, fixed(measure), pages.Artifact, "footer.page", diag.Pos{})
+func (e *Engine) footer(st *setter, folio manuscript.Folio, pg *pages.Page, n, total int) {
+	s := folio.Format(n, total)
+	lines := st.set([]manuscript.Span{{Text: text.NFC(s)}}, footerStyle, fixed(measure), pages.Artifact, "footer.page", diag.Pos{})
 	for _, ln := range lines {
 		placeLine(pg, ln, marginX+(measure-ln.width)/2, footerY, artifact)
 	}
-	return nil
 }

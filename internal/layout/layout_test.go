@@ -10,11 +10,11 @@ import (
 	"testing"
 
 	"github.com/mekong-briefs/briefs/fonts"
-	"github.com/mekong-briefs/briefs/internal/content"
+	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/linebreak"
+	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/pages"
 	"github.com/mekong-briefs/briefs/internal/shape"
-	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/text"
 )
 
@@ -38,17 +38,17 @@ func engine(t testing.TB) *Engine {
 }
 
 // doc builds a document of blocks from plain texts.
-func doc(lang string, blocks ...content.Block) *content.Document {
-	return &content.Document{Lang: lang, Title: "t", Blocks: blocks,
-		Footer: func(p, n int) (string, error) { return fmt.Sprintf("%d/%d", p, n), nil }}
+func doc(lang string, blocks ...manuscript.Block) *manuscript.Document {
+	return &manuscript.Document{Lang: lang, Title: "t", Blocks: blocks,
+		Folio: manuscript.Folio{Pattern: manuscript.PageSlot + "/" + manuscript.TotalSlot}}
 }
 
-func para(s string) content.Block {
-	return content.Block{Kind: source.Paragraph, MsgID: "p", Spans: []text.Span{{Text: text.NFC(s)}}}
+func para(s string) manuscript.Block {
+	return manuscript.Block{Kind: manuscript.Paragraph, MsgID: "p", Spans: []manuscript.Span{{Text: text.NFC(s)}}}
 }
 
-func heading(s string) content.Block {
-	return content.Block{Kind: source.Heading, Level: 1, MsgID: "h", Spans: []text.Span{{Text: s}}}
+func heading(s string) manuscript.Block {
+	return manuscript.Block{Kind: manuscript.Heading, Level: 1, MsgID: "h", Spans: []manuscript.Span{{Text: s}}}
 }
 
 // runWidth is the advance width of a run.
@@ -89,8 +89,8 @@ func TestNoLineLeavesTheFrame(t *testing.T) {
 func TestOverlongWordIsReported(t *testing.T) {
 	e := engine(t)
 	word := "ស្ត្រី" + strings.Repeat("Mekong", 30)
-	out, ds, err := e.Layout(doc("km", content.Block{Kind: source.Paragraph, MsgID: "findings.long",
-		Spans: []text.Span{{Text: word}}}))
+	out, ds, err := e.Layout(doc("km", manuscript.Block{Kind: manuscript.Paragraph, MsgID: "findings.long",
+		Spans: []manuscript.Span{{Text: word}}}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -161,7 +161,7 @@ func TestHeadingNeverEndsAPage(t *testing.T) {
 	e := engine(t)
 	for _, lang := range []string{"en", "km"} {
 		s := sampleText[lang]
-		var blocks []content.Block
+		var blocks []manuscript.Block
 		for i := 0; i < 14; i++ {
 			blocks = append(blocks, heading(fmt.Sprintf("Heading %d", i)), para(s+" "+string([]rune(s)[:len([]rune(s))/2])))
 		}
@@ -190,8 +190,8 @@ func TestHeadingNeverEndsAPage(t *testing.T) {
 // face covers stops the document instead of drawing tofu.
 func TestUndrawableCharacterIsAnError(t *testing.T) {
 	e := engine(t)
-	_, ds, err := e.Layout(doc("km", content.Block{Kind: source.Paragraph, MsgID: "intro.p1",
-		Spans: []text.Span{{Text: "ខ្មែរ 日本"}}}))
+	_, ds, err := e.Layout(doc("km", manuscript.Block{Kind: manuscript.Paragraph, MsgID: "intro.p1",
+		Spans: []manuscript.Span{{Text: "ខ្មែរ 日本"}}}))
 	if err == nil {
 		t.Fatal("no error for CJK text, which no embedded face covers")
 	}
@@ -205,11 +205,11 @@ func TestUndrawableCharacterIsAnError(t *testing.T) {
 // line is drawn below the bottom margin.
 func TestNothingBelowTheBottomMargin(t *testing.T) {
 	e := engine(t)
-	var lines [][]text.Span
+	var lines [][]manuscript.Span
 	for i := 0; i < 80; i++ {
-		lines = append(lines, []text.Span{{Text: fmt.Sprintf("Contact line %d", i)}})
+		lines = append(lines, []manuscript.Span{{Text: fmt.Sprintf("Contact line %d", i)}})
 	}
-	out, _, err := e.Layout(doc("en", content.Block{Kind: source.Contact, MsgID: "c", Items: lines}))
+	out, _, err := e.Layout(doc("en", manuscript.Block{Kind: manuscript.Contact, MsgID: "c", Items: lines}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -231,10 +231,10 @@ func TestNothingBelowTheBottomMargin(t *testing.T) {
 func TestTableColumnsKeepTheirWords(t *testing.T) {
 	e := engine(t)
 	long := sampleText["en"] + " " + sampleText["en"]
-	cell := func(s string) []text.Span { return []text.Span{{Text: s}} }
-	b := content.Block{Kind: source.Table, MsgID: "t", Pos: source.Pos0,
-		Header:  [][]text.Span{cell("Site"), cell("Respondents"), cell("Country")},
-		Rows:    [][][]text.Span{{cell(long), cell("200"), cell("Cambodia")}},
+	cell := func(s string) []manuscript.Span { return []manuscript.Span{{Text: s}} }
+	b := manuscript.Block{Kind: manuscript.Table, MsgID: "t", Pos: diag.Pos{},
+		Header:  [][]manuscript.Span{cell("Site"), cell("Respondents"), cell("Country")},
+		Rows:    [][][]manuscript.Span{{cell(long), cell("200"), cell("Cambodia")}},
 		CellIDs: [][]string{{"h1", "h2", "h3"}, {"c1", "c2", "c3"}}}
 	out, ds, err := e.Layout(doc("en", b))
 	if err != nil {
@@ -261,9 +261,9 @@ func TestTableColumnsKeepTheirWords(t *testing.T) {
 // digits: every label stays on one line, inside the left margin.
 func TestWideListLabelsStayInTheFrame(t *testing.T) {
 	e := engine(t)
-	b := content.Block{Kind: source.List, MsgID: "l"}
+	b := manuscript.Block{Kind: manuscript.List, MsgID: "l"}
 	for i := 0; i < 3; i++ {
-		b.Items = append(b.Items, []text.Span{{Text: "ស្ត្រីធ្វើការនៅរោងចក្រ"}})
+		b.Items = append(b.Items, []manuscript.Span{{Text: "ស្ត្រីធ្វើការនៅរោងចក្រ"}})
 		b.Labels = append(b.Labels, []string{"៩៨.", "៩៩.", "១០០."}[i])
 	}
 	out, ds, err := e.Layout(doc("km", b))
@@ -290,13 +290,13 @@ func TestWideListLabelsStayInTheFrame(t *testing.T) {
 // artifacts.
 func TestStructureFollowsTheBlocks(t *testing.T) {
 	e := engine(t)
-	cell := func(s string) []text.Span { return []text.Span{{Text: s}} }
+	cell := func(s string) []manuscript.Span { return []manuscript.Span{{Text: s}} }
 	out, _, err := e.Layout(doc("en",
 		heading("Findings"),
 		para(sampleText["en"]),
-		content.Block{Kind: source.List, MsgID: "l", Items: [][]text.Span{cell("one"), cell("two")}, Labels: []string{"1.", "2."}},
-		content.Block{Kind: source.Table, MsgID: "t", Header: [][]text.Span{cell("A"), cell("B")},
-			Rows: [][][]text.Span{{cell("a"), cell("b")}}},
+		manuscript.Block{Kind: manuscript.List, MsgID: "l", Items: [][]manuscript.Span{cell("one"), cell("two")}, Labels: []string{"1.", "2."}},
+		manuscript.Block{Kind: manuscript.Table, MsgID: "t", Header: [][]manuscript.Span{cell("A"), cell("B")},
+			Rows: [][][]manuscript.Span{{cell("a"), cell("b")}}},
 	))
 	if err != nil {
 		t.Fatal(err)
@@ -330,8 +330,8 @@ func TestStructureFollowsTheBlocks(t *testing.T) {
 // by side, each in its own half of the measure.
 func TestContactsPairUp(t *testing.T) {
 	e := engine(t)
-	contact := func(name string) content.Block {
-		return content.Block{Kind: source.Contact, MsgID: name, Items: [][]text.Span{{{Text: name, Strong: true}}, {{Text: "Programme officer"}}}}
+	contact := func(name string) manuscript.Block {
+		return manuscript.Block{Kind: manuscript.Contact, MsgID: name, Items: [][]manuscript.Span{{{Text: name, Strong: true}}, {{Text: "Programme officer"}}}}
 	}
 	out, _, err := e.Layout(doc("en", contact("Left"), contact("Right")))
 	if err != nil {
@@ -356,8 +356,8 @@ func TestContactsPairUp(t *testing.T) {
 // names the paragraph.
 func TestLinksGetLinkNodes(t *testing.T) {
 	e := engine(t)
-	out, _, err := e.Layout(doc("en", content.Block{Kind: source.Paragraph, MsgID: "p",
-		Spans: []text.Span{{Text: "See "}, {Text: "the report", Link: "https://example.org"}, {Text: " for more."}}}))
+	out, _, err := e.Layout(doc("en", manuscript.Block{Kind: manuscript.Paragraph, MsgID: "p",
+		Spans: []manuscript.Span{{Text: "See "}, {Text: "the report", Link: "https://example.org"}, {Text: " for more."}}}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -405,17 +405,17 @@ func TestForeignRunsCarryTheirLanguage(t *testing.T) {
 // heading stays after the table.
 func TestFloatsWaitForTheNextPage(t *testing.T) {
 	e := engine(t)
-	cell := func(s string) []text.Span { return []text.Span{{Text: s}} }
-	var blocks []content.Block
+	cell := func(s string) []manuscript.Span { return []manuscript.Span{{Text: s}} }
+	var blocks []manuscript.Block
 	for i := 0; i < 9; i++ {
 		blocks = append(blocks, para(sampleText["en"]))
 	}
-	rows := [][][]text.Span{}
+	rows := [][][]manuscript.Span{}
 	for i := 0; i < 10; i++ {
-		rows = append(rows, [][]text.Span{cell("Thilawa"), cell("200")})
+		rows = append(rows, [][]manuscript.Span{cell("Thilawa"), cell("200")})
 	}
 	blocks = append(blocks,
-		content.Block{Kind: source.Table, MsgID: "t", Header: [][]text.Span{cell("Site"), cell("Respondents")}, Rows: rows},
+		manuscript.Block{Kind: manuscript.Table, MsgID: "t", Header: [][]manuscript.Span{cell("Site"), cell("Respondents")}, Rows: rows},
 		para("A short paragraph after the table."),
 		heading("Next section"))
 	out, _, err := e.Layout(doc("en", blocks...))
@@ -459,12 +459,12 @@ func TestLongCaptionStaysWithItsFigure(t *testing.T) {
 	}
 	caption := strings.Repeat(sampleText["en"]+" ", 3) + "CAPEND"
 	for n := 6; n <= 12; n++ {
-		var blocks []content.Block
+		var blocks []manuscript.Block
 		for i := 0; i < n; i++ {
 			blocks = append(blocks, para(sampleText["en"]))
 		}
-		blocks = append(blocks, content.Block{Kind: source.Figure, MsgID: "fig", Width: 0.8,
-			Image: &content.Image{Data: png.Bytes(), Format: "png", Alt: "a chart"}, Spans: []text.Span{{Text: caption}}})
+		blocks = append(blocks, manuscript.Block{Kind: manuscript.Figure, MsgID: "fig", Width: 0.8,
+			Image: &manuscript.Image{Data: png.Bytes(), Format: "png", Alt: "a chart"}, Spans: []manuscript.Span{{Text: caption}}})
 		out, _, err := e.Layout(doc("en", blocks...))
 		if err != nil {
 			t.Fatal(err)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/mekong-briefs/briefs/fonts"
 	"github.com/mekong-briefs/briefs/internal/linebreak/totalfit"
+	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/pages"
 	"github.com/mekong-briefs/briefs/internal/shape"
 	"github.com/mekong-briefs/briefs/internal/text"
@@ -61,7 +62,7 @@ type paragraph struct {
 // structure node (not Artifact), each link span gets a Link node of its
 // own, so that its text and its annotation go together (ISO 32000-1,
 // 14.8.4.4.2).
-func (st *setter) shapeParagraph(spans []text.Span, ps paraStyle, node pages.NodeID) *paragraph {
+func (st *setter) shapeParagraph(spans []manuscript.Span, ps paraStyle, node pages.NodeID) *paragraph {
 	p := &paragraph{lang: st.lang}
 	size := ps.size * st.metrics.scale
 	for _, sp := range spans {

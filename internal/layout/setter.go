@@ -8,9 +8,9 @@ import (
 	"github.com/mekong-briefs/briefs/fonts"
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/linebreak"
+	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/pages"
 	"github.com/mekong-briefs/briefs/internal/shape"
-	"github.com/mekong-briefs/briefs/internal/text"
 )
 
 // setter sets paragraphs of one document: it holds the language, the
@@ -35,7 +35,7 @@ type breakAt struct {
 // first line (hanging labels). node is the structure node the text
 // belongs to (Artifact for none); each link in the text gets a Link node
 // under it. msgID names the message in warnings.
-func (st *setter) set(spans []text.Span, ps paraStyle, measure func(int) float64, node pages.NodeID, msgID string, pos diag.Pos) []line {
+func (st *setter) set(spans []manuscript.Span, ps paraStyle, measure func(int) float64, node pages.NodeID, msgID string, pos diag.Pos) []line {
 	p := st.shapeParagraph(spans, ps, node)
 	st.reportMissingGlyphs(p, msgID, pos)
 	p.cutPieces(st.breaks(p.text))
@@ -79,7 +79,7 @@ func (st *setter) reportMissingGlyphs(p *paragraph, msgID string, pos diag.Pos) 
 // measure returns the natural width of spans set on one line, and the
 // width of their widest unbreakable piece: what a table column needs at
 // most and at least.
-func (st *setter) measure(spans []text.Span, ps paraStyle) (natural, widest float64) {
+func (st *setter) measure(spans []manuscript.Span, ps paraStyle) (natural, widest float64) {
 	p := st.shapeParagraph(spans, ps, pages.Artifact)
 	p.cutPieces(st.breaks(p.text))
 	for i, pc := range p.pieces {

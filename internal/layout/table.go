@@ -3,10 +3,9 @@ package layout
 import (
 	"math"
 
-	"github.com/mekong-briefs/briefs/internal/content"
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/pages"
-	"github.com/mekong-briefs/briefs/internal/text"
 )
 
 const (
@@ -18,7 +17,7 @@ const (
 // rules between them. Column widths follow the cells' natural widths. A
 // short table stays on one page; a long one may break between body rows,
 // but never right after the header.
-func (e *Engine) table(st *setter, b content.Block) []element {
+func (e *Engine) table(st *setter, b manuscript.Block) []element {
 	widths := e.columnWidths(st, b)
 	var els []element
 	table := st.tree.group(pages.RoleTable, root)
@@ -36,7 +35,7 @@ func (e *Engine) table(st *setter, b content.Block) []element {
 }
 
 // cellID names the message of a cell (row 0 is the header).
-func cellID(b content.Block, row, col int) string {
+func cellID(b manuscript.Block, row, col int) string {
 	if row < len(b.CellIDs) && col < len(b.CellIDs[row]) {
 		return b.CellIDs[row][col]
 	}
@@ -47,11 +46,11 @@ func cellID(b content.Block, row, col int) string {
 // its minimum: its widest unbreakable word, or an equal share of the
 // measure if that is less. What is left goes to the columns in proportion
 // to how much wider their widest cell is than their minimum.
-func (e *Engine) columnWidths(st *setter, b content.Block) []float64 {
+func (e *Engine) columnWidths(st *setter, b manuscript.Block) []float64 {
 	n := len(b.Header)
 	natural := make([]float64, n)
 	minimum := make([]float64, n)
-	grow := func(col int, sp []text.Span, ps paraStyle) {
+	grow := func(col int, sp []manuscript.Span, ps paraStyle) {
 		nat, word := st.measure(sp, ps)
 		natural[col] = math.Max(natural[col], nat+2*cellPad)
 		minimum[col] = math.Max(minimum[col], math.Min(word+2*cellPad, measure/float64(n)))
@@ -84,7 +83,7 @@ func (e *Engine) columnWidths(st *setter, b content.Block) []float64 {
 
 // row sets one table row as a single element. A row taller than the text
 // frame cannot be placed on any page: it is reported as an error.
-func (e *Engine) row(st *setter, b content.Block, table pages.NodeID, ri int, cells [][]text.Span, widths []float64, ps paraStyle, head bool) element {
+func (e *Engine) row(st *setter, b manuscript.Block, table pages.NodeID, ri int, cells [][]manuscript.Span, widths []float64, ps paraStyle, head bool) element {
 	type cell struct {
 		els []element
 		x   float64

@@ -14,6 +14,7 @@ import (
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/layout"
 	"github.com/mekong-briefs/briefs/internal/linebreak"
+	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/pdf"
 	"github.com/mekong-briefs/briefs/internal/shape"
 )
@@ -134,7 +135,7 @@ func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 }
 
 // Typeset lays out an evaluated document and serialises it as PDF.
-func Typeset(eng *layout.Engine, doc *content.Document) ([]byte, int, diag.List, error) {
+func Typeset(eng *layout.Engine, doc *manuscript.Document) ([]byte, int, diag.List, error) {
 	laid, ds, err := eng.Layout(doc)
 	if err != nil {
 		return nil, 0, ds, err

@@ -4,15 +4,9 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-)
 
-// Span is a piece of inline text with one style.
-type Span struct {
-	Text   string
-	Strong bool
-	Emph   bool
-	Link   string // URI (https:, mailto:) or ""
-}
+	"github.com/mekong-briefs/briefs/internal/manuscript"
+)
 
 // Markup is the inline syntax of message text: *emphasis*, **strong** and
 // [text](uri). Bare URLs and e-mail addresses become links. It is a small
@@ -21,13 +15,13 @@ type Span struct {
 //
 // ParseInline returns the spans, or an error naming the byte offset of
 // unbalanced markup.
-func ParseInline(s string) ([]Span, error) {
-	var spans []Span
+func ParseInline(s string) ([]manuscript.Span, error) {
+	var spans []manuscript.Span
 	var strong, emph bool
 	var buf strings.Builder
 	flush := func() {
 		if buf.Len() > 0 {
-			spans = append(spans, autolink(Span{Text: buf.String(), Strong: strong, Emph: emph})...)
+			spans = append(spans, autolink(manuscript.Span{Text: buf.String(), Strong: strong, Emph: emph})...)
 			buf.Reset()
 		}
 	}
@@ -50,7 +44,7 @@ func ParseInline(s string) ([]Span, error) {
 				return nil, fmt.Errorf("offset %d: '[' starts no [text](uri) link", i)
 			}
 			flush()
-			spans = append(spans, Span{Text: label, Strong: strong, Emph: emph, Link: uri})
+			spans = append(spans, manuscript.Span{Text: label, Strong: strong, Emph: emph, Link: uri})
 			i += n
 		default:
 			buf.WriteByte(s[i])
@@ -79,33 +73,33 @@ func parseLink(s string) (label, uri string, n int, ok bool) {
 var autoLinkRE = regexp.MustCompile(`https?://[^\s<>()]+[^\s<>().,;:!?'"។៕။၊]|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`)
 
 // autolink splits a span at bare URLs and e-mail addresses.
-func autolink(sp Span) []Span {
+func autolink(sp manuscript.Span) []manuscript.Span {
 	locs := autoLinkRE.FindAllStringIndex(sp.Text, -1)
 	if len(locs) == 0 {
-		return []Span{sp}
+		return []manuscript.Span{sp}
 	}
-	var out []Span
+	var out []manuscript.Span
 	last := 0
 	for _, l := range locs {
 		if l[0] > last {
-			out = append(out, Span{Text: sp.Text[last:l[0]], Strong: sp.Strong, Emph: sp.Emph})
+			out = append(out, manuscript.Span{Text: sp.Text[last:l[0]], Strong: sp.Strong, Emph: sp.Emph})
 		}
 		t := sp.Text[l[0]:l[1]]
 		uri := t
 		if !strings.Contains(t, "://") {
 			uri = "mailto:" + t
 		}
-		out = append(out, Span{Text: t, Strong: sp.Strong, Emph: sp.Emph, Link: uri})
+		out = append(out, manuscript.Span{Text: t, Strong: sp.Strong, Emph: sp.Emph, Link: uri})
 		last = l[1]
 	}
 	if last < len(sp.Text) {
-		out = append(out, Span{Text: sp.Text[last:], Strong: sp.Strong, Emph: sp.Emph})
+		out = append(out, manuscript.Span{Text: sp.Text[last:], Strong: sp.Strong, Emph: sp.Emph})
 	}
 	return out
 }
 
 // Plain returns the text of spans without markup, as a reader copies it.
-func Plain(spans []Span) string {
+func Plain(spans []manuscript.Span) string {
 	var b strings.Builder
 	for _, s := range spans {
 		b.WriteString(s.Text)

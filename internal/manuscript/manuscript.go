@@ -1,0 +1,117 @@
+// Package manuscript holds an evaluated brief: one edition in one language,
+// as the typesetter receives it.
+//
+// Every message is already rendered, every piece of inline markup parsed
+// into spans, every date and number formatted, every image read. A Document
+// has text and images in reading order and no geometry; layout sets it. It
+// carries no message IDs to resolve and no callbacks, so layout never calls
+// back into the catalogues, and this package imports nothing of the pipeline
+// but diag.
+package manuscript
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/mekong-briefs/briefs/internal/diag"
+)
+
+// Document is an evaluated edition in one language.
+type Document struct {
+	BriefID string
+	Edition string // country code, or "region"
+	Lang    string
+	Title   string // plain text, for the PDF title
+	Date    time.Time
+	Blocks  []Block
+	Folio   Folio // the page footer
+}
+
+// Kind is what a block is. The names are those of brief.toml's block
+// types, plus EditionLabel, which evaluation adds under the title.
+type Kind string
+
+const (
+	Title        Kind = "title"
+	Subtitle     Kind = "subtitle"
+	EditionLabel Kind = "edition-label" // the edition's name, e.g. "Thailand edition"
+	Heading      Kind = "heading"
+	Paragraph    Kind = "paragraph"
+	List         Kind = "list"
+	Table        Kind = "table"
+	Figure       Kind = "figure"
+	Contact      Kind = "contact"
+	Published    Kind = "published"
+)
+
+// Block is one evaluated content block.
+type Block struct {
+	Kind  Kind
+	Level int
+	MsgID string // first message of the block, for diagnostics
+	Pos   diag.Pos
+
+	Spans   []Span   // title, subtitle, heading, paragraph, published, caption
+	Items   [][]Span // list items; contact lines
+	ItemIDs []string // the message of each list item, for diagnostics
+	Labels  []string // list labels: "•" or formatted numbers
+	Header  [][]Span // table header cells
+	Rows    [][][]Span
+	// CellIDs holds the message of each table cell: the header row, then
+	// the body rows, for diagnostics.
+	CellIDs [][]string
+	Image   *Image
+	Width   float64 // figure width as a fraction of the measure
+}
+
+// Span is a piece of inline text with one style.
+type Span struct {
+	Text   string
+	Strong bool
+	Emph   bool
+	Link   string // URI (https:, mailto:) or ""
+}
+
+// Image is a figure's file.
+type Image struct {
+	Data   []byte
+	Format string // "png" or "jpeg"
+	Alt    string
+}
+
+// The slots of a Folio pattern: private-use characters (U+E000, U+E001),
+// which no catalogue text contains.
+const (
+	PageSlot  = "\uE000"
+	TotalSlot = "\uE001"
+)
+
+// Folio is the page footer as data: the translated pattern, already
+// rendered, with a slot for the page number and one for the page count,
+// and the digits to write both in.
+type Folio struct {
+	Pattern string // e.g. "Page \uE000 of \uE001"
+	// Digits holds the ten digits 0–9 of the language when it prints
+	// native digits (០១២៣៤៥៦៧៨៩); "" means ASCII digits.
+	Digits string
+}
+
+// Format fills the pattern for page (1-based) of total.
+func (f Folio) Format(page, total int) string {
+	return strings.NewReplacer(PageSlot, f.number(page), TotalSlot, f.number(total)).Replace(f.Pattern)
+}
+
+func (f Folio) number(n int) string {
+	s := []rune(strconv.Itoa(n))
+	digits := []rune(f.Digits)
+	if len(digits) != 10 {
+		return string(s)
+	}
+	for i, r := range s {
+		if r >= '0' && r <= '9' {
+			s[i] = digits[r-'0']
+		}
+	}
+	return string(s)
+}

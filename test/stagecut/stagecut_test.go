@@ -1,0 +1,114 @@
+// Package stagecut checks that the package graph enforces the pipeline's
+// stage cut: data types live in leaf packages, each stage imports only the
+// stages before it, and nothing on the build path reaches the checker.
+//
+// The rules are properties of `go list -deps`, so an import added against
+// the flow fails here, whatever the code does at run time.
+package stagecut
+
+import (
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const module = "github.com/mekong-briefs/briefs/"
+
+// rule says which dependencies a package must never reach, directly or
+// through others. A pattern ending in "/" matches a path prefix.
+type rule struct {
+	pkg    string
+	forbid []string
+	why    string
+}
+
+var (
+	i18n     = "github.com/nicksnyder/go-i18n/"
+	tomlDec  = "github.com/BurntSushi/toml"
+	shaper   = "github.com/go-text/typesetting/harfbuzz"
+	shaping  = "github.com/go-text/typesetting/shaping"
+	segmentr = "github.com/go-text/typesetting/segmenter"
+)
+
+var rules = []rule{
+	{"internal/pdf", []string{i18n, tomlDec, shaper, shaping, segmentr,
+		module + "internal/linebreak", module + "internal/catalog", module + "internal/source",
+		module + "internal/content", module + "internal/layout", module + "internal/shape",
+		module + "internal/text", module + "internal/check", module + "internal/manuscript"},
+		"the writer only serialises a laid-out document: it never shapes, breaks or reads catalogues"},
+	{"internal/layout", []string{i18n, tomlDec, module + "internal/catalog", module + "internal/source",
+		module + "internal/content", module + "internal/check", module + "internal/pdf"},
+		"layout sets an evaluated manuscript; it never resolves messages or decodes sources"},
+	{"internal/pages", []string{module + "internal/"},
+		"the laid-out document is a leaf: only font handles"},
+	{"internal/manuscript", []string{i18n, tomlDec, module + "internal/source", module + "internal/catalog",
+		module + "internal/text", module + "fonts"},
+		"the evaluated brief is a leaf: only diag"},
+	{"internal/content", []string{module + "internal/layout", module + "internal/shape",
+		module + "internal/linebreak", module + "internal/pdf", module + "internal/check"},
+		"evaluation comes before typesetting"},
+	{"internal/publish", []string{module + "internal/check"},
+		"check is a side branch: nothing on the build path imports it"},
+}
+
+func TestStageCut(t *testing.T) {
+	for _, r := range rules {
+		deps := goListDeps(t, module+r.pkg)
+		for _, d := range deps {
+			if d == module+r.pkg {
+				continue
+			}
+			for _, f := range r.forbid {
+				if d == f || (strings.HasSuffix(f, "/") && strings.HasPrefix(d, f)) ||
+					strings.HasPrefix(d, f+"/") {
+					t.Errorf("%s reaches %s: %s", r.pkg, d, r.why)
+				}
+			}
+		}
+	}
+}
+
+// TestRulesBite makes sure the test would notice a violation: the CLI
+// reaches everything, so every rule's first forbidden path is in its deps.
+func TestRulesBite(t *testing.T) {
+	deps := strings.Join(goListDeps(t, module+"cmd/briefs"), "\n")
+	for _, r := range rules {
+		if !strings.Contains(deps, strings.TrimSuffix(r.forbid[0], "/")) {
+			t.Errorf("rule for %s forbids %s, which nothing imports: the rule tests nothing", r.pkg, r.forbid[0])
+		}
+	}
+}
+
+func goListDeps(t *testing.T, pkg string) []string {
+	t.Helper()
+	touchSources(t)
+	out, err := exec.Command("go", "list", "-deps", pkg).Output()
+	if err != nil {
+		t.Fatalf("go list -deps %s: %v", pkg, err)
+	}
+	return strings.Fields(string(out))
+}
+
+// touchSources reads every Go file of the module, so that go test's cache
+// knows the result depends on them (it cannot see what `go list` reads).
+func touchSources(t *testing.T) {
+	t.Helper()
+	err := filepath.WalkDir("../..", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == "testdata" || d.Name() == "node_modules" || strings.HasPrefix(d.Name(), ".")) && path != "../.." {
+			return filepath.SkipDir
+		}
+		if strings.HasSuffix(path, ".go") || d.Name() == "go.mod" {
+			_, err = os.ReadFile(path)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatalf("read sources: %v", err)
+	}
+}
