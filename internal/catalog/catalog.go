@@ -20,6 +20,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/lang"
 	"github.com/mekong-briefs/briefs/internal/source"
 )
 
@@ -161,4 +162,23 @@ func forms(m *i18n.Message) map[string]string {
 		}
 	}
 	return out
+}
+
+// Misnamed returns the name of a catalogue file of domain that carries a
+// country code where the language code belongs (jobs-in-sezs.kh.toml for
+// km), if there is one: go-i18n reads such a file as language "und"
+// (DESIGN.md fact 5), and creating the right file anew would strand its
+// translations.
+func (c *Catalog) Misnamed(domain, code string) (string, bool) {
+	row, ok := lang.Lookup(code)
+	if !ok {
+		return "", false
+	}
+	for _, alias := range row.Aliases {
+		name := domain + "." + alias + ".toml"
+		if _, err := os.Stat(filepath.Join(c.Root, name)); err == nil {
+			return name, true
+		}
+	}
+	return "", false
 }

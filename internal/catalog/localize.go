@@ -11,6 +11,8 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"github.com/nicksnyder/go-i18n/v2/i18n/template"
 	"golang.org/x/text/language"
+
+	"github.com/mekong-briefs/briefs/internal/lang"
 )
 
 // Localizer renders one brief's messages in one language.
@@ -91,7 +93,7 @@ func (l *Localizer) render(id string, data map[string]any, count any) (string, e
 func (l *Localizer) Number(n int) string {
 	s := strconv.Itoa(n)
 	if l.NativeDigits {
-		s = NativeDigits(l.lang, s)
+		s = lang.NativeDigits(l.lang, s)
 	}
 	return s
 }
@@ -104,35 +106,10 @@ func (l *Localizer) Date(t time.Time) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	year := t.Year()
-	if l.lang == "th" {
-		year += 543
-	}
+	row, _ := lang.Lookup(l.lang)
+	year := t.Year() + row.EraOffset // the Thai Buddhist era: July 2019 is 2562
 	return l.Text("date.month_year", map[string]any{"Month": month, "Year": l.Number(year)})
 }
-
-// zeros holds the zero digit of each language's native digits (Unicode
-// code charts: Thai U+0E50, Khmer U+17E0, Myanmar U+1040).
-var zeros = map[string]rune{"th": '\u0E50', "km": '\u17E0', "my": '\u1040'}
-
-// NativeDigits replaces ASCII digits in s by the language's own digits.
-// Languages without native digits are returned unchanged.
-func NativeDigits(lang, s string) string {
-	zero, ok := zeros[lang]
-	if !ok {
-		return s
-	}
-	out := []rune(s)
-	for i, r := range out {
-		if r >= '0' && r <= '9' {
-			out[i] = zero + (r - '0')
-		}
-	}
-	return string(out)
-}
-
-// HasNativeDigits reports whether a language has digits of its own.
-func HasNativeDigits(lang string) bool { _, ok := zeros[lang]; return ok }
 
 // missingKeyRE matches text/template's error for a variable the data lacks
 // (with the missingkey=error option).

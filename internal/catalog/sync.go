@@ -74,13 +74,8 @@ func Sync(c *Catalog, briefs []*source.Brief, opts SyncOptions) ([]SyncResult, e
 		if _, err := os.Stat(path); err == nil && !exists {
 			return results, fmt.Errorf("sync %s: the file did not load (run briefs check); not overwriting it", path)
 		}
-		if !exists {
-			for country, lang := range countryAliases {
-				alias := filepath.Join(c.Root, k.domain+"."+country+".toml")
-				if _, err := os.Stat(alias); err == nil && lang == k.lang {
-					return results, fmt.Errorf("sync %s: %s holds these translations under a country code; rename it instead of creating a new file", path, alias)
-				}
-			}
+		if name, ok := c.Misnamed(k.domain, k.lang); ok && !exists {
+			return results, fmt.Errorf("sync %s: %s holds these translations under a country code; rename it instead of creating a new file", path, name)
 		}
 		var prev []byte
 		if exists {
@@ -191,7 +186,3 @@ func headerComment(data []byte) string {
 func (o SyncOptions) accepts(id string) bool {
 	return o.Accept && (len(o.IDs) == 0 || slices.Contains(o.IDs, id))
 }
-
-// countryAliases are country codes that translators use by mistake for a
-// language (DESIGN.md fact 5).
-var countryAliases = map[string]string{"kh": "km", "mm": "my", "vn": "vi"}

@@ -3,13 +3,13 @@ package check
 import (
 	"fmt"
 	"math"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/lang"
 )
 
 // Coverage is one row of the coverage table: how much of what a brief
@@ -25,12 +25,10 @@ type Coverage struct {
 	Percent    float64 `json:"percent"` // Current/Needed, rounded down to 0.1
 }
 
-// langNames names the languages in findings.
-var langNames = map[string]string{"en": "English", "km": "Khmer", "my": "Burmese", "th": "Thai", "vi": "Vietnamese"}
-
+// langName names a language in findings: "Khmer (km)".
 func langName(code string) string {
-	if n, ok := langNames[code]; ok {
-		return fmt.Sprintf("%s (%s)", n, code)
+	if row, ok := lang.Lookup(code); ok {
+		return fmt.Sprintf("%s (%s)", row.Name, code)
 	}
 	return code
 }
@@ -90,7 +88,7 @@ func (c *checker) checkMissing() {
 			}
 		}
 		hint := "run briefs sync to create it"
-		if misnamed := c.misnamedCatalogue(fk[0], fk[1]); misnamed != "" {
+		if misnamed, ok := c.cat.Misnamed(fk[0], fk[1]); ok {
 			hint = fmt.Sprintf("rename %s to %s", misnamed, filepath.Base(c.catalogPath(fk[0], fk[1])))
 		}
 		c.add(diag.Errorf(diag.Pos{File: c.catalogPath(fk[0], fk[1]), Line: 1, Col: 1}, CodeMissing,
@@ -204,22 +202,6 @@ func (c *checker) current(m *catalog.Message) bool {
 	}
 	en, ok := c.english(m.Domain, m.ID)
 	return ok && m.Hash == en.SourceHash()
-}
-
-// misnamedCatalogue returns the name of a catalogue file for domain that
-// uses a country code where lang belongs (jobs-in-sezs.kh.toml for km), if
-// there is one: creating the right file anew would strand its translations.
-func (c *checker) misnamedCatalogue(domain, lang string) string {
-	for country, l := range map[string]string{"kh": "km", "mm": "my", "vn": "vi"} {
-		if l != lang {
-			continue
-		}
-		name := domain + "." + country + ".toml"
-		if _, err := os.Stat(filepath.Join(c.cat.Root, name)); err == nil {
-			return name
-		}
-	}
-	return ""
 }
 
 // usePos is the position in brief.toml of the first block that uses the

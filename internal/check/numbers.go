@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/mekong-briefs/briefs/internal/lang"
 )
 
 // numbers extracts the numbers of a text as ASCII digit strings without
@@ -72,14 +74,16 @@ func digitValue(r rune) int {
 // publications print years. Small numbers (up to 12) that only the
 // translation has are allowed: English style spells them out ("four
 // zones") where other languages write digits.
-func diffNumbers(lang string, en, tr []string) (missing, extra []string) {
+func diffNumbers(code string, en, tr []string) (missing, extra []string) {
 	has := func(list []string, n string) bool { return slices.Contains(list, n) }
+	row, _ := lang.Lookup(code)
+	era := row.EraOffset // a year may be written in the language's era
 	for _, n := range en {
 		if has(tr, n) || has(missing, n) {
 			continue
 		}
-		if lang == "th" {
-			if v, err := strconv.Atoi(n); err == nil && v >= 1800 && v <= 2200 && has(tr, strconv.Itoa(v+543)) {
+		if era != 0 {
+			if v, err := strconv.Atoi(n); err == nil && v >= 1800 && v <= 2200 && has(tr, strconv.Itoa(v+era)) {
 				continue
 			}
 		}
@@ -93,7 +97,7 @@ func diffNumbers(lang string, en, tr []string) (missing, extra []string) {
 		if err == nil && v <= 12 {
 			continue
 		}
-		if lang == "th" && err == nil && v >= 1800+543 && v <= 2200+543 && has(en, strconv.Itoa(v-543)) {
+		if era != 0 && err == nil && v >= 1800+era && v <= 2200+era && has(en, strconv.Itoa(v-era)) {
 			continue
 		}
 		extra = append(extra, n)

@@ -6,19 +6,8 @@ import (
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/lang"
 )
-
-// pluralCategories are the cardinal plural categories of each language in
-// CLDR 49 (Unicode CLDR, "Language Plural Rules"): Burmese, Khmer and Thai
-// have only "other"; English and Vietnamese have "one" and "other"
-// (DESIGN.md fact 5).
-var pluralCategories = map[string][]string{
-	"en": {"one", "other"},
-	"vi": {"one", "other"},
-	"my": {"other"},
-	"km": {"other"},
-	"th": {"other"},
-}
 
 // checkPlural compares the forms of a translation with the language's
 // CLDR categories, for messages whose English is plural (has a form
@@ -40,10 +29,11 @@ func (c *checker) checkPlural(m, en *catalog.Message) {
 		}
 		return
 	}
-	cats, ok := pluralCategories[m.Lang]
+	row, ok := lang.Lookup(m.Lang) // the CLDR 49 plural categories
 	if !ok {
 		return
 	}
+	cats := row.Plurals
 	for _, f := range cats {
 		if _, ok := m.Forms[f]; !ok {
 			c.add(diag.Errorf(pos, CodePlural, "CLDR plural categories of "+m.Lang+": "+strings.Join(cats, ", "),

@@ -6,13 +6,9 @@ import (
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/lang"
 	"github.com/mekong-briefs/briefs/internal/text"
 )
-
-// zwspLanguages are the languages whose writers put ZERO WIDTH SPACE
-// between words as a break opportunity (DESIGN.md "Typography per
-// script"). English and Vietnamese separate words with spaces.
-var zwspLanguages = map[string]bool{"km": true, "my": true, "th": true}
 
 // checkWhitespace compares the spaces at the ends of a translation, and
 // doubled spaces inside it, with the English (a separator such as ", "
@@ -47,8 +43,8 @@ func (c *checker) checkWhitespace(m, en *catalog.Message) {
 // checkZWSP reports ZERO WIDTH SPACE in English and Vietnamese text:
 // invisible, it breaks words and searches in the PDF.
 func (c *checker) checkZWSP(m *catalog.Message) {
-	if zwspLanguages[m.Lang] {
-		return
+	if row, _ := lang.Lookup(m.Lang); row.ZWSP {
+		return // its writers mark word boundaries with ZWSP
 	}
 	eachForm(m, func(form, s string) {
 		if i := strings.IndexRune(s, text.ZWSP); i >= 0 {

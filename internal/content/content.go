@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/lang"
 	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/text"
@@ -67,7 +68,7 @@ func evaluateFolio(loc *catalog.Localizer) (manuscript.Folio, error) {
 	}
 	f := manuscript.Folio{Pattern: pattern}
 	if loc.NativeDigits {
-		f.Digits = catalog.NativeDigits(loc.Lang(), "0123456789")
+		f.Digits = lang.NativeDigits(loc.Lang(), "0123456789")
 	}
 	return f, nil
 }

@@ -12,25 +12,8 @@ import (
 	"time"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/lang"
 )
-
-// Endonyms names each language in its own script, as index.html lists
-// them. A language missing here is listed by its code.
-var endonyms = map[string]string{
-	"en": "English",
-	"km": "ខ្មែរ",
-	"my": "မြန်မာ",
-	"th": "ไทย",
-	"vi": "Tiếng Việt",
-}
-
-// Endonym returns a language's name in its own script, or its code.
-func Endonym(lang string) string {
-	if n, ok := endonyms[lang]; ok {
-		return n
-	}
-	return lang
-}
 
 // The template is parsed once; a parsed html/template is safe for
 // concurrent use and never modified after this point.
@@ -137,7 +120,7 @@ func buildPage(entries []Entry, w *words) (indexPage, error) {
 		if err != nil {
 			return page, fmt.Errorf("%s: %w", e.Path, err)
 		}
-		p := indexPDF{Lang: indexLang{e.Lang, Endonym(e.Lang)}, Path: e.Path, Pages: pages,
+		p := indexPDF{Lang: indexLang{e.Lang, lang.Endonym(e.Lang)}, Path: e.Path, Pages: pages,
 			PagesLang: e.Lang, Size: kilobytes(e.Bytes)}
 		if w.cat == nil {
 			p.PagesLang = "en"
@@ -150,7 +133,7 @@ func buildPage(entries []Entry, w *words) (indexPage, error) {
 		page.PDFs++
 	}
 	for _, l := range slices.Sorted(maps.Keys(langs)) {
-		page.Langs = append(page.Langs, indexLang{l, Endonym(l)})
+		page.Langs = append(page.Langs, indexLang{l, lang.Endonym(l)})
 	}
 	return page, nil
 }

@@ -10,9 +10,6 @@ import (
 	"github.com/mekong-briefs/briefs/internal/diag"
 )
 
-// Languages are the language codes briefs publishes in (BCP 47 / ISO 639-1).
-var Languages = []string{"en", "km", "my", "th", "vi"}
-
 // Brief is one decoded brief.
 type Brief struct {
 	ID         string

@@ -14,6 +14,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/lang"
 )
 
 // rawBrief mirrors brief.toml. Dates decode as toml.LocalDate-like time values.
@@ -168,17 +169,15 @@ func validateEdition(e Edition, before []Edition) diag.List {
 // CheckLanguage reports a diagnostic when code is not one of Languages. The
 // hint catches country codes used as languages (DESIGN.md fact 5).
 func CheckLanguage(code string, pos diag.Pos) (diag.Diagnostic, bool) {
-	if slices.Contains(Languages, code) {
+	if lang.Supported(code) {
 		return diag.Diagnostic{}, false
 	}
-	hint := "valid languages: " + strings.Join(Languages, ", ")
-	if want, ok := countryAsLanguage[code]; ok {
+	hint := "valid languages: " + strings.Join(lang.Codes(), ", ")
+	if want, ok := lang.AliasOf(code); ok {
 		hint = fmt.Sprintf("%q is a country code; the language code is %q", code, want)
 	}
 	return diag.Errorf(pos, "unknown-language", hint, "unknown language code %q", code), true
 }
-
-var countryAsLanguage = map[string]string{"kh": "km", "mm": "my", "vn": "vi", "la": "lo", "gb": "en", "us": "en", "jp": "ja"}
 
 // tomlError turns a decoder error into a diagnostic. The position is taken
 // from the error's byte offset, which points at the offending character;

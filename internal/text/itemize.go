@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/mekong-briefs/briefs/fonts"
+	"github.com/mekong-briefs/briefs/internal/lang"
 )
 
 // ZWSP is ZERO WIDTH SPACE: a line-break opportunity that draws nothing.
@@ -116,16 +117,10 @@ func weak(s language.Script) bool {
 	return s == language.Common || s == language.Inherited || s == language.Unknown
 }
 
-// scriptOf maps our language codes to their main script.
-var scriptOf = map[string]language.Script{
-	"km": language.Khmer, "my": language.Myanmar, "th": language.Thai,
-	"en": language.Latin, "vi": language.Latin,
-}
-
 // runLanguage returns the shaping language for a run: the document
 // language when the run is in its script, else none.
 func runLanguage(lang string, script language.Script) language.Language {
-	if scriptOf[lang] == script {
+	if s, ok := ScriptOf(lang); ok && s == script {
 		return language.NewLanguage(lang)
 	}
 	if script == language.Latin {
@@ -135,9 +130,9 @@ func runLanguage(lang string, script language.Script) language.Language {
 }
 
 // ScriptOf returns the main script of a language code.
-func ScriptOf(lang string) (language.Script, bool) {
-	s, ok := scriptOf[lang]
-	return s, ok
+func ScriptOf(code string) (language.Script, bool) {
+	row, ok := lang.Lookup(code)
+	return row.Script, ok
 }
 
 func isASCIIAlnum(r rune) bool {

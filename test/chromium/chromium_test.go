@@ -24,6 +24,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mekong-briefs/briefs/internal/lang"
 	"github.com/mekong-briefs/briefs/internal/publish"
 )
 
@@ -136,9 +137,9 @@ func TestIndexInChromium(t *testing.T) {
 	for _, e := range manifest {
 		langs[e.Lang] = true
 	}
-	for lang := range langs {
-		if name := publish.Endonym(lang); !strings.Contains(dom, `lang="`+lang+`">`+name+`<`) {
-			t.Errorf("the rendered page does not name %s as %s", lang, name)
+	for code := range langs {
+		if name := lang.Endonym(code); !strings.Contains(dom, `lang="`+code+`">`+name+`<`) {
+			t.Errorf("the rendered page does not name %s as %s", code, name)
 		}
 	}
 	t.Logf("%d PDF links resolve, languages %v", pdfs, slices.Sorted(maps.Keys(langs)))

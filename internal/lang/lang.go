@@ -1,0 +1,134 @@
+// Package lang is the one table of what briefs knows about each language it
+// publishes in: code, the country codes mistaken for it, names, script,
+// plural categories, digits, calendar and word-separation habits.
+//
+// Every other package reads its per-language facts from here; none keeps a
+// map keyed by language code of its own. Adding a language is a row of
+// Table, plus its fonts and data.
+//
+// Sources: language codes are BCP 47 / ISO 639-1; plural categories are
+// CLDR 49's cardinal rules ("Language Plural Rules"); digits are the
+// Unicode decimal digits (Nd) of each script; the Thai solar calendar
+// counts years in the Buddhist era, CE + 543.
+package lang
+
+import (
+	"slices"
+
+	"github.com/go-text/typesetting/language"
+)
+
+// Language is one row of the table.
+type Language struct {
+	Code    string          // BCP 47, as in catalogue file names: "km"
+	Name    string          // in English, for reports: "Khmer"
+	Endonym string          // in its own script, for the index page: "ខ្មែរ"
+	Script  language.Script // the main script; Latin words inside fall back to Latin faces
+	// Aliases are codes people use by mistake for this language: country
+	// codes (kh, mm, vn) that go-i18n silently reads as "und"
+	// (DESIGN.md fact 5).
+	Aliases []string
+	// Plurals are the CLDR 49 cardinal plural categories.
+	Plurals []string
+	// Digits are the language's own decimal digits 0–9, printed on request
+	// (native_digits); "" when it uses ASCII digits.
+	Digits string
+	// EraOffset is added to the Gregorian year when printing dates: 543
+	// for the Thai Buddhist era.
+	EraOffset int
+	// ZWSP says translators mark word boundaries with ZERO WIDTH SPACE,
+	// because the script writes no spaces between words.
+	ZWSP bool
+}
+
+// Table holds every language briefs publishes in, in code order.
+var Table = []Language{
+	{Code: "en", Name: "English", Endonym: "English", Script: language.Latin,
+		Aliases: []string{"gb", "us"}, Plurals: []string{"one", "other"}},
+	{Code: "km", Name: "Khmer", Endonym: "ខ្មែរ", Script: language.Khmer,
+		Aliases: []string{"kh"}, Plurals: []string{"other"}, Digits: "០១២៣៤៥៦៧៨៩", ZWSP: true},
+	{Code: "my", Name: "Burmese", Endonym: "မြန်မာ", Script: language.Myanmar,
+		Aliases: []string{"mm"}, Plurals: []string{"other"}, Digits: "၀၁၂၃၄၅၆၇၈၉", ZWSP: true},
+	{Code: "th", Name: "Thai", Endonym: "ไทย", Script: language.Thai,
+		Plurals: []string{"other"}, Digits: "๐๑๒๓๔๕๖๗๘๙", EraOffset: 543, ZWSP: true},
+	{Code: "vi", Name: "Vietnamese", Endonym: "Tiếng Việt", Script: language.Latin,
+		Aliases: []string{"vn"}, Plurals: []string{"one", "other"}},
+}
+
+// Other languages people name by country code, which briefs does not
+// publish in but which appear elsewhere (a contact's languages): the hint
+// for "la" or "jp" still names the right code.
+var otherAliases = map[string]string{"la": "lo", "jp": "ja", "cn": "zh", "kr": "ko"}
+
+// Lookup returns the row of a language code.
+func Lookup(code string) (Language, bool) {
+	i := slices.IndexFunc(Table, func(l Language) bool { return l.Code == code })
+	if i < 0 {
+		return Language{}, false
+	}
+	return Table[i], true
+}
+
+// Codes lists the codes of the table, in order.
+func Codes() []string {
+	out := make([]string, len(Table))
+	for i, l := range Table {
+		out[i] = l.Code
+	}
+	return out
+}
+
+// Supported reports whether briefs publishes in a language.
+func Supported(code string) bool { _, ok := Lookup(code); return ok }
+
+// AliasOf returns the language code that a mistaken code (a country code
+// such as "kh") stands for.
+func AliasOf(code string) (string, bool) {
+	for _, l := range Table {
+		if slices.Contains(l.Aliases, code) {
+			return l.Code, true
+		}
+	}
+	c, ok := otherAliases[code]
+	return c, ok
+}
+
+// Endonym returns a language's name in its own script, or the code itself
+// for a language outside the table.
+func Endonym(code string) string {
+	if l, ok := Lookup(code); ok {
+		return l.Endonym
+	}
+	return code
+}
+
+// Name returns a language's English name, or the code itself.
+func Name(code string) string {
+	if l, ok := Lookup(code); ok {
+		return l.Name
+	}
+	return code
+}
+
+// NativeDigits replaces ASCII digits in s by the language's own digits;
+// languages without digits of their own get s back unchanged.
+func NativeDigits(code, s string) string {
+	l, _ := Lookup(code)
+	digits := []rune(l.Digits)
+	if len(digits) != 10 {
+		return s
+	}
+	r := []rune(s)
+	for i, c := range r {
+		if c >= '0' && c <= '9' {
+			r[i] = digits[c-'0']
+		}
+	}
+	return string(r)
+}
+
+// HasNativeDigits reports whether a language has decimal digits of its own.
+func HasNativeDigits(code string) bool {
+	l, _ := Lookup(code)
+	return l.Digits != ""
+}
