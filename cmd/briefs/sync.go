@@ -7,6 +7,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/msgmerge"
 	"github.com/mekong-briefs/briefs/internal/source"
 )
 
@@ -38,7 +39,7 @@ func runSync(c *cli.Context) error {
 	if len(briefs) == 0 {
 		return cli.Exit("sync: no briefs could be loaded", 2)
 	}
-	results, err := catalog.Sync(cat, briefs, catalog.SyncOptions{
+	results, err := msgmerge.Sync(cat, briefs, msgmerge.Options{
 		Langs: c.StringSlice("lang"), Briefs: c.StringSlice("brief"), Accept: c.Bool("accept"), IDs: c.StringSlice("id")})
 	for _, r := range results {
 		verb := "unchanged"

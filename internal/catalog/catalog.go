@@ -49,6 +49,19 @@ type File struct {
 	Messages []*Message // in file order
 }
 
+// Message returns the message with an ID, or nil; a nil File has none.
+func (f *File) Message(id string) *Message {
+	if f == nil {
+		return nil
+	}
+	for _, m := range f.Messages {
+		if m.ID == id {
+			return m
+		}
+	}
+	return nil
+}
+
 // Catalog is every catalogue file under a root, indexed by domain and language.
 type Catalog struct {
 	Root  string
@@ -91,7 +104,7 @@ func (c *Catalog) File(domain, lang string) (*File, bool) {
 // own catalogue, then in the shared one.
 func (c *Catalog) Lookup(domain, lang, id string) (*Message, bool) {
 	for _, d := range []string{domain, Shared} {
-		if m := message(c.index[key{d, lang}], id); m != nil {
+		if m := c.index[key{d, lang}].Message(id); m != nil {
 			return m, true
 		}
 	}

@@ -51,7 +51,7 @@ func (c *Catalog) Stale() map[string]int {
 			continue
 		}
 		for _, m := range f.Messages {
-			if e := message(en, m.ID); e != nil && len(m.Forms) > 0 && m.Hash != e.SourceHash() {
+			if e := en.Message(m.ID); e != nil && len(m.Forms) > 0 && m.Hash != e.SourceHash() {
 				out[f.Lang]++
 			}
 		}

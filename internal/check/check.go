@@ -123,13 +123,13 @@ type checker struct {
 	lines    map[string][]string // file path -> lines, read on demand
 	broken   map[string]bool     // catalogue files that failed to load
 	failed   map[string]bool     // domains whose brief or English catalogue failed to load
-	needs    *needs
+	needs    *catalog.Needs
 	coverage []Coverage
 	out      diag.List
 }
 
 func (c *checker) run() {
-	c.needs = computeNeeds(c.briefs, c.cat, c.opts.Langs)
+	c.needs = c.cat.Needs(c.briefs, c.opts.Langs)
 	c.checkDuplicates()
 	c.checkMissing()
 	c.coverage = c.computeCoverage()

@@ -42,48 +42,48 @@ func (c *checker) catalogPath(domain, lang string) string {
 // in the language's catalogue where it belongs: after the message that
 // precedes it in the English file. A missing file is one finding.
 func (c *checker) checkMissing() {
-	missingFiles := map[[2]string][]needKey{}
+	missingFiles := map[[2]string][]catalog.Key{}
 	var fileOrder [][2]string
-	for _, k := range c.needs.keys {
-		path := c.catalogPath(k.domain, k.lang)
+	for _, k := range c.needs.Keys {
+		path := c.catalogPath(k.Domain, k.Lang)
 		if c.broken[path] {
 			continue
 		}
-		f, ok := c.cat.File(k.domain, k.lang)
+		f, ok := c.cat.File(k.Domain, k.Lang)
 		if !ok {
-			fk := [2]string{k.domain, k.lang}
+			fk := [2]string{k.Domain, k.Lang}
 			if missingFiles[fk] == nil {
 				fileOrder = append(fileOrder, fk)
 			}
 			missingFiles[fk] = append(missingFiles[fk], k)
 			continue
 		}
-		m := findID(f, k.id)
-		who := describeUses(c.needs.uses[k])
-		en, hasEN := c.cat.File(k.domain, "en")
+		m := f.Message(k.ID)
+		who := describeUses(c.needs.Uses[k])
+		en, hasEN := c.cat.File(k.Domain, "en")
 		switch {
-		case m == nil && k.lang == "en":
+		case m == nil && k.Lang == "en":
 			// The brief names a message the English does not have: the
 			// mistake is in brief.toml (a typo or a renamed ID), and no
 			// translation can be made before the English exists.
-			c.add(diag.Errorf(c.usePos(k), CodeMissing, c.unknownIDHint(en, k.id),
-				"message %q is used by %s but is not in %s.en.toml", k.id, who, k.domain))
-		case m == nil && hasEN && !hasID(en, k.id):
+			c.add(diag.Errorf(c.usePos(k), CodeMissing, c.unknownIDHint(en, k.ID),
+				"message %q is used by %s but is not in %s.en.toml", k.ID, who, k.Domain))
+		case m == nil && hasEN && en.Message(k.ID) == nil:
 			// Reported once, on the English.
 		case m == nil:
-			c.add(diag.Errorf(c.insertPos(f, k.id), CodeMissing,
-				fmt.Sprintf("add [%q] here, or run briefs sync", k.id),
-				"message %q has no %s text; needed by %s", k.id, langName(k.lang), who))
+			c.add(diag.Errorf(c.insertPos(f, k.ID), CodeMissing,
+				fmt.Sprintf("add [%q] here, or run briefs sync", k.ID),
+				"message %q has no %s text; needed by %s", k.ID, langName(k.Lang), who))
 		case len(m.Forms) == 0:
 			c.add(diag.Errorf(m.Pos, CodeMissing, "translate it: add other = \"…\"",
-				"message %q is not translated into %s yet; needed by %s", k.id, langName(k.lang), who))
+				"message %q is not translated into %s yet; needed by %s", k.ID, langName(k.Lang), who))
 		}
 	}
 	for _, fk := range fileOrder {
 		keys := missingFiles[fk]
-		var us []use
+		var us []catalog.Use
 		for _, k := range keys {
-			for _, u := range c.needs.uses[k] {
+			for _, u := range c.needs.Uses[k] {
 				us = appendUse(us, u)
 			}
 		}
@@ -97,7 +97,7 @@ func (c *checker) checkMissing() {
 	}
 }
 
-func appendUse(us []use, u use) []use {
+func appendUse(us []catalog.Use, u catalog.Use) []catalog.Use {
 	for _, x := range us {
 		if x == u {
 			return us
@@ -107,7 +107,7 @@ func appendUse(us []use, u use) []use {
 }
 
 // describeUses names briefs and editions: "jobs-in-sezs (editions region, kh)".
-func describeUses(us []use) string {
+func describeUses(us []catalog.Use) string {
 	var parts []string
 	var cur string
 	var eds []string
@@ -122,11 +122,11 @@ func describeUses(us []use) string {
 		parts = append(parts, fmt.Sprintf("brief %s (%s %s)", cur, word, strings.Join(eds, ", ")))
 	}
 	for _, u := range us {
-		if u.brief != cur {
+		if u.Brief != cur {
 			flush()
-			cur, eds = u.brief, nil
+			cur, eds = u.Brief, nil
 		}
-		eds = append(eds, u.edition)
+		eds = append(eds, u.Edition)
 	}
 	flush()
 	return strings.Join(parts, "; ")
@@ -147,7 +147,7 @@ func (c *checker) insertPos(f *catalog.File, id string) diag.Pos {
 			if em.ID == id {
 				break
 			}
-			if m := findID(f, em.ID); m != nil {
+			if m := f.Message(em.ID); m != nil {
 				prev = m
 			}
 		}
@@ -170,14 +170,14 @@ func (c *checker) insertPos(f *catalog.File, id string) diag.Pos {
 // language, in brief, edition and language order.
 func (c *checker) computeCoverage() []Coverage {
 	var rows []Coverage
-	for _, cl := range c.needs.cells {
-		row := Coverage{Brief: cl.brief, Edition: cl.edition, Lang: cl.lang, Needed: len(cl.keys)}
-		for _, k := range cl.keys {
-			f, ok := c.cat.File(k.domain, k.lang)
+	for _, cl := range c.needs.Cells {
+		row := Coverage{Brief: cl.Brief, Edition: cl.Edition, Lang: cl.Lang, Needed: len(cl.Keys)}
+		for _, k := range cl.Keys {
+			f, ok := c.cat.File(k.Domain, k.Lang)
 			if !ok {
 				continue
 			}
-			m := findID(f, k.id)
+			m := f.Message(k.ID)
 			if m == nil || len(m.Forms) == 0 {
 				continue
 			}
@@ -206,15 +206,15 @@ func (c *checker) current(m *catalog.Message) bool {
 
 // usePos is the position in brief.toml of the first block that uses the
 // message, or the brief file itself.
-func (c *checker) usePos(k needKey) diag.Pos {
+func (c *checker) usePos(k catalog.Key) diag.Pos {
 	for _, b := range c.briefs {
 		for _, blk := range b.Blocks {
-			if slices.Contains(blk.MessageIDs(), k.id) {
+			if slices.Contains(blk.MessageIDs(), k.ID) {
 				return blk.Pos
 			}
 		}
 	}
-	return diag.Pos{File: c.catalogPath(k.domain, k.lang), Line: 1, Col: 1}
+	return diag.Pos{File: c.catalogPath(k.Domain, k.Lang), Line: 1, Col: 1}
 }
 
 // unknownIDHint suggests the English message whose ID is closest to id,

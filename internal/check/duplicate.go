@@ -61,7 +61,7 @@ func (c *checker) checkDuplicates() {
 			continue
 		}
 		for _, m := range f.Messages {
-			if s := findID(sh, m.ID); s != nil {
+			if s := sh.Message(m.ID); s != nil {
 				c.add(diag.Warnf(m.Pos, CodeDuplicateID, "rename one of them, or delete one",
 					"message %q is also defined in the shared catalogue (%s); this brief's text wins", m.ID, s.Pos))
 			}

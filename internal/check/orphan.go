@@ -15,7 +15,7 @@ func (c *checker) checkOrphans() {
 		if c.failed[f.Domain] {
 			continue // its brief or English did not load: every message would look orphaned
 		}
-		used, known := c.needs.used[f.Domain]
+		used, known := c.needs.Used[f.Domain]
 		if !known {
 			c.add(diag.Warnf(diag.Pos{File: f.Path, Line: 1, Col: 1}, CodeOrphan,
 				"delete the file, or rename it after the brief it belongs to",
@@ -25,7 +25,7 @@ func (c *checker) checkOrphans() {
 		en, hasEN := c.cat.File(f.Domain, "en")
 		for _, m := range f.Messages {
 			switch {
-			case f.Lang != "en" && (!hasEN || !hasID(en, m.ID)):
+			case f.Lang != "en" && (!hasEN || en.Message(m.ID) == nil):
 				c.add(diag.Warnf(m.Pos, CodeOrphan, "delete it, or check whether the English ID was renamed",
 					"message %q has no English source in %s.en.toml", m.ID, f.Domain))
 			case !used[m.ID]:

@@ -8,6 +8,7 @@ import (
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/msgmerge"
 	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/zawgyi"
 )
@@ -77,7 +78,7 @@ func copySamples(t *testing.T) string {
 	}
 	briefs, _ := source.LoadAll(filepath.Join(root, "briefs"))
 	cat, _ := catalog.Load(filepath.Join(root, "locales"))
-	if _, err := catalog.Sync(cat, briefs, catalog.SyncOptions{Accept: true}); err != nil {
+	if _, err := msgmerge.Sync(cat, briefs, msgmerge.Options{Accept: true}); err != nil {
 		t.Fatal(err)
 	}
 	return root

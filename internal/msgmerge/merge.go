@@ -1,4 +1,12 @@
-package catalog
+// Package msgmerge updates the translation catalogues after the English
+// changed, as gettext's msgmerge updates PO files: `briefs sync`.
+//
+// It adds the messages each edition language needs (catalog.Needs) as empty
+// entries with the English as a comment, marks translations made from older
+// English as stale, keeps translators' comments and text, and writes each
+// file through a temporary file and a rename. It is the only package that
+// rewrites catalogues; catalog only reads them.
+package msgmerge
 
 import (
 	"bytes"
@@ -10,11 +18,12 @@ import (
 	"strings"
 
 	"github.com/mekong-briefs/briefs/internal/atomicfile"
+	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/source"
 )
 
-// SyncOptions select what Sync writes.
-type SyncOptions struct {
+// Options select what Sync writes.
+type Options struct {
 	Langs  []string // only these languages; empty: every language an edition needs
 	Briefs []string // only these briefs' catalogues (and the shared one); empty: all
 	// Accept stamps the current English hash on every existing translation
@@ -28,8 +37,8 @@ type SyncOptions struct {
 	IDs []string
 }
 
-// SyncResult says what Sync did to one catalogue file.
-type SyncResult struct {
+// Result says what Sync did to one catalogue file.
+type Result struct {
 	Path    string
 	Domain  string
 	Lang    string
@@ -61,9 +70,9 @@ type SyncResult struct {
 // regenerated; the header comment is kept), each through a temporary
 // file and a rename. A catalogue that exists but did not load (a TOML
 // error) is never overwritten: Sync returns an error for it.
-func Sync(c *Catalog, briefs []*source.Brief, opts SyncOptions) ([]SyncResult, error) {
+func Sync(c *catalog.Catalog, briefs []*source.Brief, opts Options) ([]Result, error) {
 	needs := syncNeeds(c, briefs, opts)
-	var results []SyncResult
+	var results []Result
 	for _, k := range sortedNeedKeys(needs) {
 		en, ok := c.File(k.domain, "en")
 		if !ok {
@@ -84,7 +93,7 @@ func Sync(c *Catalog, briefs []*source.Brief, opts SyncOptions) ([]SyncResult, e
 				return results, fmt.Errorf("sync: %w", err)
 			}
 		}
-		res := SyncResult{Path: path, Domain: k.domain, Lang: k.lang}
+		res := Result{Path: path, Domain: k.domain, Lang: k.lang}
 		out := renderSync(en, old, prev, needs[k], opts.accepts, &res)
 		if !bytes.Equal(out, prev) {
 			if err := atomicfile.Write(path, out); err != nil {
@@ -100,59 +109,26 @@ func Sync(c *Catalog, briefs []*source.Brief, opts SyncOptions) ([]SyncResult, e
 type syncKey struct{ domain, lang string }
 
 // syncNeeds lists, per catalogue file, the message IDs the selected
-// editions need. Every shared English message is needed in every language
-// an edition uses, as the layout prints them.
-func syncNeeds(c *Catalog, briefs []*source.Brief, opts SyncOptions) map[syncKey]map[string]bool {
-	needs := map[syncKey]map[string]bool{}
-	add := func(domain, lang, id string) {
-		k := syncKey{domain, lang}
-		if needs[k] == nil {
-			needs[k] = map[string]bool{}
-		}
-		needs[k][id] = true
-	}
-	shared, _ := c.File(Shared, "en")
+// editions need in languages other than English (catalog.Needs).
+func syncNeeds(c *catalog.Catalog, briefs []*source.Brief, opts Options) map[syncKey]map[string]bool {
+	var selected []*source.Brief
 	for _, b := range briefs {
-		if len(opts.Briefs) > 0 && !slices.Contains(opts.Briefs, b.ID) {
+		if len(opts.Briefs) == 0 || slices.Contains(opts.Briefs, b.ID) {
+			selected = append(selected, b)
+		}
+	}
+	needs := map[syncKey]map[string]bool{}
+	for _, k := range c.Needs(selected, opts.Langs).Keys {
+		if k.Lang == "en" {
 			continue
 		}
-		own, _ := c.File(b.ID, "en")
-		for _, e := range b.Editions {
-			for _, lang := range e.Languages {
-				if lang == "en" || (len(opts.Langs) > 0 && !slices.Contains(opts.Langs, lang)) {
-					continue
-				}
-				for _, id := range b.MessageIDs(e.Country) {
-					switch {
-					case own != nil && hasMessage(own, id):
-						add(b.ID, lang, id)
-					case shared != nil && hasMessage(shared, id):
-						add(Shared, lang, id)
-					}
-				}
-				if shared != nil {
-					for _, m := range shared.Messages {
-						add(Shared, lang, m.ID)
-					}
-				}
-			}
+		sk := syncKey{k.Domain, k.Lang}
+		if needs[sk] == nil {
+			needs[sk] = map[string]bool{}
 		}
+		needs[sk][k.ID] = true
 	}
 	return needs
-}
-
-func hasMessage(f *File, id string) bool { return message(f, id) != nil }
-
-func message(f *File, id string) *Message {
-	if f == nil {
-		return nil
-	}
-	for _, m := range f.Messages {
-		if m.ID == id {
-			return m
-		}
-	}
-	return nil
 }
 
 func sortedNeedKeys(needs map[syncKey]map[string]bool) []syncKey {
@@ -183,6 +159,6 @@ func headerComment(data []byte) string {
 }
 
 // accepts reports whether Accept applies to a message.
-func (o SyncOptions) accepts(id string) bool {
+func (o Options) accepts(id string) bool {
 	return o.Accept && (len(o.IDs) == 0 || slices.Contains(o.IDs, id))
 }

@@ -1,4 +1,4 @@
-package catalog
+package msgmerge
 
 import (
 	"os"
@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/source"
 )
 
@@ -45,9 +46,9 @@ func syncFixture(t *testing.T, files map[string]string) (string, []*source.Brief
 	return root, briefs
 }
 
-func runSync(t *testing.T, root string, briefs []*source.Brief, opts SyncOptions) []SyncResult {
+func runSync(t *testing.T, root string, briefs []*source.Brief, opts Options) []Result {
 	t.Helper()
-	cat, ds := Load(filepath.Join(root, "locales"))
+	cat, ds := catalog.Load(filepath.Join(root, "locales"))
 	if ds.HasErrors() {
 		t.Fatal(ds)
 	}
@@ -69,7 +70,7 @@ other = "Most were \"women\"."
 
 func TestSyncAddsEmptyEntries(t *testing.T) {
 	root, briefs := syncFixture(t, map[string]string{"locales/b.en.toml": syncEN})
-	res := runSync(t, root, briefs, SyncOptions{})
+	res := runSync(t, root, briefs, Options{})
 	if len(res) != 1 || !res[0].Changed || res[0].Added != 2 {
 		t.Fatalf("results %+v", res)
 	}
@@ -80,30 +81,30 @@ func TestSyncAddsEmptyEntries(t *testing.T) {
 ["title"]
 # en: Jobs
 description = "Title"
-hash = "` + Hash("Title", "Jobs") + `"
+hash = "` + catalog.Hash("Title", "Jobs") + `"
 
 ["p1"]
 # en: Most were "women".
 description = "First paragraph"
-hash = "` + Hash("First paragraph", `Most were "women".`) + `"
+hash = "` + catalog.Hash("First paragraph", `Most were "women".`) + `"
 `
 	if string(got) != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 	// Never pre-filled: go-i18n loads the entries with no text.
-	cat, _ := Load(filepath.Join(root, "locales"))
+	cat, _ := catalog.Load(filepath.Join(root, "locales"))
 	m, _ := cat.Lookup("b", "km", "title")
 	if len(m.Forms) != 0 {
 		t.Errorf("empty entry has forms %v", m.Forms)
 	}
 	// Idempotent.
-	if res := runSync(t, root, briefs, SyncOptions{}); res[0].Changed {
+	if res := runSync(t, root, briefs, Options{}); res[0].Changed {
 		t.Errorf("second sync changed the file")
 	}
 }
 
 func TestSyncKeepsMarksStaleAndAccepts(t *testing.T) {
-	old := Hash("Title", "Old jobs")
+	old := catalog.Hash("Title", "Old jobs")
 	km := `# Khmer, by hand.
 
 ["p1"]
@@ -117,7 +118,7 @@ other = "ការងារ"
 other = "ចាស់"
 `
 	root, briefs := syncFixture(t, map[string]string{"locales/b.en.toml": syncEN, "locales/b.km.toml": km})
-	res := runSync(t, root, briefs, SyncOptions{})
+	res := runSync(t, root, briefs, Options{})
 	if res[0].Stale != 1 || res[0].Orphans != 1 || res[0].Added != 0 {
 		t.Fatalf("results %+v", res)
 	}
@@ -141,15 +142,15 @@ other = "ចាស់"
 	if string(got) != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
-	res = runSync(t, root, briefs, SyncOptions{Accept: true})
+	res = runSync(t, root, briefs, Options{Accept: true})
 	if res[0].Stamped != 2 {
 		t.Fatalf("accept: %+v", res)
 	}
-	cat, _ := Load(filepath.Join(root, "locales"))
+	cat, _ := catalog.Load(filepath.Join(root, "locales"))
 	for _, id := range []string{"title", "p1"} {
 		m, _ := cat.Lookup("b", "km", id)
 		en, _ := cat.Lookup("b", "en", id)
-		if m.Hash != Hash(en.Description, en.Other()) {
+		if m.Hash != catalog.Hash(en.Description, en.Other()) {
 			t.Errorf("%s: hash %q not current", id, m.Hash)
 		}
 	}
@@ -162,8 +163,8 @@ other = "ចាស់"
 func TestSyncNeverOverwritesBrokenFile(t *testing.T) {
 	broken := "[\"title\"\nother = \"x\"\n"
 	root, briefs := syncFixture(t, map[string]string{"locales/b.en.toml": syncEN, "locales/b.km.toml": broken})
-	cat, _ := Load(filepath.Join(root, "locales"))
-	if _, err := Sync(cat, briefs, SyncOptions{}); err == nil {
+	cat, _ := catalog.Load(filepath.Join(root, "locales"))
+	if _, err := Sync(cat, briefs, Options{}); err == nil {
 		t.Fatal("no error for a catalogue that did not load")
 	}
 	got, _ := os.ReadFile(filepath.Join(root, "locales", "b.km.toml"))
@@ -194,11 +195,11 @@ func TestSyncKeepsTranslatorComments(t *testing.T) {
 	briefs := []*source.Brief{{ID: "b", Editions: []source.Edition{{Country: "kh", Languages: []string{"km"}}},
 		Blocks: []source.Block{{Kind: source.Paragraph, Msg: "a"}, {Kind: source.Paragraph, Msg: "b"}}}}
 	for run := 0; run < 2; run++ {
-		c, ds := Load(dir)
+		c, ds := catalog.Load(dir)
 		if ds.HasErrors() {
 			t.Fatal(ds)
 		}
-		if _, err := Sync(c, briefs, SyncOptions{}); err != nil {
+		if _, err := Sync(c, briefs, Options{}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -219,19 +220,19 @@ func TestSyncKeepsTranslatorComments(t *testing.T) {
 func TestAcceptOneID(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "b.en.toml"), []byte("[a]\nother = \"A2\"\n\n[b]\nother = \"B2\"\n"), 0o644)
-	old := Hash("", "old")
+	old := catalog.Hash("", "old")
 	os.WriteFile(filepath.Join(dir, "b.km.toml"), []byte("[a]\nhash = \""+old+"\"\nother = \"ក\"\n\n[b]\nhash = \""+old+"\"\nother = \"ខ\"\n"), 0o644)
 	briefs := []*source.Brief{{ID: "b", Editions: []source.Edition{{Country: "kh", Languages: []string{"km"}}},
 		Blocks: []source.Block{{Kind: source.Paragraph, Msg: "a"}, {Kind: source.Paragraph, Msg: "b"}}}}
-	c, _ := Load(dir)
-	res, err := Sync(c, briefs, SyncOptions{Accept: true, IDs: []string{"a"}})
+	c, _ := catalog.Load(dir)
+	res, err := Sync(c, briefs, Options{Accept: true, IDs: []string{"a"}})
 	if err != nil || len(res) == 0 || res[0].Stamped != 1 {
 		t.Fatalf("results %+v, %v", res, err)
 	}
-	c, _ = Load(dir)
+	c, _ = catalog.Load(dir)
 	a, _ := c.Lookup("b", "km", "a")
 	b, _ := c.Lookup("b", "km", "b")
-	if a.Hash != Hash("", "A2") || b.Hash != old {
+	if a.Hash != catalog.Hash("", "A2") || b.Hash != old {
 		t.Errorf("hashes after accepting a: a=%s b=%s", a.Hash, b.Hash)
 	}
 }

@@ -1,16 +1,18 @@
-package catalog
+package msgmerge
 
 import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/mekong-briefs/briefs/internal/catalog"
 )
 
 // pluralOrder is the CLDR order of plural categories.
 var pluralOrder = []string{"zero", "one", "two", "few", "many", "other"}
 
 // renderSync writes one translation catalogue in canonical form; see Sync.
-func renderSync(en, old *File, prev []byte, need map[string]bool, accept func(id string) bool, res *SyncResult) []byte {
+func renderSync(en, old *catalog.File, prev []byte, need map[string]bool, accept func(id string) bool, res *Result) []byte {
 	var b strings.Builder
 	if h := headerComment(prev); h != "" {
 		b.WriteString(h)
@@ -21,7 +23,7 @@ func renderSync(en, old *File, prev []byte, need map[string]bool, accept func(id
 	notes := translatorComments(prev)
 	seen := map[string]bool{}
 	for _, e := range en.Messages {
-		m := message(old, e.ID)
+		m := old.Message(e.ID)
 		if m == nil && !need[e.ID] {
 			continue
 		}
@@ -68,7 +70,7 @@ func renderSync(en, old *File, prev []byte, need map[string]bool, accept func(id
 	return []byte(b.String())
 }
 
-func writeEnglishComment(b *strings.Builder, e *Message) {
+func writeEnglishComment(b *strings.Builder, e *catalog.Message) {
 	if len(e.Forms) == 1 {
 		fmt.Fprintf(b, "# en: %s\n", commentText(e.Other()))
 		return
@@ -80,7 +82,7 @@ func writeEnglishComment(b *strings.Builder, e *Message) {
 	}
 }
 
-func writeTranslation(b *strings.Builder, m *Message, hash string) {
+func writeTranslation(b *strings.Builder, m *catalog.Message, hash string) {
 	if m.Description != "" {
 		fmt.Fprintf(b, "description = %s\n", quoteTOML(m.Description))
 	}
