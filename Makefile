@@ -32,7 +32,7 @@ fuzz:
 	$(GO) test ./internal/catalog -run '^$$' -fuzz FuzzParseMessages -fuzztime $(FUZZTIME)
 	$(GO) test ./internal/text -run '^$$' -fuzz FuzzParseInline -fuzztime $(FUZZTIME)
 	$(GO) test ./internal/layout -run '^$$' -fuzz FuzzLayout -fuzztime $(FUZZTIME)
-	$(GO) test ./internal/publish -run '^$$' -fuzz FuzzTypeset -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/press -run '^$$' -fuzz FuzzTypeset -fuzztime $(FUZZTIME)
 	$(GO) test ./internal/orthography -run '^$$' -fuzz FuzzCheck -fuzztime $(FUZZTIME)
 	$(GO) test ./internal/zawgyi -run '^$$' -fuzz FuzzToUnicode -fuzztime $(FUZZTIME)
 

@@ -16,6 +16,7 @@ import (
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/linebreak"
+	"github.com/mekong-briefs/briefs/internal/press"
 	"github.com/mekong-briefs/briefs/internal/publish"
 	"github.com/mekong-briefs/briefs/internal/source"
 )
@@ -47,15 +48,15 @@ func runBuild(c *cli.Context) error {
 	if ds.HasErrors() {
 		return cli.Exit("build: the sources have errors (run briefs check)", 1)
 	}
-	jobs, err := publish.Plan(briefs, publish.Filter{
+	jobs, err := press.Plan(briefs, press.Filter{
 		Langs: c.StringSlice("lang"), Briefs: c.StringSlice("brief"), Editions: c.StringSlice("edition")})
 	if err != nil {
 		return cli.Exit(err.Error(), 2)
 	}
 	out := c.String("out")
-	b := &publish.Builder{Catalog: cat, Fonts: sync.OnceValues(fonts.Load), Breaker: linebreak.New(), Out: out,
+	b := &press.Builder{Catalog: cat, Fonts: sync.OnceValues(fonts.Load), Breaker: linebreak.New(), Out: out,
 		Justify: c.Bool("justify"), Workers: c.Int("jobs"), Force: c.Bool("force"),
-		Cache: publish.OpenCache(out, publish.EngineID())}
+		Cache: press.OpenCache(out, press.EngineID())}
 	b.Progress = progress(c.App.Writer)
 	results := b.Build(jobs)
 	report(c.App.Writer, c.App.ErrWriter, out, results, b.Progress != nil)
@@ -75,7 +76,7 @@ func runBuild(c *cli.Context) error {
 
 // writeIndex records the PDFs of this build, merged with those of earlier
 // filtered builds still in the tree, in manifest.json and index.html.
-func writeIndex(out string, results []publish.Result, cat *catalog.Catalog) error {
+func writeIndex(out string, results []press.Result, cat *catalog.Catalog) error {
 	es, err := publish.Entries(out, results, cat)
 	if err != nil {
 		return fmt.Errorf("build index: %w", err)
@@ -91,11 +92,11 @@ func writeIndex(out string, results []publish.Result, cat *catalog.Catalog) erro
 // progress shows a bar on a terminal. Elsewhere (a file, a pipe, CI) it
 // stays quiet, and report prints one plain line per PDF afterwards, in job
 // order, so that logs read the same from run to run.
-func progress(stdout io.Writer) func(done, total int, r publish.Result) {
+func progress(stdout io.Writer) func(done, total int, r press.Result) {
 	if !isTerminal(stdout) || os.Getenv("CI") != "" {
 		return nil
 	}
-	return func(done, total int, r publish.Result) {
+	return func(done, total int, r press.Result) {
 		const width = 30
 		n := done * width / total
 		fmt.Fprintf(stdout, "\r\033[K[%s%s] %d/%d %s", strings.Repeat("#", n), strings.Repeat(".", width-n), done, total, r.Job.Path())
@@ -107,7 +108,7 @@ func progress(stdout io.Writer) func(done, total int, r publish.Result) {
 
 // report prints each PDF's diagnostics and outcome, in job order. On a
 // terminal the unchanged ones are left out: the bar showed them.
-func report(stdout, stderr io.Writer, out string, results []publish.Result, quietUnchanged bool) {
+func report(stdout, stderr io.Writer, out string, results []press.Result, quietUnchanged bool) {
 	for _, r := range results {
 		printDiags(stderr, r.Diags)
 		path := filepath.Join(out, r.Job.Path())
@@ -124,7 +125,7 @@ func report(stdout, stderr io.Writer, out string, results []publish.Result, quie
 	}
 }
 
-func summarise(w io.Writer, results []publish.Result, took time.Duration) error {
+func summarise(w io.Writer, results []press.Result, took time.Duration) error {
 	var written, skipped, failed, pages, bytes int
 	for _, r := range results {
 		switch {

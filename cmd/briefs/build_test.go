@@ -14,7 +14,7 @@ import (
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/content"
 	"github.com/mekong-briefs/briefs/internal/manuscript"
-	"github.com/mekong-briefs/briefs/internal/publish"
+	"github.com/mekong-briefs/briefs/internal/press"
 	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/text"
 )
@@ -95,7 +95,7 @@ func TestExtractedTextHasEveryMessage(t *testing.T) {
 	if ds = append(ds, cds...); ds.HasErrors() {
 		t.Fatal(ds)
 	}
-	jobs, err := publish.Plan(briefs, publish.Filter{})
+	jobs, err := press.Plan(briefs, press.Filter{})
 	if err != nil {
 		t.Fatal(err)
 	}

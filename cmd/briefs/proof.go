@@ -10,10 +10,8 @@ import (
 
 	"github.com/mekong-briefs/briefs/fonts"
 	"github.com/mekong-briefs/briefs/internal/content"
-	"github.com/mekong-briefs/briefs/internal/layout"
 	"github.com/mekong-briefs/briefs/internal/linebreak"
-	"github.com/mekong-briefs/briefs/internal/publish"
-	"github.com/mekong-briefs/briefs/internal/shape"
+	"github.com/mekong-briefs/briefs/internal/press"
 	"github.com/mekong-briefs/briefs/internal/source"
 )
 
@@ -56,8 +54,7 @@ func runProof(c *cli.Context) error {
 	if err != nil {
 		return cli.Exit(err.Error(), 2)
 	}
-	eng := &layout.Engine{Fonts: set, Shaper: &shape.Shaper{}, Breaker: linebreak.New()}
-	pdfData, _, ds, err := publish.Typeset(eng, doc)
+	pdfData, _, ds, err := press.Typeset(press.NewEngine(set, linebreak.New(), false), doc)
 	printDiags(c.App.ErrWriter, ds)
 	if err != nil {
 		return cli.Exit(fmt.Sprintf("proof: %v", err), 1)
@@ -66,7 +63,7 @@ func runProof(c *cli.Context) error {
 	if out == "" {
 		out = strings.TrimSuffix(in, ".txt") + ".pdf"
 	}
-	if err := publish.WriteFile(out, pdfData); err != nil {
+	if err := press.WriteFile(out, pdfData); err != nil {
 		return cli.Exit(err.Error(), 1)
 	}
 	fmt.Fprintf(c.App.Writer, "wrote %s\n", out)

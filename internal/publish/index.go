@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/mekong-briefs/briefs/internal/atomicfile"
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/lang"
 )
@@ -35,7 +36,7 @@ func WriteIndex(out string, entries []Entry, cat *catalog.Catalog) error {
 	if err != nil {
 		return fmt.Errorf("write index: %w", err)
 	}
-	if err := WriteFile(filepath.Join(out, IndexName), data); err != nil {
+	if err := atomicfile.Write(filepath.Join(out, IndexName), data); err != nil {
 		return fmt.Errorf("write index: %w", err)
 	}
 	return nil

@@ -12,7 +12,9 @@ import (
 	"path/filepath"
 	"slices"
 
+	"github.com/mekong-briefs/briefs/internal/atomicfile"
 	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/press"
 	"github.com/mekong-briefs/briefs/internal/source"
 )
 
@@ -75,7 +77,7 @@ type Manifest struct {
 // unchanged) under out: it takes the pages from the Result, measures and
 // hashes the file itself, and renders the brief's title (its first title
 // block) from cat in the PDF's language and in English.
-func EntryFor(out string, r Result, cat *catalog.Catalog) (Entry, error) {
+func EntryFor(out string, r press.Result, cat *catalog.Catalog) (Entry, error) {
 	if r.Err != nil {
 		return Entry{}, fmt.Errorf("describe %s: the build failed: %w", r.Job.Path(), r.Err)
 	}
@@ -84,7 +86,7 @@ func EntryFor(out string, r Result, cat *catalog.Catalog) (Entry, error) {
 
 // ScanEntry describes the PDF of a job that is already under out and has
 // the given number of pages.
-func ScanEntry(out string, j Job, pages int, cat *catalog.Catalog) (Entry, error) {
+func ScanEntry(out string, j press.Job, pages int, cat *catalog.Catalog) (Entry, error) {
 	e := Entry{Brief: j.Brief.ID, Date: j.Brief.Date.Format("2006-01-02"),
 		Edition: j.Edition, Lang: j.Lang, Path: j.Path(), Pages: pages}
 	sum, n, err := hashFile(filepath.Join(out, filepath.FromSlash(e.Path)))
@@ -103,7 +105,7 @@ func ScanEntry(out string, j Job, pages int, cat *catalog.Catalog) (Entry, error
 
 // Entries describes the PDF of every successful result, in the results'
 // order; failed results are left out.
-func Entries(out string, results []Result, cat *catalog.Catalog) ([]Entry, error) {
+func Entries(out string, results []press.Result, cat *catalog.Catalog) ([]Entry, error) {
 	var es []Entry
 	for _, r := range results {
 		if r.Err != nil {
@@ -144,7 +146,7 @@ func WriteManifest(out string, entries []Entry) error {
 	if err != nil {
 		return fmt.Errorf("write manifest: %w", err)
 	}
-	if err := WriteFile(filepath.Join(out, ManifestName), data); err != nil {
+	if err := atomicfile.Write(filepath.Join(out, ManifestName), data); err != nil {
 		return fmt.Errorf("write manifest: %w", err)
 	}
 	return nil

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/press"
 	"github.com/mekong-briefs/briefs/internal/source"
 )
 
@@ -45,7 +46,7 @@ func fixtureTree(t *testing.T) (string, []Entry, *catalog.Catalog) {
 	if len(ds) > 0 {
 		t.Fatalf("fixture catalogues: %v", ds)
 	}
-	jobs, err := Plan(fixtureBriefs(), Filter{})
+	jobs, err := press.Plan(fixtureBriefs(), press.Filter{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,10 +55,10 @@ func fixtureTree(t *testing.T) (string, []Entry, *catalog.Catalog) {
 	for i, j := range jobs {
 		// Sizes and page counts vary so the index shows plural forms and KB rounding.
 		data := []byte("%PDF-1.7\n% fixture " + j.Path() + "\n" + strings.Repeat("x", 700*i*i))
-		if err := WriteFile(filepath.Join(out, filepath.FromSlash(j.Path())), data); err != nil {
+		if err := press.WriteFile(filepath.Join(out, filepath.FromSlash(j.Path())), data); err != nil {
 			t.Fatal(err)
 		}
-		e, err := EntryFor(out, Result{Job: j, Pages: 1 + i%3, Bytes: len(data)}, cat)
+		e, err := EntryFor(out, press.Result{Job: j, Pages: 1 + i%3, Bytes: len(data)}, cat)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -159,8 +160,8 @@ func TestManifestRejectsDuplicatePaths(t *testing.T) {
 }
 
 func TestEntryForFailedResult(t *testing.T) {
-	j := Job{Brief: fixtureBriefs()[0], Edition: "region", Lang: "en"}
-	_, err := EntryFor(t.TempDir(), Result{Job: j, Err: errors.New("boom")}, nil)
+	j := press.Job{Brief: fixtureBriefs()[0], Edition: "region", Lang: "en"}
+	_, err := EntryFor(t.TempDir(), press.Result{Job: j, Err: errors.New("boom")}, nil)
 	if err == nil || !strings.Contains(err.Error(), "boom") {
 		t.Errorf("got %v, want the build's error", err)
 	}
@@ -168,8 +169,8 @@ func TestEntryForFailedResult(t *testing.T) {
 
 func TestEntriesSkipFailures(t *testing.T) {
 	out, es, cat := fixtureTree(t)
-	jobs, _ := Plan(fixtureBriefs(), Filter{})
-	rs := []Result{{Job: jobs[0], Pages: 1}, {Job: jobs[1], Err: errors.New("boom")}}
+	jobs, _ := press.Plan(fixtureBriefs(), press.Filter{})
+	rs := []press.Result{{Job: jobs[0], Pages: 1}, {Job: jobs[1], Err: errors.New("boom")}}
 	got, err := Entries(out, rs, cat)
 	if err != nil {
 		t.Fatal(err)

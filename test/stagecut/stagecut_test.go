@@ -50,8 +50,10 @@ var rules = []rule{
 	{"internal/content", []string{module + "internal/layout", module + "internal/shape",
 		module + "internal/linebreak", module + "internal/pdf", module + "internal/check"},
 		"evaluation comes before typesetting"},
-	{"internal/publish", []string{module + "internal/check"},
-		"check is a side branch: nothing on the build path imports it"},
+	{"internal/press", []string{module + "internal/check", module + "internal/msgmerge"},
+		"check and sync are side branches: nothing on the build path imports them"},
+	{"internal/publish", []string{module + "internal/check", module + "internal/msgmerge"},
+		"the output tree lists what press built; check and sync are side branches"},
 }
 
 func TestStageCut(t *testing.T) {

@@ -1,4 +1,4 @@
-package publish
+package press
 
 import (
 	"bytes"
@@ -75,7 +75,7 @@ func (b *Builder) Build(jobs []Job) []Result {
 					if err != nil {
 						return nil, err
 					}
-					eng = &layout.Engine{Fonts: set.Clone(), Shaper: &shape.Shaper{}, Breaker: b.Breaker, Justify: b.Justify}
+					eng = NewEngine(set.Clone(), b.Breaker, b.Justify)
 				}
 				return eng, nil
 			}
@@ -132,6 +132,13 @@ func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 		b.Cache.Store(j.Path(), key, data, pages)
 	}
 	return r
+}
+
+// NewEngine assembles the layout engine that Typeset runs: the faces, a
+// fresh shaper and the breaker. An engine is not safe for concurrent use;
+// give each goroutine its own, with its own clone of the faces.
+func NewEngine(set *fonts.Set, br *linebreak.Breaker, justify bool) *layout.Engine {
+	return &layout.Engine{Fonts: set, Shaper: &shape.Shaper{}, Breaker: br, Justify: justify}
 }
 
 // Typeset lays out an evaluated document and serialises it as PDF.

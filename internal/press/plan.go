@@ -1,7 +1,12 @@
-// Package publish builds the brief × edition × language matrix: it plans
-// which PDFs a filter asks for, runs each through the pipeline (evaluate,
-// layout, pdf) and writes them atomically into the output tree.
-package publish
+// Package press runs the print: it plans which PDFs of the brief × edition ×
+// language matrix a filter asks for, runs each job through the pipeline
+// (content.Evaluate, layout, pdf) in parallel, skips jobs whose inputs have
+// not changed (Cache), and writes each PDF atomically.
+//
+// Typeset and NewEngine are the one way to turn an evaluated manuscript into
+// PDF bytes: `briefs build` and `briefs proof` both go through them. The
+// output tree's index and manifest are package publish's.
+package press
 
 import (
 	"fmt"

@@ -1,4 +1,4 @@
-package publish
+package press
 
 import (
 	"path/filepath"
