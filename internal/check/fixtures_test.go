@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/tools/txtar"
 )
 
 var update = flag.Bool("update", false, "rewrite the want.* sections of testdata/*.txtar")
@@ -27,24 +29,25 @@ func TestFixtures(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			a := parseArchive(data)
+			a := txtar.Parse(data)
 			root := t.TempDir()
-			for _, f := range a.files {
-				if strings.HasPrefix(f.name, "want.") {
+			for _, f := range a.Files {
+				if strings.HasPrefix(f.Name, "want.") {
 					continue
 				}
-				dst := filepath.Join(root, filepath.FromSlash(f.name))
+				dst := filepath.Join(root, filepath.FromSlash(f.Name))
 				if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
 					t.Fatal(err)
 				}
-				if err := os.WriteFile(dst, []byte(f.data), 0o644); err != nil {
+				if err := os.WriteFile(dst, f.Data, 0o644); err != nil {
 					t.Fatal(err)
 				}
 			}
-			r, err := Run(root, fixtureOptions(a.comment))
+			r, err := Run(root, fixtureOptions(string(a.Comment)))
 			if err != nil {
 				t.Fatalf("Run: %v", err)
 			}
+			assertOwnCode(t, name, r)
 			got := map[string]string{}
 			for format, write := range map[string]func(*bytes.Buffer, *Report) error{
 				"text":   func(b *bytes.Buffer, r *Report) error { return WriteText(b, r) },
@@ -59,15 +62,15 @@ func TestFixtures(t *testing.T) {
 			}
 			if *update {
 				for _, f := range []string{"text", "json", "github"} {
-					a.set("want."+f, got[f])
+					setFile(a, "want."+f, got[f])
 				}
-				if err := os.WriteFile(p, a.format(), 0o644); err != nil {
+				if err := os.WriteFile(p, txtar.Format(a), 0o644); err != nil {
 					t.Fatal(err)
 				}
 				return
 			}
 			for _, f := range []string{"text", "json", "github"} {
-				want, ok := a.get("want." + f)
+				want, ok := getFile(a, "want."+f)
 				if !ok {
 					t.Fatalf("no want.%s section; run go test ./internal/check -update", f)
 				}
@@ -103,4 +106,51 @@ func fixtureOptions(comment string) Options {
 		}
 	}
 	return o
+}
+
+// assertOwnCode checks that a fixture still yields the finding it is
+// named after (stale-strict.txtar: "stale"), so that a golden regenerated
+// with -update cannot silently lose the point of its fixture. clean.txtar
+// must yield nothing.
+func assertOwnCode(t *testing.T, name string, r *Report) {
+	t.Helper()
+	var codes []string
+	for _, d := range r.Findings {
+		codes = append(codes, d.Code)
+	}
+	if name == "clean" {
+		if len(codes) > 0 {
+			t.Errorf("clean fixture has findings %v", codes)
+		}
+		return
+	}
+	want := ""
+	for _, c := range codes {
+		if (name == c || strings.HasPrefix(name, c+"-")) && len(c) > len(want) {
+			want = c
+		}
+	}
+	if want == "" {
+		t.Errorf("fixture %s does not yield the code it is named after; it yields %v", name, codes)
+	}
+}
+
+// setFile replaces or appends a file of an archive.
+func setFile(a *txtar.Archive, name, data string) {
+	for i := range a.Files {
+		if a.Files[i].Name == name {
+			a.Files[i].Data = []byte(data)
+			return
+		}
+	}
+	a.Files = append(a.Files, txtar.File{Name: name, Data: []byte(data)})
+}
+
+func getFile(a *txtar.Archive, name string) (string, bool) {
+	for _, f := range a.Files {
+		if f.Name == name {
+			return string(f.Data), true
+		}
+	}
+	return "", false
 }
