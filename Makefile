@@ -1,9 +1,10 @@
 # The two commands: `make pdf` builds every sample PDF into dist/,
 # `make test` runs the tests.
 GO ?= go
+GOFMT ?= $(shell $(GO) env GOROOT)/bin/gofmt
 BRIEFS = bin/briefs
 
-.PHONY: pdf test build check bench fuzz dicts clean
+.PHONY: pdf test lint build check bench fuzz dicts clean
 
 build:
 	$(GO) build -o $(BRIEFS) ./cmd/briefs
@@ -14,9 +15,16 @@ pdf: build
 check: build
 	$(BRIEFS) check
 
-test:
-	$(GO) vet ./...
+# gofmt, go vet and staticcheck (pinned as a tool in go.mod) fail on any
+# finding; then every test.
+test: lint
 	$(GO) test ./...
+
+lint:
+	@out=$$($(GOFMT) -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	  if [ -n "$$out" ]; then echo "gofmt -l:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	$(GO) tool staticcheck ./...
 
 # Go benchmarks (segmenting, line breaking, typesetting one brief per
 # language), then the whole sample matrix built N times.

@@ -1,6 +1,3 @@
-// Command briefs checks and typesets multilingual policy briefs.
-//
-// main only wires flags to the stages and prints what they return.
 package main
 
 import (

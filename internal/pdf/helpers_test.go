@@ -85,7 +85,7 @@ func shapeRun(t testing.TB, lang, text string, style fonts.Style, size, x, y flo
 			XAdvance: float64(g.Advance) * unit,
 			XOffset:  float64(g.XOffset) * unit,
 			YOffset:  float64(g.YOffset) * unit,
-			Cluster:  byteAt[g.ClusterIndex],
+			Cluster:  byteAt[g.TextIndex()],
 		})
 	}
 	return run

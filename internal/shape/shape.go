@@ -118,7 +118,7 @@ func (sh *Shaper) shape(seg string, run text.Run) []Glyph {
 			Advance: float64(g.Advance) * scale,
 			XOffset: float64(g.XOffset) * scale,
 			YOffset: yoff,
-			Cluster: byteAt[g.ClusterIndex],
+			Cluster: byteAt[g.TextIndex()],
 		}
 	}
 	return glyphs

@@ -218,8 +218,6 @@ type syl struct {
 	extra            []rune // other signs, kept in input order
 }
 
-func (s *syl) empty() bool { return len(s.base) == 0 }
-
 func appendOnce(list []rune, r rune) []rune {
 	for _, x := range list {
 		if x == r {

@@ -1,0 +1,94 @@
+/*
+Briefs checks and typesets multilingual policy briefs: one PDF per brief,
+country edition and language, in Burmese (my), English (en), Khmer (km),
+Thai (th) and Vietnamese (vi), with the fonts for each script embedded.
+
+Usage:
+
+	briefs [--root DIR] COMMAND [FLAGS] [ARGS]
+
+Every command works on the project in the current folder, or in DIR with
+--root: briefs/<id>/brief.toml holds each brief's structure and
+locales/<domain>.<lang>.toml its text, one catalogue per language.
+
+# Commands
+
+	briefs new [--edition COUNTRY:LANG,LANG]... ID
+
+New starts a brief: briefs/ID/brief.toml with the editions given and the
+first blocks, and locales/ID.en.toml with their English messages to fill in.
+Flags come before the ID; repeat a flag for several values.
+
+	briefs build [--lang L]... [--brief ID]... [--edition E]... [--out DIR]
+	             [--justify] [--force] [--jobs N]
+
+Build typesets DIR/<brief-id>/<brief-id>.<edition>.<lang>.pdf (DIR defaults
+to dist) for every brief × edition × language the filters select; --lang km
+builds every edition that includes Khmer. PDFs are built in parallel (--jobs,
+0 means one per CPU), and a PDF whose inputs have not changed is not typeset
+again (--force rebuilds all). Each PDF is written to a temporary file and
+renamed, so a failure never leaves half a PDF. The output folder also gets
+manifest.json and index.html, listing every PDF in it.
+
+	briefs check [--lang L]... [--brief ID]... [--strict] [--format text|json|github]
+
+Check reports every finding as
+
+	FILE:LINE:COL: severity: [code] message (hint)
+
+then a coverage table (brief × edition × language: needed, translated,
+current). --format json follows internal/check/SCHEMA.md; --format github
+prints workflow commands that annotate a pull request. The finding codes are
+listed in internal/check/codes.go.
+
+	briefs sync [--lang L]... [--brief ID]... [--accept [--id ID]...]
+
+Sync runs after the English changed: every language an edition needs gets its
+catalogue created or updated, new messages listed for translation (the
+English as a comment, never pre-filled) and translations made from older
+English marked stale. --accept stamps the current English hash on reviewed
+translations; with --id only on those messages.
+
+	briefs proof --lang L [--markup] [--out FILE] TEXTFILE
+
+Proof typesets a plain UTF-8 text file, one paragraph per line, through the
+same pipeline as build: a quick way to proof a phrase or check a font. With
+--markup the text is read as catalogue text (*emphasis*, **strong**, links).
+
+	briefs segment --lang L [--zwsp] [FILE|-]
+
+Segment prints each line with | at every line-break opportunity; with --zwsp
+it prints the text with ZERO WIDTH SPACE at the dictionary word breaks.
+
+	briefs serve [--addr 127.0.0.1:8080] [--out DIR]
+
+Serve builds into DIR, serves it on a loopback address and rebuilds when
+briefs/ or locales/ change.
+
+# Files
+
+A brief (briefs/<id>/brief.toml) has an id, a date, editions (a country code
+or "region", and the languages it is published in) and blocks in reading
+order: title, subtitle, heading, paragraph, list, table, figure, contact and
+published. Every piece of text is a message ID, looked up first in the
+brief's catalogue and then in locales/shared.<lang>.toml, which holds the
+words the layout prints itself (footer, months, language and edition names).
+
+Catalogues are go-i18n v2 message files. The English file is the source; a
+translation carries the hash of the English it was made from, so stale
+translations are found. Language codes, never country codes, name the files:
+jobs-in-sezs.km.toml, not jobs-in-sezs.kh.toml.
+
+README.md shows a complete brief and catalogue.
+
+# Exit status
+
+	0  success: no errors (check) or every PDF built (build)
+	1  findings: errors, or warnings with --strict; or a PDF that failed
+	2  the command could not run: bad usage or unreadable input
+
+# Environment
+
+CI, when set, turns off the progress bar.
+*/
+package main
