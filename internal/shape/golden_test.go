@@ -151,8 +151,15 @@ func regenerate(t *testing.T) {
 	if err != nil {
 		t.Fatal("-update needs hb-shape (Debian libharfbuzz-bin)")
 	}
+	version, err := exec.Command(hb, "--version").Output()
+	if err != nil {
+		t.Fatalf("hb-shape --version: %v", err)
+	}
 	var b strings.Builder
 	b.WriteString("# lang<TAB>text<TAB>hb-shape --no-glyph-names output. Regenerate: go test ./internal/shape -update\n")
+	// The tool version, so that a golden made with another HarfBuzz shows
+	// as such in review.
+	fmt.Fprintf(&b, "# made with %s\n", strings.SplitN(strings.TrimSpace(string(version)), "\n", 2)[0])
 	for _, s := range samples {
 		font := filepath.Join("..", "..", "fonts", fontFor[s.lang]+".ttf")
 		out, err := exec.Command(hb, "--no-glyph-names", "--language="+s.lang, font, text.NFC(s.text)).Output()
