@@ -1,0 +1,53 @@
+// Package testkit decides, in one place, what a test does when a tool it
+// needs is missing: outside CI it skips, naming the Debian package to
+// install; under CI=true it fails, because .ci/run installs every tool and
+// a skipped test there would hide a broken install step.
+package testkit
+
+import (
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// InCI reports whether the tests run under CI (CI=true, as GitHub Actions
+// and .ci/run set it).
+func InCI() bool { return os.Getenv("CI") == "true" }
+
+// Missing skips the test, or fails it under CI, saying what to install.
+func Missing(t testing.TB, what, install string) {
+	t.Helper()
+	msg := what + " is missing (install: " + install + ")"
+	if InCI() {
+		t.Fatal(msg + "; CI must install it in .ci/run")
+	}
+	t.Skip(msg)
+}
+
+// Tool returns the path of a command, or skips/fails the test when it is
+// not on PATH. pkg is the Debian package that provides it.
+func Tool(t testing.TB, name, pkg string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	if err != nil {
+		Missing(t, name, "apt-get install -y "+pkg)
+	}
+	return p
+}
+
+// Python returns Debian's python3 once it can import every module, or
+// skips/fails the test. pkgs are the Debian packages of the modules.
+func Python(t testing.TB, modules []string, pkgs ...string) string {
+	t.Helper()
+	const py = "/usr/bin/python3"
+	if _, err := os.Stat(py); err != nil {
+		Missing(t, py, "apt-get install -y python3")
+	}
+	code := "import " + strings.Join(modules, ", ")
+	if out, err := exec.Command(py, "-c", code).CombinedOutput(); err != nil {
+		Missing(t, "python3 modules "+strings.Join(modules, ", ")+" ("+strings.TrimSpace(string(out))+")",
+			"apt-get install -y "+strings.Join(pkgs, " "))
+	}
+	return py
+}
