@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/mekong-briefs/briefs/internal/testkit"
 )
 
 // TestNewBriefBuilds starts a brief with `briefs new`, then builds its
@@ -16,7 +18,7 @@ import (
 func TestNewBriefBuilds(t *testing.T) {
 	root := t.TempDir()
 	os.MkdirAll(filepath.Join(root, "locales"), 0o755)
-	shared, err := os.ReadFile(filepath.Join(repoRoot, "locales", "shared.en.toml"))
+	shared, err := os.ReadFile(filepath.Join(testkit.Samples(t), "locales", "shared.en.toml"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,28 +10,14 @@ import (
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/msgmerge"
 	"github.com/mekong-briefs/briefs/internal/source"
+	"github.com/mekong-briefs/briefs/internal/testkit"
 	"github.com/mekong-briefs/briefs/internal/zawgyi"
 )
 
-// sampleRoot is the project folder holding the sample briefs and locales.
-const sampleRoot = "../.."
-
-// requireSamples skips a test when the sample translations are not there
-// yet (they are written separately from this package).
-func requireSamples(t *testing.T) {
-	t.Helper()
-	for _, l := range []string{"km", "my", "th", "vi"} {
-		m, _ := filepath.Glob(filepath.Join(sampleRoot, "locales", "*."+l+".toml"))
-		if len(m) == 0 {
-			t.Skipf("sample locales not there yet: no %s catalogue under %s/locales", l, sampleRoot)
-		}
-	}
-}
-
-// TestSamplesClean is the "on the samples, briefs check exits 0".
+// TestSamplesClean: on the sample fixture (testdata/samples, a copy of
+// the samples), briefs check exits 0 with every message translated.
 func TestSamplesClean(t *testing.T) {
-	requireSamples(t)
-	r, err := Run(sampleRoot, Options{})
+	r, err := Run(testkit.Samples(t), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,34 +34,12 @@ func TestSamplesClean(t *testing.T) {
 	}
 }
 
-// copySamples copies briefs/ and locales/ to a temporary root and stamps
+// copySamples copies the sample fixture to a temporary root and stamps
 // current hashes (briefs sync --accept), so that edits show only their
 // own findings.
 func copySamples(t *testing.T) string {
 	t.Helper()
-	requireSamples(t)
-	root := t.TempDir()
-	for _, dir := range []string{"briefs", "locales"} {
-		src := filepath.Join(sampleRoot, dir)
-		err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			rel, _ := filepath.Rel(src, p)
-			dst := filepath.Join(root, dir, rel)
-			if d.IsDir() {
-				return os.MkdirAll(dst, 0o755)
-			}
-			data, err := os.ReadFile(p)
-			if err != nil {
-				return err
-			}
-			return os.WriteFile(dst, data, 0o644)
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
+	root := testkit.Samples(t)
 	briefs, _ := source.LoadAll(filepath.Join(root, "briefs"))
 	cat, _ := catalog.Load(filepath.Join(root, "locales"))
 	if _, err := msgmerge.Sync(cat, briefs, msgmerge.Options{Accept: true}); err != nil {
@@ -194,7 +158,7 @@ func TestZawgyiParagraph(t *testing.T) {
 	root := copySamples(t)
 	data, err := os.ReadFile("../zawgyi/testdata/zawgyi.txt")
 	if err != nil {
-		t.Skipf("no Zawgyi fixture: %v", err)
+		t.Fatalf("the Zawgyi fixture: %v", err)
 	}
 	var lines []string
 	for _, l := range strings.Split(string(data), "\n") {

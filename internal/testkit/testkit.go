@@ -7,6 +7,7 @@ package testkit
 import (
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -50,4 +51,37 @@ func Python(t testing.TB, modules []string, pkgs ...string) string {
 			"apt-get install -y "+strings.Join(pkgs, " "))
 	}
 	return py
+}
+
+// Samples copies the sample project fixture (testdata/samples at the
+// module root: briefs/ and locales/) into a fresh temporary folder and
+// returns that folder, so that a test can build or sync in it freely.
+func Samples(t testing.TB) string {
+	t.Helper()
+	src := filepath.Join(ModuleRoot(t), "testdata", "samples")
+	dst := t.TempDir()
+	if err := os.CopyFS(dst, os.DirFS(src)); err != nil {
+		t.Fatalf("copy the sample fixture: %v", err)
+	}
+	return dst
+}
+
+// ModuleRoot returns the folder holding go.mod, found by walking up from
+// the test's working directory (its package folder).
+func ModuleRoot(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod above the test's folder")
+		}
+		dir = parent
+	}
 }

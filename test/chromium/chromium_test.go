@@ -26,6 +26,7 @@ import (
 
 	"github.com/mekong-briefs/briefs/internal/lang"
 	"github.com/mekong-briefs/briefs/internal/publish"
+	"github.com/mekong-briefs/briefs/internal/testkit"
 )
 
 const repoRoot = "../.."
@@ -44,10 +45,7 @@ func browser(t *testing.T) string {
 			return p
 		}
 	}
-	if os.Getenv("CI") == "true" {
-		t.Fatal("no Chromium found, and CI=true: install it (Debian: apt-get install chromium fonts-noto-core)")
-	}
-	t.Skip("no Chromium found (Debian: apt-get install chromium fonts-noto-core)")
+	testkit.Missing(t, "Chromium", "apt-get install -y chromium fonts-noto-core")
 	return ""
 }
 
@@ -76,14 +74,15 @@ func fileURL(path string) string {
 	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
 }
 
-// buildSamples builds every sample PDF, index.html and manifest.json
-// with `briefs build` into a temporary folder.
+// buildSamples builds every PDF of the sample fixture (testdata/samples),
+// index.html and manifest.json with `briefs build` into a temporary folder.
 func buildSamples(t *testing.T) string {
 	t.Helper()
 	out := t.TempDir()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, "go", "run", "./cmd/briefs", "build", "--out", out)
+	samples := testkit.Samples(t)
+	cmd := exec.CommandContext(ctx, "go", "run", "./cmd/briefs", "--root", samples, "build", "--out", out)
 	cmd.Dir = repoRoot
 	if msg, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("briefs build: %v\n%s", err, msg)
