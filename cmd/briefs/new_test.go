@@ -9,20 +9,16 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/mekong-briefs/briefs/internal/testkit"
 )
 
 // TestNewBriefBuilds starts a brief with `briefs new`, then builds its
 // English edition: the scaffold is a valid brief with a complete English
-// catalogue. A second `new` with the same ID refuses to overwrite it.
+// catalogue, and the project needs no shared catalogue of its own. A
+// second `new` with the same ID refuses to overwrite it.
 func TestNewBriefBuilds(t *testing.T) {
 	root := t.TempDir()
+	// No shared catalogue: the layout's words are built in.
 	os.MkdirAll(filepath.Join(root, "locales"), 0o755)
-	shared, err := os.ReadFile(filepath.Join(testkit.Samples(t), "locales", "shared.en.toml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	os.WriteFile(filepath.Join(root, "locales", "shared.en.toml"), shared, 0o644)
 	run := func(args ...string) (string, error) {
 		var out, errOut bytes.Buffer
 		app := newApp(&out, &errOut)

@@ -47,6 +47,9 @@ type File struct {
 	Domain   string
 	Lang     string
 	Messages []*Message // in file order
+	// Builtin marks a shared catalogue the binary carries, used because
+	// the project has none of that language (builtin.go).
+	Builtin bool
 }
 
 // Message returns the message with an ID, or nil; a nil File has none.
@@ -91,7 +94,7 @@ func Load(root string) (*Catalog, diag.List) {
 		c.Files = append(c.Files, f)
 		c.index[key{f.Domain, f.Lang}] = f
 	}
-	return c, ds
+	return c, append(ds, c.addBuiltins()...)
 }
 
 // File returns the catalogue file of a domain and language.

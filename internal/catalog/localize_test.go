@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/mekong-briefs/briefs/internal/lang"
 )
 
 // catalogue writes files into a temporary locales folder and loads it.
@@ -111,8 +113,13 @@ func TestCountryCodeFileName(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "b.kh.toml"), []byte("[t]\nother = \"x\"\n"), 0o644)
 	c, ds := Load(dir)
-	if len(c.Files) != 0 || len(ds) != 1 || ds[0].Code != "unknown-language" || !strings.Contains(ds[0].Hint, `"km"`) {
-		t.Errorf("files %d, diagnostics %v", len(c.Files), ds)
+	if _, ok := c.File("b", "km"); ok || len(ds) != 1 || ds[0].Code != "unknown-language" || !strings.Contains(ds[0].Hint, `"km"`) {
+		t.Errorf("b.kh.toml loaded as km, or diagnostics %v", ds)
+	}
+	for _, f := range c.Files {
+		if !f.Builtin {
+			t.Errorf("%s loaded", f.Path)
+		}
 	}
 }
 
@@ -148,5 +155,28 @@ func TestStaleCounts(t *testing.T) {
 	})
 	if got := c.Stale(); got["km"] != 1 || len(got) != 1 {
 		t.Errorf("Stale() = %v, want km: 1", got)
+	}
+}
+
+// TestBuiltinSharedCatalogues: a project without shared catalogues gets
+// the built-in ones in every language, and its own file replaces the
+// built-in one of its language.
+func TestBuiltinSharedCatalogues(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "shared.km.toml"), []byte("[\"footer.page\"]\nother = \"ទំព័រ {{.Page}}\"\n"), 0o644)
+	c, ds := Load(dir)
+	if len(ds) != 0 {
+		t.Fatal(ds)
+	}
+	for _, code := range lang.Codes() {
+		f, ok := c.File(Shared, code)
+		switch {
+		case !ok:
+			t.Errorf("no shared catalogue for %s", code)
+		case code == "km" && (f.Builtin || len(f.Messages) != 1):
+			t.Errorf("the project's shared.km.toml did not replace the built-in one: %s, %d messages", f.Path, len(f.Messages))
+		case code != "km" && (!f.Builtin || f.Message("footer.page") == nil):
+			t.Errorf("shared.%s: built-in %v, footer.page %v", code, f.Builtin, f.Message("footer.page"))
+		}
 	}
 }

@@ -80,6 +80,9 @@ func Sync(c *catalog.Catalog, briefs []*source.Brief, opts Options) ([]Result, e
 		}
 		path := filepath.Join(c.Root, k.domain+"."+k.lang+".toml")
 		old, exists := c.File(k.domain, k.lang)
+		if exists && old.Builtin && en.Builtin {
+			continue // the binary's own words; the project has not replaced them
+		}
 		if _, err := os.Stat(path); err == nil && !exists {
 			return results, fmt.Errorf("sync %s: the file did not load (run briefs check); not overwriting it", path)
 		}
@@ -88,8 +91,11 @@ func Sync(c *catalog.Catalog, briefs []*source.Brief, opts Options) ([]Result, e
 		}
 		var prev []byte
 		if exists {
+			// A built-in translation of shared words whose English the
+			// project replaced is written into the project, stale marks
+			// and all, so that no translation is lost.
 			var err error
-			if prev, err = os.ReadFile(path); err != nil {
+			if prev, err = old.Source(); err != nil {
 				return results, fmt.Errorf("sync: %w", err)
 			}
 		}
