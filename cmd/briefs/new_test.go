@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/urfave/cli/v2"
-
 )
 
 // TestNewBriefBuilds starts a brief with `briefs new`, then builds its
