@@ -4,7 +4,10 @@
 // packages live under internal/ and cmd/; fonts are in package fonts.
 package briefs
 
-import "embed"
+import (
+	"embed"
+	_ "embed"
+)
 
 // SharedCatalogues are the built-in shared catalogues: the page footer,
 // month names, language and edition names and the other words layout
@@ -13,3 +16,9 @@ import "embed"
 //
 //go:embed locales/shared.*.toml
 var SharedCatalogues embed.FS
+
+// Termbase is the seed termbase that `briefs init` writes into a new
+// project as locales/terms.toml: terms to avoid and preferred terms.
+//
+//go:embed locales/terms.toml
+var Termbase []byte

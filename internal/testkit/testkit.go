@@ -5,6 +5,7 @@
 package testkit
 
 import (
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -83,5 +84,30 @@ func ModuleRoot(t testing.TB) string {
 			t.Fatal("no go.mod above the test's folder")
 		}
 		dir = parent
+	}
+}
+
+// DependOnSources reads every Go file, go.mod and embedded data file of the
+// module, so that go test's cache knows a test's result depends on them.
+// A test that runs the go command (go build, go list) needs it: the cache
+// cannot see what a child process reads.
+func DependOnSources(t testing.TB) {
+	t.Helper()
+	root := ModuleRoot(t)
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		name := d.Name()
+		if d.IsDir() && path != root && (name == "node_modules" || name == "dist" || name == "bin" || strings.HasPrefix(name, ".")) {
+			return filepath.SkipDir
+		}
+		if !d.IsDir() && (strings.HasSuffix(name, ".go") || strings.HasSuffix(name, ".toml") || strings.HasSuffix(name, ".ttf") || name == "go.mod" || name == "go.sum") {
+			_, err = os.ReadFile(path)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatalf("read sources: %v", err)
 	}
 }

@@ -82,6 +82,7 @@ func buildSamples(t *testing.T) string {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	samples := testkit.Samples(t)
+	testkit.DependOnSources(t)
 	cmd := exec.CommandContext(ctx, "go", "run", "./cmd/briefs", "--root", samples, "build", "--out", out)
 	cmd.Dir = repoRoot
 	if msg, err := cmd.CombinedOutput(); err != nil {

@@ -7,12 +7,11 @@
 package stagecut
 
 import (
-	"io/fs"
-	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mekong-briefs/briefs/internal/testkit"
 )
 
 const module = "github.com/mekong-briefs/briefs/"
@@ -86,31 +85,10 @@ func TestRulesBite(t *testing.T) {
 
 func goListDeps(t *testing.T, pkg string) []string {
 	t.Helper()
-	touchSources(t)
+	testkit.DependOnSources(t)
 	out, err := exec.Command("go", "list", "-deps", pkg).Output()
 	if err != nil {
 		t.Fatalf("go list -deps %s: %v", pkg, err)
 	}
 	return strings.Fields(string(out))
-}
-
-// touchSources reads every Go file of the module, so that go test's cache
-// knows the result depends on them (it cannot see what `go list` reads).
-func touchSources(t *testing.T) {
-	t.Helper()
-	err := filepath.WalkDir("../..", func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && (d.Name() == "testdata" || d.Name() == "node_modules" || strings.HasPrefix(d.Name(), ".")) && path != "../.." {
-			return filepath.SkipDir
-		}
-		if strings.HasSuffix(path, ".go") || d.Name() == "go.mod" {
-			_, err = os.ReadFile(path)
-		}
-		return err
-	})
-	if err != nil {
-		t.Fatalf("read sources: %v", err)
-	}
 }

@@ -1,0 +1,122 @@
+package main
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"text/template"
+
+	"github.com/urfave/cli/v2"
+
+	briefs "github.com/mekong-briefs/briefs"
+	"github.com/mekong-briefs/briefs/internal/atomicfile"
+)
+
+//go:embed skeleton
+var skeleton embed.FS
+
+func initCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "init",
+		Usage:     "start a content repository: briefs/, locales/ with a termbase, a CI workflow, .gitignore and a README",
+		ArgsUsage: "[DIR]",
+		Action:    runInit,
+	}
+}
+
+// initFile is one file that init writes, relative to the project folder.
+type initFile struct {
+	path string
+	data []byte
+}
+
+func runInit(c *cli.Context) error {
+	if c.NArg() > 1 {
+		return cli.Exit("init: give at most one folder", 2)
+	}
+	dir := c.Args().First()
+	if dir == "" {
+		dir = c.String("root")
+	}
+	files, err := skeletonFiles()
+	if err != nil {
+		return cli.Exit(fmt.Sprintf("init: %v", err), 2)
+	}
+	// Refuse before writing anything, so that init never half-overwrites
+	// a project.
+	for _, f := range files {
+		if _, err := os.Stat(filepath.Join(dir, f.path)); err == nil {
+			return cli.Exit(fmt.Sprintf("init: %s exists; not overwriting it (init starts a new project)", filepath.Join(dir, f.path)), 2)
+		}
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "briefs"), 0o755); err != nil {
+		return cli.Exit(fmt.Sprintf("init: %v", err), 1)
+	}
+	for _, f := range files {
+		p := filepath.Join(dir, f.path)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return cli.Exit(fmt.Sprintf("init: %v", err), 1)
+		}
+		if err := atomicfile.Write(p, f.data); err != nil {
+			return cli.Exit(fmt.Sprintf("init: %v", err), 1)
+		}
+		fmt.Fprintf(c.App.Writer, "wrote %s\n", p)
+	}
+	next := "briefs new --edition region:en,km my-first-brief"
+	if dir != "." {
+		next = "cd " + dir + " && " + next
+	}
+	fmt.Fprintf(c.App.Writer, "next: %s\n", next)
+	return nil
+}
+
+// skeletonFiles renders the files of a new project. The CI workflow
+// installs the same version of briefs as the one running init.
+func skeletonFiles() ([]initFile, error) {
+	data := map[string]string{"Module": module, "ModuleURL": "https://" + module, "Version": installVersion()}
+	render := func(name string) ([]byte, error) {
+		src, err := skeleton.ReadFile("skeleton/" + name)
+		if err != nil {
+			return nil, err
+		}
+		t, err := template.New(name).Parse(string(src))
+		if err != nil {
+			return nil, fmt.Errorf("skeleton %s: %w", name, err)
+		}
+		var b bytes.Buffer
+		if err := t.Execute(&b, data); err != nil {
+			return nil, fmt.Errorf("skeleton %s: %w", name, err)
+		}
+		return b.Bytes(), nil
+	}
+	var out []initFile
+	for _, f := range []struct{ src, dst string }{
+		{"workflow.yml", ".github/workflows/briefs.yml"},
+		{"README.md", "README.md"},
+		{"gitignore", ".gitignore"},
+	} {
+		b, err := render(f.src)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, initFile{f.dst, b})
+	}
+	return append(out, initFile{"locales/terms.toml", briefs.Termbase}), nil
+}
+
+// module is the import path of this module, for go install.
+const module = "github.com/mekong-briefs/briefs"
+
+// installVersion is the module version to pin in a new project's workflow:
+// this binary's own when it was installed with go install @version, else
+// "latest".
+func installVersion() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && strings.HasPrefix(bi.Main.Version, "v") {
+		return bi.Main.Version
+	}
+	return "latest"
+}
