@@ -30,7 +30,7 @@ lint:
 # language), then the whole sample matrix built N times.
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/...
-	$(GO) run ./tools/benchbuild -briefs $(BRIEFS) -n 5
+	$(GO) run ./tools/benchbuild -briefs $(BRIEFS) -n 5 $(if $(BASE),-base $(BASE))
 
 # Each fuzz target for FUZZTIME; failures are kept under testdata/fuzz as
 # regression tests.

@@ -1,87 +1,64 @@
-// Command benchbuild measures `briefs build` on the whole sample matrix:
-// cold builds (--force) and unchanged rebuilds, N times each, and prints
-// ms per PDF, ms per page, peak RSS and PDF bytes per page. `make bench`
-// runs it after the Go benchmarks.
+// Command benchbuild measures `briefs build` as a user runs it, process
+// start included, and prints the figures of issue 17 in one run:
+//
+//   - one PDF per language (a 2-page brief; Thai a 3-4 page one): median
+//     wall time and peak RSS;
+//   - a long brief (the 2-page body repeated) against the short one, as a
+//     cost ratio per page;
+//   - a 20-brief, 210-PDF project: cold build in PDFs per second, and the
+//     unchanged rebuild as a fraction of the cold build;
+//   - the whole sample matrix, cold and unchanged.
+//
+// With -base OLDBIN it measures that binary the same way, interleaved run
+// by run, and prints new/old ratios (of CPU time for single PDFs), which
+// stay stable on a noisy machine where absolute times do not. `make bench` runs it after the Go
+// benchmarks.
 package main
 
 import (
 	"flag"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"regexp"
-	"sort"
-	"strconv"
-	"syscall"
-	"time"
 )
 
 func main() {
 	bin := flag.String("briefs", "bin/briefs", "the briefs binary")
-	n := flag.Int("n", 5, "runs of each kind")
+	base := flag.String("base", "", "an older briefs binary to compare with (optional)")
+	n := flag.Int("n", 5, "runs of each measurement")
+	samples := flag.String("samples", ".", "project holding the sample briefs/ and locales/")
 	flag.Parse()
-	out, err := os.MkdirTemp("", "briefs-bench-")
+	work, err := os.MkdirTemp("", "briefs-bench-")
 	if err != nil {
 		fail(err)
 	}
-	defer os.RemoveAll(out)
-
-	cold := measure(*bin, out, *n, "--force")
-	warm := measure(*bin, out, *n)
-	pdfs, _ := filepath.Glob(filepath.Join(out, "*", "*.pdf"))
-	pages, bytes := cold.pages, 0
-	for _, p := range pdfs {
-		if st, err := os.Stat(p); err == nil {
-			bytes += int(st.Size())
-		}
+	defer os.RemoveAll(work)
+	short := filepath.Join(work, "short")
+	many := filepath.Join(work, "many")
+	if err := longBrief(*samples, short, 60); err != nil {
+		fail(err)
 	}
-	fmt.Printf("matrix: %d PDFs, %d pages, %d bytes\n", len(pdfs), pages, bytes)
-	report("cold build", cold, len(pdfs), pages)
-	report("unchanged rebuild", warm, len(pdfs), pages)
-	if pages > 0 {
-		fmt.Printf("PDF size: %.0f bytes per page, %.0f bytes per PDF\n", float64(bytes)/float64(pages), float64(bytes)/float64(len(pdfs)))
+	if err := copyTree(filepath.Join(*samples, "briefs", "jobs-in-sezs"), filepath.Join(short, "briefs", "jobs-in-sezs"), same, same); err != nil {
+		fail(err)
 	}
-}
-
-type result struct {
-	times  []time.Duration
-	maxRSS int64 // KiB
-	pages  int
-}
-
-var pagesRE = regexp.MustCompile(`; (\d+) pages,`)
-
-func measure(bin, out string, n int, extra ...string) result {
-	var r result
-	for i := 0; i < n; i++ {
-		args := append([]string{"build", "--out", out}, extra...)
-		cmd := exec.Command(bin, args...)
-		cmd.Env = append(os.Environ(), "CI=true")
-		start := time.Now()
-		stdout, err := cmd.Output()
-		r.times = append(r.times, time.Since(start))
-		if err != nil {
-			fail(fmt.Errorf("%s %v: %w\n%s", bin, args, err, stdout))
-		}
-		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok && ru.Maxrss > r.maxRSS {
-			r.maxRSS = ru.Maxrss
-		}
-		if m := pagesRE.FindSubmatch(stdout); m != nil {
-			r.pages, _ = strconv.Atoi(string(m[1]))
-		}
+	if err := copyCatalogues(*samples, short, "jobs-in-sezs", "jobs-in-sezs"); err != nil {
+		fail(err)
 	}
-	return r
+	if err := manyBriefs(*samples, many, 10); err != nil {
+		fail(err)
+	}
+	bins := []string{*bin}
+	if *base != "" {
+		bins = append(bins, *base)
+	}
+	b := &bench{bins: bins, n: *n, work: work}
+	b.perLanguage(short)
+	b.longVersusShort(short)
+	b.project("20-brief project", many)
+	b.project("sample matrix", *samples)
 }
 
-func report(name string, r result, pdfs, pages int) {
-	sort.Slice(r.times, func(i, j int) bool { return r.times[i] < r.times[j] })
-	med := r.times[len(r.times)/2]
-	ms := float64(med.Microseconds()) / 1000
-	fmt.Printf("%s: median %.1f ms (min %.1f, max %.1f) over %d runs; %.2f ms/PDF, %.2f ms/page; peak RSS %.1f MB\n",
-		name, ms, float64(r.times[0].Microseconds())/1000, float64(r.times[len(r.times)-1].Microseconds())/1000,
-		len(r.times), ms/float64(max(pdfs, 1)), ms/float64(max(pages, 1)), float64(r.maxRSS)/1024)
-}
+func same(s string) string { return s }
 
 func fail(err error) {
 	fmt.Fprintln(os.Stderr, "benchbuild:", err)
