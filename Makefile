@@ -4,10 +4,27 @@ GO ?= go
 GOFMT ?= $(shell $(GO) env GOROOT)/bin/gofmt
 BRIEFS = bin/briefs
 
-.PHONY: pdf test lint build check bench fuzz dicts clean
+.PHONY: pdf test lint build release check bench fuzz dicts clean
+
+# The version stamped into the binary: the nearest tag and the revision.
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
+LDFLAGS = -s -w -X main.buildVersion=$(VERSION)
 
 build:
-	$(GO) build -o $(BRIEFS) ./cmd/briefs
+	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BRIEFS) ./cmd/briefs
+
+# Static binaries for the platforms networks use, with SHA-256 checksums
+# and the manual page, in bin/release/.
+PLATFORMS = linux/amd64 linux/arm64 darwin/arm64 windows/amd64
+release:
+	rm -rf bin/release && mkdir -p bin/release
+	for p in $(PLATFORMS); do \
+	  os=$${p%/*}; arch=$${p#*/}; ext=; [ $$os = windows ] && ext=.exe; \
+	  CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch $(GO) build -trimpath -ldflags '$(LDFLAGS)' \
+	    -o bin/release/briefs-$(VERSION)-$$os-$$arch$$ext ./cmd/briefs || exit 1; \
+	done
+	$(GO) run ./cmd/briefs man > bin/release/briefs.1
+	cd bin/release && sha256sum briefs-* briefs.1 > SHA256SUMS
 
 pdf: build
 	$(BRIEFS) build --out dist

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 
 	"github.com/urfave/cli/v2"
 )
@@ -26,6 +25,8 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		Usage:   "check and typeset multilingual policy briefs",
 		Version: version(),
 		Suggest: true, // "briefs buidl" suggests "build"
+		// Shell completion asks the binary itself: briefs completion bash.
+		EnableBashCompletion: true,
 		// Repeat a flag for several values; a comma belongs to the value
 		// ("--edition kh:en,km").
 		DisableSliceFlagSeparator: true,
@@ -34,29 +35,6 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "root", Value: ".", Usage: "project folder holding briefs/ and locales/"},
 		},
-		Commands: []*cli.Command{initCommand(), newCommand(), buildCommand(), proofCommand(), segmentCommand(), checkCommand(), syncCommand(), serveCommand()},
+		Commands: []*cli.Command{initCommand(), newCommand(), buildCommand(), proofCommand(), segmentCommand(), checkCommand(), syncCommand(), serveCommand(), completionCommand(), manCommand()},
 	}
-}
-
-// version is the VCS revision the binary was built from, as Go records it.
-func version() string {
-	bi, ok := debug.ReadBuildInfo()
-	if !ok {
-		return "unknown"
-	}
-	rev, dirty := "", ""
-	for _, s := range bi.Settings {
-		switch s.Key {
-		case "vcs.revision":
-			rev = s.Value
-		case "vcs.modified":
-			if s.Value == "true" {
-				dirty = " (modified)"
-			}
-		}
-	}
-	if rev == "" {
-		return bi.Main.Version
-	}
-	return rev + dirty
 }
