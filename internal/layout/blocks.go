@@ -43,11 +43,14 @@ func (e *Engine) list(st *setter, b manuscript.Block) []element {
 		}
 		label := labels[i]
 		first, baseline := item[0].draw, item[0].baseline
+		// The label is drawn before the body, so that a client reading
+		// the content stream meets them in the order of the structure
+		// tree (Lbl, then LBody).
 		item[0].draw = func(pg *pages.Page, y float64) {
-			first(pg, y)
 			for _, ln := range label {
 				placeLine(pg, ln, marginX+indent-ln.width-gap, y+baseline, lbl)
 			}
+			first(pg, y)
 		}
 		els = append(els, item...)
 	}

@@ -43,11 +43,15 @@ func (p *paragraph) breakLines(measure func(int) float64, justify bool, em float
 }
 
 // setLine positions pieces [first, last] as one line. Trailing spaces of
-// the last piece are dropped; a justified line spreads its slack over its
-// spaces or, in a line without spaces (Thai, Khmer, Burmese), over its word
+// the last piece are kept with no advance: they draw nothing and take no
+// room, yet the text of the line ends in the space the source has, so
+// copied text and the structure tree read "of investment", not
+// "ofinvestment". A justified line spreads its slack over its spaces or,
+// in a line without spaces (Thai, Khmer, Burmese), over its word
 // boundaries, never inside a cluster.
 func (p *paragraph) setLine(first, last int, measure float64, justify bool) line {
-	g0, g1 := p.pieces[first].g0, p.pieces[last].g1-p.pieces[last].spaces
+	g0, g1 := p.pieces[first].g0, p.pieces[last].g1
+	trailing := g1 - p.pieces[last].spaces // first glyph of the trailing spaces
 	extra := map[int]float64{} // glyph index -> added advance
 	if justify {
 		p.justify(first, last, measure, extra)
@@ -72,6 +76,9 @@ func (p *paragraph) setLine(first, last int, measure float64, justify bool) line
 		for i := g; i < end; i++ {
 			pg := p.glyphs[i]
 			adv := pg.adv + extra[i]
+			if i >= trailing {
+				adv = 0
+			}
 			gr.Glyphs = append(gr.Glyphs, pages.Glyph{ID: pg.ID, XAdvance: adv,
 				XOffset: pg.XOffset * r.size, YOffset: pg.YOffset * r.size, Cluster: pg.Cluster - textStart})
 			ln.ascent = math.Max(ln.ascent, pg.Top*r.size)
