@@ -18,6 +18,9 @@ type element struct {
 	heading   *pages.Heading                  // outline entry starting here, if any
 	baseline  float64                         // a line's baseline below its top
 	float     bool                            // may wait for the next page (figures, short tables)
+	// header is drawn first when a page starts with this element: a
+	// table's header row, repeated on the pages the table continues to.
+	header *element
 }
 
 // lineElements turns a paragraph's lines into elements, with widow and
@@ -77,6 +80,7 @@ func (t tag) resolve(n pages.NodeID) pages.NodeID {
 
 // placeLine draws a line on the page with its baseline at y.
 func placeLine(pg *pages.Page, ln line, x, y float64, t tag) {
+	x += ln.indent
 	for _, r := range ln.runs {
 		r.X += x
 		r.Y = y
@@ -170,7 +174,11 @@ func (p *pager) breakPage() {
 }
 
 func (p *pager) fits(c []element) bool {
-	return p.y+chunkHeight(c, p.y == p.top) <= p.bottom
+	h := chunkHeight(c, p.y == p.top)
+	if p.y == p.top && c[0].header != nil {
+		h += c[0].header.height
+	}
+	return p.y+h <= p.bottom
 }
 
 // place draws a chunk from the current position. A chunk taller than a
@@ -183,6 +191,9 @@ func (p *pager) place(c []element) {
 		}
 		if p.y > p.top {
 			p.y += e.above
+		} else if e.header != nil {
+			e.header.draw(p.pages[len(p.pages)-1], p.y)
+			p.y += e.header.height
 		}
 		if e.heading != nil {
 			hd := *e.heading

@@ -12,6 +12,7 @@ import (
 // baseline, with its ink extents for leading.
 type line struct {
 	width   float64 // drawn width
+	indent  float64 // where the line starts within its measure (flush right, centred)
 	ascent  float64 // ink above the baseline, points (positive)
 	descent float64 // ink below the baseline, points (positive)
 	runs    []pages.GlyphRun
