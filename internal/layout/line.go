@@ -53,7 +53,7 @@ func (p *paragraph) breakLines(measure func(int) float64, justify bool, em float
 func (p *paragraph) setLine(first, last int, measure float64, justify bool) line {
 	g0, g1 := p.pieces[first].g0, p.pieces[last].g1
 	trailing := g1 - p.pieces[last].spaces // first glyph of the trailing spaces
-	extra := map[int]float64{} // glyph index -> added advance
+	extra := map[int]float64{}             // glyph index -> added advance
 	if justify {
 		p.justify(first, last, measure, extra)
 	}
