@@ -59,9 +59,9 @@ type paraStyle struct {
 }
 
 var (
-	titleStyle     = paraStyle{size: 21, bold: true, color: accent, role: pages.RoleTitle, spaceBelow: 6}
-	subtitleStyle  = paraStyle{size: 13, color: ink, role: pages.RoleSubtitle, spaceBelow: 4}
-	editionStyle   = paraStyle{size: 9.5, bold: true, color: muted, role: pages.RoleSubtitle, spaceBelow: 14}
+	kickerStyle    = paraStyle{size: 9, bold: true, color: muted, role: pages.RoleSubtitle, spaceBelow: 2}
+	titleStyle     = paraStyle{size: 21, bold: true, color: accent, role: pages.RoleTitle, spaceBelow: 3}
+	subtitleStyle  = paraStyle{size: 13, color: ink, role: pages.RoleSubtitle, spaceBelow: 2}
 	heading1Style  = paraStyle{size: 14, bold: true, color: accent, role: pages.RoleHeading, spaceAbove: 12, spaceBelow: 4}
 	heading2Style  = paraStyle{size: 11.5, bold: true, color: ink, role: pages.RoleHeading, spaceAbove: 8, spaceBelow: 3}
 	bodyStyle      = paraStyle{size: 10.5, color: ink, role: pages.RoleParagraph, spaceBelow: 6}
