@@ -12,6 +12,8 @@ package layout
 import (
 	"fmt"
 
+	"github.com/go-text/typesetting/language"
+
 	"github.com/mekong-briefs/briefs/fonts"
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/linebreak"
@@ -30,6 +32,9 @@ type Engine struct {
 	Breaker *linebreak.Breaker
 	// Justify sets body paragraphs justified instead of ragged right.
 	Justify bool
+	// LooplessThai sets Thai body text in Noto Sans Thai, as headings are,
+	// instead of the looped face formal Thai text is read in.
+	LooplessThai bool
 }
 
 // maxPairedLines is the longest contact block set beside another; a
@@ -43,6 +48,9 @@ const measure = pageWidth - 2*marginX
 // word) come back as diagnostics; errors stop the document.
 func (e *Engine) Layout(doc *manuscript.Document) (*pages.Document, diag.List, error) {
 	st := &setter{fonts: e.Fonts, shaper: e.Shaper, breaker: e.Breaker, lang: doc.Lang, metrics: metrics(doc.Lang)}
+	if !e.LooplessThai {
+		st.body = e.Fonts.WithFamily(language.Thai, fonts.LoopedThai)
+	}
 	var els []element
 	for i := 0; i < len(doc.Blocks); i++ {
 		b := doc.Blocks[i]

@@ -86,10 +86,15 @@ func (p *paragraph) setLine(first, last int, measure float64, justify bool) line
 			ln.descent = math.Max(ln.descent, -pg.Bottom*r.size)
 			x += adv
 		}
+		if r.tint && x > runX {
+			// Behind the glyphs (the writer draws rectangles first), from
+			// the ascender to below the baseline.
+			ln.rules = append(ln.rules, pages.Rect{X: runX, Y: -r.size * 0.95, W: x - runX, H: r.size * 1.25, Fill: &highlight})
+		}
 		if r.link != "" {
 			ln.links = append(ln.links, pages.Link{X: runX, Y: -r.size * 0.9, W: x - runX, H: r.size * 1.2, URI: r.link, Node: r.node})
-			// Links are underlined, so they differ from emphasis, which
-			// shares their colour.
+			// Links are underlined as well as coloured, so that they read
+			// as links in greyscale print too.
 			ln.rules = append(ln.rules, pages.Rect{X: runX, Y: r.size * 0.12, W: x - runX, H: r.size * 0.05, Fill: &r.color})
 		}
 		ln.runs = append(ln.runs, gr)
