@@ -56,8 +56,27 @@ func (e *Engine) list(st *setter, b manuscript.Block) []element {
 	}
 	if len(els) > 0 {
 		els[len(els)-1].height += 6
+		if len(els) <= shortListLines || len(b.Items) <= shortListItems && len(els) <= 2*shortListItems {
+			keepTogether(els)
+		}
 	}
 	return els
+}
+
+// A list this short is kept on one page: split, three short
+// recommendations read as two lists. It is short when it has at most six
+// lines, or at most four items of one or two lines each; a longer list
+// may break between items, so that it cannot leave a page part empty.
+const (
+	shortListItems = 4
+	shortListLines = 6
+)
+
+// keepTogether lets a page break come before els only, never inside.
+func keepTogether(els []element) {
+	for i := 1; i < len(els); i++ {
+		els[i].breakable = false
+	}
 }
 
 // itemID names the message of list item i, for diagnostics.

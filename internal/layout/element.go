@@ -103,9 +103,10 @@ func placeLine(pg *pages.Page, ln line, x, y float64, t tag) {
 // paginate places elements on pages, top to bottom. A chunk is the run
 // of elements that must stay on one page. A float (a figure, a short
 // table) that does not fit where it falls waits for the top of the next
-// page, and the paragraphs after it fill the page first, as typesetters
-// place figures; a heading never passes a waiting float, so sections keep
-// their figures.
+// page, and the text after it fills the page first, as typesetters place
+// figures. Floats keep their order, and a float stays within its section,
+// as LaTeX's placement does: subsection headings may pass a waiting
+// float, the heading of a new section may not.
 func paginate(els []element, top, bottom float64, newPage func() *pages.Page) ([]*pages.Page, []pages.Heading) {
 	p := &pager{top: top, bottom: bottom, newPage: newPage}
 	p.breakPage()
@@ -150,9 +151,11 @@ func chunks(els []element) [][]element {
 	return out
 }
 
+// startsSection reports whether a chunk opens a top-level section,
+// which no waiting float may be passed by.
 func startsSection(c []element) bool {
 	for _, e := range c {
-		if e.heading != nil {
+		if e.heading != nil && e.heading.Level <= 1 {
 			return true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -162,6 +163,9 @@ func pageLines(d *pages.Document, pg pages.Page) []*textLine {
 			}
 		}
 		ln, ok := at[k]
+		if ok && r.Node == pages.Artifact && math.Abs(r.X-ln.x1) > 1 {
+			ok = false // another artifact on the baseline: the running footer beside the page number
+		}
 		if !ok {
 			ln = &textLine{y: r.Y, x0: r.X, x1: r.X, role: r.Role}
 			at[k] = ln

@@ -1,0 +1,65 @@
+package layout_test
+
+import (
+	"math"
+	"testing"
+
+	"github.com/mekong-briefs/briefs/internal/pages"
+)
+
+// A4 frame as layout sets it: the text area between the margins.
+const (
+	frameTop    = 56.0
+	frameBottom = 841.890 - 64.0
+	footerZone  = 841.890 - 50.0 // footers sit below this
+)
+
+// contentBottom is the lowest ink of a page's content: runs (by their
+// descent, roughly), images and rules above the footer.
+func contentBottom(pg pages.Page) float64 {
+	bottom := frameTop
+	for _, r := range pg.Runs {
+		if r.Y < footerZone {
+			bottom = math.Max(bottom, r.Y+0.3*r.Size)
+		}
+	}
+	for _, im := range pg.Images {
+		bottom = math.Max(bottom, im.Y+im.H)
+	}
+	for _, rc := range pg.Rects {
+		if rc.Y < footerZone-20 {
+			bottom = math.Max(bottom, rc.Y+rc.H)
+		}
+	}
+	return bottom
+}
+
+// startsWithFloat reports whether a page's first content is a figure or a
+// table, which may leave the page before it short.
+func startsWithFloat(d *pages.Document, pg pages.Page) bool {
+	if len(pg.Images) > 0 && pg.Images[0].Y < frameTop+20 {
+		return true
+	}
+	for _, r := range pg.Runs {
+		if r.Node == pages.Artifact {
+			continue
+		}
+		return r.Role == pages.RoleTableHead || r.Role == pages.RoleTableCell
+	}
+	return false
+}
+
+// TestSamplePagesAreFull checks page fill on every sample: no page but
+// the last ends more than 15 % empty unless the next page starts with a
+// figure or a table that did not fit.
+func TestSamplePagesAreFull(t *testing.T) {
+	names, docs, _ := setSamples(t)
+	for i, d := range docs {
+		for pi := 0; pi+1 < len(d.Pages); pi++ {
+			empty := (frameBottom - contentBottom(d.Pages[pi])) / (frameBottom - frameTop)
+			if empty > 0.15 && !startsWithFloat(d, d.Pages[pi+1]) {
+				t.Errorf("%s page %d ends %.0f %% empty", names[i], pi+1, 100*empty)
+			}
+		}
+	}
+}
