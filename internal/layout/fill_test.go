@@ -2,6 +2,7 @@ package layout_test
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/mekong-briefs/briefs/internal/pages"
@@ -62,4 +63,53 @@ func TestSamplePagesAreFull(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestSampleTablesRepeatHeaders checks, on every sample (the provinces
+// fixture has a table over two pages), that a page a table continues to
+// starts with the table's header row, as artifacts.
+func TestSampleTablesRepeatHeaders(t *testing.T) {
+	names, docs, _ := setSamples(t)
+	continued := 0
+	for i, d := range docs {
+		var head []string // the header cells' text, as tagged on the table's first page
+		for pi, pg := range d.Pages {
+			firstCell := math.Inf(1)
+			for _, r := range pg.Runs {
+				switch r.Role {
+				case pages.RoleTableHead:
+					if r.Node != pages.Artifact {
+						head = append(head, r.Text)
+					}
+				case pages.RoleTableCell:
+					firstCell = math.Min(firstCell, r.Y)
+				}
+			}
+			if pi == 0 || math.IsInf(firstCell, 1) || !hasCells(d.Pages[pi-1]) {
+				continue
+			}
+			continued++
+			var repeated []string
+			for _, r := range pg.Runs {
+				if r.Node == pages.Artifact && r.Y < firstCell {
+					repeated = append(repeated, r.Text)
+				}
+			}
+			if strings.Join(repeated, "|") != strings.Join(head, "|") {
+				t.Errorf("%s page %d: the table continues under %q, want its header %q", names[i], pi+1, repeated, head)
+			}
+		}
+	}
+	if continued == 0 {
+		t.Error("no sample table runs over a page: the test tests nothing")
+	}
+}
+
+func hasCells(pg pages.Page) bool {
+	for _, r := range pg.Runs {
+		if r.Role == pages.RoleTableCell {
+			return true
+		}
+	}
+	return false
 }
