@@ -11,14 +11,17 @@ import (
 const (
 	cellPad    = 5.0
 	shortTable = 12 // rows; a table this short is never split
+	// minRowsApart is the fewest body rows a page break leaves on either
+	// side: two rows under a repeated header read as a stray.
+	minRowsApart = 3
 )
 
 // table sets a table: a shaded header row, then body rows with rules
 // between them. Column widths come from the cells' content; columns of
 // numbers are set flush right, so units, tens and hundreds line up. A
 // short table stays on one page; a long one may break between body rows,
-// never right after the header, and the header row is repeated at the top
-// of every page the table continues to.
+// with three rows at least on each side, and the header row is repeated
+// at the top of every page the table continues to.
 func (e *Engine) table(st *setter, b manuscript.Block) []element {
 	g := grid{widths: e.columnWidths(st, b), numeric: numericColumns(b)}
 	table := st.tree.group(pages.RoleTable, root)
@@ -31,7 +34,9 @@ func (e *Engine) table(st *setter, b manuscript.Block) []element {
 	els := []element{header}
 	for i, r := range b.Rows {
 		row := e.row(st, b, g, i+1, r, cellStyle, false, tableTagger(st, table, cellStyle.role))
-		row.breakable = len(b.Rows) > shortTable
+		// A long table breaks between body rows, leaving at least
+		// minRowsApart rows on each side, as paragraphs leave lines.
+		row.breakable = len(b.Rows) > shortTable && i >= minRowsApart && len(b.Rows)-i >= minRowsApart
 		row.header = &repeat
 		els = append(els, row)
 	}

@@ -55,6 +55,23 @@ func TestLongTableRepeatsItsHeader(t *testing.T) {
 			t.Errorf("page %d: table starts with %q, want the header row", pi+1, first)
 		}
 	}
+	for n := 13; n <= 40; n++ { // wherever the break falls, no page gets fewer than three rows
+		out, _, err := engine(t).Layout(doc("en", para(sampleText["en"]), longTable("en", n)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for pi, pg := range out.Pages {
+			cells := map[pages.NodeID]bool{}
+			for _, r := range pg.Runs {
+				if r.Role == pages.RoleTableCell {
+					cells[r.Node] = true
+				}
+			}
+			if rows := len(cells) / 3; len(cells) > 0 && rows < minRowsApart {
+				t.Errorf("%d rows: page %d holds %d body rows of the table", n, pi+1, rows)
+			}
+		}
+	}
 	heads := 0
 	for _, n := range out.Structure {
 		if n.Role == pages.RoleTableHead {
