@@ -113,3 +113,23 @@ func hasCells(pg pages.Page) bool {
 	}
 	return false
 }
+
+// TestSampleFootersNameTheEdition checks every sample page from the
+// second on: its foot names the brief and the edition, as the shared
+// catalogue words it, in artifacts.
+func TestSampleFootersNameTheEdition(t *testing.T) {
+	names, docs, ms := setSamples(t)
+	for i, d := range docs {
+		for pi, pg := range d.Pages {
+			var foot strings.Builder
+			for _, r := range pg.Runs {
+				if r.Node == pages.Artifact && r.Y > footerZone {
+					foot.WriteString(r.Text)
+				}
+			}
+			if named := strings.Contains(foot.String(), ms[i].Folio.Running); named != (pi > 0) {
+				t.Errorf("%s page %d: footer %q, running footer %q shown %v", names[i], pi+1, foot.String(), ms[i].Folio.Running, named)
+			}
+		}
+	}
+}
