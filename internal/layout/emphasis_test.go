@@ -55,10 +55,11 @@ func bandBehind(pg pages.Page, r pages.GlyphRun) bool {
 	return false
 }
 
-// underlined reports whether a thin rule lies just under the run.
+// underlined reports whether a thin rule lies under the run, below its
+// subscripts in Khmer, Burmese and Thai.
 func underlined(pg pages.Page, r pages.GlyphRun) bool {
 	for _, rc := range pg.Rects {
-		if rc.H < 1 && rc.Y > r.Y && rc.Y < r.Y+r.Size*0.3 && rc.X <= r.X+0.01 && rc.X+rc.W >= r.X+runWidth(r)-0.01 {
+		if rc.H < 1 && rc.Y > r.Y && rc.Y < r.Y+r.Size*0.7 && rc.X <= r.X+0.01 && rc.X+rc.W >= r.X+runWidth(r)-0.01 {
 			return true
 		}
 	}
