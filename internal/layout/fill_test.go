@@ -133,3 +133,30 @@ func TestSampleFootersNameTheEdition(t *testing.T) {
 		}
 	}
 }
+
+// TestSampleThaiBodyIsLooped checks the Thai samples: paragraphs are set
+// in Noto Looped Thai, headings in the loopless Noto Sans Thai.
+func TestSampleThaiBodyIsLooped(t *testing.T) {
+	names, docs, _ := setSamples(t)
+	seen := 0
+	for i, d := range docs {
+		if d.Lang != "th" {
+			continue
+		}
+		for _, pg := range d.Pages {
+			for _, r := range pg.Runs {
+				if !strings.Contains(r.Face.Name, "Thai") {
+					continue // Latin and digits
+				}
+				seen++
+				looped := strings.HasPrefix(r.Face.Name, "NotoLoopedThai")
+				if r.Role == pages.RoleParagraph && !looped || r.Role == pages.RoleHeading && looped {
+					t.Errorf("%s: %s run %q in %s", names[i], r.Role, r.Text, r.Face.Name)
+				}
+			}
+		}
+	}
+	if seen == 0 {
+		t.Error("no Thai sample runs")
+	}
+}
