@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/mekong-briefs/briefs/fonts"
@@ -72,8 +73,28 @@ func newEngine(t testing.TB) *layout.Engine {
 	return &layout.Engine{Fonts: set, Shaper: &shape.Shaper{}, Breaker: linebreak.New()}
 }
 
-// setSamples evaluates and lays out every fixture sample.
+// set holds the fixture samples once set: several tests read them, and
+// none changes them.
+var set struct {
+	sync.Mutex
+	names []string
+	docs  []*pages.Document
+	ms    []*manuscript.Document
+}
+
+// setSamples evaluates and lays out every fixture sample, once per test
+// binary.
 func setSamples(t testing.TB) (names []string, docs []*pages.Document, ms []*manuscript.Document) {
+	t.Helper()
+	set.Lock()
+	defer set.Unlock()
+	if set.names == nil {
+		set.names, set.docs, set.ms = setSamplesAnew(t)
+	}
+	return set.names, set.docs, set.ms
+}
+
+func setSamplesAnew(t testing.TB) (names []string, docs []*pages.Document, ms []*manuscript.Document) {
 	t.Helper()
 	list, cat := loadSamples(t)
 	e := newEngine(t)
