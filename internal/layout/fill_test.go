@@ -72,18 +72,22 @@ func TestSampleTablesRepeatHeaders(t *testing.T) {
 	names, docs, _ := setSamples(t)
 	continued := 0
 	for i, d := range docs {
-		var head []string // the header cells' text, as tagged on the table's first page
+		var head []string // the header cells' text of the latest table
 		for pi, pg := range d.Pages {
 			firstCell := math.Inf(1)
+			var tagged []string // a table's header, where the table starts
 			for _, r := range pg.Runs {
 				switch r.Role {
 				case pages.RoleTableHead:
 					if r.Node != pages.Artifact {
-						head = append(head, r.Text)
+						tagged = append(tagged, r.Text)
 					}
 				case pages.RoleTableCell:
 					firstCell = math.Min(firstCell, r.Y)
 				}
+			}
+			if tagged != nil {
+				head = tagged
 			}
 			if pi == 0 || math.IsInf(firstCell, 1) || !hasCells(d.Pages[pi-1]) {
 				continue
