@@ -1,16 +1,18 @@
 // Package fonts embeds the typefaces that briefs sets text in, and says which
 // face serves which script.
 //
-// The files are Noto Sans, Noto Sans Khmer, Noto Sans Myanmar and Noto Sans
-// Thai, Regular and Bold, unmodified from Debian's fonts-noto-core, under the
-// SIL Open Font License 1.1 (OFL.txt beside this file). Embedding them makes a
-// machine with no fonts installed build byte-identical PDFs.
+// The files are Noto Sans (Regular, Bold, Italic, Bold Italic), Noto Sans
+// Khmer, Noto Sans Myanmar, Noto Sans Thai and Noto Looped Thai (Regular and
+// Bold), unmodified from Debian's fonts-noto-core, under the SIL Open Font
+// License 1.1 (OFL.txt beside this file). Embedding them makes a machine
+// with no fonts installed build byte-identical PDFs.
 package fonts
 
 import (
 	"bytes"
 	"embed"
 	"fmt"
+	"strings"
 
 	"github.com/go-text/typesetting/font"
 	"github.com/go-text/typesetting/language"
@@ -19,13 +21,16 @@ import (
 //go:embed *.ttf
 var files embed.FS
 
-// Style is the weight of a face. Noto's Khmer, Myanmar and Thai families have
-// no italic, so emphasis is not a style here (see layout).
+// Style is the weight and slant of a face: a set of bits. Noto's Khmer,
+// Myanmar and Thai families have no italic: asked for one, they give the
+// upright face of the weight, and layout marks the emphasis another way.
 type Style uint8
 
 const (
-	Regular Style = iota
-	Bold
+	Regular    Style = 0
+	Bold       Style = 1
+	Italic     Style = 2
+	BoldItalic Style = Bold | Italic
 )
 
 // Face is one parsed font file.
@@ -50,11 +55,32 @@ var family = map[language.Script]string{
 	language.Thai:    "NotoSansThai",
 }
 
+// italics lists the families that have italic faces.
+var italics = map[string]bool{"NotoSans": true}
+
+// LoopedThai is the family formal Thai body text is set in: Thai
+// typesetters keep the loopless Noto Sans Thai for headings and display.
+const LoopedThai = "NotoLoopedThai"
+
 // Set is every embedded face, parsed once. It is read-only after Load and
 // safe to share between goroutines for lookups; go-text faces are not safe
 // for concurrent shaping, so each builder should Load its own Set or guard it.
 type Set struct {
 	faces map[string]*Face
+	// families overrides the family of some scripts (WithFamily).
+	families map[language.Script]string
+}
+
+// WithFamily returns a view of the set that serves script from another
+// embedded family, e.g. Thai body text from LoopedThai. The faces are
+// shared, not copied.
+func (s *Set) WithFamily(script language.Script, stem string) *Set {
+	v := &Set{faces: s.faces, families: map[language.Script]string{}}
+	for k, f := range s.families {
+		v.families[k] = f
+	}
+	v.families[script] = stem
+	return v
 }
 
 // Load parses every embedded face.
@@ -85,12 +111,16 @@ func Load() (*Set, error) {
 // that a missing font file is a clear error at load time rather than a
 // nil face deep in layout.
 func (s *Set) complete() error {
-	stems := []string{"NotoSans"}
+	stems := []string{"NotoSans", LoopedThai}
 	for _, stem := range family {
 		stems = append(stems, stem)
 	}
 	for _, stem := range stems {
-		for _, st := range []Style{Regular, Bold} {
+		styles := []Style{Regular, Bold}
+		if italics[stem] {
+			styles = append(styles, Italic, BoldItalic)
+		}
+		for _, st := range styles {
 			if _, ok := s.faces[stem+suffix(st)]; !ok {
 				return fmt.Errorf("load fonts: %s%s.ttf is missing from fonts/ (restore it from Debian's fonts-noto-core)", stem, suffix(st))
 			}
@@ -121,17 +151,31 @@ func Parse(name string, data []byte) (*Face, error) {
 	}, nil
 }
 
-// For returns the face that serves script in the given style.
+// For returns the face that serves script in the given style; a family
+// with no italic gives its upright face.
 func (s *Set) For(script language.Script, style Style) *Face {
-	stem, ok := family[script]
+	stem, ok := s.families[script]
+	if !ok {
+		stem, ok = family[script]
+	}
 	if !ok {
 		stem = "NotoSans"
+	}
+	return s.face(stem, style)
+}
+
+// Latin returns the Noto Sans face, the fallback for every script.
+func (s *Set) Latin(style Style) *Face { return s.face("NotoSans", style) }
+
+func (s *Set) face(stem string, style Style) *Face {
+	if !italics[stem] {
+		style &^= Italic
 	}
 	return s.faces[stem+suffix(style)]
 }
 
-// Latin returns the Noto Sans face, the fallback for every script.
-func (s *Set) Latin(style Style) *Face { return s.faces["NotoSans"+suffix(style)] }
+// Italic reports whether the face is an italic.
+func (f *Face) Italic() bool { return strings.HasSuffix(f.Name, "Italic") }
 
 // Faces returns every face, ordered by name.
 func (s *Set) Faces() []*Face {
@@ -149,8 +193,13 @@ func (f *Face) Has(r rune) bool {
 }
 
 func suffix(st Style) string {
-	if st == Bold {
+	switch st {
+	case Bold:
 		return "-Bold"
+	case Italic:
+		return "-Italic"
+	case BoldItalic:
+		return "-BoldItalic"
 	}
 	return "-Regular"
 }
@@ -160,7 +209,7 @@ func suffix(st Style) string {
 // concurrent use, so each goroutine that shapes text uses its own clone;
 // the fonts themselves are parsed once.
 func (s *Set) Clone() *Set {
-	c := &Set{faces: make(map[string]*Face, len(s.faces))}
+	c := &Set{faces: make(map[string]*Face, len(s.faces)), families: s.families}
 	for name, f := range s.faces {
 		nf := *f
 		nf.Font = font.NewFace(f.Font.Font)

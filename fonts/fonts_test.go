@@ -38,3 +38,29 @@ func TestMissingFaceIsAnError(t *testing.T) {
 		t.Errorf("complete() = %v, want an error naming NotoSansThai-Bold.ttf", err)
 	}
 }
+
+// TestItalicAndLoopedFaces checks that Latin has its italics, that a
+// script with no italic gives its upright face, and that WithFamily
+// serves Thai from Noto Looped Thai without touching the set it came from.
+func TestItalicAndLoopedFaces(t *testing.T) {
+	s, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := s.Latin(Italic); f.Name != "NotoSans-Italic" || !f.Italic() {
+		t.Errorf("Latin(Italic) = %s", f.Name)
+	}
+	if f := s.Latin(BoldItalic); f.Name != "NotoSans-BoldItalic" {
+		t.Errorf("Latin(BoldItalic) = %s", f.Name)
+	}
+	if f := s.For(language.Khmer, BoldItalic); f.Name != "NotoSansKhmer-Bold" || f.Italic() {
+		t.Errorf("For(Khmer, BoldItalic) = %s, want the upright bold", f.Name)
+	}
+	looped := s.WithFamily(language.Thai, LoopedThai)
+	if f := looped.For(language.Thai, Regular); f.Name != "NotoLoopedThai-Regular" || !f.Has('ก') {
+		t.Errorf("looped Thai = %s", f.Name)
+	}
+	if f := s.For(language.Thai, Regular); f.Name != "NotoSansThai-Regular" {
+		t.Errorf("the set itself changed: Thai = %s", f.Name)
+	}
+}

@@ -117,9 +117,13 @@ func TestExtractedTextHasEveryMessage(t *testing.T) {
 	}
 }
 
-// withoutFooters removes the page footers, which pdftotext puts between
-// the halves of a paragraph that runs over a page break.
+// withoutFooters removes the page footers (the running footer and the
+// page number), which pdftotext puts between the halves of a paragraph
+// that runs over a page break.
 func withoutFooters(t *testing.T, doc *manuscript.Document, s string) string {
+	if doc.Folio.Running != "" {
+		s = strings.ReplaceAll(s, doc.Folio.Running, "")
+	}
 	pages := strings.Count(s, "\f")
 	for p := 1; p <= pages; p++ {
 		s = strings.Replace(s, doc.Folio.Format(p, pages), "", 1)

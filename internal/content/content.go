@@ -32,6 +32,10 @@ func Evaluate(br *source.Brief, cat *catalog.Catalog, country, lang string) (*ma
 	loc.NativeDigits = ed.UsesNativeDigits(lang)
 	ev := &evaluator{br: br, loc: loc}
 	doc := &manuscript.Document{BriefID: br.ID, Edition: country, Lang: lang, Date: br.Date}
+	label, err := ev.editionLabel(country)
+	if err != nil {
+		return nil, fmt.Errorf("evaluate %s: %w", br.ID, err)
+	}
 	for _, b := range br.BlocksFor(country) {
 		blk, err := ev.block(b)
 		if err != nil {
@@ -39,18 +43,13 @@ func Evaluate(br *source.Brief, cat *catalog.Catalog, country, lang string) (*ma
 		}
 		if b.Kind == source.Title && doc.Title == "" {
 			doc.Title = text.Plain(blk.Spans)
-		}
-		doc.Blocks = append(doc.Blocks, blk)
-		if b.Kind == source.Title {
-			// The edition's name follows the title, as printed briefs show it.
-			label, err := ev.editionLabel(country)
-			if err != nil {
-				return nil, fmt.Errorf("evaluate %s: %w", br.ID, err)
-			}
+			// The edition's name is the kicker over the title, so that
+			// title and subtitle read together.
 			doc.Blocks = append(doc.Blocks, manuscript.Block{Kind: manuscript.EditionLabel, MsgID: "edition.label", Spans: label})
 		}
+		doc.Blocks = append(doc.Blocks, blk)
 	}
-	folio, err := evaluateFolio(loc)
+	folio, err := evaluateFolio(loc, doc.Title, text.Plain(label))
 	if err != nil {
 		return nil, fmt.Errorf("evaluate %s.%s.%s: %w", br.ID, country, lang, err)
 	}
@@ -59,14 +58,19 @@ func Evaluate(br *source.Brief, cat *catalog.Catalog, country, lang string) (*ma
 }
 
 // evaluateFolio renders the page footer before layout, with slots where
-// the page number and count go, so that layout never calls back into the
+// the page number and count go, and the running footer that names the
+// brief and its edition, so that layout never calls back into the
 // catalogue.
-func evaluateFolio(loc *catalog.Localizer) (manuscript.Folio, error) {
+func evaluateFolio(loc *catalog.Localizer, title, edition string) (manuscript.Folio, error) {
 	pattern, err := loc.Text("footer.page", map[string]any{"Page": manuscript.PageSlot, "Total": manuscript.TotalSlot})
 	if err != nil {
 		return manuscript.Folio{}, err
 	}
-	f := manuscript.Folio{Pattern: pattern}
+	running, err := loc.Text("footer.running", map[string]any{"Title": title, "Edition": edition})
+	if err != nil {
+		return manuscript.Folio{}, err
+	}
+	f := manuscript.Folio{Pattern: text.NFC(pattern), Running: text.NFC(running)}
 	if loc.NativeDigits {
 		f.Digits = lang.NativeDigits(loc.Lang(), "0123456789")
 	}

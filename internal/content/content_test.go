@@ -38,8 +38,8 @@ func plain(doc *manuscript.Document) string {
 }
 
 // TestEditionsShowTheirOwnBlocks checks that a block limited to some
-// editions appears only there, and that the edition's name follows the
-// title.
+// editions appears only there, and that the edition's name is the kicker
+// over the title and is named in the running footer.
 func TestEditionsShowTheirOwnBlocks(t *testing.T) {
 	briefs, cat := samples(t)
 	br := briefs["jobs-in-sezs"]
@@ -57,8 +57,11 @@ func TestEditionsShowTheirOwnBlocks(t *testing.T) {
 	if !strings.Contains(plain(th), needle) || strings.Contains(plain(mm), needle) {
 		t.Errorf("findings.th: in th edition %v, in mm edition %v", strings.Contains(plain(th), needle), strings.Contains(plain(mm), needle))
 	}
-	if th.Blocks[1].Kind != manuscript.EditionLabel || text.Plain(th.Blocks[1].Spans) != "Thailand edition" {
-		t.Errorf("block after title = %v %q", th.Blocks[1].Kind, text.Plain(th.Blocks[1].Spans))
+	if th.Blocks[0].Kind != manuscript.EditionLabel || text.Plain(th.Blocks[0].Spans) != "Thailand edition" {
+		t.Errorf("kicker over the title = %v %q", th.Blocks[0].Kind, text.Plain(th.Blocks[0].Spans))
+	}
+	if !strings.Contains(th.Folio.Running, "Thailand edition") || !strings.Contains(th.Folio.Running, th.Title) {
+		t.Errorf("running footer %q names neither the brief nor the edition", th.Folio.Running)
 	}
 }
 

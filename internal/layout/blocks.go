@@ -43,18 +43,40 @@ func (e *Engine) list(st *setter, b manuscript.Block) []element {
 		}
 		label := labels[i]
 		first, baseline := item[0].draw, item[0].baseline
+		// The label is drawn before the body, so that a client reading
+		// the content stream meets them in the order of the structure
+		// tree (Lbl, then LBody).
 		item[0].draw = func(pg *pages.Page, y float64) {
-			first(pg, y)
 			for _, ln := range label {
 				placeLine(pg, ln, marginX+indent-ln.width-gap, y+baseline, lbl)
 			}
+			first(pg, y)
 		}
 		els = append(els, item...)
 	}
 	if len(els) > 0 {
 		els[len(els)-1].height += 6
+		if len(els) <= shortListLines || len(b.Items) <= shortListItems && len(els) <= 2*shortListItems {
+			keepTogether(els)
+		}
 	}
 	return els
+}
+
+// A list this short is kept on one page: split, three short
+// recommendations read as two lists. It is short when it has at most six
+// lines, or at most four items of one or two lines each; a longer list
+// may break between items, so that it cannot leave a page part empty.
+const (
+	shortListItems = 4
+	shortListLines = 6
+)
+
+// keepTogether lets a page break come before els only, never inside.
+func keepTogether(els []element) {
+	for i := 1; i < len(els); i++ {
+		els[i].breakable = false
+	}
 }
 
 // itemID names the message of list item i, for diagnostics.

@@ -18,6 +18,9 @@ type element struct {
 	heading   *pages.Heading                  // outline entry starting here, if any
 	baseline  float64                         // a line's baseline below its top
 	float     bool                            // may wait for the next page (figures, short tables)
+	// header is drawn first when a page starts with this element: a
+	// table's header row, repeated on the pages the table continues to.
+	header *element
 }
 
 // lineElements turns a paragraph's lines into elements, with widow and
@@ -77,6 +80,7 @@ func (t tag) resolve(n pages.NodeID) pages.NodeID {
 
 // placeLine draws a line on the page with its baseline at y.
 func placeLine(pg *pages.Page, ln line, x, y float64, t tag) {
+	x += ln.indent
 	for _, r := range ln.runs {
 		r.X += x
 		r.Y = y
@@ -99,9 +103,10 @@ func placeLine(pg *pages.Page, ln line, x, y float64, t tag) {
 // paginate places elements on pages, top to bottom. A chunk is the run
 // of elements that must stay on one page. A float (a figure, a short
 // table) that does not fit where it falls waits for the top of the next
-// page, and the paragraphs after it fill the page first, as typesetters
-// place figures; a heading never passes a waiting float, so sections keep
-// their figures.
+// page, and the text after it fills the page first, as typesetters place
+// figures. Floats keep their order, and a float stays within its section,
+// as LaTeX's placement does: subsection headings may pass a waiting
+// float, the heading of a new section may not.
 func paginate(els []element, top, bottom float64, newPage func() *pages.Page) ([]*pages.Page, []pages.Heading) {
 	p := &pager{top: top, bottom: bottom, newPage: newPage}
 	p.breakPage()
@@ -146,9 +151,11 @@ func chunks(els []element) [][]element {
 	return out
 }
 
+// startsSection reports whether a chunk opens a top-level section,
+// which no waiting float may be passed by.
 func startsSection(c []element) bool {
 	for _, e := range c {
-		if e.heading != nil {
+		if e.heading != nil && e.heading.Level <= 1 {
 			return true
 		}
 	}
@@ -170,7 +177,11 @@ func (p *pager) breakPage() {
 }
 
 func (p *pager) fits(c []element) bool {
-	return p.y+chunkHeight(c, p.y == p.top) <= p.bottom
+	h := chunkHeight(c, p.y == p.top)
+	if p.y == p.top && c[0].header != nil {
+		h += c[0].header.height
+	}
+	return p.y+h <= p.bottom
 }
 
 // place draws a chunk from the current position. A chunk taller than a
@@ -183,6 +194,9 @@ func (p *pager) place(c []element) {
 		}
 		if p.y > p.top {
 			p.y += e.above
+		} else if e.header != nil {
+			e.header.draw(p.pages[len(p.pages)-1], p.y)
+			p.y += e.header.height
 		}
 		if e.heading != nil {
 			hd := *e.heading

@@ -12,6 +12,8 @@ package layout
 import (
 	"fmt"
 
+	"github.com/go-text/typesetting/language"
+
 	"github.com/mekong-briefs/briefs/fonts"
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/linebreak"
@@ -30,6 +32,9 @@ type Engine struct {
 	Breaker *linebreak.Breaker
 	// Justify sets body paragraphs justified instead of ragged right.
 	Justify bool
+	// LooplessThai sets Thai body text in Noto Sans Thai, as headings are,
+	// instead of the looped face formal Thai text is read in.
+	LooplessThai bool
 }
 
 // maxPairedLines is the longest contact block set beside another; a
@@ -43,6 +48,9 @@ const measure = pageWidth - 2*marginX
 // word) come back as diagnostics; errors stop the document.
 func (e *Engine) Layout(doc *manuscript.Document) (*pages.Document, diag.List, error) {
 	st := &setter{fonts: e.Fonts, shaper: e.Shaper, breaker: e.Breaker, lang: doc.Lang, metrics: metrics(doc.Lang)}
+	if !e.LooplessThai {
+		st.body = e.Fonts.WithFamily(language.Thai, fonts.LoopedThai)
+	}
 	var els []element
 	for i := 0; i < len(doc.Blocks); i++ {
 		b := doc.Blocks[i]
@@ -57,6 +65,9 @@ func (e *Engine) Layout(doc *manuscript.Document) (*pages.Document, diag.List, e
 			return nil, st.diags, fmt.Errorf("layout %s: %w", b.MsgID, err)
 		}
 		els = append(els, bs...)
+		if endsTitleBlock(doc.Blocks, i) {
+			els = append(els, ruleElement(measure))
+		}
 	}
 	if st.diags.HasErrors() {
 		return nil, st.diags, fmt.Errorf("layout: %s", st.diags[len(st.diags)-1].Msg)
@@ -89,8 +100,7 @@ func (e *Engine) block(st *setter, b manuscript.Block) ([]element, error) {
 	case manuscript.Subtitle:
 		return keep(para(subtitleStyle)), nil
 	case manuscript.EditionLabel:
-		els := para(editionStyle)
-		return append(els, ruleElement(measure)), nil
+		return keep(para(kickerStyle)), nil
 	case manuscript.Heading:
 		ps := heading1Style
 		if b.Level == 2 {
@@ -129,18 +139,22 @@ func keep(els []element) []element {
 	return els
 }
 
-// ruleElement is a thin horizontal rule across the measure.
-func ruleElement(w float64) element {
-	return element{height: 10, draw: func(pg *pages.Page, y float64) {
-		pg.Rects = append(pg.Rects, pages.Rect{X: marginX, Y: y + 2, W: w, H: 0.6, Fill: &rule})
-	}}
+// endsTitleBlock reports whether block i closes the title block: the
+// subtitle, or a title with no subtitle after it. A rule under it parts
+// the title block from the text.
+func endsTitleBlock(bs []manuscript.Block, i int) bool {
+	switch bs[i].Kind {
+	case manuscript.Subtitle:
+		return true
+	case manuscript.Title:
+		return i+1 >= len(bs) || bs[i+1].Kind != manuscript.Subtitle
+	}
+	return false
 }
 
-// footer sets "Page N of M" centred under the text frame.
-func (e *Engine) footer(st *setter, folio manuscript.Folio, pg *pages.Page, n, total int) {
-	s := folio.Format(n, total)
-	lines := st.set([]manuscript.Span{{Text: text.NFC(s)}}, footerStyle, fixed(measure), pages.Artifact, "footer.page", diag.Pos{})
-	for _, ln := range lines {
-		placeLine(pg, ln, marginX+(measure-ln.width)/2, footerY, artifact)
-	}
+// ruleElement is a thin horizontal rule across the measure.
+func ruleElement(w float64) element {
+	return element{height: 14, draw: func(pg *pages.Page, y float64) {
+		pg.Rects = append(pg.Rects, pages.Rect{X: marginX, Y: y + 4, W: w, H: 0.6, Fill: &rule})
+	}}
 }

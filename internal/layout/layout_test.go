@@ -485,3 +485,65 @@ func TestLongCaptionStaysWithItsFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestLineEndsKeepTheirSpace joins the text of a paragraph's runs line by
+// line: it must be the source text, spaces at line ends included, so
+// that the structure tree and copied text never read "ofinvestment".
+func TestLineEndsKeepTheirSpace(t *testing.T) {
+	e := engine(t)
+	for lang, s := range sampleText {
+		for _, justify := range []bool{false, true} {
+			e.Justify = justify
+			src := text.NFC(s + " " + s)
+			out, _, err := e.Layout(doc(lang, para(src)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got strings.Builder
+			lines := map[float64]bool{}
+			for _, r := range out.Pages[0].Runs {
+				if r.Role == pages.RoleParagraph {
+					got.WriteString(r.Text)
+					lines[r.Y] = true
+				}
+			}
+			if len(lines) < 2 {
+				t.Fatalf("%s: %d lines, want several", lang, len(lines))
+			}
+			if got.String() != src {
+				t.Errorf("%s justify=%v: runs spell\n%q\nwant\n%q", lang, justify, got.String(), src)
+			}
+		}
+	}
+}
+
+// TestListLabelsComeFirst checks that every list label is drawn before
+// the body of its item, so content order matches the structure tree.
+func TestListLabelsComeFirst(t *testing.T) {
+	e := engine(t)
+	items := [][]manuscript.Span{{{Text: sampleText["en"]}}, {{Text: "Short."}}}
+	out, _, err := e.Layout(doc("en", manuscript.Block{Kind: manuscript.List, MsgID: "l", Items: items, Labels: []string{"1.", "2."}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[pages.NodeID]bool{} // list items whose label has been drawn
+	labels := 0
+	for _, r := range out.Pages[0].Runs {
+		if r.Node == pages.Artifact {
+			continue
+		}
+		n := out.Node(r.Node)
+		switch n.Role {
+		case pages.RoleListLabel:
+			seen[n.Parent] = true
+			labels++
+		case pages.RoleListBody:
+			if !seen[n.Parent] {
+				t.Errorf("body %q drawn before its label", r.Text)
+			}
+		}
+	}
+	if labels != 2 {
+		t.Errorf("%d labels drawn, want 2", labels)
+	}
+}

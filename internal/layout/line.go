@@ -4,6 +4,8 @@ import (
 	"math"
 	"sort"
 
+	"github.com/go-text/typesetting/language"
+
 	"github.com/mekong-briefs/briefs/internal/linebreak/totalfit"
 	"github.com/mekong-briefs/briefs/internal/pages"
 )
@@ -12,11 +14,19 @@ import (
 // baseline, with its ink extents for leading.
 type line struct {
 	width   float64 // drawn width
+	indent  float64 // where the line starts within its measure (flush right, centred)
 	ascent  float64 // ink above the baseline, points (positive)
 	descent float64 // ink below the baseline, points (positive)
 	runs    []pages.GlyphRun
 	links   []pages.Link // X relative to the line start, Y relative to the baseline
 	rules   []pages.Rect // underlines, placed like links
+	// link is the underline being drawn: its URI, where it ends, and its
+	// first rule, so that the runs of one link share one underline depth.
+	link struct {
+		uri  string
+		end  float64
+		from int
+	}
 }
 
 // breakLines chooses the lines of a paragraph for the measure.
@@ -43,12 +53,16 @@ func (p *paragraph) breakLines(measure func(int) float64, justify bool, em float
 }
 
 // setLine positions pieces [first, last] as one line. Trailing spaces of
-// the last piece are dropped; a justified line spreads its slack over its
-// spaces or, in a line without spaces (Thai, Khmer, Burmese), over its word
+// the last piece are kept with no advance: they draw nothing and take no
+// room, yet the text of the line ends in the space the source has, so
+// copied text and the structure tree read "of investment", not
+// "ofinvestment". A justified line spreads its slack over its spaces or,
+// in a line without spaces (Thai, Khmer, Burmese), over its word
 // boundaries, never inside a cluster.
 func (p *paragraph) setLine(first, last int, measure float64, justify bool) line {
-	g0, g1 := p.pieces[first].g0, p.pieces[last].g1-p.pieces[last].spaces
-	extra := map[int]float64{} // glyph index -> added advance
+	g0, g1 := p.pieces[first].g0, p.pieces[last].g1
+	trailing := g1 - p.pieces[last].spaces // first glyph of the trailing spaces
+	extra := map[int]float64{}             // glyph index -> added advance
 	if justify {
 		p.justify(first, last, measure, extra)
 	}
@@ -68,27 +82,82 @@ func (p *paragraph) setLine(first, last int, measure float64, justify bool) line
 		}
 		gr := pages.GlyphRun{Face: r.Face, Size: r.size, X: x, Color: r.color, Node: r.node, Lang: p.runLang(r),
 			Text: p.text[textStart:textEnd]}
-		runX := x
+		runX, depth := x, 0.0
 		for i := g; i < end; i++ {
 			pg := p.glyphs[i]
 			adv := pg.adv + extra[i]
+			if i >= trailing {
+				adv = 0
+			}
 			gr.Glyphs = append(gr.Glyphs, pages.Glyph{ID: pg.ID, XAdvance: adv,
 				XOffset: pg.XOffset * r.size, YOffset: pg.YOffset * r.size, Cluster: pg.Cluster - textStart})
 			ln.ascent = math.Max(ln.ascent, pg.Top*r.size)
 			ln.descent = math.Max(ln.descent, -pg.Bottom*r.size)
+			depth = math.Max(depth, -pg.Bottom)
 			x += adv
 		}
-		if r.link != "" {
-			ln.links = append(ln.links, pages.Link{X: runX, Y: -r.size * 0.9, W: x - runX, H: r.size * 1.2, URI: r.link, Node: r.node})
-			// Links are underlined, so they differ from emphasis, which
-			// shares their colour.
-			ln.rules = append(ln.rules, pages.Rect{X: runX, Y: r.size * 0.12, W: x - runX, H: r.size * 0.05, Fill: &r.color})
-		}
+		ln.decorate(r, runX, x, depth)
 		ln.runs = append(ln.runs, gr)
 		g = end
 	}
 	ln.width = x
 	return ln
+}
+
+// decorate adds what a run's inline style draws besides its glyphs, from
+// runX to x on the line: the highlight band of emphasis, and a link's
+// area and underline. depth is the run's deepest ink below the baseline,
+// in em.
+func (ln *line) decorate(r styledRun, runX, x, depth float64) {
+	if x <= runX {
+		return
+	}
+	if r.tint {
+		// Behind the glyphs (the writer draws rectangles first), from
+		// the ascender down past the subscripts.
+		bottom := math.Max(0.3, depth+0.04)
+		ln.rules = append(ln.rules, pages.Rect{X: runX, Y: -r.size * 0.95, W: x - runX, H: r.size * (0.95 + bottom), Fill: &highlight})
+	}
+	if r.link == "" {
+		return
+	}
+	ln.links = append(ln.links, pages.Link{X: runX, Y: -r.size * 0.9, W: x - runX, H: r.size * 1.2, URI: r.link, Node: r.node})
+	// Links are underlined as well as coloured, so that they read as
+	// links in greyscale print too. Under Khmer subscripts, Burmese
+	// medials and Thai vowels below, the underline drops below the ink
+	// rather than cut through it.
+	under := 0.12
+	if marksBelow(r.Script) {
+		under = math.Max(under, depth+0.06)
+	}
+	rule := pages.Rect{X: runX, Y: r.size * under, W: x - runX, H: r.size * 0.05, Fill: &r.color}
+	if ln.link.uri != r.link || math.Abs(ln.link.end-runX) > 0.01 {
+		ln.link.uri, ln.link.from = r.link, len(ln.rules)
+	}
+	ln.link.end = x
+	ln.rules = append(ln.rules, rule)
+	// One link, one straight underline: as deep as its deepest run's.
+	deepest := 0.0
+	for _, u := range ln.rules[ln.link.from:] {
+		if u.Fill != &highlight {
+			deepest = math.Max(deepest, u.Y)
+		}
+	}
+	for i := ln.link.from; i < len(ln.rules); i++ {
+		if ln.rules[i].Fill != &highlight {
+			ln.rules[i].Y = deepest
+		}
+	}
+}
+
+// marksBelow reports whether a script stacks marks or subscripts below
+// the baseline, deeper than Latin descenders.
+func marksBelow(s language.Script) bool {
+	switch s {
+	case language.Khmer, language.Myanmar, language.Thai, language.Lao:
+		return true
+	}
+	return false
 }
 
 // justify fills extra with the advance each gap gets so that the line

@@ -25,6 +25,9 @@ type styledRun struct {
 	color pages.Color
 	link  string
 	node  pages.NodeID // the run's Link node, or Inherit
+	// tint marks emphasis in a language whose faces have no italic: a
+	// band of highlight behind the run (see README, Typography).
+	tint bool
 }
 
 // placed is one shaped glyph of the paragraph, scaled to points.
@@ -72,18 +75,22 @@ func (st *setter) shapeParagraph(spans []manuscript.Span, ps paraStyle, node pag
 		p.text += strings.ToValidUTF8(sp.Text, "\uFFFD")
 		style := fonts.Regular
 		if ps.bold || sp.Strong {
-			style = fonts.Bold
+			style |= fonts.Bold
+		}
+		if sp.Emph && st.metrics.italic {
+			style |= fonts.Italic
 		}
 		color := ps.color
-		if sp.Emph || sp.Link != "" {
-			color = accent
+		if sp.Link != "" {
+			color = accent // links alone take the accent colour, with an underline
 		}
 		runNode := pages.Inherit
 		if sp.Link != "" && node != pages.Artifact {
 			runNode = st.tree.add(pages.RoleLink, node).node
 		}
-		for _, r := range text.Itemize(p.text, start, len(p.text), st.lang, style, st.fonts) {
-			p.runs = append(p.runs, styledRun{Run: r, size: size, color: color, link: sp.Link, node: runNode})
+		for _, r := range text.Itemize(p.text, start, len(p.text), st.lang, style, st.faces(ps)) {
+			p.runs = append(p.runs, styledRun{Run: r, size: size, color: color, link: sp.Link, node: runNode,
+				tint: sp.Emph && !st.metrics.italic})
 		}
 	}
 	for i, r := range p.runs {

@@ -17,6 +17,7 @@ import (
 // faces, the shaper and the line breaker, and collects warnings.
 type setter struct {
 	fonts   *fonts.Set
+	body    *fonts.Set // the faces of body text: Thai in Noto Looped Thai
 	shaper  *shape.Shaper
 	breaker *linebreak.Breaker
 	lang    string
@@ -51,6 +52,15 @@ func (st *setter) set(spans []manuscript.Span, ps paraStyle, measure func(int) f
 			"add a ZWSP (U+200B) where the word may break", "message %q (%s): %q is wider than the line and was broken between clusters", msgID, st.lang, word))
 	}
 	return p.breakLines(measure, ps.justify, ps.size*st.metrics.scale)
+}
+
+// faces returns the faces a style is set in: display styles keep the
+// default families, body text may use another (looped Thai).
+func (st *setter) faces(ps paraStyle) *fonts.Set {
+	if ps.display || st.body == nil {
+		return st.fonts
+	}
+	return st.body
 }
 
 // leading is the baseline-to-baseline distance of a style in this language.

@@ -17,27 +17,36 @@ const (
 // Colours of the house style.
 var (
 	ink    = pages.Color{R: 0.10, G: 0.10, B: 0.12}
-	accent = pages.Color{R: 0.05, G: 0.33, B: 0.47} // headings, emphasis, links
-	muted  = pages.Color{R: 0.35, G: 0.35, B: 0.38}
-	rule   = pages.Color{R: 0.70, G: 0.74, B: 0.78}
-	shade  = pages.Color{R: 0.91, G: 0.94, B: 0.96}
+	accent = pages.Color{R: 0.05, G: 0.33, B: 0.47} // headings, links
+	// highlight is the band behind emphasis in Khmer, Burmese and Thai:
+	// light enough to read through, dark enough (luminance 0.89) to stay
+	// visible in greyscale print.
+	highlight = pages.Color{R: 1.00, G: 0.89, B: 0.60}
+	muted     = pages.Color{R: 0.35, G: 0.35, B: 0.38}
+	rule      = pages.Color{R: 0.70, G: 0.74, B: 0.78}
+	shade     = pages.Color{R: 0.91, G: 0.94, B: 0.96}
 )
 
 // scriptMetrics holds per-language type size and leading. Burmese and Khmer
 // stack marks far above and below the baseline, so they get more leading
-// than Latin (DESIGN.md, "Typography per script"); Burmese glyphs are also
-// drawn large on the body, so its size is reduced to match Latin's colour.
+// than Latin (DESIGN.md, "Typography per script"). Khmer letters are small
+// on the body beside Latin at the same size, so Khmer typesetters set it
+// larger: 10.5 pt body becomes 11.2 pt. Burmese glyphs are drawn large on
+// the body, so its size is reduced to match Latin's colour.
 type scriptMetrics struct {
 	scale   float64 // multiplies every type size
 	leading float64 // baseline-to-baseline distance, in multiples of the size
+	// italic says the language's faces have an italic, so emphasis is set
+	// in it; otherwise emphasis gets a highlight band.
+	italic bool
 }
 
 var metricsFor = map[string]scriptMetrics{
-	"en": {1.00, 1.42},
-	"vi": {1.00, 1.50},
-	"th": {1.04, 1.62},
-	"km": {0.96, 1.90},
-	"my": {0.92, 2.05},
+	"en": {1.00, 1.42, true},
+	"vi": {1.00, 1.50, true},
+	"th": {1.04, 1.62, false},
+	"km": {1.07, 1.80, false},
+	"my": {0.92, 2.05, false},
 }
 
 func metrics(lang string) scriptMetrics {
@@ -49,21 +58,24 @@ func metrics(lang string) scriptMetrics {
 
 // paraStyle is how one kind of block is set.
 type paraStyle struct {
-	size       float64 // points, before the script scale
-	bold       bool
-	color      pages.Color
-	role       pages.Role
-	justify    bool
+	size    float64 // points, before the script scale
+	bold    bool
+	color   pages.Color
+	role    pages.Role
+	justify bool
+	// display marks titles and headings, which Thai sets in the loopless
+	// face while body text is looped.
+	display    bool
 	spaceAbove float64 // points
 	spaceBelow float64
 }
 
 var (
-	titleStyle     = paraStyle{size: 21, bold: true, color: accent, role: pages.RoleTitle, spaceBelow: 6}
-	subtitleStyle  = paraStyle{size: 13, color: ink, role: pages.RoleSubtitle, spaceBelow: 4}
-	editionStyle   = paraStyle{size: 9.5, bold: true, color: muted, role: pages.RoleSubtitle, spaceBelow: 14}
-	heading1Style  = paraStyle{size: 14, bold: true, color: accent, role: pages.RoleHeading, spaceAbove: 12, spaceBelow: 4}
-	heading2Style  = paraStyle{size: 11.5, bold: true, color: ink, role: pages.RoleHeading, spaceAbove: 8, spaceBelow: 3}
+	kickerStyle    = paraStyle{display: true, size: 9, bold: true, color: muted, role: pages.RoleSubtitle, spaceBelow: 2}
+	titleStyle     = paraStyle{display: true, size: 21, bold: true, color: accent, role: pages.RoleTitle, spaceBelow: 3}
+	subtitleStyle  = paraStyle{display: true, size: 13, color: ink, role: pages.RoleSubtitle, spaceBelow: 2}
+	heading1Style  = paraStyle{display: true, size: 14, bold: true, color: accent, role: pages.RoleHeading, spaceAbove: 12, spaceBelow: 4}
+	heading2Style  = paraStyle{display: true, size: 11.5, bold: true, color: ink, role: pages.RoleHeading, spaceAbove: 8, spaceBelow: 3}
 	bodyStyle      = paraStyle{size: 10.5, color: ink, role: pages.RoleParagraph, spaceBelow: 6}
 	listStyle      = paraStyle{size: 10.5, color: ink, role: pages.RoleListBody, spaceBelow: 3}
 	cellStyle      = paraStyle{size: 9.5, color: ink, role: pages.RoleTableCell}

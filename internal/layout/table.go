@@ -11,27 +11,56 @@ import (
 const (
 	cellPad    = 5.0
 	shortTable = 12 // rows; a table this short is never split
+	// minRowsApart is the fewest body rows a page break leaves on either
+	// side: two rows under a repeated header read as a stray.
+	minRowsApart = 3
 )
 
-// table sets a simple table: a shaded header row, then body rows with
-// rules between them. Column widths follow the cells' natural widths. A
+// table sets a table: a shaded header row, then body rows with rules
+// between them. Column widths come from the cells' content; columns of
+// numbers are set flush right, so units, tens and hundreds line up. A
 // short table stays on one page; a long one may break between body rows,
-// but never right after the header.
+// with three rows at least on each side, and the header row is repeated
+// at the top of every page the table continues to.
 func (e *Engine) table(st *setter, b manuscript.Block) []element {
-	widths := e.columnWidths(st, b)
-	var els []element
+	g := grid{widths: e.columnWidths(st, b), numeric: numericColumns(b)}
 	table := st.tree.group(pages.RoleTable, root)
-	header := e.row(st, b, table, 0, b.Header, widths, headCellStyle, true)
+	header := e.row(st, b, g, 0, b.Header, headCellStyle, true, tableTagger(st, table, headCellStyle.role))
 	header.above, header.keepNext, header.breakable = 8, true, true
 	header.float = len(b.Rows) <= shortTable // a short table moves as one
-	els = append(els, header)
+	// The repeat is an artifact (a pagination artifact, ISO 32000-1,
+	// 14.8.2.2): the structure holds the header row once.
+	repeat := e.row(st, b, g, 0, b.Header, headCellStyle, true, func() tag { return artifact })
+	els := []element{header}
 	for i, r := range b.Rows {
-		row := e.row(st, b, table, i+1, r, widths, cellStyle, false)
-		row.breakable = len(b.Rows) > shortTable
+		row := e.row(st, b, g, i+1, r, cellStyle, false, tableTagger(st, table, cellStyle.role))
+		// A long table breaks between body rows, leaving at least
+		// minRowsApart rows on each side, as paragraphs leave lines.
+		row.breakable = len(b.Rows) > shortTable && i >= minRowsApart && len(b.Rows)-i >= minRowsApart
+		row.header = &repeat
 		els = append(els, row)
 	}
 	els[len(els)-1].height += 10
 	return els
+}
+
+// grid is what every row of a table shares: the column widths and which
+// columns hold numbers.
+type grid struct {
+	widths  []float64
+	numeric []bool
+}
+
+// tableTagger returns a function that opens a row node under the table
+// and then a cell node per call: the structure of one row.
+func tableTagger(st *setter, table pages.NodeID, role pages.Role) func() tag {
+	var tr pages.NodeID
+	return func() tag {
+		if tr == 0 {
+			tr = st.tree.group(pages.RoleRow, table)
+		}
+		return st.tree.add(role, tr)
+	}
 }
 
 // cellID names the message of a cell (row 0 is the header).
@@ -42,67 +71,33 @@ func cellID(b manuscript.Block, row, col int) string {
 	return b.MsgID
 }
 
-// columnWidths shares the measure between columns. Each column first gets
-// its minimum: its widest unbreakable word, or an equal share of the
-// measure if that is less. What is left goes to the columns in proportion
-// to how much wider their widest cell is than their minimum.
-func (e *Engine) columnWidths(st *setter, b manuscript.Block) []float64 {
-	n := len(b.Header)
-	natural := make([]float64, n)
-	minimum := make([]float64, n)
-	grow := func(col int, sp []manuscript.Span, ps paraStyle) {
-		nat, word := st.measure(sp, ps)
-		natural[col] = math.Max(natural[col], nat+2*cellPad)
-		minimum[col] = math.Max(minimum[col], math.Min(word+2*cellPad, measure/float64(n)))
-	}
-	for i, c := range b.Header {
-		grow(i, c, headCellStyle)
-	}
-	for _, row := range b.Rows {
-		for i, c := range row {
-			grow(i, c, cellStyle)
-		}
-	}
-	sumMin, sumExtra := 0.0, 0.0
-	for i := range natural {
-		natural[i] = math.Max(natural[i], minimum[i])
-		sumMin += minimum[i]
-		sumExtra += natural[i] - minimum[i]
-	}
-	widths := make([]float64, n)
-	for i := range widths {
-		widths[i] = minimum[i]
-		if sumExtra > 0 {
-			widths[i] += (measure - sumMin) * (natural[i] - minimum[i]) / sumExtra
-		} else {
-			widths[i] += (measure - sumMin) / float64(n)
-		}
-	}
-	return widths
-}
-
-// row sets one table row as a single element. A row taller than the text
-// frame cannot be placed on any page: it is reported as an error.
-func (e *Engine) row(st *setter, b manuscript.Block, table pages.NodeID, ri int, cells [][]manuscript.Span, widths []float64, ps paraStyle, head bool) element {
-	type cell struct {
+// row sets one table row as a single element; cell gives each cell its
+// structure tag in turn. A row taller than the text frame cannot be placed
+// on any page: it is reported as an error.
+func (e *Engine) row(st *setter, b manuscript.Block, g grid, ri int, cells [][]manuscript.Span, ps paraStyle, head bool, cell func() tag) element {
+	type placedCell struct {
 		els []element
-		x   float64
 	}
-	var cs []cell
+	var cs []placedCell
 	height := 0.0
 	x := marginX
-	tr := st.tree.group(pages.RoleRow, table)
 	for i, c := range cells {
-		td := st.tree.add(ps.role, tr)
-		lines := st.set(c, ps, fixed(widths[i]-2*cellPad), td.node, cellID(b, ri, i), b.Pos)
-		els := lineElements(lines, x+cellPad, st.leading(ps), td, ps)
+		t := cell()
+		// A hair of tolerance: a column as wide as its widest cell must
+		// not break that cell over rounding in the last bit.
+		inner := g.widths[i] - 2*cellPad + 1e-6
+		lines := st.set(c, ps, fixed(inner), t.node, cellID(b, ri, i), b.Pos)
+		if i < len(g.numeric) && g.numeric[i] {
+			flushRight(lines, inner)
+		}
+		els := lineElements(lines, x+cellPad, st.leading(ps), t, ps)
 		h := 0.0
 		for _, el := range els {
 			h += el.height
 		}
 		height = math.Max(height, h)
-		cs = append(cs, cell{els, x})
-		x += widths[i]
+		cs = append(cs, placedCell{els})
+		x += g.widths[i]
 	}
 	height += 2 * cellPad
 	if height > frameHeight {
@@ -122,4 +117,11 @@ func (e *Engine) row(st *setter, b manuscript.Block, table pages.NodeID, ri int,
 			}
 		}
 	}}
+}
+
+// flushRight moves each line to end at the right edge of width.
+func flushRight(lines []line, width float64) {
+	for i := range lines {
+		lines[i].indent = math.Max(0, width-lines[i].width)
+	}
 }

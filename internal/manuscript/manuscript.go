@@ -29,7 +29,7 @@ type Document struct {
 }
 
 // Kind is what a block is. The names are those of brief.toml's block
-// types, plus EditionLabel, which evaluation adds under the title.
+// types, plus EditionLabel, which evaluation adds over the title.
 type Kind string
 
 const (
@@ -92,6 +92,10 @@ const (
 // and the digits to write both in.
 type Folio struct {
 	Pattern string // e.g. "Page \uE000 of \uE001"
+	// Running names the brief and its edition on every page after the
+	// first, so that loose pages of different editions can be told
+	// apart, e.g. "Jobs in SEZs · Cambodia edition".
+	Running string
 	// Digits holds the ten digits 0–9 of the language when it prints
 	// native digits (០១២៣៤៥៦៧៨៩); "" means ASCII digits.
 	Digits string

@@ -1,0 +1,56 @@
+package layout
+
+import (
+	"strings"
+
+	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/manuscript"
+	"github.com/mekong-briefs/briefs/internal/pages"
+	"github.com/mekong-briefs/briefs/internal/text"
+)
+
+// folioGap is the least space between the running footer and the page
+// number.
+const folioGap = 24.0
+
+// footer sets the page's foot, all of it artifacts (ISO 32000-1,
+// 14.8.2.2): a hairline, the page number flush right and, from page 2 on,
+// the running footer flush left, naming the brief and its edition, so
+// that loose pages of different editions can be told apart. Page 1 has
+// the title block for that.
+func (e *Engine) footer(st *setter, folio manuscript.Folio, pg *pages.Page, n, total int) {
+	pg.Rects = append(pg.Rects, pages.Rect{X: marginX, Y: footerY - 12, W: measure, H: 0.4, Fill: &rule})
+	number := st.set([]manuscript.Span{{Text: text.NFC(folio.Format(n, total))}}, footerStyle, fixed(measure), pages.Artifact, "footer.page", diag.Pos{})
+	right := 0.0
+	for _, ln := range number {
+		placeLine(pg, ln, marginX+measure-ln.width, footerY, artifact)
+		right = max(right, ln.width)
+	}
+	if n == 1 || folio.Running == "" {
+		return
+	}
+	room := measure - right - folioGap
+	if ln, ok := e.runningLine(st, folio.Running, room); ok {
+		placeLine(pg, ln, marginX, footerY, artifact)
+	}
+}
+
+// runningLine sets the running footer on one line of the given width,
+// cutting it at a line break with an ellipsis when it is longer.
+func (e *Engine) runningLine(st *setter, s string, width float64) (line, bool) {
+	set := func(s string) []line {
+		return st.set([]manuscript.Span{{Text: s}}, footerStyle, fixed(width), pages.Artifact, "footer.running", diag.Pos{})
+	}
+	lines := set(s)
+	if len(lines) == 0 {
+		return line{}, false
+	}
+	if len(lines) > 1 {
+		var first strings.Builder
+		for _, r := range lines[0].runs {
+			first.WriteString(r.Text)
+		}
+		lines = set(strings.TrimRight(first.String(), " ") + "…")
+	}
+	return lines[0], true
+}
