@@ -20,15 +20,15 @@ import (
 	"github.com/mekong-briefs/briefs/internal/pages"
 	"github.com/mekong-briefs/briefs/internal/shape"
 	"github.com/mekong-briefs/briefs/internal/source"
+	"github.com/mekong-briefs/briefs/internal/testkit"
 )
 
 // The goldens are set from fixture copies of the sample briefs and
-// catalogues under testdata/samples, never from the live folders, so that
+// catalogues under the module's testdata/samples, never from the live
+// folders, so that
 // an editor's change to a sample does not read as a layout change, and a
 // layout change shows in review as a diff of lines and pages.
 var update = flag.Bool("update", false, "rewrite testdata/golden/*.txtar")
-
-const samples = "testdata/samples"
 
 // sample is one sample PDF: a brief in one edition and language.
 type sample struct {
@@ -42,6 +42,7 @@ func (s sample) name() string { return s.brief.ID + "." + s.country + "." + s.la
 // edition × language, as the build does.
 func loadSamples(t testing.TB) ([]sample, *catalog.Catalog) {
 	t.Helper()
+	samples := filepath.Join(testkit.ModuleRoot(t), "testdata", "samples")
 	briefs, ds := source.LoadAll(filepath.Join(samples, "briefs"))
 	if ds.HasErrors() {
 		t.Fatalf("fixture briefs: %v", ds)

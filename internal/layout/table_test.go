@@ -6,7 +6,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/lang"
 	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/pages"
 	"github.com/mekong-briefs/briefs/internal/text"
@@ -16,13 +16,13 @@ func cell(s string) []manuscript.Span { return []manuscript.Span{{Text: text.NFC
 
 // longTable is a table of n provinces, each with a number and a long
 // description, in the given language's digits.
-func longTable(lang string, n int) manuscript.Block {
+func longTable(code string, n int) manuscript.Block {
 	b := manuscript.Block{Kind: manuscript.Table, MsgID: "t",
 		Header: [][]manuscript.Span{cell("Province"), cell("Respondents"), cell("What the workers said")}}
 	for i := 1; i <= n; i++ {
 		num := fmt.Sprint(i * 37 % 1000)
-		if lang != "en" {
-			num = catalog.NativeDigits(lang, num)
+		if code != "en" {
+			num = lang.NativeDigits(code, num)
 		}
 		b.Rows = append(b.Rows, [][]manuscript.Span{cell(fmt.Sprintf("Province %d", i)), cell(num), cell(sampleText["en"][:40+i%60])})
 	}
