@@ -39,20 +39,42 @@ type Language struct {
 	// ZWSP says translators mark word boundaries with ZERO WIDTH SPACE,
 	// because the script writes no spaces between words.
 	ZWSP bool
+	// StackedMarks says the language stacks tone marks and vowel signs on
+	// Latin letters (Vietnamese ế), so decomposed text is a typing error
+	// worth naming as such.
+	StackedMarks bool
+
+	// Typography (DESIGN.md, "Typography per script"). SizeScale multiplies
+	// every type size: Khmer letters are small on the body beside Latin, so
+	// Khmer typesetters set 10.5 pt body at about 11.2 pt; Burmese glyphs
+	// are drawn large on the body, so Burmese is set smaller to match
+	// Latin's colour. Leading is the baseline-to-baseline distance in
+	// multiples of the size: Burmese and Khmer stack marks far above and
+	// below the baseline. Italic says the language's faces have an italic,
+	// so emphasis is set in it; otherwise layout gives emphasis a
+	// highlight band.
+	SizeScale float64
+	Leading   float64
+	Italic    bool
 }
 
 // Table holds every language briefs publishes in, in code order.
 var Table = []Language{
 	{Code: "en", Name: "English", Endonym: "English", Script: language.Latin,
-		Aliases: []string{"gb", "us"}, Plurals: []string{"one", "other"}},
+		Aliases: []string{"gb", "us"}, Plurals: []string{"one", "other"},
+		SizeScale: 1.00, Leading: 1.42, Italic: true},
 	{Code: "km", Name: "Khmer", Endonym: "ខ្មែរ", Script: language.Khmer,
-		Aliases: []string{"kh"}, Plurals: []string{"other"}, Digits: "០១២៣៤៥៦៧៨៩", ZWSP: true},
+		Aliases: []string{"kh"}, Plurals: []string{"other"}, Digits: "០១២៣៤៥៦៧៨៩", ZWSP: true,
+		SizeScale: 1.07, Leading: 1.80},
 	{Code: "my", Name: "Burmese", Endonym: "မြန်မာ", Script: language.Myanmar,
-		Aliases: []string{"mm"}, Plurals: []string{"other"}, Digits: "၀၁၂၃၄၅၆၇၈၉", ZWSP: true},
+		Aliases: []string{"mm"}, Plurals: []string{"other"}, Digits: "၀၁၂၃၄၅၆၇၈၉", ZWSP: true,
+		SizeScale: 0.92, Leading: 2.05},
 	{Code: "th", Name: "Thai", Endonym: "ไทย", Script: language.Thai,
-		Plurals: []string{"other"}, Digits: "๐๑๒๓๔๕๖๗๘๙", EraOffset: 543, ZWSP: true},
+		Plurals: []string{"other"}, Digits: "๐๑๒๓๔๕๖๗๘๙", EraOffset: 543, ZWSP: true,
+		SizeScale: 1.04, Leading: 1.62},
 	{Code: "vi", Name: "Vietnamese", Endonym: "Tiếng Việt", Script: language.Latin,
-		Aliases: []string{"vn"}, Plurals: []string{"one", "other"}},
+		Aliases: []string{"vn"}, Plurals: []string{"one", "other"}, StackedMarks: true,
+		SizeScale: 1.00, Leading: 1.50, Italic: true},
 }
 
 // Other languages people name by country code, which briefs does not

@@ -1,6 +1,9 @@
 package layout
 
-import "github.com/mekong-briefs/briefs/internal/pages"
+import (
+	"github.com/mekong-briefs/briefs/internal/lang"
+	"github.com/mekong-briefs/briefs/internal/pages"
+)
 
 // A4 in PostScript points (ISO 216: 210 × 297 mm).
 const (
@@ -27,33 +30,21 @@ var (
 	shade     = pages.Color{R: 0.91, G: 0.94, B: 0.96}
 )
 
-// scriptMetrics holds per-language type size and leading. Burmese and Khmer
-// stack marks far above and below the baseline, so they get more leading
-// than Latin (DESIGN.md, "Typography per script"). Khmer letters are small
-// on the body beside Latin at the same size, so Khmer typesetters set it
-// larger: 10.5 pt body becomes 11.2 pt. Burmese glyphs are drawn large on
-// the body, so its size is reduced to match Latin's colour.
+// scriptMetrics holds a language's type size scale, leading and whether
+// its faces have an italic; the facts live in the language table
+// (internal/lang).
 type scriptMetrics struct {
 	scale   float64 // multiplies every type size
 	leading float64 // baseline-to-baseline distance, in multiples of the size
-	// italic says the language's faces have an italic, so emphasis is set
-	// in it; otherwise emphasis gets a highlight band.
-	italic bool
+	italic  bool    // emphasis in italic; otherwise a highlight band
 }
 
-var metricsFor = map[string]scriptMetrics{
-	"en": {1.00, 1.42, true},
-	"vi": {1.00, 1.50, true},
-	"th": {1.04, 1.62, false},
-	"km": {1.07, 1.80, false},
-	"my": {0.92, 2.05, false},
-}
-
-func metrics(lang string) scriptMetrics {
-	if m, ok := metricsFor[lang]; ok {
-		return m
+func metrics(code string) scriptMetrics {
+	row, ok := lang.Lookup(code)
+	if !ok || row.SizeScale == 0 {
+		row, _ = lang.Lookup("en")
 	}
-	return metricsFor["en"]
+	return scriptMetrics{scale: row.SizeScale, leading: row.Leading, italic: row.Italic}
 }
 
 // paraStyle is how one kind of block is set.

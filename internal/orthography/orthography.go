@@ -44,6 +44,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/mekong-briefs/briefs/internal/lang"
 	"github.com/mekong-briefs/briefs/internal/zawgyi"
 )
 
@@ -180,13 +181,13 @@ func dedupe(rs []rune, dup func(r rune) bool) ([]rune, bool) {
 // nfcFindings reports the parts of s that NFC changes and that no other
 // finding covers (UAX #15). For Vietnamese these are decomposed vowels and
 // tone marks (a + U+0301 for á), which fonts may place badly.
-func nfcFindings(lang, s string, have []Finding) []Finding {
+func nfcFindings(code, s string, have []Finding) []Finding {
 	if norm.NFC.IsNormalString(s) {
 		return nil
 	}
 	msg := "text is not in Unicode normalisation form C"
-	if lang == "vi" {
-		msg = "decomposed Vietnamese letter: the tone mark or vowel sign is a separate character; use the precomposed (NFC) form"
+	if row, _ := lang.Lookup(code); row.StackedMarks {
+		msg = "decomposed " + row.Name + " letter: the tone mark or vowel sign is a separate character; use the precomposed (NFC) form"
 	}
 	covered := func(a, b int) bool {
 		for _, f := range have {
