@@ -13,6 +13,7 @@ import (
 	"embed"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/go-text/typesetting/font"
 	"github.com/go-text/typesetting/language"
@@ -62,20 +63,37 @@ var italics = map[string]bool{"NotoSans": true}
 // typesetters keep the loopless Noto Sans Thai for headings and display.
 const LoopedThai = "NotoLoopedThai"
 
-// Set is every embedded face, parsed once. It is read-only after Load and
-// safe to share between goroutines for lookups; go-text faces are not safe
-// for concurrent shaping, so each builder should Load its own Set or guard it.
+// Set serves the embedded faces. A face's font file is parsed the first
+// time a run asks for it, once per process, so an English PDF never parses
+// the Khmer faces (issue 17). A Set is safe for concurrent lookups; go-text
+// faces are not safe for concurrent shaping, so each goroutine that shapes
+// uses its own Clone, which shares the parsed font programs.
 type Set struct {
-	faces map[string]*Face
+	lib   *library   // the font files and their parsed programs, shared by clones
+	cache *faceCache // this set's faces, shared with its WithFamily views
 	// families overrides the family of some scripts (WithFamily).
 	families map[language.Script]string
+}
+
+// faceCache holds the faces of one Set, made on first use.
+type faceCache struct {
+	mu    sync.Mutex
+	faces map[string]*Face
+}
+
+// library holds every embedded font file and parses each at most once.
+type library struct {
+	files  map[string][]byte // by face name: "NotoSansKhmer-Bold"
+	mu     sync.Mutex
+	parsed map[string]*Face // the first Face made from each file
+	errs   map[string]error
 }
 
 // WithFamily returns a view of the set that serves script from another
 // embedded family, e.g. Thai body text from LoopedThai. The faces are
 // shared, not copied.
 func (s *Set) WithFamily(script language.Script, stem string) *Set {
-	v := &Set{faces: s.faces, families: map[language.Script]string{}}
+	v := &Set{lib: s.lib, cache: s.cache, families: map[language.Script]string{}}
 	for k, f := range s.families {
 		v.families[k] = f
 	}
@@ -83,24 +101,26 @@ func (s *Set) WithFamily(script language.Script, stem string) *Set {
 	return v
 }
 
-// Load parses every embedded face.
+// Load lists the embedded faces and checks that every face For and Latin
+// can return is there; it parses none of them.
 func Load() (*Set, error) {
 	entries, err := files.ReadDir(".")
 	if err != nil {
 		return nil, fmt.Errorf("load fonts: %w", err)
 	}
-	s := &Set{faces: map[string]*Face{}}
+	lib := &library{files: map[string][]byte{}, parsed: map[string]*Face{}, errs: map[string]error{}}
 	for _, e := range entries {
+		name, ok := strings.CutSuffix(e.Name(), ".ttf")
+		if !ok {
+			continue
+		}
 		data, err := files.ReadFile(e.Name())
 		if err != nil {
 			return nil, fmt.Errorf("load fonts: %w", err)
 		}
-		f, err := Parse(e.Name(), data)
-		if err != nil {
-			return nil, err
-		}
-		s.faces[f.Name] = f
+		lib.files[name] = data
 	}
+	s := &Set{lib: lib, cache: newFaceCache()}
 	if err := s.complete(); err != nil {
 		return nil, err
 	}
@@ -121,13 +141,58 @@ func (s *Set) complete() error {
 			styles = append(styles, Italic, BoldItalic)
 		}
 		for _, st := range styles {
-			if _, ok := s.faces[stem+suffix(st)]; !ok {
+			if _, ok := s.lib.files[stem+suffix(st)]; !ok {
 				return fmt.Errorf("load fonts: %s%s.ttf is missing from fonts/ (restore it from Debian's fonts-noto-core)", stem, suffix(st))
 			}
 		}
 	}
 	return nil
 }
+
+// program returns the parsed face of a file, parsing it on first use.
+func (l *library) program(name string) (*Face, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if f, ok := l.parsed[name]; ok {
+		return f, nil
+	}
+	if err, ok := l.errs[name]; ok {
+		return nil, err
+	}
+	data, ok := l.files[name]
+	if !ok {
+		return nil, fmt.Errorf("load fonts: no face %s", name)
+	}
+	f, err := Parse(name+".ttf", data)
+	if err != nil {
+		l.errs[name] = err
+		return nil, err
+	}
+	l.parsed[name] = f
+	return f, nil
+}
+
+// get returns this set's face of a name, made on first use from the
+// shared parsed program; nil when the face cannot be parsed (the embedded
+// files are checked by the tests, so this does not happen in a release).
+func (s *Set) get(name string) *Face {
+	c := s.cache
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if f, ok := c.faces[name]; ok {
+		return f
+	}
+	p, err := s.lib.program(name)
+	if err != nil {
+		return nil
+	}
+	f := *p
+	f.Font = font.NewFace(p.Font.Font)
+	c.faces[name] = &f
+	return &f
+}
+
+func newFaceCache() *faceCache { return &faceCache{faces: map[string]*Face{}} }
 
 // Parse parses one TrueType file into a Face.
 func Parse(name string, data []byte) (*Face, error) {
@@ -171,19 +236,28 @@ func (s *Set) face(stem string, style Style) *Face {
 	if !italics[stem] {
 		style &^= Italic
 	}
-	return s.faces[stem+suffix(style)]
+	return s.get(stem + suffix(style))
 }
 
 // Italic reports whether the face is an italic.
 func (f *Face) Italic() bool { return strings.HasSuffix(f.Name, "Italic") }
 
-// Faces returns every face, ordered by name.
+// Faces returns every face, ordered by name, parsing those not parsed yet.
 func (s *Set) Faces() []*Face {
-	out := make([]*Face, 0, len(s.faces))
-	for _, n := range sortedKeys(s.faces) {
-		out = append(out, s.faces[n])
+	out := make([]*Face, 0, len(s.lib.files))
+	for _, n := range sortedKeys(s.lib.files) {
+		if f := s.get(n); f != nil {
+			out = append(out, f)
+		}
 	}
 	return out
+}
+
+// Parsed counts the font files parsed so far in this process's library.
+func (s *Set) Parsed() int {
+	s.lib.mu.Lock()
+	defer s.lib.mu.Unlock()
+	return len(s.lib.parsed)
 }
 
 // Has reports whether the face has a glyph for r in its cmap.
@@ -204,16 +278,10 @@ func suffix(st Style) string {
 	return "-Regular"
 }
 
-// Clone returns a Set that shares the parsed font programs but has faces
+// Clone returns a Set that shares the parsed font programs but makes faces
 // of its own. go-text faces keep glyph caches that are not safe for
 // concurrent use, so each goroutine that shapes text uses its own clone;
-// the fonts themselves are parsed once.
+// each font file is still parsed once.
 func (s *Set) Clone() *Set {
-	c := &Set{faces: make(map[string]*Face, len(s.faces)), families: s.families}
-	for name, f := range s.faces {
-		nf := *f
-		nf.Font = font.NewFace(f.Font.Font)
-		c.faces[name] = &nf
-	}
-	return c
+	return &Set{lib: s.lib, cache: newFaceCache(), families: s.families}
 }

@@ -33,7 +33,7 @@ func TestMissingFaceIsAnError(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	delete(s.faces, "NotoSansThai-Bold")
+	delete(s.lib.files, "NotoSansThai-Bold")
 	if err := s.complete(); err == nil || !strings.Contains(err.Error(), "NotoSansThai-Bold.ttf") {
 		t.Errorf("complete() = %v, want an error naming NotoSansThai-Bold.ttf", err)
 	}
@@ -62,5 +62,28 @@ func TestItalicAndLoopedFaces(t *testing.T) {
 	}
 	if f := s.For(language.Thai, Regular); f.Name != "NotoSansThai-Regular" {
 		t.Errorf("the set itself changed: Thai = %s", f.Name)
+	}
+}
+
+// TestFacesParseOnDemand: Load parses no font; asking for the Latin face
+// parses one file, and a clone asking for it again parses nothing more.
+func TestFacesParseOnDemand(t *testing.T) {
+	s, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := s.Parsed(); n != 0 {
+		t.Fatalf("Load parsed %d fonts, want 0", n)
+	}
+	a := s.Latin(Regular)
+	b := s.Clone().Latin(Regular)
+	if n := s.Parsed(); n != 1 {
+		t.Errorf("two lookups of one face parsed %d fonts, want 1", n)
+	}
+	if a == b || a.Font == b.Font {
+		t.Error("a clone shares its face with the original: shaping caches would race")
+	}
+	if a.Font.Font != b.Font.Font {
+		t.Error("a clone parsed the font program again")
 	}
 }
