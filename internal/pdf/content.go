@@ -143,22 +143,33 @@ func (c *content) run(run *pages.GlyphRun, f *fontRes, drawn []drawnCluster) err
 
 	p := pen{c: c, run: run, f: f}
 	for _, d := range drawn {
+		oneTJ := false
 		if d.actual != "" {
 			p.tj.flush(c)
+			oneTJ = p.spacing(d, pens)
 			c.op("/Span<</ActualText %s>>BDC", textString(d.actual))
 		}
 		for k, i := range d.order {
 			g := run.Glyphs[i]
-			// A span's last glyph brings the viewer's position to the
-			// cluster's end.
-			last := d.actual != "" && k == len(d.order)-1
+			// Without spacing, the span's last glyph brings the
+			// viewer's position to the cluster's end itself.
+			last := d.actual != "" && !oneTJ && k == d.inSpan-1
 			p.show(d.codes[k], g, pens[i]+g.XOffset, pens[d.end], last)
+			if d.actual != "" && k == d.inSpan-1 {
+				p.tj.flush(c)
+				c.op("EMC")
+				p.endSpacing()
+				if k+1 < len(d.order) {
+					c.op("/Span<</ActualText ()>>BDC")
+				}
+			}
 		}
-		p.tj.flush(c)
-		if d.actual != "" {
+		if d.actual != "" && d.inSpan < len(d.order) {
+			p.tj.flush(c)
 			c.op("EMC")
 		}
 	}
+	p.tj.flush(c)
 	return nil
 }
 
@@ -170,6 +181,43 @@ type pen struct {
 	f   *fontRes
 	tj  showText
 	cur float64
+	tc  float64 // character spacing in force (Tc)
+}
+
+// spacing prepares a span that one TJ can draw: when the cluster's glyphs
+// share one rise, it sets the rise, and character spacing (Tc, ISO
+// 32000-1, 9.3.2) that brings the viewer's position to the cluster's end
+// after its last glyph; TJ numbers take the spacing back after the other
+// glyphs. PDFium reads a span's ActualText once per text-showing
+// operator, so a span of several operators repeats its text (measured).
+func (p *pen) spacing(d drawnCluster, pens []float64) bool {
+	c, run := p.c, p.run
+	rise := math.Round(run.Glyphs[d.order[0]].YOffset*1000) / 1000
+	for _, i := range d.order[:d.inSpan] {
+		if math.Round(run.Glyphs[i].YOffset*1000)/1000 != rise {
+			return false
+		}
+	}
+	if rise != c.rise {
+		c.op("%s Ts", num(rise, 3))
+		c.rise = rise
+	}
+	last := d.order[d.inSpan-1]
+	g := run.Glyphs[last]
+	w := p.f.width(p.f.gid[d.codes[d.inSpan-1]]) * run.Size / 1000
+	if gap := math.Round((pens[d.end]-(pens[last]+g.XOffset+w))*1e4) / 1e4; math.Abs(gap) > 1e-3 {
+		c.op("%s Tc", num(gap, 4))
+		p.tc = gap
+	}
+	return true
+}
+
+// endSpacing resets the character spacing a span set.
+func (p *pen) endSpacing() {
+	if p.tc != 0 {
+		p.c.op("0 Tc")
+		p.tc = 0
+	}
 }
 
 // show draws code (glyph g) with its origin at x. With toEnd the
@@ -204,7 +252,7 @@ func (p *pen) show(code uint16, g pages.Glyph, x, end float64, toEnd bool) {
 		return
 	}
 	p.tj.glyph(code)
-	p.cur += w
+	p.cur += w + p.tc
 }
 
 // showText collects one TJ array: hex strings of 2-byte character codes

@@ -68,10 +68,10 @@ func (s *fontSet) use(w *objWriter, face *fonts.Face) (*fontRes, error) {
 		return nil, fmt.Errorf("load font %s: %w", face.Name, err)
 	}
 	f := &fontRes{
-		face:    face,
-		tt:      tt,
-		name:    fmt.Sprintf("F%d", len(s.order)+1),
-		obj:     w.alloc(),
+		face:  face,
+		tt:    tt,
+		name:  fmt.Sprintf("F%d", len(s.order)+1),
+		obj:   w.alloc(),
 		used:  map[uint16]bool{},
 		codes: map[codeKey]uint16{},
 		gid:   []uint16{0},

@@ -37,13 +37,58 @@ func share(glyphs []pages.Glyph, text string, nominal func(rune) (uint16, bool))
 			}
 		}
 	}
+	nominalGlyph := make([]bool, len(glyphs))
+	for i, a := range anchor {
+		nominalGlyph[i] = a >= 0
+	}
 	units := freeUnits(runes, claimed)
 	for i := range glyphs {
 		if anchor[i] < 0 && len(units) > 0 {
 			anchor[i], units = units[0], units[1:]
 		}
 	}
+	keepIncreasing(anchor, nominalGlyph)
 	return drawOrder(anchor), cut(runes, anchor)
+}
+
+// keepIncreasing drops the anchors of glyphs that stand visually before
+// text that comes earlier (a Khmer pre-base vowel or coeng ro, Burmese ေ
+// and ြ): it keeps the heaviest subsequence of anchors that increases in
+// visual order, nominal glyphs weighing more than substituted ones. Their
+// text then goes to the glyph before them in logical order, so drawing
+// order stays visual order and no client needs ActualText to read it.
+func keepIncreasing(anchor []int, nominal []bool) {
+	n := len(anchor)
+	best, prev := make([]int, n), make([]int, n)
+	end := -1
+	for i := range anchor {
+		prev[i] = -1
+		if anchor[i] < 0 {
+			continue
+		}
+		w := 1
+		if nominal[i] {
+			w = 2
+		}
+		best[i] = w
+		for j := 0; j < i; j++ {
+			if anchor[j] >= 0 && anchor[j] < anchor[i] && best[j]+w > best[i] {
+				best[i], prev[i] = best[j]+w, j
+			}
+		}
+		if end < 0 || best[i] > best[end] {
+			end = i
+		}
+	}
+	keep := make([]bool, n)
+	for i := end; i >= 0; i = prev[i] {
+		keep[i] = true
+	}
+	for i := range anchor {
+		if !keep[i] {
+			anchor[i] = -1
+		}
+	}
 }
 
 // freeUnits lists the first character of each run of unclaimed characters

@@ -2,8 +2,6 @@ package pdf
 
 import (
 	"fmt"
-	"math"
-	"os"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -13,12 +11,13 @@ import (
 
 // drawnCluster is one glyph cluster of a run as the content stream draws
 // it: its glyphs in drawing order, each with its character code, and the
-// ActualText (ISO 32000-1, 14.9.4) that stands for the cluster when the
-// drawing order is not the visual order.
+// ActualText span (ISO 32000-1, 14.9.4) that wraps the first inSpan of
+// them, if the cluster needs one.
 type drawnCluster struct {
 	order  []int    // glyph indices into the run, in drawing order
 	codes  []uint16 // the code of each glyph in order
-	actual string   // "" when no span is needed
+	actual string   // ActualText, or "" for no span
+	inSpan int      // how many glyphs of order the span holds
 	end    int      // one past the cluster's last glyph, in visual order
 }
 
@@ -85,12 +84,27 @@ func compactInts(s []int) []int {
 	return out
 }
 
-// plan shares each cluster's text among its glyphs (share), allocates a
-// character code for each (glyph, text) pair, and marks the clusters
-// whose drawing order differs from their visual order for ActualText: a
-// client that orders glyphs by position (poppler) would otherwise read a
-// Khmer pre-base vowel or coeng ro, or Burmese ေ and ြ, before their
-// consonant. Every other cluster extracts through ToUnicode alone.
+// plan chooses how each cluster is drawn and extracted, as measured
+// across poppler, pdf.js, PDFium and MuPDF (test/viewers), and allocates
+// a character code for each (glyph, text) pair.
+//
+// A cluster whose glyphs sit where the pen puts them, each with text of
+// its own, is drawn in visual order with the text shared among its glyphs
+// (share): a ligature maps to its whole string. Every client reads it
+// through ToUnicode alone.
+//
+// A cluster with positioned glyphs (marks drawn back over their base or
+// off the baseline), or with a glyph that has no character of its own
+// (the pre-base half of a split Khmer vowel, a Khmer coeng ro or Burmese
+// ေ drawn before its consonant), is wrapped in ActualText, which poppler,
+// PDFium and MuPDF read: without it poppler sets such marks apart or on a
+// line of their own. pdf.js reads only ToUnicode, so the cluster's first
+// glyph maps to the whole cluster's text and the others to ZERO WIDTH
+// SPACE (no client honours an empty ToUnicode string: pdf.js falls back
+// to the code, MuPDF to U+FFFD; pdf.js drops ZWSP). PDFium reads a span's
+// ActualText once per text-showing operator, so the span holds only the
+// glyphs on the baseline, drawn first with one TJ; the glyphs off the
+// baseline follow it.
 func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
 	cs, err := clusters(run)
 	if err != nil {
@@ -101,14 +115,20 @@ func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
 		glyphs := run.Glyphs[c.start:c.end]
 		order, texts := share(glyphs, c.text, f.nominal)
 		d := drawnCluster{end: c.end}
-		reordered, surplus := false, false
-		for k, i := range order {
-			if k > 0 && i < order[k-1] {
-				reordered = true
+		if offsets(glyphs) || hasEmpty(texts) {
+			d.actual = c.text
+			order, d.inSpan = baselineFirst(glyphs, order)
+			for k, i := range order {
+				texts[i] = ""
+				if k == 0 {
+					texts[i] = c.text
+				}
 			}
+		}
+		for _, i := range order {
 			text := texts[i]
 			if text == "" {
-				text, surplus = "\u200B", true
+				text = "\u200B"
 			}
 			code, err := f.code(glyphs[i].ID, text)
 			if err != nil {
@@ -117,21 +137,43 @@ func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
 			d.order = append(d.order, c.start+i)
 			d.codes = append(d.codes, code)
 		}
-		if reordered || (spanSurplus && surplus) || (spanOffsets && hasOffsets(glyphs)) {
-			d.actual = c.text
-		}
 		out = append(out, d)
 	}
 	return out, nil
 }
 
-// spanOffsets also wraps clusters with positioned marks in ActualText.
-var spanOffsets = os.Getenv("X_SPAN_OFFSETS") != ""
-var spanSurplus = os.Getenv("X_SPAN_SURPLUS") != ""
+// baselineFirst moves the glyphs on the baseline to the front of order,
+// keeping their order, and returns how many there are; with none, all
+// glyphs count.
+func baselineFirst(glyphs []pages.Glyph, order []int) ([]int, int) {
+	var on, off []int
+	for _, i := range order {
+		if glyphs[i].YOffset == 0 {
+			on = append(on, i)
+		} else {
+			off = append(off, i)
+		}
+	}
+	if len(on) == 0 {
+		return order, len(order)
+	}
+	return append(on, off...), len(on)
+}
 
-func hasOffsets(glyphs []pages.Glyph) bool {
+// offsets reports whether a glyph is drawn away from the pen.
+func offsets(glyphs []pages.Glyph) bool {
 	for _, g := range glyphs {
-		if math.Abs(g.XOffset) > 1e-9 || math.Abs(g.YOffset) > 1e-9 {
+		if g.YOffset != 0 || g.XOffset != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasEmpty reports whether a glyph has no text of its own.
+func hasEmpty(texts []string) bool {
+	for _, t := range texts {
+		if t == "" {
 			return true
 		}
 	}
