@@ -10,11 +10,13 @@ import (
 // comparable returns s in NFC with whitespace removed: the matrix compares
 // characters, not the spaces a client guesses between positioned glyphs.
 // ZERO WIDTH SPACE counts as whitespace: it is a break opportunity that
-// draws nothing, and a client cannot tell it from a gap.
+// draws nothing (the table counts the extra ones a client returns).
+// Hyphens are left out too: at a line end poppler joins the word and drops
+// the hyphen, and PDFium turns it into U+FFFE, each by design.
 func comparable(s string) []rune {
 	var out []rune
 	for _, r := range norm.NFC.String(s) {
-		if unicode.IsSpace(r) || r == '\u200B' {
+		if unicode.IsSpace(r) || r == '\u200B' || r == '-' || r == '\uFFFE' {
 			continue
 		}
 		out = append(out, r)
