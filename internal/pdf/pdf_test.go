@@ -121,7 +121,7 @@ func TestMetadata(t *testing.T) {
 	}
 	raw = objectsText(t, raw)
 	for _, want := range []string{
-		"/CreationDate (D:20190301093000+07'00')", "/Lang (km)", "/DisplayDocTitle true",
+		"/CreationDate (D:20190301093000Z)", "/Lang (km)", "/DisplayDocTitle true",
 		"/PageMode /UseOutlines", "/S /URI /URI (https://example.org/%E1%9E%96%E1%9F%92%E1%9E%9A%E1%9F%87?a=\\(b\\))",
 	} {
 		if !bytes.Contains(raw, []byte(want)) {
