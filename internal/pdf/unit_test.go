@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"bytes"
+	"encoding/xml"
+	"io"
 	"errors"
 	"math"
 	"strings"
@@ -189,5 +191,67 @@ func TestClonedFacesShareOneFont(t *testing.T) {
 	}
 	if n := bytes.Count(objectsText(t, b.Bytes()), []byte("/Subtype /Type0")); n != 8 {
 		t.Errorf("%d Type0 fonts, want 8", n)
+	}
+}
+
+// TestDatesAreUTC checks that the document's date is written with its
+// calendar fields in UTC whatever its zone, and that SOURCE_DATE_EPOCH,
+// when set, is the modification date.
+func TestDatesAreUTC(t *testing.T) {
+	d := sampleDoc(t)
+	d.Date = time.Date(2019, 7, 1, 0, 0, 0, 0, time.FixedZone("ICT", 7*3600))
+	t.Setenv("SOURCE_DATE_EPOCH", "")
+	var b bytes.Buffer
+	if err := Write(&b, d); err != nil {
+		t.Fatal(err)
+	}
+	raw := objectsText(t, b.Bytes())
+	for _, want := range []string{"/CreationDate (D:20190701000000Z) /ModDate (D:20190701000000Z)",
+		"<xmp:CreateDate>2019-07-01T00:00:00Z</xmp:CreateDate>"} {
+		if !bytes.Contains(raw, []byte(want)) {
+			t.Errorf("PDF lacks %s", want)
+		}
+	}
+	t.Setenv("SOURCE_DATE_EPOCH", "1577836800") // 2020-01-01T00:00:00Z
+	b.Reset()
+	if err := Write(&b, d); err != nil {
+		t.Fatal(err)
+	}
+	raw = objectsText(t, b.Bytes())
+	for _, want := range []string{"/ModDate (D:20200101000000Z)", "<xmp:ModifyDate>2020-01-01T00:00:00Z</xmp:ModifyDate>"} {
+		if !bytes.Contains(raw, []byte(want)) {
+			t.Errorf("with SOURCE_DATE_EPOCH, PDF lacks %s", want)
+		}
+	}
+	t.Setenv("SOURCE_DATE_EPOCH", "yesterday")
+	if err := Write(&b, d); err == nil || !strings.Contains(err.Error(), "SOURCE_DATE_EPOCH") {
+		t.Errorf("a bad SOURCE_DATE_EPOCH gave %v", err)
+	}
+}
+
+// TestXMPPacket checks the packet of the sample document: well-formed,
+// with the identification schemas and the Info values.
+func TestXMPPacket(t *testing.T) {
+	d := sampleDoc(t)
+	when, err := documentDates(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := xmpPacket(d, when)
+	dec := xml.NewDecoder(bytes.NewReader(p))
+	for {
+		if _, err := dec.Token(); err != nil {
+			if err != io.EOF {
+				t.Fatalf("XMP is not well-formed: %v", err)
+			}
+			break
+		}
+	}
+	for _, want := range []string{"<pdfaid:part>2</pdfaid:part>", "<pdfaid:conformance>U</pdfaid:conformance>",
+		"<pdfuaid:part>1</pdfuaid:part>", `<rdf:li xml:lang="km">` + d.Title, "<rdf:li>Mekong Migration Network</rdf:li>",
+		"<pdf:Keywords>SEZ, migration</pdf:Keywords>", "<dc:language><rdf:Bag><rdf:li>km</rdf:li>"} {
+		if !bytes.Contains(p, []byte(want)) {
+			t.Errorf("XMP lacks %s", want)
+		}
 	}
 }
