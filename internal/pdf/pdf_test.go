@@ -165,7 +165,7 @@ func TestGlyphCheck(t *testing.T) {
 	if err := os.WriteFile(exp, []byte(expect.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, err := execOutput(py, script, "--pdf", path, "--fonts", "/work/main/fonts", "--expect", exp)
+	out, err := execOutput(py, script, "--pdf", path, "--fonts", filepath.Join("..", "..", "fonts"), "--expect", exp)
 	if err != nil {
 		t.Fatalf("glyphcheck: %v\n%s", err, out)
 	}

@@ -3,8 +3,8 @@ package pdf
 import (
 	"bytes"
 	"encoding/xml"
-	"io"
 	"errors"
+	"io"
 	"math"
 	"strings"
 	"testing"
