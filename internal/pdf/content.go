@@ -116,9 +116,11 @@ func (c *content) endText() {
 // puts it: the pen moves by the layout's XAdvance, not the font's advance,
 // and TJ numbers (ISO 32000-1, 9.4.3) make up the difference; horizontal
 // offsets are TJ numbers too, vertical offsets set the text rise (Ts,
-// 9.3.7). A cluster's glyphs are drawn in the order plan chose (logical
-// order), moving back and forth as needed, and a cluster that plan marked
-// is wrapped in an ActualText span (14.9.4) outside the TJ arrays.
+// 9.3.7). A cluster's glyphs are drawn in the order plan chose, moving
+// back and forth as needed. A cluster that plan gave ActualText has its
+// glyphs on the baseline in one span (14.9.4), drawn with one TJ where
+// spacing allows, and its glyphs off the baseline after it in a span with
+// empty ActualText, so that clients reading spans take its text once.
 func (c *content) run(run *pages.GlyphRun, f *fontRes, drawn []drawnCluster) error {
 	if !finite(run.X, run.Y, run.Size, run.Color.R, run.Color.G, run.Color.B) {
 		return errNotFinite

@@ -19,9 +19,12 @@ import (
 // a Myanmar medial, a mark variant) takes the next characters no glyph
 // claimed, a coeng or virama together with the consonant after it. The
 // text is then cut at each glyph's first character, in logical order, so
-// the pieces spell the cluster's text whatever the shaper did. A glyph
-// left with no character (the pre-base half of a split Khmer vowel) maps
-// to nothing and is drawn just before its visual successor.
+// the pieces spell the cluster's text whatever the shaper did. Glyphs
+// stay in visual order: one that would have to be read before text that
+// comes earlier (a pre-base vowel, a Khmer coeng ro, Burmese ေ and ြ)
+// gives its text to the glyph before it in logical order (keepIncreasing).
+// A glyph left with no character gets "" (plan maps it to ZERO WIDTH
+// SPACE).
 func share(glyphs []pages.Glyph, text string, nominal func(rune) (uint16, bool)) (order []int, texts []string) {
 	runes := []rune(text)
 	anchor := make([]int, len(glyphs))
