@@ -116,19 +116,24 @@ func (c *content) endText() {
 // puts it: the pen moves by the layout's XAdvance, not the font's advance,
 // and TJ numbers (ISO 32000-1, 9.4.3) make up the difference; horizontal
 // offsets are TJ numbers too, vertical offsets set the text rise (Ts,
-// 9.3.7). Spans that need ActualText are wrapped in marked content
-// (14.9.4) outside the TJ arrays.
-func (c *content) run(run *pages.GlyphRun, f *fontRes, spans []span) error {
+// 9.3.7). A cluster's glyphs are drawn in the order plan chose, moving
+// back and forth as needed. A cluster that plan gave ActualText has its
+// glyphs on the baseline in one span (14.9.4), drawn with one TJ where
+// spacing allows, and its glyphs off the baseline after it in a span with
+// empty ActualText, so that clients reading spans take its text once.
+func (c *content) run(run *pages.GlyphRun, f *fontRes, drawn []drawnCluster) error {
 	if !finite(run.X, run.Y, run.Size, run.Color.R, run.Color.G, run.Color.B) {
 		return errNotFinite
 	}
 	if run.Size <= 0 {
 		return fmt.Errorf("font size %g is not positive", run.Size)
 	}
+	pens := make([]float64, len(run.Glyphs)+1) // pen position before each glyph, from the origin
 	for i, g := range run.Glyphs {
 		if !finite(g.XAdvance, g.XOffset, g.YOffset) {
 			return fmt.Errorf("glyph %d: %w", i, errNotFinite)
 		}
+		pens[i+1] = pens[i] + g.XAdvance
 	}
 	c.beginText()
 	if c.font != f || c.size != run.Size {
@@ -138,58 +143,121 @@ func (c *content) run(run *pages.GlyphRun, f *fontRes, spans []span) error {
 	c.setFill(run.Color)
 	c.op("1 0 0 1 %s %s Tm", num(run.X, 3), num(c.height-run.Y, 3))
 
-	var tj showText
-	pen, cur := 0.0, 0.0 // where the layout and the viewer's text position are, in points from the origin
-	for _, s := range spans {
-		if s.actual {
-			tj.flush(c)
-			c.op("/Span<</ActualText %s>>BDC", textString(s.text))
+	p := pen{c: c, run: run, f: f}
+	for _, d := range drawn {
+		oneTJ := false
+		if d.actual != "" {
+			p.tj.flush(c)
+			oneTJ = p.spacing(d, pens)
+			c.op("/Span<</ActualText %s>>BDC", textString(d.actual))
 		}
-		for k, g := range run.Glyphs[s.start:s.end] {
-			if rise := math.Round(g.YOffset*1000) / 1000; rise != c.rise {
-				tj.flush(c)
-				c.op("%s Ts", num(rise, 3))
-				c.rise = rise
-			}
-			// A TJ number n moves the text position by -n/1000 * size.
-			if d := pen + g.XOffset - cur; math.Abs(d) > 1e-4 {
-				n := math.Round(-d*1000/run.Size*100) / 100
-				if n != 0 {
-					tj.adjust(n)
-					cur -= n * run.Size / 1000
+		for k, i := range d.order {
+			g := run.Glyphs[i]
+			// Without spacing, the span's last glyph brings the
+			// viewer's position to the cluster's end itself.
+			last := d.actual != "" && !oneTJ && k == d.inSpan-1
+			p.show(d.codes[k], g, pens[i]+g.XOffset, pens[d.end], last)
+			if d.actual != "" && k == d.inSpan-1 {
+				p.tj.flush(c)
+				c.op("EMC")
+				p.endSpacing()
+				if k+1 < len(d.order) {
+					c.op("/Span<</ActualText ()>>BDC")
 				}
 			}
-			w := f.width(g.ID) * run.Size / 1000
-			last := s.actual && k == s.end-s.start-1
-			if gap := pen + g.XAdvance - (cur + w); last && math.Abs(gap) > 1e-3 {
-				// The span's last glyph is a mark drawn back over its
-				// base. A viewer takes the span's extent to end where
-				// that glyph's advance ends (poppler: x + dx), short of
-				// the pen, and reads the gap to the next glyph as a space
-				// ("បណ្ដា ញ"). Character spacing (Tc, ISO 32000-1, 9.3.2)
-				// on this one glyph moves its advance to the pen without
-				// moving the glyph.
-				tj.flush(c)
-				c.op("%s Tc", num(gap, 4))
-				tj.glyph(g.ID)
-				tj.flush(c)
-				c.op("0 Tc")
-				cur += w + math.Round(gap*1e4)/1e4
-			} else {
-				tj.glyph(g.ID)
-				cur += w
-			}
-			pen += g.XAdvance
 		}
-		tj.flush(c)
-		if s.actual {
+		if d.actual != "" && d.inSpan < len(d.order) {
+			p.tj.flush(c)
 			c.op("EMC")
 		}
 	}
+	p.tj.flush(c)
 	return nil
 }
 
-// showText collects one TJ array: hex strings of 2-byte glyph codes
+// pen tracks the viewer's text position within one run, in points from
+// the run's origin, while glyphs are shown.
+type pen struct {
+	c   *content
+	run *pages.GlyphRun
+	f   *fontRes
+	tj  showText
+	cur float64
+	tc  float64 // character spacing in force (Tc)
+}
+
+// spacing prepares a span that one TJ can draw: when the cluster's glyphs
+// share one rise, it sets the rise, and character spacing (Tc, ISO
+// 32000-1, 9.3.2) that brings the viewer's position to the cluster's end
+// after its last glyph; TJ numbers take the spacing back after the other
+// glyphs. PDFium reads a span's ActualText once per text-showing
+// operator, so a span of several operators repeats its text (measured).
+func (p *pen) spacing(d drawnCluster, pens []float64) bool {
+	c, run := p.c, p.run
+	rise := math.Round(run.Glyphs[d.order[0]].YOffset*1000) / 1000
+	for _, i := range d.order[:d.inSpan] {
+		if math.Round(run.Glyphs[i].YOffset*1000)/1000 != rise {
+			return false
+		}
+	}
+	if rise != c.rise {
+		c.op("%s Ts", num(rise, 3))
+		c.rise = rise
+	}
+	last := d.order[d.inSpan-1]
+	g := run.Glyphs[last]
+	w := p.f.width(p.f.gid[d.codes[d.inSpan-1]]) * run.Size / 1000
+	if gap := math.Round((pens[d.end]-(pens[last]+g.XOffset+w))*1e4) / 1e4; math.Abs(gap) > 1e-3 {
+		c.op("%s Tc", num(gap, 4))
+		p.tc = gap
+	}
+	return true
+}
+
+// endSpacing resets the character spacing a span set.
+func (p *pen) endSpacing() {
+	if p.tc != 0 {
+		p.c.op("0 Tc")
+		p.tc = 0
+	}
+}
+
+// show draws code (glyph g) with its origin at x. With toEnd the
+// viewer's position is brought to end after the glyph, through character
+// spacing on this one glyph (Tc, ISO 32000-1, 9.3.2), which moves the
+// advance without moving the glyph: a span's last glyph may be a mark
+// drawn back over its base, and a viewer takes the span to end where that
+// glyph's advance ends (poppler: x + dx) and reads the gap to the next
+// glyph as a space ("បណ្ដា ញ").
+func (p *pen) show(code uint16, g pages.Glyph, x, end float64, toEnd bool) {
+	c, size := p.c, p.run.Size
+	if rise := math.Round(g.YOffset*1000) / 1000; rise != c.rise {
+		p.tj.flush(c)
+		c.op("%s Ts", num(rise, 3))
+		c.rise = rise
+	}
+	// A TJ number n moves the text position by -n/1000 * size.
+	if d := x - p.cur; math.Abs(d) > 1e-4 {
+		if n := math.Round(-d*1000/size*100) / 100; n != 0 {
+			p.tj.adjust(n)
+			p.cur -= n * size / 1000
+		}
+	}
+	w := p.f.width(p.f.gid[code]) * size / 1000
+	if gap := end - (p.cur + w); toEnd && math.Abs(gap) > 1e-3 {
+		p.tj.flush(c)
+		c.op("%s Tc", num(gap, 4))
+		p.tj.glyph(code)
+		p.tj.flush(c)
+		c.op("0 Tc")
+		p.cur += w + math.Round(gap*1e4)/1e4
+		return
+	}
+	p.tj.glyph(code)
+	p.cur += w + p.tc
+}
+
+// showText collects one TJ array: hex strings of 2-byte character codes
 // (Identity-H) and position adjustments.
 type showText struct {
 	b       bytes.Buffer
@@ -197,12 +265,12 @@ type showText struct {
 	numbers bool
 }
 
-func (t *showText) glyph(gid uint16) {
+func (t *showText) glyph(code uint16) {
 	if !t.inHex {
 		t.b.WriteByte('<')
 		t.inHex = true
 	}
-	fmt.Fprintf(&t.b, "%04X", gid)
+	fmt.Fprintf(&t.b, "%04X", code)
 }
 
 func (t *showText) adjust(n float64) {

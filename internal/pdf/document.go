@@ -77,29 +77,20 @@ func write(out io.Writer, doc *pages.Document) error {
 	if tags != nil {
 		cat += fmt.Sprintf(" /MarkInfo <</Marked true>> /StructTreeRoot %s", tags.write(w, pages, doc.Lang))
 	}
+	when, err := documentDates(doc)
+	if err != nil {
+		return err
+	}
+	// XMP metadata (14.3.2), written without a filter so that any tool can
+	// read it, and the PDF/A output intent (14.11.5).
+	meta := w.alloc()
+	w.stream(meta, "/Type /Metadata /Subtype /XML", xmpPacket(doc, when))
+	intent, err := writeOutputIntent(w)
+	if err != nil {
+		return err
+	}
+	cat += fmt.Sprintf(" /Metadata %s /OutputIntents [%s]", meta, intent)
 	w.object(catalog, cat+">>")
-	w.object(info, infoDict(doc))
+	w.object(info, infoDict(doc, when))
 	return w.finish(out, catalog, info)
-}
-
-// infoDict is the document information dictionary (ISO 32000-1, 14.3.3).
-// Dates come only from the document, so output does not depend on when it
-// was written.
-func infoDict(doc *pages.Document) string {
-	var b strings.Builder
-	b.WriteString("<<")
-	for _, e := range []struct{ key, val string }{
-		{"Title", doc.Title}, {"Author", doc.Author}, {"Subject", doc.Subject}, {"Keywords", doc.Keywords},
-	} {
-		if e.val != "" {
-			fmt.Fprintf(&b, "/%s %s ", e.key, textString(e.val))
-		}
-	}
-	b.WriteString("/Producer (briefs)")
-	if !doc.Date.IsZero() {
-		d := literal(date(doc.Date))
-		fmt.Fprintf(&b, " /CreationDate %s /ModDate %s", d, d)
-	}
-	b.WriteString(">>")
-	return b.String()
 }

@@ -14,14 +14,25 @@ import (
 
 // fontRes is one face as a PDF font resource: a Type 0 font with Identity-H
 // encoding over a CIDFontType2 (ISO 32000-1, 9.7), so that a 2-byte code in
-// a string is the glyph ID itself.
+// a string is a CID. CIDs are allocated per (glyph, text) pair in order of
+// first use, and a CIDToGIDMap (9.7.4.2) maps them to glyph IDs, so that
+// one glyph standing for different text (a Khmer subscript that is also a
+// consonant's second form) gets one ToUnicode entry per meaning.
 type fontRes struct {
-	face    *fonts.Face
-	tt      *truetype.Font
-	name    string // resource name in page dictionaries, e.g. F1
-	obj     ref    // the Type 0 font dictionary
-	used    map[uint16]bool
-	unicode map[uint16]string // ToUnicode entries from trivial clusters
+	face  *fonts.Face
+	tt    *truetype.Font
+	name  string // resource name in page dictionaries, e.g. F1
+	obj   ref    // the Type 0 font dictionary
+	used  map[uint16]bool
+	codes map[codeKey]uint16
+	gid   []uint16 // per code: the glyph it draws; code 0 is never drawn
+	text  []string // per code: its ToUnicode string
+}
+
+// codeKey is what a character code stands for.
+type codeKey struct {
+	gid  uint16
+	text string
 }
 
 // fontSet hands out one fontRes per font program, in order of first use,
@@ -57,12 +68,14 @@ func (s *fontSet) use(w *objWriter, face *fonts.Face) (*fontRes, error) {
 		return nil, fmt.Errorf("load font %s: %w", face.Name, err)
 	}
 	f := &fontRes{
-		face:    face,
-		tt:      tt,
-		name:    fmt.Sprintf("F%d", len(s.order)+1),
-		obj:     w.alloc(),
-		used:    map[uint16]bool{},
-		unicode: map[uint16]string{},
+		face:  face,
+		tt:    tt,
+		name:  fmt.Sprintf("F%d", len(s.order)+1),
+		obj:   w.alloc(),
+		used:  map[uint16]bool{},
+		codes: map[codeKey]uint16{},
+		gid:   []uint16{0},
+		text:  []string{""},
 	}
 	s.byProgram[key] = f
 	s.order = append(s.order, f)
@@ -76,6 +89,34 @@ func (f *fontRes) add(gid uint16) error {
 	}
 	f.used[gid] = true
 	return nil
+}
+
+// code returns the character code that draws gid and extracts as text,
+// allocating it on first use.
+func (f *fontRes) code(gid uint16, text string) (uint16, error) {
+	text = mappable(text)
+	k := codeKey{gid, text}
+	if c, ok := f.codes[k]; ok {
+		return c, nil
+	}
+	if len(f.gid) > 0xFFFF {
+		return 0, fmt.Errorf("font %s needs more than 65535 character codes", f.face.Name)
+	}
+	c := uint16(len(f.gid))
+	f.codes[k] = c
+	f.gid = append(f.gid, gid)
+	f.text = append(f.text, text)
+	return c, nil
+}
+
+// mappable drops U+0000 and U+FFFE from a ToUnicode string and writes
+// U+FEFF, where it joins words, as U+2060 WORD JOINER: ISO 19005-2,
+// 6.2.11.7.2 forbids those three values in a ToUnicode CMap.
+func mappable(s string) string {
+	if !strings.ContainsAny(s, "\x00\uFEFF\uFFFE") {
+		return s
+	}
+	return strings.NewReplacer("\x00", "", "\uFFFE", "", "\uFEFF", "\u2060").Replace(s)
 }
 
 // width is gid's advance from 'hmtx' in glyph space (1000 units per em),
@@ -126,54 +167,69 @@ func (f *fontRes) write(w *objWriter) error {
 		return fmt.Errorf("subset font %s: %w", f.face.Name, err)
 	}
 	base := pdfName(subsetTag(f.face.Name, gids) + "+" + f.face.Name)
-	cid, desc, file, tou := w.alloc(), w.alloc(), w.alloc(), w.alloc()
+	cid, desc, file, tou, cidToGID := w.alloc(), w.alloc(), w.alloc(), w.alloc(), w.alloc()
 
 	w.object(f.obj, fmt.Sprintf("<</Type /Font /Subtype /Type0 /BaseFont %s /Encoding /Identity-H /DescendantFonts [%s] /ToUnicode %s>>",
 		base, cid, tou))
 	w.object(cid, fmt.Sprintf("<</Type /Font /Subtype /CIDFontType2 /BaseFont %s "+
 		"/CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> "+
-		"/FontDescriptor %s /W %s /CIDToGIDMap /Identity>>", base, desc, f.widths(gids)))
+		"/FontDescriptor %s /W %s /CIDToGIDMap %s>>", base, desc, f.widths(), cidToGID))
 	w.object(desc, f.descriptor(base, file))
 	if err := w.flateStream(file, fmt.Sprintf("/Length1 %d", len(prog)), prog); err != nil {
 		return fmt.Errorf("write font %s: %w", f.face.Name, err)
 	}
-	if err := w.flateStream(tou, "", toUnicodeCMap(f.unicode)); err != nil {
+	if err := w.flateStream(tou, "", toUnicodeCMap(f.text)); err != nil {
+		return fmt.Errorf("write font %s: %w", f.face.Name, err)
+	}
+	// CIDToGIDMap stream: the glyph ID of CID c in bytes 2c and 2c+1,
+	// high byte first (ISO 32000-1, Table 117).
+	m := make([]byte, 2*len(f.gid))
+	for c, g := range f.gid {
+		binary.BigEndian.PutUint16(m[2*c:], g)
+	}
+	if err := w.flateStream(cidToGID, "", m); err != nil {
 		return fmt.Errorf("write font %s: %w", f.face.Name, err)
 	}
 	return nil
 }
 
-// widths writes the W array (ISO 32000-1, 9.7.4.3) for the used glyphs:
-// "c [w1 w2 ...]" for each run of consecutive IDs, or "c1 c2 w" when a run
-// of three or more shares one width.
-func (f *fontRes) widths(gids []uint16) string {
+// widths writes the W array (ISO 32000-1, 9.7.4.3) for codes 1..n:
+// "c [w1 w2 ...]" for each stretch of codes, or "c1 c2 w" for a stretch
+// of three or more that share one width.
+func (f *fontRes) widths() string {
+	w := make([]float64, len(f.gid))
+	for c, g := range f.gid {
+		w[c] = f.width(g)
+	}
 	var b strings.Builder
 	b.WriteByte('[')
-	for i := 0; i < len(gids); {
+	for i := 1; i < len(w); {
 		j := i + 1
-		for j < len(gids) && gids[j] == gids[j-1]+1 {
+		for j < len(w) && w[j] == w[i] {
 			j++
-		}
-		same := true
-		for k := i + 1; k < j; k++ {
-			same = same && f.width(gids[k]) == f.width(gids[i])
 		}
 		if b.Len() > 1 {
 			b.WriteByte(' ')
 		}
-		if same && j-i >= 3 {
-			fmt.Fprintf(&b, "%d %d %s", gids[i], gids[j-1], num(f.width(gids[i]), 3))
-		} else {
-			fmt.Fprintf(&b, "%d [", gids[i])
-			for k := i; k < j; k++ {
-				if k > i {
-					b.WriteByte(' ')
-				}
-				b.WriteString(num(f.width(gids[k]), 3))
-			}
-			b.WriteByte(']')
+		if j-i >= 3 {
+			fmt.Fprintf(&b, "%d %d %s", i, j-1, num(w[i], 3))
+			i = j
+			continue
 		}
-		i = j
+		// A list runs until the next stretch of three equal widths.
+		k := i
+		for k < len(w) && !(k+2 < len(w) && w[k] == w[k+1] && w[k] == w[k+2]) {
+			k++
+		}
+		fmt.Fprintf(&b, "%d [", i)
+		for c := i; c < k; c++ {
+			if c > i {
+				b.WriteByte(' ')
+			}
+			b.WriteString(num(w[c], 3))
+		}
+		b.WriteByte(']')
+		i = k
 	}
 	b.WriteByte(']')
 	return b.String()

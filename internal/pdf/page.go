@@ -145,12 +145,12 @@ func drawRun(w *objWriter, c *content, run *pages.GlyphRun, fonts *fontSet, used
 			return err
 		}
 	}
-	spans, err := f.spans(run)
+	drawn, err := f.plan(run)
 	if err != nil {
 		return err
 	}
 	*used = appendOnce(*used, f)
-	return c.run(run, f, spans)
+	return c.run(run, f, drawn)
 }
 
 // writeLinks writes a URI link annotation (ISO 32000-1, 12.5.6.5 and

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"fmt"
-	"math"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -10,13 +9,16 @@ import (
 	"github.com/mekong-briefs/briefs/internal/pages"
 )
 
-// span is a stretch of a run's glyphs, [start, end), that is either plain
-// (its glyphs extract through the font's ToUnicode CMap) or replaced for
-// extraction by ActualText.
-type span struct {
-	start, end int
-	actual     bool   // wrap in /Span <</ActualText ...>> BDC ... EMC
-	text       string // the text the glyphs stand for, when actual
+// drawnCluster is one glyph cluster of a run as the content stream draws
+// it: its glyphs in drawing order, each with its character code, and the
+// ActualText span (ISO 32000-1, 14.9.4) that wraps the first inSpan of
+// them, if the cluster needs one.
+type drawnCluster struct {
+	order  []int    // glyph indices into the run, in drawing order
+	codes  []uint16 // the code of each glyph in order
+	actual string   // ActualText, or "" for no span
+	inSpan int      // how many glyphs of order the span holds
+	end    int      // one past the cluster's last glyph, in visual order
 }
 
 // cluster is a group of adjacent glyphs sharing a Cluster value, with the
@@ -82,99 +84,128 @@ func compactInts(s []int) []int {
 	return out
 }
 
-// spans classifies run's clusters (DESIGN.md, fact 4). A cluster is
-// trivial when its glyphs are exactly the cmap glyphs of its characters,
-// one each, in order, without offsets, and the font's ToUnicode does not
-// already map one of them to another character. Trivial clusters add their
-// glyphs to the ToUnicode map; every other cluster needs ActualText,
-// because a ToUnicode CMap maps single glyphs and cannot express
-// reordering, ligatures or marks that poppler would split from their base.
-// Adjacent non-trivial clusters share one span to keep streams short.
-func (f *fontRes) spans(run *pages.GlyphRun) ([]span, error) {
+// plan chooses how each cluster is drawn and extracted, as measured
+// across poppler, pdf.js, PDFium and MuPDF (test/viewers), and allocates
+// a character code for each (glyph, text) pair.
+//
+// A cluster whose glyphs sit where the pen puts them, each with text of
+// its own, is drawn in visual order with the text shared among its glyphs
+// (share): a ligature maps to its whole string. Every client reads it
+// through ToUnicode alone.
+//
+// A cluster with positioned glyphs (marks drawn back over their base or
+// off the baseline), or with a glyph that has no character of its own
+// (the pre-base half of a split Khmer vowel, a Khmer coeng ro or Burmese
+// ေ drawn before its consonant), is wrapped in ActualText, which poppler,
+// PDFium and MuPDF read: without it poppler sets such marks apart or on a
+// line of their own. pdf.js reads only ToUnicode, so the cluster's first
+// glyph maps to the whole cluster's text and the others to ZERO WIDTH
+// SPACE (sharing the text among them instead, MuPDF 1.28 repeats it: 11 %
+// of Khmer characters wrong) (no client honours an empty ToUnicode string: pdf.js falls back
+// to the code, MuPDF to U+FFFD; pdf.js drops ZWSP). PDFium reads a span's
+// ActualText once per text-showing operator, so the span holds only the
+// glyphs on the baseline, drawn first with one TJ; the glyphs off the
+// baseline follow it.
+func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
 	cs, err := clusters(run)
 	if err != nil {
 		return nil, err
 	}
-	var out []span
+	out := make([]drawnCluster, 0, len(cs))
 	for _, c := range cs {
-		trivial := f.trivial(run.Glyphs[c.start:c.end], c.text)
-		if trivial {
-			i := 0
-			for _, r := range c.text {
-				f.unicode[run.Glyphs[c.start+i].ID] = string(r)
-				i++
+		glyphs := run.Glyphs[c.start:c.end]
+		order, texts := share(glyphs, c.text, f.nominal)
+		d := drawnCluster{end: c.end}
+		if offsets(glyphs) || hasEmpty(texts) {
+			d.actual = c.text
+			order, d.inSpan = baselineFirst(glyphs, order)
+			for k, i := range order {
+				texts[i] = ""
+				if k == 0 {
+					texts[i] = c.text
+				}
 			}
 		}
-		if n := len(out); n > 0 && out[n-1].actual == !trivial {
-			out[n-1].end = c.end
-			if !trivial {
-				out[n-1].text += c.text
+		for _, i := range order {
+			text := texts[i]
+			if text == "" {
+				text = "\u200B"
 			}
-			continue
+			code, err := f.code(glyphs[i].ID, text)
+			if err != nil {
+				return nil, err
+			}
+			d.order = append(d.order, c.start+i)
+			d.codes = append(d.codes, code)
 		}
-		s := span{start: c.start, end: c.end, actual: !trivial}
-		if !trivial {
-			s.text = c.text
-		}
-		out = append(out, s)
+		out = append(out, d)
 	}
 	return out, nil
 }
 
-// trivial reports whether glyphs stand 1:1 for the characters of text.
-func (f *fontRes) trivial(glyphs []pages.Glyph, text string) bool {
-	if utf8.RuneCountInString(text) != len(glyphs) {
-		return false
-	}
-	local := map[uint16]rune{}
-	i := 0
-	for _, r := range text {
-		g := glyphs[i]
-		i++
-		if l, ok := local[g.ID]; ok && l != r {
-			return false
-		}
-		local[g.ID] = r
-		if math.Abs(g.XOffset) > 1e-9 || math.Abs(g.YOffset) > 1e-9 {
-			return false
-		}
-		// The same lookup as Face.NominalGlyph, minus its cache: the
-		// parsed Font is read-only, so documents sharing faces can be
-		// written concurrently.
-		gid, ok := f.face.Font.Cmap.Lookup(r)
-		if !ok || uint16(gid) != g.ID {
-			return false
-		}
-		if u, ok := f.unicode[g.ID]; ok && u != string(r) {
-			return false
+// baselineFirst moves the glyphs on the baseline to the front of order,
+// keeping their order, and returns how many there are; with none, all
+// glyphs count.
+func baselineFirst(glyphs []pages.Glyph, order []int) ([]int, int) {
+	var on, off []int
+	for _, i := range order {
+		if glyphs[i].YOffset == 0 {
+			on = append(on, i)
+		} else {
+			off = append(off, i)
 		}
 	}
-	return true
+	if len(on) == 0 {
+		return order, len(order)
+	}
+	return append(on, off...), len(on)
+}
+
+// offsets reports whether a glyph is drawn away from the pen.
+func offsets(glyphs []pages.Glyph) bool {
+	for _, g := range glyphs {
+		if g.YOffset != 0 || g.XOffset != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasEmpty reports whether a glyph has no text of its own.
+func hasEmpty(texts []string) bool {
+	for _, t := range texts {
+		if t == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// nominal is the font's cmap lookup: the same as Face.NominalGlyph,
+// minus its cache, since the parsed Font is read-only and documents
+// sharing faces can be written concurrently.
+func (f *fontRes) nominal(r rune) (uint16, bool) {
+	gid, ok := f.face.Font.Cmap.Lookup(r)
+	return uint16(gid), ok
 }
 
 // toUnicodeCMap writes the ToUnicode CMap (ISO 32000-1, 9.10.3; Adobe
-// Technical Note #5411) for the 2-byte Identity-H codes, which are glyph IDs.
-func toUnicodeCMap(m map[uint16]string) []byte {
-	gids := make([]int, 0, len(m))
-	for g := range m {
-		gids = append(gids, int(g))
-	}
-	sort.Ints(gids)
-
+// Technical Note #5411) of the 2-byte codes 1..len(texts)-1: code c maps
+// to texts[c]. Code 0 is never drawn.
+func toUnicodeCMap(texts []string) []byte {
 	var b strings.Builder
 	b.WriteString("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n" +
 		"/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n" +
 		"/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n" +
 		"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n")
 	// A bfchar block holds at most 100 entries (Note #5411).
-	for len(gids) > 0 {
-		n := min(len(gids), 100)
+	for c := 1; c < len(texts); c += 100 {
+		n := min(len(texts)-c, 100)
 		fmt.Fprintf(&b, "%d beginbfchar\n", n)
-		for _, g := range gids[:n] {
-			fmt.Fprintf(&b, "<%04X> <%s>\n", g, utf16Hex(m[uint16(g)]))
+		for k := c; k < c+n; k++ {
+			fmt.Fprintf(&b, "<%04X> <%s>\n", k, utf16Hex(texts[k]))
 		}
 		b.WriteString("endbfchar\n")
-		gids = gids[n:]
 	}
 	b.WriteString("endcmap\nCMapName currentdict /CMapResource defineresource pop\nend\nend\n")
 	return []byte(b.String())

@@ -2,7 +2,9 @@ package pdf
 
 import (
 	"bytes"
+	"encoding/xml"
 	"errors"
+	"io"
 	"math"
 	"strings"
 	"testing"
@@ -75,81 +77,68 @@ func TestWidthsCompact(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Digits 0-9 (glyphs 19-28 in Noto Sans) share one width.
-	var gids []uint16
+	// Digits 0-9 (glyphs 19-28 in Noto Sans) share one width; codes
+	// follow first use.
 	for g := uint16(19); g <= 28; g++ {
-		gids = append(gids, g)
+		f.code(g, string(rune('0'+g-19)))
 	}
-	gids = append(gids, 36, 37, 60)
-	got := f.widths(gids)
-	want := "[19 28 572 36 [639 650] 60 [566]]"
+	f.code(36, "A")
+	f.code(37, "B")
+	f.code(60, "Y")
+	got := f.widths()
+	want := "[1 10 572 11 [639 650 566]]"
 	if got != want {
 		t.Errorf("W = %s, want %s", got, want)
 	}
 }
 
-// TestSpans checks the ActualText decision of DESIGN fact 4 on real
-// shaping output.
-func TestSpans(t *testing.T) {
+// TestShare checks how a cluster's text is shared among its glyphs on
+// real shaping output: read in drawing order, the glyphs' texts spell the
+// cluster, drawing order is visual order, and each glyph has text or is a
+// surplus glyph.
+func TestShare(t *testing.T) {
 	var w objWriter
 	fs := newFontSet()
-	spansOf := func(lang, text string) ([]span, *fontRes) {
-		run := shapeRun(t, lang, text, fonts.Regular, 10, 0, 0)
+	for _, ph := range append(phrases, phrase{"km", "លើកោះ ក្រុមហ៊ុន"}, phrase{"th", "สำนักงาน"}, phrase{"en", "office fifty"}) {
+		run := shapeRun(t, ph.lang, ph.text, fonts.Regular, 10, 0, 0)
 		f, err := fs.use(&w, run.Face)
 		if err != nil {
 			t.Fatal(err)
 		}
-		s, err := f.spans(&run)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return s, f
-	}
-
-	s, f := spansOf("en", "Jobs in SEZs")
-	if len(s) != 1 || s[0].actual {
-		t.Errorf("English needs no ActualText: %+v", s)
-	}
-	if len(f.unicode) != 10 { // J o b s space i n S E Z
-		t.Errorf("ToUnicode has %d entries: %v", len(f.unicode), f.unicode)
-	}
-
-	s, _ = spansOf("km", "ស្ត្រី")
-	if len(s) != 1 || !s[0].actual || s[0].text != "ស្ត្រី" {
-		t.Errorf("Khmer stacked cluster: %+v", s)
-	}
-
-	// Thai: the marks of ที่ are positioned with offsets, so the cluster
-	// needs ActualText although its glyphs are 1:1.
-	s, _ = spansOf("th", "ที่")
-	if len(s) != 1 || !s[0].actual {
-		t.Errorf("Thai marks with offsets: %+v", s)
-	}
-
-	// Every byte of text is covered exactly once.
-	for _, ph := range phrases {
-		run := shapeRun(t, ph.lang, ph.text, fonts.Regular, 10, 0, 0)
 		cs, err := clusters(&run)
 		if err != nil {
 			t.Fatal(err)
 		}
 		var all strings.Builder
 		for _, c := range cs {
-			all.WriteString(c.text)
+			order, texts := share(run.Glyphs[c.start:c.end], c.text, f.nominal)
+			for k, i := range order {
+				if k > 0 && i < order[k-1] {
+					t.Errorf("%s %q: drawing order %v is not visual order", ph.lang, c.text, order)
+				}
+				all.WriteString(texts[i])
+			}
 		}
 		if all.String() != ph.text {
-			t.Errorf("%s clusters give %q", ph.lang, all.String())
+			t.Errorf("%s: glyph texts spell %q, want %q", ph.lang, all.String(), ph.text)
 		}
+	}
+	// A ligature maps to its whole string.
+	run := shapeRun(t, "en", "fi", fonts.Regular, 10, 0, 0)
+	f, _ := fs.use(&w, run.Face)
+	if _, texts := share(run.Glyphs, run.Text, f.nominal); len(run.Glyphs) != 1 || texts[0] != "fi" {
+		t.Errorf("fi: %d glyphs, texts %q", len(run.Glyphs), texts)
 	}
 }
 
 func TestToUnicodeCMap(t *testing.T) {
-	m := map[uint16]string{0x41: "b", 3: " ", 0x2000: "\U0001F600"}
-	got := string(toUnicodeCMap(m))
-	for _, want := range []string{"3 beginbfchar\n<0003> <0020>\n<0041> <0062>\n<2000> <D83DDE00>\nendbfchar"} {
-		if !strings.Contains(got, want) {
-			t.Errorf("CMap lacks %q:\n%s", want, got)
-		}
+	got := string(toUnicodeCMap([]string{"", "b", " ", "\U0001F600"}))
+	want := "3 beginbfchar\n<0001> <0062>\n<0002> <0020>\n<0003> <D83DDE00>\nendbfchar"
+	if !strings.Contains(got, want) {
+		t.Errorf("CMap lacks %q:\n%s", want, got)
+	}
+	if got := mappable("a\x00b\uFEFFc\uFFFE"); got != "ab\u2060c" {
+		t.Errorf("mappable = %q", got)
 	}
 }
 
@@ -202,5 +191,67 @@ func TestClonedFacesShareOneFont(t *testing.T) {
 	}
 	if n := bytes.Count(objectsText(t, b.Bytes()), []byte("/Subtype /Type0")); n != 8 {
 		t.Errorf("%d Type0 fonts, want 8", n)
+	}
+}
+
+// TestDatesAreUTC checks that the document's date is written with its
+// calendar fields in UTC whatever its zone, and that SOURCE_DATE_EPOCH,
+// when set, is the modification date.
+func TestDatesAreUTC(t *testing.T) {
+	d := sampleDoc(t)
+	d.Date = time.Date(2019, 7, 1, 0, 0, 0, 0, time.FixedZone("ICT", 7*3600))
+	t.Setenv("SOURCE_DATE_EPOCH", "")
+	var b bytes.Buffer
+	if err := Write(&b, d); err != nil {
+		t.Fatal(err)
+	}
+	raw := objectsText(t, b.Bytes())
+	for _, want := range []string{"/CreationDate (D:20190701000000Z) /ModDate (D:20190701000000Z)",
+		"<xmp:CreateDate>2019-07-01T00:00:00Z</xmp:CreateDate>"} {
+		if !bytes.Contains(raw, []byte(want)) {
+			t.Errorf("PDF lacks %s", want)
+		}
+	}
+	t.Setenv("SOURCE_DATE_EPOCH", "1577836800") // 2020-01-01T00:00:00Z
+	b.Reset()
+	if err := Write(&b, d); err != nil {
+		t.Fatal(err)
+	}
+	raw = objectsText(t, b.Bytes())
+	for _, want := range []string{"/ModDate (D:20200101000000Z)", "<xmp:ModifyDate>2020-01-01T00:00:00Z</xmp:ModifyDate>"} {
+		if !bytes.Contains(raw, []byte(want)) {
+			t.Errorf("with SOURCE_DATE_EPOCH, PDF lacks %s", want)
+		}
+	}
+	t.Setenv("SOURCE_DATE_EPOCH", "yesterday")
+	if err := Write(&b, d); err == nil || !strings.Contains(err.Error(), "SOURCE_DATE_EPOCH") {
+		t.Errorf("a bad SOURCE_DATE_EPOCH gave %v", err)
+	}
+}
+
+// TestXMPPacket checks the packet of the sample document: well-formed,
+// with the identification schemas and the Info values.
+func TestXMPPacket(t *testing.T) {
+	d := sampleDoc(t)
+	when, err := documentDates(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := xmpPacket(d, when)
+	dec := xml.NewDecoder(bytes.NewReader(p))
+	for {
+		if _, err := dec.Token(); err != nil {
+			if err != io.EOF {
+				t.Fatalf("XMP is not well-formed: %v", err)
+			}
+			break
+		}
+	}
+	for _, want := range []string{"<pdfaid:part>2</pdfaid:part>", "<pdfaid:conformance>U</pdfaid:conformance>",
+		"<pdfuaid:part>1</pdfuaid:part>", `<rdf:li xml:lang="km">` + d.Title, "<rdf:li>Mekong Migration Network</rdf:li>",
+		"<pdf:Keywords>SEZ, migration</pdf:Keywords>", "<dc:language><rdf:Bag><rdf:li>km</rdf:li>"} {
+		if !bytes.Contains(p, []byte(want)) {
+			t.Errorf("XMP lacks %s", want)
+		}
 	}
 }

@@ -91,3 +91,107 @@ func (f *Font) closure(gids []uint16) ([]int, error) {
 	sort.Ints(out)
 	return out, nil
 }
+
+// weHaveInstructions marks the last component of a composite glyph that
+// is followed by instructions.
+const weHaveInstructions = 0x0100
+
+// unhinted returns a glyph record without its TrueType instructions
+// (OpenType 'glyf'): a simple glyph's instructionLength becomes 0, a
+// composite's instructions and its WE_HAVE_INSTRUCTIONS flag go. The
+// outline is unchanged. A record too short to parse is returned as is.
+func unhinted(g []byte) []byte {
+	if len(g) < 10 {
+		return g
+	}
+	n := int(int16(binary.BigEndian.Uint16(g)))
+	if n >= 0 {
+		at := 10 + 2*n // instructionLength
+		if at+2 > len(g) {
+			return g
+		}
+		skip := int(binary.BigEndian.Uint16(g[at:]))
+		if at+2+skip > len(g) {
+			return g
+		}
+		end, ok := pointsEnd(g, n, at+2+skip)
+		if !ok {
+			return g
+		}
+		out := append([]byte(nil), g[:at]...)
+		out = append(out, 0, 0)
+		return append(out, g[at+2+skip:end]...)
+	}
+	out := append([]byte(nil), g...)
+	p := 10
+	for p+4 <= len(out) {
+		flags := binary.BigEndian.Uint16(out[p:])
+		binary.BigEndian.PutUint16(out[p:], flags&^weHaveInstructions)
+		p += 4 + componentArgs(flags)
+		if flags&moreComponents == 0 {
+			return out[:min(p, len(out))]
+		}
+	}
+	return g
+}
+
+// componentArgs is the size of a component record's arguments and
+// transform, after its flags and glyph index.
+func componentArgs(flags uint16) int {
+	n := 2
+	if flags&argsAreWords != 0 {
+		n = 4
+	}
+	switch {
+	case flags&haveScale != 0:
+		n += 2
+	case flags&haveXYScale != 0:
+		n += 4
+	case flags&haveTwoByTwo != 0:
+		n += 8
+	}
+	return n
+}
+
+// pointsEnd returns where a simple glyph's flags and coordinates, which
+// start at p, end: the record without the padding after it.
+func pointsEnd(g []byte, contours, p int) (int, bool) {
+	if contours == 0 {
+		return p, true
+	}
+	points := int(binary.BigEndian.Uint16(g[10+2*(contours-1):])) + 1
+	size := 0
+	for i := 0; i < points; {
+		if p >= len(g) {
+			return 0, false
+		}
+		fl := g[p]
+		p++
+		repeat := 1
+		if fl&0x08 != 0 { // REPEAT_FLAG
+			if p >= len(g) {
+				return 0, false
+			}
+			repeat += int(g[p])
+			p++
+		}
+		size += repeat * (coordSize(fl, 0x02, 0x10) + coordSize(fl, 0x04, 0x20))
+		i += repeat
+	}
+	if p+size > len(g) {
+		return 0, false
+	}
+	return p + size, true
+}
+
+// coordSize is the size of one coordinate: 1 byte when short, none when
+// the same as the previous one, else 2.
+func coordSize(flags, short, same byte) int {
+	switch {
+	case flags&short != 0:
+		return 1
+	case flags&same != 0:
+		return 0
+	}
+	return 2
+}

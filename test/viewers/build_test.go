@@ -1,0 +1,126 @@
+package viewers_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/mekong-briefs/briefs/fonts"
+	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/content"
+	"github.com/mekong-briefs/briefs/internal/layout"
+	"github.com/mekong-briefs/briefs/internal/linebreak"
+	"github.com/mekong-briefs/briefs/internal/pages"
+	"github.com/mekong-briefs/briefs/internal/pdf"
+	"github.com/mekong-briefs/briefs/internal/publish"
+	"github.com/mekong-briefs/briefs/internal/shape"
+	"github.com/mekong-briefs/briefs/internal/source"
+)
+
+// sample is one PDF of the matrix and the text that went into it.
+type sample struct {
+	name string // e.g. jobs-in-sezs.kh.km
+	lang string
+	path string // the PDF, in a temporary folder
+	want string // every run's text, page by page, in drawing order
+}
+
+var (
+	engineOnce sync.Once
+	engine     *layout.Engine
+	engineErr  error
+)
+
+func newEngine(t *testing.T) *layout.Engine {
+	t.Helper()
+	engineOnce.Do(func() {
+		var set *fonts.Set
+		if set, engineErr = fonts.Load(); engineErr == nil {
+			engine = &layout.Engine{Fonts: set, Shaper: &shape.Shaper{}, Breaker: linebreak.New()}
+		}
+	})
+	if engineErr != nil {
+		t.Fatal(engineErr)
+	}
+	return engine
+}
+
+// buildSamples typesets every brief × edition × language of the fixture
+// project in testdata/project, and a proof PDF of the long paragraphs in
+// testdata/proof/<lang>.txt, into dir. The text that went in is taken from
+// the laid-out document: the catalogue text as layout placed it, footers
+// and list labels included.
+func buildSamples(t *testing.T, dir string) []sample {
+	t.Helper()
+	root := filepath.Join("testdata", "project")
+	briefs, ds := source.LoadAll(filepath.Join(root, "briefs"))
+	if ds.HasErrors() {
+		t.Fatalf("load fixture briefs: %v", ds)
+	}
+	cat, cds := catalog.Load(filepath.Join(root, "locales"))
+	if cds.HasErrors() {
+		t.Fatalf("load fixture catalogues: %v", cds)
+	}
+	jobs, err := publish.Plan(briefs, publish.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []sample
+	for _, j := range jobs {
+		doc, err := content.Evaluate(j.Brief, cat, j.Edition, j.Lang)
+		if err != nil {
+			t.Fatalf("%s: %v", j.Path(), err)
+		}
+		name := strings.TrimSuffix(filepath.Base(j.Path()), ".pdf")
+		out = append(out, typeset(t, dir, name, doc))
+	}
+	proofs, _ := filepath.Glob(filepath.Join("testdata", "proof", "*.txt"))
+	for _, p := range proofs {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lang := strings.TrimSuffix(filepath.Base(p), ".txt")
+		doc, err := content.Proof(p, lang, strings.Split(string(data), "\n"), false)
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		out = append(out, typeset(t, dir, "proof."+lang, doc))
+	}
+	if len(out) < 5 {
+		t.Fatalf("the fixture gave only %d PDFs", len(out))
+	}
+	return out
+}
+
+func typeset(t *testing.T, dir, name string, doc *content.Document) sample {
+	t.Helper()
+	laid, _, err := newEngine(t).Layout(doc)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	var b bytes.Buffer
+	if err := pdf.Write(&b, laid); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	path := filepath.Join(dir, name+".pdf")
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return sample{name: name, lang: doc.Lang, path: path, want: runText(laid)}
+}
+
+// runText is the text of every run, in the order the writer draws them.
+func runText(d *pages.Document) string {
+	var b strings.Builder
+	for _, p := range d.Pages {
+		for _, r := range p.Runs {
+			b.WriteString(r.Text)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,84 @@
+package viewers_test
+
+import (
+	"fmt"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// comparable returns s in NFC with whitespace removed: the matrix compares
+// characters, not the spaces a client guesses between positioned glyphs.
+// ZERO WIDTH SPACE counts as whitespace: it is a break opportunity that
+// draws nothing (the table counts the extra ones a client returns).
+// Hyphens are left out too: at a line end poppler joins the word and drops
+// the hyphen, and PDFium turns it into U+FFFE, each by design.
+func comparable(s string) []rune {
+	var out []rune
+	for _, r := range norm.NFC.String(s) {
+		if unicode.IsSpace(r) || r == '\u200B' || r == '-' || r == '\uFFFE' {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// wrongChars counts, order aside, the characters of want that got lacks
+// plus the characters got has beyond want (a multiset difference).
+func wrongChars(want, got []rune) int {
+	count := map[rune]int{}
+	for _, r := range want {
+		count[r]++
+	}
+	for _, r := range got {
+		count[r]--
+	}
+	n := 0
+	for _, c := range count {
+		n += max(c, -c)
+	}
+	return n
+}
+
+// editDistance is the Levenshtein distance between a and b, in one row of
+// memory: the reading-order measure of the issue.
+func editDistance(a, b []rune) int {
+	row := make([]int, len(b)+1)
+	for j := range row {
+		row[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		diag := row[0]
+		row[0] = i
+		for j := 1; j <= len(b); j++ {
+			old := row[j]
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			row[j] = min(row[j]+1, row[j-1]+1, diag+cost)
+			diag = old
+		}
+	}
+	return row[len(b)]
+}
+
+// firstDifference shows where got first departs from want, for a failure
+// message a person can act on.
+func firstDifference(want, got []rune) string {
+	i := 0
+	for i < len(want) && i < len(got) && want[i] == got[i] {
+		i++
+	}
+	from := max(0, i-12)
+	return "want …" + string(want[from:min(len(want), i+24)]) + "…\n got …" + string(got[from:min(len(got), i+24)]) + "…"
+}
+
+// percent formats n of total as a percentage with one decimal.
+func percent(n, total int) string {
+	if total == 0 {
+		return "0 %"
+	}
+	return fmt.Sprintf("%.1f %%", float64(n)*100/float64(total))
+}
