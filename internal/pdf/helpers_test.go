@@ -24,6 +24,7 @@ import (
 
 	"github.com/mekong-briefs/briefs/fonts"
 	"github.com/mekong-briefs/briefs/internal/pages"
+	"github.com/mekong-briefs/briefs/internal/testkit"
 )
 
 // phrase is a sample line in one language.
@@ -194,11 +195,7 @@ func writeTemp(t *testing.T, doc *pages.Document, name string) string {
 // is not installed.
 func tool(t *testing.T, name string) string {
 	t.Helper()
-	p, err := exec.LookPath(name)
-	if err != nil {
-		t.Skipf("%s not installed", name)
-	}
-	return p
+	return testkit.Need(t, name)
 }
 
 func run(t *testing.T, name string, args ...string) string {

@@ -136,46 +136,6 @@ func TestMetadata(t *testing.T) {
 	}
 }
 
-// TestGlyphCheck runs the shared glyphcheck tool, which compares every
-// drawn glyph and its position with hb-shape's.
-func TestGlyphCheck(t *testing.T) {
-	const py = "/usr/bin/python3"
-	if _, err := os.Stat(py); err != nil {
-		t.Skip("no /usr/bin/python3")
-	}
-	script := "/work/shared/tools/glyphcheck/glyphcheck.py"
-	if _, err := os.Stat(script); err != nil {
-		t.Skip("glyphcheck not available")
-	}
-	if out, err := execOutput(py, "-c", "import fontTools, pikepdf"); err != nil {
-		t.Skipf("python lacks fontTools or pikepdf: %s", out)
-	}
-	tool(t, "mutool")
-	tool(t, "hb-shape")
-
-	doc := sampleDoc(t)
-	path := writeTemp(t, doc, "sample.pdf")
-	var expect strings.Builder
-	for range 2 { // regular, then bold
-		for _, ph := range phrases {
-			expect.WriteString(ph.lang + "\t" + ph.text + "\n")
-		}
-	}
-	exp := filepath.Join(t.TempDir(), "expect.txt")
-	if err := os.WriteFile(exp, []byte(expect.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out, err := execOutput(py, script, "--pdf", path, "--fonts", filepath.Join("..", "..", "fonts"), "--expect", exp)
-	if err != nil {
-		t.Fatalf("glyphcheck: %v\n%s", err, out)
-	}
-	want := "glyph-exact: 10/10 lines"
-	if !strings.Contains(out, want) || strings.Contains(out, "FAIL") {
-		t.Errorf("glyphcheck did not report %q:\n%s", want, out)
-	}
-	t.Logf("glyphcheck:\n%s", out)
-}
-
 func TestRender(t *testing.T) {
 	path := writeTemp(t, sampleDoc(t), "sample.pdf")
 	dir := t.TempDir()

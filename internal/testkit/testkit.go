@@ -111,3 +111,22 @@ func DependOnSources(t testing.TB) {
 		t.Fatalf("read sources: %v", err)
 	}
 }
+
+// debianPackage says which Debian package provides each tool the tests
+// run: the one list .ci/run installs from.
+var debianPackage = map[string]string{
+	"pdftotext": "poppler-utils", "pdftoppm": "poppler-utils", "pdffonts": "poppler-utils", "pdfinfo": "poppler-utils",
+	"qpdf": "qpdf", "mutool": "mupdf-tools", "hb-shape": "libharfbuzz-bin", "hb-view": "libharfbuzz-bin",
+	"uconv": "icu-devtools", "gs": "ghostscript", "node": "nodejs", "npm": "npm",
+	"msgfmt": "gettext", "xmllint": "libxml2-utils", "pocount": "translate-toolkit",
+}
+
+// Need is Tool for a tool of the tests' usual set, whose package it knows.
+func Need(t testing.TB, name string) string {
+	t.Helper()
+	pkg, ok := debianPackage[name]
+	if !ok {
+		pkg = name
+	}
+	return Tool(t, name, pkg)
+}

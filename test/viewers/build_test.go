@@ -13,11 +13,12 @@ import (
 	"github.com/mekong-briefs/briefs/internal/content"
 	"github.com/mekong-briefs/briefs/internal/layout"
 	"github.com/mekong-briefs/briefs/internal/linebreak"
+	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/pages"
 	"github.com/mekong-briefs/briefs/internal/pdf"
-	"github.com/mekong-briefs/briefs/internal/publish"
-	"github.com/mekong-briefs/briefs/internal/shape"
+	"github.com/mekong-briefs/briefs/internal/press"
 	"github.com/mekong-briefs/briefs/internal/source"
+	"github.com/mekong-briefs/briefs/internal/testkit"
 )
 
 // sample is one PDF of the matrix and the text that went into it.
@@ -39,7 +40,7 @@ func newEngine(t *testing.T) *layout.Engine {
 	engineOnce.Do(func() {
 		var set *fonts.Set
 		if set, engineErr = fonts.Load(); engineErr == nil {
-			engine = &layout.Engine{Fonts: set, Shaper: &shape.Shaper{}, Breaker: linebreak.New()}
+			engine = press.NewEngine(set, linebreak.New(), false)
 		}
 	})
 	if engineErr != nil {
@@ -49,13 +50,13 @@ func newEngine(t *testing.T) *layout.Engine {
 }
 
 // buildSamples typesets every brief × edition × language of the fixture
-// project in testdata/project, and a proof PDF of the long paragraphs in
+// project (the module's testdata/samples), and a proof PDF of the long paragraphs in
 // testdata/proof/<lang>.txt, into dir. The text that went in is taken from
 // the laid-out document: the catalogue text as layout placed it, footers
 // and list labels included.
 func buildSamples(t *testing.T, dir string) []sample {
 	t.Helper()
-	root := filepath.Join("testdata", "project")
+	root := filepath.Join(testkit.ModuleRoot(t), "testdata", "samples")
 	briefs, ds := source.LoadAll(filepath.Join(root, "briefs"))
 	if ds.HasErrors() {
 		t.Fatalf("load fixture briefs: %v", ds)
@@ -64,7 +65,7 @@ func buildSamples(t *testing.T, dir string) []sample {
 	if cds.HasErrors() {
 		t.Fatalf("load fixture catalogues: %v", cds)
 	}
-	jobs, err := publish.Plan(briefs, publish.Filter{})
+	jobs, err := press.Plan(briefs, press.Filter{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,7 +97,7 @@ func buildSamples(t *testing.T, dir string) []sample {
 	return out
 }
 
-func typeset(t *testing.T, dir, name string, doc *content.Document) sample {
+func typeset(t *testing.T, dir, name string, doc *manuscript.Document) sample {
 	t.Helper()
 	laid, _, err := newEngine(t).Layout(doc)
 	if err != nil {

@@ -6,6 +6,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"testing"
+
+	"github.com/mekong-briefs/briefs/internal/testkit"
 )
 
 // clients are the text extractors of the matrix, in report order.
@@ -19,10 +21,7 @@ func need(t *testing.T, program, install string) string {
 	if err == nil {
 		return p
 	}
-	if os.Getenv("CI") == "true" {
-		t.Fatalf("%s not found, and CI=true: install %s", program, install)
-	}
-	t.Skipf("%s not found (install %s)", program, install)
+	testkit.Missing(t, program, install)
 	return ""
 }
 
@@ -31,10 +30,7 @@ func needNodeModules(t *testing.T) {
 	t.Helper()
 	for _, m := range []string{"pdfjs-dist", "@hyzyla/pdfium", "mupdf"} {
 		if _, err := os.Stat(filepath.Join("node_modules", m, "package.json")); err != nil {
-			if os.Getenv("CI") == "true" {
-				t.Fatalf("npm package %s is missing, and CI=true: run npm ci in test/viewers", m)
-			}
-			t.Skipf("npm package %s is missing (run npm ci in test/viewers)", m)
+			testkit.Missing(t, "npm package "+m, "cd test/viewers && npm ci")
 		}
 	}
 }

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/mekong-briefs/briefs/internal/testkit"
 )
 
 // TestSameBytesInEveryTimeZone builds the fixture project with the briefs
@@ -17,8 +19,9 @@ import (
 func TestSameBytesInEveryTimeZone(t *testing.T) {
 	goTool := need(t, "go", "golang")
 	if _, err := time.LoadLocation("Asia/Bangkok"); err != nil {
-		t.Skipf("no time zone data for Asia/Bangkok: %v", err)
+		testkit.Missing(t, "time zone data for Asia/Bangkok ("+err.Error()+")", "apt-get install -y tzdata")
 	}
+	testkit.DependOnSources(t)
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "briefs")
 	build := exec.Command(goTool, "build", "-o", bin, "./cmd/briefs")
@@ -26,10 +29,7 @@ func TestSameBytesInEveryTimeZone(t *testing.T) {
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build ./cmd/briefs: %v\n%s", err, out)
 	}
-	root, err := filepath.Abs(filepath.Join("testdata", "project"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	root := testkit.Samples(t)
 	outs := map[string]string{}
 	for _, tz := range []string{"UTC", "Asia/Bangkok"} {
 		out := filepath.Join(dir, strings.ReplaceAll(tz, "/", "-"))
