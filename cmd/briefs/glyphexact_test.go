@@ -73,6 +73,11 @@ func traceGlyphs(t *testing.T, pdf string) []drawnGlyph {
 				size, _ = strconv.ParseFloat(trm[0], 64)
 			}
 		case "g":
+			if attr("glyph") == "" {
+				// MuPDF lists each further character a glyph's ToUnicode
+				// entry carries as a <g> of its own, without a glyph.
+				continue
+			}
 			gid, _ := strconv.Atoi(attr("glyph"))
 			x, _ := strconv.ParseFloat(attr("x"), 64)
 			y, _ := strconv.ParseFloat(attr("y"), 64)
