@@ -30,6 +30,14 @@ type Language struct {
 	Aliases []string
 	// Plurals are the CLDR 49 cardinal plural categories.
 	Plurals []string
+	// ToolPlurals are the plural categories that PO and XLIFF files carry,
+	// as gettext, translate-toolkit (CLDR 44) and Weblate (CLDR 48) count
+	// them (DESIGN.md fact 8), in msgstr[n] order; PluralForms is the
+	// gettext header for them (GNU gettext manual, "Plural forms"). A
+	// category in Plurals but not here takes the "other" text on import:
+	// README.md, "Vietnamese plurals".
+	ToolPlurals []string
+	PluralForms string
 	// Digits are the language's own decimal digits 0–9, printed on request
 	// (native_digits); "" when it uses ASCII digits.
 	Digits string
@@ -44,16 +52,21 @@ type Language struct {
 // Table holds every language briefs publishes in, in code order.
 var Table = []Language{
 	{Code: "en", Name: "English", Endonym: "English", Script: language.Latin,
-		Aliases: []string{"gb", "us"}, Plurals: []string{"one", "other"}},
+		Aliases: []string{"gb", "us"}, Plurals: []string{"one", "other"},
+		ToolPlurals: []string{"one", "other"}, PluralForms: "nplurals=2; plural=(n != 1);"},
 	{Code: "km", Name: "Khmer", Endonym: "ខ្មែរ", Script: language.Khmer,
-		Aliases: []string{"kh"}, Plurals: []string{"other"}, Digits: "០១២៣៤៥៦៧៨៩", ZWSP: true},
+		Aliases: []string{"kh"}, Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one, Digits: "០១២៣៤៥៦៧៨៩", ZWSP: true},
 	{Code: "my", Name: "Burmese", Endonym: "မြန်မာ", Script: language.Myanmar,
-		Aliases: []string{"mm"}, Plurals: []string{"other"}, Digits: "၀၁၂၃၄၅၆၇၈၉", ZWSP: true},
+		Aliases: []string{"mm"}, Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one, Digits: "၀၁၂၃၄၅၆၇၈၉", ZWSP: true},
 	{Code: "th", Name: "Thai", Endonym: "ไทย", Script: language.Thai,
-		Plurals: []string{"other"}, Digits: "๐๑๒๓๔๕๖๗๘๙", EraOffset: 543, ZWSP: true},
+		Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one, Digits: "๐๑๒๓๔๕๖๗๘๙", EraOffset: 543, ZWSP: true},
 	{Code: "vi", Name: "Vietnamese", Endonym: "Tiếng Việt", Script: language.Latin,
-		Aliases: []string{"vn"}, Plurals: []string{"one", "other"}},
+		Aliases: []string{"vn"}, Plurals: []string{"one", "other"},
+		ToolPlurals: []string{"other"}, PluralForms: one},
 }
+
+// one is the gettext header of a language with one plural form.
+const one = "nplurals=1; plural=0;"
 
 // Other languages people name by country code, which briefs does not
 // publish in but which appear elsewhere (a contact's languages): the hint
