@@ -97,3 +97,18 @@ func (w wasSource) lines(e *catalog.Message) []string {
 	}
 	return append(out, formLines("was", w.forms)...)
 }
+
+// WasEnglish returns the English forms a stale translation m of e was
+// made from, as sync recorded them (or as its hash confirms), when they
+// are known and differ from the current English: export shows them to
+// translators as the previous source (#| msgid in PO).
+func WasEnglish(t *catfile.Table, e, m *catalog.Message) (map[string]string, bool) {
+	if t == nil || m == nil {
+		return nil, false
+	}
+	w := parseOwned(t.Owned()).was(e, m)
+	if !w.known || maps.Equal(w.forms, e.Forms) {
+		return nil, false
+	}
+	return w.forms, true
+}
