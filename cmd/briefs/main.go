@@ -37,7 +37,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "root", Value: ".", Usage: "project folder holding briefs/ and locales/"},
 		},
-		Commands: []*cli.Command{newCommand(), buildCommand(), proofCommand(), segmentCommand(), checkCommand(), syncCommand(), exportCommand(), serveCommand()},
+		Commands: []*cli.Command{newCommand(), buildCommand(), proofCommand(), segmentCommand(), checkCommand(), syncCommand(), exportCommand(), importCommand(), serveCommand()},
 	}
 }
 

@@ -13,7 +13,7 @@ import (
 
 // Written is one exported file.
 type Written struct {
-	Path                                   string
+	Path                                       string
 	Translated, Stale, Suggested, Untranslated int
 }
 

@@ -37,9 +37,9 @@ type Options struct {
 
 // Result says what Sync did to one catalogue file.
 type Result struct {
-	Path    string
-	Domain  string
-	Lang    string
+	Path         string
+	Domain       string
+	Lang         string
 	Added        int // new messages, written as empty entries for translators
 	Untranslated int // entries already there that still have no text
 	Suggested    int // untranslated entries given a suggestion from translation memory

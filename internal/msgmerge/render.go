@@ -91,6 +91,10 @@ func (g *merger) entry(t *catfile.Table, e, m *catalog.Message) error {
 	return nil
 }
 
+// SourceComments are the owned comments of a current translation of e:
+// the English description and text. Import writes them on what it stamps.
+func SourceComments(e *catalog.Message) []string { return sourceLines(e) }
+
 // sourceLines are the comments that show the current English: its
 // description and every form of its text.
 func sourceLines(e *catalog.Message) []string {

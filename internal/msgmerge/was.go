@@ -10,11 +10,11 @@ import (
 
 // owned is what the comments sync wrote last time say.
 type owned struct {
-	desc    string
-	hasDesc bool
-	en      map[string]string // the English at the last sync
-	recorded wasSource        // the English a stale translation was made from
-	stale   bool
+	desc     string
+	hasDesc  bool
+	en       map[string]string // the English at the last sync
+	recorded wasSource         // the English a stale translation was made from
+	stale    bool
 }
 
 // wasSource is the English a translation was made from, when known.

@@ -39,7 +39,7 @@ func TestWriteParseRoundTrip(t *testing.T) {
 
 func TestParseErrorsHavePositions(t *testing.T) {
 	for src, line := range map[string]int{
-		"msgid \"a\"\nmsgstr \"b\nc\"\n":  2,
+		"msgid \"a\"\nmsgstr \"b\nc\"\n": 2,
 		"msgid \"a\"\nmsgstr[1] \"b\"\n": 2,
 		"\"orphan\"\n":                   1,
 		"msgid \"a\\q\"\nmsgstr \"\"\n":  1,
