@@ -13,10 +13,10 @@ func (d *Doc) NewTable(id string, lines ...string) *Table {
 
 // Insert places a new table after another (nil: before the first table).
 // The comments and blank lines that close the previous table lead to the
-// table after it, so they move below the new one.
+// table after it, so they move below the new one. A table's first line
+// stays its header.
 func (d *Doc) Insert(after, t *Table) {
 	i := 0
-	var prevLast string
 	if after != nil {
 		for j, x := range d.Tables {
 			if x == after {
@@ -29,24 +29,25 @@ func (d *Doc) Insert(after, t *Table) {
 		if !strings.HasSuffix(after.Lines[end-1], "\n") {
 			after.Lines[end-1] += d.EOL
 		}
-		t.Lines = append([]string{d.EOL}, t.Lines...)
+		after.Lines = append(after.Lines, d.EOL)
 		if len(tail) == 0 && i < len(d.Tables) {
 			tail = []string{d.EOL}
 		}
 		t.Lines = append(t.Lines, tail...)
 	} else {
+		tail := d.headTail()
 		if n := len(d.Head); n > 0 {
-			prevLast = d.Head[n-1]
-			if !strings.HasSuffix(prevLast, "\n") {
+			if !strings.HasSuffix(d.Head[n-1], "\n") {
 				d.Head[n-1] += d.EOL
 			}
-			if strings.TrimSpace(prevLast) != "" {
-				t.Lines = append([]string{d.EOL}, t.Lines...)
+			if strings.TrimSpace(d.Head[n-1]) != "" {
+				d.Head = append(d.Head, d.EOL)
 			}
 		}
 		if len(d.Tables) > 0 {
 			t.Lines = append(t.Lines, d.EOL)
 		}
+		t.Lines = append(t.Lines, tail...)
 	}
 	d.Tables = append(d.Tables[:i], append([]*Table{t}, d.Tables[i:]...)...)
 }
@@ -58,4 +59,20 @@ func (d *Doc) Append(t *Table) {
 		return
 	}
 	d.Insert(nil, t)
+}
+
+// headTail cuts from the head the comment lines directly above the first
+// table, after the head's last blank line: they belong to that table.
+func (d *Doc) headTail() []string {
+	if len(d.Tables) == 0 {
+		return nil
+	}
+	for i := len(d.Head) - 1; i >= 0; i-- {
+		if strings.TrimSpace(d.Head[i]) == "" {
+			tail := append([]string(nil), d.Head[i+1:]...)
+			d.Head = d.Head[:i+1]
+			return tail
+		}
+	}
+	return nil
 }
