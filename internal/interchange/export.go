@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/mekong-briefs/briefs/internal/atomicfile"
@@ -26,7 +27,21 @@ func Export(root string, c *catalog.Catalog, briefs []*source.Brief, sel Select,
 	}
 	date := revisionDate(briefs)
 	var out []Written
-	for _, s := range Collect(root, c, briefs, sel) {
+	sets := Collect(root, c, briefs, sel)
+	if format == "po" {
+		for _, s := range templates(sets) {
+			var b bytes.Buffer
+			if err := writePO(&b, s, date); err != nil {
+				return out, err
+			}
+			path := filepath.Join(dir, s.Domain+".pot")
+			if err := atomicfile.Write(path, b.Bytes()); err != nil {
+				return out, fmt.Errorf("export: %w", err)
+			}
+			out = append(out, tally(path, s))
+		}
+	}
+	for _, s := range sets {
 		var b bytes.Buffer
 		var err error
 		if format == "po" {
@@ -44,6 +59,32 @@ func Export(root string, c *catalog.Catalog, briefs []*source.Brief, sel Select,
 		out = append(out, tally(path, s))
 	}
 	return out, nil
+}
+
+// templates makes the POT file of each domain (GNU gettext manual,
+// "Creating a New PO File"): every message some language needs, in
+// English order, untranslated; Weblate starts new languages from it.
+func templates(sets []Set) []Set {
+	var out []Set
+	index := map[string]int{}
+	for _, s := range sets {
+		i, ok := index[s.Domain]
+		if !ok {
+			i = len(out)
+			index[s.Domain] = i
+			out = append(out, Set{Domain: s.Domain})
+		}
+		for _, u := range s.Units {
+			if !slices.ContainsFunc(out[i].Units, func(x Unit) bool { return x.ID == u.ID }) {
+				out[i].Units = append(out[i].Units, Unit{ID: u.ID, Description: u.Description, Uses: u.Uses,
+					English: u.English, Target: make([]string, len(ToolForms("en", u.English)))})
+			}
+		}
+	}
+	for i := range out {
+		slices.SortStableFunc(out[i].Units, func(a, b Unit) int { return a.English.Pos.Line - b.English.Pos.Line })
+	}
+	return out
 }
 
 func tally(path string, s Set) Written {

@@ -2,6 +2,7 @@ package interchange
 
 import (
 	"io"
+	"slices"
 	"time"
 
 	"github.com/mekong-briefs/briefs/internal/lang"
@@ -33,8 +34,15 @@ func writePO(w io.Writer, s Set, date time.Time) error {
 		{"Plural-Forms", row.PluralForms},
 		{HeaderDomain, s.Domain},
 	}}
+	if s.Lang == "" { // a template: the translator's tool fills these in
+		f.Header = slices.DeleteFunc(f.Header, func(h [2]string) bool { return h[0] == "Plural-Forms" || h[0] == "Language-Team" })
+	}
+	code := s.Lang
+	if code == "" {
+		code = "en" // a template has the source language's forms
+	}
 	for _, u := range s.Units {
-		f.Entries = append(f.Entries, poEntry(s.Lang, u))
+		f.Entries = append(f.Entries, poEntry(code, u))
 	}
 	return po.Write(w, f)
 }

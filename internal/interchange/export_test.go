@@ -22,6 +22,10 @@ func TestExportPO(t *testing.T) {
 			t.Errorf("km/b.po has no\n%s\nin\n%s", want, km)
 		}
 	}
+	pot, _ := os.ReadFile(filepath.Join(out, "b.pot"))
+	if !strings.Contains(string(pot), "msgctxt \"title\"\nmsgid \"Jobs in zones\"\nmsgstr \"\"\n") {
+		t.Errorf("b.pot:\n%s", pot)
+	}
 	vi, _ := os.ReadFile(filepath.Join(out, "vi", "shared.po"))
 	if !strings.Contains(string(vi), "msgid \"{{.Count}} page\"\nmsgid_plural \"{{.Count}} pages\"\nmsgstr[0] \"{{.Count}} trang\"\n") ||
 		strings.Contains(string(vi), "msgstr[1]") {
@@ -41,8 +45,14 @@ func TestExportPOTools(t *testing.T) {
 	if len(files) != 4 {
 		t.Fatalf("exported %v", files)
 	}
+	pots, _ := filepath.Glob(filepath.Join(out, "*.pot"))
+	for _, f := range pots {
+		run(t, msgfmt, "--check-format", "--check-domain", "-o", os.DevNull, f)
+		run(t, pocount, f)
+	}
 	for _, f := range files {
 		run(t, msgfmt, "--check", "--check-format", "--check-header", "--check-domain", "-o", os.DevNull, f)
+		t.Logf("msgfmt --check %s: ok", filepath.Base(f))
 		if got := run(t, pocount, "--csv", f); !strings.Contains(got, filepath.Base(f)) {
 			t.Errorf("pocount: %s", got)
 		}
