@@ -30,8 +30,8 @@ func runImport(c *cli.Context) error {
 			failed++
 			fmt.Fprintf(c.App.Writer, "refused %s: nothing written\n", path)
 		case res.Written:
-			fmt.Fprintf(c.App.Writer, "wrote %s from %s: %d current, %d to review, %d unchanged\n",
-				res.Target, path, res.Stamped, res.Unreviewed, res.Unchanged)
+			fmt.Fprintf(c.App.Writer, "wrote %s from %s: %d current, %d to review, %d unchanged, %d fuzzy left out\n",
+				res.Target, path, res.Stamped, res.Unreviewed, res.Unchanged, res.Fuzzy)
 		default:
 			fmt.Fprintf(c.App.Writer, "unchanged %s: %s brings nothing new\n", res.Target, path)
 		}

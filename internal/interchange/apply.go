@@ -26,6 +26,7 @@ type Imported struct {
 	Source, Target string // the translator's file, the TOML catalogue
 	Stamped        int    // translations made current: not fuzzy, from the current English
 	Unreviewed     int    // translations written without the current hash (fuzzy, or from other English)
+	Fuzzy          int    // fuzzy entries for messages with no translation: left out
 	Unchanged      int
 	Written        bool
 }
@@ -81,19 +82,49 @@ func (a *applier) entry(in Entry) {
 }
 
 // write puts a translation into its table: the forms in place, and the
-// current hash only when it is reviewed and made from the current English.
+// current hash only when it is reviewed and made from the current
+// English. A fuzzy entry (PO "#, fuzzy", an XLIFF needs-* state) replaces
+// only a translation that exists, and leaves it stale; for a message with
+// no translation it is left out, so a suggestion never prints. An entry
+// made from other English gets the hash of that English: stale.
 func (a *applier) write(in Entry, e *catalog.Message, forms map[string]string) {
 	m := a.old.Message(in.ID)
 	cur := e.SourceHash()
-	stamp := !in.Fuzzy && slices.Equal(in.Source, a.expectedSource(e))
-	changed := m == nil || !maps.Equal(m.Forms, forms)
+	exists := m != nil && len(m.Forms) > 0
+	matches := slices.Equal(in.Source, a.expectedSource(e))
+	if in.Fuzzy && !exists {
+		a.res.Fuzzy++
+		return
+	}
+	stamp := !in.Fuzzy && matches
+	changed := !exists || !maps.Equal(m.Forms, forms)
 	if !changed && (!stamp || m.Hash == cur) {
 		a.res.Unchanged++
 		return
 	}
+	hash := cur
+	switch {
+	case stamp:
+	case in.Fuzzy && m.Hash != cur:
+		hash = m.Hash // stays stale
+	case in.Fuzzy:
+		hash = "" // was current, now to be reviewed: no hash
+	default:
+		hash = a.seenHash(in, e)
+	}
+	a.put(in, e, forms, hash)
+	if stamp {
+		a.res.Stamped++
+	} else {
+		a.res.Unreviewed++
+	}
+}
+
+// put writes the forms and the hash of one entry.
+func (a *applier) put(in Entry, e *catalog.Message, forms map[string]string, hash string) {
 	t := a.table(e)
-	if stamp && t.KeyLine("hash") < 0 {
-		a.doc.Set(t, "hash", cur) // a new entry: the hash first, as sync writes it
+	if hash != "" && t.KeyLine("hash") < 0 {
+		a.doc.Set(t, "hash", hash) // a new entry: the hash first, as sync writes it
 	}
 	for _, f := range pluralOrder {
 		if s, ok := forms[f]; ok {
@@ -103,17 +134,29 @@ func (a *applier) write(in Entry, e *catalog.Message, forms map[string]string) {
 			}
 		}
 	}
-	switch {
-	case stamp:
-		a.doc.Set(t, "hash", cur)
-		a.doc.SetOwned(t, msgmerge.SourceComments(e))
-		a.res.Stamped++
-	case m != nil && m.Hash != "" && m.Hash != cur:
-		a.res.Unreviewed++ // stays stale
-	default:
-		a.doc.Delete(t, "hash") // no hash: check asks for a review
-		a.res.Unreviewed++
+	if hash == "" {
+		a.doc.Delete(t, "hash")
+		return
 	}
+	a.doc.Set(t, "hash", hash)
+	if hash == e.SourceHash() {
+		a.doc.SetOwned(t, msgmerge.SourceComments(e))
+	}
+}
+
+// seenHash is the hash of the English the file showed the translator,
+// with the current description.
+func (a *applier) seenHash(in Entry, e *catalog.Message) string {
+	seen := &catalog.Message{Description: e.Description, Forms: map[string]string{}}
+	if len(e.Forms) <= 1 {
+		seen.Forms["other"] = in.Source[0]
+		return seen.SourceHash()
+	}
+	seen.Forms["other"] = in.Source[len(in.Source)-1]
+	if _, ok := e.Forms["one"]; ok && len(in.Source) > 1 {
+		seen.Forms["one"] = in.Source[0]
+	}
+	return seen.SourceHash()
 }
 
 func (a *applier) multiline(in Entry, form string, err error) {

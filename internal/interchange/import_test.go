@@ -152,3 +152,27 @@ func TestBrokenImportWritesNothing(t *testing.T) {
 		})
 	}
 }
+
+// TestSuggestionAndOlderEnglishNeverCurrent: an untouched fuzzy
+// suggestion is left out, and a translation made from other English than
+// the current one is written stale.
+func TestSuggestionAndOlderEnglishNeverCurrent(t *testing.T) {
+	root := project(t)
+	out := export(t, root, "po")
+	km := filepath.Join(out, "km", "b.po")
+	edit(t, km, "msgid \"Read more at [our site](https://example.org).\"\nmsgstr \"\"",
+		"msgid \"Read more at our site.\"\nmsgstr \"អានបន្ថែមនៅ [គេហទំព័ររបស់យើង](https://example.org)។\"")
+	res := importOK(t, root, km)
+	if res.Fuzzy != 1 || res.Unreviewed != 1 || res.Stamped != 0 {
+		t.Fatalf("import: %+v", res)
+	}
+	cat, _ := load(t, root)
+	f, _ := cat.File("b", "km")
+	if m := f.Message("edition.name"); m != nil && len(m.Forms) > 0 {
+		t.Errorf("the suggestion became a translation: %v", m.Forms)
+	}
+	en, _ := cat.File("b", "en")
+	if m := f.Message("p2"); m == nil || m.Hash == en.Message("p2").SourceHash() || m.Hash == "" {
+		t.Errorf("a translation of other English is not stale: %+v", m)
+	}
+}
