@@ -98,3 +98,30 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSetOwned: rewriting the owned comments of every table of any file
+// leaves every other line as it was.
+func FuzzSetOwned(f *testing.F) {
+	f.Add([]byte(tricky))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		d := Parse(b)
+		for _, tb := range d.Tables {
+			if !strings.HasSuffix(tb.Lines[0], "\n") {
+				return
+			}
+			d.SetOwned(tb, []string{"en: x\\ny", "stale: z"})
+		}
+		drop := func(s string) string {
+			var out strings.Builder
+			for _, l := range strings.SplitAfter(s, "\n") {
+				if !IsOwned(l) {
+					out.WriteString(l)
+				}
+			}
+			return out.String()
+		}
+		if got, want := drop(string(d.Bytes())), drop(string(b)); got != want {
+			t.Fatalf("lines changed:\n%q\n%q", got, want)
+		}
+	})
+}

@@ -41,7 +41,7 @@ func Import(root, path string) (*Imported, diag.List) {
 	}
 	doc, err := catfile.Read(res.Target)
 	if err != nil {
-		return res, append(ds, diag.Errorf(diag.Pos{File: res.Target}, "read", "", "%v", err))
+		return res, append(ds, diag.Errorf(diag.Pos{File: res.Target, Line: 1, Col: 1}, "read", "check that the file is readable", "%v", err))
 	}
 	old, _ := cat.File(in.Domain, in.Lang)
 	a := &applier{in: in, en: en, old: old, doc: doc, res: res, rows: map[string]diag.Pos{}}
@@ -56,7 +56,8 @@ func Import(root, path string) (*Imported, diag.List) {
 	}
 	found, err := verify(root, doc, a.rows, path)
 	if err != nil {
-		return res, append(ds, diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "import-check", "", "%v", err))
+		return res, append(ds, diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "import-check",
+			"briefs check must be able to run on the project (briefs/ and locales/ under --root)", "%v", err))
 	}
 	ds = append(ds, found...)
 	if ds.HasErrors() {
@@ -64,7 +65,7 @@ func Import(root, path string) (*Imported, diag.List) {
 	}
 	res.Written, err = doc.Write()
 	if err != nil {
-		ds = append(ds, diag.Errorf(diag.Pos{File: res.Target}, "write", "", "%v", err))
+		ds = append(ds, diag.Errorf(diag.Pos{File: res.Target, Line: 1, Col: 1}, "write", "check that locales/ is writable", "%v", err))
 	}
 	return res, ds
 }

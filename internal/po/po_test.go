@@ -55,6 +55,10 @@ func TestParseErrorsHavePositions(t *testing.T) {
 func FuzzParse(f *testing.F) {
 	f.Add([]byte("msgctxt \"a\"\nmsgid \"b\"\nmsgstr \"c\"\n"))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		Parse(b)
+		if _, err := Parse(b); err != nil {
+			if e, ok := err.(*Error); !ok || e.Line < 1 || e.Col < 1 || e.Hint == "" {
+				t.Fatalf("error without a position or hint: %v", err)
+			}
+		}
 	})
 }

@@ -84,3 +84,16 @@ func need(t *testing.T, tool, pkg string) string {
 	t.Skipf("%s not found (Debian package %s)", tool, pkg)
 	return ""
 }
+
+func FuzzParse(f *testing.F) {
+	var b bytes.Buffer
+	Write(&b, sample())
+	f.Add(b.Bytes())
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if _, err := Parse(data); err != nil {
+			if e, ok := err.(*Error); !ok || e.Line < 1 || e.Hint == "" {
+				t.Fatalf("error without a position or hint: %v", err)
+			}
+		}
+	})
+}
