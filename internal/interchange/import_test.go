@@ -176,3 +176,27 @@ func TestSuggestionAndOlderEnglishNeverCurrent(t *testing.T) {
 		t.Errorf("a translation of other English is not stale: %+v", m)
 	}
 }
+
+// TestRoundTripXLIFFWithTranslateToolkit pseudo-translates an XLIFF export
+// with podebug (each target becomes the English between "xxx"), imports
+// it, and expects the translated units current, the stale one still stale,
+// the needs-* units without a translation left out, and the <ph> codes kept.
+func TestRoundTripXLIFFWithTranslateToolkit(t *testing.T) {
+	podebug := need(t, "podebug", "translate-toolkit")
+	root := project(t)
+	out := export(t, root, "xliff")
+	xlf := filepath.Join(out, "km", "b.xlf")
+	tool := filepath.Join(out, "km", "b.debug.xlf")
+	run(t, podebug, "--rewrite=xxx", xlf, tool)
+	res := importOK(t, root, tool)
+	if res.Stamped != 2 || res.Unreviewed != 1 {
+		t.Fatalf("import: %+v", res)
+	}
+	got, _ := os.ReadFile(filepath.Join(root, "locales", "b.km.toml"))
+	if !strings.Contains(string(got), "other = \"xxxPublished {{.Date}}xxx\"") || strings.Contains(string(got), "xxxCambodia") {
+		t.Errorf("podebug's text not imported:\n%s", got)
+	}
+	if len(findings(t, root, "template")) > 0 {
+		t.Errorf("template findings after the round trip: %v", findings(t, root, "template"))
+	}
+}

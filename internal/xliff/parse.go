@@ -87,6 +87,7 @@ func (r *reader) start(t xml.StartElement, seenFile *bool, line, col int) error 
 
 // unit reads a trans-unit's children up to its end.
 func (r *reader) unit(u *Unit) error {
+	codes := map[string]string{} // <ph> id -> native code, from the source
 	for {
 		line, col := r.d.InputPos()
 		tok, err := r.d.Token()
@@ -96,7 +97,7 @@ func (r *reader) unit(u *Unit) error {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			var s string
-			if s, err = r.content(); err != nil {
+			if s, err = r.content(codes, t.Name.Local == "source"); err != nil {
 				return r.syntax(err, line, col)
 			}
 			switch t.Name.Local {
@@ -115,9 +116,11 @@ func (r *reader) unit(u *Unit) error {
 	}
 }
 
-// content reads an element's text to its end. Inline codes (<ph>, <g>,
-// <mrk>...) give back their text: a <ph> holds the native code.
-func (r *reader) content() (string, error) {
+// content reads an element's text to its end. Inline codes give back
+// their text: a <ph> holds the native code (spec 2.4.2). A tool may write
+// a code of the source as an empty <ph id="1"/> or as <x id="1"/>; both
+// become the source's code of that id.
+func (r *reader) content(codes map[string]string, source bool) (string, error) {
 	var b strings.Builder
 	depth := 1
 	for depth > 0 {
@@ -129,12 +132,48 @@ func (r *reader) content() (string, error) {
 		case xml.CharData:
 			b.Write(t)
 		case xml.StartElement:
+			if t.Name.Local == "ph" || t.Name.Local == "x" {
+				s, err := r.code(t, codes, source)
+				if err != nil {
+					return "", err
+				}
+				b.WriteString(s)
+				continue
+			}
 			depth++
 		case xml.EndElement:
 			depth--
 		}
 	}
 	return b.String(), nil
+}
+
+// code reads one <ph> or <x> placeholder to its end.
+func (r *reader) code(t xml.StartElement, codes map[string]string, source bool) (string, error) {
+	id := attrOf(t, "id")
+	var inner strings.Builder
+	for depth := 1; depth > 0; {
+		tok, err := r.d.Token()
+		if err != nil {
+			return "", err
+		}
+		switch x := tok.(type) {
+		case xml.CharData:
+			inner.Write(x)
+		case xml.StartElement:
+			depth++
+		case xml.EndElement:
+			depth--
+		}
+	}
+	s := inner.String()
+	if source && id != "" {
+		codes[id] = s
+	}
+	if s == "" {
+		s = codes[id]
+	}
+	return s, nil
 }
 
 func attrOf(t xml.StartElement, name string) string {

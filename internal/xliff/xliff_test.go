@@ -97,3 +97,18 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestTargetCodesFromSource: a tool that writes a code as <x id="1"/> or an
+// empty <ph id="1"/> gets the source's code back.
+func TestTargetCodesFromSource(t *testing.T) {
+	doc := `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="o" source-language="en" target-language="km" datatype="plaintext"><body>
+<trans-unit id="a"><source>Page <ph id="1">{{.Page}}</ph> of <ph id="2">{{.Total}}</ph></source><target state="translated">ទំព័រ <x id="1"/>/<ph id="2"/></target></trans-unit>
+</body></file></xliff>`
+	f, err := Parse([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := f.Units[0].Target; got != "ទំព័រ {{.Page}}/{{.Total}}" {
+		t.Errorf("target %q", got)
+	}
+}
