@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -38,6 +40,15 @@ func runExport(c *cli.Context) error {
 	printDiags(c.App.ErrWriter, ds)
 	if len(briefs) == 0 {
 		return cli.Exit("export: no briefs could be loaded", 2)
+	}
+	var ids []string
+	for _, b := range briefs {
+		ids = append(ids, b.ID)
+	}
+	for _, id := range c.StringSlice("brief") {
+		if !slices.Contains(ids, id) {
+			return cli.Exit(fmt.Sprintf("export: no brief %q (briefs: %s)", id, strings.Join(ids, ", ")), 2)
+		}
 	}
 	written, err := interchange.Export(root, cat, briefs,
 		interchange.Select{Langs: c.StringSlice("lang"), Briefs: c.StringSlice("brief")}, c.String("format"), c.String("out"))

@@ -87,6 +87,9 @@ func TestExportImportCommands(t *testing.T) {
 	if _, err := runIn(root, "import"); exitCode(err) != 2 {
 		t.Errorf("import with no files: %v", err)
 	}
+	if _, err := runIn(root, "export", "--brief", "nope", "--out", out); exitCode(err) != 2 {
+		t.Errorf("unknown brief: %v", err)
+	}
 	if _, err := runIn(root, "export", "--format", "csv", "--out", out); exitCode(err) != 2 {
 		t.Errorf("unknown format: %v", err)
 	}
