@@ -200,3 +200,28 @@ func TestRoundTripXLIFFWithTranslateToolkit(t *testing.T) {
 		t.Errorf("template findings after the round trip: %v", findings(t, root, "template"))
 	}
 }
+
+// TestImportKeepsBOMAndCRLF imports into a catalogue saved with a BOM and
+// CRLF line endings, read-only: they stay, and only the imported lines
+// change.
+func TestImportKeepsBOMAndCRLF(t *testing.T) {
+	root := project(t)
+	path := filepath.Join(root, "locales", "b.km.toml")
+	data, _ := os.ReadFile(path)
+	crlf := "\uFEFF" + strings.ReplaceAll(string(data), "\n", "\r\n")
+	os.WriteFile(path, []byte(crlf), 0o644)
+	os.Chmod(path, 0o444)
+	out := export(t, root, "po")
+	po := filepath.Join(out, "km", "b.po")
+	edit(t, po, "msgstr \"ការងារនៅក្នុងតំបន់\"", "msgstr \"ការងារនៅក្នុងតំបន់ផ្សេងៗ\"")
+	importOK(t, root, po)
+	got, _ := os.ReadFile(path)
+	want := strings.Replace(crlf, "other = \"ការងារនៅក្នុងតំបន់\"", "other = \"ការងារនៅក្នុងតំបន់ផ្សេងៗ\"", 1)
+	want = strings.Replace(want, "[\"title\"]\r\n", "[\"title\"]\r\n# description: Title of the brief\r\n# en: Jobs in zones\r\n", 1)
+	if string(got) != want {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+	if st, _ := os.Stat(path); st.Mode().Perm() != 0o444 {
+		t.Errorf("mode %v", st.Mode().Perm())
+	}
+}
