@@ -89,6 +89,9 @@ func unit(c *catalog.Catalog, e *catalog.Message, code string, mem map[string][]
 		u.State, u.Target = Stale, toolTarget(code, e, m)
 		if doc, err := catfile.Read(f.Path); err == nil {
 			u.Was, _ = msgmerge.WasEnglish(doc.Table(e.ID), e, m)
+			if d, ok := msgmerge.WasDescription(doc.Table(e.ID), e, m); ok {
+				u.WasDesc = d
+			}
 		}
 	}
 	return u

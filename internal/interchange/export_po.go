@@ -71,8 +71,11 @@ func poEntry(code string, u Unit) *po.Entry {
 			if e.IsPlural {
 				e.PrevID, e.PrevPlural = firstOf(u.Was["one"], u.Was["other"]), u.Was["other"]
 			}
-		} else {
+		} else if u.WasDesc == "" {
 			e.Extracted = append(e.Extracted, "The English changed since this was translated; check the translation against it.")
+		}
+		if u.WasDesc != "" {
+			e.Extracted = append(e.Extracted, "The description changed since this was translated; it was: "+u.WasDesc)
 		}
 	case Suggested:
 		e.Flags = []string{"fuzzy"}

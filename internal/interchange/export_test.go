@@ -102,3 +102,20 @@ func TestExportXLIFFSchema(t *testing.T) {
 	xliff2po := need(t, "xliff2po", "translate-toolkit")
 	run(t, xliff2po, filepath.Join(out, "km", "b.xlf"), filepath.Join(t.TempDir(), "b.po"))
 }
+
+// TestExportDescriptionOnlyChange: a translation stale because only the
+// description changed is fuzzy, with the old description and no #| msgid.
+func TestExportDescriptionOnlyChange(t *testing.T) {
+	root := project(t)
+	syncAll(t, root)
+	edit(t, filepath.Join(root, "locales", "b.en.toml"), `"Publication line; Date is the brief's date"`, `"Publication line at the end; Date is the brief's date"`)
+	syncAll(t, root)
+	out := export(t, root, "po")
+	km, _ := os.ReadFile(filepath.Join(out, "km", "b.po"))
+	want := "#. Publication line at the end; Date is the brief's date\n" +
+		"#. The description changed since this was translated; it was: Publication line; Date is the brief's date\n" +
+		"#: briefs/b/brief.toml:25\n#: locales/b.en.toml:15\n#, fuzzy\nmsgctxt \"published\"\n"
+	if !strings.Contains(string(km), want) {
+		t.Errorf("no\n%s\nin\n%s", want, km)
+	}
+}

@@ -54,10 +54,13 @@ func notes(u Unit) []xliff.Note {
 	switch {
 	case u.State == Stale && u.Was != nil:
 		out = append(out, xliff.Note{From: "briefs", Text: "Translated from older English: " + u.Was["other"]})
-	case u.State == Stale:
+	case u.State == Stale && u.WasDesc == "":
 		out = append(out, xliff.Note{From: "briefs", Text: "The English changed since this was translated."})
 	case u.State == Suggested:
 		out = append(out, xliff.Note{From: "briefs", Text: "Suggestion: the same English is translated so in " + u.From.Domain + " (message " + u.From.ID + "); check that it fits here."})
+	}
+	if u.State == Stale && u.WasDesc != "" {
+		out = append(out, xliff.Note{From: "briefs", Text: "The description changed since this was translated; it was: " + u.WasDesc})
 	}
 	return out
 }

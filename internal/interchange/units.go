@@ -25,6 +25,7 @@ type Unit struct {
 	Uses        []string          // "briefs/<id>/brief.toml:LINE", "locales/<domain>.en.toml:LINE"
 	English     *catalog.Message  // the current English
 	Was         map[string]string // the English a stale translation was made from, if known
+	WasDesc     string            // the description it was made from, if known and different
 	Target      []string          // one text per ToolForms category; "" when untranslated
 	State       State
 	From        *catalog.Suggestion // where a suggestion comes from

@@ -129,14 +129,14 @@ func suggestionLines(s catalog.Suggestion) []string {
 
 // staleLine says what changed and how to mark the translation current.
 func staleLine(w wasSource, e *catalog.Message, lang string) string {
-	what := "the English changed after this was translated"
+	accept := fmt.Sprintf("run briefs sync --accept --lang %s --id %s", lang, e.ID)
 	switch {
 	case w.descOnly(e):
-		what = "only the description changed (the text is the same); check that the translation still fits it"
+		return "stale: only the description changed (the text is the same); check the translation against it, then " + accept
 	case w.known:
-		what = "the English text changed after this was translated (it was the \"was\" text above)"
+		return "stale: the English text changed after this was translated (it was the \"was\" text above); update it, then " + accept
 	}
-	return fmt.Sprintf("stale: %s; update it, then run briefs sync --accept --lang %s --id %s", what, lang, e.ID)
+	return "stale: the English changed after this was translated; update it, then " + accept
 }
 
 // commentForms collects "tag: text" and "tag cat: text" owned lines.

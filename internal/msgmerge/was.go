@@ -98,6 +98,16 @@ func (w wasSource) lines(e *catalog.Message) []string {
 	return append(out, formLines("was", w.forms)...)
 }
 
+// WasDescription returns the description a stale translation m of e was
+// made from, when sync knows it and it differs from the current one.
+func WasDescription(t *catfile.Table, e, m *catalog.Message) (string, bool) {
+	if t == nil || m == nil {
+		return "", false
+	}
+	w := parseOwned(t.Owned()).was(e, m)
+	return w.desc, w.known && w.desc != e.Description
+}
+
 // WasEnglish returns the English forms a stale translation m of e was
 // made from, as sync recorded them (or as its hash confirms), when they
 // are known and differ from the current English: export shows them to
