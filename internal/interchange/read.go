@@ -59,6 +59,9 @@ func readPO(path string, data []byte) (*Incoming, diag.List) {
 			continue
 		}
 		pos := diag.Pos{File: path, Line: e.Line, Col: 1}
+		if e.StrLine > 0 {
+			pos.Line = e.StrLine // findings are about the translation
+		}
 		if !e.HasContext {
 			ds = append(ds, diag.Errorf(pos, "import-format", "keep the msgctxt line briefs export wrote: it is the message ID",
 				"entry %q has no msgctxt", clip(e.ID)))

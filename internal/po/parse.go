@@ -141,12 +141,16 @@ func (p *parser) target(kw string, prev bool) (*string, error) {
 		e.IsPlural = true
 		return &e.Plural, nil
 	case kw == "msgstr":
+		e.StrLine = p.line
 		e.Str = append(e.Str, "")
 		return &e.Str[len(e.Str)-1], nil
 	case strings.HasPrefix(kw, "msgstr[") && strings.HasSuffix(kw, "]"):
 		n, err := strconv.Atoi(kw[7 : len(kw)-1])
 		if err != nil || n != len(e.Str) {
 			return nil, p.errorf(1, "msgstr index "+kw+" out of order", "number the forms msgstr[0], msgstr[1]… in order")
+		}
+		if n == 0 {
+			e.StrLine = p.line
 		}
 		e.Str = append(e.Str, "")
 		return &e.Str[n], nil

@@ -23,6 +23,7 @@ type Entry struct {
 	Str        []string // msgstr, or msgstr[0], msgstr[1]...
 	Obsolete   bool     // "#~" entries: kept by tools, never imported
 	Line       int      // where the entry starts, 1-based
+	StrLine    int      // where its first msgstr is
 }
 
 // Fuzzy reports whether the entry carries the fuzzy flag: a translation

@@ -27,7 +27,10 @@ func TestWriteParseRoundTrip(t *testing.T) {
 		t.Fatalf("%v\n%s", err, b.String())
 	}
 	for i := range g.Entries {
-		g.Entries[i].Line = 0
+		if g.Entries[i].StrLine <= g.Entries[i].Line {
+			t.Errorf("entry %d: msgstr line %d, entry line %d", i, g.Entries[i].StrLine, g.Entries[i].Line)
+		}
+		g.Entries[i].Line, g.Entries[i].StrLine = 0, 0
 	}
 	if !reflect.DeepEqual(g, f) {
 		t.Errorf("round trip:\n%s\ngot %+v", b.String(), g.Entries[1])
