@@ -81,8 +81,11 @@ func TestExportXLIFFSchema(t *testing.T) {
 	out := export(t, project(t), "xliff")
 	files, _ := filepath.Glob(filepath.Join(out, "*", "*.xlf"))
 	schema := filepath.Join("..", "xliff", "testdata", "schema", "xliff-core-1.2-strict.xsd")
+	if len(files) != 4 {
+		t.Fatalf("exported %v", files)
+	}
 	for _, f := range files {
-		run(t, xmllint, "--noout", "--nonet", "--schema", schema, f)
+		t.Logf("%s", run(t, xmllint, "--noout", "--nonet", "--schema", schema, f))
 	}
 	km, _ := os.ReadFile(filepath.Join(out, "km", "b.xlf"))
 	for _, want := range []string{
