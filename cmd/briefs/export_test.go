@@ -94,3 +94,22 @@ func TestExportImportCommands(t *testing.T) {
 		t.Errorf("unknown format: %v", err)
 	}
 }
+
+// TestCheckFix: check --fix repairs a doubled space and a ZWSP in a
+// Vietnamese translation, says so on stderr, and the check then passes.
+func TestCheckFix(t *testing.T) {
+	root := copyFixture(t)
+	vi := filepath.Join(root, "locales", "b.vi.toml")
+	data, _ := os.ReadFile(vi)
+	os.WriteFile(vi, []byte(strings.Replace(string(data), "Việc làm trong các khu", "Việc  làm\u200b trong các khu", 1)), 0o644)
+	if _, err := runIn(root, "check", "--lang", "vi"); exitCode(err) != 0 {
+		t.Fatalf("check before the fix: %v", err) // warnings only
+	}
+	got, err := runIn(root, "check", "--lang", "vi", "--strict", "--fix")
+	if err != nil || !strings.Contains(got, "fixed [zwsp, whitespace] other form of \"title\"") {
+		t.Fatalf("check --fix: %v\n%s", err, got)
+	}
+	if after, _ := os.ReadFile(vi); !bytes.Equal(after, data) {
+		t.Errorf("after --fix:\n%s\nwant\n%s", after, data)
+	}
+}

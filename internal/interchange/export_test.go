@@ -26,6 +26,11 @@ func TestExportPO(t *testing.T) {
 	if !strings.Contains(string(pot), "msgctxt \"title\"\nmsgid \"Jobs in zones\"\nmsgstr \"\"\n") {
 		t.Errorf("b.pot:\n%s", pot)
 	}
+	// No wall clock: a second export is byte-identical.
+	again := export(t, root, "po")
+	if second, _ := os.ReadFile(filepath.Join(again, "km", "b.po")); string(second) != string(km) {
+		t.Error("two exports differ")
+	}
 	vi, _ := os.ReadFile(filepath.Join(out, "vi", "shared.po"))
 	if !strings.Contains(string(vi), "msgid \"{{.Count}} page\"\nmsgid_plural \"{{.Count}} pages\"\nmsgstr[0] \"{{.Count}} trang\"\n") ||
 		strings.Contains(string(vi), "msgstr[1]") {

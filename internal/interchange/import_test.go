@@ -225,3 +225,23 @@ func TestImportKeepsBOMAndCRLF(t *testing.T) {
 		t.Errorf("mode %v", st.Mode().Perm())
 	}
 }
+
+// TestImportRefusesWhatItCannotWriteInPlace: a translation stored as a
+// multi-line TOML string is not rewritten; the file is refused whole.
+func TestImportRefusesWhatItCannotWriteInPlace(t *testing.T) {
+	root := project(t)
+	path := filepath.Join(root, "locales", "b.km.toml")
+	edit(t, path, "other = \"ការងារនៅក្នុងតំបន់\"", "other = \"\"\"\nការងារនៅក្នុងតំបន់\"\"\"")
+	out := export(t, root, "po")
+	po := filepath.Join(out, "km", "b.po")
+	edit(t, po, "msgstr \"ការងារនៅក្នុងតំបន់\"", "msgstr \"ការងារនៅក្នុងតំបន់ថ្មី\"",
+		"msgstr \"បោះពុម្ពផ្សាយ {{.Date}}\"", "msgstr \"បានបោះពុម្ពផ្សាយ {{.Date}}\"")
+	before := snapshot(t, root)
+	_, ds := Import(root, po)
+	if !ds.HasErrors() || ds[0].Hint == "" || ds[0].Pos.Line == 0 {
+		t.Fatalf("findings %v", ds)
+	}
+	if after := snapshot(t, root); after["b.km.toml"] != before["b.km.toml"] {
+		t.Error("a refused import wrote")
+	}
+}
