@@ -53,4 +53,12 @@ func TestGoi18nMergeMustNotRun(t *testing.T) {
 	if !strings.Contains(string(translate), "{{.Count}} pages") || !strings.Contains(string(translate), "Most were women.") {
 		t.Errorf("goi18n no longer pre-fills English:\n%s", translate)
 	}
+	// Two briefs with the same message ID, as locales/ has: goi18n stops.
+	os.WriteFile(filepath.Join(dir, "a.en.toml"), []byte(en), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.en.toml"), []byte(en), 0o644)
+	cmd = exec.Command(goi18n, "merge", "-sourceLanguage", "en", "-outdir", out, "a.en.toml", "b.en.toml")
+	cmd.Dir = dir
+	if b, err := cmd.CombinedOutput(); err == nil || !strings.Contains(string(b), "multiple source translations") {
+		t.Errorf("goi18n merge now accepts two catalogues with one ID: %v\n%s", err, b)
+	}
 }
