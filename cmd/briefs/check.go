@@ -17,6 +17,7 @@ func checkCommand() *cli.Command {
 			&cli.StringSliceFlag{Name: "brief", Usage: "only this brief ID (the shared catalogue is always checked); repeatable"},
 			&cli.BoolFlag{Name: "strict", Usage: "stale translations are errors, and warnings fail the check"},
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "output: text, json (internal/check/SCHEMA.md) or github (Actions annotations)"},
+			&cli.BoolFlag{Name: "fix", Usage: "first repair what is mechanical (Zawgyi to Unicode, NFC, stray spaces, tabs and ZWSP) in place, then check"},
 		},
 		Action: runCheck,
 	}
@@ -31,8 +32,13 @@ func runCheck(c *cli.Context) error {
 	if !ok {
 		return cli.Exit(fmt.Sprintf("check: unknown --format %q (text, json or github)", c.String("format")), 2)
 	}
-	r, err := check.Run(c.String("root"), check.Options{
-		Langs: c.StringSlice("lang"), Briefs: c.StringSlice("brief"), Strict: c.Bool("strict")})
+	opts := check.Options{Langs: c.StringSlice("lang"), Briefs: c.StringSlice("brief"), Strict: c.Bool("strict")}
+	if c.Bool("fix") {
+		if err := runFix(c, opts); err != nil {
+			return err
+		}
+	}
+	r, err := check.Run(c.String("root"), opts)
 	if err != nil {
 		return cli.Exit(err.Error(), 2)
 	}

@@ -35,6 +35,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "root", Value: ".", Usage: "project folder holding briefs/ and locales/"},
 		},
-		Commands: []*cli.Command{initCommand(), newCommand(), buildCommand(), proofCommand(), segmentCommand(), checkCommand(), syncCommand(), serveCommand(), completionCommand(), manCommand()},
+		Commands: []*cli.Command{initCommand(), newCommand(), buildCommand(), proofCommand(), segmentCommand(), checkCommand(),
+			syncCommand(), exportCommand(), importCommand(), serveCommand(), completionCommand(), manCommand()},
 	}
 }

@@ -14,7 +14,7 @@ import (
 func syncCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "sync",
-		Usage: "after the English changed: add new messages (empty, with the English as a comment) and mark stale ones in each language's catalogue",
+		Usage: "after the English changed: add new messages (empty, with the English as a comment), mark stale ones with the English they were made from, keep every other byte",
 		Flags: []cli.Flag{
 			&cli.StringSliceFlag{Name: "lang", Usage: "only this language (my, km, th, vi); repeatable"},
 			&cli.StringSliceFlag{Name: "brief", Usage: "only this brief's catalogues (and the shared one); repeatable"},
@@ -46,7 +46,8 @@ func runSync(c *cli.Context) error {
 		if r.Changed {
 			verb = "wrote"
 		}
-		fmt.Fprintf(c.App.Writer, "%s %s: %d new, %d stale, %d stamped, %d orphans\n", verb, r.Path, r.Added, r.Stale, r.Stamped, r.Orphans)
+		fmt.Fprintf(c.App.Writer, "%s %s: %d new, %d untranslated (%d with a suggestion), %d stale (%d only the description changed), %d stamped, %d orphans\n",
+			verb, r.Path, r.Added, r.Untranslated, r.Suggested, r.Stale, r.DescriptionOnly, r.Stamped, r.Orphans)
 	}
 	if err != nil {
 		return cli.Exit(err.Error(), 1)

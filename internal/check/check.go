@@ -144,6 +144,7 @@ func (c *checker) run() {
 			}
 		}
 	}
+	c.checkMemory()
 }
 
 // selected reports whether a catalogue file is within the --lang and
@@ -194,6 +195,7 @@ func (c *checker) checkMessage(m *catalog.Message) {
 		return
 	}
 	c.checkPlural(m, en)
+	c.checkToolPlurals(m, en)
 	c.checkUntranslated(m, en)
 	c.checkConsistency(m, en)
 	c.checkWhitespace(m, en)

@@ -23,4 +23,5 @@ const (
 	CodeZWSP         = "zwsp"
 	CodeTerm         = "term"
 	CodeTermsFile    = "terms-file"
+	CodeMemory       = "memory" // one English text, two translations in one language
 )

@@ -35,6 +35,7 @@
 //	zwsp             [warning] ZERO WIDTH SPACE in a language that does not use it (en, vi)
 //	term             [warning] a term to avoid, from locales/terms.toml
 //	terms-file       [error]   locales/terms.toml cannot be read
+//	memory           [warning] one English text has two translations in one language
 //
 // Brief sources add their own codes (toml-syntax, unknown-key, block-field...)
 // from package source; check passes them through.

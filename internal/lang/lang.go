@@ -30,6 +30,14 @@ type Language struct {
 	Aliases []string
 	// Plurals are the CLDR 49 cardinal plural categories.
 	Plurals []string
+	// ToolPlurals are the plural categories that PO and XLIFF files carry,
+	// as gettext, translate-toolkit (CLDR 44) and Weblate (CLDR 48) count
+	// them (DESIGN.md fact 8), in msgstr[n] order; PluralForms is the
+	// gettext header for them (GNU gettext manual, "Plural forms"). A
+	// category in Plurals but not here takes the "other" text on import:
+	// README.md, "Vietnamese plurals".
+	ToolPlurals []string
+	PluralForms string
 	// Digits are the language's own decimal digits 0–9, printed on request
 	// (native_digits); "" when it uses ASCII digits.
 	Digits string
@@ -62,20 +70,24 @@ type Language struct {
 var Table = []Language{
 	{Code: "en", Name: "English", Endonym: "English", Script: language.Latin,
 		Aliases: []string{"gb", "us"}, Plurals: []string{"one", "other"},
+		ToolPlurals: []string{"one", "other"}, PluralForms: "nplurals=2; plural=(n != 1);",
 		SizeScale: 1.00, Leading: 1.42, Italic: true},
 	{Code: "km", Name: "Khmer", Endonym: "ខ្មែរ", Script: language.Khmer,
-		Aliases: []string{"kh"}, Plurals: []string{"other"}, Digits: "០១២៣៤៥៦៧៨៩", ZWSP: true,
-		SizeScale: 1.07, Leading: 1.80},
+		Aliases: []string{"kh"}, Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
+		Digits: "០១២៣៤៥៦៧៨៩", ZWSP: true, SizeScale: 1.07, Leading: 1.80},
 	{Code: "my", Name: "Burmese", Endonym: "မြန်မာ", Script: language.Myanmar,
-		Aliases: []string{"mm"}, Plurals: []string{"other"}, Digits: "၀၁၂၃၄၅၆၇၈၉", ZWSP: true,
-		SizeScale: 0.92, Leading: 2.05},
+		Aliases: []string{"mm"}, Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
+		Digits: "၀၁၂၃၄၅၆၇၈၉", ZWSP: true, SizeScale: 0.92, Leading: 2.05},
 	{Code: "th", Name: "Thai", Endonym: "ไทย", Script: language.Thai,
-		Plurals: []string{"other"}, Digits: "๐๑๒๓๔๕๖๗๘๙", EraOffset: 543, ZWSP: true,
-		SizeScale: 1.04, Leading: 1.62},
+		Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
+		Digits: "๐๑๒๓๔๕๖๗๘๙", EraOffset: 543, ZWSP: true, SizeScale: 1.04, Leading: 1.62},
 	{Code: "vi", Name: "Vietnamese", Endonym: "Tiếng Việt", Script: language.Latin,
 		Aliases: []string{"vn"}, Plurals: []string{"one", "other"}, StackedMarks: true,
-		SizeScale: 1.00, Leading: 1.50, Italic: true},
+		ToolPlurals: []string{"other"}, PluralForms: one, SizeScale: 1.00, Leading: 1.50, Italic: true},
 }
+
+// one is the gettext header of a language with one plural form.
+const one = "nplurals=1; plural=0;"
 
 // Other languages people name by country code, which briefs does not
 // publish in but which appear elsewhere (a contact's languages): the hint

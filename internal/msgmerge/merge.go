@@ -9,16 +9,14 @@
 package msgmerge
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"sort"
-	"strings"
 
-	"github.com/mekong-briefs/briefs/internal/atomicfile"
 	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/catfile"
 	"github.com/mekong-briefs/briefs/internal/source"
 )
 
@@ -39,39 +37,53 @@ type Options struct {
 
 // Result says what Sync did to one catalogue file.
 type Result struct {
-	Path    string
-	Domain  string
-	Lang    string
-	Added   int  // new messages, written as empty entries for translators
-	Stale   int  // translations whose English changed, marked with a comment
-	Stamped int  // translations given the current English hash (Accept)
-	Orphans int  // translations with no English source, kept at the end
-	Changed bool // the file was written
+	Path         string
+	Domain       string
+	Lang         string
+	Added        int // new messages, written as empty entries for translators
+	Untranslated int // entries already there that still have no text
+	Suggested    int // untranslated entries given a suggestion from translation memory
+	Stale        int // translations whose English changed, marked with a comment
+	// DescriptionOnly counts the stale translations whose English text is
+	// the same and only the description changed.
+	DescriptionOnly int
+	Stamped         int  // translations given the current English hash (Accept)
+	Orphans         int  // translations with no English source, marked and kept in place
+	Changed         bool // the file was written
 }
 
-// Sync writes, for each brief and the shared catalogue, the catalogue of
+// Sync updates, for each brief and the shared catalogue, the catalogue of
 // every language an edition needs (locales/<domain>.<lang>.toml), after
 // editors changed the English:
 //
-//   - existing translations are kept, with their hash;
-//   - a message that is needed and has no translation is added as an
-//     empty entry: the English text as a "# en:" comment, the English
-//     description, and the current English hash, but never an "other"
-//     form, so that it cannot pass for a translation (go-i18n's `goi18n
-//     merge` pre-fills English instead: DESIGN.md fact 5);
-//   - a translation whose hash differs from the current English gets a
-//     "# stale: English is now: …" comment;
-//   - a translation without a hash keeps none, unless Accept is set;
-//   - translations with no English source are kept at the end, marked
-//     "# orphan"; Sync never deletes a translator's text.
+//   - a message that is needed and has no table gets one, after the table
+//     of the English message before it: the current English hash, never an
+//     "other" form, so that it cannot pass for a translation (go-i18n's
+//     `goi18n merge` pre-fills English instead: DESIGN.md fact 5); when
+//     the same English is translated in another catalogue of the language,
+//     that translation is offered as a "# suggestion" comment;
+//   - every table gets the current English description and text as
+//     "# description:" and "# en:" comments under its header;
+//   - a translation whose hash is not the current English's gets a
+//     "# stale:" comment saying whether the text or only the description
+//     changed, and "# was:" comments with the English it was made from
+//     (kept from sync to sync until the translation is current again);
+//   - Accept stamps the current hash, in place;
+//   - a table with no English source is marked "# orphan" and kept.
 //
-// Messages follow the English file's order, so output is deterministic.
-// Files are rewritten in this canonical form (comments inside tables are
-// regenerated; the header comment is kept), each through a temporary
-// file and a rename. A catalogue that exists but did not load (a TOML
-// error) is never overwritten: Sync returns an error for it.
+// Sync owns only those comment lines and the hash values it stamps: every
+// other byte (translators' comments, end-of-line comments, key order,
+// BOM, CRLF, file mode) stays as it was (package catfile). A catalogue
+// that exists but did not load (a TOML error) is never overwritten: Sync
+// returns an error for it.
 func Sync(c *catalog.Catalog, briefs []*source.Brief, opts Options) ([]Result, error) {
 	needs := syncNeeds(c, briefs, opts)
+	memories := map[string]map[string][]catalog.Suggestion{}
+	for k := range needs {
+		if memories[k.lang] == nil {
+			memories[k.lang] = c.Memory(k.lang)
+		}
+	}
 	var results []Result
 	for _, k := range sortedNeedKeys(needs) {
 		en, ok := c.File(k.domain, "en")
@@ -89,23 +101,28 @@ func Sync(c *catalog.Catalog, briefs []*source.Brief, opts Options) ([]Result, e
 		if name, ok := c.Misnamed(k.domain, k.lang); ok && !exists {
 			return results, fmt.Errorf("sync %s: %s holds these translations under a country code; rename it instead of creating a new file", path, name)
 		}
-		var prev []byte
-		if exists {
+		doc, err := catfile.Read(path)
+		if err != nil {
+			return results, fmt.Errorf("sync: %w", err)
+		}
+		if exists && old.Builtin {
 			// A built-in translation of shared words whose English the
 			// project replaced is written into the project, stale marks
 			// and all, so that no translation is lost.
-			var err error
-			if prev, err = old.Source(); err != nil {
+			data, err := old.Source()
+			if err != nil {
 				return results, fmt.Errorf("sync: %w", err)
 			}
+			doc = catfile.Parse(data)
+			doc.Path, doc.Mode = path, 0o644
 		}
 		res := Result{Path: path, Domain: k.domain, Lang: k.lang}
-		out := renderSync(en, old, prev, needs[k], opts.accepts, &res)
-		if !bytes.Equal(out, prev) {
-			if err := atomicfile.Write(path, out); err != nil {
-				return results, fmt.Errorf("sync: %w", err)
-			}
-			res.Changed = true
+		g := &merger{doc: doc, en: en, old: old, need: needs[k], accept: opts.accepts, memory: memories[k.lang], res: &res}
+		if err := g.run(); err != nil {
+			return results, fmt.Errorf("sync: %w", err)
+		}
+		if res.Changed, err = doc.Write(); err != nil {
+			return results, fmt.Errorf("sync: %w", err)
 		}
 		results = append(results, res)
 	}
@@ -149,19 +166,6 @@ func sortedNeedKeys(needs map[syncKey]map[string]bool) []syncKey {
 		return keys[i].lang < keys[j].lang
 	})
 	return keys
-}
-
-// headerComment returns the comment lines at the top of a file.
-func headerComment(data []byte) string {
-	var b strings.Builder
-	for _, l := range strings.Split(string(data), "\n") {
-		t := strings.TrimSpace(l)
-		if !strings.HasPrefix(t, "#") {
-			break
-		}
-		b.WriteString(l + "\n")
-	}
-	return b.String()
 }
 
 // accepts reports whether Accept applies to a message.

@@ -53,6 +53,12 @@ var rules = []rule{
 		"check and sync are side branches: nothing on the build path imports them"},
 	{"internal/publish", []string{module + "internal/check", module + "internal/msgmerge"},
 		"the output tree lists what press built; check and sync are side branches"},
+	{"internal/po", []string{module + "internal/", i18n, tomlDec},
+		"PO is a file format: interchange maps it onto catalogues"},
+	{"internal/xliff", []string{module + "internal/", i18n, tomlDec},
+		"XLIFF is a file format: interchange maps it onto catalogues"},
+	{"internal/catfile", []string{module + "internal/", i18n, tomlDec},
+		"the byte-preserving writer edits lines; it never decodes what it keeps"},
 }
 
 func TestStageCut(t *testing.T) {

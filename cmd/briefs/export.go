@@ -1,0 +1,66 @@
+package main
+
+import (
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/interchange"
+	"github.com/mekong-briefs/briefs/internal/source"
+)
+
+func exportCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "export",
+		Usage: "write the catalogues as PO or XLIFF 1.2 for translators' tools: DIR/<lang>/<brief-id>.po|.xlf and the shared catalogue",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "format", Value: "po", Usage: "po (gettext: Poedit, Weblate) or xliff (XLIFF 1.2: memoQ, Trados, OmegaT)"},
+			&cli.StringSliceFlag{Name: "lang", Usage: "only this language (my, km, th, vi); repeatable"},
+			&cli.StringSliceFlag{Name: "brief", Usage: "only this brief's catalogues (and the shared one); repeatable"},
+			&cli.StringFlag{Name: "out", Required: true, Usage: "folder to write into"},
+		},
+		Action: runExport,
+	}
+}
+
+func runExport(c *cli.Context) error {
+	root := c.String("root")
+	for _, l := range c.StringSlice("lang") {
+		if d, bad := source.CheckLanguage(l, source.Pos0); bad {
+			return cli.Exit(fmt.Sprintf("export: %s (%s)", d.Msg, d.Hint), 2)
+		}
+	}
+	briefs, ds := source.LoadAll(filepath.Join(root, "briefs"))
+	cat, cds := catalog.Load(filepath.Join(root, "locales"))
+	ds = append(ds, cds...)
+	printDiags(c.App.ErrWriter, ds)
+	if len(briefs) == 0 {
+		return cli.Exit("export: no briefs could be loaded", 2)
+	}
+	var ids []string
+	for _, b := range briefs {
+		ids = append(ids, b.ID)
+	}
+	for _, id := range c.StringSlice("brief") {
+		if !slices.Contains(ids, id) {
+			return cli.Exit(fmt.Sprintf("export: no brief %q (briefs: %s)", id, strings.Join(ids, ", ")), 2)
+		}
+	}
+	written, err := interchange.Export(root, cat, briefs,
+		interchange.Select{Langs: c.StringSlice("lang"), Briefs: c.StringSlice("brief")}, c.String("format"), c.String("out"))
+	for _, w := range written {
+		fmt.Fprintf(c.App.Writer, "wrote %s: %d translated, %d stale (fuzzy), %d suggested (fuzzy), %d untranslated\n",
+			w.Path, w.Translated, w.Stale, w.Suggested, w.Untranslated)
+	}
+	if err != nil {
+		return cli.Exit(err.Error(), 2)
+	}
+	if ds.HasErrors() {
+		return cli.Exit("export: some files did not load; their messages are not exported", 1)
+	}
+	return nil
+}

@@ -1,0 +1,127 @@
+package catfile
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A file with every feature a translator's editor may leave: BOM, CRLF,
+// end-of-line comments, comments above and inside tables, a dotted bare
+// header, a multi-line string holding a line that looks like a header.
+const tricky = "\uFEFF# Khmer, by Sok.\r\n\r\n# about the title\r\n[\"title\"] # note\r\n# en: Jobs\r\nhash = \"sha1-1\"  # checked by Sok\r\nother = 'ការងារ'\r\n\r\n[findings.p1]\r\nother = \"\"\"\r\n[not.a.header]\r\n\"\"\"\r\n"
+
+func TestParseRoundTrip(t *testing.T) {
+	d := Parse([]byte(tricky))
+	if got := string(d.Bytes()); got != tricky {
+		t.Fatalf("round trip changed bytes:\n%q\n%q", got, tricky)
+	}
+	if !d.BOM || d.EOL != "\r\n" {
+		t.Errorf("BOM %v, EOL %q", d.BOM, d.EOL)
+	}
+	var ids []string
+	for _, tb := range d.Tables {
+		ids = append(ids, tb.ID)
+	}
+	if strings.Join(ids, ",") != "title,findings.p1" {
+		t.Errorf("tables %v", ids)
+	}
+}
+
+func TestEditsTouchOnlyTheirLine(t *testing.T) {
+	d := Parse([]byte(tricky))
+	tb := d.Table("title")
+	if _, err := d.SetValue(tb, "hash", "sha1-2"); err != nil {
+		t.Fatal(err)
+	}
+	d.SetOwned(tb, []string{"en: Jobs now"})
+	want := strings.Replace(strings.Replace(tricky, `"sha1-1"`, `"sha1-2"`, 1), "# en: Jobs\r\n", "# en: Jobs now\r\n", 1)
+	if got := string(d.Bytes()); got != want {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+	if _, err := d.SetValue(d.Table("findings.p1"), "other", "x"); err != ErrMultiline {
+		t.Errorf("multi-line value: %v", err)
+	}
+}
+
+func TestInsertKeepsLeadingComments(t *testing.T) {
+	src := "[\"a\"]\nother = \"x\"\n\n# note for b\n[\"b\"]\nother = \"y\"\n"
+	d := Parse([]byte(src))
+	d.Insert(d.Table("a"), d.NewTable("n", "hash = \"h\""))
+	want := "[\"a\"]\nother = \"x\"\n\n[\"n\"]\nhash = \"h\"\n\n# note for b\n[\"b\"]\nother = \"y\"\n"
+	if got := string(d.Bytes()); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	d.Append(d.NewTable("z", "hash = \"h\""))
+	if !strings.HasSuffix(string(d.Bytes()), "other = \"y\"\n\n[\"z\"]\nhash = \"h\"\n") {
+		t.Errorf("append: %q", d.Bytes())
+	}
+}
+
+func TestCommentTextRoundTrip(t *testing.T) {
+	for _, s := range []string{"a\nb", `back\slash \n literal`, "cr\r\nlf"} {
+		if got := UnComment(CommentText(s)); got != s {
+			t.Errorf("%q -> %q -> %q", s, CommentText(s), got)
+		}
+	}
+}
+
+func TestWriteKeepsMode(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "b.km.toml")
+	if err := os.WriteFile(p, []byte("[\"a\"]\nother = \"x\"\n"), 0o444); err != nil {
+		t.Fatal(err)
+	}
+	d, err := Read(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Set(d.Table("a"), "hash", "h")
+	if wrote, err := d.Write(); err != nil || !wrote {
+		t.Fatalf("wrote %v, %v", wrote, err)
+	}
+	st, _ := os.Stat(p)
+	if st.Mode().Perm() != 0o444 {
+		t.Errorf("mode %v", st.Mode().Perm())
+	}
+	got, _ := os.ReadFile(p)
+	if string(got) != "[\"a\"]\nother = \"x\"\nhash = \"h\"\n" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add([]byte(tricky))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if got := Parse(b).Bytes(); string(got) != string(b) {
+			t.Fatalf("round trip changed %q to %q", b, got)
+		}
+	})
+}
+
+// FuzzSetOwned: rewriting the owned comments of every table of any file
+// leaves every other line as it was.
+func FuzzSetOwned(f *testing.F) {
+	f.Add([]byte(tricky))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		d := Parse(b)
+		for _, tb := range d.Tables {
+			if !strings.HasSuffix(tb.Lines[0], "\n") {
+				return
+			}
+			d.SetOwned(tb, []string{"en: x\\ny", "stale: z"})
+		}
+		drop := func(s string) string {
+			var out strings.Builder
+			for _, l := range strings.SplitAfter(s, "\n") {
+				if !IsOwned(l) {
+					out.WriteString(l)
+				}
+			}
+			return out.String()
+		}
+		if got, want := drop(string(d.Bytes())), drop(string(b)); got != want {
+			t.Fatalf("lines changed:\n%q\n%q", got, want)
+		}
+	})
+}

@@ -1,0 +1,132 @@
+package catfile
+
+import (
+	"errors"
+	"strings"
+)
+
+// ErrMultiline is returned when a value to replace is a multi-line
+// string: catfile edits one line at a time, so such a value is left for
+// a person to edit.
+var ErrMultiline = errors.New("the value is a multi-line string")
+
+// line makes a new line with the file's ending.
+func (d *Doc) line(s string) string { return s + d.EOL }
+
+// KeyLine returns the index in t.Lines of the line that sets key, or -1.
+func (t *Table) KeyLine(key string) int {
+	for i := 1; i < len(t.Lines); i++ {
+		if k, _, ok := splitKey(t.Lines[i]); ok && k == key {
+			return i
+		}
+	}
+	return -1
+}
+
+// splitKey reads "key = value" and returns the key and the offset of the
+// value in the line.
+func splitKey(line string) (string, int, bool) {
+	l := trimEOL(line)
+	lead := len(l) - len(strings.TrimLeft(l, " \t"))
+	if lead == len(l) || l[lead] == '#' || l[lead] == '[' {
+		return "", 0, false
+	}
+	k, n, ok := keyPart(l[lead:])
+	if !ok {
+		return "", 0, false
+	}
+	rest := l[lead+n:]
+	eq := len(rest) - len(strings.TrimLeft(rest, " \t"))
+	if eq >= len(rest) || rest[eq] != '=' {
+		return "", 0, false
+	}
+	v := lead + n + eq + 1
+	v += len(l[v:]) - len(strings.TrimLeft(l[v:], " \t"))
+	return k, v, true
+}
+
+// valueEnd returns the end offset of the value starting at v in l.
+func valueEnd(l string, v int) (int, error) {
+	s := l[v:]
+	switch {
+	case strings.HasPrefix(s, `"""`), strings.HasPrefix(s, "'''"):
+		return 0, ErrMultiline
+	case strings.HasPrefix(s, `"`):
+		if n := basicEnd(s); n > 0 {
+			return v + n, nil
+		}
+	case strings.HasPrefix(s, "'"):
+		if i := strings.IndexByte(s[1:], '\''); i >= 0 {
+			return v + i + 2, nil
+		}
+	default:
+		end := len(s)
+		if i := strings.IndexByte(s, '#'); i >= 0 {
+			end = i
+		}
+		return v + len(strings.TrimRight(s[:end], " \t")), nil
+	}
+	return 0, errors.New("the value has no closing quote")
+}
+
+// SetValue replaces the value of a key that t already sets with a TOML
+// string, keeping the spacing and any end-of-line comment around it. It
+// reports whether the line changed.
+func (d *Doc) SetValue(t *Table, key, value string) (bool, error) {
+	i := t.KeyLine(key)
+	if i < 0 {
+		return false, errors.New("no key " + key)
+	}
+	l := t.Lines[i]
+	_, v, _ := splitKey(l)
+	end, err := valueEnd(trimEOL(l), v)
+	if err != nil {
+		return false, err
+	}
+	nl := l[:v] + Quote(value) + l[end:]
+	t.Lines[i] = nl
+	return nl != l, nil
+}
+
+// Set sets key to value: in place when t has the key, else as a new line
+// after t's last key (or after its owned comments).
+func (d *Doc) Set(t *Table, key, value string) (bool, error) {
+	if t.KeyLine(key) >= 0 {
+		return d.SetValue(t, key, value)
+	}
+	d.insertLines(t, t.bodyEnd(), d.line(key+" = "+Quote(value)))
+	return true, nil
+}
+
+// Delete removes the line of a key. The value must be on one line.
+func (d *Doc) Delete(t *Table, key string) bool {
+	i := t.KeyLine(key)
+	if i < 0 {
+		return false
+	}
+	t.Lines = append(t.Lines[:i], t.Lines[i+1:]...)
+	return true
+}
+
+// bodyEnd is the index after t's last line that is neither blank nor a
+// comment: the comments and blank lines after it lead to the next table.
+func (t *Table) bodyEnd() int {
+	end := 1
+	for i := 1; i < len(t.Lines); i++ {
+		s := strings.TrimSpace(t.Lines[i])
+		if s != "" && !strings.HasPrefix(s, "#") {
+			end = i + 1
+		}
+	}
+	for end < len(t.Lines) && IsOwned(t.Lines[end]) {
+		end++ // owned comments of an entry with no keys yet
+	}
+	return end
+}
+
+func (d *Doc) insertLines(t *Table, at int, lines ...string) {
+	if at == len(t.Lines) && at > 0 && !strings.HasSuffix(t.Lines[at-1], "\n") {
+		t.Lines[at-1] += d.EOL
+	}
+	t.Lines = append(t.Lines[:at], append(lines, t.Lines[at:]...)...)
+}

@@ -1,0 +1,201 @@
+package interchange
+
+import (
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/catfile"
+	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/lang"
+	"github.com/mekong-briefs/briefs/internal/msgmerge"
+)
+
+// Codes of import findings (check's codes are used for what check finds).
+const (
+	CodeImportFormat = "import-format"
+	CodeImportSource = "import-source"
+	CodePlural       = "plural"
+)
+
+// Imported says what an import did to one catalogue.
+type Imported struct {
+	Source, Target string // the translator's file, the TOML catalogue
+	Stamped        int    // translations made current: not fuzzy, from the current English
+	Unreviewed     int    // translations written without the current hash (fuzzy, or from other English)
+	Fuzzy          int    // fuzzy entries for messages with no translation: left out
+	Unchanged      int
+	Written        bool
+}
+
+// applier maps one incoming file onto its TOML catalogue in memory.
+type applier struct {
+	in   *Incoming
+	en   *catalog.File
+	old  *catalog.File
+	doc  *catfile.Doc
+	res  *Imported
+	ds   diag.List
+	rows map[string]diag.Pos // message ID -> entry position, for findings
+}
+
+func (a *applier) run() {
+	for _, e := range a.in.Entries {
+		a.rows[e.ID] = e.Pos
+		a.entry(e)
+	}
+}
+
+func (a *applier) errorf(pos diag.Pos, code, hint, format string, args ...any) {
+	a.ds = append(a.ds, diag.Errorf(pos, code, hint, format, args...))
+}
+
+func (a *applier) entry(in Entry) {
+	e := a.en.Message(in.ID)
+	if e == nil {
+		a.errorf(in.Pos, CodeImportSource, "export the file again: the message may have been renamed or removed",
+			"%s has no message %q", a.en.Path, in.ID)
+		return
+	}
+	tool := ToolForms(a.in.Lang, e)
+	if len(in.Target) != len(tool) {
+		row, _ := lang.Lookup(a.in.Lang)
+		hint := fmt.Sprintf("give %d form(s): %s has Plural-Forms %s", len(tool), row.Name, row.PluralForms)
+		if len(e.Forms) <= 1 {
+			hint = "the English is not plural: give one msgstr"
+		}
+		a.errorf(in.Pos, CodePlural, hint,
+			"translation of %q has %d form(s)", in.ID, len(in.Target))
+		return
+	}
+	empty := slices.Index(in.Target, "")
+	if empty >= 0 {
+		if strings.Join(in.Target, "") != "" {
+			a.errorf(in.Pos, CodePlural, "translate every form, or none", "form %d of %q is empty", empty, in.ID)
+		}
+		return // untranslated
+	}
+	a.write(in, e, TOMLForms(a.in.Lang, e, in.Target))
+}
+
+// write puts a translation into its table: the forms in place, and the
+// current hash only when it is reviewed and made from the current
+// English. A fuzzy entry (PO "#, fuzzy", an XLIFF needs-* state) replaces
+// only a translation that exists, and leaves it stale; for a message with
+// no translation it is left out, so a suggestion never prints. An entry
+// made from other English gets the hash of that English: stale.
+func (a *applier) write(in Entry, e *catalog.Message, forms map[string]string) {
+	m := a.old.Message(in.ID)
+	cur := e.SourceHash()
+	exists := m != nil && len(m.Forms) > 0
+	matches := slices.Equal(in.Source, a.expectedSource(e))
+	if in.Fuzzy && !exists {
+		a.res.Fuzzy++
+		return
+	}
+	stamp := !in.Fuzzy && matches
+	changed := !exists || !maps.Equal(m.Forms, forms)
+	if !changed && (!stamp || m.Hash == cur) {
+		a.res.Unchanged++
+		return
+	}
+	hash := cur
+	switch {
+	case stamp:
+	case in.Fuzzy && m.Hash != cur:
+		hash = m.Hash // stays stale
+	case in.Fuzzy:
+		hash = "" // was current, now to be reviewed: no hash
+	default:
+		hash = a.seenHash(in, e)
+	}
+	a.put(in, e, forms, hash)
+	if stamp {
+		a.res.Stamped++
+	} else {
+		a.res.Unreviewed++
+	}
+}
+
+// put writes the forms and the hash of one entry.
+func (a *applier) put(in Entry, e *catalog.Message, forms map[string]string, hash string) {
+	t := a.table(e)
+	if hash != "" && t.KeyLine("hash") < 0 {
+		a.doc.Set(t, "hash", hash) // a new entry: the hash first, as sync writes it
+	}
+	for _, f := range pluralOrder {
+		if s, ok := forms[f]; ok {
+			if _, err := a.doc.Set(t, f, s); err != nil {
+				a.multiline(in, f, err)
+				return
+			}
+		}
+	}
+	if hash == "" {
+		a.doc.Delete(t, "hash")
+		return
+	}
+	a.doc.Set(t, "hash", hash)
+	if hash == e.SourceHash() {
+		a.doc.SetOwned(t, msgmerge.SourceComments(e))
+	}
+}
+
+// seenHash is the hash of the English the file showed the translator,
+// with the current description.
+func (a *applier) seenHash(in Entry, e *catalog.Message) string {
+	seen := &catalog.Message{Description: e.Description, Forms: map[string]string{}}
+	if len(e.Forms) <= 1 {
+		seen.Forms["other"] = in.Source[0]
+		return seen.SourceHash()
+	}
+	seen.Forms["other"] = in.Source[len(in.Source)-1]
+	if _, ok := e.Forms["one"]; ok && len(in.Source) > 1 {
+		seen.Forms["one"] = in.Source[0]
+	}
+	return seen.SourceHash()
+}
+
+func (a *applier) multiline(in Entry, form string, err error) {
+	hint := "edit it in the TOML file by hand"
+	if !errors.Is(err, catfile.ErrMultiline) {
+		hint = "fix the TOML file first (briefs check)"
+	}
+	a.errorf(in.Pos, CodeImportFormat, hint, "cannot write the %s form of %q into %s: %v", form, in.ID, a.doc.Path, err)
+}
+
+// expectedSource is the English an up-to-date file shows for e.
+func (a *applier) expectedSource(e *catalog.Message) []string {
+	if a.in.Format == "po" {
+		if len(e.Forms) > 1 {
+			return []string{firstOf(e.Forms["one"], e.Other()), e.Other()}
+		}
+		return []string{e.Other()}
+	}
+	return SourceForms(a.in.Lang, e)
+}
+
+// table returns the message's table, adding one after the table of the
+// English message before it when there is none.
+func (a *applier) table(e *catalog.Message) *catfile.Table {
+	if t := a.doc.Table(e.ID); t != nil {
+		return t
+	}
+	var prev *catfile.Table
+	for _, x := range a.en.Messages {
+		if x.ID == e.ID {
+			break
+		}
+		if t := a.doc.Table(x.ID); t != nil {
+			prev = t
+		}
+	}
+	t := a.doc.NewTable(e.ID)
+	a.doc.Insert(prev, t)
+	return t
+}
+
+var pluralOrder = []string{"zero", "one", "two", "few", "many", "other"}

@@ -1,0 +1,117 @@
+package interchange
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"time"
+
+	"github.com/mekong-briefs/briefs/internal/atomicfile"
+	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/source"
+)
+
+// Written is one exported file.
+type Written struct {
+	Path                                       string
+	Translated, Stale, Suggested, Untranslated int
+}
+
+// Export writes DIR/<lang>/<domain>.po (format "po") or .xlf ("xliff")
+// for every set the selection needs.
+func Export(root string, c *catalog.Catalog, briefs []*source.Brief, sel Select, format, dir string) ([]Written, error) {
+	ext, ok := map[string]string{"po": ".po", "xliff": ".xlf"}[format]
+	if !ok {
+		return nil, fmt.Errorf("export: unknown --format %q (po or xliff)", format)
+	}
+	date := revisionDate(briefs)
+	var out []Written
+	sets := Collect(root, c, briefs, sel)
+	if format == "po" {
+		for _, s := range templates(sets) {
+			var b bytes.Buffer
+			if err := writePO(&b, s, date); err != nil {
+				return out, err
+			}
+			path := filepath.Join(dir, s.Domain+".pot")
+			if err := atomicfile.Write(path, b.Bytes()); err != nil {
+				return out, fmt.Errorf("export: %w", err)
+			}
+			out = append(out, tally(path, s))
+		}
+	}
+	for _, s := range sets {
+		var b bytes.Buffer
+		var err error
+		if format == "po" {
+			err = writePO(&b, s, date)
+		} else {
+			err = writeXLIFF(&b, s)
+		}
+		if err != nil {
+			return out, err
+		}
+		path := filepath.Join(dir, s.Lang, s.Domain+ext)
+		if err := atomicfile.Write(path, b.Bytes()); err != nil {
+			return out, fmt.Errorf("export: %w", err)
+		}
+		out = append(out, tally(path, s))
+	}
+	return out, nil
+}
+
+// templates makes the POT file of each domain (GNU gettext manual,
+// "Creating a New PO File"): every message some language needs, in
+// English order, untranslated; Weblate starts new languages from it.
+func templates(sets []Set) []Set {
+	var out []Set
+	index := map[string]int{}
+	for _, s := range sets {
+		i, ok := index[s.Domain]
+		if !ok {
+			i = len(out)
+			index[s.Domain] = i
+			out = append(out, Set{Domain: s.Domain})
+		}
+		for _, u := range s.Units {
+			if !slices.ContainsFunc(out[i].Units, func(x Unit) bool { return x.ID == u.ID }) {
+				out[i].Units = append(out[i].Units, Unit{ID: u.ID, Description: u.Description, Uses: u.Uses,
+					English: u.English, Target: make([]string, len(ToolForms("en", u.English)))})
+			}
+		}
+	}
+	for i := range out {
+		slices.SortStableFunc(out[i].Units, func(a, b Unit) int { return a.English.Pos.Line - b.English.Pos.Line })
+	}
+	return out
+}
+
+func tally(path string, s Set) Written {
+	w := Written{Path: path}
+	for _, u := range s.Units {
+		switch u.State {
+		case Translated:
+			w.Translated++
+		case Stale:
+			w.Stale++
+		case Suggested:
+			w.Suggested++
+		default:
+			w.Untranslated++
+		}
+	}
+	return w
+}
+
+// revisionDate is the newest brief date, so that exports of the same
+// project are byte-identical on any machine (no wall clock).
+func revisionDate(briefs []*source.Brief) time.Time {
+	var t time.Time
+	for _, b := range briefs {
+		if b.Date.After(t) {
+			t = b.Date
+		}
+	}
+	return t.UTC()
+}

@@ -1,0 +1,96 @@
+package interchange
+
+import (
+	"io"
+	"slices"
+	"time"
+
+	"github.com/mekong-briefs/briefs/internal/lang"
+	"github.com/mekong-briefs/briefs/internal/po"
+)
+
+// HeaderDomain is the PO header field that names the catalogue a file
+// belongs to, so that a renamed file still imports into the right one.
+const HeaderDomain = "X-Briefs-Catalogue"
+
+// writePO writes a set as a PO file (GNU gettext manual, "The Format of
+// PO Files"): msgctxt is the message ID, msgid the current English,
+// "#." the description, "#:" where it is used; a stale translation is
+// fuzzy with the English it was made from as "#| msgid"; a suggestion is
+// fuzzy too.
+func writePO(w io.Writer, s Set, date time.Time) error {
+	row, _ := lang.Lookup(s.Lang)
+	f := &po.File{Header: [][2]string{
+		{"Project-Id-Version", "briefs " + s.Domain},
+		{"Report-Msgid-Bugs-To", ""},
+		{"POT-Creation-Date", date.Format("2006-01-02 15:04-0700")},
+		{"PO-Revision-Date", date.Format("2006-01-02 15:04-0700")},
+		{"Last-Translator", ""},
+		{"Language-Team", row.Name},
+		{"Language", s.Lang},
+		{"MIME-Version", "1.0"},
+		{"Content-Type", "text/plain; charset=UTF-8"},
+		{"Content-Transfer-Encoding", "8bit"},
+		{"Plural-Forms", row.PluralForms},
+		{HeaderDomain, s.Domain},
+	}}
+	if s.Lang == "" { // a template: the translator's tool fills these in
+		f.Header = slices.DeleteFunc(f.Header, func(h [2]string) bool { return h[0] == "Plural-Forms" || h[0] == "Language-Team" })
+	}
+	code := s.Lang
+	if code == "" {
+		code = "en" // a template has the source language's forms
+	}
+	for _, u := range s.Units {
+		f.Entries = append(f.Entries, poEntry(code, u))
+	}
+	return po.Write(w, f)
+}
+
+func poEntry(code string, u Unit) *po.Entry {
+	e := &po.Entry{Context: u.ID, HasContext: true, References: u.Uses, Str: u.Target}
+	if u.Description != "" {
+		e.Extracted = append(e.Extracted, u.Description)
+	}
+	src := SourceForms(code, u.English)
+	e.ID = src[0]
+	if len(u.English.Forms) > 1 {
+		// gettext's plural entry: msgid is the singular, msgid_plural
+		// the plural English, msgstr[n] the language's forms.
+		e.IsPlural = true
+		e.ID, e.Plural = u.English.Forms["one"], u.English.Other()
+		if e.ID == "" {
+			e.ID = e.Plural
+		}
+	}
+	switch u.State {
+	case Stale:
+		e.Flags = []string{"fuzzy"}
+		if u.Was != nil {
+			e.PrevID = u.Was["other"]
+			if e.IsPlural {
+				e.PrevID, e.PrevPlural = firstOf(u.Was["one"], u.Was["other"]), u.Was["other"]
+			}
+		} else if u.WasDesc == "" {
+			e.Extracted = append(e.Extracted, "The English changed since this was translated; check the translation against it.")
+		}
+		if u.WasDesc != "" {
+			e.Extracted = append(e.Extracted, "The description changed since this was translated; it was: "+u.WasDesc)
+		}
+	case Suggested:
+		e.Flags = []string{"fuzzy"}
+		e.Extracted = append(e.Extracted, "Suggestion: the same English is translated so in "+u.From.Domain+
+			" (message "+u.From.ID+"); check that it fits here.")
+	}
+	if e.Str == nil {
+		e.Str = []string{""}
+	}
+	return e
+}
+
+func firstOf(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}

@@ -1,0 +1,129 @@
+package interchange
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestExportPO(t *testing.T) {
+	root := project(t)
+	out := export(t, root, "po")
+	km, _ := os.ReadFile(filepath.Join(out, "km", "b.po"))
+	for _, want := range []string{
+		"\"Language: km\\n\"", "\"Plural-Forms: nplurals=1; plural=0;\\n\"",
+		"#. First paragraph\n#: briefs/b/brief.toml:18\n#: locales/b.en.toml:7\n#, fuzzy\n#| msgid \"Most workers were women.\"\nmsgctxt \"p1\"\nmsgid \"Most of the *workers* were women.\"\nmsgstr \"កម្មករភាគច្រើនជាស្ត្រី។\"",
+		"msgctxt \"p2\"\nmsgid \"Read more at [our site](https://example.org).\"\nmsgstr \"\"",
+		// Translation memory: the shared catalogue's Khmer for the same English, fuzzy.
+		"#, fuzzy\nmsgctxt \"edition.name\"\nmsgid \"Cambodia edition\"\nmsgstr \"បោះពុម្ពកម្ពុជា\"",
+	} {
+		if !strings.Contains(string(km), want) {
+			t.Errorf("km/b.po has no\n%s\nin\n%s", want, km)
+		}
+	}
+	pot, _ := os.ReadFile(filepath.Join(out, "b.pot"))
+	if !strings.Contains(string(pot), "msgctxt \"title\"\nmsgid \"Jobs in zones\"\nmsgstr \"\"\n") {
+		t.Errorf("b.pot:\n%s", pot)
+	}
+	// No wall clock: a second export is byte-identical.
+	again := export(t, root, "po")
+	if second, _ := os.ReadFile(filepath.Join(again, "km", "b.po")); string(second) != string(km) {
+		t.Error("two exports differ")
+	}
+	vi, _ := os.ReadFile(filepath.Join(out, "vi", "shared.po"))
+	if !strings.Contains(string(vi), "msgid \"{{.Count}} page\"\nmsgid_plural \"{{.Count}} pages\"\nmsgstr[0] \"{{.Count}} trang\"\n") ||
+		strings.Contains(string(vi), "msgstr[1]") {
+		t.Errorf("Vietnamese plural is not one form:\n%s", vi)
+	}
+}
+
+// TestExportPOTools runs gettext and translate-toolkit on every exported PO file.
+func TestExportPOTools(t *testing.T) {
+	msgfmt := need(t, "msgfmt", "gettext")
+	pocount := need(t, "pocount", "translate-toolkit")
+	pofilter := need(t, "pofilter", "translate-toolkit")
+	po2xliff := need(t, "po2xliff", "translate-toolkit")
+	xliff2po := need(t, "xliff2po", "translate-toolkit")
+	out := export(t, project(t), "po")
+	files, _ := filepath.Glob(filepath.Join(out, "*", "*.po"))
+	if len(files) != 4 {
+		t.Fatalf("exported %v", files)
+	}
+	pots, _ := filepath.Glob(filepath.Join(out, "*.pot"))
+	for _, f := range pots {
+		run(t, msgfmt, "--check-format", "--check-domain", "-o", os.DevNull, f)
+		run(t, pocount, f)
+	}
+	for _, f := range files {
+		run(t, msgfmt, "--check", "--check-format", "--check-header", "--check-domain", "-o", os.DevNull, f)
+		t.Logf("msgfmt --check %s: ok", filepath.Base(f))
+		if got := run(t, pocount, "--csv", f); !strings.Contains(got, filepath.Base(f)) {
+			t.Errorf("pocount: %s", got)
+		}
+		// pofilter tests that apply to these files: placeholders and
+		// markup kept, no doubled words or spaces, ends kept.
+		rep := filepath.Join(t.TempDir(), "report.po")
+		run(t, pofilter, "--nofuzzy", "-t", "variables", "-t", "doublespacing", "-t", "doublewords",
+			"-t", "endwhitespace", "-t", "startwhitespace", "-t", "brackets", "-t", "urls", "-t", "emails", f, rep)
+		if data, _ := os.ReadFile(rep); strings.Contains(string(data), "(pofilter)") {
+			t.Errorf("pofilter finds problems in %s:\n%s", f, data)
+		}
+		xlf := filepath.Join(t.TempDir(), "x.xlf")
+		run(t, po2xliff, f, xlf)
+		back := filepath.Join(t.TempDir(), "back.po")
+		run(t, xliff2po, xlf, back)
+		if data, _ := os.ReadFile(back); !strings.Contains(string(data), "msgctxt") && !strings.Contains(string(data), "msgid") {
+			t.Errorf("po2xliff/xliff2po lost the entries of %s", f)
+		}
+	}
+}
+
+// TestExportXLIFFSchema validates every exported XLIFF file against the
+// OASIS XLIFF 1.2 strict schema and opens it with translate-toolkit.
+func TestExportXLIFFSchema(t *testing.T) {
+	xmllint := need(t, "xmllint", "libxml2-utils")
+	out := export(t, project(t), "xliff")
+	files, _ := filepath.Glob(filepath.Join(out, "*", "*.xlf"))
+	schema := filepath.Join("..", "xliff", "testdata", "schema", "xliff-core-1.2-strict.xsd")
+	if len(files) != 4 {
+		t.Fatalf("exported %v", files)
+	}
+	for _, f := range files {
+		t.Logf("%s", run(t, xmllint, "--noout", "--nonet", "--schema", schema, f))
+	}
+	km, _ := os.ReadFile(filepath.Join(out, "km", "b.xlf"))
+	for _, want := range []string{
+		`<trans-unit id="published" resname="published" xml:space="preserve">`,
+		`<source>Published <ph id="1" ctype="x-template">{{.Date}}</ph></source>`,
+		`<target state="needs-review-translation">កម្មករភាគច្រើនជាស្ត្រី។</target>`,
+		`<note from="briefs">Translated from older English: Most workers were women.</note>`,
+		`<target state="needs-translation"></target>`,
+	} {
+		if !strings.Contains(string(km), want) {
+			t.Errorf("km/b.xlf has no %s:\n%s", want, km)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, "vi", "shared.xlf")); err != nil {
+		t.Fatal(err)
+	}
+	xliff2po := need(t, "xliff2po", "translate-toolkit")
+	run(t, xliff2po, filepath.Join(out, "km", "b.xlf"), filepath.Join(t.TempDir(), "b.po"))
+}
+
+// TestExportDescriptionOnlyChange: a translation stale because only the
+// description changed is fuzzy, with the old description and no #| msgid.
+func TestExportDescriptionOnlyChange(t *testing.T) {
+	root := project(t)
+	syncAll(t, root)
+	edit(t, filepath.Join(root, "locales", "b.en.toml"), `"Publication line; Date is the brief's date"`, `"Publication line at the end; Date is the brief's date"`)
+	syncAll(t, root)
+	out := export(t, root, "po")
+	km, _ := os.ReadFile(filepath.Join(out, "km", "b.po"))
+	want := "#. Publication line at the end; Date is the brief's date\n" +
+		"#. The description changed since this was translated; it was: Publication line; Date is the brief's date\n" +
+		"#: briefs/b/brief.toml:25\n#: locales/b.en.toml:15\n#, fuzzy\nmsgctxt \"published\"\n"
+	if !strings.Contains(string(km), want) {
+		t.Errorf("no\n%s\nin\n%s", want, km)
+	}
+}

@@ -1,0 +1,66 @@
+package interchange
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/mekong-briefs/briefs/internal/xliff"
+)
+
+// xliffStates are the XLIFF 1.2 target states of each State (spec,
+// "state" attribute).
+var xliffStates = map[State]string{
+	Untranslated: "needs-translation",
+	Suggested:    "needs-review-translation",
+	Stale:        "needs-review-translation",
+	Translated:   "translated",
+}
+
+// writeXLIFF writes a set as XLIFF 1.2: one trans-unit per message, or a
+// group of one per plural form, with the description, uses, the English a
+// stale translation was made from and a suggestion's origin as notes.
+func writeXLIFF(w io.Writer, s Set) error {
+	f := &xliff.File{Original: "locales/" + s.Domain + ".en.toml", SourceLang: "en", TargetLang: s.Lang}
+	for _, u := range s.Units {
+		src := SourceForms(s.Lang, u.English)
+		tool := ToolForms(s.Lang, u.English)
+		for i := range tool {
+			x := xliff.Unit{ID: u.ID, Resname: u.ID, Source: src[i], Target: u.Target[i], State: xliffStates[u.State], Notes: notes(u)}
+			if len(u.English.Forms) > 1 {
+				x.ID, x.Group = fmt.Sprintf("%s[%d]", u.ID, i), u.ID
+			}
+			f.Units = append(f.Units, x)
+		}
+	}
+	return xliff.Write(w, f)
+}
+
+func notes(u Unit) []xliff.Note {
+	var out []xliff.Note
+	if u.Description != "" {
+		out = append(out, xliff.Note{From: "description", Text: u.Description})
+	}
+	if len(u.English.Forms) > 1 {
+		var forms []string
+		for _, f := range []string{"one", "other"} {
+			if t, ok := u.English.Forms[f]; ok {
+				forms = append(forms, f+": "+t)
+			}
+		}
+		out = append(out, xliff.Note{From: "briefs", Text: "Plural message; the English forms are " + strings.Join(forms, " | ")})
+	}
+	out = append(out, xliff.Note{From: "briefs", Text: "Used at " + strings.Join(u.Uses, ", ")})
+	switch {
+	case u.State == Stale && u.Was != nil:
+		out = append(out, xliff.Note{From: "briefs", Text: "Translated from older English: " + u.Was["other"]})
+	case u.State == Stale && u.WasDesc == "":
+		out = append(out, xliff.Note{From: "briefs", Text: "The English changed since this was translated."})
+	case u.State == Suggested:
+		out = append(out, xliff.Note{From: "briefs", Text: "Suggestion: the same English is translated so in " + u.From.Domain + " (message " + u.From.ID + "); check that it fits here."})
+	}
+	if u.State == Stale && u.WasDesc != "" {
+		out = append(out, xliff.Note{From: "briefs", Text: "The description changed since this was translated; it was: " + u.WasDesc})
+	}
+	return out
+}

@@ -1,0 +1,134 @@
+package interchange
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/check"
+	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/msgmerge"
+	"github.com/mekong-briefs/briefs/internal/source"
+)
+
+// project copies testdata/project into a temporary folder.
+func project(t *testing.T) string {
+	t.Helper()
+	root := t.TempDir()
+	if err := copyTree(filepath.Join("testdata", "project"), root); err != nil {
+		t.Fatal(err)
+	}
+	return root
+}
+
+func load(t *testing.T, root string) (*catalog.Catalog, []*source.Brief) {
+	t.Helper()
+	briefs, ds := source.LoadAll(filepath.Join(root, "briefs"))
+	cat, cds := catalog.Load(filepath.Join(root, "locales"))
+	if ds = append(ds, cds...); ds.HasErrors() {
+		t.Fatal(ds)
+	}
+	return cat, briefs
+}
+
+func export(t *testing.T, root, format string) string {
+	t.Helper()
+	cat, briefs := load(t, root)
+	out := filepath.Join(root, "out")
+	if _, err := Export(root, cat, briefs, Select{}, format, out); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func syncAll(t *testing.T, root string) {
+	t.Helper()
+	cat, briefs := load(t, root)
+	if _, err := msgmerge.Sync(cat, briefs, msgmerge.Options{}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func importOK(t *testing.T, root, path string) *Imported {
+	t.Helper()
+	res, ds := Import(root, path)
+	if ds.HasErrors() {
+		t.Fatalf("import %s: %v", path, ds)
+	}
+	return res
+}
+
+// findings runs check and returns its findings of some codes.
+func findings(t *testing.T, root string, codes ...string) diag.List {
+	t.Helper()
+	r, err := check.Run(root, check.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out diag.List
+	for _, d := range r.Findings {
+		for _, c := range codes {
+			if d.Code == c {
+				out = append(out, d)
+			}
+		}
+	}
+	return out
+}
+
+func edit(t *testing.T, path string, pairs ...string) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(data)
+	for i := 0; i+1 < len(pairs); i += 2 {
+		if !strings.Contains(s, pairs[i]) {
+			t.Fatalf("%s has no %q:\n%s", path, pairs[i], s)
+		}
+		s = strings.Replace(s, pairs[i], pairs[i+1], 1)
+	}
+	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// snapshot reads every catalogue under root/locales.
+func snapshot(t *testing.T, root string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	paths, _ := filepath.Glob(filepath.Join(root, "locales", "*.toml"))
+	for _, p := range paths {
+		data, _ := os.ReadFile(p)
+		out[filepath.Base(p)] = string(data)
+	}
+	return out
+}
+
+// need finds a tool; outside CI a missing tool skips the test, under
+// CI=true it fails naming the Debian package.
+func need(t *testing.T, tool, pkg string) string {
+	t.Helper()
+	p, err := exec.LookPath(tool)
+	if err == nil {
+		return p
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("%s not found: apt-get install %s", tool, pkg)
+	}
+	t.Skipf("%s not found (Debian package %s)", tool, pkg)
+	return ""
+}
+
+func run(t *testing.T, name string, args ...string) string {
+	t.Helper()
+	out, err := exec.Command(name, args...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s %v: %v\n%s", name, args, err, out)
+	}
+	return string(out)
+}

@@ -1,0 +1,86 @@
+package interchange
+
+import (
+	"fmt"
+	"path/filepath"
+
+	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/catfile"
+	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/lang"
+)
+
+// Import merges one translator's file into its TOML catalogue under
+// root/locales. It writes nothing when the file, or the catalogue it
+// would produce, has any error: every check rule runs on the result
+// (see verify), so a broken template, Zawgyi text or a wrong number of
+// plural forms refuses the whole file.
+func Import(root, path string) (*Imported, diag.List) {
+	in, ds := Read(path)
+	if ds.HasErrors() {
+		return nil, ds
+	}
+	res := &Imported{Source: path}
+	if bad := in.validate(path); bad != nil {
+		return res, append(ds, *bad)
+	}
+	locales := filepath.Join(root, "locales")
+	cat, cds := catalog.Load(locales)
+	res.Target = filepath.Join(locales, in.Domain+"."+in.Lang+".toml")
+	en, ok := cat.File(in.Domain, "en")
+	if !ok {
+		return res, append(ds, diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, CodeImportSource,
+			"the file names its catalogue in the "+HeaderDomain+" header (PO) or <file original> (XLIFF)",
+			"there is no English catalogue %s.en.toml for this file", in.Domain))
+	}
+	for _, d := range cds {
+		if d.Severity == diag.Error && (d.Pos.File == res.Target || d.Pos.File == en.Path) {
+			return res, append(ds, diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, CodeImportSource,
+				"fix it first: briefs check", "%s does not load: %s", d.Pos, d.Msg))
+		}
+	}
+	doc, err := catfile.Read(res.Target)
+	if err != nil {
+		return res, append(ds, diag.Errorf(diag.Pos{File: res.Target, Line: 1, Col: 1}, "read", "check that the file is readable", "%v", err))
+	}
+	old, _ := cat.File(in.Domain, in.Lang)
+	a := &applier{in: in, en: en, old: old, doc: doc, res: res, rows: map[string]diag.Pos{}}
+	if !doc.Exists {
+		doc.SetHead(fmt.Sprintf("Catalogue %q in %s, imported by briefs import.", in.Domain, in.Lang), "")
+		doc.Head[len(doc.Head)-1] = doc.EOL
+	}
+	a.run()
+	ds = append(ds, a.ds...)
+	if ds.HasErrors() {
+		return res, ds
+	}
+	found, err := verify(root, doc, a.rows, path)
+	if err != nil {
+		return res, append(ds, diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "import-check",
+			"briefs check must be able to run on the project (briefs/ and locales/ under --root)", "%v", err))
+	}
+	ds = append(ds, found...)
+	if ds.HasErrors() {
+		return res, ds
+	}
+	res.Written, err = doc.Write()
+	if err != nil {
+		ds = append(ds, diag.Errorf(diag.Pos{File: res.Target, Line: 1, Col: 1}, "write", "check that locales/ is writable", "%v", err))
+	}
+	return res, ds
+}
+
+// validate refuses a file for the source language or an unknown one.
+func (in *Incoming) validate(path string) *diag.Diagnostic {
+	pos := diag.Pos{File: path, Line: 1, Col: 1}
+	if in.Lang == "en" {
+		d := diag.Errorf(pos, "import-source", "the English catalogue is the source: edit locales/*.en.toml", "the file is in English")
+		return &d
+	}
+	if !lang.Supported(in.Lang) {
+		d := diag.Errorf(pos, "unknown-language", "languages: my, km, th, vi (the Language header, or the XLIFF target-language)",
+			"the file is in %q, which briefs does not publish in", in.Lang)
+		return &d
+	}
+	return nil
+}

@@ -1,0 +1,247 @@
+package interchange
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/mekong-briefs/briefs/internal/check"
+)
+
+// TestRoundTripPO: export, translate the new messages and review the
+// fuzzy ones with a scripted edit, rewrite the translations with
+// translate-toolkit's podebug, import, and check is clean.
+func TestRoundTripPO(t *testing.T) {
+	podebug := need(t, "podebug", "translate-toolkit")
+	root := project(t)
+	out := export(t, root, "po")
+	km := filepath.Join(out, "km", "b.po")
+	edit(t, km,
+		"#, fuzzy\n#| msgid \"Most workers were women.\"\n", "",
+		"msgstr \"កម្មករភាគច្រើនជាស្ត្រី។\"", "msgstr \"*កម្មករ*ភាគច្រើនជាស្ត្រី។\"",
+		"msgid \"Read more at [our site](https://example.org).\"\nmsgstr \"\"", "msgid \"Read more at [our site](https://example.org).\"\nmsgstr \"អានបន្ថែមនៅ [គេហទំព័ររបស់យើង](https://example.org)។\"",
+		"#, fuzzy\nmsgctxt \"edition.name\"", "msgctxt \"edition.name\"")
+	tool := filepath.Join(out, "km", "b.debug.po")
+	run(t, podebug, "--rewrite=xxx", km, tool)
+	before := snapshot(t, root)
+	res := importOK(t, root, tool)
+	if !res.Written || res.Stamped != 5 || res.Unreviewed != 0 {
+		t.Fatalf("import: %+v", res)
+	}
+	if ds := findings(t, root, "missing", "stale", "no-hash", "markup", "template", "untranslated"); len(ds) > 0 {
+		t.Errorf("check after the round trip: %v", ds)
+	}
+	after := snapshot(t, root)
+	got := after["b.km.toml"]
+	// The translator's comments, the end-of-line comment and the order stay.
+	for _, want := range []string{"# Khmer, by Sok.\n", "  # checked by Dara\n", "# Sok: check the register.\n[\"p1\"]\n",
+		"other = \"xxx*កម្មករ*ភាគច្រើនជាស្ត្រី។xxx\"", "[\"p2\"]\n# description: Second paragraph\n"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q in\n%s", want, got)
+		}
+	}
+	for name, data := range before {
+		if name != "b.km.toml" && after[name] != data {
+			t.Errorf("%s changed", name)
+		}
+	}
+	// Importing the same file again changes nothing.
+	if res := importOK(t, root, tool); res.Written {
+		t.Errorf("second import wrote: %+v", res)
+	}
+}
+
+// TestStaleRoundTrip: the English changes, export shows the translation
+// fuzzy with the old English, the translator updates it, and after import
+// it is no longer stale.
+func TestStaleRoundTrip(t *testing.T) {
+	root := project(t)
+	syncAll(t, root)
+	edit(t, filepath.Join(root, "locales", "b.en.toml"), `other = "Jobs in zones"`, `other = "Jobs in economic zones"`)
+	syncAll(t, root)
+	toml, _ := os.ReadFile(filepath.Join(root, "locales", "b.km.toml"))
+	if !strings.Contains(string(toml), "# was: Jobs in zones\n# stale: the English text changed") {
+		t.Fatalf("sync kept no old English:\n%s", toml)
+	}
+	out := export(t, root, "po")
+	km := filepath.Join(out, "km", "b.po")
+	edit(t, km, "#, fuzzy\n#| msgid \"Jobs in zones\"\nmsgctxt \"title\"\nmsgid \"Jobs in economic zones\"\nmsgstr \"ការងារនៅក្នុងតំបន់\"",
+		"msgctxt \"title\"\nmsgid \"Jobs in economic zones\"\nmsgstr \"ការងារនៅក្នុងតំបន់សេដ្ឋកិច្ច\"")
+	importOK(t, root, km)
+	for _, d := range findings(t, root, "stale") {
+		if strings.Contains(d.Msg, `"title"`) && strings.HasSuffix(d.Pos.File, "b.km.toml") {
+			t.Errorf("still stale: %v", d)
+		}
+	}
+	// A fuzzy entry imports as text to review, never as current.
+	edit(t, filepath.Join(root, "locales", "b.en.toml"), `other = "Jobs in economic zones"`, `other = "Jobs in SEZs"`)
+	syncAll(t, root)
+	out = export(t, root, "xliff")
+	xlf := filepath.Join(out, "km", "b.xlf")
+	edit(t, xlf, "<target state=\"needs-review-translation\">ការងារនៅក្នុងតំបន់សេដ្ឋកិច្ច</target>",
+		"<target state=\"needs-review-translation\">ការងារនៅក្នុង SEZ</target>")
+	if res := importOK(t, root, xlf); res.Unreviewed != 1 || res.Stamped != 0 {
+		t.Errorf("fuzzy import: %+v", res)
+	}
+	if ds := findings(t, root, "stale"); !strings.Contains(fmt.Sprint(ds), "b.km.toml") {
+		t.Error("a fuzzy import made the translation current")
+	}
+}
+
+// TestRoundTripXLIFFVietnamesePlural: the one Vietnamese form comes back
+// as both CLDR 49 categories.
+func TestRoundTripXLIFFVietnamesePlural(t *testing.T) {
+	root := project(t)
+	edit(t, filepath.Join(root, "locales", "shared.vi.toml"), "[\"index.pages\"]\nhash", "[\"index.pages\"]\n# pages\nhash")
+	out := export(t, root, "xliff")
+	xlf := filepath.Join(out, "vi", "shared.xlf")
+	edit(t, xlf, ">{{.Count}}</ph> trang</target>", ">{{.Count}}</ph> trang PDF</target>")
+	importOK(t, root, xlf)
+	got, _ := os.ReadFile(filepath.Join(root, "locales", "shared.vi.toml"))
+	if !strings.Contains(string(got), "one = \"{{.Count}} trang PDF\"\nother = \"{{.Count}} trang PDF\"") {
+		t.Errorf("Vietnamese plural:\n%s", got)
+	}
+	if r, _ := check.Run(root, check.Options{Langs: []string{"vi"}}); r.ExitCode() != 0 {
+		t.Errorf("check: %v", r.Findings)
+	}
+}
+
+// TestBrokenImportWritesNothing: a bad template, Zawgyi text or a wrong
+// number of plural forms refuses the whole file, with a position.
+func TestBrokenImportWritesNothing(t *testing.T) {
+	cases := []struct {
+		name, file, old, new, code string
+	}{
+		{"template", "km/b.po", "msgstr \"បោះពុម្ពផ្សាយ {{.Date}}\"", "msgstr \"បោះពុម្ពផ្សាយ {{.Dte}}\"", "template"},
+		{"zawgyi", "km/b.po", "msgstr \"ការងារនៅក្នុងតំបន់\"", "msgstr \"\u1031\u1000\u103a\u102c\u1004\u1039\u1038 \u1019\u103a\u102c\u1038\u1000\u102d\u102f \u107e\u1015\u1014\u1039\u1031\u1015\u1038\u1015\u102b\u1010\u101a\u1039\"", "zawgyi"},
+		{"plural", "vi/shared.po", "msgstr[0] \"{{.Count}} trang\"", "msgstr[0] \"{{.Count}} trang\"\nmsgstr[1] \"{{.Count}} trang\"", "plural"},
+		{"syntax", "km/b.po", "msgstr \"ការងារនៅក្នុងតំបន់\"", "msgstr \"ការងារ \"នៅ\"", "import-format"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			root := project(t)
+			out := export(t, root, "po")
+			path := filepath.Join(out, filepath.FromSlash(c.file))
+			// A good change too: it must not be written either.
+			edit(t, path, c.old, c.new)
+			if c.file == "km/b.po" && c.name != "syntax" {
+				edit(t, path, "msgstr \"កម្មករភាគច្រើនជាស្ត្រី។\"", "msgstr \"*កម្មករ*ភាគច្រើនជាស្ត្រី។\"")
+			}
+			before := snapshot(t, root)
+			_, ds := Import(root, path)
+			if !ds.HasErrors() {
+				t.Fatal("import accepted a broken file")
+			}
+			found := false
+			for _, d := range ds {
+				if d.Code == c.code && d.Pos.File == path && d.Pos.Line > 0 && d.Pos.Col > 0 && d.Hint != "" {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("no positioned %s finding with a hint: %v", c.code, ds)
+			}
+			after := snapshot(t, root)
+			for name := range before {
+				if before[name] != after[name] {
+					t.Errorf("%s changed", name)
+				}
+			}
+		})
+	}
+}
+
+// TestSuggestionAndOlderEnglishNeverCurrent: an untouched fuzzy
+// suggestion is left out, and a translation made from other English than
+// the current one is written stale.
+func TestSuggestionAndOlderEnglishNeverCurrent(t *testing.T) {
+	root := project(t)
+	out := export(t, root, "po")
+	km := filepath.Join(out, "km", "b.po")
+	edit(t, km, "msgid \"Read more at [our site](https://example.org).\"\nmsgstr \"\"",
+		"msgid \"Read more at our site.\"\nmsgstr \"អានបន្ថែមនៅ [គេហទំព័ររបស់យើង](https://example.org)។\"")
+	res := importOK(t, root, km)
+	if res.Fuzzy != 1 || res.Unreviewed != 1 || res.Stamped != 0 {
+		t.Fatalf("import: %+v", res)
+	}
+	cat, _ := load(t, root)
+	f, _ := cat.File("b", "km")
+	if m := f.Message("edition.name"); m != nil && len(m.Forms) > 0 {
+		t.Errorf("the suggestion became a translation: %v", m.Forms)
+	}
+	en, _ := cat.File("b", "en")
+	if m := f.Message("p2"); m == nil || m.Hash == en.Message("p2").SourceHash() || m.Hash == "" {
+		t.Errorf("a translation of other English is not stale: %+v", m)
+	}
+}
+
+// TestRoundTripXLIFFWithTranslateToolkit pseudo-translates an XLIFF export
+// with podebug (each target becomes the English between "xxx"), imports
+// it, and expects the translated units current, the stale one still stale,
+// the needs-* units without a translation left out, and the <ph> codes kept.
+func TestRoundTripXLIFFWithTranslateToolkit(t *testing.T) {
+	podebug := need(t, "podebug", "translate-toolkit")
+	root := project(t)
+	out := export(t, root, "xliff")
+	xlf := filepath.Join(out, "km", "b.xlf")
+	tool := filepath.Join(out, "km", "b.debug.xlf")
+	run(t, podebug, "--rewrite=xxx", xlf, tool)
+	res := importOK(t, root, tool)
+	if res.Stamped != 2 || res.Unreviewed != 1 {
+		t.Fatalf("import: %+v", res)
+	}
+	got, _ := os.ReadFile(filepath.Join(root, "locales", "b.km.toml"))
+	if !strings.Contains(string(got), "other = \"xxxPublished {{.Date}}xxx\"") || strings.Contains(string(got), "xxxCambodia") {
+		t.Errorf("podebug's text not imported:\n%s", got)
+	}
+	if len(findings(t, root, "template")) > 0 {
+		t.Errorf("template findings after the round trip: %v", findings(t, root, "template"))
+	}
+}
+
+// TestImportKeepsBOMAndCRLF imports into a catalogue saved with a BOM and
+// CRLF line endings, read-only: they stay, and only the imported lines
+// change.
+func TestImportKeepsBOMAndCRLF(t *testing.T) {
+	root := project(t)
+	path := filepath.Join(root, "locales", "b.km.toml")
+	data, _ := os.ReadFile(path)
+	crlf := "\uFEFF" + strings.ReplaceAll(string(data), "\n", "\r\n")
+	os.WriteFile(path, []byte(crlf), 0o644)
+	os.Chmod(path, 0o444)
+	out := export(t, root, "po")
+	po := filepath.Join(out, "km", "b.po")
+	edit(t, po, "msgstr \"ការងារនៅក្នុងតំបន់\"", "msgstr \"ការងារនៅក្នុងតំបន់ផ្សេងៗ\"")
+	importOK(t, root, po)
+	got, _ := os.ReadFile(path)
+	want := strings.Replace(crlf, "other = \"ការងារនៅក្នុងតំបន់\"", "other = \"ការងារនៅក្នុងតំបន់ផ្សេងៗ\"", 1)
+	want = strings.Replace(want, "[\"title\"]\r\n", "[\"title\"]\r\n# description: Title of the brief\r\n# en: Jobs in zones\r\n", 1)
+	if string(got) != want {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+	if st, _ := os.Stat(path); st.Mode().Perm() != 0o444 {
+		t.Errorf("mode %v", st.Mode().Perm())
+	}
+}
+
+// TestImportRefusesWhatItCannotWriteInPlace: a translation stored as a
+// multi-line TOML string is not rewritten; the file is refused whole.
+func TestImportRefusesWhatItCannotWriteInPlace(t *testing.T) {
+	root := project(t)
+	path := filepath.Join(root, "locales", "b.km.toml")
+	edit(t, path, "other = \"ការងារនៅក្នុងតំបន់\"", "other = \"\"\"\nការងារនៅក្នុងតំបន់\"\"\"")
+	out := export(t, root, "po")
+	po := filepath.Join(out, "km", "b.po")
+	edit(t, po, "msgstr \"ការងារនៅក្នុងតំបន់\"", "msgstr \"ការងារនៅក្នុងតំបន់ថ្មី\"",
+		"msgstr \"បោះពុម្ពផ្សាយ {{.Date}}\"", "msgstr \"បានបោះពុម្ពផ្សាយ {{.Date}}\"")
+	before := snapshot(t, root)
+	_, ds := Import(root, po)
+	if !ds.HasErrors() || ds[0].Hint == "" || ds[0].Pos.Line == 0 {
+		t.Fatalf("findings %v", ds)
+	}
+	if after := snapshot(t, root); after["b.km.toml"] != before["b.km.toml"] {
+		t.Error("a refused import wrote")
+	}
+}

@@ -1,0 +1,126 @@
+package interchange
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/po"
+	"github.com/mekong-briefs/briefs/internal/xliff"
+)
+
+// Incoming is a translator's file, read: which catalogue and language it
+// is for, and its entries.
+type Incoming struct {
+	Path, Format, Domain, Lang string
+	Entries                    []Entry
+}
+
+// Entry is one translated message as the file has it.
+type Entry struct {
+	ID     string
+	Source []string // the English the translator saw, per form
+	Target []string // the translation, per tool form
+	Fuzzy  bool     // fuzzy (PO) or a needs-* state (XLIFF): not reviewed
+	Pos    diag.Pos
+}
+
+// Read reads a PO (.po) or XLIFF (.xlf, .xliff) file.
+func Read(path string) (*Incoming, diag.List) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "read", "check the path", "read: %v", err)}
+	}
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".po":
+		return readPO(path, data)
+	case ".xlf", ".xliff":
+		return readXLIFF(path, data)
+	}
+	return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "import-format",
+		"briefs imports .po (gettext) and .xlf or .xliff (XLIFF 1.2) files", "cannot tell the format of %s", filepath.Base(path))}
+}
+
+func readPO(path string, data []byte) (*Incoming, diag.List) {
+	f, err := po.Parse(data)
+	if err != nil {
+		pe, _ := err.(*po.Error)
+		if pe == nil {
+			pe = &po.Error{Line: 1, Col: 1, Msg: err.Error()}
+		}
+		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: pe.Line, Col: pe.Col}, "import-format", pe.Hint, "%s", pe.Msg)}
+	}
+	in := &Incoming{Path: path, Format: "po", Domain: f.HeaderValue(HeaderDomain), Lang: f.HeaderValue("Language")}
+	in.fallbackNames()
+	var ds diag.List
+	for _, e := range f.Entries {
+		if e.Obsolete {
+			continue
+		}
+		pos := diag.Pos{File: path, Line: e.Line, Col: 1}
+		if e.StrLine > 0 {
+			pos.Line = e.StrLine // findings are about the translation
+		}
+		if !e.HasContext {
+			ds = append(ds, diag.Errorf(pos, "import-format", "keep the msgctxt line briefs export wrote: it is the message ID",
+				"entry %q has no msgctxt", clip(e.ID)))
+			continue
+		}
+		src := []string{e.ID}
+		if e.IsPlural {
+			src = append(src, e.Plural)
+		}
+		in.Entries = append(in.Entries, Entry{ID: e.Context, Source: src, Target: e.Str, Fuzzy: e.Fuzzy(), Pos: pos})
+	}
+	return in, ds
+}
+
+func readXLIFF(path string, data []byte) (*Incoming, diag.List) {
+	f, err := xliff.Parse(data)
+	if err != nil {
+		xe, _ := err.(*xliff.Error)
+		if xe == nil {
+			xe = &xliff.Error{Line: 1, Col: 1, Msg: err.Error()}
+		}
+		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: xe.Line, Col: xe.Col}, "import-format", xe.Hint, "%s", xe.Msg)}
+	}
+	in := &Incoming{Path: path, Format: "xliff", Lang: f.TargetLang}
+	if d, ok := strings.CutPrefix(f.Original, "locales/"); ok {
+		in.Domain = strings.TrimSuffix(d, ".en.toml")
+	}
+	in.fallbackNames()
+	for i := 0; i < len(f.Units); {
+		u := f.Units[i]
+		e := Entry{ID: firstOf(u.Resname, u.ID), Pos: diag.Pos{File: path, Line: u.Line, Col: u.Col}}
+		j := i
+		// The units of one plural group are the forms of one message.
+		for ; j < len(f.Units) && (j == i || u.Group != "" && f.Units[j].Group == u.Group); j++ {
+			e.Source = append(e.Source, f.Units[j].Source)
+			e.Target = append(e.Target, f.Units[j].Target)
+			e.Fuzzy = e.Fuzzy || f.Units[j].Fuzzy()
+		}
+		i = j
+		in.Entries = append(in.Entries, e)
+	}
+	return in, nil
+}
+
+// fallbackNames takes the catalogue and language from the file's path,
+// <lang>/<domain>.po, when the file does not name them.
+func (in *Incoming) fallbackNames() {
+	base := filepath.Base(in.Path)
+	if in.Domain == "" {
+		in.Domain = strings.TrimSuffix(base, filepath.Ext(base))
+	}
+	if in.Lang == "" {
+		in.Lang = filepath.Base(filepath.Dir(in.Path))
+	}
+}
+
+func clip(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:39]) + "…"
+	}
+	return s
+}

@@ -1,0 +1,86 @@
+package interchange
+
+import (
+	"slices"
+
+	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/lang"
+)
+
+// State is where a translation stands.
+type State int
+
+const (
+	Untranslated State = iota
+	Suggested          // a translation of the same English elsewhere, offered for review
+	Stale              // made from older English, or never stamped
+	Translated
+)
+
+// Unit is one message of one catalogue, ready for a PO entry or an
+// XLIFF trans-unit.
+type Unit struct {
+	ID          string
+	Description string
+	Uses        []string          // "briefs/<id>/brief.toml:LINE", "locales/<domain>.en.toml:LINE"
+	English     *catalog.Message  // the current English
+	Was         map[string]string // the English a stale translation was made from, if known
+	WasDesc     string            // the description it was made from, if known and different
+	Target      []string          // one text per ToolForms category; "" when untranslated
+	State       State
+	From        *catalog.Suggestion // where a suggestion comes from
+}
+
+// ToolForms are the plural categories a message travels with in PO and
+// XLIFF: "other" for a message whose English has one form, else the
+// language's lang.ToolPlurals.
+func ToolForms(code string, en *catalog.Message) []string {
+	if len(en.Forms) <= 1 {
+		return []string{"other"}
+	}
+	row, _ := lang.Lookup(code)
+	return row.ToolPlurals
+}
+
+// SourceForms are the English texts shown for each tool form: the
+// English of the same category, or "other" where English has none.
+func SourceForms(code string, en *catalog.Message) []string {
+	var out []string
+	for _, f := range ToolForms(code, en) {
+		s, ok := en.Forms[f]
+		if !ok {
+			s = en.Other()
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// toolTarget maps a translation's TOML forms onto the tool forms.
+func toolTarget(code string, en, m *catalog.Message) []string {
+	var out []string
+	for _, f := range ToolForms(code, en) {
+		out = append(out, m.Forms[f])
+	}
+	return out
+}
+
+// TOMLForms maps tool forms back onto every CLDR 49 category of the
+// language (lang.Plurals): a category the tools do not count (Vietnamese
+// "one") takes the text of "other".
+func TOMLForms(code string, en *catalog.Message, target []string) map[string]string {
+	tool := ToolForms(code, en)
+	if len(en.Forms) <= 1 {
+		return map[string]string{"other": target[0]}
+	}
+	row, _ := lang.Lookup(code)
+	out := map[string]string{}
+	for _, cat := range row.Plurals {
+		i := slices.Index(tool, cat)
+		if i < 0 {
+			i = slices.Index(tool, "other")
+		}
+		out[cat] = target[i]
+	}
+	return out
+}

@@ -1,0 +1,222 @@
+package po
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Error is a syntax error at a line and column of a PO file.
+type Error struct {
+	Line, Col int
+	Msg, Hint string
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("%d:%d: %s", e.Line, e.Col, e.Msg) }
+
+// parser reads a PO file line by line.
+type parser struct {
+	f     *File
+	cur   *Entry
+	field *string // the string that continuation lines extend
+	line  int
+}
+
+// Parse reads a PO file. Obsolete (#~) entries are returned, marked.
+func Parse(data []byte) (*File, error) {
+	p := &parser{f: &File{}}
+	text := strings.TrimPrefix(string(data), "\uFEFF")
+	for i, raw := range strings.Split(text, "\n") {
+		p.line = i + 1
+		if err := p.parseLine(strings.TrimRight(raw, "\r")); err != nil {
+			return nil, err
+		}
+	}
+	p.flush()
+	return p.f, p.header()
+}
+
+func (p *parser) entry() *Entry {
+	if p.cur == nil {
+		p.cur = &Entry{Line: p.line}
+	}
+	return p.cur
+}
+
+// flush ends the current entry.
+func (p *parser) flush() {
+	if p.cur != nil {
+		p.f.Entries = append(p.f.Entries, p.cur)
+	}
+	p.cur, p.field = nil, nil
+}
+
+func (p *parser) parseLine(l string) error {
+	t := strings.TrimSpace(l)
+	switch {
+	case t == "":
+		p.flush()
+		return nil
+	case strings.HasPrefix(t, "#") && p.cur != nil && len(p.cur.Str) > 0 && !p.cur.Obsolete:
+		p.flush() // a comment after msgstr starts the next entry
+		return p.parseLine(l)
+	case strings.HasPrefix(t, "#~"):
+		p.entry().Obsolete = true
+		return nil
+	case strings.HasPrefix(t, "#|"):
+		return p.keywordLine(strings.TrimSpace(t[2:]), true)
+	case strings.HasPrefix(t, "#"):
+		p.comment(t)
+		return nil
+	}
+	return p.keywordLine(t, false)
+}
+
+func (p *parser) comment(t string) {
+	e := p.entry()
+	text := func(n int) string { return strings.TrimPrefix(t[n:], " ") }
+	switch {
+	case strings.HasPrefix(t, "#."):
+		e.Extracted = append(e.Extracted, text(2))
+	case strings.HasPrefix(t, "#:"):
+		e.References = append(e.References, strings.Fields(t[2:])...)
+	case strings.HasPrefix(t, "#,"):
+		for _, f := range strings.Split(t[2:], ",") {
+			if f = strings.TrimSpace(f); f != "" {
+				e.Flags = append(e.Flags, f)
+			}
+		}
+	default:
+		e.Comments = append(e.Comments, text(1))
+	}
+}
+
+// keywordLine reads `keyword "string"` or a continuation `"string"`.
+func (p *parser) keywordLine(t string, prev bool) error {
+	if strings.HasPrefix(t, `"`) {
+		if p.field == nil {
+			return p.errorf(1, "a string with no keyword before it", `start the entry with msgid "…"`)
+		}
+		s, err := p.unquote(t)
+		*p.field += s
+		return err
+	}
+	kw, rest, _ := strings.Cut(t, " ")
+	if !prev && (kw == "msgctxt" || kw == "msgid") && p.cur != nil && len(p.cur.Str) > 0 {
+		p.flush() // an entry without the blank line before it
+	}
+	f, err := p.target(kw, prev)
+	if err != nil {
+		return err
+	}
+	s, err := p.unquote(strings.TrimSpace(rest))
+	*f = s
+	p.field = f
+	return err
+}
+
+// target returns the field a keyword sets.
+func (p *parser) target(kw string, prev bool) (*string, error) {
+	e := p.entry()
+	if prev {
+		switch kw {
+		case "msgid":
+			return &e.PrevID, nil
+		case "msgid_plural":
+			return &e.PrevPlural, nil
+		case "msgctxt":
+			var sink string
+			return &sink, nil
+		}
+		return nil, p.errorf(1, "unknown keyword "+strconv.Quote(kw)+" after #|", "#| holds msgctxt, msgid or msgid_plural")
+	}
+	switch {
+	case kw == "msgctxt":
+		e.HasContext = true
+		return &e.Context, nil
+	case kw == "msgid":
+		return &e.ID, nil
+	case kw == "msgid_plural":
+		e.IsPlural = true
+		return &e.Plural, nil
+	case kw == "msgstr":
+		e.StrLine = p.line
+		e.Str = append(e.Str, "")
+		return &e.Str[len(e.Str)-1], nil
+	case strings.HasPrefix(kw, "msgstr[") && strings.HasSuffix(kw, "]"):
+		n, err := strconv.Atoi(kw[7 : len(kw)-1])
+		if err != nil || n != len(e.Str) {
+			return nil, p.errorf(1, "msgstr index "+kw+" out of order", "number the forms msgstr[0], msgstr[1]… in order")
+		}
+		if n == 0 {
+			e.StrLine = p.line
+		}
+		e.Str = append(e.Str, "")
+		return &e.Str[n], nil
+	}
+	return nil, p.errorf(1, "unknown keyword "+strconv.Quote(kw), "PO keywords: msgctxt, msgid, msgid_plural, msgstr, msgstr[n]")
+}
+
+func (p *parser) errorf(col int, msg, hint string) error {
+	return &Error{Line: p.line, Col: col, Msg: msg, Hint: hint}
+}
+
+// unquote reads one C string literal (GNU gettext manual: PO strings use
+// C's escapes).
+func (p *parser) unquote(s string) (string, error) {
+	if len(s) < 2 || s[0] != '"' || s[len(s)-1] != '"' {
+		return "", p.errorf(1, "expected a quoted string, found "+strconv.Quote(s), `write the text as "…", escaping " and \ with a backslash`)
+	}
+	var b strings.Builder
+	body := s[1 : len(s)-1]
+	for i := 0; i < len(body); i++ {
+		c := body[i]
+		if c == '"' {
+			return "", p.errorf(i+2, "unescaped quote inside a string", `write \" for a quote`)
+		}
+		if c != '\\' {
+			b.WriteByte(c)
+			continue
+		}
+		if i+1 >= len(body) {
+			return "", p.errorf(i+2, "the string ends with a lone backslash", `write \\ for a backslash`)
+		}
+		i++
+		switch body[i] {
+		case 'n':
+			b.WriteByte('\n')
+		case 't':
+			b.WriteByte('\t')
+		case 'r':
+			b.WriteByte('\r')
+		case '"', '\\':
+			b.WriteByte(body[i])
+		case 'a':
+			b.WriteByte('\a')
+		case 'b':
+			b.WriteByte('\b')
+		case 'f':
+			b.WriteByte('\f')
+		case 'v':
+			b.WriteByte('\v')
+		default:
+			return "", p.errorf(i+1, "unknown escape \\"+string(body[i]), `PO strings know \n, \t, \", \\`)
+		}
+	}
+	return b.String(), nil
+}
+
+// header moves the msgid "" entry into File.Header.
+func (p *parser) header() error {
+	if len(p.f.Entries) == 0 || p.f.Entries[0].ID != "" || p.f.Entries[0].HasContext {
+		return nil
+	}
+	h := p.f.Entries[0]
+	p.f.Entries = p.f.Entries[1:]
+	for _, l := range strings.Split(first(h.Str), "\n") {
+		if k, v, ok := strings.Cut(l, ":"); ok {
+			p.f.Header = append(p.f.Header, [2]string{strings.TrimSpace(k), strings.TrimSpace(v)})
+		}
+	}
+	return nil
+}

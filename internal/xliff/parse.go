@@ -1,0 +1,186 @@
+package xliff
+
+import (
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Error is a problem at a line and column of an XLIFF document.
+type Error struct {
+	Line, Col int
+	Msg, Hint string
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("%d:%d: %s", e.Line, e.Col, e.Msg) }
+
+type reader struct {
+	d     *xml.Decoder
+	f     *File
+	group string
+}
+
+// Parse reads the first <file> of an XLIFF 1.2 document.
+func Parse(data []byte) (*File, error) {
+	r := &reader{d: xml.NewDecoder(strings.NewReader(string(data))), f: &File{}}
+	seenFile := false
+	for {
+		line, col := r.d.InputPos()
+		tok, err := r.d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, r.syntax(err, line, col)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if err := r.start(t, &seenFile, line, col); err != nil {
+				return nil, err
+			}
+		case xml.EndElement:
+			if t.Name.Local == "group" {
+				r.group = ""
+			}
+		}
+	}
+	if !seenFile {
+		return nil, &Error{Line: 1, Col: 1, Msg: "no <file> element", Hint: "export the file again with briefs export --format xliff"}
+	}
+	return r.f, nil
+}
+
+func (r *reader) syntax(err error, line, col int) error {
+	var se *xml.SyntaxError
+	if errors.As(err, &se) {
+		line, col = se.Line, 1
+	}
+	return &Error{Line: line, Col: col, Msg: err.Error(), Hint: "the XML is broken: open it in the tool that wrote it and save it again"}
+}
+
+func (r *reader) start(t xml.StartElement, seenFile *bool, line, col int) error {
+	switch t.Name.Local {
+	case "xliff":
+		if v := attrOf(t, "version"); v != "1.2" {
+			return &Error{Line: line, Col: col, Msg: fmt.Sprintf("XLIFF version %q", v), Hint: "briefs reads XLIFF 1.2; save the file as XLIFF 1.2"}
+		}
+	case "file":
+		if !*seenFile {
+			*seenFile = true
+			r.f.Original, r.f.SourceLang, r.f.TargetLang = attrOf(t, "original"), attrOf(t, "source-language"), attrOf(t, "target-language")
+		}
+	case "group":
+		if attrOf(t, "restype") == "x-gettext-plurals" {
+			r.group = attrOf(t, "id")
+		}
+	case "trans-unit":
+		u := Unit{ID: attrOf(t, "id"), Resname: attrOf(t, "resname"), Group: r.group, Line: line, Col: col}
+		if err := r.unit(&u); err != nil {
+			return err
+		}
+		r.f.Units = append(r.f.Units, u)
+	}
+	return nil
+}
+
+// unit reads a trans-unit's children up to its end.
+func (r *reader) unit(u *Unit) error {
+	codes := map[string]string{} // <ph> id -> native code, from the source
+	for {
+		line, col := r.d.InputPos()
+		tok, err := r.d.Token()
+		if err != nil {
+			return r.syntax(err, line, col)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			var s string
+			if s, err = r.content(codes, t.Name.Local == "source"); err != nil {
+				return r.syntax(err, line, col)
+			}
+			switch t.Name.Local {
+			case "source":
+				u.Source = s
+			case "target":
+				u.Target, u.State = s, attrOf(t, "state")
+			case "note":
+				u.Notes = append(u.Notes, Note{From: attrOf(t, "from"), Text: s})
+			}
+		case xml.EndElement:
+			if t.Name.Local == "trans-unit" {
+				return nil
+			}
+		}
+	}
+}
+
+// content reads an element's text to its end. Inline codes give back
+// their text: a <ph> holds the native code (spec 2.4.2). A tool may write
+// a code of the source as an empty <ph id="1"/> or as <x id="1"/>; both
+// become the source's code of that id.
+func (r *reader) content(codes map[string]string, source bool) (string, error) {
+	var b strings.Builder
+	depth := 1
+	for depth > 0 {
+		tok, err := r.d.Token()
+		if err != nil {
+			return "", err
+		}
+		switch t := tok.(type) {
+		case xml.CharData:
+			b.Write(t)
+		case xml.StartElement:
+			if t.Name.Local == "ph" || t.Name.Local == "x" {
+				s, err := r.code(t, codes, source)
+				if err != nil {
+					return "", err
+				}
+				b.WriteString(s)
+				continue
+			}
+			depth++
+		case xml.EndElement:
+			depth--
+		}
+	}
+	return b.String(), nil
+}
+
+// code reads one <ph> or <x> placeholder to its end.
+func (r *reader) code(t xml.StartElement, codes map[string]string, source bool) (string, error) {
+	id := attrOf(t, "id")
+	var inner strings.Builder
+	for depth := 1; depth > 0; {
+		tok, err := r.d.Token()
+		if err != nil {
+			return "", err
+		}
+		switch x := tok.(type) {
+		case xml.CharData:
+			inner.Write(x)
+		case xml.StartElement:
+			depth++
+		case xml.EndElement:
+			depth--
+		}
+	}
+	s := inner.String()
+	if source && id != "" {
+		codes[id] = s
+	}
+	if s == "" {
+		s = codes[id]
+	}
+	return s, nil
+}
+
+func attrOf(t xml.StartElement, name string) string {
+	for _, a := range t.Attr {
+		if a.Name.Local == name {
+			return a.Value
+		}
+	}
+	return ""
+}

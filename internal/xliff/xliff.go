@@ -1,0 +1,42 @@
+// Package xliff reads and writes XLIFF 1.2 documents (OASIS XLIFF
+// Version 1.2, 1 February 2008): one <file> of trans-units with resname,
+// notes and target state, plural forms as a group with
+// restype="x-gettext-plurals" (the convention translate-toolkit's po2xliff
+// uses), and Go template actions ({{.Count}}) as inline <ph> codes that
+// translation tools protect (spec section 2.4, "Inline Elements"). It
+// knows nothing of catalogues: package interchange maps messages to units.
+package xliff
+
+// File is one <file> element.
+type File struct {
+	Original   string // the file the units come from
+	SourceLang string
+	TargetLang string
+	Units      []Unit
+}
+
+// Unit is one trans-unit.
+type Unit struct {
+	ID      string
+	Resname string
+	Group   string // non-empty: the id of the plural group it belongs to
+	Source  string // text, with <ph> codes given back as their native text
+	Target  string
+	State   string // needs-translation, needs-review-translation, translated...
+	Notes   []Note
+	Line    int // where it starts in a parsed document, 1-based
+	Col     int
+}
+
+// Note is a <note>, with its from attribute.
+type Note struct{ From, Text string }
+
+// Fuzzy reports whether the target needs work: no target, or a state that
+// asks for translation or review (spec, "state" attribute values).
+func (u *Unit) Fuzzy() bool {
+	switch u.State {
+	case "translated", "final", "signed-off", "":
+		return false
+	}
+	return true
+}

@@ -1,0 +1,114 @@
+package xliff
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func sample() *File {
+	return &File{Original: "locales/b.en.toml", SourceLang: "en", TargetLang: "vi", Units: []Unit{
+		{ID: "title", Resname: "title", Source: `Jobs & "pay" <now>`, Target: "Việc làm", State: "translated",
+			Notes: []Note{{From: "description", Text: "Title\nof the brief"}}},
+		{ID: "n[0]", Resname: "n", Group: "n", Source: "{{.Count}} workers", Target: "", State: "needs-translation"},
+	}}
+}
+
+func TestWriteParseRoundTrip(t *testing.T) {
+	var b bytes.Buffer
+	if err := Write(&b, sample()); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), `<ph id="1" ctype="x-template">{{.Count}}</ph>`) {
+		t.Errorf("no <ph> for the template action:\n%s", b.String())
+	}
+	g, err := Parse(b.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := sample()
+	for i := range g.Units {
+		g.Units[i].Line, g.Units[i].Col = 0, 0
+		if g.Units[i].Source != want.Units[i].Source || g.Units[i].Target != want.Units[i].Target ||
+			g.Units[i].Group != want.Units[i].Group || g.Units[i].State != want.Units[i].State {
+			t.Errorf("unit %d: got %+v, want %+v", i, g.Units[i], want.Units[i])
+		}
+	}
+	if g.Units[0].Notes[0].Text != "Title\nof the brief" || g.TargetLang != "vi" {
+		t.Errorf("notes or languages lost: %+v", g)
+	}
+}
+
+func TestParseErrorsHavePositions(t *testing.T) {
+	for _, src := range []string{
+		"<xliff version=\"1.2\">\n<file><body><trans-unit id=\"a\"><source>x</sourc></trans-unit></body></file></xliff>",
+		"<xliff version=\"2.0\"><file/></xliff>",
+	} {
+		_, err := Parse([]byte(src))
+		if e, ok := err.(*Error); !ok || e.Line == 0 || e.Hint == "" {
+			t.Errorf("%q: %v", src, err)
+		}
+	}
+}
+
+// TestSchema validates a written document against the OASIS XLIFF 1.2
+// strict schema (testdata/schema, with its notice) with xmllint.
+func TestSchema(t *testing.T) {
+	xmllint := need(t, "xmllint", "libxml2-utils")
+	dir := t.TempDir()
+	var b bytes.Buffer
+	Write(&b, sample())
+	p := filepath.Join(dir, "b.xlf")
+	os.WriteFile(p, b.Bytes(), 0o644)
+	out, err := exec.Command(xmllint, "--noout", "--nonet", "--schema", filepath.Join("testdata", "schema", "xliff-core-1.2-strict.xsd"), p).CombinedOutput()
+	if err != nil {
+		t.Fatalf("xmllint: %v\n%s", err, out)
+	}
+	t.Logf("%s", out)
+}
+
+// need finds a tool; outside CI a missing tool skips the test, under
+// CI=true it fails naming the Debian package.
+func need(t *testing.T, tool, pkg string) string {
+	t.Helper()
+	p, err := exec.LookPath(tool)
+	if err == nil {
+		return p
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("%s not found: apt-get install %s", tool, pkg)
+	}
+	t.Skipf("%s not found (Debian package %s)", tool, pkg)
+	return ""
+}
+
+func FuzzParse(f *testing.F) {
+	var b bytes.Buffer
+	Write(&b, sample())
+	f.Add(b.Bytes())
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if _, err := Parse(data); err != nil {
+			if e, ok := err.(*Error); !ok || e.Line < 1 || e.Hint == "" {
+				t.Fatalf("error without a position or hint: %v", err)
+			}
+		}
+	})
+}
+
+// TestTargetCodesFromSource: a tool that writes a code as <x id="1"/> or an
+// empty <ph id="1"/> gets the source's code back.
+func TestTargetCodesFromSource(t *testing.T) {
+	doc := `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="o" source-language="en" target-language="km" datatype="plaintext"><body>
+<trans-unit id="a"><source>Page <ph id="1">{{.Page}}</ph> of <ph id="2">{{.Total}}</ph></source><target state="translated">ទំព័រ <x id="1"/>/<ph id="2"/></target></trans-unit>
+</body></file></xliff>`
+	f, err := Parse([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := f.Units[0].Target; got != "ទំព័រ {{.Page}}/{{.Total}}" {
+		t.Errorf("target %q", got)
+	}
+}
