@@ -82,7 +82,10 @@ func (b *Breaker) WordBoundaries(text string) []int {
 }
 
 // forEachRun calls f for each maximal run of SA characters of one script,
-// with the guarded word boundaries the run's engine finds inside it.
+// with the guarded word boundaries the run's engine finds inside it. A
+// repetition mark (ៗ, ๆ) ends a run: it repeats the word before it, so the
+// dictionary must not read it as the start of a word, and a word starts
+// after it.
 func (b *Breaker) forEachRun(text []rune, f func(start, end int, bounds []int)) {
 	for i := 0; i < len(text); {
 		s := saScript(text[i])
@@ -91,10 +94,14 @@ func (b *Breaker) forEachRun(text []rune, f func(start, end int, bounds []int)) 
 			continue
 		}
 		j := i + 1
-		for j < len(text) && saScript(text[j]) == s {
+		for j < len(text) && saScript(text[j]) == s && !isRepeat(text[j-1]) {
 			j++
 		}
-		if bounds := b.runBoundaries(text, i, j, s); len(bounds) > 0 {
+		bounds := b.runBoundaries(text, i, j, s)
+		if j < len(text) && saScript(text[j]) == s { // the run went on after ៗ or ๆ
+			bounds = append(bounds, j)
+		}
+		if len(bounds) > 0 {
 			f(i, j, bounds)
 		}
 		i = j
@@ -121,3 +128,7 @@ func (b *Breaker) runBoundaries(text []rune, start, end int, s script) []int {
 	}
 	return out
 }
+
+// isRepeat reports whether r is a repetition mark, ៗ or ๆ (Unicode 16.4
+// "Lek Too", 16.1 "Maiyamok"): it ends the word it repeats.
+func isRepeat(r rune) bool { return r == khmerRepeat || r == thaiRepeat }

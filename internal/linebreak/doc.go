@@ -13,7 +13,10 @@
 //
 // Guards that no dictionary overrules: no break before a combining mark,
 // after a Khmer coeng or Myanmar virama, after a Thai or Lao leading vowel,
-// or before ។ ៕ ။ ၊. ZWSP (U+200B) is a break opportunity after it
+// or before ។ ៕ ။ ၊ ៗ ๆ, and none inside an orthographic syllable (The
+// Unicode Standard, chapter 16: a Myanmar consonant with asat, past a dot
+// below; a Khmer final consonant; a Thai silent consonant, following
+// vowel, or final after MAI HAN-AKAT; see syllable.go). ZWSP (U+200B) is a break opportunity after it
 // (UAX #14 LB8) and ends a dictionary run.
 //
 // Fallbacks for a word too long for a line, in order: Syllables (Myanmar
