@@ -58,7 +58,7 @@ func (b *Breaker) Breaks(text string) []Break {
 		switch {
 		case brk[i] == mandatory:
 			out = append(out, Break{Pos: offs[i], Mandatory: true})
-		case brk[i] == allowed && (i == len(runes) || !guarded(runes, i)):
+		case brk[i] == allowed && (i == len(runes) || !guarded(runes, i) && !unitBreak(runes, i)):
 			out = append(out, Break{Pos: offs[i]})
 		}
 	}
@@ -87,19 +87,20 @@ func (b *Breaker) WordBoundaries(text string) []int {
 // dictionary must not read it as the start of a word, and a word starts
 // after it.
 func (b *Breaker) forEachRun(text []rune, f func(start, end int, bounds []int)) {
+	segmented := zwspSegmented(text)
 	for i := 0; i < len(text); {
 		s := saScript(text[i])
 		if s == scriptNone {
 			i++
 			continue
 		}
-		j := i + 1
-		for j < len(text) && saScript(text[j]) == s && !isRepeat(text[j-1]) {
-			j++
-		}
-		bounds := b.runBoundaries(text, i, j, s)
-		if j < len(text) && saScript(text[j]) == s { // the run went on after ៗ or ๆ
-			bounds = append(bounds, j)
+		j := runEnd(text, i, s)
+		var bounds []int
+		if !segmented {
+			bounds = b.runBoundaries(text, i, j, s)
+			if j < len(text) && saScript(text[j]) == s { // the run went on after ៗ or ๆ
+				bounds = append(bounds, j)
+			}
 		}
 		if len(bounds) > 0 {
 			f(i, j, bounds)
@@ -109,20 +110,23 @@ func (b *Breaker) forEachRun(text []rune, f func(start, end int, bounds []int)) 
 }
 
 // runBoundaries returns the word boundaries inside text[start:end], a run
-// of script s, with the guards applied.
+// of script s, with the guards applied. The dictionary reads the run
+// without its joiners, and no boundary touches one.
 func (b *Breaker) runBoundaries(text []rune, start, end int, s script) []int {
 	load := b.engines[s]
 	if load == nil {
 		return nil
 	}
 	e := load()
-	bounds, unknown := e.divide(text, start, end)
+	clean, idx := stripJoiners(text, start, end)
+	bounds, unknown := e.divide(clean, 0, len(clean))
 	if s == scriptMyanmar && len(unknown) > 0 {
-		bounds = addSyllables(text, bounds, unknown)
+		bounds = addSyllables(clean, bounds, unknown)
 	}
+	bounds = keepJoined(text, idx, bounds)
 	out := bounds[:0]
-	for _, i := range bounds {
-		if i > start && i < end && !guarded(text, i) {
+	for _, c := range bounds {
+		if i := idx[c]; i > start && i < end && !guarded(text, i) {
 			out = append(out, i)
 		}
 	}
