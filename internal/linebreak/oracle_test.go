@@ -15,27 +15,59 @@ import (
 
 // The oracle test compares the break opportunities this package finds
 // inside SA runs with ICU's, as reported by Node's Intl.Segmenter (full
-// ICU) through ../shared/tools/icu-breaks.js beside the repository.
-// It runs whenever node is on PATH.
-
+// ICU) through testdata/icu-breaks.js. It runs whenever node is on PATH;
+// under CI=true a missing node is a failure.
+//
+// It is a floor, not the goal: ICU is not the ceiling (reference_test.go
+// scores both against people's marks). The frequency-weighted dictionary
+// and the syllable guards (syllable.go) part from ICU on purpose: they
+// keep unknown names and loanwords whole and never split a syllable, so
+// precision against ICU falls below ICU's own. Recall against ICU must
+// stay at 0.95 or above.
 var oracleThresholds = []struct {
 	lang              string
 	precision, recall float64
 }{
-	{"th", 0.98, 0.95},
-	{"km", 0.98, 0.95},
-	{"my", 0.98, 0.95},
+	{"th", 0.90, 0.95},
+	{"km", 0.90, 0.95},
+	{"my", 0.90, 0.95},
+}
+
+// icuNode returns the path of node, or skips (fails under CI=true) when it
+// is missing.
+func icuNode(t *testing.T) string {
+	t.Helper()
+	node, err := exec.LookPath("node")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("node not on PATH: install Debian's nodejs package (with full ICU)")
+		}
+		t.Skip("node not on PATH; skipping the ICU oracle")
+	}
+	return node
+}
+
+// icuBreaks runs testdata/icu-breaks.js over lines and returns ICU's
+// boundaries in each, as byte offsets.
+func icuBreaks(t *testing.T, node string, lines []string) [][]int {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "lines.txt")
+	if err := os.WriteFile(file, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(node, filepath.Join("testdata", "icu-breaks.js"), file).Output()
+	if err != nil {
+		t.Fatalf("icu-breaks.js: %v", err)
+	}
+	want := parseOffsets(t, out)
+	if len(want) != len(lines) {
+		t.Fatalf("oracle gave %d lines for %d", len(want), len(lines))
+	}
+	return want
 }
 
 func TestAgainstICU(t *testing.T) {
-	node, err := exec.LookPath("node")
-	if err != nil {
-		t.Skip("node not on PATH; skipping the ICU oracle")
-	}
-	script := filepath.Join("..", "..", "..", "shared", "tools", "icu-breaks.js")
-	if _, err := os.Stat(script); err != nil {
-		t.Skip("../shared/tools/icu-breaks.js not beside the repository")
-	}
+	node := icuNode(t)
 	b := New()
 	for _, th := range oracleThresholds {
 		t.Run(th.lang, func(t *testing.T) {
@@ -44,14 +76,7 @@ func TestAgainstICU(t *testing.T) {
 			if len(lines) < 500 {
 				t.Fatalf("%s: %d lines, want at least 500", file, len(lines))
 			}
-			out, err := exec.Command(node, script, file, "--mode", "sa", "--units", "utf8").Output()
-			if err != nil {
-				t.Fatalf("icu-breaks.js: %v", err)
-			}
-			want := parseOffsets(t, out)
-			if len(want) != len(lines) {
-				t.Fatalf("oracle gave %d lines for %d", len(want), len(lines))
-			}
+			want := icuBreaks(t, node, lines)
 			var tp, fp, fn int
 			shown := 0
 			for i, line := range lines {
