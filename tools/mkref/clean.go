@@ -37,7 +37,11 @@ func cleanLines(msg string, tab *unicode.RangeTable) []string {
 }
 
 func cleanLine(line string, tab *unicode.RangeTable) string {
-	rs := []rune(strings.Join(strings.Fields(line), " "))
+	line = strings.Join(strings.Fields(line), " ")
+	for strings.Contains(line, "\u200b\u200b") {
+		line = strings.ReplaceAll(line, "\u200b\u200b", "\u200b")
+	}
+	rs := []rune(line)
 	var b strings.Builder
 	for i, r := range rs {
 		prev, next := rune(-1), rune(-1)
@@ -50,9 +54,7 @@ func cleanLine(line string, tab *unicode.RangeTable) string {
 		switch {
 		case (r == '_' || r == '&') && letter(tab, prev) && letter(tab, next):
 			continue
-		case r == zwsp && !(letter(tab, prev) && (letter(tab, next) || next == zwsp)):
-			continue
-		case r == zwsp && next == zwsp:
+		case r == zwsp && !(letter(tab, prev) && letter(tab, next)):
 			continue
 		}
 		b.WriteRune(r)
