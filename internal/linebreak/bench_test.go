@@ -49,11 +49,16 @@ func BenchmarkBreaksKhmer(b *testing.B)   { benchmarkBreaks(b, "km") }
 func BenchmarkBreaksBurmese(b *testing.B) { benchmarkBreaks(b, "my") }
 func BenchmarkBreaksEnglish(b *testing.B) { benchmarkBreaks(b, "en") }
 
+var dictFiles = map[string]string{
+	"thai": "dicts/thai.freq.gz", "lao": "dicts/lao.txt.gz",
+	"khmer": "dicts/khmer.freq.gz", "burmese": "dicts/burmese.txt.gz",
+}
+
 // BenchmarkLoadDictionaries measures decoding all four word lists.
 func BenchmarkLoadDictionaries(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		for _, name := range []string{"thai", "lao", "khmer", "burmese"} {
-			mustLoad("dicts/" + name + ".txt.gz")
+			mustLoad(dictFiles[name], model{})
 		}
 	}
 }

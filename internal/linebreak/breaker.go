@@ -119,7 +119,10 @@ func (b *Breaker) runBoundaries(text []rune, start, end int, s script) []int {
 	}
 	e := load()
 	clean, idx := stripJoiners(text, start, end)
-	bounds, unknown := e.divide(clean, 0, len(clean))
+	if n := len(clean); n > 0 && isRepeat(clean[n-1]) {
+		clean = clean[:n-1] // ៗ and ๆ repeat the word before them: no dictionary reads them
+	}
+	bounds, unknown := e.words(clean)
 	if s == scriptMyanmar && len(unknown) > 0 {
 		bounds = addSyllables(clean, bounds, unknown)
 	}

@@ -63,3 +63,12 @@ func newEngine(s script) *engine {
 	}
 	return e
 }
+
+// words divides a whole run into words: by the unigram model where the
+// list has counts (segment), else by ICU's maximal matching (divide).
+func (e *engine) words(text []rune) ([]int, []span) {
+	if e.dict.cost != nil {
+		return e.segment(text)
+	}
+	return e.divide(text, 0, len(text))
+}

@@ -19,18 +19,28 @@ import (
 // under CI=true a missing node is a failure.
 //
 // It is a floor, not the goal: ICU is not the ceiling (reference_test.go
-// scores both against people's marks). The frequency-weighted dictionary
-// and the syllable guards (syllable.go) part from ICU on purpose: they
-// keep unknown names and loanwords whole and never split a syllable, so
-// precision against ICU falls below ICU's own. Recall against ICU must
-// stay at 0.95 or above.
+// scores both against people's marks). Two things part from ICU on
+// purpose, and lower both figures against it:
+//   - the syllable guards (syllable.go) drop ICU's breaks inside a
+//     syllable, and words may only end where the guards allow;
+//   - the frequency-weighted dictionary (viterbi.go) keeps compounds and
+//     unknown names whole where ICU's maximal matching chops them into
+//     short listed words.
+//
+// Recall against ICU was 0.95 and more with ICU's engine; it is now 0.91
+// in Thai and 0.92 in Khmer. The ICU breaks given up are mostly not word
+// boundaries to people: on the Khmer reference recall against the marks
+// went from ICU's 0.865 to 0.888 with precision from 0.896 to 0.920, and
+// on a hand-segmented Thai sample (wisesight-1000, CC0, not kept here)
+// precision went from 0.852 to 0.898 at a recall of 0.930 (ICU: 0.935).
+// The floors below keep that departure from growing unnoticed.
 var oracleThresholds = []struct {
 	lang              string
 	precision, recall float64
 }{
-	{"th", 0.90, 0.95},
-	{"km", 0.90, 0.95},
-	{"my", 0.90, 0.95},
+	{"th", 0.97, 0.89},
+	{"km", 0.90, 0.90},
+	{"my", 0.98, 0.95},
 }
 
 // icuNode returns the path of node, or skips (fails under CI=true) when it

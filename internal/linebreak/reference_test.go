@@ -16,7 +16,11 @@ var referenceTargets = []struct {
 	lang              string
 	precision, recall float64
 }{
-	{"km", 0.89, 0.86}, // raised with the frequency-weighted dictionary
+	// The target is 0.96 and 0.88. On this reference ICU reaches
+	// 0.896 and 0.865: the translators left words unmarked here and there
+	// (a line counts as marked when no run of 12 letters goes without a
+	// ZWSP), which caps the precision any breaker can show.
+	{"km", 0.915, 0.88},
 }
 
 // refScore holds the counts of a comparison with the reference.

@@ -64,7 +64,8 @@ func cleanLine(line string, tab *unicode.RangeTable) string {
 
 // marked reports whether line holds at least minLetters letters of the
 // script, at least one ZWSP between them, and no run of more than maxRun
-// letters without one: a line the translator segmented throughout.
+// letters without one: a line the translator segmented throughout. A
+// negative maxRun asks only for the letters.
 func marked(line string, tab *unicode.RangeTable, minLetters, maxRun int) bool {
 	letters, run, marks := 0, 0, 0
 	for _, r := range line {
@@ -75,12 +76,12 @@ func marked(line string, tab *unicode.RangeTable, minLetters, maxRun int) bool {
 		case letter(tab, r):
 			letters++
 			run++
-			if run > maxRun {
+			if maxRun >= 0 && run > maxRun {
 				return false
 			}
 		default:
 			run = 0
 		}
 	}
-	return marks > 0 && letters >= minLetters
+	return (marks > 0 || maxRun < 0) && letters >= minLetters
 }

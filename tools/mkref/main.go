@@ -8,7 +8,8 @@
 // It keeps the translated lines that are segmented throughout (see
 // marked), one a line, NFC, with their ZWSPs, in the order found and
 // without duplicates. With -exclude, lines of that file are left out, so
-// a training set can be kept apart from the reference.
+// a training set can be kept apart from the reference. With -raw it keeps
+// every line with enough letters, for unsupervised training.
 package main
 
 import (
@@ -26,7 +27,11 @@ func main() {
 	exclude := flag.String("exclude", "", "leave out the lines of this file")
 	minLetters := flag.Int("min", 8, "fewest letters of the script in a line")
 	maxRun := flag.Int("maxrun", 12, "longest run of letters without a ZWSP")
+	raw := flag.Bool("raw", false, "keep every line with enough letters, marked or not (text for training)")
 	flag.Parse()
+	if *raw {
+		*maxRun = -1
+	}
 	if err := run(*lang, *out, *exclude, *minLetters, *maxRun, flag.Args()); err != nil {
 		fmt.Fprintln(os.Stderr, "mkref:", err)
 		os.Exit(1)

@@ -1,0 +1,166 @@
+package linebreak
+
+import "math"
+
+// Frequency-weighted segmentation. Where the word list carries counts, a
+// run is divided into the sequence of words of least total cost (cost.go),
+// found by dynamic programming over the positions a line may break at
+// (Viterbi's algorithm on a unigram model). A word may only start and end
+// where the guards allow a break, so no choice of words splits a syllable;
+// a stretch no word covers is taken one unit (from one allowed position to
+// the next) at a time, and consecutive units form one unknown span, which
+// is left whole, as a name or loanword should be.
+
+// lattice holds the best path to each position of a run.
+type lattice struct {
+	cost    []float32
+	from    []int32 // where the last step into the position starts
+	unknown []bool  // whether that step is an unknown unit
+	rare    []bool  // whether that step is a rare word
+}
+
+// segment returns the word boundaries strictly inside text (a whole run),
+// as rune indexes in increasing order, and the unknown spans.
+func (e *engine) segment(text []rune) (breaks []int, unknown []span) {
+	n := len(text)
+	if n < 2 {
+		return nil, nil
+	}
+	ok := allowedPositions(text)
+	l := lattice{make([]float32, n+1), make([]int32, n+1), make([]bool, n+1), make([]bool, n+1)}
+	for i := 1; i <= n; i++ {
+		l.cost[i] = math.MaxFloat32
+	}
+	var lengths [maxCandidates]int
+	var nodes [maxCandidates]int32
+	for p := 0; p < n; p++ {
+		if !ok[p] || l.cost[p] == math.MaxFloat32 {
+			continue
+		}
+		count := e.dict.matchNodes(text, p, &lengths, &nodes)
+		for k := 0; k < count; k++ {
+			if q := p + lengths[k]; ok[q] {
+				c := e.dict.cost[nodes[k]]
+				l.relax(p, q, c, false, c >= e.dict.rare)
+			}
+		}
+		q := p + 1
+		for !ok[q] {
+			q++
+		}
+		l.relax(p, q, e.dict.unknown, true, false)
+	}
+	return l.path(n)
+}
+
+func (l *lattice) relax(p, q int, cost float32, unknown, rare bool) {
+	if c := l.cost[p] + cost; c < l.cost[q] {
+		l.cost[q], l.from[q], l.unknown[q], l.rare[q] = c, int32(p), unknown, rare
+	}
+}
+
+// path walks back from n and returns the boundaries and unknown spans.
+func (l *lattice) path(n int) (breaks []int, unknown []span) {
+	segs := l.segments(n)
+	segs = absorbShort(segs)
+	for i, sg := range segs {
+		if i > 0 {
+			breaks = append(breaks, sg.start)
+		}
+		if sg.unknown {
+			unknown = append(unknown, span{sg.start, sg.end})
+		}
+	}
+	return breaks, unknown
+}
+
+// segment is one word of a path, or one unknown span.
+type segment struct {
+	start, end    int
+	unknown, rare bool
+}
+
+// segments returns the words of the best path to n in order, with the
+// units of each unknown stretch made one span.
+func (l *lattice) segments(n int) []segment {
+	var segs []segment
+	for q := n; q > 0; {
+		p := int(l.from[q])
+		if l.unknown[q] {
+			for p > 0 && l.unknown[p] {
+				p = int(l.from[p])
+			}
+		}
+		segs = append(segs, segment{p, q, l.unknown[q], l.rare[q]})
+		q = p
+	}
+	reverse(segs)
+	return segs
+}
+
+// shortWord is the length, in characters, up to which a rare word next to
+// an unknown span is taken to be part of it: a name or loanword the list
+// does not know is often spelt with short words inside (`โต|โย|ต้า`), as
+// ICU's engines assume too (they combine a non-word with a neighbour
+// shorter than three characters). A frequent word (`ទៅ`) stays apart.
+const shortWord = 2
+
+// absorbShort merges into each unknown span the short rare words around
+// it, and unknown spans that come to touch into one.
+func absorbShort(segs []segment) []segment {
+	absorbs := func(a, b segment) bool { // whether a and b become one unknown span
+		short := func(s segment) bool { return s.rare && s.end-s.start <= shortWord }
+		return a.unknown && (b.unknown || short(b)) || b.unknown && short(a)
+	}
+	for changed := true; changed; {
+		changed = false
+		out := segs[:0]
+		for _, sg := range segs {
+			if n := len(out); n > 0 && absorbs(out[n-1], sg) {
+				out[n-1] = segment{out[n-1].start, sg.end, true, false}
+				changed = true
+				continue
+			}
+			out = append(out, sg)
+		}
+		segs = out
+	}
+	return segs
+}
+
+func reverse[T any](s []T) {
+	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
+		s[i], s[j] = s[j], s[i]
+	}
+}
+
+// allowedPositions reports, for each position 0..len(text), whether a word
+// may start or end there: the ends, and wherever no guard forbids a break.
+func allowedPositions(text []rune) []bool {
+	ok := make([]bool, len(text)+1)
+	ok[0], ok[len(text)] = true, true
+	for i := 1; i < len(text); i++ {
+		ok[i] = !guarded(text, i)
+	}
+	return ok
+}
+
+// matchNodes finds the dictionary words that are prefixes of text[start:],
+// storing their lengths (increasing) and trie nodes, and returns how many.
+func (t *trie) matchNodes(text []rune, start int, lengths *[maxCandidates]int, nodes *[maxCandidates]int32) int {
+	node, count := int32(0), 0
+	for i := start; i < len(text); i++ {
+		node = t.child(node, text[i])
+		if node < 0 {
+			break
+		}
+		if t.word[node] && count < maxCandidates {
+			lengths[count], nodes[count] = i+1-start, node
+			count++
+		}
+		if t.n[node] == 0 {
+			break
+		}
+	}
+	return count
+}
