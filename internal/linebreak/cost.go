@@ -32,6 +32,16 @@ var (
 	burmeseModel = model{penalty: 0, rareCount: 3}
 )
 
+// costScale is how many steps of t.cost make one nat: costs are kept in
+// a byte each (0 to 31.9 nats, in steps of 1/8), which the rounding does
+// not disturb in practice and which saves three bytes a trie node.
+const costScale = 8
+
+// wordCost returns the cost of the word that ends at node.
+func (t *trie) wordCost(node int32) float32 {
+	return float32(t.cost[node])/costScale + t.penalty
+}
+
 // setCosts fills t.cost from the words' counts; n is the number of words.
 func (t *trie) setCosts(counts map[int32]uint32, n int, m model) {
 	penalty := m.penalty
@@ -39,11 +49,12 @@ func (t *trie) setCosts(counts map[int32]uint32, n int, m model) {
 	for _, c := range counts {
 		total += float64(c)
 	}
-	t.cost = make([]float32, len(t.char))
+	t.cost = make([]uint8, len(t.char))
+	t.penalty = penalty + wordPenalty
 	for node, isWord := range t.word {
 		if isWord {
 			c := unseenCount + float64(counts[int32(node)])
-			t.cost[node] = float32(math.Log(total/c)) + penalty + wordPenalty
+			t.cost[node] = uint8(min(math.Round(math.Log(total/c)*costScale), 255))
 		}
 	}
 	t.unknown = float32(math.Log(total/unseenCount)) + unknownExtra

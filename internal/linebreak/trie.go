@@ -11,8 +11,9 @@ type trie struct {
 	n     []int32 // number of children of node i
 	word  []bool  // whether the path to node i spells a word
 	// cost holds, for a word's node, -ln of the word's probability in a
-	// unigram model (cost.go); nil when the list has no counts.
-	cost    []float32
+	// unigram model, scaled (cost.go); nil when the list has no counts.
+	cost    []uint8
+	penalty float32 // added to every word's cost
 	unknown float32 // the cost of one unknown unit
 	rare    float32 // the cost from which a word is rare
 }

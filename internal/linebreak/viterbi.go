@@ -40,7 +40,7 @@ func (e *engine) segment(text []rune) (breaks []int, unknown []span) {
 		count := e.dict.matchNodes(text, p, &lengths, &nodes)
 		for k := 0; k < count; k++ {
 			if q := p + lengths[k]; ok[q] {
-				c := e.dict.cost[nodes[k]]
+				c := e.dict.wordCost(nodes[k])
 				l.relax(p, q, c, false, c >= e.dict.rare)
 			}
 		}
