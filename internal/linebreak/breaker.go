@@ -8,6 +8,13 @@ import (
 type Break struct {
 	Pos       int  // byte offset where a new line may start (0 < Pos <= len(text))
 	Mandatory bool // a hard break (UAX #14 BK/CR/LF/NL)
+	// Penalty is what a line ending here costs, in the units of the
+	// Knuth–Plass penalties of totalfit (0 to totalfit.Infinity): 0 where
+	// UAX #14 allows the break (after a space), more at a boundary the
+	// dictionary found (penalty.go). A paragraph breaker adds it to the
+	// break's penalty item, so that lines end at spaces and phrase
+	// boundaries when the cost in fullness is small.
+	Penalty int
 }
 
 // Breaker finds line-break opportunities. The zero value is not usable;
@@ -46,10 +53,12 @@ func (b *Breaker) Breaks(text string) []Break {
 	}
 	runes, offs := decode(text)
 	brk := uax14(runes)
+	pen := map[int]int{}
 	b.forEachRun(runes, func(start, end int, bounds []int) {
-		for _, i := range bounds {
+		for k, i := range bounds {
 			if brk[i] == noBreak {
 				brk[i] = allowed
+				pen[i] = dictionaryPenalty(runes, start, end, bounds, k)
 			}
 		}
 	})
@@ -59,7 +68,7 @@ func (b *Breaker) Breaks(text string) []Break {
 		case brk[i] == mandatory:
 			out = append(out, Break{Pos: offs[i], Mandatory: true})
 		case brk[i] == allowed && (i == len(runes) || !guarded(runes, i) && !unitBreak(runes, i)):
-			out = append(out, Break{Pos: offs[i]})
+			out = append(out, Break{Pos: offs[i], Penalty: pen[i]})
 		}
 	}
 	return out

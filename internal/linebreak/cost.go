@@ -59,7 +59,12 @@ func (t *trie) setCosts(counts map[int32]uint32, n int, m model) {
 	}
 	t.unknown = float32(math.Log(total/unseenCount)) + unknownExtra
 	t.rare = float32(math.Log(total/(unseenCount+m.rareCount))) + penalty + wordPenalty
+	t.scarce = float32(math.Log(total/(unseenCount+scarceCount))) + penalty + wordPenalty
 }
+
+// scarceCount is the count below which a short word next to others like
+// it makes Unknown suspect a name the list lacks (words.go).
+const scarceCount = 3
 
 // unknownExtra is what an unknown unit (a stretch between two allowed
 // breaks that no word covers) costs beyond the dearest listed word.

@@ -9,10 +9,11 @@ package linebreak
 // (2 characters each) unbroken.
 type engine struct {
 	dict          *trie
-	lookahead     int // words that must follow a candidate to settle it
-	rootCombine   int // combine a non-word with a preceding word shorter than this
-	prefixCombine int // .. unless the non-word shares this many characters with a word
-	minWordSpan   int // ranges shorter than this are left whole
+	extra         []*trie // project words (words.go), at projectWordCost each
+	lookahead     int     // words that must follow a candidate to settle it
+	rootCombine   int     // combine a non-word with a preceding word shorter than this
+	prefixCombine int     // .. unless the non-word shares this many characters with a word
+	minWordSpan   int     // ranges shorter than this are left whole
 
 	// endWord and beginWord say where an unknown span may end: after a
 	// character in endWord and before one in beginWord.

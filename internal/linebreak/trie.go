@@ -15,7 +15,8 @@ type trie struct {
 	cost    []uint8
 	penalty float32 // added to every word's cost
 	unknown float32 // the cost of one unknown unit
-	rare    float32 // the cost from which a word is rare
+	rare    float32 // the cost from which a word is rare (model.rareCount)
+	scarce  float32 // the cost from which a word is scarce (scarceCount)
 }
 
 // trimRunes drops spaces and carriage returns around a word.

@@ -14,20 +14,26 @@ import "math"
 // lattice holds the best path to each position of a run.
 type lattice struct {
 	cost    []float32
-	from    []int32 // where the last step into the position starts
-	unknown []bool  // whether that step is an unknown unit
-	rare    []bool  // whether that step is a rare word
+	from    []int32   // where the last step into the position starts
+	unknown []bool    // whether that step is an unknown unit
+	step    []float32 // the cost of that step
 }
 
 // segment returns the word boundaries strictly inside text (a whole run),
 // as rune indexes in increasing order, and the unknown spans.
 func (e *engine) segment(text []rune) (breaks []int, unknown []span) {
-	n := len(text)
-	if n < 2 {
+	if len(text) < 2 {
 		return nil, nil
 	}
+	return pathOf(e.bestSegments(text))
+}
+
+// bestSegments returns the words and unknown spans of the cheapest
+// division of text, short rare words next to unknown spans absorbed.
+func (e *engine) bestSegments(text []rune) []segment {
+	n := len(text)
 	ok := allowedPositions(text)
-	l := lattice{make([]float32, n+1), make([]int32, n+1), make([]bool, n+1), make([]bool, n+1)}
+	l := lattice{make([]float32, n+1), make([]int32, n+1), make([]bool, n+1), make([]float32, n+1)}
 	for i := 1; i <= n; i++ {
 		l.cost[i] = math.MaxFloat32
 	}
@@ -40,29 +46,34 @@ func (e *engine) segment(text []rune) (breaks []int, unknown []span) {
 		count := e.dict.matchNodes(text, p, &lengths, &nodes)
 		for k := 0; k < count; k++ {
 			if q := p + lengths[k]; ok[q] {
-				c := e.dict.wordCost(nodes[k])
-				l.relax(p, q, c, false, c >= e.dict.rare)
+				l.relax(p, q, e.dict.wordCost(nodes[k]), false)
+			}
+		}
+		for _, t := range e.extra {
+			count := t.matchNodes(text, p, &lengths, &nodes)
+			for k := 0; k < count; k++ {
+				if q := p + lengths[k]; ok[q] {
+					l.relax(p, q, projectWordCost+e.dict.penalty, false)
+				}
 			}
 		}
 		q := p + 1
 		for !ok[q] {
 			q++
 		}
-		l.relax(p, q, e.dict.unknown, true, false)
+		l.relax(p, q, e.dict.unknown, true)
 	}
-	return l.path(n)
+	return absorbShort(l.segments(n), e.dict.rare)
 }
 
-func (l *lattice) relax(p, q int, cost float32, unknown, rare bool) {
+func (l *lattice) relax(p, q int, cost float32, unknown bool) {
 	if c := l.cost[p] + cost; c < l.cost[q] {
-		l.cost[q], l.from[q], l.unknown[q], l.rare[q] = c, int32(p), unknown, rare
+		l.cost[q], l.from[q], l.unknown[q], l.step[q] = c, int32(p), unknown, cost
 	}
 }
 
-// path walks back from n and returns the boundaries and unknown spans.
-func (l *lattice) path(n int) (breaks []int, unknown []span) {
-	segs := l.segments(n)
-	segs = absorbShort(segs)
+// pathOf returns the boundaries between segs and their unknown spans.
+func pathOf(segs []segment) (breaks []int, unknown []span) {
 	for i, sg := range segs {
 		if i > 0 {
 			breaks = append(breaks, sg.start)
@@ -76,8 +87,9 @@ func (l *lattice) path(n int) (breaks []int, unknown []span) {
 
 // segment is one word of a path, or one unknown span.
 type segment struct {
-	start, end    int
-	unknown, rare bool
+	start, end int
+	unknown    bool
+	cost       float32 // a word's cost
 }
 
 // segments returns the words of the best path to n in order, with the
@@ -91,7 +103,7 @@ func (l *lattice) segments(n int) []segment {
 				p = int(l.from[p])
 			}
 		}
-		segs = append(segs, segment{p, q, l.unknown[q], l.rare[q]})
+		segs = append(segs, segment{p, q, l.unknown[q], l.step[q]})
 		q = p
 	}
 	reverse(segs)
@@ -105,11 +117,11 @@ func (l *lattice) segments(n int) []segment {
 // shorter than three characters). A frequent word (`ទៅ`) stays apart.
 const shortWord = 2
 
-// absorbShort merges into each unknown span the short rare words around
-// it, and unknown spans that come to touch into one.
-func absorbShort(segs []segment) []segment {
+// absorbShort merges into each unknown span the short words around it
+// that cost rare or more, and unknown spans that come to touch into one.
+func absorbShort(segs []segment, rare float32) []segment {
 	absorbs := func(a, b segment) bool { // whether a and b become one unknown span
-		short := func(s segment) bool { return s.rare && s.end-s.start <= shortWord }
+		short := func(s segment) bool { return !s.unknown && s.cost >= rare && s.end-s.start <= shortWord }
 		return a.unknown && (b.unknown || short(b)) || b.unknown && short(a)
 	}
 	for changed := true; changed; {
@@ -117,7 +129,7 @@ func absorbShort(segs []segment) []segment {
 		out := segs[:0]
 		for _, sg := range segs {
 			if n := len(out); n > 0 && absorbs(out[n-1], sg) {
-				out[n-1] = segment{out[n-1].start, sg.end, true, false}
+				out[n-1] = segment{out[n-1].start, sg.end, true, 0}
 				changed = true
 				continue
 			}
