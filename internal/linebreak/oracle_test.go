@@ -28,19 +28,23 @@ import (
 //     short listed words.
 //
 // Recall against ICU was 0.95 and more with ICU's engine; it is now 0.91
-// in Thai and 0.92 in Khmer. The ICU breaks given up are mostly not word
-// boundaries to people: on the Khmer reference recall against the marks
-// went from ICU's 0.865 to 0.888 with precision from 0.896 to 0.920, and
-// on a hand-segmented Thai sample (wisesight-1000, CC0, not kept here)
-// precision went from 0.852 to 0.898 at a recall of 0.930 (ICU: 0.935).
-// The floors below keep that departure from growing unnoticed.
+// in Thai, 0.91 in Khmer and 0.93 in Burmese. The ICU breaks given up are
+// mostly not word boundaries to people: on the Khmer reference recall
+// against the marks went from ICU's 0.867 to 0.885 with precision from
+// 0.912 to 0.936, and on a hand-segmented Thai sample (wisesight-1000,
+// CC0, not kept here) precision went from 0.852 to 0.898 at a recall of
+// 0.930 (ICU: 0.935). In Burmese, for which no marked text was to be had,
+// most of the departure is 91 compounds learnt from Burmese translations
+// that ICU's list splits (ဆာဗာ, ဝင်းဒိုး, မူဝါဒ, တောင်းဆို, စောင့်ကြည့်:
+// dicts/README.md). The floors below keep the departure from growing
+// unnoticed.
 var oracleThresholds = []struct {
 	lang              string
 	precision, recall float64
 }{
 	{"th", 0.97, 0.89},
 	{"km", 0.90, 0.90},
-	{"my", 0.98, 0.95},
+	{"my", 0.97, 0.92},
 }
 
 // icuNode returns the path of node, or skips (fails under CI=true) when it

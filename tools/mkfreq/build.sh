@@ -46,5 +46,5 @@ go run ./tools/mkref -lang my -raw -o "$work/txt/my-raw.txt" $(catalogues my $re
 
 go run ./tools/mkfreq -lang km -list "$dicts/khmer.txt.gz" -marked "$work/txt/km-marked.txt" -o "$dicts/khmer.freq.gz"
 go run ./tools/mkfreq -lang th -list "$dicts/thai.txt.gz" -raw "$work/txt/th-raw.txt" -o "$dicts/thai.freq.gz"
-go run ./tools/mkfreq -lang my -list "$dicts/burmese.txt.gz" -raw "$work/txt/my-raw.txt" -o "$dicts/burmese.freq.gz"
+go run ./tools/mkfreq -lang my -list "$dicts/burmese.txt.gz" -raw "$work/txt/my-raw.txt" -pairs 5 -pmi 6 -o "$dicts/burmese.freq.gz"
 wc -l "$ref/km.txt" "$work"/txt/*.txt

@@ -49,8 +49,10 @@ func tokens(line string, tab *unicode.RangeTable) (text []rune, toks [][2]int) {
 }
 
 // learnMarked counts the tokens of lines that people segmented. A token
-// missing from the list joins it once seen minNew times. A listed word
-// that occurs in the text at least twice across a marked boundary, and
+// of two characters or more missing from the list joins it once seen
+// minNew times (a letter alone is an accelerator or a slip more often
+// than a word). A listed word
+// that occurs in the text minCrossing times across a marked boundary, and
 // never as a token of its own, is a fragment (ICU's `អាចប` in `អាច|បាន`),
 // and leaves the list.
 func (d *dict) learnMarked(lines []string, tab *unicode.RangeTable, minNew int) (added, dropped int) {
@@ -66,19 +68,23 @@ func (d *dict) learnMarked(lines []string, tab *unicode.RangeTable, minNew int) 
 	for w, n := range seen {
 		if _, ok := d.count[w]; ok {
 			d.count[w] = n
-		} else if n >= minNew {
+		} else if n >= minNew && utf8.RuneCountInString(w) >= 2 {
 			d.count[w] = n
 			added++
 		}
 	}
 	for w, n := range crossing {
-		if aligned[w] == 0 && n >= 2 {
+		if aligned[w] == 0 && n >= minCrossing {
 			delete(d.count, w)
 			dropped++
 		}
 	}
 	return added, dropped
 }
+
+// minCrossing is how many times a listed word must be found across a
+// marked boundary, and never on its own, to be dropped as a fragment.
+var minCrossing = 3
 
 // alignments records, for each listed word found in text starting inside
 // a token, whether it stands exactly on the token or runs past its end.

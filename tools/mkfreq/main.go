@@ -10,7 +10,8 @@
 // between words, as tools/mkref writes them), or, where there is none,
 // from unsegmented text (-raw), by hard expectation-maximisation: the text
 // is segmented with the current counts, the words are counted again, and
-// so on for -iter rounds (Viterbi training).
+// so on for -iter rounds (Viterbi training); with -pairs, frequent
+// two-word compounds that the list lacks are added, and counted once more.
 package main
 
 import (
@@ -26,15 +27,24 @@ func main() {
 	raw := flag.String("raw", "", "unsegmented text")
 	iter := flag.Int("iter", 3, "rounds of training on -raw")
 	minNew := flag.Int("minnew", 2, "fewest marked occurrences for a word missing from -list")
+	pairs := flag.Int("pairs", 0, "with -raw, fewest occurrences of a two-word compound to add (0: none)")
+	pmi := flag.Float64("pmi", 4, "with -pairs, least pointwise mutual information of a compound")
 	out := flag.String("o", "", "output file")
 	flag.Parse()
-	if err := run(*lang, *list, *marked, *raw, *out, *iter, *minNew); err != nil {
+	c := config{iter: *iter, minNew: *minNew, pairs: *pairs, pmi: *pmi}
+	if err := run(*lang, *list, *marked, *raw, *out, c); err != nil {
 		fmt.Fprintln(os.Stderr, "mkfreq:", err)
 		os.Exit(1)
 	}
 }
 
-func run(lang, list, marked, raw, out string, iter, minNew int) error {
+// config holds the training settings.
+type config struct {
+	iter, minNew, pairs int
+	pmi                 float64
+}
+
+func run(lang, list, marked, raw, out string, c config) error {
 	tab := scripts[lang]
 	if tab == nil || list == "" || out == "" || marked == "" && raw == "" {
 		return fmt.Errorf("usage: mkfreq -lang km|my|th -list LIST (-marked FILE | -raw FILE) -o OUT")
@@ -49,7 +59,7 @@ func run(lang, list, marked, raw, out string, iter, minNew int) error {
 		if err != nil {
 			return err
 		}
-		added, dropped := d.learnMarked(lines, tab, minNew)
+		added, dropped := d.learnMarked(lines, tab, c.minNew)
 		fmt.Fprintf(os.Stderr, "%s: %d marked lines: %d words added, %d fragments dropped\n", lang, len(lines), added, dropped)
 	}
 	if raw != "" {
@@ -57,9 +67,14 @@ func run(lang, list, marked, raw, out string, iter, minNew int) error {
 		if err != nil {
 			return err
 		}
-		for i := 0; i < iter; i++ {
+		for i := 0; i < c.iter; i++ {
 			n := d.learnRaw(lines, tab)
 			fmt.Fprintf(os.Stderr, "%s: round %d: %d words counted\n", lang, i+1, n)
+		}
+		if c.pairs > 0 {
+			n := d.discover(lines, tab, c.pairs, c.pmi, 12)
+			d.learnRaw(lines, tab)
+			fmt.Fprintf(os.Stderr, "%s: %d compounds added\n", lang, n)
 		}
 	}
 	return writeCounts(out, d)
