@@ -62,43 +62,57 @@ func stripJoiners(text []rune, start, end int) (clean []rune, idx []int) {
 	return clean, append(idx, end)
 }
 
-// keepJoined drops the word boundaries (indexes into clean) that touch a
-// joiner, and, for a word joiner, every boundary inside the words on
-// either side of it: it joins them into one word.
+// keepJoined drops the word boundaries (indexes into clean, sorted) that
+// touch a joiner, and, for a word joiner, every boundary inside the two
+// words it touches: it makes them one word.
 func keepJoined(text []rune, idx, bounds []int) []int {
+	n := len(idx) - 1 // the length of clean
+	var lo, hi []int  // the words joined by each word joiner
+	for c := 1; c < n; c++ {
+		for p := idx[c-1] + 1; p < idx[c]; p++ {
+			if text[p] == wordJoiner {
+				lo = append(lo, wordStart(bounds, c-1))
+				hi = append(hi, wordEnd(bounds, c, n))
+			}
+		}
+	}
 	out := bounds[:0]
-	for k, b := range bounds {
+	for _, b := range bounds {
 		if idx[b]-idx[b-1] > 1 { // a joiner stands before clean[b]
 			continue
 		}
-		if joinedByWJ(text, idx, bounds, k) {
-			continue
+		joined := false
+		for k := range lo {
+			joined = joined || lo[k] < b && b < hi[k]
 		}
-		out = append(out, b)
+		if !joined {
+			out = append(out, b)
+		}
 	}
 	return out
 }
 
-// joinedByWJ reports whether bounds[k] lies inside the word made of the
-// two words around some word joiner: between the boundary before the
-// joiner and the one after it.
-func joinedByWJ(text []rune, idx, bounds []int, k int) bool {
-	lo := 0
-	if k > 0 {
-		lo = bounds[k-1]
-	}
-	hi := len(idx) - 1
-	if k+1 < len(bounds) {
-		hi = bounds[k+1]
-	}
-	// A word joiner between clean[lo] and clean[hi-1], on either side of
-	// bounds[k], joins the word before bounds[k] with the word after it.
-	for p := idx[lo]; p < idx[hi]; p++ {
-		if text[p] == wordJoiner {
-			return true
+// wordStart returns where the word holding clean[x] starts: the last
+// boundary at or before x, or 0.
+func wordStart(bounds []int, x int) int {
+	s := 0
+	for _, b := range bounds {
+		if b <= x {
+			s = b
 		}
 	}
-	return false
+	return s
+}
+
+// wordEnd returns where the word holding clean[x] ends: the first
+// boundary after x, or n.
+func wordEnd(bounds []int, x, n int) int {
+	for _, b := range bounds {
+		if b > x {
+			return b
+		}
+	}
+	return n
 }
 
 // unitBreak reports whether the break before text[i] parts a number from

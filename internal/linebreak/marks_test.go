@@ -25,3 +25,13 @@ func TestTranslatorsMarks(t *testing.T) {
 		})
 	}
 }
+
+func TestWordJoinerJoinsTheWordsItTouches(t *testing.T) {
+	b := New()
+	// Without the joiner the dictionary reads ภาษา|ไทย|ดี; the joiner
+	// between ไทย and ดี makes them one word, and ภาษา stays apart.
+	text := "ภาษาไทย\u2060ดี"
+	if got, want := render(text, b.Breaks(text)), "ภาษา|ไทย\u2060ดี!"; got != want {
+		t.Errorf("Breaks(%q) = %s, want %s", text, got, want)
+	}
+}
