@@ -53,12 +53,15 @@ func (b *Breaker) Breaks(text string) []Break {
 	}
 	runes, offs := decode(text)
 	brk := uax14(runes)
-	pen := map[int]int{}
+	var pen []int32 // the penalty of each dictionary break, by rune index
 	b.forEachRun(runes, func(start, end int, bounds []int) {
 		for k, i := range bounds {
 			if brk[i] == noBreak {
+				if pen == nil {
+					pen = make([]int32, len(runes)+1)
+				}
 				brk[i] = allowed
-				pen[i] = dictionaryPenalty(runes, start, end, bounds, k)
+				pen[i] = int32(dictionaryPenalty(runes, start, end, bounds, k))
 			}
 		}
 	})
@@ -68,7 +71,11 @@ func (b *Breaker) Breaks(text string) []Break {
 		case brk[i] == mandatory:
 			out = append(out, Break{Pos: offs[i], Mandatory: true})
 		case brk[i] == allowed && (i == len(runes) || !guarded(runes, i) && !unitBreak(runes, i)):
-			out = append(out, Break{Pos: offs[i], Penalty: pen[i]})
+			br := Break{Pos: offs[i]}
+			if pen != nil {
+				br.Penalty = int(pen[i])
+			}
+			out = append(out, br)
 		}
 	}
 	return out

@@ -43,7 +43,7 @@ func (t *trie) wordCost(node int32) float32 {
 }
 
 // setCosts fills t.cost from the words' counts; n is the number of words.
-func (t *trie) setCosts(counts map[int32]uint32, n int, m model) {
+func (t *trie) setCosts(counts []uint32, n int, m model) {
 	penalty := m.penalty
 	total := unseenCount * float64(n)
 	for _, c := range counts {
@@ -53,7 +53,10 @@ func (t *trie) setCosts(counts map[int32]uint32, n int, m model) {
 	t.penalty = penalty + wordPenalty
 	for node, isWord := range t.word {
 		if isWord {
-			c := unseenCount + float64(counts[int32(node)])
+			c := unseenCount
+			if node < len(counts) {
+				c += float64(counts[node])
+			}
 			t.cost[node] = uint8(min(math.Round(math.Log(total/c)*costScale), 255))
 		}
 	}

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"strconv"
 	"sync"
 )
 
@@ -93,8 +92,15 @@ func splitCount(line []rune) ([]rune, uint32, error) {
 	if tab < 0 {
 		return trimRunes(line), 0, nil
 	}
-	n, err := strconv.ParseUint(string(trimRunes(line[tab+1:])), 10, 32)
-	if err != nil {
+	var n uint64
+	digits := trimRunes(line[tab+1:])
+	for _, r := range digits {
+		if r < '0' || r > '9' || n > 1<<32 {
+			return nil, 0, fmt.Errorf("bad count in %q", string(line))
+		}
+		n = 10*n + uint64(r-'0')
+	}
+	if len(digits) == 0 || n >= 1<<32 {
 		return nil, 0, fmt.Errorf("bad count in %q", string(line))
 	}
 	return trimRunes(line[:tab]), uint32(n), nil

@@ -56,15 +56,22 @@ func buildTrie(words [][]rune, counts []uint32, m model) *trie {
 	}
 	t := &trie{}
 	t.add(0) // root
-	var nodeCounts map[int32]uint32
+	var nodeCounts []uint32
 	if counts != nil {
-		nodeCounts = make(map[int32]uint32, len(words))
+		nodeCounts = make([]uint32, 0, 2*len(words))
 	}
-	t.fill(0, words, counts, 0, nodeCounts)
+	t.fill(0, words, counts, 0, &nodeCounts)
+	t.compact()
 	if counts != nil {
 		t.setCosts(nodeCounts, len(words), m)
 	}
 	return t
+}
+
+// compact copies the trie's arrays to their exact length, so that the
+// slack of their growth is not kept for the life of the process.
+func (t *trie) compact() {
+	t.char, t.first, t.n, t.word = slices.Clone(t.char), slices.Clone(t.first), slices.Clone(t.n), slices.Clone(t.word)
 }
 
 func (t *trie) add(c rune) int32 {
@@ -78,11 +85,14 @@ func (t *trie) add(c rune) int32 {
 // fill gives node the children needed for words, all of which share their
 // first depth characters (the path to node) and are sorted. A word's count,
 // if counts is not nil, is recorded under its node in nodeCounts.
-func (t *trie) fill(node int32, words [][]rune, counts []uint32, depth int, nodeCounts map[int32]uint32) {
+func (t *trie) fill(node int32, words [][]rune, counts []uint32, depth int, nodeCounts *[]uint32) {
 	for len(words) > 0 && len(words[0]) == depth {
 		t.word[node] = true
 		if counts != nil {
-			nodeCounts[node] += counts[0]
+			for int(node) >= len(*nodeCounts) {
+				*nodeCounts = append(*nodeCounts, 0)
+			}
+			(*nodeCounts)[node] += counts[0]
 			counts = counts[1:]
 		}
 		words = words[1:]
