@@ -1,6 +1,9 @@
 package linebreak
 
-import "unicode"
+import (
+	"slices"
+	"unicode"
+)
 
 // Translators' marks are law. A translator who typed a ZWSP, a joiner or a
 // soft hyphen into a word has said where it may and may not break, and the
@@ -53,6 +56,14 @@ func runEnd(text []rune, i int, s script) int {
 // stripJoiners returns the letters of text[start:end] without joiners, and
 // for each of them (and for the end) its index in text.
 func stripJoiners(text []rune, start, end int) (clean []rune, idx []int) {
+	idx = make([]int, 0, end-start+1)
+	if !slices.ContainsFunc(text[start:end], isJoiner) {
+		for i := start; i < end; i++ {
+			idx = append(idx, i)
+		}
+		return text[start:end], append(idx, end)
+	}
+	clean = make([]rune, 0, end-start)
 	for i := start; i < end; i++ {
 		if !isJoiner(text[i]) {
 			clean = append(clean, text[i])

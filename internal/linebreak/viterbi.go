@@ -95,7 +95,7 @@ type segment struct {
 // segments returns the words of the best path to n in order, with the
 // units of each unknown stretch made one span.
 func (l *lattice) segments(n int) []segment {
-	var segs []segment
+	segs := make([]segment, 0, n/3+1)
 	for q := n; q > 0; {
 		p := int(l.from[q])
 		if l.unknown[q] {
