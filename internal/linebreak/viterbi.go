@@ -11,13 +11,18 @@ import "math"
 // the next) at a time, and consecutive units form one unknown span, which
 // is left whole, as a name or loanword should be.
 
-// lattice holds the best path to each position of a run.
-type lattice struct {
-	cost    []float32
-	from    []int32   // where the last step into the position starts
-	unknown []bool    // whether that step is an unknown unit
-	step    []float32 // the cost of that step
+// cell holds the best path to one position of a run.
+type cell struct {
+	cost    float32 // of the best path to the position
+	step    float32 // the cost of its last step
+	from    int32   // where that step starts
+	unknown bool    // whether that step is an unknown unit
+	ok      bool    // whether a word may start or end at the position
 }
+
+// lattice holds the best path to each position of a run, in one
+// allocation.
+type lattice []cell
 
 // segment returns the word boundaries strictly inside text (a whole run),
 // as rune indexes in increasing order, and the unknown spans.
@@ -32,33 +37,34 @@ func (e *engine) segment(text []rune) (breaks []int, unknown []span) {
 // division of text, short rare words next to unknown spans absorbed.
 func (e *engine) bestSegments(text []rune) []segment {
 	n := len(text)
-	ok := allowedPositions(text)
-	l := lattice{make([]float32, n+1), make([]int32, n+1), make([]bool, n+1), make([]float32, n+1)}
+	l := make(lattice, n+1)
+	l[0].ok, l[n].ok = true, true
 	for i := 1; i <= n; i++ {
-		l.cost[i] = math.MaxFloat32
+		l[i].cost = math.MaxFloat32
+		l[i].ok = i == n || !guarded(text, i)
 	}
 	var lengths [maxCandidates]int
 	var nodes [maxCandidates]int32
 	for p := 0; p < n; p++ {
-		if !ok[p] || l.cost[p] == math.MaxFloat32 {
+		if !l[p].ok || l[p].cost == math.MaxFloat32 {
 			continue
 		}
 		count := e.dict.matchNodes(text, p, &lengths, &nodes)
 		for k := 0; k < count; k++ {
-			if q := p + lengths[k]; ok[q] {
+			if q := p + lengths[k]; l[q].ok {
 				l.relax(p, q, e.dict.wordCost(nodes[k]), false)
 			}
 		}
 		for _, t := range e.extra {
 			count := t.matchNodes(text, p, &lengths, &nodes)
 			for k := 0; k < count; k++ {
-				if q := p + lengths[k]; ok[q] {
+				if q := p + lengths[k]; l[q].ok {
 					l.relax(p, q, projectWordCost+e.dict.penalty, false)
 				}
 			}
 		}
 		q := p + 1
-		for !ok[q] {
+		for !l[q].ok {
 			q++
 		}
 		l.relax(p, q, e.dict.unknown, true)
@@ -66,9 +72,9 @@ func (e *engine) bestSegments(text []rune) []segment {
 	return absorbShort(l.segments(n), e.dict.rare)
 }
 
-func (l *lattice) relax(p, q int, cost float32, unknown bool) {
-	if c := l.cost[p] + cost; c < l.cost[q] {
-		l.cost[q], l.from[q], l.unknown[q], l.step[q] = c, int32(p), unknown, cost
+func (l lattice) relax(p, q int, cost float32, unknown bool) {
+	if c := l[p].cost + cost; c < l[q].cost {
+		l[q].cost, l[q].from, l[q].unknown, l[q].step = c, int32(p), unknown, cost
 	}
 }
 
@@ -94,16 +100,16 @@ type segment struct {
 
 // segments returns the words of the best path to n in order, with the
 // units of each unknown stretch made one span.
-func (l *lattice) segments(n int) []segment {
+func (l lattice) segments(n int) []segment {
 	segs := make([]segment, 0, n/3+1)
 	for q := n; q > 0; {
-		p := int(l.from[q])
-		if l.unknown[q] {
-			for p > 0 && l.unknown[p] {
-				p = int(l.from[p])
+		p := int(l[q].from)
+		if l[q].unknown {
+			for p > 0 && l[p].unknown {
+				p = int(l[p].from)
 			}
 		}
-		segs = append(segs, segment{p, q, l.unknown[q], l.step[q]})
+		segs = append(segs, segment{p, q, l[q].unknown, l[q].step})
 		q = p
 	}
 	reverse(segs)
@@ -144,17 +150,6 @@ func reverse[T any](s []T) {
 	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
 		s[i], s[j] = s[j], s[i]
 	}
-}
-
-// allowedPositions reports, for each position 0..len(text), whether a word
-// may start or end there: the ends, and wherever no guard forbids a break.
-func allowedPositions(text []rune) []bool {
-	ok := make([]bool, len(text)+1)
-	ok[0], ok[len(text)] = true, true
-	for i := 1; i < len(text); i++ {
-		ok[i] = !guarded(text, i)
-	}
-	return ok
 }
 
 // matchNodes finds the dictionary words that are prefixes of text[start:],
