@@ -47,6 +47,10 @@ type Language struct {
 	// ZWSP says translators mark word boundaries with ZERO WIDTH SPACE,
 	// because the script writes no spaces between words.
 	ZWSP bool
+	// Words says how the line breaker finds words inside a run of letters
+	// that has no spaces: WordsByDictionary (Thai, Khmer, Burmese), or
+	// none, when spaces separate words and UAX #14 is enough.
+	Words string
 	// StackedMarks says the language stacks tone marks and vowel signs on
 	// Latin letters (Vietnamese ế), so decomposed text is a typing error
 	// worth naming as such.
@@ -74,13 +78,13 @@ var Table = []Language{
 		SizeScale: 1.00, Leading: 1.42, Italic: true},
 	{Code: "km", Name: "Khmer", Endonym: "ខ្មែរ", Script: language.Khmer,
 		Aliases: []string{"kh"}, Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
-		Digits: "០១២៣៤៥៦៧៨៩", ZWSP: true, SizeScale: 1.07, Leading: 1.80},
+		Digits: "០១២៣៤៥៦៧៨៩", ZWSP: true, Words: WordsByDictionary, SizeScale: 1.07, Leading: 1.80},
 	{Code: "my", Name: "Burmese", Endonym: "မြန်မာ", Script: language.Myanmar,
 		Aliases: []string{"mm"}, Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
-		Digits: "၀၁၂၃၄၅၆၇၈၉", ZWSP: true, SizeScale: 0.92, Leading: 2.05},
+		Digits: "၀၁၂၃၄၅၆၇၈၉", ZWSP: true, Words: WordsByDictionary, SizeScale: 0.92, Leading: 2.05},
 	{Code: "th", Name: "Thai", Endonym: "ไทย", Script: language.Thai,
 		Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
-		Digits: "๐๑๒๓๔๕๖๗๘๙", EraOffset: 543, ZWSP: true, SizeScale: 1.04, Leading: 1.62},
+		Digits: "๐๑๒๓๔๕๖๗๘๙", EraOffset: 543, ZWSP: true, Words: WordsByDictionary, SizeScale: 1.04, Leading: 1.62},
 	{Code: "vi", Name: "Vietnamese", Endonym: "Tiếng Việt", Script: language.Latin,
 		Aliases: []string{"vn"}, Plurals: []string{"one", "other"}, StackedMarks: true,
 		ToolPlurals: []string{"other"}, PluralForms: one, SizeScale: 1.00, Leading: 1.50, Italic: true},
@@ -88,6 +92,10 @@ var Table = []Language{
 
 // one is the gettext header of a language with one plural form.
 const one = "nplurals=1; plural=0;"
+
+// WordsByDictionary: words found by a frequency-weighted dictionary, which
+// a project's word list extends (internal/linebreak).
+const WordsByDictionary = "dictionary"
 
 // Other languages people name by country code, which briefs does not
 // publish in but which appear elsewhere (a contact's languages): the hint

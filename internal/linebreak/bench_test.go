@@ -1,6 +1,7 @@
 package linebreak
 
 import (
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -49,11 +50,36 @@ func BenchmarkBreaksKhmer(b *testing.B)   { benchmarkBreaks(b, "km") }
 func BenchmarkBreaksBurmese(b *testing.B) { benchmarkBreaks(b, "my") }
 func BenchmarkBreaksEnglish(b *testing.B) { benchmarkBreaks(b, "en") }
 
+var dictFiles = map[string]string{
+	"thai": "dicts/thai.freq.gz", "lao": "dicts/lao.txt.gz",
+	"khmer": "dicts/khmer.freq.gz", "burmese": "dicts/burmese.freq.gz",
+}
+
 // BenchmarkLoadDictionaries measures decoding all four word lists.
 func BenchmarkLoadDictionaries(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		for _, name := range []string{"thai", "lao", "khmer", "burmese"} {
-			mustLoad("dicts/" + name + ".txt.gz")
+			mustLoad(dictFiles[name], model{})
 		}
 	}
+}
+
+// BenchmarkRetainedDictionaries reports the heap that the four loaded
+// dictionaries keep (retained-B), after a collection: the memory a build
+// that breaks every script holds for them.
+func BenchmarkRetainedDictionaries(b *testing.B) {
+	var keep []*trie
+	var before, after runtime.MemStats
+	for i := 0; i < b.N; i++ {
+		keep = nil
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		for _, name := range []string{"thai", "lao", "khmer", "burmese"} {
+			keep = append(keep, mustLoad(dictFiles[name], model{}))
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+	}
+	b.ReportMetric(float64(after.HeapAlloc)-float64(before.HeapAlloc), "retained-B")
+	runtime.KeepAlive(keep)
 }

@@ -8,6 +8,13 @@ import (
 type Break struct {
 	Pos       int  // byte offset where a new line may start (0 < Pos <= len(text))
 	Mandatory bool // a hard break (UAX #14 BK/CR/LF/NL)
+	// Penalty is what a line ending here costs, in the units of the
+	// Knuth–Plass penalties of totalfit (0 to totalfit.Infinity): 0 where
+	// UAX #14 allows the break (after a space), more at a boundary the
+	// dictionary found (penalty.go). A paragraph breaker adds it to the
+	// break's penalty item, so that lines end at spaces and phrase
+	// boundaries when the cost in fullness is small.
+	Penalty int
 }
 
 // Breaker finds line-break opportunities. The zero value is not usable;
@@ -46,10 +53,15 @@ func (b *Breaker) Breaks(text string) []Break {
 	}
 	runes, offs := decode(text)
 	brk := uax14(runes)
+	var pen []int32 // the penalty of each dictionary break, by rune index
 	b.forEachRun(runes, func(start, end int, bounds []int) {
-		for _, i := range bounds {
+		for k, i := range bounds {
 			if brk[i] == noBreak {
+				if pen == nil {
+					pen = make([]int32, len(runes)+1)
+				}
 				brk[i] = allowed
+				pen[i] = int32(dictionaryPenalty(runes, start, end, bounds, k))
 			}
 		}
 	})
@@ -58,8 +70,12 @@ func (b *Breaker) Breaks(text string) []Break {
 		switch {
 		case brk[i] == mandatory:
 			out = append(out, Break{Pos: offs[i], Mandatory: true})
-		case brk[i] == allowed && (i == len(runes) || !guarded(runes, i)):
-			out = append(out, Break{Pos: offs[i]})
+		case brk[i] == allowed && (i == len(runes) || !guarded(runes, i) && !unitBreak(runes, i)):
+			br := Break{Pos: offs[i]}
+			if pen != nil {
+				br.Penalty = int(pen[i])
+			}
+			out = append(out, br)
 		}
 	}
 	return out
@@ -82,19 +98,27 @@ func (b *Breaker) WordBoundaries(text string) []int {
 }
 
 // forEachRun calls f for each maximal run of SA characters of one script,
-// with the guarded word boundaries the run's engine finds inside it.
+// with the guarded word boundaries the run's engine finds inside it. A
+// repetition mark (ៗ, ๆ) ends a run: it repeats the word before it, so the
+// dictionary must not read it as the start of a word, and a word starts
+// after it.
 func (b *Breaker) forEachRun(text []rune, f func(start, end int, bounds []int)) {
+	segmented := zwspSegmented(text)
 	for i := 0; i < len(text); {
 		s := saScript(text[i])
 		if s == scriptNone {
 			i++
 			continue
 		}
-		j := i + 1
-		for j < len(text) && saScript(text[j]) == s {
-			j++
+		j := runEnd(text, i, s)
+		var bounds []int
+		if !segmented {
+			bounds = b.runBoundaries(text, i, j, s)
+			if j < len(text) && saScript(text[j]) == s { // the run went on after ៗ or ๆ
+				bounds = append(bounds, j)
+			}
 		}
-		if bounds := b.runBoundaries(text, i, j, s); len(bounds) > 0 {
+		if len(bounds) > 0 {
 			f(i, j, bounds)
 		}
 		i = j
@@ -102,22 +126,32 @@ func (b *Breaker) forEachRun(text []rune, f func(start, end int, bounds []int)) 
 }
 
 // runBoundaries returns the word boundaries inside text[start:end], a run
-// of script s, with the guards applied.
+// of script s, with the guards applied. The dictionary reads the run
+// without its joiners, and no boundary touches one.
 func (b *Breaker) runBoundaries(text []rune, start, end int, s script) []int {
 	load := b.engines[s]
 	if load == nil {
 		return nil
 	}
 	e := load()
-	bounds, unknown := e.divide(text, start, end)
-	if s == scriptMyanmar && len(unknown) > 0 {
-		bounds = addSyllables(text, bounds, unknown)
+	clean, idx := stripJoiners(text, start, end)
+	if n := len(clean); n > 0 && isRepeat(clean[n-1]) {
+		clean = clean[:n-1] // ៗ and ๆ repeat the word before them: no dictionary reads them
 	}
+	bounds, unknown := e.words(clean)
+	if s == scriptMyanmar && len(unknown) > 0 {
+		bounds = addSyllables(clean, bounds, unknown)
+	}
+	bounds = keepJoined(text, idx, bounds)
 	out := bounds[:0]
-	for _, i := range bounds {
-		if i > start && i < end && !guarded(text, i) {
+	for _, c := range bounds {
+		if i := idx[c]; i > start && i < end && !guarded(text, i) {
 			out = append(out, i)
 		}
 	}
 	return out
 }
+
+// isRepeat reports whether r is a repetition mark, ៗ or ๆ (Unicode 16.4
+// "Lek Too", 16.1 "Maiyamok"): it ends the word it repeats.
+func isRepeat(r rune) bool { return r == khmerRepeat || r == thaiRepeat }

@@ -9,10 +9,11 @@ package linebreak
 // (2 characters each) unbroken.
 type engine struct {
 	dict          *trie
-	lookahead     int // words that must follow a candidate to settle it
-	rootCombine   int // combine a non-word with a preceding word shorter than this
-	prefixCombine int // .. unless the non-word shares this many characters with a word
-	minWordSpan   int // ranges shorter than this are left whole
+	extra         []*trie // project words (words.go), at projectWordCost each
+	lookahead     int     // words that must follow a candidate to settle it
+	rootCombine   int     // combine a non-word with a preceding word shorter than this
+	prefixCombine int     // .. unless the non-word shares this many characters with a word
+	minWordSpan   int     // ranges shorter than this are left whole
 
 	// endWord and beginWord say where an unknown span may end: after a
 	// character in endWord and before one in beginWord.
@@ -62,4 +63,13 @@ func newEngine(s script) *engine {
 		e.beginWord = func(r rune) bool { return r >= 0x1000 && r <= 0x102a }
 	}
 	return e
+}
+
+// words divides a whole run into words: by the unigram model where the
+// list has counts (segment), else by ICU's maximal matching (divide).
+func (e *engine) words(text []rune) ([]int, []span) {
+	if e.dict.cost != nil {
+		return e.segment(text)
+	}
+	return e.divide(text, 0, len(text))
 }

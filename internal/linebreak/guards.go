@@ -14,14 +14,15 @@ package linebreak
 //   - never after a Thai or Lao leading vowel (U+0E40–0E44, U+0EC0–0EC4),
 //     which is written before, and belongs to, the consonant after it;
 //   - never before ។ ៕ ။ ၊, which attach to the word before them;
-//   - never before a Myanmar consonant written with asat (U+103A) or
-//     virama: it closes the syllable before it (ICU's dictionary does
-//     break there when it knows no longer word).
+//   - never inside an orthographic syllable of Thai, Khmer or Myanmar
+//     (insideSyllable): a Myanmar consonant with asat or virama, a Khmer
+//     final consonant, a Thai silent consonant or following vowel (ICU's
+//     dictionaries do break there when they know no longer word).
 //
 // Mandatory breaks are never guarded; callers check that first.
 func guarded(text []rune, i int) bool {
 	prev, next := text[i-1], text[i]
-	if noBreakAfter(prev) || closesSyllable(text, i) {
+	if noBreakAfter(prev) || insideSyllable(text, i) {
 		return true
 	}
 	if !noBreakBefore(next) {
@@ -38,19 +39,6 @@ func guarded(text []rune, i int) bool {
 func standsAlone(r rune) bool {
 	switch r {
 	case ' ', zwsp, '\n', '\r', '\v', '\f', 0x85, 0x2028, 0x2029:
-		return true
-	}
-	return false
-}
-
-// closesSyllable reports whether text[i] is a Myanmar consonant killed by
-// asat or stacked by virama, which ends the syllable before it.
-func closesSyllable(text []rune, i int) bool {
-	if !isMyanmarConsonant(text[i]) {
-		return false
-	}
-	switch at(text, i+1) {
-	case 0x103a, myanmarVir:
 		return true
 	}
 	return false

@@ -82,14 +82,14 @@ func TestBreaks(t *testing.T) {
 		{"English", "Jobs in SEZs.", "Jobs |in |SEZs.!"},
 		{"hard breaks", "a\nb\r\nc", "a\n!b\r\n!c!"},
 		{"Thai words", "ภาษาไทยเป็นภาษาที่สวยงาม", "ภาษา|ไทย|เป็น|ภาษา|ที่|สวยงาม!"},
-		{"Thai with Latin and digits", "แรงงาน ILO 2,000 คน", "แรงงาน |ILO |2,000 |คน!"},
+		{"Thai with Latin and digits; a number keeps its unit", "แรงงาน ILO 2,000 คน", "แรงงาน |ILO |2,000 คน!"},
 		{"Khmer sentence keeps its khan", "ខ្ញុំធ្វើការនៅរោងចក្រ។ គាត់", "ខ្ញុំ|ធ្វើការ|នៅ|រោងចក្រ។ |គាត់!"},
 		{"Burmese sentence keeps its section mark", "အလုပ်သမားများ လုပ်ကြသည်။", "အလုပ်သမား|များ |လုပ်|ကြ|သည်။!"},
 		{"Burmese comma", "ဟင်းသီးဟင်းရွက်၊ သစ်သီး", "ဟင်းသီးဟင်းရွက်၊ |သစ်သီး!"},
 		{"Burmese loanword keeps asat syllables", "ကိုဗစ်", "ကို|ဗစ်!"},
 		{"ZWSP is a break after it", "ខ្ញុំ\u200bទៅ", "ខ្ញុំ\u200b|ទៅ!"},
 		{"ZWSP then space breaks after the space", "ก\u200b ข", "ก\u200b |ข!"},
-		{"ZWSP splits a dictionary run", "ภา\u200bษาไทย", "ภา\u200b|ษา|ไทย!"},
+		{"a ZWSP-segmented text gets no dictionary break", "ภา\u200bษาไทย", "ภา\u200b|ษาไทย!"},
 		{"four-character SA span breaks", "ไปมา", "ไป|มา!"},
 		{"SA span under four characters stays whole", "ไปมา ขอ", "ไป|มา |ขอ!"},
 		{"mark after space", "a ั", "a |ั!"},
@@ -112,7 +112,7 @@ func TestBreaksEmpty(t *testing.T) {
 
 func TestWordBoundaries(t *testing.T) {
 	b := New()
-	text := "ภาษาไทย ok ខ្ញុំធ្វើការ"
+	text := "ภาษาไทย ok ខ្ញុំទៅ"
 	got := b.WordBoundaries(text)
 	want := []int{len("ภาษา"), len("ภาษาไทย ok ខ្ញុំ")}
 	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {

@@ -26,11 +26,7 @@ func myanmarSyllableStart(text []rune, i int) bool {
 	if !isMyanmarConsonant(r) || at(text, i-1) == myanmarVir {
 		return false
 	}
-	switch at(text, i+1) {
-	case 0x103a, myanmarVir:
-		return false
-	}
-	return true
+	return !closesSyllable(text, i)
 }
 
 // Syllables returns the Myanmar syllable boundaries inside runs of Myanmar

@@ -15,27 +15,73 @@ import (
 
 // The oracle test compares the break opportunities this package finds
 // inside SA runs with ICU's, as reported by Node's Intl.Segmenter (full
-// ICU) through ../shared/tools/icu-breaks.js beside the repository.
-// It runs whenever node is on PATH.
-
+// ICU) through testdata/icu-breaks.js. It runs whenever node is on PATH;
+// under CI=true a missing node is a failure.
+//
+// It is a floor, not the goal: ICU is not the ceiling (reference_test.go
+// scores both against people's marks). Two things part from ICU on
+// purpose, and lower both figures against it:
+//   - the syllable guards (syllable.go) drop ICU's breaks inside a
+//     syllable, and words may only end where the guards allow;
+//   - the frequency-weighted dictionary (viterbi.go) keeps compounds and
+//     unknown names whole where ICU's maximal matching chops them into
+//     short listed words.
+//
+// Recall against ICU was 0.95 and more with ICU's engine; it is now 0.91
+// in Thai, 0.91 in Khmer and 0.93 in Burmese. The ICU breaks given up are
+// mostly not word boundaries to people: on the Khmer reference recall
+// against the marks went from ICU's 0.867 to 0.885 with precision from
+// 0.912 to 0.936, and on a hand-segmented Thai sample (wisesight-1000,
+// CC0, not kept here) precision went from 0.852 to 0.898 at a recall of
+// 0.930 (ICU: 0.935). In Burmese, for which no marked text was to be had,
+// most of the departure is 91 compounds learnt from Burmese translations
+// that ICU's list splits (ဆာဗာ, ဝင်းဒိုး, မူဝါဒ, တောင်းဆို, စောင့်ကြည့်:
+// dicts/README.md). The floors below keep the departure from growing
+// unnoticed.
 var oracleThresholds = []struct {
 	lang              string
 	precision, recall float64
 }{
-	{"th", 0.98, 0.95},
-	{"km", 0.98, 0.95},
-	{"my", 0.98, 0.95},
+	{"th", 0.97, 0.89},
+	{"km", 0.90, 0.90},
+	{"my", 0.97, 0.92},
+}
+
+// icuNode returns the path of node, or skips (fails under CI=true) when it
+// is missing.
+func icuNode(t *testing.T) string {
+	t.Helper()
+	node, err := exec.LookPath("node")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("node not on PATH: install Debian's nodejs package (with full ICU)")
+		}
+		t.Skip("node not on PATH; skipping the ICU oracle")
+	}
+	return node
+}
+
+// icuBreaks runs testdata/icu-breaks.js over lines and returns ICU's
+// boundaries in each, as byte offsets.
+func icuBreaks(t *testing.T, node string, lines []string) [][]int {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "lines.txt")
+	if err := os.WriteFile(file, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(node, filepath.Join("testdata", "icu-breaks.js"), file).Output()
+	if err != nil {
+		t.Fatalf("icu-breaks.js: %v", err)
+	}
+	want := parseOffsets(t, out)
+	if len(want) != len(lines) {
+		t.Fatalf("oracle gave %d lines for %d", len(want), len(lines))
+	}
+	return want
 }
 
 func TestAgainstICU(t *testing.T) {
-	node, err := exec.LookPath("node")
-	if err != nil {
-		t.Skip("node not on PATH; skipping the ICU oracle")
-	}
-	script := filepath.Join("..", "..", "..", "shared", "tools", "icu-breaks.js")
-	if _, err := os.Stat(script); err != nil {
-		t.Skip("../shared/tools/icu-breaks.js not beside the repository")
-	}
+	node := icuNode(t)
 	b := New()
 	for _, th := range oracleThresholds {
 		t.Run(th.lang, func(t *testing.T) {
@@ -44,14 +90,7 @@ func TestAgainstICU(t *testing.T) {
 			if len(lines) < 500 {
 				t.Fatalf("%s: %d lines, want at least 500", file, len(lines))
 			}
-			out, err := exec.Command(node, script, file, "--mode", "sa", "--units", "utf8").Output()
-			if err != nil {
-				t.Fatalf("icu-breaks.js: %v", err)
-			}
-			want := parseOffsets(t, out)
-			if len(want) != len(lines) {
-				t.Fatalf("oracle gave %d lines for %d", len(want), len(lines))
-			}
+			want := icuBreaks(t, node, lines)
 			var tp, fp, fn int
 			shown := 0
 			for i, line := range lines {

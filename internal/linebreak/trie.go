@@ -1,6 +1,6 @@
 package linebreak
 
-import "sort"
+import "slices"
 
 // trie is a read-only character trie. The children of a node are stored
 // next to each other, sorted by character, so that a lookup is a binary
@@ -10,6 +10,13 @@ type trie struct {
 	first []int32 // index of node i's first child
 	n     []int32 // number of children of node i
 	word  []bool  // whether the path to node i spells a word
+	// cost holds, for a word's node, -ln of the word's probability in a
+	// unigram model, scaled (cost.go); nil when the list has no counts.
+	cost    []uint8
+	penalty float32 // added to every word's cost
+	unknown float32 // the cost of one unknown unit
+	rare    float32 // the cost from which a word is rare (model.rareCount)
+	scarce  float32 // the cost from which a word is scarce (scarceCount)
 }
 
 // trimRunes drops spaces and carriage returns around a word.
@@ -24,16 +31,47 @@ func trimRunes(w []rune) []rune {
 }
 
 // buildTrie builds a trie of words, which it sorts if they are not sorted
-// already (mkdicts writes them sorted).
-func buildTrie(words [][]rune) *trie {
-	less := func(i, j int) bool { return lessRunes(words[i], words[j]) }
-	if !sort.SliceIsSorted(words, less) {
-		sort.Slice(words, less)
+// already (the generators write them sorted). counts, when not nil, gives
+// each word's count in the training text, from which the word costs are
+// computed.
+func buildTrie(words [][]rune, counts []uint32, m model) *trie {
+	if !slices.IsSortedFunc(words, compareRunes) {
+		order := make([]int, len(words))
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortStableFunc(order, func(a, b int) int { return compareRunes(words[a], words[b]) })
+		sorted := make([][]rune, len(words))
+		var sc []uint32
+		if counts != nil {
+			sc = make([]uint32, len(words))
+		}
+		for i, o := range order {
+			sorted[i] = words[o]
+			if counts != nil {
+				sc[i] = counts[o]
+			}
+		}
+		words, counts = sorted, sc
 	}
 	t := &trie{}
 	t.add(0) // root
-	t.fill(0, words, 0)
+	var nodeCounts []uint32
+	if counts != nil {
+		nodeCounts = make([]uint32, 0, 2*len(words))
+	}
+	t.fill(0, words, counts, 0, &nodeCounts)
+	t.compact()
+	if counts != nil {
+		t.setCosts(nodeCounts, len(words), m)
+	}
 	return t
+}
+
+// compact copies the trie's arrays to their exact length, so that the
+// slack of their growth is not kept for the life of the process.
+func (t *trie) compact() {
+	t.char, t.first, t.n, t.word = slices.Clone(t.char), slices.Clone(t.first), slices.Clone(t.n), slices.Clone(t.word)
 }
 
 func (t *trie) add(c rune) int32 {
@@ -45,10 +83,18 @@ func (t *trie) add(c rune) int32 {
 }
 
 // fill gives node the children needed for words, all of which share their
-// first depth characters (the path to node) and are sorted.
-func (t *trie) fill(node int32, words [][]rune, depth int) {
+// first depth characters (the path to node) and are sorted. A word's count,
+// if counts is not nil, is recorded under its node in nodeCounts.
+func (t *trie) fill(node int32, words [][]rune, counts []uint32, depth int, nodeCounts *[]uint32) {
 	for len(words) > 0 && len(words[0]) == depth {
 		t.word[node] = true
+		if counts != nil {
+			for int(node) >= len(*nodeCounts) {
+				*nodeCounts = append(*nodeCounts, 0)
+			}
+			(*nodeCounts)[node] += counts[0]
+			counts = counts[1:]
+		}
 		words = words[1:]
 	}
 	if len(words) == 0 {
@@ -71,7 +117,11 @@ func (t *trie) fill(node int32, words [][]rune, depth int) {
 		t.add(words[g.lo][depth])
 	}
 	for k, g := range groups {
-		t.fill(t.first[node]+int32(k), words[g.lo:g.hi], depth+1)
+		var c []uint32
+		if counts != nil {
+			c = counts[g.lo:g.hi]
+		}
+		t.fill(t.first[node]+int32(k), words[g.lo:g.hi], c, depth+1, nodeCounts)
 	}
 }
 
@@ -121,11 +171,4 @@ func (t *trie) matches(text []rune, start, maxLen int, lengths *[maxCandidates]i
 	return count, prefix
 }
 
-func lessRunes(a, b []rune) bool {
-	for i := 0; i < len(a) && i < len(b); i++ {
-		if a[i] != b[i] {
-			return a[i] < b[i]
-		}
-	}
-	return len(a) < len(b)
-}
+func compareRunes(a, b []rune) int { return slices.Compare(a, b) }

@@ -63,6 +63,9 @@ dictionaries (ICU 72, Debian package libicu72) by tools/mkdicts.
 thai.txt.gz and khmer.txt.gz: ICU data, under the Unicode licence below.
 lao.txt.gz: the Lao Word Break Dictionary Data licence below.
 burmese.txt.gz: the Burmese Word Break Dictionary Data licence below.
+thai.freq.gz, khmer.freq.gz, burmese.freq.gz: the same lists, under the
+same licences, with word counts learnt from Debian's translations by
+tools/mkfreq (see README.md for their sources and licences).
 
 ======================================================================
 `)

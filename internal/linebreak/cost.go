@@ -1,0 +1,76 @@
+package linebreak
+
+import "math"
+
+// Word costs of the unigram model. A segmentation's cost is the sum of its
+// words' costs, -ln P(word), and the engine picks the cheapest (Viterbi).
+// P(word) is the word's count in the training text plus a floor, so that
+// a word of the list never seen in training is possible but dear:
+// additive smoothing over the list's words.
+
+// unseenCount is the count a listed word gets when the training text has
+// none of it.
+const unseenCount = 0.3
+
+// model holds a script's settings of the unigram model.
+type model struct {
+	// penalty is added to every word's cost: the higher, the fewer and
+	// longer the words.
+	penalty float32
+	// rareCount is the count below which a word is rare: a short rare
+	// word next to an unknown span joins it (viterbi.go).
+	rareCount float64
+}
+
+// The models were chosen on held-out text (dicts/README.md). Khmer
+// translators mark finer words than the counts alone would give; Thai
+// counts were learnt without marks, so any short word next to an unknown
+// span may belong to it.
+var (
+	khmerModel   = model{penalty: -2, rareCount: 3}
+	thaiModel    = model{penalty: 0, rareCount: math.Inf(1)}
+	burmeseModel = model{penalty: 0, rareCount: 3}
+)
+
+// costScale is how many steps of t.cost make one nat: costs are kept in
+// a byte each (0 to 31.9 nats, in steps of 1/8), which the rounding does
+// not disturb in practice and which saves three bytes a trie node.
+const costScale = 8
+
+// wordCost returns the cost of the word that ends at node.
+func (t *trie) wordCost(node int32) float32 {
+	return float32(t.cost[node])/costScale + t.penalty
+}
+
+// setCosts fills t.cost from the words' counts; n is the number of words.
+func (t *trie) setCosts(counts []uint32, n int, m model) {
+	penalty := m.penalty
+	total := unseenCount * float64(n)
+	for _, c := range counts {
+		total += float64(c)
+	}
+	t.cost = make([]uint8, len(t.char))
+	t.penalty = penalty + wordPenalty
+	for node, isWord := range t.word {
+		if isWord {
+			c := unseenCount
+			if node < len(counts) {
+				c += float64(counts[node])
+			}
+			t.cost[node] = uint8(min(math.Round(math.Log(total/c)*costScale), 255))
+		}
+	}
+	t.unknown = float32(math.Log(total/unseenCount)) + unknownExtra
+	t.rare = float32(math.Log(total/(unseenCount+m.rareCount))) + penalty + wordPenalty
+	t.scarce = float32(math.Log(total/(unseenCount+scarceCount))) + penalty + wordPenalty
+}
+
+// scarceCount is the count below which a short word next to others like
+// it makes Unknown suspect a name the list lacks (words.go).
+const scarceCount = 3
+
+// unknownExtra is what an unknown unit (a stretch between two allowed
+// breaks that no word covers) costs beyond the dearest listed word.
+const unknownExtra = 2
+
+var wordPenalty float32 // for experiments

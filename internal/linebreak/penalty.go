@@ -1,0 +1,52 @@
+package linebreak
+
+// Preferences among break opportunities. A line that ends at a space
+// reads better than one that ends between two words written together, and
+// a Burmese line should not end on the negation prefix or start with a
+// particle, which belong to the word before (Unicode Standard 16.3 notes
+// that Burmese spaces mark phrases). The penalties are in the units of
+// totalfit's (TeX's) penalties; a hyphen costs 50 in TeX.
+const (
+	// DictionaryPenalty is the cost of a break at a word boundary the
+	// dictionary found, where there is no space.
+	DictionaryPenalty = 50
+	// ParticlePenalty is added to a Burmese break before a particle.
+	ParticlePenalty = 150
+	// NegationPenalty is added to a Burmese break after the negation
+	// prefix မ (`မ|လုံလောက်`).
+	NegationPenalty = 300
+)
+
+// burmeseParticles are the postpositions and sentence particles a Burmese
+// line should not start with.
+var burmeseParticles = map[string]bool{
+	"သည်": true, "များ": true, "ကို": true, "တွင်": true, "၌": true, "၏": true,
+	"နှင့်": true, "ဖြင့်": true, "မှ": true, "သို့": true, "က": true, "ပါ": true,
+	"ကြ": true, "ရန်": true, "မည်": true, "ခဲ့": true, "ပြီ": true, "လည်း": true,
+	"သော": true, "၍": true, "လျှင်": true, "တယ်": true, "ဘူး": true, "နဲ့": true,
+	"မှာ": true, "ရဲ့": true, "လို့": true, "သည့်": true, "ပြီး": true,
+}
+
+// dictionaryPenalty returns the penalty of the dictionary boundary
+// bounds[k] inside the run text[start:end].
+func dictionaryPenalty(text []rune, start, end int, bounds []int, k int) int {
+	i := bounds[k]
+	p := DictionaryPenalty
+	if saScript(text[i]) != scriptMyanmar {
+		return p
+	}
+	prev, next := start, end
+	if k > 0 {
+		prev = bounds[k-1]
+	}
+	if k+1 < len(bounds) {
+		next = bounds[k+1]
+	}
+	if i-prev == 1 && text[prev] == 0x1019 { // မ alone: the negation prefix
+		p += NegationPenalty
+	}
+	if burmeseParticles[string(text[i:next])] {
+		p += ParticlePenalty
+	}
+	return p
+}

@@ -1,0 +1,161 @@
+package linebreak
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"github.com/go-text/typesetting/language"
+
+	"github.com/mekong-briefs/briefs/internal/lang"
+)
+
+// Project word lists. An editor adds the names, loanwords and terms of a
+// project that no dictionary knows (locales/words.<lang>.txt in briefs),
+// so that they are never broken inside and the words around them are
+// found.
+
+// dictionaryScript is the script whose dictionary a language's project
+// words extend: the languages the language table says are broken by
+// dictionary. (Lao keeps ICU's maximal matching, which takes no project
+// words.)
+func dictionaryScript(code string) (script, bool) {
+	row, ok := lang.Lookup(code)
+	if !ok || row.Words != lang.WordsByDictionary {
+		return scriptNone, false
+	}
+	s, ok := map[language.Script]script{language.Thai: scriptThai, language.Khmer: scriptKhmer, language.Myanmar: scriptMyanmar}[row.Script]
+	return s, ok
+}
+
+// projectWordCost is the cost of a project word in the unigram model, in
+// nats: that of a common word, so that a listed name wins over any split
+// of it into dictionary words, and still yields to a longer project word.
+const projectWordCost = 4
+
+// WithWords returns a Breaker that knows, besides the dictionaries, the
+// words given for lang ("km", "my" or "th"). Words must be NFC;
+// spaces around them are trimmed and empty ones skipped. The receiver is
+// not changed, and the dictionaries stay shared. A language that is not
+// broken by dictionary is an error.
+func (b *Breaker) WithWords(code string, words []string) (*Breaker, error) {
+	s, ok := dictionaryScript(code)
+	if !ok {
+		return nil, fmt.Errorf("linebreak: %q is not broken by dictionary (want km, my or th)", code)
+	}
+	var runes [][]rune
+	for _, w := range words {
+		if w = strings.TrimSpace(w); w != "" {
+			runes = append(runes, []rune(w))
+		}
+	}
+	extra := buildTrie(runes, nil, model{})
+	engines := make(map[script]func() *engine, len(b.engines))
+	for k, v := range b.engines {
+		engines[k] = v
+	}
+	base := b.engines[s]
+	engines[s] = sync.OnceValue(func() *engine {
+		e := *base()
+		e.extra = append(append([]*trie(nil), e.extra...), extra)
+		return &e
+	})
+	return &Breaker{engines: engines}, nil
+}
+
+// ParseWords reads a project word list: one word a line, NFC, UTF-8;
+// blank lines and lines starting with # are skipped.
+func ParseWords(r io.Reader) ([]string, error) {
+	var words []string
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		w := strings.TrimSpace(sc.Text())
+		if w != "" && !strings.HasPrefix(w, "#") {
+			words = append(words, w)
+		}
+	}
+	return words, sc.Err()
+}
+
+// Unknown returns the stretches of Thai, Khmer, Lao or Burmese letters in
+// text that no dictionary or project word covers, each once, in order of
+// appearance: the candidates for a project word list (for `briefs check`).
+// A text segmented by hand with ZWSP has none: its marks stand.
+func (b *Breaker) Unknown(text string) []string {
+	runes := []rune(text)
+	if zwspSegmented(runes) {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	for i := 0; i < len(runes); {
+		s := saScript(runes[i])
+		if s == scriptNone {
+			i++
+			continue
+		}
+		j := runEnd(runes, i, s)
+		for _, w := range b.unknownIn(runes, i, j, s) {
+			if !seen[w] {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// unknownIn returns, as text, the stretches of the run text[start:end]
+// that the dictionary does not know: its unknown spans, and runs of two
+// or more short rare words, which is how a name the list lacks is often
+// read (`ធី|ឡា|វ៉ា`).
+func (b *Breaker) unknownIn(text []rune, start, end int, s script) []string {
+	load := b.engines[s]
+	if load == nil {
+		return nil
+	}
+	clean, _ := stripJoiners(text, start, end)
+	if n := len(clean); n > 0 && isRepeat(clean[n-1]) {
+		clean = clean[:n-1]
+	}
+	e := load()
+	if e.dict.cost == nil {
+		_, unknown := e.divide(clean, 0, len(clean))
+		var out []string
+		for _, sp := range unknown {
+			out = append(out, string(clean[sp.start:sp.end]))
+		}
+		return out
+	}
+	if len(clean) < 2 {
+		return nil
+	}
+	return suspicious(clean, e.bestSegments(clean), e.dict.scarce)
+}
+
+// suspicious joins the unknown segments and the short scarce words (those
+// that cost scarce or more) next to each other, and returns the joined
+// stretches that hold an unknown span or at least two words.
+func suspicious(text []rune, segs []segment, scarce float32) []string {
+	var out []string
+	odd := func(s segment) bool { return s.unknown || s.cost >= scarce && s.end-s.start <= shortWord+1 }
+	for i := 0; i < len(segs); {
+		if !odd(segs[i]) {
+			i++
+			continue
+		}
+		j, unknown := i, false
+		for j < len(segs) && odd(segs[j]) {
+			unknown = unknown || segs[j].unknown
+			j++
+		}
+		if unknown || j-i >= 2 {
+			out = append(out, string(text[segs[i].start:segs[j-1].end]))
+		}
+		i = j
+	}
+	return out
+}

@@ -1,0 +1,81 @@
+package linebreak
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestWithWords(t *testing.T) {
+	tests := []struct {
+		lang, text, want string
+		words            []string
+	}{
+		{"km", "ទៅធីឡាវ៉ាដើម្បីធ្វើការ", "ទៅ|ធីឡាវ៉ា|ដើម្បី|ធ្វើការ!", []string{"ធីឡាវ៉ា"}},
+		{"th", "แรงงานจากเมียนมาไปแมนฮัตตัน", "แรงงาน|จาก|เมียนมา|ไป|แมนฮัตตัน!", []string{"เมียนมา", " แมนฮัตตัน "}},
+		{"my", "မလေးရှားနိုင်ငံသို့", "မလေးရှား|နိုင်ငံ|သို့!", []string{"မလေးရှား"}},
+	}
+	base := New()
+	for _, tt := range tests {
+		b, err := base.WithWords(tt.lang, tt.words)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := render(tt.text, b.Breaks(tt.text)); got != tt.want {
+			t.Errorf("%s with %q:\n got %s\nwant %s", tt.lang, tt.words, got, tt.want)
+		}
+		if got := render(tt.text, base.Breaks(tt.text)); got == tt.want {
+			t.Errorf("%s: the base Breaker knows %q already; pick another test word", tt.lang, tt.words)
+		}
+	}
+	if _, err := base.WithWords("en", []string{"x"}); err == nil {
+		t.Error("WithWords(en) gave no error")
+	}
+}
+
+func TestParseWords(t *testing.T) {
+	got, err := ParseWords(strings.NewReader("# names\nធីឡាវ៉ា\n\n  เมียนมา  \n"))
+	if err != nil || !slices.Equal(got, []string{"ធីឡាវ៉ា", "เมียนมา"}) {
+		t.Errorf("ParseWords = %q, %v", got, err)
+	}
+}
+
+func TestUnknown(t *testing.T) {
+	b := New()
+	got := b.Unknown("ទៅធីឡាវ៉ា and ខ្ញុំ")
+	if len(got) == 0 || !strings.Contains(strings.Join(got, " "), "ឡា") {
+		t.Errorf("Unknown = %q, want the name", got)
+	}
+	k, _ := b.WithWords("km", got)
+	if u := k.Unknown("ទៅធីឡាវ៉ា and ខ្ញុំ"); len(u) != 0 {
+		t.Errorf("after WithWords(Unknown), Unknown = %q", u)
+	}
+	if u := b.Unknown("ធី\u200bឡាវ៉ា"); u != nil {
+		t.Errorf("a ZWSP-segmented text has unknown words: %q", u)
+	}
+}
+
+func TestPenalties(t *testing.T) {
+	b := New()
+	pen := func(text, at string) int {
+		for _, br := range b.Breaks(text) {
+			if text[:br.Pos] == at {
+				return br.Penalty
+			}
+		}
+		t.Fatalf("no break after %q in %q", at, text)
+		return 0
+	}
+	if p := pen("ภาษาไทย ดี", "ภาษาไทย "); p != 0 {
+		t.Errorf("break at a space costs %d", p)
+	}
+	if p := pen("ภาษาไทย", "ภาษา"); p != DictionaryPenalty {
+		t.Errorf("dictionary break costs %d", p)
+	}
+	if p := pen("အလုပ်သမားများ မလုံလောက်ပါ", "အလုပ်သမားများ မ"); p < NegationPenalty {
+		t.Errorf("break after the negation prefix costs %d", p)
+	}
+	if p := pen("အလုပ်သမားများ", "အလုပ်သမား"); p < ParticlePenalty {
+		t.Errorf("break before a particle costs %d", p)
+	}
+}

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Rebuilds the human-marked Khmer reference and the frequency lists of
+# internal/linebreak from Debian's translations (run from the repository
+# root, on Debian 12 with apt sources; needs dpkg-deb, unzip and Go).
+#
+#   bash tools/mkfreq/build.sh [WORKDIR]
+#
+# Packages are fetched with `apt-get download` into WORKDIR (default: a
+# temporary folder); nothing is installed.
+set -euo pipefail
+work=${1:-$(mktemp -d)}
+ref=internal/linebreak/testdata/reference
+dicts=internal/linebreak/dicts
+mkdir -p "$work/deb" "$work/x" "$work/txt"
+
+# Reference (held out): these catalogues give the Khmer reference only.
+refpkgs="apt dpkg libapt-pkg6.0 libgtk-3-common libgdk-pixbuf2.0-common at-spi2-common
+  login libpam-runtime notification-daemon gedit-common gnome-shell-common"
+# Training: other packages' translations.
+trainpkgs="libreoffice-l10n-km libreoffice-l10n-th vlc-l10n pidgin-data gnome-control-center-data
+  evolution-data-server-common nautilus-data synaptic firefox-esr-l10n-km firefox-esr-l10n-th
+  firefox-esr-l10n-my libgtk2.0-common iso-codes glib2.0-data packagekit grep python-apt-common
+  software-properties-common shared-mime-info libpopt0 xdg-user-dirs system-config-printer-common
+  thunar-data xfce4-panel xfce4-settings mousepad libxfce4ui-common"
+(cd "$work/deb" && apt-get download $refpkgs $trainpkgs)
+for f in "$work"/deb/*.deb; do
+  p=$(basename "$f"); p=${p%%_*}
+  mkdir -p "$work/x/$p" && dpkg-deb -x "$f" "$work/x/$p"
+  for xpi in $(find "$work/x/$p" -name '*.xpi'); do unzip -qo "$xpi" -d "$work/x/$p/xpi"; done
+done
+
+catalogues() { # LANG PACKAGE... : the .mo, .ftl and .properties files of LANG in the packages
+  local lang=$1; shift
+  for p in "$@"; do
+    find "$work/x/$p" \( -path "*/$lang/LC_MESSAGES/*.mo" -o -path "*/locale/$lang/*.ftl" \
+      -o -path "*/locale/$lang/*.properties" -o -path "*/resource/$lang/LC_MESSAGES/*.mo" \) | sort
+  done
+}
+# gtk30-properties is left to training: its property blurbs differ from the other UI strings.
+refmo=$(catalogues km $refpkgs | grep -v gtk30-properties)
+go run ./tools/mkref -lang km -o "$ref/km.txt" $refmo
+go run ./tools/mkref -lang km -exclude "$ref/km.txt" -o "$work/txt/km-marked.txt" \
+  $(catalogues km $trainpkgs) $(catalogues km libgtk-3-common | grep gtk30-properties)
+go run ./tools/mkref -lang th -raw -o "$work/txt/th-raw.txt" $(catalogues th $refpkgs $trainpkgs)
+go run ./tools/mkref -lang my -raw -o "$work/txt/my-raw.txt" $(catalogues my $refpkgs $trainpkgs)
+
+go run ./tools/mkfreq -lang km -list "$dicts/khmer.txt.gz" -marked "$work/txt/km-marked.txt" -o "$dicts/khmer.freq.gz"
+go run ./tools/mkfreq -lang th -list "$dicts/thai.txt.gz" -raw "$work/txt/th-raw.txt" -o "$dicts/thai.freq.gz"
+go run ./tools/mkfreq -lang my -list "$dicts/burmese.txt.gz" -raw "$work/txt/my-raw.txt" -pairs 5 -pmi 6 -o "$dicts/burmese.freq.gz"
+wc -l "$ref/km.txt" "$work"/txt/*.txt

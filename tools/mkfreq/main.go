@@ -1,0 +1,81 @@
+// Command mkfreq gives the words of a dictionary their frequencies and
+// cleans the list of fragments, for the unigram segmentation of
+// internal/linebreak. It writes `word<TAB>count` lines (a word never seen
+// is written alone), sorted by code point and gzip-compressed.
+//
+//	go run ./tools/mkfreq -lang km -list internal/linebreak/dicts/khmer.txt.gz \
+//	    -marked km-train.txt -o internal/linebreak/dicts/khmer.freq.gz
+//
+// Counts come from text that people segmented (-marked: lines with ZWSP
+// between words, as tools/mkref writes them), or, where there is none,
+// from unsegmented text (-raw), by hard expectation-maximisation: the text
+// is segmented with the current counts, the words are counted again, and
+// so on for -iter rounds (Viterbi training); with -pairs, frequent
+// two-word compounds that the list lacks are added, and counted once more.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+)
+
+func main() {
+	lang := flag.String("lang", "", "language: km, my or th")
+	list := flag.String("list", "", "the dictionary (one word a line, gzip)")
+	marked := flag.String("marked", "", "text segmented with ZWSP")
+	raw := flag.String("raw", "", "unsegmented text")
+	iter := flag.Int("iter", 3, "rounds of training on -raw")
+	minNew := flag.Int("minnew", 2, "fewest marked occurrences for a word missing from -list")
+	pairs := flag.Int("pairs", 0, "with -raw, fewest occurrences of a two-word compound to add (0: none)")
+	pmi := flag.Float64("pmi", 4, "with -pairs, least pointwise mutual information of a compound")
+	out := flag.String("o", "", "output file")
+	flag.Parse()
+	c := config{iter: *iter, minNew: *minNew, pairs: *pairs, pmi: *pmi}
+	if err := run(*lang, *list, *marked, *raw, *out, c); err != nil {
+		fmt.Fprintln(os.Stderr, "mkfreq:", err)
+		os.Exit(1)
+	}
+}
+
+// config holds the training settings.
+type config struct {
+	iter, minNew, pairs int
+	pmi                 float64
+}
+
+func run(lang, list, marked, raw, out string, c config) error {
+	tab := scripts[lang]
+	if tab == nil || list == "" || out == "" || marked == "" && raw == "" {
+		return fmt.Errorf("usage: mkfreq -lang km|my|th -list LIST (-marked FILE | -raw FILE) -o OUT")
+	}
+	words, err := readList(list)
+	if err != nil {
+		return err
+	}
+	d := newDict(words)
+	if marked != "" {
+		lines, err := readLines(marked)
+		if err != nil {
+			return err
+		}
+		added, dropped := d.learnMarked(lines, tab, c.minNew)
+		fmt.Fprintf(os.Stderr, "%s: %d marked lines: %d words added, %d fragments dropped\n", lang, len(lines), added, dropped)
+	}
+	if raw != "" {
+		lines, err := readLines(raw)
+		if err != nil {
+			return err
+		}
+		for i := 0; i < c.iter; i++ {
+			n := d.learnRaw(lines, tab)
+			fmt.Fprintf(os.Stderr, "%s: round %d: %d words counted\n", lang, i+1, n)
+		}
+		if c.pairs > 0 {
+			n := d.discover(lines, tab, c.pairs, c.pmi, 12)
+			d.learnRaw(lines, tab)
+			fmt.Fprintf(os.Stderr, "%s: %d compounds added\n", lang, n)
+		}
+	}
+	return writeCounts(out, d)
+}

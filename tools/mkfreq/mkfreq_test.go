@@ -1,0 +1,47 @@
+package main
+
+import (
+	"slices"
+	"testing"
+	"unicode"
+)
+
+func TestLearnMarked(t *testing.T) {
+	d := newDict([]string{"អាច", "បាន", "អាចប", "ការ"})
+	lines := []string{"អាច\u200bបាន", "អាច\u200bបាន ការ", "អាច\u200bបាន", "ការងារ\u200bការងារ", "រ\u200bរ"}
+	added, dropped := d.learnMarked(lines, unicode.Khmer, 2)
+	if _, ok := d.count["អាចប"]; ok || dropped != 1 {
+		t.Errorf("fragment អាចប kept (dropped %d)", dropped)
+	}
+	if d.count["អាច"] != 3 || d.count["ការ"] != 1 {
+		t.Errorf("counts %v", d.count)
+	}
+	if d.count["ការងារ"] != 2 || added != 1 {
+		t.Errorf("ការងារ not learnt (added %d): %v", added, d.count)
+	}
+}
+
+func TestViterbiPrefersFrequentWords(t *testing.T) {
+	d := newDict([]string{"ab", "abc", "c", "d"})
+	d.count = map[string]int{"ab": 50, "abc": 1, "c": 50, "d": 1}
+	got := d.viterbi([]rune("abcd"), d.costs())
+	slices.Reverse(got)
+	if want := []string{"ab", "c", "d"}; !slices.Equal(got, want) {
+		t.Errorf("viterbi = %q, want %q", got, want)
+	}
+}
+
+func TestTokens(t *testing.T) {
+	text, toks := tokens("ក\u200bខ x គ", unicode.Khmer)
+	if string(text) != "កខ x គ" || len(toks) != 3 || toks[1] != [2]int{1, 2} {
+		t.Errorf("tokens = %q %v", string(text), toks)
+	}
+}
+
+func TestNoSingleLetterWords(t *testing.T) {
+	d := newDict([]string{"ការ"})
+	d.learnMarked([]string{"រ\u200bរ ការ"}, unicode.Khmer, 2)
+	if _, ok := d.count["រ"]; ok {
+		t.Error("a single letter became a word")
+	}
+}
