@@ -47,6 +47,11 @@ type piece struct {
 	spaceW    float64 // width of trailing spaces
 	mandatory bool    // a hard line break follows
 	forced    bool    // an emergency split inside an overlong word
+	// penalty is what ending a line after the piece costs: 0 at a space,
+	// more at a dictionary word boundary or before a Burmese particle
+	// (linebreak.Break.Penalty), so lines end at spaces and phrase
+	// boundaries when that costs little fullness.
+	penalty float64
 	// stretch and shrink are how far justification may widen or narrow
 	// the gap after the piece, as given to the line breaker.
 	stretch, shrink float64
@@ -106,7 +111,7 @@ func (st *setter) shapeParagraph(spans []manuscript.Span, ps paraStyle, node pag
 func (p *paragraph) cutPieces(breaks []breakAt) {
 	gi := 0
 	for _, b := range breaks {
-		pc := piece{g0: gi, mandatory: b.mandatory}
+		pc := piece{g0: gi, mandatory: b.mandatory, penalty: float64(b.penalty)}
 		for gi < len(p.glyphs) && p.glyphs[gi].Cluster < b.pos {
 			gi++
 		}
@@ -206,11 +211,11 @@ func (p *paragraph) items(justify bool, em float64) (items []totalfit.Item, boxA
 			// Thai, Khmer and Burmese justify at word boundaries too, a
 			// little, so that a line with few spaces has no holes.
 			p.pieces[i].stretch = 0.08 * em
-			items = append(items, totalfit.NoSpaceBreakStretch(0, 0.08*em)...)
+			items = append(items, totalfit.NoSpaceBreakStretch(pc.penalty, 0.08*em)...)
 		case justify:
-			items = append(items, totalfit.NoSpaceBreakStretch(0, 0)...)
+			items = append(items, totalfit.NoSpaceBreakStretch(pc.penalty, 0)...)
 		default:
-			items = append(items, totalfit.RaggedBreak(pc.spaceW, 3*em)...)
+			items = append(items, totalfit.RaggedBreakPenalty(pc.spaceW, 3*em, pc.penalty)...)
 		}
 	}
 	return totalfit.Finish(items), boxAt

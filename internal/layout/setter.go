@@ -30,6 +30,7 @@ type setter struct {
 type breakAt struct {
 	pos       int
 	mandatory bool
+	penalty   int // what ending a line here costs (linebreak.Break.Penalty)
 }
 
 // set sets spans in style ps for a measure, which may differ for the
@@ -111,7 +112,7 @@ func (st *setter) breaks(s string) []breakAt {
 		if b.Pos < len(s) && strings.HasSuffix(s[:b.Pos], "\u00AD") {
 			continue
 		}
-		out = append(out, breakAt{pos: b.Pos, mandatory: b.Mandatory})
+		out = append(out, breakAt{pos: b.Pos, mandatory: b.Mandatory, penalty: b.Penalty})
 	}
 	return out
 }

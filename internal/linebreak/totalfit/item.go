@@ -94,11 +94,16 @@ func Finish(items []Item) []Item {
 // given width (0 for scripts written without spaces). The leading
 // penalty(+∞) keeps the stretchable glue, which follows a box, from being a
 // break itself.
-func RaggedBreak(width, stretch float64) []Item {
+func RaggedBreak(width, stretch float64) []Item { return RaggedBreakPenalty(width, stretch, 0) }
+
+// RaggedBreakPenalty is RaggedBreak with a penalty for ending a line
+// there, so that a breaker can prefer some opportunities to others (a
+// space to a dictionary boundary).
+func RaggedBreakPenalty(width, stretch, penalty float64) []Item {
 	return []Item{
 		PenaltyItem(0, Infinity, false),
 		GlueItem(0, stretch, 0),
-		PenaltyItem(0, 0, false),
+		PenaltyItem(0, penalty, false),
 		GlueItem(width, -stretch, 0),
 	}
 }
