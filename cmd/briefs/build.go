@@ -15,7 +15,6 @@ import (
 	"github.com/mekong-briefs/briefs/fonts"
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
-	"github.com/mekong-briefs/briefs/internal/linebreak"
 	"github.com/mekong-briefs/briefs/internal/press"
 	"github.com/mekong-briefs/briefs/internal/publish"
 	"github.com/mekong-briefs/briefs/internal/source"
@@ -48,13 +47,17 @@ func runBuild(c *cli.Context) error {
 	if ds.HasErrors() {
 		return cli.Exit("build: the sources have errors (run briefs check)", 1)
 	}
+	br, err := press.Breaker(cat)
+	if err != nil {
+		return cli.Exit(fmt.Sprintf("build: %v", err), 1)
+	}
 	jobs, err := press.Plan(briefs, press.Filter{
 		Langs: c.StringSlice("lang"), Briefs: c.StringSlice("brief"), Editions: c.StringSlice("edition")})
 	if err != nil {
 		return cli.Exit(err.Error(), 2)
 	}
 	out := c.String("out")
-	b := &press.Builder{Catalog: cat, Fonts: sync.OnceValues(fonts.Load), Breaker: linebreak.New(), Out: out,
+	b := &press.Builder{Catalog: cat, Fonts: sync.OnceValues(fonts.Load), Breaker: br, Out: out,
 		Justify: c.Bool("justify"), Workers: c.Int("jobs"), Force: c.Bool("force"),
 		Cache: press.OpenCache(out, press.EngineID())}
 	b.Progress = progress(c.App.Writer)

@@ -3,12 +3,14 @@ package main
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/mekong-briefs/briefs/fonts"
+	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/content"
 	"github.com/mekong-briefs/briefs/internal/linebreak"
 	"github.com/mekong-briefs/briefs/internal/press"
@@ -54,7 +56,11 @@ func runProof(c *cli.Context) error {
 	if err != nil {
 		return cli.Exit(err.Error(), 2)
 	}
-	pdfData, _, ds, err := press.Typeset(press.NewEngine(set, linebreak.New(), false), doc)
+	br, err := projectBreaker(c)
+	if err != nil {
+		return err
+	}
+	pdfData, _, ds, err := press.Typeset(press.NewEngine(set, br, false), doc)
 	printDiags(c.App.ErrWriter, ds)
 	if err != nil {
 		return cli.Exit(fmt.Sprintf("proof: %v", err), 1)
@@ -68,4 +74,20 @@ func runProof(c *cli.Context) error {
 	}
 	fmt.Fprintf(c.App.Writer, "wrote %s\n", out)
 	return nil
+}
+
+// projectBreaker is the line breaker with the word lists of the project
+// under --root, when it has any: proof and segment break as build does.
+func projectBreaker(c *cli.Context) (*linebreak.Breaker, error) {
+	cat, ds := catalog.Load(filepath.Join(c.String("root"), "locales"))
+	for _, d := range ds {
+		if strings.HasPrefix(filepath.Base(d.Pos.File), "words.") {
+			fmt.Fprintln(c.App.ErrWriter, d)
+		}
+	}
+	br, err := press.Breaker(cat)
+	if err != nil {
+		return nil, cli.Exit(fmt.Sprintf("%s: %v", c.Command.Name, err), 1)
+	}
+	return br, nil
 }

@@ -9,7 +9,6 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/mekong-briefs/briefs/internal/linebreak"
 	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/text"
 )
@@ -40,7 +39,10 @@ func runSegment(c *cli.Context) error {
 		defer f.Close()
 		in = f
 	}
-	br := linebreak.New()
+	br, err := projectBreaker(c)
+	if err != nil {
+		return err
+	}
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for sc.Scan() {

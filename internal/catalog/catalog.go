@@ -69,6 +69,8 @@ func (f *File) Message(id string) *Message {
 type Catalog struct {
 	Root  string
 	Files []*File // sorted by path
+	// Words are the project's word lists (words.go), by language.
+	Words map[string][]string
 	index map[key]*File
 }
 
@@ -94,6 +96,7 @@ func Load(root string) (*Catalog, diag.List) {
 		c.Files = append(c.Files, f)
 		c.index[key{f.Domain, f.Lang}] = f
 	}
+	ds = append(ds, c.loadWords()...)
 	return c, append(ds, c.addBuiltins()...)
 }
 

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"sync"
 
@@ -63,6 +64,24 @@ func (b *Breaker) WithWords(code string, words []string) (*Breaker, error) {
 		return &e
 	})
 	return &Breaker{engines: engines}, nil
+}
+
+// WithProjectWords is WithWords for every language of a project's word
+// lists (by language code), in code order.
+func (b *Breaker) WithProjectWords(words map[string][]string) (*Breaker, error) {
+	codes := make([]string, 0, len(words))
+	for code := range words {
+		codes = append(codes, code)
+	}
+	sort.Strings(codes)
+	for _, code := range codes {
+		next, err := b.WithWords(code, words[code])
+		if err != nil {
+			return nil, err
+		}
+		b = next
+	}
+	return b, nil
 }
 
 // ParseWords reads a project word list: one word a line, NFC, UTF-8;

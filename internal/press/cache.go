@@ -11,6 +11,8 @@ import (
 	"runtime/debug"
 	"sort"
 	"sync"
+
+	"github.com/mekong-briefs/briefs/internal/catalog"
 )
 
 // Cache remembers, for each PDF, a digest of everything that went into it
@@ -62,7 +64,8 @@ func (c *Cache) Key(j Job, justify bool) (string, error) {
 	locales := filepath.Join(filepath.Dir(filepath.Dir(j.Brief.Dir)), "locales")
 	inputs = append(inputs,
 		filepath.Join(locales, j.Brief.ID+"."+j.Lang+".toml"),
-		filepath.Join(locales, "shared."+j.Lang+".toml"))
+		filepath.Join(locales, "shared."+j.Lang+".toml"),
+		filepath.Join(locales, catalog.WordListName(j.Lang))) // the project's words change line breaks
 	sort.Strings(inputs)
 	for _, f := range inputs {
 		d, err := c.fileDigest(f)
