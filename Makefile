@@ -53,13 +53,13 @@ bench: build
 # regression tests.
 FUZZTIME ?= 20s
 fuzz:
-	$(GO) test ./internal/source -run '^$$' -fuzz FuzzLoad -fuzztime $(FUZZTIME)
-	$(GO) test ./internal/catalog -run '^$$' -fuzz FuzzParseMessages -fuzztime $(FUZZTIME)
-	$(GO) test ./internal/text -run '^$$' -fuzz FuzzParseInline -fuzztime $(FUZZTIME)
-	$(GO) test ./internal/layout -run '^$$' -fuzz FuzzLayout -fuzztime $(FUZZTIME)
-	$(GO) test ./internal/press -run '^$$' -fuzz FuzzTypeset -fuzztime $(FUZZTIME)
-	$(GO) test ./internal/orthography -run '^$$' -fuzz FuzzCheck -fuzztime $(FUZZTIME)
-	$(GO) test ./internal/zawgyi -run '^$$' -fuzz FuzzToUnicode -fuzztime $(FUZZTIME)
+	@set -e; for t in \
+	  internal/source:FuzzLoad internal/catalog:FuzzParseMessages internal/text:FuzzParseInline \
+	  internal/layout:FuzzLayout internal/press:FuzzTypeset internal/orthography:FuzzCheck \
+	  internal/zawgyi:FuzzToUnicode internal/linebreak:FuzzBreaks internal/po:FuzzParse \
+	  internal/xliff:FuzzParse internal/catfile:FuzzParse internal/catfile:FuzzSetOwned; do \
+	  echo "fuzz $$t"; $(GO) test ./$${t%%:*} -run '^$$' -fuzz "^$${t##*:}$$" -fuzztime $(FUZZTIME); \
+	done
 
 # Regenerate the word lists from Debian's libicu72 (needs libicu72 installed).
 dicts:
