@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -13,6 +14,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"sync"
 	"syscall"
 	"time"
 
@@ -27,6 +29,7 @@ func serveCommand() *cli.Command {
 			&cli.StringFlag{Name: "addr", Value: "127.0.0.1:8080", Usage: "loopback host:port to listen on (port 0 picks a free one)"},
 			&cli.StringFlag{Name: "out", Value: "dist", Usage: "output folder"},
 			&cli.DurationFlag{Name: "poll", Value: time.Second, Usage: "how often to look for changed sources"},
+			&cli.StringFlag{Name: "bind", Usage: "serve on this host:port beyond loopback (e.g. 0.0.0.0:8080, to preview on a phone on the office network); anyone who can reach it can read the PDFs"},
 		},
 		Action: runServe,
 	}
@@ -41,10 +44,17 @@ func runServe(c *cli.Context) error {
 		Watch:    []string{filepath.Join(root, "briefs"), filepath.Join(root, "locales")},
 		Interval: c.Duration("poll"),
 		Log:      c.App.Writer,
-		Build: func(ctx context.Context) error {
-			return buildVia(ctx, c.App.Writer, c.App.ErrWriter, root, out)
-		},
 	}
+	if bind := c.String("bind"); bind != "" {
+		s.Addr, s.Remote = bind, true
+		fmt.Fprintf(c.App.ErrWriter, "warning: serving beyond loopback on %s: anyone on the network can read the output folder\n", bind)
+	}
+	var last lockedBuffer // what the last build printed to stderr, for the page
+	s.Build = func(ctx context.Context) error {
+		last.Reset()
+		return buildVia(ctx, c.App.Writer, io.MultiWriter(c.App.ErrWriter, &last), root, out)
+	}
+	s.Report = last.String
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if err := s.Run(ctx); err != nil {
@@ -74,13 +84,20 @@ type server struct {
 	// Ready, when set, is called with the address the server listens on,
 	// once it accepts connections.
 	Ready func(addr string)
+	// Remote allows an address other than loopback (serve --bind).
+	Remote bool
+	// Report, when set, returns what the last build printed, for the
+	// banner a failed build shows on the open page.
+	Report func() string
+
+	live *reloader
 }
 
 // Run builds, serves, and rebuilds on change until ctx ends. A failed
 // build is reported and the server keeps serving the last good tree.
 func (s *server) Run(ctx context.Context) error {
-	if err := loopbackOnly(s.Addr); err != nil {
-		return fmt.Errorf("serve: %w", err)
+	if err := loopbackOnly(s.Addr); err != nil && !s.Remote {
+		return fmt.Errorf("serve: %w (serve --bind %s opts in)", err, s.Addr)
 	}
 	if err := os.MkdirAll(s.Out, 0o755); err != nil {
 		return fmt.Errorf("serve: %w", err)
@@ -89,7 +106,8 @@ func (s *server) Run(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	srv := &http.Server{Handler: noStore(http.FileServer(http.Dir(s.Out))), ReadHeaderTimeout: 10 * time.Second}
+	s.live = newReloader()
+	srv := &http.Server{Handler: noStore(s.live.inject(s.Out, http.FileServer(http.Dir(s.Out)))), ReadHeaderTimeout: 10 * time.Second}
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	fmt.Fprintf(s.Log, "serving %s at http://%s/ (Ctrl-C stops)\n", s.Out, ln.Addr())
@@ -133,13 +151,22 @@ func (s *server) watch(ctx context.Context) error {
 	}
 }
 
+// rebuild builds, prints one summary line, and tells the open pages.
 func (s *server) rebuild(ctx context.Context) {
 	start := time.Now()
-	if err := s.Build(ctx); err != nil {
-		fmt.Fprintf(s.Log, "serve: build failed: %v\n", err)
+	err := s.Build(ctx)
+	report := ""
+	if s.Report != nil {
+		report = s.Report()
+	}
+	if s.live != nil {
+		s.live.built(err, report)
+	}
+	if err != nil {
+		fmt.Fprintf(s.Log, "serve: build failed after %v: %v\n", time.Since(start).Round(time.Millisecond), err)
 		return
 	}
-	fmt.Fprintf(s.Log, "serve: built in %v\n", time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(s.Log, "serve: built in %v; open pages reload\n", time.Since(start).Round(time.Millisecond))
 }
 
 // fingerprint digests the path, size, mode and modification time of
@@ -188,4 +215,24 @@ func noStore(h http.Handler) http.Handler {
 		w.Header().Set("Cache-Control", "no-store")
 		h.ServeHTTP(w, r)
 	})
+}
+
+// lockedBuffer is a bytes.Buffer safe for one writer and other readers.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) Reset() { l.mu.Lock(); l.b.Reset(); l.mu.Unlock() }
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }

@@ -1,13 +1,17 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -75,6 +79,7 @@ func TestServeRebuildsOnChange(t *testing.T) {
 	addr := <-addrs
 	eventually(t, "the first build", func() bool { return builds.Load() == 1 })
 	body, hdr := get(t, "http://"+addr+"/index.html")
+	body = strings.TrimSuffix(body, liveScript) // the page served, live-reload script aside
 	if body != "1" || hdr.Get("Cache-Control") != "no-store" {
 		t.Errorf("first page %q, Cache-Control %q", body, hdr.Get("Cache-Control"))
 	}
@@ -88,7 +93,7 @@ func TestServeRebuildsOnChange(t *testing.T) {
 	later := time.Now().Add(time.Minute) // a change even on coarse mtime clocks
 	os.Chtimes(src, later, later)
 	eventually(t, "a rebuild after an edit", func() bool { return builds.Load() == 2 })
-	if body, _ := get(t, "http://"+addr+"/index.html"); body != "2" {
+	if body, _ := get(t, "http://"+addr+"/index.html"); strings.TrimSuffix(body, liveScript) != "2" {
 		t.Errorf("after the rebuild the page is %q, want 2", body)
 	}
 
@@ -162,5 +167,69 @@ func TestServeCommand(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("serve did not stop when its context ended")
+	}
+}
+
+// TestLiveReload: an open page learns of every build through the event
+// stream; a failed build's report reaches it, and the page itself carries
+// the script that listens.
+func TestLiveReload(t *testing.T) {
+	root, out := t.TempDir(), t.TempDir()
+	src := filepath.Join(root, "briefs", "a", "brief.toml")
+	os.MkdirAll(filepath.Dir(src), 0o755)
+	os.WriteFile(src, []byte("v1"), 0o644)
+	os.WriteFile(filepath.Join(out, "index.html"), []byte("<html><body>briefs</body></html>"), 0o644)
+	var fail atomic.Bool
+	addrs := make(chan string, 1)
+	s := &server{Addr: "127.0.0.1:0", Out: out, Watch: []string{filepath.Join(root, "briefs")},
+		Interval: 20 * time.Millisecond, Log: io.Discard, Ready: func(a string) { addrs <- a },
+		Report: func() string { return "briefs/a/brief.toml:1:1: error: [toml-syntax] broken" },
+		Build: func(context.Context) error {
+			if fail.Load() {
+				return errors.New("build: 1 of 1 PDFs failed")
+			}
+			return nil
+		}}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go s.Run(ctx)
+	addr := <-addrs
+	page, _ := get(t, "http://"+addr+"/")
+	if !strings.Contains(page, eventsPath) || !strings.Contains(page, "</script>\n</body>") {
+		t.Fatalf("the page carries no live-reload script:\n%s", page)
+	}
+	resp, err := (&http.Client{Timeout: 10 * time.Second}).Get("http://" + addr + eventsPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	events := bufio.NewScanner(resp.Body)
+	next := func() status {
+		for events.Scan() {
+			if data, ok := strings.CutPrefix(events.Text(), "data: "); ok {
+				var st status
+				if err := json.Unmarshal([]byte(data), &st); err != nil {
+					t.Fatal(err)
+				}
+				return st
+			}
+		}
+		t.Fatalf("event stream ended: %v", events.Err())
+		return status{}
+	}
+	first := next()
+	if !first.OK {
+		t.Fatalf("first status %+v, want a good build", first)
+	}
+	fail.Store(true)
+	os.WriteFile(src, []byte("v2, broken"), 0o644)
+	st := next()
+	if st.OK || st.Build <= first.Build || !strings.Contains(st.Report, "brief.toml:1:1") {
+		t.Errorf("after a failed build the page got %+v", st)
+	}
+	fail.Store(false)
+	os.WriteFile(src, []byte("v3, fixed"), 0o644)
+	if st := next(); !st.OK {
+		t.Errorf("after the fix the page got %+v", st)
 	}
 }
