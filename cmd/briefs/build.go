@@ -32,6 +32,7 @@ func buildCommand() *cli.Command {
 			&cli.BoolFlag{Name: "justify", Usage: "justify body paragraphs instead of setting them ragged right"},
 			&cli.BoolFlag{Name: "force", Usage: "typeset every PDF even if its inputs are unchanged"},
 			&cli.IntFlag{Name: "jobs", Usage: "PDFs built at once; 0 means one per CPU"},
+			&cli.StringFlag{Name: "shard", Usage: "build only share K of N of the matrix (K/N, e.g. 2/3), for CI jobs in parallel; briefs merge joins the shards"},
 		},
 		Action: runBuild,
 	}
@@ -55,6 +56,13 @@ func runBuild(c *cli.Context) error {
 		Langs: c.StringSlice("lang"), Briefs: c.StringSlice("brief"), Editions: c.StringSlice("edition")})
 	if err != nil {
 		return cli.Exit(err.Error(), 2)
+	}
+	if s := c.String("shard"); s != "" {
+		sh, err := press.ParseShard(s)
+		if err != nil {
+			return cli.Exit("build: "+err.Error(), 2)
+		}
+		jobs = sh.Select(jobs)
 	}
 	out := c.String("out")
 	b := &press.Builder{Catalog: cat, Fonts: sync.OnceValues(fonts.Load), Breaker: br, Out: out,

@@ -36,6 +36,6 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			&cli.StringFlag{Name: "root", Value: ".", Usage: "project folder holding briefs/ and locales/"},
 		},
 		Commands: []*cli.Command{initCommand(), newCommand(), buildCommand(), proofCommand(), segmentCommand(), checkCommand(),
-			syncCommand(), exportCommand(), importCommand(), serveCommand(), completionCommand(), manCommand()},
+			syncCommand(), exportCommand(), importCommand(), serveCommand(), mergeCommand(), completionCommand(), manCommand()},
 	}
 }

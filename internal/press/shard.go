@@ -1,0 +1,44 @@
+package press
+
+import (
+	"fmt"
+	"hash/fnv"
+	"strconv"
+	"strings"
+)
+
+// Shard is one share of the job matrix, for CI engines that run the build
+// as several jobs (a GitHub Actions strategy.matrix): share K of N, K
+// counting from 1.
+type Shard struct{ K, N int }
+
+// ParseShard reads "K/N".
+func ParseShard(s string) (Shard, error) {
+	k, n, ok := strings.Cut(s, "/")
+	sh := Shard{}
+	var err1, err2 error
+	sh.K, err1 = strconv.Atoi(k)
+	sh.N, err2 = strconv.Atoi(n)
+	if !ok || err1 != nil || err2 != nil || sh.N < 1 || sh.K < 1 || sh.K > sh.N {
+		return Shard{}, fmt.Errorf("shard %q is not K/N with 1 ≤ K ≤ N (e.g. 2/3)", s)
+	}
+	return sh, nil
+}
+
+// Select keeps the jobs of this share. A job's share follows from its PDF
+// path alone (FNV-1a), so it stays in the same share when other briefs,
+// editions or languages come and go, and the shards' caches stay warm.
+func (sh Shard) Select(jobs []Job) []Job {
+	if sh.N <= 1 {
+		return jobs
+	}
+	var out []Job
+	for _, j := range jobs {
+		h := fnv.New32a()
+		h.Write([]byte(j.Path()))
+		if int(h.Sum32()%uint32(sh.N)) == sh.K-1 {
+			out = append(out, j)
+		}
+	}
+	return out
+}
