@@ -112,7 +112,11 @@ func decodeChart(rc rawChart, pos diag.Pos) (*ChartSpec, diag.List) {
 		c.Type = "bar"
 	}
 	if !slices.Contains(chartTypes, c.Type) {
-		bad("chart = "+strings.Join(chartTypes, ", "), "unknown chart type %q", c.Type)
+		hint := "chart = " + strings.Join(chartTypes, ", ")
+		if c.Type == "pie" || c.Type == "donut" {
+			hint = "use chart = \"bar\": lengths on a common axis compare more exactly than angles, and a bar's label has room in every script"
+		}
+		bad(hint, "unknown chart type %q", c.Type)
 	}
 	if c.Format == "" {
 		c.Format = "integer"
