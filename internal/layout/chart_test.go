@@ -1,0 +1,167 @@
+package layout
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/mekong-briefs/briefs/internal/manuscript"
+	"github.com/mekong-briefs/briefs/internal/pages"
+	"github.com/mekong-briefs/briefs/internal/text"
+)
+
+// chartLabels are site names in each language, the first long enough to
+// break in a bar chart's label column.
+var chartLabels = map[string][]string{
+	"en": {"Thilawa special economic zone in Yangon Region, Myanmar", "Tak SEZ", "Phnom Penh SEZ", "Manhattan SEZ (Svay Rieng)"},
+	"km": {"តំបន់សេដ្ឋកិច្ចពិសេសធីឡាវ៉ា ក្នុងតំបន់យ៉ាំងហ្គោន ប្រទេសមីយ៉ាន់ម៉ា", "SEZ តាក់", "SEZ ភ្នំពេញ", "SEZ ម៉ាន់ហាតាន់ (ស្វាយរៀង)"},
+	"my": {"မြန်မာနိုင်ငံ ရန်ကုန်တိုင်းဒေသကြီးရှိ သီလဝါ အထူးစီးပွားရေးဇုန်", "တာ့ခ် SEZ", "ဖနွမ်ပင် SEZ", "မန်ဟက်တန် SEZ (စွာယ်ရီယန်)"},
+	"th": {"เขตเศรษฐกิจพิเศษติลาวาในภาคย่างกุ้ง ประเทศเมียนมา", "SEZ ตาก", "SEZ พนมเปญ", "SEZ แมนฮัตตัน (สวายเรียง)"},
+}
+
+// testChart is a chart of the respondents by site in a language.
+func testChart(lang string, horizontal, stacked bool, series int) manuscript.Block {
+	c := &manuscript.Chart{Horizontal: horizontal, Stacked: stacked, DataTable: true,
+		Axis: manuscript.Axis{Min: 0, Max: 250}}
+	for i := 0; i <= 5; i++ {
+		c.Axis.Ticks = append(c.Axis.Ticks, manuscript.Tick{Value: float64(50 * i), Label: fmt.Sprint(50 * i)})
+	}
+	if stacked {
+		c.Axis.Max = 500
+	}
+	for i, l := range chartLabels[lang] {
+		c.Categories = append(c.Categories, []manuscript.Span{{Text: text.NFC(l)}})
+		c.CategoryIDs = append(c.CategoryIDs, fmt.Sprintf("cat.%d", i))
+	}
+	for s := 0; s < series; s++ {
+		vs := []float64{200, 200, 200, 100}
+		cs := manuscript.ChartSeries{Name: []manuscript.Span{{Text: fmt.Sprintf("Series %d", s+1)}}, Values: vs}
+		for _, v := range vs {
+			cs.Labels = append(cs.Labels, fmt.Sprint(v))
+		}
+		c.Series = append(c.Series, cs)
+		c.SeriesIDs = append(c.SeriesIDs, fmt.Sprintf("series.%d", s))
+	}
+	c.Alt = "Respondents by site: " + chartLabels[lang][1] + " 200"
+	return manuscript.Block{Kind: manuscript.ChartBlock, MsgID: "chart.caption", Chart: c,
+		Spans: []manuscript.Span{{Text: "Figure 1. Respondents by site"}}}
+}
+
+// drawChart sets a chart's drawing alone, as chart does.
+func drawChart(t *testing.T, lang string, b manuscript.Block) (drawing, *setter) {
+	t.Helper()
+	e := engine(t)
+	st := &setter{fonts: e.Fonts, shaper: e.Shaper, breaker: e.Breaker, lang: lang, metrics: metrics(lang)}
+	fig := st.tree.add(pages.RoleFigure, root)
+	var d drawing
+	if b.Chart.Horizontal {
+		d = e.barChart(st, b, fig)
+	} else {
+		d = e.columnChart(st, b, fig)
+	}
+	d.legend(st, b, fig)
+	return d, st
+}
+
+// barRects returns the bars of series s, in category order.
+func barRects(d drawing, s int) []pages.Rect {
+	var out []pages.Rect
+	for _, r := range d.rects {
+		if r.Fill == seriesColor(s) && r.W > swatch+0.5 || r.Fill == seriesColor(s) && r.H > swatch+0.5 {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// TestChartBarsAreProportional checks that bar lengths (and column
+// heights, and stacked segments) are proportional to the values, on the
+// axis from Min to Max.
+func TestChartBarsAreProportional(t *testing.T) {
+	for _, k := range []struct {
+		horizontal, stacked bool
+		series              int
+	}{{true, false, 1}, {true, false, 2}, {false, false, 1}, {false, false, 2}, {true, true, 2}, {false, true, 2}} {
+		b := testChart("en", k.horizontal, k.stacked, k.series)
+		d, _ := drawChart(t, "en", b)
+		for s := 0; s < k.series; s++ {
+			bars := barRects(d, s)
+			if len(bars) != 4 {
+				t.Fatalf("%+v: series %d has %d bars, want 4", k, s, len(bars))
+			}
+			length := func(r pages.Rect) float64 {
+				if k.horizontal {
+					return r.W
+				}
+				return r.H
+			}
+			gap := 0.0
+			if k.stacked && s > 0 {
+				gap = 0.8 // paper between segments
+			}
+			unit := (length(bars[0]) + gap) / 200
+			for i, v := range b.Chart.Series[s].Values {
+				if got := length(bars[i]) + gap; math.Abs(got-v*unit) > 0.01 {
+					t.Errorf("%+v: series %d bar %d is %.2f long, want %.2f (value %g)", k, s, i, got, v*unit, v)
+				}
+			}
+		}
+	}
+}
+
+// inkBox is a placed line's ink, relative to the drawing.
+type inkBox struct{ x0, x1, y0, y1 float64 }
+
+func (a inkBox) overlaps(b inkBox) bool {
+	return a.x0 < b.x1-0.01 && b.x0 < a.x1-0.01 && a.y0 < b.y1-0.01 && b.y0 < a.y1-0.01
+}
+
+// TestChartLabelsStayInsideAndApart checks, in every script, for bar
+// and column charts, that every label lies within the text frame, that no
+// two labels' ink overlaps, and that a long category label is broken over
+// lines rather than overflowing.
+func TestChartLabelsStayInsideAndApart(t *testing.T) {
+	for lang := range chartLabels {
+		for _, horizontal := range []bool{true, false} {
+			d, _ := drawChart(t, lang, testChart(lang, horizontal, false, 2))
+			var boxes []inkBox
+			for _, l := range d.labels {
+				if l.from < marginX-0.01 || l.to > marginX+measure+0.01 {
+					t.Errorf("%s horizontal=%v: label %q spans %.1f..%.1f, outside the frame", lang, horizontal, lineText(l.ln), l.from, l.to)
+				}
+				boxes = append(boxes, inkBox{l.from, l.to, l.y - l.ln.ascent, l.y + l.ln.descent})
+			}
+			for i := range boxes {
+				for j := i + 1; j < len(boxes); j++ {
+					if boxes[i].overlaps(boxes[j]) {
+						t.Errorf("%s horizontal=%v: labels %q and %q overlap", lang, horizontal, lineText(d.labels[i].ln), lineText(d.labels[j].ln))
+					}
+				}
+			}
+			if n := linesOf(d, chartLabels[lang][0]); n < 2 {
+				t.Errorf("%s horizontal=%v: the long label is set on %d line(s), want it broken", lang, horizontal, n)
+			}
+		}
+	}
+}
+
+func lineText(ln line) string {
+	var b strings.Builder
+	for _, r := range ln.runs {
+		b.WriteString(r.Text)
+	}
+	return b.String()
+}
+
+// linesOf counts the lines a label is set on: those whose text is part
+// of it.
+func linesOf(d drawing, label string) int {
+	n := 0
+	for _, l := range d.labels {
+		if s := strings.TrimSpace(lineText(l.ln)); s != "" && strings.Contains(text.NFC(label), s) && s != text.NFC(label) {
+			n++
+		}
+	}
+	return n
+}
