@@ -283,8 +283,12 @@ func (c *ChartSpec) Values(text func(id string) (string, bool)) (values [][]floa
 		}
 		values = append(values, vs)
 	}
+	unread := len(bad) > 0 // the range of a chart with unreadable cells is not known
 	for si, vs := range values {
 		for i, v := range vs {
+			if unread {
+				break
+			}
 			if v < c.Min || c.MaxSet && c.barEnd(values, si, i) > c.Max || math.IsNaN(v) || math.IsInf(v, 0) {
 				bad = append(bad, BadValue{Series: si, Index: i, ID: idAt(c, si, i), Value: v, Problem: "range"})
 			}
