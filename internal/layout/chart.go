@@ -3,6 +3,8 @@ package layout
 import (
 	"math"
 
+	"github.com/mekong-briefs/briefs/internal/diag"
+
 	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/pages"
 )
@@ -42,6 +44,12 @@ func (e *Engine) chart(st *setter, b manuscript.Block) []element {
 		d = e.columnChart(st, b, fig)
 	}
 	d.legend(st, b, fig)
+	if d.height > frameHeight-80 {
+		// Nothing is drawn below the bottom margin: a chart must leave
+		// room on its page for its caption.
+		st.diags = append(st.diags, diag.Errorf(b.Pos, "chart-height", "draw fewer categories, or split the chart",
+			"chart (caption %q) is %.0f pt tall, more than a page leaves it", b.MsgID, d.height))
+	}
 	els := []element{{above: 8, height: d.height + 6, breakable: true, keepNext: true, float: true, draw: d.draw}}
 	caption := st.tree.add(pages.RoleCaption, fig.node)
 	for _, sp := range [][]manuscript.Span{b.Spans, c.Note} {

@@ -14,9 +14,15 @@ func (e *Engine) barChart(st *setter, b manuscript.Block, fig tag) drawing {
 	c := b.Chart
 	var d drawing
 	labelW := e.categoryColumn(st, b)
+	// Room on the right for the values at the bars' ends, and for half
+	// the last axis number, which is centred on the plot's edge.
 	valueW := 0.0
 	if !c.Stacked {
 		valueW = widestValue(st, b) + valueGap
+	}
+	if n := len(c.Axis.Ticks); n > 0 {
+		last, _ := st.measure([]manuscript.Span{{Text: c.Axis.Ticks[n-1].Label}}, chartTickStyle)
+		valueW = math.Max(valueW, last/2+1)
 	}
 	x0 := marginX + labelW + labelGap
 	plotW := marginX + measure - valueW - x0

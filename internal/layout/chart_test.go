@@ -24,11 +24,12 @@ var chartLabels = map[string][]string{
 func testChart(lang string, horizontal, stacked bool, series int) manuscript.Block {
 	c := &manuscript.Chart{Horizontal: horizontal, Stacked: stacked, DataTable: true,
 		Axis: manuscript.Axis{Min: 0, Max: 250}}
-	for i := 0; i <= 5; i++ {
-		c.Axis.Ticks = append(c.Axis.Ticks, manuscript.Tick{Value: float64(50 * i), Label: fmt.Sprint(50 * i)})
-	}
+	step := 50
 	if stacked {
-		c.Axis.Max = 500
+		c.Axis.Max, step = 500, 100
+	}
+	for i := 0; i <= 5; i++ {
+		c.Axis.Ticks = append(c.Axis.Ticks, manuscript.Tick{Value: float64(step * i), Label: fmt.Sprint(step * i)})
 	}
 	for i, l := range chartLabels[lang] {
 		c.Categories = append(c.Categories, []manuscript.Span{{Text: text.NFC(l)}})
@@ -123,8 +124,9 @@ func (a inkBox) overlaps(b inkBox) bool {
 // lines rather than overflowing.
 func TestChartLabelsStayInsideAndApart(t *testing.T) {
 	for lang := range chartLabels {
-		for _, horizontal := range []bool{true, false} {
-			d, _ := drawChart(t, lang, testChart(lang, horizontal, false, 2))
+		for _, kind := range [][2]bool{{true, false}, {false, false}, {true, true}, {false, true}} {
+			horizontal := kind[0]
+			d, _ := drawChart(t, lang, testChart(lang, horizontal, kind[1], 2))
 			var boxes []inkBox
 			for _, l := range d.labels {
 				if l.from < marginX-0.01 || l.to > marginX+measure+0.01 {
@@ -164,4 +166,22 @@ func linesOf(d drawing, label string) int {
 		}
 	}
 	return n
+}
+
+// TestTallChartIsAnError checks that a chart taller than a page is
+// reported with its position, rather than drawn past the bottom margin.
+func TestTallChartIsAnError(t *testing.T) {
+	b := testChart("en", true, false, 1)
+	c := b.Chart
+	for len(c.Categories) < 60 {
+		c.Categories = append(c.Categories, c.Categories[1])
+		c.CategoryIDs = append(c.CategoryIDs, "cat.more")
+		c.Series[0].Values = append(c.Series[0].Values, 10)
+		c.Series[0].Labels = append(c.Series[0].Labels, "10")
+	}
+	b.Pos.File, b.Pos.Line, b.Pos.Col = "brief.toml", 9, 1
+	_, ds, err := engine(t).Layout(doc("en", b))
+	if err == nil || len(ds) == 0 || ds[len(ds)-1].Code != "chart-height" || ds[len(ds)-1].Pos.Line != 9 || ds[len(ds)-1].Hint == "" {
+		t.Errorf("tall chart: err %v, diagnostics %v", err, ds)
+	}
 }
