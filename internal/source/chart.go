@@ -200,6 +200,10 @@ func (c *ChartSpec) fromTable(t *Block, pos diag.Pos) diag.List {
 		}
 	}
 	rows, ds := c.rows(t, pos)
+	if len(rows) == 0 && len(ds) == 0 {
+		return diag.List{diag.Errorf(pos, "chart-table", "add rows to the table, or give the data inline",
+			"table %q has no rows for the chart to draw", c.From)}
+	}
 	for _, r := range rows {
 		c.Categories = append(c.Categories, r[label-1])
 	}

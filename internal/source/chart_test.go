@@ -67,6 +67,7 @@ func TestBadCharts(t *testing.T) {
 	for _, tc := range []struct{ name, edit, code string }{
 		{"unknown table", `from = "zones"`, "chart-table"},
 		{"rows out of range", "from = \"sites\"\ndata_rows = [1, 9]", "chart-table"},
+		{"inline and from", "from = \"sites\"\ncategories = [\"a\"]", "chart-field"},
 		{"pie", "chart = \"pie\"\nfrom = \"sites\"", "chart-field"},
 		{"format", "format = \"money\"\nfrom = \"sites\"", "chart-field"},
 		{"empty axis", "min = 10\nmax = 5\nfrom = \"sites\"", "chart-field"},
@@ -119,5 +120,16 @@ func TestParseNumber(t *testing.T) {
 		if _, ok := ParseNumber(in); ok {
 			t.Errorf("ParseNumber(%q) is a number", in)
 		}
+	}
+}
+
+// TestChartOfAnEmptyTable checks that a chart of a table with no rows is
+// an error at the chart, not an empty drawing.
+func TestChartOfAnEmptyTable(t *testing.T) {
+	body := chartBrief[:strings.Index(chartBrief, "rows = [")] + "rows = []\n" + chartBrief[strings.Index(chartBrief, "\n\n[[block]]\ntype = \"chart\""):]
+	body = strings.Replace(body, "data_rows = [1, 2]\n", "", 1)
+	_, ds := Load(write(t, body))
+	if len(ds) != 1 || ds[0].Code != "chart-table" || !strings.Contains(ds[0].Msg, "no rows") {
+		t.Errorf("chart of an empty table: %v", ds)
 	}
 }
