@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"fmt"
 	"math"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
@@ -30,10 +31,10 @@ var (
 // a figure, its caption and note, and its data table when asked. The
 // drawing is a Figure whose alternate text reads the data; its labels
 // are text within the Figure, so that they can be found and copied.
-func (e *Engine) chart(st *setter, b manuscript.Block) []element {
+func (e *Engine) chart(st *setter, b manuscript.Block) ([]element, error) {
 	c := b.Chart
-	if len(c.Categories) == 0 || len(c.Series) == 0 {
-		return nil // evaluation refuses such a chart; nothing to draw
+	if err := checkShape(c); err != nil {
+		return nil, err
 	}
 	fig := st.tree.add(pages.RoleFigure, root)
 	st.tree.node(fig.node).Alt = c.Alt
@@ -68,7 +69,26 @@ func (e *Engine) chart(st *setter, b manuscript.Block) []element {
 		tbl[0].float, tbl[0].above = false, 2
 		els = append(els, tbl...)
 	}
-	return els
+	return els, nil
+}
+
+// checkShape refuses a chart whose parts do not match, which evaluation
+// never makes: every series needs a value and a label per category, and
+// the axis a range.
+func checkShape(c *manuscript.Chart) error {
+	n := len(c.Categories)
+	if n == 0 || len(c.Series) == 0 || len(c.CategoryIDs) != n || len(c.SeriesIDs) != len(c.Series) {
+		return fmt.Errorf("chart has %d categories and %d series: nothing to draw", n, len(c.Series))
+	}
+	for i, s := range c.Series {
+		if len(s.Values) != n || len(s.Labels) != n {
+			return fmt.Errorf("chart series %d has %d values for %d categories", i+1, len(s.Values), n)
+		}
+	}
+	if !(c.Axis.Max > c.Axis.Min) || math.IsInf(c.Axis.Max-c.Axis.Min, 0) {
+		return fmt.Errorf("chart axis %g..%g is empty", c.Axis.Min, c.Axis.Max)
+	}
+	return nil
 }
 
 // drawing is a chart's picture: shapes and labels relative to its top,

@@ -185,3 +185,18 @@ func TestTallChartIsAnError(t *testing.T) {
 		t.Errorf("tall chart: err %v, diagnostics %v", err, ds)
 	}
 }
+
+// TestMismatchedChartIsAnError checks that a chart whose series do not
+// match its categories is refused, not drawn or panicked over.
+func TestMismatchedChartIsAnError(t *testing.T) {
+	b := testChart("en", false, false, 2)
+	b.Chart.Series[1].Values = b.Chart.Series[1].Values[:2]
+	if _, _, err := engine(t).Layout(doc("en", b)); err == nil {
+		t.Error("a series of 2 values for 4 categories was laid out")
+	}
+	b = testChart("en", true, false, 1)
+	b.Chart.Axis.Max = b.Chart.Axis.Min
+	if _, _, err := engine(t).Layout(doc("en", b)); err == nil {
+		t.Error("an empty axis was laid out")
+	}
+}

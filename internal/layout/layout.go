@@ -125,7 +125,7 @@ func (e *Engine) block(st *setter, b manuscript.Block) ([]element, error) {
 		if b.Chart == nil {
 			return nil, fmt.Errorf("chart block without a chart")
 		}
-		return e.chart(st, b), nil
+		return e.chart(st, b)
 	case manuscript.Contact:
 		return e.contact(st, b, marginX, measure), nil
 	}

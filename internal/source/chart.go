@@ -127,6 +127,11 @@ func decodeChart(rc rawChart, pos diag.Pos) (*ChartSpec, diag.List) {
 	if c.Decimals < 0 || c.Decimals > 4 {
 		bad("use decimals = 0 to 4", "decimals = %d is out of range", c.Decimals)
 	}
+	for _, v := range []float64{c.Min, c.Max, c.Step} {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			bad("give min, max and step as finite numbers", "chart axis has %g", v)
+		}
+	}
 	if c.MaxSet && c.Max <= c.Min {
 		bad("give max greater than min", "axis range %g..%g is empty", c.Min, c.Max)
 	}
