@@ -23,14 +23,19 @@ func (e *Engine) columnChart(st *setter, b manuscript.Block, fig tag) drawing {
 	x0 := marginX + tickW + 6
 	plotW := marginX + measure - x0
 	top := st.leading(chartLabelStyle) + 2 // room for the values over the tallest column
-	for i, t := range c.Axis.Ticks {
-		y := top + columnPlotH - scale(c.Axis, t.Value, columnPlotH)
+	tickY := func(i int) float64 { return top + columnPlotH - scale(c.Axis, c.Axis.Ticks[i].Value, columnPlotH) }
+	// Every other number is left out while they would touch.
+	lead := st.leading(chartTickStyle)
+	every := thinning(len(ticks), func(i, j int) bool { return tickY(i)-tickY(j) < lead })
+	for i := range c.Axis.Ticks {
 		fill, h := &rule, 0.4
 		if i == 0 {
 			fill, h = &muted, 0.8
 		}
-		d.rect(x0-2, y-h/2, plotW+2, h, fill)
-		d.put(ticks[i], x0-6-ticks[i].width, y+0.35*chartTickStyle.size*st.metrics.scale, fig)
+		d.rect(x0-2, tickY(i)-h/2, plotW+2, h, fill)
+		if i%every == 0 {
+			d.put(ticks[i], x0-6-ticks[i].width, tickY(i)+0.35*chartTickStyle.size*st.metrics.scale, fig)
+		}
 	}
 	// The gridlines above are drawn first, under the columns.
 	slot := plotW / float64(len(c.Categories))
@@ -72,8 +77,16 @@ func (d *drawing) columns(st *setter, b manuscript.Block, fig tag, i int, sx, sl
 		ps := chartLabelStyle
 		size := ps.size * st.metrics.scale
 		if !c.Stacked {
-			ln := oneLine(st, s.Labels[i], ps, fig.node, b)
-			d.put(ln, x+(w-ln.width)/2, y1-3, fig)
+			// A value wider than its column (or, alone, than its slot)
+			// would touch its neighbour's: the alt text and the data
+			// table still hold it.
+			room := w
+			if n == 1 {
+				room = slot - 2
+			}
+			if ln := oneLine(st, s.Labels[i], ps, fig.node, b); ln.width <= room {
+				d.put(ln, x+(w-ln.width)/2, y1-3, fig)
+			}
 		} else if y2-y1-gap >= size+4 {
 			ps.color = seriesInk[si%len(seriesInk)]
 			ln := oneLine(st, s.Labels[i], ps, fig.node, b)

@@ -200,3 +200,33 @@ func TestMismatchedChartIsAnError(t *testing.T) {
 		t.Error("an empty axis was laid out")
 	}
 }
+
+// TestCrowdedChartLabelsStayApart sets a column chart of twelve
+// categories, three series and twenty gridlines: value labels that
+// would touch are left out, and every other axis number.
+func TestCrowdedChartLabelsStayApart(t *testing.T) {
+	b := testChart("km", false, false, 3)
+	c := b.Chart
+	for len(c.Categories) < 12 {
+		c.Categories = append(c.Categories, c.Categories[len(c.Categories)%4])
+		c.CategoryIDs = append(c.CategoryIDs, "cat.more")
+		for s := range c.Series {
+			c.Series[s].Values = append(c.Series[s].Values, 12345)
+			c.Series[s].Labels = append(c.Series[s].Labels, "12345")
+		}
+	}
+	c.Axis = manuscript.Axis{Min: 0, Max: 20000}
+	for v := 0; v <= 20000; v += 1000 {
+		c.Axis.Ticks = append(c.Axis.Ticks, manuscript.Tick{Value: float64(v), Label: fmt.Sprint(v)})
+	}
+	d, _ := drawChart(t, "km", b)
+	for i, a := range d.labels {
+		for _, o := range d.labels[i+1:] {
+			ab := inkBox{a.from, a.to, a.y - a.ln.ascent, a.y + a.ln.descent}
+			ob := inkBox{o.from, o.to, o.y - o.ln.ascent, o.y + o.ln.descent}
+			if ab.overlaps(ob) {
+				t.Errorf("labels %q and %q overlap", lineText(a.ln), lineText(o.ln))
+			}
+		}
+	}
+}
