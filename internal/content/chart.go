@@ -5,6 +5,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/mekong-briefs/briefs/internal/lang"
 	"github.com/mekong-briefs/briefs/internal/manuscript"
@@ -166,7 +168,7 @@ func (ev *evaluator) chartAlt(b source.Block, c *manuscript.Chart, caption []man
 	if err != nil {
 		return "", err
 	}
-	parts := []string{strings.TrimSpace(text.Plain(caption))}
+	parts := []string{endSentence(ev.loc.Lang(), strings.TrimSpace(text.Plain(caption)))}
 	for _, s := range c.Series {
 		var pairs []string
 		for i, l := range s.Labels {
@@ -175,4 +177,19 @@ func (ev *evaluator) chartAlt(b source.Block, c *manuscript.Chart, caption []man
 		parts = append(parts, text.Plain(s.Name)+": "+strings.Join(pairs, sep))
 	}
 	return text.NFC(strings.Join(parts, " ")), nil
+}
+
+// sentenceEnd is the mark that ends a sentence in each language; Thai
+// parts sentences with a space alone.
+var sentenceEnd = map[string]string{"en": ".", "vi": ".", "km": "។", "my": "။", "th": ""}
+
+// endSentence ends a caption that ends in a letter or digit as a
+// sentence, so that the data read after it in the alt text is heard as
+// the next sentence.
+func endSentence(lang, s string) string {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if s == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) {
+		return s
+	}
+	return s + sentenceEnd[lang]
 }

@@ -52,7 +52,7 @@ func TestSampleChartIsEvaluated(t *testing.T) {
 	if n := len(en.Axis.Ticks); n != 6 || en.Axis.Ticks[n-1].Label != "250" {
 		t.Errorf("en axis ticks %+v, want 0..250 by 50", en.Axis.Ticks)
 	}
-	wantAlt := "Figure 1. Questionnaire respondents by site Respondents: Thilawa SEZ (Yangon Region) 200, Tak SEZ 200, Phnom Penh SEZ 200, Manhattan SEZ (Svay Rieng) 100"
+	wantAlt := "Figure 1. Questionnaire respondents by site. Respondents: Thilawa SEZ (Yangon Region) 200, Tak SEZ 200, Phnom Penh SEZ 200, Manhattan SEZ (Svay Rieng) 100"
 	if en.Alt != wantAlt {
 		t.Errorf("en alt:\n%s\nwant\n%s", en.Alt, wantAlt)
 	}

@@ -1,6 +1,7 @@
 package press
 
 import (
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -133,4 +134,86 @@ func squeeze(s string) string {
 		}
 		return r
 	}, text.NFC(s))
+}
+
+// TestChartFigureInPDF checks the sample chart's structure in the PDF
+// itself, as qpdf reads it: in English and Khmer, a Figure element whose
+// /Alt is the chart's alt text, holding the labels' marked content and
+// its Caption element.
+func TestChartFigureInPDF(t *testing.T) {
+	qpdf := testkit.Tool(t, "qpdf", "qpdf")
+	root := testkit.Samples(t)
+	br, ds := source.Load(filepath.Join(root, "briefs", "jobs-in-sezs", "brief.toml"))
+	cat, cds := catalog.Load(filepath.Join(root, "locales"))
+	if ds = append(ds, cds...); ds.HasErrors() || br == nil {
+		t.Fatal(ds)
+	}
+	set, err := fonts.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range []string{"en", "km"} {
+		doc, err := content.Evaluate(br, cat, "region", l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, _ := findChart(doc)
+		data, _, _, err := Typeset(NewEngine(set, linebreak.New(), false), doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fig, ok := figureWithAlt(t, qpdf, data, c.Alt)
+		if !ok {
+			t.Errorf("%s: no Figure element with /Alt %q", l, c.Alt)
+			continue
+		}
+		var mcid, child bool
+		for _, k := range fig.K {
+			switch v := k.(type) {
+			case float64:
+				mcid = true
+			case string:
+				child = child || strings.HasSuffix(v, " 0 R")
+			}
+		}
+		if !mcid || !child {
+			t.Errorf("%s: Figure /K %v holds no marked content or no child element", l, fig.K)
+		}
+	}
+}
+
+type structElem struct {
+	S   string `json:"/S"`
+	Alt string `json:"/Alt"`
+	K   []any  `json:"/K"`
+}
+
+// figureWithAlt finds, in qpdf's JSON of a PDF, the Figure element whose
+// alternate text is alt.
+func figureWithAlt(t *testing.T, qpdf string, data []byte, alt string) (structElem, bool) {
+	t.Helper()
+	in := filepath.Join(t.TempDir(), "in.pdf")
+	if err := os.WriteFile(in, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(qpdf, "--json", "--json-key=qpdf", in, "-").Output()
+	if err != nil {
+		t.Fatalf("qpdf --json: %v", err)
+	}
+	var j struct {
+		QPDF []json.RawMessage `json:"qpdf"`
+	}
+	var objects map[string]struct {
+		Value json.RawMessage `json:"value"`
+	}
+	if err := json.Unmarshal(out, &j); err != nil || len(j.QPDF) < 2 || json.Unmarshal(j.QPDF[1], &objects) != nil {
+		t.Fatalf("qpdf --json: unexpected output (%v)", err)
+	}
+	for _, o := range objects {
+		var e structElem
+		if json.Unmarshal(o.Value, &e) == nil && e.S == "/Figure" && strings.TrimPrefix(e.Alt, "u:") == alt {
+			return e, true
+		}
+	}
+	return structElem{}, false
 }
