@@ -174,10 +174,18 @@ func (ev *evaluator) chartAlt(b source.Block, c *manuscript.Chart, caption []man
 		for i, l := range s.Labels {
 			pairs = append(pairs, text.Plain(c.Categories[i])+" "+l)
 		}
-		parts = append(parts, text.Plain(s.Name)+": "+strings.Join(pairs, sep))
+		colon, ok := colons[ev.loc.Lang()]
+		if !ok {
+			colon = ": "
+		}
+		parts = append(parts, text.Plain(s.Name)+colon+strings.Join(pairs, sep))
 	}
 	return text.NFC(strings.Join(parts, " ")), nil
 }
+
+// colons introduce a series' values in the alt text, as the sample
+// translations write them: Khmer has its own colon, Burmese a dash.
+var colons = map[string]string{"km": "៖ ", "my": " - "}
 
 // sentenceEnd is the mark that ends a sentence in each language; Thai
 // parts sentences with a space alone.

@@ -61,7 +61,7 @@ func TestSampleChartIsEvaluated(t *testing.T) {
 		t.Errorf("km values %q, want Khmer digits", got)
 	}
 	site, _ := cat.Lookup("jobs-in-sezs", "km", "table.tak")
-	if text.Plain(km.Categories[1]) != text.NFC(site.Other()) || !strings.Contains(km.Alt, text.NFC(site.Other())+" ២០០") {
+	if text.Plain(km.Categories[1]) != text.NFC(site.Other()) || !strings.Contains(km.Alt, text.NFC(site.Other())+" ២០០") || !strings.Contains(km.Alt, "។ ") || !strings.Contains(km.Alt, "៖ ") {
 		t.Errorf("km labels %q, alt %q", text.Plain(km.Categories[1]), km.Alt)
 	}
 	if region := sampleChart(t, br, cat, "region", "km"); region.Series[0].Labels[0] != "200" {
