@@ -36,7 +36,12 @@ func (e *Engine) barChart(st *setter, b manuscript.Block, fig tag) drawing {
 		flushRight(lines, labelW)
 		lh := blockHeight(st, lines, chartLabelStyle)
 		h := math.Max(lh, group)
-		d.putBlock(st, lines, marginX, y+(h-lh)/2, fig, chartLabelStyle)
+		if len(lines) == 1 {
+			// On the baseline of the values beside it, centred on the bars.
+			d.put(lines[0], marginX, y+h/2+0.35*chartLabelStyle.size*st.metrics.scale, fig)
+		} else {
+			d.putBlock(st, lines, marginX, y+(h-lh)/2, fig, chartLabelStyle)
+		}
 		d.bars(st, b, fig, i, x0, plotW, y+(h-group)/2)
 		y += h + rowGap
 	}
