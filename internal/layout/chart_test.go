@@ -119,7 +119,8 @@ func (a inkBox) overlaps(b inkBox) bool {
 }
 
 // TestChartLabelsStayInsideAndApart checks, in every script, for bar
-// and column charts, that every label lies within the text frame, that no
+// and column charts, plain and stacked, that every label and shape lies
+// within the text frame and the chart's height, that no
 // two labels' ink overlaps, and that a long category label is broken over
 // lines rather than overflowing.
 func TestChartLabelsStayInsideAndApart(t *testing.T) {
@@ -127,10 +128,18 @@ func TestChartLabelsStayInsideAndApart(t *testing.T) {
 		for _, kind := range [][2]bool{{true, false}, {false, false}, {true, true}, {false, true}} {
 			horizontal := kind[0]
 			d, _ := drawChart(t, lang, testChart(lang, horizontal, kind[1], 2))
+			for _, r := range d.rects {
+				if r.X < marginX-0.01 || r.X+r.W > marginX+measure+0.01 || r.Y < -2.01 || r.Y+r.H > d.height+0.01 {
+					t.Errorf("%s horizontal=%v: shape %+v leaves the chart's frame", lang, horizontal, r)
+				}
+			}
 			var boxes []inkBox
 			for _, l := range d.labels {
 				if l.from < marginX-0.01 || l.to > marginX+measure+0.01 {
 					t.Errorf("%s horizontal=%v: label %q spans %.1f..%.1f, outside the frame", lang, horizontal, lineText(l.ln), l.from, l.to)
+				}
+				if l.y-l.ln.ascent < -0.01 || l.y+l.ln.descent > d.height+0.01 {
+					t.Errorf("%s horizontal=%v: label %q leaves the chart's height %.1f (ink %.1f..%.1f)", lang, horizontal, lineText(l.ln), d.height, l.y-l.ln.ascent, l.y+l.ln.descent)
 				}
 				boxes = append(boxes, inkBox{l.from, l.to, l.y - l.ln.ascent, l.y + l.ln.descent})
 			}
