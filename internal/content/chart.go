@@ -19,39 +19,14 @@ import (
 // the edition's digits, the axis chosen and the alternate text made.
 func (ev *evaluator) chart(b source.Block, out *manuscript.Block) error {
 	spec := b.Chart
-	values, bad := spec.Values(ev.sourceText)
-	if len(bad) > 0 {
-		v := bad[0]
-		return fmt.Errorf("chart value %d of series %d (%q) cannot be drawn: %s (briefs check shows where)", v.Index+1, v.Series+1, v.Text, v.Problem)
-	}
-	if len(spec.Categories) == 0 || len(spec.Series) == 0 {
-		return fmt.Errorf("chart has no data")
-	}
-	for i, vs := range values {
-		if len(vs) != len(spec.Categories) {
-			return fmt.Errorf("chart series %d has %d values for %d categories", i+1, len(vs), len(spec.Categories))
-		}
+	values, err := ev.chartValues(spec)
+	if err != nil {
+		return err
 	}
 	c := &manuscript.Chart{Horizontal: spec.Horizontal(), Stacked: spec.Stacked(), DataTable: spec.DataTable,
 		CategoryIDs: spec.Categories}
-	var err error
-	for _, id := range spec.Categories {
-		sp, err := ev.spans(id, nil)
-		if err != nil {
-			return err
-		}
-		c.Categories = append(c.Categories, sp)
-	}
-	for i, s := range spec.Series {
-		cs := manuscript.ChartSeries{Values: values[i]}
-		if cs.Name, err = ev.spans(s.Name, nil); err != nil {
-			return err
-		}
-		for _, v := range values[i] {
-			cs.Labels = append(cs.Labels, ev.formatValue(spec, v))
-		}
-		c.Series = append(c.Series, cs)
-		c.SeriesIDs = append(c.SeriesIDs, s.Name)
+	if err := ev.chartLabels(spec, values, c); err != nil {
+		return err
 	}
 	c.Axis = ev.axis(spec, values)
 	if spec.Note != "" {
@@ -66,6 +41,52 @@ func (ev *evaluator) chart(b source.Block, out *manuscript.Block) error {
 		return err
 	}
 	out.Chart = c
+	return nil
+}
+
+// chartValues reads a chart's values and refuses any it cannot draw.
+func (ev *evaluator) chartValues(spec *source.ChartSpec) ([][]float64, error) {
+	values, bad := spec.Values(ev.sourceText)
+	if len(bad) > 0 {
+		v := bad[0]
+		if v.Problem == "number" {
+			return nil, fmt.Errorf("chart cell %q reads %q, which is not a number (briefs check shows where)", v.ID, v.Text)
+		}
+		return nil, fmt.Errorf("chart value %g of series %d lies outside the axis (briefs check shows where)", v.Value, v.Series+1)
+	}
+	if len(spec.Categories) == 0 || len(spec.Series) == 0 {
+		return nil, fmt.Errorf("chart has no data")
+	}
+	for i, vs := range values {
+		if len(vs) != len(spec.Categories) {
+			return nil, fmt.Errorf("chart series %d has %d values for %d categories", i+1, len(vs), len(spec.Categories))
+		}
+	}
+	return values, nil
+}
+
+// chartLabels renders the category labels and series names, and prints
+// the values.
+func (ev *evaluator) chartLabels(spec *source.ChartSpec, values [][]float64, c *manuscript.Chart) error {
+	for _, id := range spec.Categories {
+		sp, err := ev.spans(id, nil)
+		if err != nil {
+			return err
+		}
+		c.Categories = append(c.Categories, sp)
+	}
+	for i, s := range spec.Series {
+		name, err := ev.spans(s.Name, nil)
+		if err != nil {
+			return err
+		}
+		cs := manuscript.ChartSeries{Name: name, Values: values[i]}
+		for _, v := range values[i] {
+			cs.Labels = append(cs.Labels, ev.formatValue(spec, v))
+		}
+		c.Series = append(c.Series, cs)
+		c.SeriesIDs = append(c.SeriesIDs, s.Name)
+	}
 	return nil
 }
 

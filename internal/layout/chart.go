@@ -5,7 +5,6 @@ import (
 	"math"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
-
 	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/pages"
 )
