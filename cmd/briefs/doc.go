@@ -69,7 +69,8 @@ briefs/ or locales/ change.
 
 A brief (briefs/<id>/brief.toml) has an id, a date, editions (a country code
 or "region", and the languages it is published in) and blocks in reading
-order: title, subtitle, heading, paragraph, list, table, figure, contact and
+order: title, subtitle, heading, paragraph, list, table, figure, chart (bars or
+columns drawn from inline data or from a table of the brief), contact and
 published. Every piece of text is a message ID, looked up first in the
 brief's catalogue and then in locales/shared.<lang>.toml, which holds the
 words the layout prints itself (footer, months, language and edition names).

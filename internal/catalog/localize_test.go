@@ -180,3 +180,21 @@ func TestBuiltinSharedCatalogues(t *testing.T) {
 		}
 	}
 }
+
+// TestWordLists: a project's word list is read for the languages broken
+// by dictionary, comments and blank lines aside, in NFC.
+func TestWordLists(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, WordListName("km")), []byte("# names\nធីឡាវ៉ា\n\n  ថៃ  \n"), 0o644)
+	os.WriteFile(filepath.Join(dir, WordListName("en")), []byte("Thilawa\n"), 0o644)
+	c, ds := Load(dir)
+	if len(ds) != 0 {
+		t.Fatal(ds)
+	}
+	if got := c.Words["km"]; len(got) != 2 || got[0] != "ធីឡាវ៉ា" || got[1] != "ថៃ" {
+		t.Errorf("km words = %q", got)
+	}
+	if _, ok := c.Words["en"]; ok {
+		t.Error("an English word list was read: English is not broken by dictionary")
+	}
+}

@@ -1,18 +1,17 @@
 package catalog
 
 import (
-	"bytes"
 	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/lang"
-	"github.com/mekong-briefs/briefs/internal/linebreak"
 	"github.com/mekong-briefs/briefs/internal/source"
 )
 
@@ -43,18 +42,24 @@ func (c *Catalog) loadWords() diag.List {
 			ds = append(ds, diag.Errorf(source.InvalidUTF8(path, data), "utf8", "save the file as UTF-8", "word list is not valid UTF-8"))
 			continue
 		}
-		words, err := linebreak.ParseWords(bytes.NewReader(data))
-		if err != nil {
-			ds = append(ds, diag.Errorf(pos, "word-list", "one word a line; # starts a comment", "%v", err))
-			continue
-		}
-		for i, w := range words {
-			words[i] = norm.NFC.String(w)
-		}
+		words := parseWordList(data)
 		if c.Words == nil {
 			c.Words = map[string][]string{}
 		}
 		c.Words[row.Code] = words
 	}
 	return ds
+}
+
+// parseWordList reads one word a line, NFC; spaces around a word, blank
+// lines and lines starting with # are skipped.
+func parseWordList(data []byte) []string {
+	var words []string
+	for _, l := range strings.Split(string(data), "\n") {
+		w := strings.TrimSpace(strings.TrimPrefix(l, "\uFEFF"))
+		if w != "" && !strings.HasPrefix(w, "#") {
+			words = append(words, norm.NFC.String(w))
+		}
+	}
+	return words
 }

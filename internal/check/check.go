@@ -134,6 +134,7 @@ func (c *checker) run() {
 	c.checkMissing()
 	c.coverage = c.computeCoverage()
 	c.checkOrphans()
+	c.checkCharts()
 	for _, f := range c.cat.Files {
 		if !c.selected(f) {
 			continue

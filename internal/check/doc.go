@@ -36,6 +36,9 @@
 //	term             [warning] a term to avoid, from locales/terms.toml
 //	terms-file       [error]   locales/terms.toml cannot be read
 //	memory           [warning] one English text has two translations in one language
+//	chart-number     [error]   a table cell a chart draws is not a number
+//	chart-range      [error]   a chart value lies outside its axis (min, max)
+//	chart-colors     [warning] a chart has more series than the palette tells apart
 //
 // Brief sources add their own codes (toml-syntax, unknown-key, block-field...)
 // from package source; check passes them through.

@@ -30,7 +30,7 @@ func Evaluate(br *source.Brief, cat *catalog.Catalog, country, lang string) (*ma
 		return nil, fmt.Errorf("evaluate %s.%s.%s: %w", br.ID, country, lang, err)
 	}
 	loc.NativeDigits = ed.UsesNativeDigits(lang)
-	ev := &evaluator{br: br, loc: loc}
+	ev := &evaluator{br: br, loc: loc, cat: cat}
 	doc := &manuscript.Document{BriefID: br.ID, Edition: country, Lang: lang, Date: br.Date}
 	label, err := ev.editionLabel(country)
 	if err != nil {
@@ -80,6 +80,7 @@ func evaluateFolio(loc *catalog.Localizer, title, edition string) (manuscript.Fo
 type evaluator struct {
 	br  *source.Brief
 	loc *catalog.Localizer
+	cat *catalog.Catalog
 }
 
 // spans renders a message and parses its inline markup.
@@ -126,6 +127,8 @@ func (ev *evaluator) block(b source.Block) (manuscript.Block, error) {
 		err = ev.table(b, &out)
 	case source.Figure:
 		err = ev.figure(b, &out)
+	case source.Chart:
+		err = ev.chart(b, &out)
 	case source.Contact:
 		out.Items, err = ev.contact(b)
 	}

@@ -47,6 +47,15 @@ type Language struct {
 	// ZWSP says translators mark word boundaries with ZERO WIDTH SPACE,
 	// because the script writes no spaces between words.
 	ZWSP bool
+	// Punctuation, as the translators write it (DESIGN.md, "Punctuation").
+	// DecimalSeparator is CLDR's where it is not a full stop; Colon
+	// introduces a list of values ("" means ": "); SentenceEnd ends a
+	// sentence: Khmer ។, Burmese ။, and nothing in Thai, which parts
+	// sentences with a space.
+	DecimalSeparator string
+	Colon            string
+	SentenceEnd      string
+
 	// Words says how the line breaker finds words inside a run of letters
 	// that has no spaces: WordsByDictionary (Thai, Khmer, Burmese), or
 	// none, when spaces separate words and UAX #14 is enough.
@@ -75,19 +84,22 @@ var Table = []Language{
 	{Code: "en", Name: "English", Endonym: "English", Script: language.Latin,
 		Aliases: []string{"gb", "us"}, Plurals: []string{"one", "other"},
 		ToolPlurals: []string{"one", "other"}, PluralForms: "nplurals=2; plural=(n != 1);",
-		SizeScale: 1.00, Leading: 1.42, Italic: true},
+		SizeScale: 1.00, Leading: 1.42, Italic: true, SentenceEnd: "."},
 	{Code: "km", Name: "Khmer", Endonym: "ខ្មែរ", Script: language.Khmer,
 		Aliases: []string{"kh"}, Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
-		Digits: "០១២៣៤៥៦៧៨៩", ZWSP: true, Words: WordsByDictionary, SizeScale: 1.07, Leading: 1.80},
+		Digits: "០១២៣៤៥៦៧៨៩", ZWSP: true, Words: WordsByDictionary, SizeScale: 1.07, Leading: 1.80,
+		DecimalSeparator: ",", Colon: "៖ ", SentenceEnd: "។"},
 	{Code: "my", Name: "Burmese", Endonym: "မြန်မာ", Script: language.Myanmar,
 		Aliases: []string{"mm"}, Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
-		Digits: "၀၁၂၃၄၅၆၇၈၉", ZWSP: true, Words: WordsByDictionary, SizeScale: 0.92, Leading: 2.05},
+		Digits: "၀၁၂၃၄၅၆၇၈၉", ZWSP: true, Words: WordsByDictionary, SizeScale: 0.92, Leading: 2.05,
+		Colon: " - ", SentenceEnd: "။"},
 	{Code: "th", Name: "Thai", Endonym: "ไทย", Script: language.Thai,
 		Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
 		Digits: "๐๑๒๓๔๕๖๗๘๙", EraOffset: 543, ZWSP: true, Words: WordsByDictionary, SizeScale: 1.04, Leading: 1.62},
 	{Code: "vi", Name: "Vietnamese", Endonym: "Tiếng Việt", Script: language.Latin,
 		Aliases: []string{"vn"}, Plurals: []string{"one", "other"}, StackedMarks: true,
-		ToolPlurals: []string{"other"}, PluralForms: one, SizeScale: 1.00, Leading: 1.50, Italic: true},
+		ToolPlurals: []string{"other"}, PluralForms: one, SizeScale: 1.00, Leading: 1.50, Italic: true,
+		DecimalSeparator: ",", SentenceEnd: "."},
 }
 
 // one is the gettext header of a language with one plural form.

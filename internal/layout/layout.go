@@ -121,6 +121,11 @@ func (e *Engine) block(st *setter, b manuscript.Block) ([]element, error) {
 		return e.table(st, b), nil
 	case manuscript.Figure:
 		return e.figure(st, b)
+	case manuscript.ChartBlock:
+		if b.Chart == nil {
+			return nil, fmt.Errorf("chart block without a chart")
+		}
+		return e.chart(st, b)
 	case manuscript.Contact:
 		return e.contact(st, b, marginX, measure), nil
 	}

@@ -1,9 +1,7 @@
 package linebreak
 
 import (
-	"bufio"
 	"fmt"
-	"io"
 	"sort"
 	"strings"
 	"sync"
@@ -37,7 +35,7 @@ func dictionaryScript(code string) (script, bool) {
 const projectWordCost = 4
 
 // WithWords returns a Breaker that knows, besides the dictionaries, the
-// words given for lang ("km", "my" or "th"). Words must be NFC;
+// words given for a language broken by dictionary ("km", "my" or "th"). Words must be NFC;
 // spaces around them are trimmed and empty ones skipped. The receiver is
 // not changed, and the dictionaries stay shared. A language that is not
 // broken by dictionary is an error.
@@ -82,20 +80,6 @@ func (b *Breaker) WithProjectWords(words map[string][]string) (*Breaker, error) 
 		b = next
 	}
 	return b, nil
-}
-
-// ParseWords reads a project word list: one word a line, NFC, UTF-8;
-// blank lines and lines starting with # are skipped.
-func ParseWords(r io.Reader) ([]string, error) {
-	var words []string
-	sc := bufio.NewScanner(r)
-	for sc.Scan() {
-		w := strings.TrimSpace(sc.Text())
-		if w != "" && !strings.HasPrefix(w, "#") {
-			words = append(words, w)
-		}
-	}
-	return words, sc.Err()
 }
 
 // Unknown returns the stretches of Thai, Khmer, Lao or Burmese letters in

@@ -1,7 +1,6 @@
 package linebreak
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -30,13 +29,6 @@ func TestWithWords(t *testing.T) {
 	}
 	if _, err := base.WithWords("en", []string{"x"}); err == nil {
 		t.Error("WithWords(en) gave no error")
-	}
-}
-
-func TestParseWords(t *testing.T) {
-	got, err := ParseWords(strings.NewReader("# names\nធីឡាវ៉ា\n\n  เมียนมา  \n"))
-	if err != nil || !slices.Equal(got, []string{"ធីឡាវ៉ា", "เมียนมา"}) {
-		t.Errorf("ParseWords = %q, %v", got, err)
 	}
 }
 

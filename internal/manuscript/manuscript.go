@@ -63,6 +63,7 @@ type Block struct {
 	CellIDs [][]string
 	Image   *Image
 	Width   float64 // figure width as a fraction of the measure
+	Chart   *Chart
 }
 
 // Span is a piece of inline text with one style.

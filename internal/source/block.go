@@ -12,7 +12,7 @@ import (
 	"github.com/mekong-briefs/briefs/internal/diag"
 )
 
-var kinds = []Kind{Title, Subtitle, Heading, Paragraph, List, Table, Figure, Contact, Published}
+var kinds = []Kind{Title, Subtitle, Heading, Paragraph, List, Table, Figure, Contact, Published, Chart}
 
 // decodeBlock turns one [[block]] table into a Block and checks the fields
 // its kind needs.
@@ -22,6 +22,7 @@ func decodeBlock(rb rawBlock, pos diag.Pos, br *Brief) (Block, diag.List) {
 		Msg: rb.Msg, Level: rb.Level, Items: rb.Items, Columns: rb.Columns, Rows: rb.Rows,
 		Src: rb.Src, Width: rb.Width, Caption: rb.Caption, Alt: rb.Alt,
 		Name: rb.Name, Role: rb.Role, Org: rb.Org, Email: rb.Email, Answers: rb.Languages,
+		ID: rb.ID,
 	}
 	var ds diag.List
 	need := func(field, value string) {
@@ -56,6 +57,11 @@ func decodeBlock(rb rawBlock, pos diag.Pos, br *Brief) (Block, diag.List) {
 		ds = append(ds, checkTable(b, pos)...)
 	case Figure:
 		ds = append(ds, checkFigure(&b, pos, br.Dir)...)
+	case Chart:
+		var cds diag.List
+		b.Chart, cds = decodeChart(rb.rawChart, pos)
+		ds = append(ds, cds...)
+		need("caption", b.Caption)
 	case Contact:
 		need("name", b.Name)
 		for _, l := range b.Answers {

@@ -65,6 +65,9 @@ type Block struct {
 	Name, Role, Org string   // contact messages
 	Email           string   // contact: literal address
 	Answers         []string // contact: languages the person answers in
+
+	ID    string     // table: the name a chart's from refers to
+	Chart *ChartSpec // chart
 }
 
 // InEdition reports whether the block appears in the edition.
@@ -89,6 +92,9 @@ func (b Block) MessageIDs() []string {
 		add(r...)
 	}
 	add(b.Caption, b.Alt, b.Name, b.Role, b.Org)
+	if b.Chart != nil {
+		add(b.Chart.messageIDs()...)
+	}
 	return ids
 }
 

@@ -52,6 +52,7 @@ type rawBlock struct {
 	Email     string     `toml:"email"`
 	Languages []string   `toml:"languages"`
 	Editions  []string   `toml:"editions"`
+	rawChart
 }
 
 // LoadAll decodes every briefs/<id>/brief.toml under root, sorted by ID.
@@ -140,7 +141,7 @@ func (b *Brief) fill(raw rawBrief, lines []string) diag.List {
 		ds = append(ds, bds...)
 		b.Blocks = append(b.Blocks, blk)
 	}
-	return ds
+	return append(ds, resolveCharts(b)...)
 }
 
 func validateEdition(e Edition, before []Edition) diag.List {

@@ -10,6 +10,7 @@ import (
 // or diagnostics with a position, and never panics.
 func FuzzLoad(f *testing.F) {
 	f.Add([]byte(goodBrief))
+	f.Add([]byte(chartBrief))
 	f.Add([]byte("id = \"b\"\n[[edition]\n"))
 	f.Add([]byte("[[block]]\ntype = \"table\"\nrows = [[1, 2], \"x\"]\n"))
 	dir := filepath.Join(f.TempDir(), "b")

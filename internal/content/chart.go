@@ -1,0 +1,216 @@
+package content
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mekong-briefs/briefs/internal/lang"
+	"github.com/mekong-briefs/briefs/internal/manuscript"
+	"github.com/mekong-briefs/briefs/internal/source"
+	"github.com/mekong-briefs/briefs/internal/text"
+)
+
+// chart evaluates a chart block: labels rendered, values read (from the
+// source language's catalogue for a table's cells), numbers formatted in
+// the edition's digits, the axis chosen and the alternate text made.
+func (ev *evaluator) chart(b source.Block, out *manuscript.Block) error {
+	spec := b.Chart
+	values, err := ev.chartValues(spec)
+	if err != nil {
+		return err
+	}
+	c := &manuscript.Chart{Horizontal: spec.Horizontal(), Stacked: spec.Stacked(), DataTable: spec.DataTable,
+		CategoryIDs: spec.Categories}
+	if err := ev.chartLabels(spec, values, c); err != nil {
+		return err
+	}
+	c.Axis = ev.axis(spec, values)
+	if spec.Note != "" {
+		if c.Note, err = ev.spans(spec.Note, nil); err != nil {
+			return err
+		}
+	}
+	if out.Spans, err = ev.spans(b.Caption, nil); err != nil {
+		return err
+	}
+	if c.Alt, err = ev.chartAlt(b, c, out.Spans); err != nil {
+		return err
+	}
+	out.Chart = c
+	return nil
+}
+
+// chartValues reads a chart's values and refuses any it cannot draw.
+func (ev *evaluator) chartValues(spec *source.ChartSpec) ([][]float64, error) {
+	values, bad := spec.Values(ev.sourceText)
+	if len(bad) > 0 {
+		v := bad[0]
+		if v.Problem == "number" {
+			return nil, fmt.Errorf("chart cell %q reads %q, which is not a number (briefs check shows where)", v.ID, v.Text)
+		}
+		return nil, fmt.Errorf("chart value %g of series %d lies outside the axis (briefs check shows where)", v.Value, v.Series+1)
+	}
+	if len(spec.Categories) == 0 || len(spec.Series) == 0 {
+		return nil, fmt.Errorf("chart has no data")
+	}
+	for i, vs := range values {
+		if len(vs) != len(spec.Categories) {
+			return nil, fmt.Errorf("chart series %d has %d values for %d categories", i+1, len(vs), len(spec.Categories))
+		}
+	}
+	return values, nil
+}
+
+// chartLabels renders the category labels and series names, and prints
+// the values.
+func (ev *evaluator) chartLabels(spec *source.ChartSpec, values [][]float64, c *manuscript.Chart) error {
+	for _, id := range spec.Categories {
+		sp, err := ev.spans(id, nil)
+		if err != nil {
+			return err
+		}
+		c.Categories = append(c.Categories, sp)
+	}
+	for i, s := range spec.Series {
+		name, err := ev.spans(s.Name, nil)
+		if err != nil {
+			return err
+		}
+		cs := manuscript.ChartSeries{Name: name, Values: values[i]}
+		for _, v := range values[i] {
+			cs.Labels = append(cs.Labels, ev.formatValue(spec, v))
+		}
+		c.Series = append(c.Series, cs)
+		c.SeriesIDs = append(c.SeriesIDs, s.Name)
+	}
+	return nil
+}
+
+// sourceText returns a message's text in the brief's source language: a
+// table cell's number is the editor's, whatever a translation writes.
+func (ev *evaluator) sourceText(id string) (string, bool) {
+	m, ok := ev.cat.Lookup(ev.cat.Domain(ev.br.ID, id), ev.br.SourceLang, id)
+	if !ok {
+		return "", false
+	}
+	return m.Other(), true
+}
+
+// formatValue prints a value in the chart's format and the edition's
+// digits.
+func (ev *evaluator) formatValue(spec *source.ChartSpec, v float64) string {
+	var s string
+	switch spec.Format {
+	case "integer":
+		s = strconv.FormatFloat(math.Round(v), 'f', 0, 64)
+	default:
+		s = strconv.FormatFloat(v, 'f', spec.Decimals, 64)
+		if row, _ := lang.Lookup(ev.loc.Lang()); row.DecimalSeparator != "" {
+			sep := row.DecimalSeparator
+			s = strings.Replace(s, ".", sep, 1)
+		}
+	}
+	if spec.Format == "percent" {
+		s += "%"
+	}
+	if ev.loc.NativeDigits {
+		s = lang.NativeDigits(ev.loc.Lang(), s)
+	}
+	return s
+}
+
+// axis chooses the value axis: from min to max (or to a round number
+// above the longest bar), with gridlines every step (or at a round step
+// that gives four to eight of them).
+func (ev *evaluator) axis(spec *source.ChartSpec, values [][]float64) manuscript.Axis {
+	top := spec.Min
+	for si := range values {
+		for i := range values[si] {
+			top = math.Max(top, barEnd(spec, values, si, i))
+		}
+	}
+	step := spec.Step
+	if step <= 0 || (math.Max(top, spec.Max)-spec.Min)/step > 50 {
+		step = niceStep((top - spec.Min) / 5)
+	}
+	ax := manuscript.Axis{Min: spec.Min, Max: spec.Max}
+	if !spec.MaxSet {
+		ax.Max = spec.Min + math.Ceil((top-spec.Min)/step-1e-9)*step
+		if ax.Max <= ax.Min {
+			ax.Max = ax.Min + step
+		}
+	}
+	for v := ax.Min; v <= ax.Max+step*1e-6; v += step {
+		ax.Ticks = append(ax.Ticks, manuscript.Tick{Value: v, Label: ev.formatValue(spec, v)})
+	}
+	return ax
+}
+
+func barEnd(spec *source.ChartSpec, values [][]float64, si, i int) float64 {
+	if !spec.Stacked() {
+		return values[si][i]
+	}
+	sum := 0.0
+	for s := 0; s <= si; s++ {
+		sum += values[s][i]
+	}
+	return sum
+}
+
+// niceStep rounds a raw step up to 1, 2, 2.5 or 5 times a power of ten.
+func niceStep(raw float64) float64 {
+	if raw <= 0 {
+		return 1
+	}
+	p := math.Pow(10, math.Floor(math.Log10(raw)))
+	for _, m := range []float64{1, 2, 2.5, 5, 10} {
+		if raw <= m*p+1e-9 {
+			return m * p
+		}
+	}
+	return 10 * p
+}
+
+// chartAlt is the figure's alternate text: the alt message when the block
+// gives one, else the caption followed by each series' name and its
+// values by category, in the edition's language and digits.
+func (ev *evaluator) chartAlt(b source.Block, c *manuscript.Chart, caption []manuscript.Span) (string, error) {
+	if b.Alt != "" {
+		alt, err := ev.loc.Text(b.Alt, nil)
+		return text.NFC(alt), err
+	}
+	sep, err := ev.loc.Text("list.separator", nil)
+	if err != nil {
+		return "", err
+	}
+	parts := []string{endSentence(ev.loc.Lang(), strings.TrimSpace(text.Plain(caption)))}
+	for _, s := range c.Series {
+		var pairs []string
+		for i, l := range s.Labels {
+			pairs = append(pairs, text.Plain(c.Categories[i])+" "+l)
+		}
+		row, _ := lang.Lookup(ev.loc.Lang())
+		colon, ok := row.Colon, row.Colon != ""
+		if !ok {
+			colon = ": "
+		}
+		parts = append(parts, text.Plain(s.Name)+colon+strings.Join(pairs, sep))
+	}
+	return text.NFC(strings.Join(parts, " ")), nil
+}
+
+// endSentence ends a caption that ends in a letter or digit as a
+// sentence, so that the data read after it in the alt text is heard as
+// the next sentence.
+func endSentence(code, s string) string {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if s == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) {
+		return s
+	}
+	row, _ := lang.Lookup(code)
+	return s + row.SentenceEnd
+}

@@ -1,0 +1,99 @@
+package content
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/manuscript"
+	"github.com/mekong-briefs/briefs/internal/source"
+	"github.com/mekong-briefs/briefs/internal/testkit"
+	"github.com/mekong-briefs/briefs/internal/text"
+)
+
+func fixtureSamples(t *testing.T) (*source.Brief, *catalog.Catalog) {
+	t.Helper()
+	root := testkit.Samples(t)
+	br, ds := source.Load(filepath.Join(root, "briefs", "jobs-in-sezs", "brief.toml"))
+	cat, cds := catalog.Load(filepath.Join(root, "locales"))
+	if ds = append(ds, cds...); ds.HasErrors() || br == nil {
+		t.Fatal(ds)
+	}
+	return br, cat
+}
+
+func sampleChart(t *testing.T, br *source.Brief, cat *catalog.Catalog, country, lang string) *manuscript.Chart {
+	t.Helper()
+	doc, err := Evaluate(br, cat, country, lang)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range doc.Blocks {
+		if b.Chart != nil {
+			return b.Chart
+		}
+	}
+	t.Fatalf("%s.%s: no chart", country, lang)
+	return nil
+}
+
+// TestSampleChartIsEvaluated checks the sample chart in English and in
+// the Cambodia edition's Khmer, which prints native digits: the values
+// come from the table's English cells, the labels are translated, the
+// axis and values are in the edition's digits, and the alternate text
+// reads the data.
+func TestSampleChartIsEvaluated(t *testing.T) {
+	br, cat := fixtureSamples(t)
+	en := sampleChart(t, br, cat, "region", "en")
+	if len(en.Categories) != 4 || strings.Join(en.Series[0].Labels, " ") != "200 200 200 100" {
+		t.Errorf("en chart: %d categories, values %v", len(en.Categories), en.Series[0].Labels)
+	}
+	if n := len(en.Axis.Ticks); n != 6 || en.Axis.Ticks[n-1].Label != "250" {
+		t.Errorf("en axis ticks %+v, want 0..250 by 50", en.Axis.Ticks)
+	}
+	wantAlt := "Figure 1. Questionnaire respondents by site. Respondents: Thilawa SEZ (Yangon Region) 200, Tak SEZ 200, Phnom Penh SEZ 200, Manhattan SEZ (Svay Rieng) 100"
+	if en.Alt != wantAlt {
+		t.Errorf("en alt:\n%s\nwant\n%s", en.Alt, wantAlt)
+	}
+	km := sampleChart(t, br, cat, "kh", "km")
+	if got := strings.Join(km.Series[0].Labels, " "); got != "២០០ ២០០ ២០០ ១០០" {
+		t.Errorf("km values %q, want Khmer digits", got)
+	}
+	site, _ := cat.Lookup("jobs-in-sezs", "km", "table.tak")
+	if text.Plain(km.Categories[1]) != text.NFC(site.Other()) || !strings.Contains(km.Alt, text.NFC(site.Other())+" ២០០") || !strings.Contains(km.Alt, "។ ") || !strings.Contains(km.Alt, "៖ ") {
+		t.Errorf("km labels %q, alt %q", text.Plain(km.Categories[1]), km.Alt)
+	}
+	if region := sampleChart(t, br, cat, "region", "km"); region.Series[0].Labels[0] != "200" {
+		t.Errorf("region km value %q: the region edition prints ASCII digits", region.Series[0].Labels[0])
+	}
+}
+
+// TestChartFormats checks percent and decimal values in native digits
+// with the language's decimal separator, and an axis chosen from the
+// data when no max is given.
+func TestChartFormats(t *testing.T) {
+	br, cat := fixtureSamples(t)
+	loc, err := cat.Localizer(br.ID, "km")
+	if err != nil {
+		t.Fatal(err)
+	}
+	loc.NativeDigits = true
+	ev := &evaluator{br: br, loc: loc, cat: cat}
+	for _, tc := range []struct {
+		format   string
+		decimals int
+		v        float64
+		want     string
+	}{{"integer", 0, 199.6, "២០០"}, {"percent", 0, 40, "៤០%"}, {"decimal", 1, 12.25, "១២,២"}, {"percent", 1, 7.5, "៧,៥%"}} {
+		spec := &source.ChartSpec{Format: tc.format, Decimals: tc.decimals}
+		if got := ev.formatValue(spec, tc.v); got != tc.want {
+			t.Errorf("%s %g: %q, want %q", tc.format, tc.v, got, tc.want)
+		}
+	}
+	spec := &source.ChartSpec{Type: "stacked-column", Format: "integer"}
+	ax := ev.axis(spec, [][]float64{{120, 80}, {95, 10}})
+	if ax.Min != 0 || ax.Max != 250 || len(ax.Ticks) != 6 {
+		t.Errorf("axis for stacked ends 215 and 90: %g..%g, %d ticks; want 0..250 by 50", ax.Min, ax.Max, len(ax.Ticks))
+	}
+}
