@@ -115,3 +115,42 @@ func Errorf(pos Pos, code, hint, format string, args ...any) Diagnostic {
 func Warnf(pos Pos, code, hint, format string, args ...any) Diagnostic {
 	return Diagnostic{Pos: pos, Severity: Warning, Code: code, Msg: fmt.Sprintf(format, args...), Hint: hint}
 }
+
+// Closest returns the candidate nearest to word by edit distance, for "did
+// you mean" hints, or "" when none is near enough (at most a third of the
+// word's length, and at least one edit).
+func Closest(word string, candidates []string) string {
+	best, bestD := "", -1
+	limit := max(len([]rune(word))/3, 1)
+	for _, c := range candidates {
+		if c == word {
+			continue
+		}
+		if d := distance(word, c); d <= limit && (bestD < 0 || d < bestD) {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+// distance is the Levenshtein distance between a and b, in runes.
+func distance(a, b string) int {
+	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
