@@ -108,6 +108,7 @@ func Run(root string, opts Options) (*Report, error) {
 	}
 	c.out = append(c.out, tds...)
 	c.run()
+	c.out = dropShadowed(c.out)
 	c.out.Sort()
 	return &Report{Findings: c.out, Coverage: c.coverage, Strict: opts.Strict}, nil
 }
@@ -134,6 +135,7 @@ func (c *checker) run() {
 	c.checkMissing()
 	c.coverage = c.computeCoverage()
 	c.checkOrphans()
+	c.checkFigures()
 	for _, f := range c.cat.Files {
 		if !c.selected(f) {
 			continue
@@ -179,6 +181,7 @@ func (c *checker) loadDiags(ds diag.List) {
 func (c *checker) checkMessage(m *catalog.Message) {
 	en, _ := c.english(m.Domain, m.ID)
 	c.checkTemplate(m, en)
+	c.checkRefused(m)
 	c.checkEncoding(m)
 	if m.Lang != "en" && en != nil {
 		c.checkStale(m, en)
