@@ -2,9 +2,11 @@ package main
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"flag"
 	"fmt"
+	"hash/crc32"
 	"image"
 	"image/jpeg"
 	"image/png"
@@ -171,8 +173,14 @@ func directive(t *testing.T, root, key string, f []string) func() {
 			err = os.WriteFile(p, b.Bytes(), 0o644)
 		case "pngheader":
 			err = os.WriteFile(p, pngHeader(uint32(num(1)), uint32(num(2))), 0o644)
-		case "truncate":
-			err = os.Truncate(p, int64(num(1)))
+		case "truncate": // N bytes, or N% of the file
+			n := int64(num(1))
+			if pct, ok := strings.CutSuffix(f[1], "%"); ok {
+				st, _ := os.Stat(p)
+				v, _ := strconv.Atoi(pct)
+				n = st.Size() * int64(v) / 100
+			}
+			err = os.Truncate(p, n)
 		case "symlink":
 			err = os.Symlink(f[1], p)
 		case "mode":
@@ -198,14 +206,12 @@ func pngHeader(w, h uint32) []byte {
 	var b bytes.Buffer
 	png.Encode(&b, image.NewRGBA(image.Rect(0, 0, 1, 1)))
 	data := b.Bytes()
-	// IHDR's width and height sit at bytes 16–23; its CRC after them is
-	// left stale, which DecodeConfig does not verify before the header.
+	// IHDR's width and height sit at bytes 16–23, its CRC at 29–32.
 	for i, v := range []uint32{w, h} {
-		for k := 0; k < 4; k++ {
-			data[16+4*i+k] = byte(v >> (24 - 8*k))
-		}
+		binary.BigEndian.PutUint32(data[16+4*i:], v)
 	}
-	return data
+	binary.BigEndian.PutUint32(data[29:], crc32.ChecksumIEEE(data[12:29]))
+	return data[:33]
 }
 
 // runCLI runs briefs in root with args (and --format when the command

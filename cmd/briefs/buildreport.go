@@ -127,11 +127,23 @@ func (rep *buildReport) exitCode() int {
 
 func (rep *buildReport) verdict() string {
 	_, _, failed, _, _ := rep.counts()
-	parts := []string{fmt.Sprintf("%d of %d PDFs failed", failed, len(rep.jobs))}
-	if n := len(rep.failures); n > 0 {
-		parts = append(parts, count(n, "other failure"))
+	var parts []string
+	if failed > 0 {
+		parts = append(parts, fmt.Sprintf("%d of %d PDFs failed", failed, len(rep.jobs)))
 	}
-	return "build: " + strings.Join(parts, ", ")
+	if n := len(rep.failures); n > 0 {
+		parts = append(parts, count(n, "other failure")+" (listed above)")
+	}
+	if len(parts) == 0 {
+		e := 0
+		for _, d := range rep.diags {
+			if d.Severity == diag.Error {
+				e++
+			}
+		}
+		parts = append(parts, fmt.Sprintf("every PDF was built, but the sources have %s (listed above)", count(e, "error")))
+	}
+	return "build: " + strings.Join(parts, "; ")
 }
 
 func (rep *buildReport) write(c *cli.Context, format string, bar bool) error {

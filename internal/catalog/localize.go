@@ -79,7 +79,11 @@ func (l *Localizer) Plural(id string, count int, data map[string]any) (string, e
 func (l *Localizer) render(id string, data map[string]any, count any) (string, error) {
 	m, ok := l.cat.Lookup(l.domain, l.lang, id)
 	if !ok {
-		return "", &MissingError{ID: id, Lang: l.lang, Domain: l.domain}
+		domain := l.domain
+		if l.cat.index[key{Shared, "en"}].Message(id) != nil {
+			domain = Shared // a word the layout prints: it belongs in the shared catalogue
+		}
+		return "", &MissingError{ID: id, Lang: l.lang, Domain: domain}
 	}
 	s, err := l.loc.Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: data,
 		PluralCount: count, TemplateParser: l.parser})
@@ -89,15 +93,26 @@ func (l *Localizer) render(id string, data map[string]any, count any) (string, e
 	var te *TemplateError
 	switch {
 	case errors.As(err, &te) && te.Missing != "":
-		return "", diag.List{diag.Errorf(m.Pos, "template",
+		return "", diag.List{diag.Errorf(m.FormPos(form(m, count)), "template",
 			fmt.Sprintf("it gets %s; briefs check shows the English variables", keyList(data)),
 			"message %q uses {{.%s}}, which it is not given", id, te.Missing)}
 	case errors.As(err, &te):
-		return "", diag.List{diag.Errorf(m.Pos, "template", TemplateHint,
+		return "", diag.List{diag.Errorf(m.FormPos(form(m, count)), "template", TemplateHint,
 			"message %q is not plain text with variables: %s", id, te.Msg)}
 	}
 	return "", diag.List{diag.Errorf(m.Pos, "render", "briefs check shows what is wrong with the message",
 		"message %q cannot be rendered in %s", id, l.lang)}
+}
+
+// form guesses the plural form a render used, for positions: "other"
+// unless the message has only one form.
+func form(m *Message, count any) string {
+	if count == nil || len(m.Forms) == 1 {
+		for f := range m.Forms {
+			return f
+		}
+	}
+	return "other"
 }
 
 // MissingError is a message with no translation in a language: briefs
@@ -111,7 +126,7 @@ func (e *MissingError) Error() string {
 
 // Hint says how to fix a missing message.
 func (e *MissingError) Hint() string {
-	return fmt.Sprintf("add it to %s.%s.toml (briefs sync adds a stub; briefs check --lang %s lists what is missing), or build --draft",
+	return fmt.Sprintf("add it to locales/%s.%s.toml, or build --draft to set it in the source language; briefs check --lang %s lists what is missing",
 		e.Domain, e.Lang, e.Lang)
 }
 

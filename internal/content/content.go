@@ -86,13 +86,13 @@ func newEvaluator(br *source.Brief, cat *catalog.Catalog, lang string, opts Opti
 	loc, err := cat.Localizer(br.ID, lang)
 	if err != nil {
 		return nil, diag.List{diag.Errorf(top, "no-catalogue",
-			fmt.Sprintf("briefs sync creates the catalogues every edition needs (%s)", err), "no %s catalogue for brief %s", lang, br.ID)}
+			"briefs sync creates the catalogues every edition needs", "brief %s has no catalogue locales/%s.%s.toml or locales/shared.%s.toml", br.ID, br.ID, lang, lang)}
 	}
 	ev := &evaluator{br: br, loc: loc}
 	if opts.Draft && lang != br.SourceLang {
 		if ev.fallback, err = cat.Localizer(br.ID, br.SourceLang); err != nil {
-			return nil, diag.List{diag.Errorf(top, "no-catalogue", "a draft falls back to the source language's catalogue",
-				"no %s catalogue for brief %s", br.SourceLang, br.ID)}
+			return nil, diag.List{diag.Errorf(top, "no-catalogue", "a draft falls back to the source language's catalogue; briefs sync creates it",
+				"brief %s has no catalogue in its source language %s", br.ID, br.SourceLang)}
 		}
 	}
 	return ev, nil
@@ -160,7 +160,7 @@ func (ev *evaluator) spans(pos diag.Pos, id string, data map[string]any) ([]manu
 	if !ok {
 		return nil, false
 	}
-	if d, bad := textProblem(pos, id, s); bad {
+	if d, bad := textProblem(ev.messagePos(pos, id), id, s); bad {
 		ev.ds = append(ev.ds, d)
 		return nil, false
 	}
@@ -182,7 +182,7 @@ func (ev *evaluator) spans(pos diag.Pos, id string, data map[string]any) ([]manu
 // or pos when it is not there (a draft's fallback).
 func (ev *evaluator) messagePos(pos diag.Pos, id string) diag.Pos {
 	if m, ok := ev.loc.Message(id); ok {
-		return m.Pos
+		return m.FormPos("other")
 	}
 	return pos
 }

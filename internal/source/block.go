@@ -70,8 +70,11 @@ func decodeBlock(rb rawBlock, pos diag.Pos, br *Brief) (Block, diag.List) {
 		for i, k := range kinds {
 			names[i] = string(k)
 		}
-		ds = append(ds, diag.Errorf(pos, "block-type", "block types: "+strings.Join(names, ", "),
-			"unknown block type %q", rb.Type))
+		hint := "block types: " + strings.Join(names, ", ")
+		if s := diag.Closest(rb.Type, names); s != "" {
+			hint = fmt.Sprintf("did you mean %q? ", s) + hint
+		}
+		ds = append(ds, diag.Errorf(pos, "block-type", hint, "unknown block type %q", rb.Type))
 	}
 	for _, e := range b.Editions {
 		if _, ok := br.Edition(e); !ok && br.Editions != nil {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/lang"
+	"github.com/mekong-briefs/briefs/internal/tomlpos"
 )
 
 // rawBrief mirrors brief.toml. Dates decode as toml.LocalDate-like time values.
@@ -80,7 +82,7 @@ func LoadAll(root string) ([]*Brief, diag.List) {
 func Load(path string) (*Brief, diag.List) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, diag.List{diag.Errorf(diag.Pos{File: path}, "read", "", "read brief: %v", err)}
+		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "read", "check that the file exists and is readable", "cannot read the brief: %v", err)}
 	}
 	if !utf8.Valid(data) {
 		pos := invalidUTF8(path, data)
@@ -91,29 +93,24 @@ func Load(path string) (*Brief, diag.List) {
 	if err != nil {
 		return nil, diag.List{tomlError(path, data, err)}
 	}
-	lines := strings.Split(string(data), "\n")
-	var ds diag.List
-	for _, k := range md.Undecoded() {
-		name := k[len(k)-1]
-		ds = append(ds, diag.Errorf(keyPos(path, lines, name), "unknown-key",
-			"see the brief format in README.md", "unknown key %q", k.String()))
-	}
+	ix := tomlpos.Parse(data)
+	ds := unknownKeys(path, ix, md.Undecoded())
 	b := &Brief{
 		ID: raw.ID, Dir: filepath.Dir(path), File: path,
 		Date: raw.Date, SourceLang: raw.SourceLang,
 	}
-	ds = append(ds, b.fill(raw, lines)...)
+	ds = append(ds, b.fill(raw, ix)...)
 	if ds.HasErrors() {
 		return nil, ds
 	}
 	return b, ds
 }
 
-func (b *Brief) fill(raw rawBrief, lines []string) diag.List {
+func (b *Brief) fill(raw rawBrief, ix *tomlpos.Index) diag.List {
 	var ds diag.List
 	top := diag.Pos{File: b.File, Line: 1, Col: 1}
 	if want := filepath.Base(b.Dir); b.ID != want {
-		ds = append(ds, diag.Errorf(keyPos(b.File, lines, "id"), "brief-id",
+		ds = append(ds, diag.Errorf(at(b.File, ix, "id"), "brief-id",
 			fmt.Sprintf("set id = %q", want), "brief id %q does not match its folder %q", b.ID, want))
 	}
 	if b.Date.IsZero() {
@@ -125,17 +122,15 @@ func (b *Brief) fill(raw rawBrief, lines []string) diag.List {
 	if len(raw.Edition) == 0 {
 		ds = append(ds, diag.Errorf(top, "no-editions", "add an [[edition]] table", "brief has no editions"))
 	}
-	editionLines := headerLines(lines, "[[edition]]")
 	for i, re := range raw.Edition {
 		digits := slices.Compact(slices.Sorted(slices.Values(append(slices.Clone(raw.NativeDigits), re.NativeDigits...))))
 		e := Edition{Country: re.Country, Languages: re.Languages, NativeDigits: digits,
-			Pos: diag.Pos{File: b.File, Line: at(editionLines, i), Col: 1}}
+			Pos: at(b.File, ix, "edition", strconv.Itoa(i))}
 		ds = append(ds, validateEdition(e, b.Editions)...)
 		b.Editions = append(b.Editions, e)
 	}
-	blockLines := headerLines(lines, "[[block]]")
 	for i, rb := range raw.Block {
-		pos := diag.Pos{File: b.File, Line: at(blockLines, i), Col: 1}
+		pos := at(b.File, ix, "block", strconv.Itoa(i))
 		blk, bds := decodeBlock(rb, pos, b)
 		ds = append(ds, bds...)
 		b.Blocks = append(b.Blocks, blk)
@@ -152,7 +147,7 @@ func validateEdition(e Edition, before []Edition) diag.List {
 	}
 	for _, p := range before {
 		if p.Country == e.Country {
-			ds = append(ds, diag.Errorf(e.Pos, "edition-duplicate", "", "edition %q is listed twice", e.Country))
+			ds = append(ds, diag.Errorf(e.Pos, "edition-duplicate", "delete one of the two [[edition]] tables, or merge their languages", "edition %q is listed twice", e.Country))
 		}
 	}
 	if len(e.Languages) == 0 {
@@ -186,12 +181,9 @@ func CheckLanguage(code string, pos diag.Pos) (diag.Diagnostic, bool) {
 func tomlError(path string, data []byte, err error) diag.Diagnostic {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		pos := diag.Pos{File: path, Line: pe.Position.Line, Col: pe.Position.Col}
-		if s := pe.Position.Start; s > 0 && s <= len(data) {
-			pos = OffsetPos(path, data, s)
-		}
+		pos := DecoderPos(path, data, pe)
 		hint := TOMLHint(pe.Message, pe.Usage, "fix the TOML syntax; README.md shows a complete brief")
 		return diag.Errorf(pos, "toml-syntax", hint, "%s", pe.Message)
 	}
-	return diag.Errorf(diag.Pos{File: path}, "toml-type", "see the brief format in README.md", "%v", err)
+	return diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "toml-type", "see the brief format in README.md", "%v", err)
 }
