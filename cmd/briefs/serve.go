@@ -35,6 +35,9 @@ func serveCommand() *cli.Command {
 // runServe serves until SIGINT or SIGTERM (or the app's context ends).
 func runServe(c *cli.Context) error {
 	root, out := c.String("root"), c.String("out")
+	if err := outsideSources(root, out); err != nil {
+		return cli.Exit("serve: "+err.Error(), 2) // a build into the sources would start the next one
+	}
 	s := &server{
 		Addr:     c.String("addr"),
 		Out:      out,
@@ -89,7 +92,7 @@ func (s *server) Run(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	srv := &http.Server{Handler: noStore(http.FileServer(http.Dir(s.Out))), ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: noStore(http.FileServer(confinedFS{root: s.Out})), ReadHeaderTimeout: 10 * time.Second}
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	fmt.Fprintf(s.Log, "serving %s at http://%s/ (Ctrl-C stops)\n", s.Out, ln.Addr())
