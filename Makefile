@@ -35,6 +35,10 @@ fuzz:
 	$(GO) test ./internal/press -run '^$$' -fuzz FuzzTypeset -fuzztime $(FUZZTIME)
 	$(GO) test ./internal/orthography -run '^$$' -fuzz FuzzCheck -fuzztime $(FUZZTIME)
 	$(GO) test ./internal/zawgyi -run '^$$' -fuzz FuzzToUnicode -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/tomlpos -run '^$$' -fuzz FuzzIndex -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/source -run '^$$' -fuzz FuzzFigure -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/catalog -run '^$$' -fuzz FuzzTemplate -fuzztime $(FUZZTIME)
+	$(GO) test ./cmd/briefs -run '^$$' -fuzz FuzzBuild -fuzztime $(FUZZTIME)
 
 # Regenerate the word lists from Debian's libicu72 (needs libicu72 installed).
 dicts:
