@@ -18,10 +18,13 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/tools/txtar"
 )
+
+var appMu sync.Mutex
 
 var updateBroken = flag.Bool("update", false, "rewrite the want.text sections of testdata/broken/*.txtar")
 
@@ -231,7 +234,11 @@ func runCLI(t *testing.T, root string, args []string, format string) (string, in
 		}
 	}
 	var out, stdout, stderr bytes.Buffer
+	// urfave/cli's help flag is one package variable that every app's
+	// flag parsing writes, so apps in one process run one at a time.
+	appMu.Lock()
 	code := run(argv, io.MultiWriter(&out, &stdout), io.MultiWriter(&out, &stderr))
+	appMu.Unlock()
 	if format == "json" {
 		return normalise(stdout.String(), root), code
 	}

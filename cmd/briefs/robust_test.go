@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -85,10 +86,40 @@ func TestServeRefusesOutputInSources(t *testing.T) {
 	}
 }
 
+// binDir holds the binary once built; TestMain removes it.
+var binDir string
+
+// briefsBinary builds cmd/briefs once for the tests that run it as a process.
+var briefsBinary = sync.OnceValues(func() (string, error) {
+	dir, err := os.MkdirTemp("", "briefs-bin")
+	if err != nil {
+		return "", err
+	}
+	binDir = dir
+	bin := filepath.Join(dir, "briefs")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		return "", fmt.Errorf("go build: %v\n%s", err, out)
+	}
+	return bin, nil
+})
+
+func needBinary(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin, err := briefsBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bin
+}
+
 // TestConcurrentBuildsKeepEveryEntry runs filtered builds into one folder
-// at once, as an editor's build and serve do: the manifest must list every
-// PDF that any of them wrote.
+// at once, in separate processes as an editor's build and serve are: the
+// manifest must list every PDF that any of them wrote.
 func TestConcurrentBuildsKeepEveryEntry(t *testing.T) {
+	bin := needBinary(t)
 	root := fixtureProject(t)
 	dist := filepath.Join(root, "dist")
 	for round := 0; round < 4; round++ {
@@ -98,9 +129,9 @@ func TestConcurrentBuildsKeepEveryEntry(t *testing.T) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				var out bytes.Buffer
-				if code := run(append([]string{"briefs", "--root", root, "build", "--out", dist}, args...), &out, &out); code != 0 {
-					t.Errorf("%v: exit %d\n%s", args, code, out.String())
+				cmd := exec.Command(bin, append([]string{"--root", root, "build", "--out", dist}, args...)...)
+				if out, err := cmd.CombinedOutput(); err != nil {
+					t.Errorf("%v: %v\n%s", args, err, out)
 				}
 			}()
 		}
@@ -150,13 +181,7 @@ func TestDraftIsMarked(t *testing.T) {
 // TestKilledBuildLeavesNoPartialPDF kills a build at several moments and
 // checks that every file under a PDF's name is a whole PDF.
 func TestKilledBuildLeavesNoPartialPDF(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
-	bin := filepath.Join(t.TempDir(), "briefs")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := needBinary(t)
 	root := fixtureProject(t)
 	for _, after := range []time.Duration{30 * time.Millisecond, 80 * time.Millisecond, 150 * time.Millisecond, 300 * time.Millisecond} {
 		dist := filepath.Join(t.TempDir(), "dist")
@@ -175,4 +200,13 @@ func TestKilledBuildLeavesNoPartialPDF(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestMain removes the binary that the process tests built.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binDir != "" {
+		os.RemoveAll(binDir)
+	}
+	os.Exit(code)
 }
