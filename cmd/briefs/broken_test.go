@@ -85,6 +85,9 @@ func runBrokenCase(t *testing.T, path string, base *txtar.Archive) {
 		if f == "json" && bc.args[0] == "build" && code != 2 {
 			assertJSONFindings(t, out, root, bc.out)
 		}
+		if f == "github" {
+			assertAnnotations(t, out, got)
+		}
 	}
 	if after := treeOf(t, root, bc.out); !slices.Equal(before, after) {
 		t.Errorf("files outside the output folder changed:\nbefore %v\nafter  %v", before, after)
@@ -290,6 +293,28 @@ func assertJSONFindings(t *testing.T, out, root, dist string) {
 		if _, err := os.Stat(path); err == nil {
 			t.Errorf("failed job left %s", p.Path)
 		}
+	}
+}
+
+// annotationRE matches a GitHub workflow command with a position.
+var annotationRE = regexp.MustCompile(`^::(error|warning) file=[^,]+,line=[1-9][0-9]*,col=[1-9][0-9]*,title=[a-z0-9-]+::.+`)
+
+// assertAnnotations checks --format github: one positioned annotation for
+// each diagnostic line of the text output.
+func assertAnnotations(t *testing.T, out, text string) {
+	t.Helper()
+	n := 0
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, "::") {
+			n++
+			if !annotationRE.MatchString(l) {
+				t.Errorf("annotation without a position: %s", l)
+			}
+		}
+	}
+	want := strings.Count(text, ": error: [") + strings.Count(text, ": warning: [")
+	if n != want {
+		t.Errorf("%d annotations for %d diagnostics:\n%s", n, want, out)
 	}
 }
 

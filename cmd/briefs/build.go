@@ -64,6 +64,10 @@ func runBuild(c *cli.Context) error {
 		return cli.Exit("build: "+err.Error(), 2)
 	}
 	r.loadSources()
+	if len(r.briefs) == 0 && len(r.broken) == 0 {
+		return cli.Exit(fmt.Sprintf("build: no briefs under %s (each brief lives in briefs/<id>/brief.toml; --root names the project folder)",
+			filepath.Join(r.root, "briefs")), 2)
+	}
 	jobs, err := r.plan()
 	if err != nil {
 		return cli.Exit("build: "+err.Error(), 2)
