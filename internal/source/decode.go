@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -183,7 +184,44 @@ func tomlError(path string, data []byte, err error) diag.Diagnostic {
 	if errors.As(err, &pe) {
 		pos := DecoderPos(path, data, pe)
 		hint := TOMLHint(pe.Message, pe.Usage, "fix the TOML syntax; README.md shows a complete brief")
-		return diag.Errorf(pos, "toml-syntax", hint, "%s", pe.Message)
+		msg := pe.Message
+		if strings.Contains(msg, "parsing time") {
+			hint, msg = "write dates without quotes: date = 2019-07-01", "a date in quotes is text, not a date"
+		}
+		return diag.Errorf(pos, "toml-syntax", hint, "%s", msg)
 	}
-	return diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "toml-type", "see the brief format in README.md", "%v", err)
+	return typeError(path, data, err)
+}
+
+// typeErrorRE reads the decoder's type error: toml: line 6 (last key
+// "edition.languages"): incompatible types: TOML value has type string;
+// destination has type slice.
+var typeErrorRE = regexp.MustCompile(`line (\d+) \(last key "([^"]*)"\): .*TOML value has type (\w+); destination has type (\w+)`)
+
+// typeError places a decoder type error at its key and says in words
+// what the value should be.
+func typeError(path string, data []byte, err error) diag.Diagnostic {
+	m := typeErrorRE.FindStringSubmatch(err.Error())
+	if m == nil {
+		return diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "toml-type", "see the brief format in README.md",
+			"a value has the wrong type")
+	}
+	line, _ := strconv.Atoi(m[1])
+	pos := diag.Pos{File: path, Line: max(line, 1), Col: 1}
+	for _, p := range tomlpos.Parse(data).Matching(strings.Split(m[2], ".")...) {
+		if p.Line == line {
+			pos.Col = p.Col
+		}
+	}
+	want := map[string]string{"slice": `an array, such as ["en", "km"]`, "integer": "a whole number, such as 1",
+		"float": "a number, such as 0.5", "string": `text in quotes, such as "title"`, "struct": "a date, such as 2019-07-01"}[m[4]]
+	if want == "" {
+		want = "another type"
+	}
+	got := map[string]string{"string": "text", "int64": "a number", "integer": "a number", "float64": "a number",
+		"float": "a number", "bool": "true or false", "slice": "an array", "map": "a table"}[m[3]]
+	if got == "" {
+		got = "a " + m[3]
+	}
+	return diag.Errorf(pos, "toml-type", "see the brief format in README.md", "%s is %s; it must be %s", m[2], got, want)
 }
