@@ -12,6 +12,7 @@ import (
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/shape"
 	"github.com/mekong-briefs/briefs/internal/source"
+	"github.com/mekong-briefs/briefs/internal/tomlpos"
 )
 
 // Options select what to check.
@@ -87,7 +88,7 @@ func Run(root string, opts Options) (*Report, error) {
 	terms, tds := LoadTerms(filepath.Join(locales, "terms.toml"))
 	c := &checker{
 		opts: opts, cat: cat, fonts: set, shaper: &shape.Shaper{}, terms: terms,
-		lines: map[string][]string{}, broken: map[string]bool{}, failed: map[string]bool{},
+		lines: map[string][]string{}, indexes: map[string]*tomlpos.Index{}, broken: map[string]bool{}, failed: map[string]bool{},
 	}
 	for _, b := range briefs {
 		if len(opts.Briefs) == 0 || slices.Contains(opts.Briefs, b.ID) {
@@ -122,8 +123,9 @@ type checker struct {
 	shaper   *shape.Shaper
 	terms    *Termbase
 	lines    map[string][]string // file path -> lines, read on demand
-	broken   map[string]bool     // catalogue files that failed to load
-	failed   map[string]bool     // domains whose brief or English catalogue failed to load
+	indexes  map[string]*tomlpos.Index
+	broken   map[string]bool // catalogue files that failed to load
+	failed   map[string]bool // domains whose brief or English catalogue failed to load
 	needs    *catalog.Needs
 	coverage []Coverage
 	out      diag.List

@@ -156,6 +156,7 @@ func (p *parser) value(path []string) {
 	defer func() { p.depth-- }()
 	switch p.s[p.i] {
 	case '"', '\'':
+		p.ix.values[strings.Join(path, sep)] = p.i
 		p.str()
 	case '[':
 		p.array(path)

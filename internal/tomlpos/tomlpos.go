@@ -29,13 +29,16 @@ type Index struct {
 	keys  map[string]int // path -> byte offset of the key (or header)
 	order []string       // paths in file order
 	count map[string]int // array-of-tables path -> elements so far
+	// values maps the path of a string value to the offset of its
+	// opening quote.
+	values map[string]int
 }
 
 const sep = "\x00"
 
 // Parse indexes data.
 func Parse(data []byte) *Index {
-	ix := &Index{data: string(data), keys: map[string]int{}, count: map[string]int{}}
+	ix := &Index{data: string(data), keys: map[string]int{}, count: map[string]int{}, values: map[string]int{}}
 	if strings.HasPrefix(ix.data, "\uFEFF") {
 		ix.bom = 3
 	}

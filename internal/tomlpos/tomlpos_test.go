@@ -159,3 +159,20 @@ func clip(s string) string {
 	}
 	return s
 }
+
+// TestTextPos checks positions inside string values: after escapes, in
+// multi-line strings, and after a line-ending backslash.
+func TestTextPos(t *testing.T) {
+	src := "[\"a\"]\nother = \"x\\u00e9\\ty {{.Z}}\"\n" +
+		"[\"b\"]\nother = \"\"\"\nline one\n  ក {{.Z}}\"\"\"\n" +
+		"[\"c\"]\nother = \"\"\"join \\\n   {{.Z}}\"\"\"\n" +
+		"[\"d\"]\nother = 'lit {{.Z}}'\n"
+	ix := Parse([]byte(src))
+	for id, want := range map[string]Pos{"a": {2, 21}, "b": {6, 5}, "c": {9, 4}, "d": {11, 14}} {
+		text := map[string]string{"a": "x\u00e9\ty {{.Z}}", "b": "line one\n  ក {{.Z}}", "c": "join {{.Z}}", "d": "lit {{.Z}}"}[id]
+		got, ok := ix.TextPos(strings.Index(text, "{{"), id, "other")
+		if !ok || got != want {
+			t.Errorf("%s: %v %v, want %v", id, got, ok, want)
+		}
+	}
+}
