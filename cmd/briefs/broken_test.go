@@ -133,7 +133,7 @@ func layProject(t *testing.T, root string, base, a *txtar.Archive) brokenCase {
 			bc.written, _ = strconv.Atoi(val)
 		case "delete":
 			delete(files, val)
-		case "png", "jpeg", "pngheader", "truncate", "symlink", "mode", "mkdir", "badbyte":
+		case "png", "jpeg", "pngheader", "truncate", "symlink", "mode", "mkdir", "badbyte", "pad":
 			after = append(after, directive(t, root, key, fields))
 		}
 	}
@@ -156,7 +156,7 @@ func layProject(t *testing.T, root string, base, a *txtar.Archive) brokenCase {
 // directive returns the action of one file directive: png/jpeg PATH W H
 // write an image; pngheader PATH W H a PNG that declares W×H pixels;
 // truncate PATH N cuts a file to N bytes; symlink PATH TARGET; mode PATH
-// OCTAL; mkdir PATH; badbyte PATH puts the byte 0xFF where the file
+// OCTAL; mkdir PATH; pad PATH N appends N bytes of comments; badbyte PATH puts the byte 0xFF where the file
 // says @@.
 func directive(t *testing.T, root, key string, f []string) func() {
 	return func() {
@@ -194,6 +194,12 @@ func directive(t *testing.T, root, key string, f []string) func() {
 			err = os.Chmod(p, fs.FileMode(m))
 		case "mkdir":
 			err = os.MkdirAll(p, 0o755)
+		case "pad": // append N bytes of comment lines
+			var fh *os.File
+			if fh, err = os.OpenFile(p, os.O_APPEND|os.O_WRONLY, 0o644); err == nil {
+				_, err = fh.Write(bytes.Repeat([]byte("# padding\n"), num(1)/10))
+				fh.Close()
+			}
 		case "badbyte":
 			var data []byte
 			if data, err = os.ReadFile(p); err == nil {

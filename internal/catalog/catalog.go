@@ -134,7 +134,7 @@ func loadFile(path string) (*File, diag.List) {
 	if d, bad := source.CheckLanguage(lang, diag.Pos{File: path, Line: 1, Col: 1}); bad {
 		return nil, diag.List{d}
 	}
-	data, err := os.ReadFile(path)
+	data, err := source.ReadFile(path)
 	if err != nil {
 		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "read", "check that the file is readable", "cannot read the catalogue: %v", err)}
 	}
@@ -155,6 +155,9 @@ func loadFile(path string) (*File, diag.List) {
 func parseMessages(path string, data []byte) ([]*Message, diag.List) {
 	if pos := source.InvalidUTF8(path, data); !validUTF8(data) {
 		return nil, diag.List{diag.Errorf(pos, "utf8", "save the file as UTF-8", "catalogue is not valid UTF-8")}
+	}
+	if d, bad := source.TooBig(path, data); bad {
+		return nil, diag.List{d}
 	}
 	var probe map[string]any
 	if _, err := toml.Decode(string(data), &probe); err != nil {

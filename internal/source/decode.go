@@ -3,7 +3,6 @@ package source
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -81,13 +80,16 @@ func LoadAll(root string) ([]*Brief, diag.List) {
 // Load decodes one brief.toml. It returns nil and diagnostics when the file
 // cannot be used; warnings may come with a usable brief.
 func Load(path string) (*Brief, diag.List) {
-	data, err := os.ReadFile(path)
+	data, err := ReadFile(path)
 	if err != nil {
 		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "read", "check that the file exists and is readable", "cannot read the brief: %v", err)}
 	}
 	if !utf8.Valid(data) {
 		pos := invalidUTF8(path, data)
 		return nil, diag.List{diag.Errorf(pos, "utf8", "save the file as UTF-8", "brief is not valid UTF-8")}
+	}
+	if d, bad := TooBig(path, data); bad {
+		return nil, diag.List{d}
 	}
 	var raw rawBrief
 	md, err := toml.Decode(string(data), &raw)

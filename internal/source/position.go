@@ -2,6 +2,8 @@ package source
 
 import (
 	"fmt"
+	"io"
+	"os"
 	"strings"
 	"unicode/utf8"
 
@@ -110,4 +112,34 @@ func TOMLHint(msg, usage, fallback string) string {
 		return u
 	}
 	return fallback
+}
+
+// MaxFileBytes bounds a brief or catalogue file: larger ones are refused
+// before they are decoded.
+const MaxFileBytes = 4 << 20
+
+// TooBig refuses a TOML file that is too large or nests values too deep
+// for the decoder to read in reasonable time.
+func TooBig(file string, data []byte) (diag.Diagnostic, bool) {
+	if len(data) > MaxFileBytes {
+		return diag.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "file-too-large", "split the file, or check that it is the file you meant",
+			"the file is over the limit of %d MB", MaxFileBytes>>20), true
+	}
+	if depth, at := tomlpos.Parse(data).Nesting(); depth > tomlpos.MaxNesting {
+		return diag.Errorf(diag.Pos{File: file, Line: at.Line, Col: at.Col}, "toml-nesting", "no brief or catalogue needs arrays or tables nested this deep",
+			"values are nested more than %d deep", tomlpos.MaxNesting), true
+	}
+	return diag.Diagnostic{}, false
+}
+
+// ReadFile reads a source file, reading no more than one byte past
+// MaxFileBytes, so that a huge file is refused without being held in
+// memory (TooBig then reports it).
+func ReadFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, MaxFileBytes+1))
 }

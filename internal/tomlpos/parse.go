@@ -154,6 +154,12 @@ func (p *parser) value(path []string) {
 	}
 	p.depth++
 	defer func() { p.depth-- }()
+	if p.depth > p.ix.deepest {
+		p.ix.deepest = p.depth
+		if p.depth <= MaxNesting+1 {
+			p.ix.deepAt = p.i // where the nesting first goes too deep
+		}
+	}
 	switch p.s[p.i] {
 	case '"', '\'':
 		p.ix.values[strings.Join(path, sep)] = p.i

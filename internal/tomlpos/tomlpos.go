@@ -32,7 +32,20 @@ type Index struct {
 	// values maps the path of a string value to the offset of its
 	// opening quote.
 	values map[string]int
+	// deepest is the deepest nesting of arrays and inline tables, and
+	// deepAt where it was reached.
+	deepest, deepAt int
 }
+
+// MaxNesting is the deepest nesting of arrays and inline tables that
+// briefs accepts. The TOML decoder takes time that grows fast with depth
+// (20 s for 200 000 nested arrays), so deeper input is refused before it
+// is decoded.
+const MaxNesting = 32
+
+// Nesting returns the deepest nesting of values, and where it first went
+// deeper than MaxNesting (or reached its deepest).
+func (ix *Index) Nesting() (int, Pos) { return ix.deepest, ix.Offset(ix.deepAt) }
 
 const sep = "\x00"
 
