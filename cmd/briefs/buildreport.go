@@ -314,20 +314,39 @@ func closestName(name string, names []string) string { return diag.Closest(name,
 // build would change the sources it watches, and serve would rebuild
 // forever.
 func outsideSources(root, out string) error {
-	o, err := filepath.Abs(out)
+	o, err := resolved(out)
 	if err != nil {
 		return err
 	}
 	for _, dir := range []string{"briefs", "locales"} {
-		d, err := filepath.Abs(filepath.Join(root, dir))
+		d, err := resolved(filepath.Join(root, dir))
 		if err != nil {
 			return err
 		}
-		if rel, err := filepath.Rel(d, o); err == nil && filepath.IsLocal(rel) || o == d {
-			return fmt.Errorf("--out %s is inside %s; choose a folder outside the sources, such as dist", out, d)
+		if rel, err := filepath.Rel(d, o); err == nil && (rel == "." || filepath.IsLocal(rel)) {
+			return fmt.Errorf("--out %s is inside %s; choose a folder outside the sources, such as dist", out, filepath.Join(root, dir))
 		}
 	}
 	return nil
+}
+
+// resolved is the absolute path with symlinks followed as far as the path
+// exists, so that a link into briefs/ is seen for what it is.
+func resolved(path string) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	rest := ""
+	for p := abs; ; p = filepath.Dir(p) {
+		if real, err := filepath.EvalSymlinks(p); err == nil {
+			return filepath.Join(real, rest), nil
+		}
+		if parent := filepath.Dir(p); parent == p {
+			return abs, nil
+		}
+		rest = filepath.Join(filepath.Base(p), rest)
+	}
 }
 
 func printDiags(w io.Writer, ds diag.List) {
