@@ -103,24 +103,26 @@ var autoLinkRE = regexp.MustCompile(`https?://[^\s<>]+|[A-Za-z0-9._%+-]+@[A-Za-z
 // trimURL drops what follows a bare URL in prose: closing punctuation, and
 // a closing parenthesis the URL did not open.
 func trimURL(t string) string {
-	for t != "" {
-		switch last := t[len(t)-1]; {
-		case strings.ContainsRune(".,;:!?'\"(", rune(last)):
-			t = t[:len(t)-1]
-		case last == ')' && strings.Count(t, ")") > strings.Count(t, "("):
-			t = t[:len(t)-1]
-		default:
-			for _, p := range []string{"។", "៕", "။", "၊"} {
-				if strings.HasSuffix(t, p) {
-					t = strings.TrimSuffix(t, p)
-					goto next
-				}
-			}
+	for {
+		cut := trailingPunct(t)
+		if cut == 0 && strings.HasSuffix(t, ")") && strings.Count(t, ")") > strings.Count(t, "(") {
+			cut = 1
+		}
+		if cut == 0 {
 			return t
 		}
-	next:
+		t = t[:len(t)-cut]
 	}
-	return t
+}
+
+// trailingPunct is the length of the sentence punctuation ending s, or 0.
+func trailingPunct(s string) int {
+	for _, p := range []string{".", ",", ";", ":", "!", "?", "'", `"`, "(", "។", "៕", "။", "၊"} {
+		if strings.HasSuffix(s, p) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // autolink splits a span at bare URLs and e-mail addresses.
