@@ -57,7 +57,8 @@ fuzz:
 	  internal/source:FuzzLoad internal/catalog:FuzzParseMessages internal/text:FuzzParseInline \
 	  internal/layout:FuzzLayout internal/press:FuzzTypeset internal/orthography:FuzzCheck \
 	  internal/zawgyi:FuzzToUnicode internal/linebreak:FuzzBreaks internal/po:FuzzParse \
-	  internal/xliff:FuzzParse internal/catfile:FuzzParse internal/catfile:FuzzSetOwned; do \
+	  internal/xliff:FuzzParse internal/catfile:FuzzParse internal/catfile:FuzzSetOwned \
+	  internal/tomlpos:FuzzIndex internal/source:FuzzFigure internal/catalog:FuzzTemplate cmd/briefs:FuzzBuild; do \
 	  echo "fuzz $$t"; $(GO) test ./$${t%%:*} -run '^$$' -fuzz "^$${t##*:}$$" -fuzztime $(FUZZTIME); \
 	done
 

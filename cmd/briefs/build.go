@@ -2,11 +2,8 @@ package main
 
 import (
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
-	"sort"
-	"strings"
+	"slices"
 	"sync"
 	"time"
 
@@ -23,39 +20,57 @@ import (
 func buildCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "build",
-		Usage: "typeset PDFs: every brief × edition × language, or those the filters select",
+		Usage: "typeset PDFs: every brief × edition × language, or those the filters select; exit 0 all built, 1 some failed, 2 usage error",
 		Flags: []cli.Flag{
 			&cli.StringSliceFlag{Name: "lang", Usage: "only editions in this language (my, en, km, th, vi); repeatable"},
 			&cli.StringSliceFlag{Name: "brief", Usage: "only this brief ID; repeatable"},
 			&cli.StringSliceFlag{Name: "edition", Usage: "only this edition (region, th, mm, kh, vn...); repeatable"},
-			&cli.StringFlag{Name: "out", Value: "dist", Usage: "output folder"},
+			&cli.StringFlag{Name: "out", Value: "dist", Usage: "output folder (not inside briefs/ or locales/)"},
 			&cli.BoolFlag{Name: "justify", Usage: "justify body paragraphs instead of setting them ragged right"},
 			&cli.BoolFlag{Name: "force", Usage: "typeset every PDF even if its inputs are unchanged"},
+			&cli.BoolFlag{Name: "draft", Usage: "set missing translations in the source language and mark the PDFs DRAFT"},
 			&cli.IntFlag{Name: "jobs", Usage: "PDFs built at once; 0 means one per CPU"},
 			&cli.StringFlag{Name: "shard", Usage: "build only share K of N of the matrix (K/N, e.g. 2/3), for CI jobs in parallel; briefs merge joins the shards"},
+			&cli.StringFlag{Name: "format", Value: "text", Usage: "diagnostics as text, json or github (Actions annotations)"},
 		},
 		Action: runBuild,
 	}
 }
 
+// buildRun is one build: what was asked, what loaded, what came out.
+type buildRun struct {
+	root, out string
+	filter    press.Filter
+	briefs    []*source.Brief
+	cat       *catalog.Catalog
+	load      diag.List            // diagnostics of loading briefs and catalogues
+	broken    map[string]bool      // IDs of briefs that did not load
+	bad       map[string]diag.List // catalogue files that did not load
+	results   []press.Result
+}
+
 func runBuild(c *cli.Context) error {
 	start := time.Now()
-	root := c.String("root")
-	briefs, ds := source.LoadAll(filepath.Join(root, "briefs"))
-	cat, cds := catalog.Load(filepath.Join(root, "locales"))
-	ds = append(ds, cds...)
-	printDiags(c.App.ErrWriter, ds)
-	if ds.HasErrors() {
-		return cli.Exit("build: the sources have errors (run briefs check)", 1)
+	format := c.String("format")
+	if !slices.Contains([]string{"text", "json", "github"}, format) {
+		return cli.Exit(fmt.Sprintf("build: unknown --format %q (text, json or github)", format), 2)
 	}
-	br, err := press.Breaker(cat)
-	if err != nil {
-		return cli.Exit(fmt.Sprintf("build: %v", err), 1)
+	if n := c.Int("jobs"); n < 0 {
+		return cli.Exit(fmt.Sprintf("build: --jobs %d is negative (0 means one per CPU)", n), 2)
 	}
-	jobs, err := press.Plan(briefs, press.Filter{
-		Langs: c.StringSlice("lang"), Briefs: c.StringSlice("brief"), Editions: c.StringSlice("edition")})
+	r := &buildRun{root: c.String("root"), out: c.String("out"), filter: press.Filter{
+		Langs: c.StringSlice("lang"), Briefs: c.StringSlice("brief"), Editions: c.StringSlice("edition")}}
+	if err := outsideSources(r.root, r.out); err != nil {
+		return cli.Exit("build: "+err.Error(), 2)
+	}
+	r.loadSources()
+	if len(r.briefs) == 0 && len(r.broken) == 0 {
+		return cli.Exit(fmt.Sprintf("build: no briefs under %s (each brief lives in briefs/<id>/brief.toml; --root names the project folder)",
+			filepath.Join(r.root, "briefs")), 2)
+	}
+	jobs, err := r.plan()
 	if err != nil {
-		return cli.Exit(err.Error(), 2)
+		return cli.Exit("build: "+err.Error(), 2)
 	}
 	if s := c.String("shard"); s != "" {
 		sh, err := press.ParseShard(s)
@@ -64,122 +79,89 @@ func runBuild(c *cli.Context) error {
 		}
 		jobs = sh.Select(jobs)
 	}
-	out := c.String("out")
-	b := &press.Builder{Catalog: cat, Fonts: sync.OnceValues(fonts.Load), Breaker: br, Out: out,
-		Justify: c.Bool("justify"), Workers: c.Int("jobs"), Force: c.Bool("force"),
-		Cache: press.OpenCache(out, press.EngineID())}
-	b.Progress = progress(c.App.Writer)
-	results := b.Build(jobs)
-	report(c.App.Writer, c.App.ErrWriter, out, results, b.Progress != nil)
+	br, err := press.Breaker(r.cat)
+	if err != nil {
+		return cli.Exit(fmt.Sprintf("build: %v", err), 1)
+	}
+	b := &press.Builder{Catalog: r.cat, Fonts: sync.OnceValues(fonts.Load), Breaker: br, Out: r.out,
+		Justify: c.Bool("justify"), Workers: c.Int("jobs"), Force: c.Bool("force"), Draft: c.Bool("draft"),
+		Cache: press.OpenCache(r.out, press.EngineID()), Broken: r.bad}
+	if format == "text" {
+		b.Progress = progress(c.App.Writer)
+	}
+	r.results = b.Build(jobs)
+	var errs []error
 	if err := b.Cache.Save(); err != nil {
+		errs = append(errs, err)
+	}
+	if err := writeIndex(r.out, r.results, r.cat); err != nil {
+		errs = append(errs, err)
+	}
+	rep := r.report(time.Since(start), errs)
+	if err := rep.write(c, format, b.Progress != nil); err != nil {
 		return cli.Exit(err.Error(), 1)
 	}
-	if err := writeIndex(out, results, cat); err != nil {
-		return cli.Exit(err.Error(), 1)
+	if code := rep.exitCode(); code != 0 {
+		return cli.Exit(rep.verdict(), code)
 	}
-	for _, lang := range sortedKeys(cat.Stale()) {
-		n := cat.Stale()[lang]
-		fmt.Fprintf(c.App.ErrWriter, "note: %s in %s may be stale (made from older English); run briefs check --lang %s\n",
-			count(n, "translation"), lang, lang)
+	return nil
+}
+
+// loadSources loads every brief and catalogue. Those with errors are left
+// out and remembered, so that only the jobs that need them fail.
+func (r *buildRun) loadSources() {
+	var ds diag.List
+	r.briefs, ds = source.LoadAll(filepath.Join(r.root, "briefs"))
+	r.broken = map[string]bool{}
+	for _, d := range ds {
+		if d.Severity == diag.Error && filepath.Base(d.Pos.File) == "brief.toml" {
+			r.broken[filepath.Base(filepath.Dir(d.Pos.File))] = true
+		}
 	}
-	return summarise(c.App.Writer, results, time.Since(start))
+	cat, cds := catalog.Load(filepath.Join(r.root, "locales"))
+	r.cat = cat
+	r.bad = map[string]diag.List{}
+	for _, d := range cds {
+		if d.Severity == diag.Error && d.Pos.File != "" {
+			r.bad[d.Pos.File] = append(r.bad[d.Pos.File], d)
+		}
+	}
+	r.load = append(ds, cds...)
+}
+
+// plan lists the jobs the filters select among the briefs that loaded. A
+// brief asked for by name that did not load is a failure, not an unknown
+// brief.
+func (r *buildRun) plan() ([]press.Job, error) {
+	f := r.filter
+	if len(f.Briefs) > 0 {
+		f.Briefs = slices.DeleteFunc(slices.Clone(f.Briefs), func(id string) bool { return r.broken[id] })
+		if len(f.Briefs) == 0 {
+			return nil, nil
+		}
+	}
+	if len(r.briefs) == 0 {
+		return nil, nil
+	}
+	return press.Plan(r.briefs, f)
+}
+
+// selected reports whether a brief ID or catalogue domain and a language
+// are within the filters.
+func (r *buildRun) selected(domain, lang string) bool {
+	if len(r.filter.Briefs) > 0 && domain != catalog.Shared && domain != "" && !slices.Contains(r.filter.Briefs, domain) {
+		return false
+	}
+	return len(r.filter.Langs) == 0 || lang == "" || slices.Contains(r.filter.Langs, lang)
 }
 
 // writeIndex records the PDFs of this build, merged with those of earlier
-// filtered builds still in the tree, in manifest.json and index.html.
+// builds still in the tree, in manifest.json and index.html, under the
+// output folder's lock.
 func writeIndex(out string, results []press.Result, cat *catalog.Catalog) error {
 	es, err := publish.Entries(out, results, cat)
 	if err != nil {
 		return fmt.Errorf("build index: %w", err)
 	}
-	old, _ := publish.ReadManifest(out)
-	es = publish.MergeEntries(out, old, es)
-	if err := publish.WriteManifest(out, es); err != nil {
-		return err
-	}
-	return publish.WriteIndex(out, es, cat)
-}
-
-// progress shows a bar on a terminal. Elsewhere (a file, a pipe, CI) it
-// stays quiet, and report prints one plain line per PDF afterwards, in job
-// order, so that logs read the same from run to run.
-func progress(stdout io.Writer) func(done, total int, r press.Result) {
-	if !isTerminal(stdout) || os.Getenv("CI") != "" {
-		return nil
-	}
-	return func(done, total int, r press.Result) {
-		const width = 30
-		n := done * width / total
-		fmt.Fprintf(stdout, "\r\033[K[%s%s] %d/%d %s", strings.Repeat("#", n), strings.Repeat(".", width-n), done, total, r.Job.Path())
-		if done == total {
-			fmt.Fprint(stdout, "\r\033[K")
-		}
-	}
-}
-
-// report prints each PDF's diagnostics and outcome, in job order. On a
-// terminal the unchanged ones are left out: the bar showed them.
-func report(stdout, stderr io.Writer, out string, results []press.Result, quietUnchanged bool) {
-	for _, r := range results {
-		printDiags(stderr, r.Diags)
-		path := filepath.Join(out, r.Job.Path())
-		switch {
-		case r.Err != nil:
-			fmt.Fprintf(stderr, "FAIL %s: %v\n", path, r.Err)
-		case r.Skipped:
-			if !quietUnchanged {
-				fmt.Fprintf(stdout, "unchanged %s\n", path)
-			}
-		default:
-			fmt.Fprintf(stdout, "wrote %s (%d pages, %d bytes)\n", path, r.Pages, r.Bytes)
-		}
-	}
-}
-
-func summarise(w io.Writer, results []press.Result, took time.Duration) error {
-	var written, skipped, failed, pages, bytes int
-	for _, r := range results {
-		switch {
-		case r.Err != nil:
-			failed++
-			continue
-		case r.Skipped:
-			skipped++
-		default:
-			written++
-		}
-		pages += r.Pages
-		bytes += r.Bytes
-	}
-	fmt.Fprintf(w, "%d PDFs written, %d unchanged, %d failed; %d pages, %d bytes in %v\n",
-		written, skipped, failed, pages, bytes, took.Round(time.Millisecond))
-	if failed > 0 {
-		return cli.Exit(fmt.Sprintf("build: %d of %d PDFs failed", failed, len(results)), 1)
-	}
-	return nil
-}
-
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
-
-func printDiags(w io.Writer, ds diag.List) {
-	ds.Sort()
-	for _, d := range ds {
-		fmt.Fprintln(w, d)
-	}
-}
-
-func sortedKeys(m map[string]int) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
+	return publish.Update(out, es, cat)
 }

@@ -4,9 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
-	"os"
-	"path/filepath"
+	"path"
 	"strings"
 	"sync"
 )
@@ -112,9 +112,10 @@ const liveScript = `<script>
 </script>
 `
 
-// inject serves HTML files of the output folder with liveScript before
+// inject serves HTML files of the output folder, read through files (the
+// same confined view the file server has), with liveScript before
 // </body>; everything else passes through to next.
-func (r *reloader) inject(out string, next http.Handler) http.Handler {
+func (r *reloader) inject(files http.FileSystem, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
 		if req.URL.Path == eventsPath {
 			r.events(w, req)
@@ -124,13 +125,19 @@ func (r *reloader) inject(out string, next http.Handler) http.Handler {
 		if strings.HasSuffix(name, "/") {
 			name += "index.html"
 		}
-		if !strings.HasSuffix(name, ".html") || strings.Contains(name, "..") {
+		if !strings.HasSuffix(name, ".html") {
 			next.ServeHTTP(w, req)
 			return
 		}
-		data, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(strings.TrimPrefix(name, "/"))))
+		f, err := files.Open(path.Clean(name))
 		if err != nil {
 			next.ServeHTTP(w, req) // the file server says what is wrong
+			return
+		}
+		data, err := io.ReadAll(f)
+		f.Close()
+		if err != nil {
+			next.ServeHTTP(w, req)
 			return
 		}
 		if i := bytes.LastIndex(data, []byte("</body>")); i >= 0 {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -9,18 +10,29 @@ import (
 )
 
 func main() {
-	app := newApp(os.Stdout, os.Stderr)
-	if err := app.Run(os.Args); err != nil {
-		fmt.Fprintln(os.Stderr, "briefs:", err)
-		if ec, ok := err.(cli.ExitCoder); ok {
-			os.Exit(ec.ExitCode())
-		}
-		os.Exit(1)
+	os.Exit(run(os.Args, os.Stdout, os.Stderr))
+}
+
+// run runs the command line and returns the process's exit code.
+func run(args []string, stdout, stderr io.Writer) int {
+	app := newApp(stdout, stderr)
+	err := app.Run(args)
+	if err == nil {
+		return 0
 	}
+	var ec cli.ExitCoder
+	if errors.As(err, &ec) {
+		if msg := err.Error(); msg != "" {
+			fmt.Fprintln(stderr, "briefs:", msg)
+		}
+		return ec.ExitCode()
+	}
+	fmt.Fprintln(stderr, "briefs:", err)
+	return 1
 }
 
 func newApp(stdout, stderr io.Writer) *cli.App {
-	return &cli.App{
+	app := &cli.App{
 		Name:    "briefs",
 		Usage:   "check and typeset multilingual policy briefs",
 		Version: version(),
@@ -32,10 +44,41 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		DisableSliceFlagSeparator: true,
 		Writer:                    stdout,
 		ErrWriter:                 stderr,
+		// Exit codes are run's to decide, never the library's.
+		ExitErrHandler: func(*cli.Context, error) {},
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "root", Value: ".", Usage: "project folder holding briefs/ and locales/"},
 		},
 		Commands: []*cli.Command{initCommand(), newCommand(), buildCommand(), proofCommand(), segmentCommand(), checkCommand(),
 			syncCommand(), exportCommand(), importCommand(), serveCommand(), mergeCommand(), completionCommand(), manCommand()},
+		Action: unknownCommand,
 	}
+	app.OnUsageError = usageError
+	for _, c := range app.Commands {
+		c.OnUsageError = usageError
+	}
+	return app
+}
+
+// usageError makes every flag error exit 2.
+func usageError(c *cli.Context, err error, _ bool) error {
+	return cli.Exit(fmt.Sprintf("%v (briefs %s --help lists the flags)", err, c.Command.Name), 2)
+}
+
+// unknownCommand runs when no command matched: help without arguments, a
+// usage error otherwise.
+func unknownCommand(c *cli.Context) error {
+	if !c.Args().Present() {
+		return cli.ShowAppHelp(c)
+	}
+	name := c.Args().First()
+	var names []string
+	for _, cmd := range c.App.Commands {
+		names = append(names, cmd.Name)
+	}
+	hint := "briefs --help lists the commands"
+	if s := closestName(name, names); s != "" {
+		hint = fmt.Sprintf("did you mean %q?", s)
+	}
+	return cli.Exit(fmt.Sprintf("unknown command %q (%s)", name, hint), 2)
 }

@@ -38,6 +38,9 @@ func serveCommand() *cli.Command {
 // runServe serves until SIGINT or SIGTERM (or the app's context ends).
 func runServe(c *cli.Context) error {
 	root, out := c.String("root"), c.String("out")
+	if err := outsideSources(root, out); err != nil {
+		return cli.Exit("serve: "+err.Error(), 2) // a build into the sources would start the next one
+	}
 	s := &server{
 		Addr:     c.String("addr"),
 		Out:      out,
@@ -107,7 +110,7 @@ func (s *server) Run(ctx context.Context) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	s.live = newReloader()
-	srv := &http.Server{Handler: noStore(s.live.inject(s.Out, http.FileServer(http.Dir(s.Out)))), ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: noStore(s.live.inject(confinedFS{root: s.Out}, http.FileServer(confinedFS{root: s.Out}))), ReadHeaderTimeout: 10 * time.Second}
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	fmt.Fprintf(s.Log, "serving %s at http://%s/ (Ctrl-C stops)\n", s.Out, ln.Addr())

@@ -22,6 +22,9 @@ func Write(path string, data []byte) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	_, werr := tmp.Write(data)
+	if werr == nil {
+		werr = tmp.Sync() // the data is on disk before the name points at it
+	}
 	if cerr := tmp.Close(); werr == nil {
 		werr = cerr
 	}

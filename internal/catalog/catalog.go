@@ -22,6 +22,7 @@ import (
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/lang"
 	"github.com/mekong-briefs/briefs/internal/source"
+	"github.com/mekong-briefs/briefs/internal/tomlpos"
 )
 
 // Shared is the domain of the catalogue the layout itself uses.
@@ -36,6 +37,17 @@ type Message struct {
 	Description string
 	Hash        string
 	Forms       map[string]string // CLDR plural category -> template text
+	// Fields holds the position of each key of the message's table
+	// (description, hash, other...).
+	Fields map[string]diag.Pos
+}
+
+// FormPos is the position of a field of the message, or of the message.
+func (m *Message) FormPos(field string) diag.Pos {
+	if p, ok := m.Fields[field]; ok {
+		return p
+	}
+	return m.Pos
 }
 
 // Other returns the message's "other" form, the only form most messages have.
@@ -121,16 +133,16 @@ func loadFile(path string) (*File, diag.List) {
 	base := filepath.Base(path)
 	parts := strings.Split(base, ".")
 	if len(parts) != 3 {
-		return nil, diag.List{diag.Errorf(diag.Pos{File: path}, "catalogue-name",
+		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "catalogue-name",
 			"name catalogues <brief-id>.<lang>.toml or shared.<lang>.toml", "cannot tell the language of %s", base)}
 	}
 	domain, lang := parts[0], parts[1]
-	if d, bad := source.CheckLanguage(lang, diag.Pos{File: path}); bad {
+	if d, bad := source.CheckLanguage(lang, diag.Pos{File: path, Line: 1, Col: 1}); bad {
 		return nil, diag.List{d}
 	}
-	data, err := os.ReadFile(path)
+	data, err := source.ReadFile(path)
 	if err != nil {
-		return nil, diag.List{diag.Errorf(diag.Pos{File: path}, "read", "", "read catalogue: %v", err)}
+		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "read", "check that the file is readable", "cannot read the catalogue: %v", err)}
 	}
 	msgs, ds := parseMessages(path, data)
 	if ds.HasErrors() {
@@ -150,22 +162,28 @@ func parseMessages(path string, data []byte) ([]*Message, diag.List) {
 	if pos := source.InvalidUTF8(path, data); !validUTF8(data) {
 		return nil, diag.List{diag.Errorf(pos, "utf8", "save the file as UTF-8", "catalogue is not valid UTF-8")}
 	}
+	if d, bad := source.TooBig(path, data); bad {
+		return nil, diag.List{d}
+	}
 	var probe map[string]any
 	if _, err := toml.Decode(string(data), &probe); err != nil {
 		return nil, diag.List{tomlDiag(path, data, err)}
+	}
+	ix := tomlpos.Parse(data)
+	if ds := checkShape(path, ix, probe); ds.HasErrors() {
+		return nil, ds
 	}
 	b := i18n.NewBundle(language.English)
 	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
 	mf, err := b.ParseMessageFileBytes(data, path)
 	if err != nil {
 		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "catalogue-format",
-			"each message is a table with description, hash and plural forms (other, one...)", "%v", err)}
+			"each message is a table with description, hash and plural forms (other, one...)", "the catalogue cannot be read as messages")}
 	}
-	lines := strings.Split(string(data), "\n")
 	msgs := make([]*Message, 0, len(mf.Messages))
 	for _, m := range mf.Messages {
 		msgs = append(msgs, &Message{
-			ID: m.ID, Pos: messagePos(path, lines, m.ID),
+			ID: m.ID, Pos: messagePos(path, ix, m.ID), Fields: fieldPositions(path, ix, m.ID),
 			Description: m.Description, Hash: m.Hash, Forms: forms(m),
 		})
 	}

@@ -1,17 +1,19 @@
 package catalog
 
 import (
+	"errors"
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+	"text/template/parse"
 	"time"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"github.com/nicksnyder/go-i18n/v2/i18n/template"
 	"golang.org/x/text/language"
 
+	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/lang"
 )
 
@@ -49,8 +51,11 @@ func (c *Catalog) Localizer(domain, lang string) (*Localizer, error) {
 		}
 	}
 	return &Localizer{cat: c, domain: domain, lang: lang, loc: i18n.NewLocalizer(b, lang),
-		parser: &template.TextParser{Option: "missingkey=error"}}, nil
+		parser: dataParser{}}, nil
 }
+
+// Message returns the message a Text call with id would render.
+func (l *Localizer) Message(id string) (*Message, bool) { return l.cat.Lookup(l.domain, l.lang, id) }
 
 // Lang returns the localizer's language code.
 func (l *Localizer) Lang() string { return l.lang }
@@ -74,19 +79,55 @@ func (l *Localizer) Plural(id string, count int, data map[string]any) (string, e
 func (l *Localizer) render(id string, data map[string]any, count any) (string, error) {
 	m, ok := l.cat.Lookup(l.domain, l.lang, id)
 	if !ok {
-		return "", fmt.Errorf("message %q has no %s translation (add it to %s.%s.toml; briefs check --lang %s lists what is missing)",
-			id, l.lang, l.domain, l.lang, l.lang)
+		domain := l.domain
+		if l.cat.index[key{Shared, "en"}].Message(id) != nil {
+			domain = Shared // a word the layout prints: it belongs in the shared catalogue
+		}
+		return "", &MissingError{ID: id, Lang: l.lang, Domain: domain}
 	}
 	s, err := l.loc.Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: data,
 		PluralCount: count, TemplateParser: l.parser})
-	if err != nil {
-		if key, ok := missingKey(err); ok {
-			return "", fmt.Errorf("%s: message %q uses {{.%s}}, which it is not given (it gets %s; briefs check shows the English variables)",
-				m.Pos, id, key, keyList(data))
-		}
-		return "", fmt.Errorf("%s: message %q: %w", m.Pos, id, err)
+	if err == nil {
+		return s, nil
 	}
-	return s, nil
+	var te *TemplateError
+	switch {
+	case errors.As(err, &te) && te.Missing != "":
+		return "", diag.List{diag.Errorf(m.FormPos(form(m, count)), "template",
+			fmt.Sprintf("it gets %s; briefs check shows the English variables", keyList(data)),
+			"message %q uses {{.%s}}, which it is not given", id, te.Missing)}
+	case errors.As(err, &te):
+		return "", diag.List{diag.Errorf(m.FormPos(form(m, count)), "template", TemplateHint,
+			"message %q is not plain text with variables: %s", id, te.Msg)}
+	}
+	return "", diag.List{diag.Errorf(m.Pos, "render", "briefs check shows what is wrong with the message",
+		"message %q cannot be rendered in %s", id, l.lang)}
+}
+
+// form guesses the plural form a render used, for positions: "other"
+// unless the message has only one form.
+func form(m *Message, count any) string {
+	if count == nil || len(m.Forms) == 1 {
+		for f := range m.Forms {
+			return f
+		}
+	}
+	return "other"
+}
+
+// MissingError is a message with no translation in a language: briefs
+// never silently falls back to English (except in a draft, which the
+// caller asks for).
+type MissingError struct{ ID, Lang, Domain string }
+
+func (e *MissingError) Error() string {
+	return fmt.Sprintf("message %q has no %s translation", e.ID, e.Lang)
+}
+
+// Hint says how to fix a missing message.
+func (e *MissingError) Hint() string {
+	return fmt.Sprintf("add it to locales/%s.%s.toml, or build --draft to set it in the source language; briefs check --lang %s lists what is missing",
+		e.Domain, e.Lang, e.Lang)
 }
 
 // Number formats an integer, in native digits when asked.
@@ -111,18 +152,6 @@ func (l *Localizer) Date(t time.Time) (string, error) {
 	return l.Text("date.month_year", map[string]any{"Month": month, "Year": l.Number(year)})
 }
 
-// missingKeyRE matches text/template's error for a variable the data lacks
-// (with the missingkey=error option).
-var missingKeyRE = regexp.MustCompile(`map has no entry for key "([^"]*)"`)
-
-func missingKey(err error) (string, bool) {
-	m := missingKeyRE.FindStringSubmatch(err.Error())
-	if m == nil {
-		return "", false
-	}
-	return m[1], true
-}
-
 // keyList names the variables a message is given, for error messages.
 func keyList(data map[string]any) string {
 	if len(data) == 0 {
@@ -134,4 +163,137 @@ func keyList(data map[string]any) string {
 	}
 	sort.Strings(keys)
 	return strings.Join(keys, ", ")
+}
+
+// TemplateHint is the advice for a message that is more than text and
+// variables.
+const TemplateHint = "a message is text with the English variables, written {{.Name}}; no range, if, with, functions or pipes"
+
+// TemplateError is a message text that is not plain text with variables,
+// or a variable the data lacks. Offset is the byte offset in the text.
+type TemplateError struct {
+	Offset  int
+	Msg     string
+	Missing string // the variable the data lacks, when that is the error
+}
+
+func (e *TemplateError) Error() string { return e.Msg }
+
+// ParseTemplate reads a message text as data: text and {{.Name}}
+// variables, nothing else. text/template's parser finds the actions; an
+// action that is anything but one field (range, if, with, a function
+// call, a pipeline, a variable, a comment) is refused, so a translation
+// is never executed as a program. It returns the pieces in order.
+func ParseTemplate(src string) ([]Piece, error) {
+	if !strings.Contains(src, "{{") {
+		if i := strings.Index(src, "}}"); i >= 0 {
+			return nil, &TemplateError{Offset: i, Msg: "}} closes no {{"}
+		}
+		return []Piece{{Text: src}}, nil
+	}
+	t := parse.New("message")
+	t.Mode = parse.SkipFuncCheck | parse.ParseComments
+	if _, err := t.Parse(src, "{{", "}}", map[string]*parse.Tree{}); err != nil {
+		return nil, &TemplateError{Offset: strings.Index(src, "{{"), Msg: parseErr(err)}
+	}
+	var out []Piece
+	for _, n := range t.Root.Nodes {
+		p, err := piece(n)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// Piece is text, or the variable Var.
+type Piece struct{ Text, Var string }
+
+func piece(n parse.Node) (Piece, error) {
+	off := int(n.Position())
+	switch n := n.(type) {
+	case *parse.TextNode:
+		if i := strings.Index(string(n.Text), "}}"); i >= 0 {
+			return Piece{}, &TemplateError{Offset: off + i, Msg: "}} closes no {{"}
+		}
+		return Piece{Text: string(n.Text)}, nil
+	case *parse.ActionNode:
+		p := n.Pipe
+		if len(p.Decl) == 0 && len(p.Cmds) == 1 && len(p.Cmds[0].Args) == 1 {
+			if f, ok := p.Cmds[0].Args[0].(*parse.FieldNode); ok && len(f.Ident) == 1 {
+				return Piece{Var: f.Ident[0]}, nil
+			}
+		}
+		return Piece{}, &TemplateError{Offset: actionStart(off), Msg: fmt.Sprintf("%s is not a variable such as {{.Name}}", clip(n.String()))}
+	case *parse.CommentNode:
+		return Piece{}, &TemplateError{Offset: actionStart(off), Msg: "a template comment is not allowed"}
+	}
+	return Piece{}, &TemplateError{Offset: actionStart(off), Msg: fmt.Sprintf("%s is not allowed: only variables such as {{.Name}}", clip(n.String()))}
+}
+
+// actionStart is a guess at where the {{ of a node begins: text/template
+// gives the offset of the node's first token, just after the delimiter.
+func actionStart(off int) int { return max(off-2, 0) }
+
+func clip(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return s
+}
+
+// parseErr drops text/template's "template: NAME:LINE: " prefix.
+func parseErr(err error) string {
+	s := err.Error()
+	if rest, ok := strings.CutPrefix(s, "template: "); ok {
+		if j := strings.Index(rest, ": "); j >= 0 {
+			return rest[j+2:]
+		}
+	}
+	return s
+}
+
+// dataParser is the go-i18n template parser briefs renders with: it
+// substitutes variables into text and never executes anything.
+type dataParser struct{}
+
+func (dataParser) Cacheable() bool { return true }
+
+func (dataParser) Parse(src, _, _ string) (template.ParsedTemplate, error) {
+	ps, err := ParseTemplate(src)
+	if err != nil {
+		return nil, err
+	}
+	return pieces(ps), nil
+}
+
+type pieces []Piece
+
+func (ps pieces) Execute(data any) (string, error) {
+	var b strings.Builder
+	for _, p := range ps {
+		if p.Var == "" {
+			b.WriteString(p.Text)
+			continue
+		}
+		v, ok := lookupVar(data, p.Var)
+		if !ok {
+			return "", &TemplateError{Missing: p.Var, Msg: fmt.Sprintf("{{.%s}} is not given", p.Var)}
+		}
+		fmt.Fprint(&b, v)
+	}
+	return b.String(), nil
+}
+
+func lookupVar(data any, name string) (any, bool) {
+	switch d := data.(type) {
+	case map[string]any:
+		v, ok := d[name]
+		return v, ok
+	case map[string]string:
+		v, ok := d[name]
+		return v, ok
+	}
+	return nil, false
 }

@@ -102,8 +102,8 @@ func TestRenderErrors(t *testing.T) {
 	s, err := km.Text("t", map[string]any{"Date": "July"})
 	if err == nil || strings.Contains(s, "no value") {
 		t.Errorf("misspelt variable: %q, %v", s, err)
-	} else if !strings.Contains(err.Error(), "b.km.toml:1") || !strings.Contains(err.Error(), "{{.Dat}}") || !strings.Contains(err.Error(), "{{.Date}}") {
-		t.Errorf("error %v does not name b.km.toml:1, the wrong variable and the right one", err)
+	} else if !strings.Contains(err.Error(), "b.km.toml:2:1") || !strings.Contains(err.Error(), "{{.Dat}}") || !strings.Contains(err.Error(), "{{.Date}}") {
+		t.Errorf("error %v does not name b.km.toml:2:1 (the other field), the wrong variable and the right one", err)
 	}
 }
 

@@ -2,6 +2,8 @@ package catalog
 
 import (
 	"errors"
+	"fmt"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -9,29 +11,30 @@ import (
 
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/source"
+	"github.com/mekong-briefs/briefs/internal/tomlpos"
 )
 
-// messagePos finds the table header of a message: [id] or ["id"].
-func messagePos(path string, lines []string, id string) diag.Pos {
-	for i, l := range lines {
-		t := strings.TrimSpace(l)
-		if t == "["+id+"]" || t == `["`+id+`"]` || t == "['"+id+"']" {
-			return diag.Pos{File: path, Line: i + 1, Col: strings.Index(l, "[") + 1}
+// messagePos finds the table of a message: ["id"] (or [id]), or id = "…"
+// for the short form; a dotted ID may be nested tables.
+func messagePos(path string, ix *tomlpos.Index, id string) diag.Pos {
+	for _, p := range [][]string{{id}, strings.Split(id, ".")} {
+		if at, ok := ix.Find(p...); ok {
+			return diag.Pos{File: path, Line: at.Line, Col: at.Col}
 		}
 	}
 	return diag.Pos{File: path, Line: 1, Col: 1}
 }
 
-// FieldPos finds the line of a field (e.g. "other") inside a message's
-// table, for findings about the text itself.
+// FieldPos finds a field (e.g. "other") of the message whose table is at
+// msg, for findings about the text itself; msg when it has no such field.
+// lines are the file's lines.
 func FieldPos(lines []string, msg diag.Pos, field string) diag.Pos {
-	for i := msg.Line; i < len(lines); i++ {
-		t := strings.TrimSpace(lines[i])
-		if strings.HasPrefix(t, "[") {
-			break
-		}
-		if rest, ok := strings.CutPrefix(t, field); ok && strings.HasPrefix(strings.TrimSpace(rest), "=") {
-			return diag.Pos{File: msg.File, Line: i + 1, Col: strings.Index(lines[i], field) + 1}
+	ix := tomlpos.Parse([]byte(strings.Join(lines, "\n")))
+	for _, p := range ix.Paths() {
+		if at, _ := ix.Find(p...); at.Line == msg.Line && at.Col == msg.Col {
+			if f, ok := ix.Find(append(p, field)...); ok {
+				return diag.Pos{File: msg.File, Line: f.Line, Col: f.Col}
+			}
 		}
 	}
 	return msg
@@ -42,12 +45,114 @@ func validUTF8(b []byte) bool { return utf8.Valid(b) }
 func tomlDiag(path string, data []byte, err error) diag.Diagnostic {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		pos := diag.Pos{File: path, Line: pe.Position.Line, Col: pe.Position.Col}
-		if s := pe.Position.Start; s > 0 && s <= len(data) {
-			pos = source.OffsetPos(path, data, s)
-		}
 		hint := source.TOMLHint(pe.Message, pe.Usage, `each message is a table: ["id"] then other = "text"`)
-		return diag.Errorf(pos, "toml-syntax", hint, "%s", pe.Message)
+		return diag.Errorf(source.DecoderPos(path, data, pe), "toml-syntax", hint, "%s", pe.Message)
 	}
-	return diag.Errorf(diag.Pos{File: path}, "toml-syntax", "", "%v", err)
+	return diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "toml-syntax", `each message is a table: ["id"] then other = "text"`, "%v", err)
+}
+
+// messageKeys are the keys a message table may have (go-i18n's).
+var messageKeys = []string{"description", "hash", "zero", "one", "two", "few", "many", "other"}
+
+// checkShape reports what go-i18n would misread or reject without saying
+// where: a key of a message that is not one of messageKeys (ohter, which
+// go-i18n would read as a message "id.ohter"), and a value that is not a
+// string (other = 5). Each is placed at its key, with the message ID.
+func checkShape(path string, ix *tomlpos.Index, probe map[string]any) diag.List {
+	var ds diag.List
+	ids := make([]string, 0, len(probe))
+	for id := range probe {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		switch v := probe[id].(type) {
+		case string:
+			// the short form: id = "text"
+		case map[string]any:
+			ds = append(ds, checkMessageTable(path, ix, id, v)...)
+		default:
+			ds = append(ds, diag.Errorf(keyPos(path, ix, id), "catalogue-format", `each message is a table: ["id"] then other = "text"`,
+				"message %q is a %s, not a table or a string", id, typeName(v)))
+		}
+	}
+	return ds
+}
+
+func checkMessageTable(path string, ix *tomlpos.Index, id string, m map[string]any) diag.List {
+	var ds diag.List
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		pos := keyPos(path, ix, id, k)
+		if !contains(messageKeys, strings.ToLower(k)) {
+			hint := "a message has description, hash and plural forms (zero, one, two, few, many, other)"
+			if s := diag.Closest(k, messageKeys); s != "" {
+				hint = fmt.Sprintf("did you mean %q?", s)
+			}
+			ds = append(ds, diag.Errorf(pos, "unknown-key", hint, "message %q has an unknown key %q", id, k))
+			continue
+		}
+		if _, ok := m[k].(string); !ok {
+			ds = append(ds, diag.Errorf(pos, "catalogue-type", fmt.Sprintf(`put the text in quotes: %s = "…"`, k),
+				"%s of message %q is a %s, not a string", k, id, typeName(m[k])))
+		}
+	}
+	return ds
+}
+
+func keyPos(path string, ix *tomlpos.Index, keys ...string) diag.Pos {
+	if at, ok := ix.Find(keys...); ok {
+		return diag.Pos{File: path, Line: at.Line, Col: at.Col}
+	}
+	return messagePos(path, ix, keys[0])
+}
+
+func typeName(v any) string {
+	switch v.(type) {
+	case int64:
+		return "number"
+	case float64:
+		return "number"
+	case bool:
+		return "boolean"
+	case []any, []map[string]any:
+		return "array"
+	case map[string]any:
+		return "table"
+	}
+	return "date or time"
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldPositions returns the position of each key of a message's table.
+func fieldPositions(path string, ix *tomlpos.Index, id string) map[string]diag.Pos {
+	out := map[string]diag.Pos{}
+	for _, base := range [][]string{{id}, strings.Split(id, ".")} {
+		for _, k := range messageKeys {
+			if _, done := out[k]; done {
+				continue
+			}
+			if at, ok := ix.Find(append(base, k)...); ok {
+				out[k] = diag.Pos{File: path, Line: at.Line, Col: at.Col}
+			}
+		}
+	}
+	if at, ok := ix.Find(id); ok {
+		if _, has := out["other"]; !has {
+			out["other"] = diag.Pos{File: path, Line: at.Line, Col: at.Col} // id = "text"
+		}
+	}
+	return out
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/shape"
 	"github.com/mekong-briefs/briefs/internal/source"
+	"github.com/mekong-briefs/briefs/internal/tomlpos"
 )
 
 // Options select what to check.
@@ -87,7 +88,7 @@ func Run(root string, opts Options) (*Report, error) {
 	terms, tds := LoadTerms(filepath.Join(locales, "terms.toml"))
 	c := &checker{
 		opts: opts, cat: cat, fonts: set, shaper: &shape.Shaper{}, terms: terms,
-		lines: map[string][]string{}, broken: map[string]bool{}, failed: map[string]bool{},
+		lines: map[string][]string{}, indexes: map[string]*tomlpos.Index{}, broken: map[string]bool{}, failed: map[string]bool{},
 	}
 	for _, b := range briefs {
 		if len(opts.Briefs) == 0 || slices.Contains(opts.Briefs, b.ID) {
@@ -108,6 +109,7 @@ func Run(root string, opts Options) (*Report, error) {
 	}
 	c.out = append(c.out, tds...)
 	c.run()
+	c.out = dropShadowed(c.out)
 	c.out.Sort()
 	return &Report{Findings: c.out, Coverage: c.coverage, Strict: opts.Strict}, nil
 }
@@ -121,8 +123,9 @@ type checker struct {
 	shaper   *shape.Shaper
 	terms    *Termbase
 	lines    map[string][]string // file path -> lines, read on demand
-	broken   map[string]bool     // catalogue files that failed to load
-	failed   map[string]bool     // domains whose brief or English catalogue failed to load
+	indexes  map[string]*tomlpos.Index
+	broken   map[string]bool // catalogue files that failed to load
+	failed   map[string]bool // domains whose brief or English catalogue failed to load
 	needs    *catalog.Needs
 	coverage []Coverage
 	out      diag.List
@@ -135,6 +138,7 @@ func (c *checker) run() {
 	c.coverage = c.computeCoverage()
 	c.checkOrphans()
 	c.checkCharts()
+	c.checkFigures()
 	for _, f := range c.cat.Files {
 		if !c.selected(f) {
 			continue
@@ -151,6 +155,9 @@ func (c *checker) run() {
 // selected reports whether a catalogue file is within the --lang and
 // --brief filters.
 func (c *checker) selected(f *catalog.File) bool {
+	if f.Builtin {
+		return false // the binary's own words: not the project's to fix
+	}
 	if len(c.opts.Langs) > 0 && !slices.Contains(c.opts.Langs, f.Lang) {
 		return false
 	}
@@ -181,6 +188,7 @@ func (c *checker) loadDiags(ds diag.List) {
 func (c *checker) checkMessage(m *catalog.Message) {
 	en, _ := c.english(m.Domain, m.ID)
 	c.checkTemplate(m, en)
+	c.checkRefused(m)
 	c.checkEncoding(m)
 	if m.Lang != "en" && en != nil {
 		c.checkStale(m, en)

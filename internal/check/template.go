@@ -1,20 +1,20 @@
 package check
 
 import (
+	"errors"
 	"sort"
 	"strings"
-	"text/template"
-	"text/template/parse"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
 )
 
-// checkTemplate parses every form of a message as a Go text/template, as
-// go-i18n's TextParser does when it renders, and compares the variables a
-// translation uses with the English ones. A misspelt variable is no error
-// for text/template: it renders as "<no value>" in the PDF (DESIGN.md fact
-// 5), so both directions are errors here.
+// checkTemplate reads every form of a message as briefs renders it
+// (catalog.ParseTemplate): text and {{.Name}} variables, nothing else, so
+// range, if, with, function calls and pipelines are errors at their
+// position; build never executes them. It then compares the variables a
+// translation uses with the English ones. A misspelt variable has no value
+// to print, so both directions are errors here.
 func (c *checker) checkTemplate(m, en *catalog.Message) {
 	vars, ok := c.templateVars(m)
 	if !ok || en == nil || m.Lang == "en" {
@@ -43,28 +43,25 @@ func (c *checker) checkTemplate(m, en *catalog.Message) {
 	}
 }
 
-// templateVars parses every form and reports parse errors; it returns the
-// union of the fields the forms use.
+// templateVars parses every form and reports what is not data; it returns
+// the union of the variables the forms use.
 func (c *checker) templateVars(m *catalog.Message) (map[string]bool, bool) {
 	vars := map[string]bool{}
 	ok := true
 	eachForm(m, func(form, text string) {
-		if !strings.Contains(text, "{{") && !strings.Contains(text, "}}") {
-			return
-		}
-		t, err := template.New(m.ID).Parse(text)
+		ps, err := catalog.ParseTemplate(text)
 		if err != nil {
 			ok = false
-			off := strings.Index(text, "{{")
-			if off < 0 {
-				off = strings.Index(text, "}}")
+			off := 0
+			var te *catalog.TemplateError
+			if errors.As(err, &te) {
+				off = te.Offset
 			}
-			c.add(diag.Errorf(c.textPos(m, form, off), CodeTemplate,
-				"Go text/template syntax: {{.Name}}; keep the English variables",
-				"%s form of %q is not a valid template: %s", form, m.ID, templateErr(err)))
+			c.add(diag.Errorf(c.textPos(m, form, off), CodeTemplate, catalog.TemplateHint,
+				"%s form of %q is not text with variables: %v", form, m.ID, err))
 			return
 		}
-		collectVars(t.Tree.Root, vars)
+		addVars(ps, vars)
 	})
 	return vars, ok
 }
@@ -74,56 +71,22 @@ func templateVars(m *catalog.Message) (map[string]bool, bool) {
 	vars := map[string]bool{}
 	ok := true
 	eachForm(m, func(form, text string) {
-		t, err := template.New(m.ID).Parse(text)
+		ps, err := catalog.ParseTemplate(text)
 		if err != nil {
 			ok = false
 			return
 		}
-		collectVars(t.Tree.Root, vars)
+		addVars(ps, vars)
 	})
 	return vars, ok
 }
 
-// collectVars adds the field chains (".Count" -> "Count") used in a parse tree.
-func collectVars(n parse.Node, vars map[string]bool) {
-	switch n := n.(type) {
-	case *parse.ListNode:
-		if n == nil {
-			return
+func addVars(ps []catalog.Piece, vars map[string]bool) {
+	for _, p := range ps {
+		if p.Var != "" {
+			vars[p.Var] = true
 		}
-		for _, x := range n.Nodes {
-			collectVars(x, vars)
-		}
-	case *parse.ActionNode:
-		collectVars(n.Pipe, vars)
-	case *parse.PipeNode:
-		if n == nil {
-			return
-		}
-		for _, cmd := range n.Cmds {
-			for _, a := range cmd.Args {
-				collectVars(a, vars)
-			}
-		}
-	case *parse.IfNode:
-		collectBranch(&n.BranchNode, vars)
-	case *parse.RangeNode:
-		collectBranch(&n.BranchNode, vars)
-	case *parse.WithNode:
-		collectBranch(&n.BranchNode, vars)
-	case *parse.TemplateNode:
-		collectVars(n.Pipe, vars)
-	case *parse.FieldNode:
-		vars[strings.Join(n.Ident, ".")] = true
-	case *parse.ChainNode:
-		collectVars(n.Node, vars)
 	}
-}
-
-func collectBranch(b *parse.BranchNode, vars map[string]bool) {
-	collectVars(b.Pipe, vars)
-	collectVars(b.List, vars)
-	collectVars(b.ElseList, vars)
 }
 
 // varOffset finds the form and byte offset where {{.v}} is used.
@@ -149,19 +112,6 @@ func englishVarsHint(want map[string]bool) string {
 	return "the English uses " + strings.Join(names, ", ")
 }
 
-// templateErr drops text/template's "template: NAME:LINE: " prefix.
-func templateErr(err error) string {
-	s := err.Error()
-	if i := strings.Index(s, ": "); strings.HasPrefix(s, "template: ") && i >= 0 {
-		rest := s[len("template: "):]
-		if j := strings.Index(rest, ": "); j >= 0 {
-			rest = rest[j+2:]
-		}
-		return rest
-	}
-	return s
-}
-
 func sortedKeys(m map[string]bool) []string {
 	out := make([]string, 0, len(m))
 	for k := range m {
@@ -174,8 +124,8 @@ func sortedKeys(m map[string]bool) []string {
 // formVars returns the variables one form uses (none if it does not parse).
 func formVars(text string) map[string]bool {
 	vars := map[string]bool{}
-	if t, err := template.New("").Parse(text); err == nil {
-		collectVars(t.Tree.Root, vars)
+	if ps, err := catalog.ParseTemplate(text); err == nil {
+		addVars(ps, vars)
 	}
 	return vars
 }

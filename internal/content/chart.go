@@ -1,6 +1,7 @@
 package content
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -8,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/lang"
 	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/source"
@@ -18,23 +20,23 @@ import (
 // source language's catalogue for a table's cells), numbers formatted in
 // the edition's digits, the axis chosen and the alternate text made.
 func (ev *evaluator) chart(b source.Block, out *manuscript.Block) error {
-	spec := b.Chart
+	spec, pos := b.Chart, b.Pos
 	values, err := ev.chartValues(spec)
 	if err != nil {
 		return err
 	}
 	c := &manuscript.Chart{Horizontal: spec.Horizontal(), Stacked: spec.Stacked(), DataTable: spec.DataTable,
 		CategoryIDs: spec.Categories}
-	if err := ev.chartLabels(spec, values, c); err != nil {
+	if err := ev.chartLabels(pos, spec, values, c); err != nil {
 		return err
 	}
 	c.Axis = ev.axis(spec, values)
 	if spec.Note != "" {
-		if c.Note, err = ev.spans(spec.Note, nil); err != nil {
+		if c.Note, err = ev.spansOrErr(pos, spec.Note, nil); err != nil {
 			return err
 		}
 	}
-	if out.Spans, err = ev.spans(b.Caption, nil); err != nil {
+	if out.Spans, err = ev.spansOrErr(pos, b.Caption, nil); err != nil {
 		return err
 	}
 	if c.Alt, err = ev.chartAlt(b, c, out.Spans); err != nil {
@@ -67,16 +69,16 @@ func (ev *evaluator) chartValues(spec *source.ChartSpec) ([][]float64, error) {
 
 // chartLabels renders the category labels and series names, and prints
 // the values.
-func (ev *evaluator) chartLabels(spec *source.ChartSpec, values [][]float64, c *manuscript.Chart) error {
+func (ev *evaluator) chartLabels(pos diag.Pos, spec *source.ChartSpec, values [][]float64, c *manuscript.Chart) error {
 	for _, id := range spec.Categories {
-		sp, err := ev.spans(id, nil)
+		sp, err := ev.spansOrErr(pos, id, nil)
 		if err != nil {
 			return err
 		}
 		c.Categories = append(c.Categories, sp)
 	}
 	for i, s := range spec.Series {
-		name, err := ev.spans(s.Name, nil)
+		name, err := ev.spansOrErr(pos, s.Name, nil)
 		if err != nil {
 			return err
 		}
@@ -180,10 +182,10 @@ func niceStep(raw float64) float64 {
 // values by category, in the edition's language and digits.
 func (ev *evaluator) chartAlt(b source.Block, c *manuscript.Chart, caption []manuscript.Span) (string, error) {
 	if b.Alt != "" {
-		alt, err := ev.loc.Text(b.Alt, nil)
+		alt, err := ev.textOrErr(b.Pos, b.Alt, nil)
 		return text.NFC(alt), err
 	}
-	sep, err := ev.loc.Text("list.separator", nil)
+	sep, err := ev.textOrErr(b.Pos, "list.separator", nil)
 	if err != nil {
 		return "", err
 	}
@@ -213,4 +215,25 @@ func endSentence(code, s string) string {
 	}
 	row, _ := lang.Lookup(code)
 	return s + row.SentenceEnd
+}
+
+// errReported says a chart's problem is already a diagnostic.
+var errReported = errors.New("reported")
+
+// spansOrErr and textOrErr are spans and text for the chart code, which
+// stops at its first problem: errReported once the diagnostic is recorded.
+func (ev *evaluator) spansOrErr(pos diag.Pos, id string, data map[string]any) ([]manuscript.Span, error) {
+	sp, ok := ev.spans(pos, id, data)
+	if !ok {
+		return nil, errReported
+	}
+	return sp, nil
+}
+
+func (ev *evaluator) textOrErr(pos diag.Pos, id string, data map[string]any) (string, error) {
+	s, ok := ev.text(pos, id, data)
+	if !ok {
+		return "", errReported
+	}
+	return s, nil
 }

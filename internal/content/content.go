@@ -3,43 +3,62 @@
 // markup, formats dates and numbers for the language, and reads images. The
 // result is text and images in reading order, with no geometry; layout sets
 // it.
+//
+// Everything that goes wrong is a diagnostic with a code, a position and a
+// hint: the block's position in brief.toml, or the message's in its
+// catalogue. One bad block does not hide the others: every block is
+// evaluated and every problem reported.
 package content
 
 import (
+	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/lang"
 	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/text"
-	"github.com/mekong-briefs/briefs/internal/zawgyi"
 )
 
-// Evaluate resolves an edition of a brief in a language.
-func Evaluate(br *source.Brief, cat *catalog.Catalog, country, lang string) (*manuscript.Document, error) {
+// Options change how an edition is evaluated.
+type Options struct {
+	// Draft sets a message missing in the language in the brief's source
+	// language instead, and marks the document a draft.
+	Draft bool
+}
+
+// Evaluate resolves an edition of a brief in a language. It returns nil
+// and the diagnostics when anything in the edition cannot be used.
+func Evaluate(br *source.Brief, cat *catalog.Catalog, country, lang string) (*manuscript.Document, diag.List) {
+	return EvaluateWith(br, cat, country, lang, Options{})
+}
+
+// EvaluateWith is Evaluate with options.
+func EvaluateWith(br *source.Brief, cat *catalog.Catalog, country, lang string, opts Options) (*manuscript.Document, diag.List) {
+	top := diag.Pos{File: br.File, Line: 1, Col: 1}
 	ed, ok := br.Edition(country)
 	if !ok {
-		return nil, fmt.Errorf("evaluate %s: no edition %q", br.ID, country)
+		return nil, diag.List{diag.Errorf(top, "edition", "the brief's [[edition]] tables list its editions",
+			"brief %s has no edition %q", br.ID, country)}
 	}
-	loc, err := cat.Localizer(br.ID, lang)
-	if err != nil {
-		return nil, fmt.Errorf("evaluate %s.%s.%s: %w", br.ID, country, lang, err)
+	ev, ds := newEvaluator(br, cat, lang, opts)
+	if ds != nil {
+		return nil, ds
 	}
-	loc.NativeDigits = ed.UsesNativeDigits(lang)
-	ev := &evaluator{br: br, loc: loc, cat: cat}
+	ev.loc.NativeDigits = ed.UsesNativeDigits(lang)
+	if ev.fallback != nil {
+		ev.fallback.NativeDigits = ev.loc.NativeDigits
+	}
 	doc := &manuscript.Document{BriefID: br.ID, Edition: country, Lang: lang, Date: br.Date}
-	label, err := ev.editionLabel(country)
-	if err != nil {
-		return nil, fmt.Errorf("evaluate %s: %w", br.ID, err)
-	}
+	label, _ := ev.editionLabel(top, country)
 	for _, b := range br.BlocksFor(country) {
-		blk, err := ev.block(b)
-		if err != nil {
-			return nil, fmt.Errorf("evaluate %s.%s.%s: %s: %w", br.ID, country, lang, b.Pos, err)
+		blk, ok := ev.block(b)
+		if !ok {
+			continue
 		}
 		if b.Kind == source.Title && doc.Title == "" {
 			doc.Title = text.Plain(blk.Spans)
@@ -49,42 +68,96 @@ func Evaluate(br *source.Brief, cat *catalog.Catalog, country, lang string) (*ma
 		}
 		doc.Blocks = append(doc.Blocks, blk)
 	}
-	folio, err := evaluateFolio(loc, doc.Title, text.Plain(label))
-	if err != nil {
-		return nil, fmt.Errorf("evaluate %s.%s.%s: %w", br.ID, country, lang, err)
+	doc.Folio = ev.folio(top, doc.Title, text.Plain(label))
+	if len(ev.ds) > 0 {
+		ev.ds.Sort()
+		return nil, ev.ds
 	}
-	doc.Folio = folio
+	if len(ev.missing) > 0 {
+		doc.Draft, doc.Missing = true, ev.missing
+	}
 	return doc, nil
 }
 
-// evaluateFolio renders the page footer before layout, with slots where
-// the page number and count go, and the running footer that names the
-// brief and its edition, so that layout never calls back into the
-// catalogue.
-func evaluateFolio(loc *catalog.Localizer, title, edition string) (manuscript.Folio, error) {
-	pattern, err := loc.Text("footer.page", map[string]any{"Page": manuscript.PageSlot, "Total": manuscript.TotalSlot})
+func newEvaluator(br *source.Brief, cat *catalog.Catalog, lang string, opts Options) (*evaluator, diag.List) {
+	top := diag.Pos{File: br.File, Line: 1, Col: 1}
+	loc, err := cat.Localizer(br.ID, lang)
 	if err != nil {
-		return manuscript.Folio{}, err
+		return nil, diag.List{diag.Errorf(top, "no-catalogue",
+			"briefs sync creates the catalogues every edition needs", "brief %s has no catalogue locales/%s.%s.toml or locales/shared.%s.toml", br.ID, br.ID, lang, lang)}
 	}
-	running, err := loc.Text("footer.running", map[string]any{"Title": title, "Edition": edition})
-	if err != nil {
-		return manuscript.Folio{}, err
+	ev := &evaluator{br: br, loc: loc, cat: cat}
+	if opts.Draft && lang != br.SourceLang {
+		if ev.fallback, err = cat.Localizer(br.ID, br.SourceLang); err != nil {
+			return nil, diag.List{diag.Errorf(top, "no-catalogue", "a draft falls back to the source language's catalogue; briefs sync creates it",
+				"brief %s has no catalogue in its source language %s", br.ID, br.SourceLang)}
+		}
+	}
+	return ev, nil
+}
+
+// folio renders the page footer before layout, with slots where the page
+// number and count go, and the running footer that names the brief and
+// its edition, so that layout never calls back into the catalogue.
+func (ev *evaluator) folio(pos diag.Pos, title, edition string) manuscript.Folio {
+	pattern, ok := ev.text(pos, "footer.page", map[string]any{"Page": manuscript.PageSlot, "Total": manuscript.TotalSlot})
+	if !ok {
+		return manuscript.Folio{}
+	}
+	// A project whose own shared catalogue predates the running footer
+	// (footer.running) gets pages without one, rather than no PDF.
+	var running string
+	data := map[string]any{"Title": title, "Edition": edition}
+	var miss *catalog.MissingError
+	if _, err := ev.loc.Text("footer.running", data); !errors.As(err, &miss) {
+		if running, ok = ev.text(pos, "footer.running", data); !ok {
+			return manuscript.Folio{}
+		}
 	}
 	f := manuscript.Folio{Pattern: text.NFC(pattern), Running: text.NFC(running)}
-	if loc.NativeDigits {
-		f.Digits = lang.NativeDigits(loc.Lang(), "0123456789")
+	if ev.loc.NativeDigits {
+		f.Digits = lang.NativeDigits(ev.loc.Lang(), "0123456789")
 	}
-	return f, nil
+	return f
 }
 
 type evaluator struct {
-	br  *source.Brief
-	loc *catalog.Localizer
-	cat *catalog.Catalog
+	br       *source.Brief
+	cat      *catalog.Catalog // for a chart's numbers, read in the source language
+	loc      *catalog.Localizer
+	fallback *catalog.Localizer // the source language, in a draft
+	missing  []string           // messages set from the fallback
+	ds       diag.List
+}
+
+// text renders a message; a problem becomes a diagnostic at pos (the
+// block's) or at the message's own position.
+func (ev *evaluator) text(pos diag.Pos, id string, data map[string]any) (string, bool) {
+	s, err := ev.loc.Text(id, data)
+	var miss *catalog.MissingError
+	if errors.As(err, &miss) && ev.fallback != nil {
+		if !slices.Contains(ev.missing, id) {
+			ev.missing = append(ev.missing, id)
+		}
+		s, err = ev.fallback.Text(id, data)
+	}
+	if err == nil {
+		return s, true
+	}
+	var list diag.List
+	switch {
+	case errors.As(err, &miss):
+		ev.ds = append(ev.ds, diag.Errorf(pos, "missing", miss.Hint(), "%s", miss.Error()))
+	case errors.As(err, &list):
+		ev.ds = append(ev.ds, list...)
+	default:
+		ev.ds = append(ev.ds, diag.Errorf(pos, "render", "briefs check shows what is wrong", "message %q cannot be rendered", id))
+	}
+	return "", false
 }
 
 // spans renders a message and parses its inline markup.
-func (ev *evaluator) spans(id string, data map[string]any) ([]manuscript.Span, error) {
+func (ev *evaluator) spans(pos diag.Pos, id string, data map[string]any) ([]manuscript.Span, bool) {
 	// Values filled into a template are text, not markup: an address
 	// such as a*b@example.org must not open an emphasis.
 	for k, v := range data {
@@ -92,55 +165,82 @@ func (ev *evaluator) spans(id string, data map[string]any) ([]manuscript.Span, e
 			data[k] = text.EscapeInline(str)
 		}
 	}
-	s, err := ev.loc.Text(id, data)
-	if err != nil {
-		return nil, err
+	s, ok := ev.text(pos, id, data)
+	if !ok {
+		return nil, false
 	}
-	if zawgyi.IsZawgyi(s) {
-		// Zawgyi renders as garbage with a Unicode font: refuse it.
-		return nil, fmt.Errorf("message %q is Zawgyi-encoded Burmese; in Unicode it reads %q (briefs check shows where)", id, zawgyi.ToUnicode(s))
+	if d, bad := textProblem(ev.messagePos(pos, id), id, s); bad {
+		ev.ds = append(ev.ds, d)
+		return nil, false
 	}
 	sp, err := text.ParseInline(text.NFC(text.Clean(s)))
 	if err != nil {
-		return nil, fmt.Errorf("message %q: %w", id, err)
+		ev.ds = append(ev.ds, diag.Errorf(ev.messagePos(pos, id), "markup",
+			"markup is *emphasis*, **strong** and [text](https://…); write \\* for a literal *",
+			"message %q: %v", id, err))
+		return nil, false
 	}
-	return sp, nil
+	if d, bad := linkProblem(ev.messagePos(pos, id), id, sp); bad {
+		ev.ds = append(ev.ds, d)
+		return nil, false
+	}
+	return sp, true
 }
 
-func (ev *evaluator) block(b source.Block) (manuscript.Block, error) {
+// messagePos is where a message is defined in the language's catalogue,
+// or pos when it is not there (a draft's fallback).
+func (ev *evaluator) messagePos(pos diag.Pos, id string) diag.Pos {
+	if m, ok := ev.loc.Message(id); ok {
+		return m.FormPos("other")
+	}
+	return pos
+}
+
+func (ev *evaluator) block(b source.Block) (manuscript.Block, bool) {
 	out := manuscript.Block{Kind: manuscript.Kind(b.Kind), Level: b.Level, Pos: b.Pos}
 	if ids := b.MessageIDs(); len(ids) > 0 {
 		out.MsgID = ids[0]
 	}
-	var err error
+	before := len(ev.ds)
 	switch b.Kind {
 	case source.Title, source.Subtitle, source.Heading, source.Paragraph:
-		out.Spans, err = ev.spans(b.Msg, nil)
+		out.Spans, _ = ev.spans(b.Pos, b.Msg, nil)
 	case source.Published:
-		var date string
-		if date, err = ev.loc.Date(ev.br.Date); err == nil {
-			out.Spans, err = ev.spans(b.Msg, map[string]any{"Date": date})
+		if date, ok := ev.date(b.Pos); ok {
+			out.Spans, _ = ev.spans(b.Pos, b.Msg, map[string]any{"Date": date})
 		}
 	case source.List:
-		err = ev.list(b, &out)
+		ev.list(b, &out)
 	case source.Table:
-		err = ev.table(b, &out)
+		ev.table(b, &out)
 	case source.Figure:
-		err = ev.figure(b, &out)
+		ev.figure(b, &out)
 	case source.Chart:
-		err = ev.chart(b, &out)
+		if err := ev.chart(b, &out); err != nil && !errors.Is(err, errReported) {
+			ev.ds = append(ev.ds, diag.Errorf(b.Pos, "chart", "briefs check shows what is wrong", "%v", err))
+		}
 	case source.Contact:
-		out.Items, err = ev.contact(b)
+		out.Items = ev.contact(b)
 	}
-	return out, err
+	return out, len(ev.ds) == before
 }
 
-func (ev *evaluator) list(b source.Block, out *manuscript.Block) error {
+// date formats the brief's date with the catalogue's month names and
+// pattern.
+func (ev *evaluator) date(pos diag.Pos) (string, bool) {
+	t := ev.br.Date
+	month, ok := ev.text(pos, fmt.Sprintf("month.%d", int(t.Month())), nil)
+	if !ok {
+		return "", false
+	}
+	row, _ := lang.Lookup(ev.loc.Lang())
+	year := t.Year() + row.EraOffset // the Thai Buddhist era: July 2019 is 2562
+	return ev.text(pos, "date.month_year", map[string]any{"Month": month, "Year": ev.loc.Number(year)})
+}
+
+func (ev *evaluator) list(b source.Block, out *manuscript.Block) {
 	for i, id := range b.Items {
-		sp, err := ev.spans(id, nil)
-		if err != nil {
-			return err
-		}
+		sp, _ := ev.spans(b.Pos, id, nil)
 		out.Items = append(out.Items, sp)
 		out.ItemIDs = append(out.ItemIDs, id)
 		label := "•"
@@ -149,65 +249,54 @@ func (ev *evaluator) list(b source.Block, out *manuscript.Block) error {
 		}
 		out.Labels = append(out.Labels, label)
 	}
-	return nil
 }
 
-func (ev *evaluator) table(b source.Block, out *manuscript.Block) error {
+func (ev *evaluator) table(b source.Block, out *manuscript.Block) {
 	out.CellIDs = append([][]string{b.Columns}, b.Rows...)
 	for _, id := range b.Columns {
-		sp, err := ev.spans(id, nil)
-		if err != nil {
-			return err
-		}
+		sp, _ := ev.spans(b.Pos, id, nil)
 		out.Header = append(out.Header, sp)
 	}
 	for _, r := range b.Rows {
 		var row [][]manuscript.Span
 		for _, id := range r {
-			sp, err := ev.spans(id, nil)
-			if err != nil {
-				return err
-			}
+			sp, _ := ev.spans(b.Pos, id, nil)
 			row = append(row, sp)
 		}
 		out.Rows = append(out.Rows, row)
 	}
-	return nil
 }
 
-func (ev *evaluator) figure(b source.Block, out *manuscript.Block) error {
-	data, err := os.ReadFile(filepath.Join(ev.br.Dir, b.Src))
+func (ev *evaluator) figure(b source.Block, out *manuscript.Block) {
+	data, format, err := source.ReadFigure(ev.br.Dir, b.Src)
 	if err != nil {
-		return fmt.Errorf("read figure: %w", err)
+		var fe *source.FigureError
+		if errors.As(err, &fe) {
+			ev.ds = append(ev.ds, fe.Diag(b.Pos))
+		} else {
+			ev.ds = append(ev.ds, diag.Errorf(b.Pos, "figure-damaged", "check the file", "figure %q cannot be read", b.Src))
+		}
 	}
-	format := "png"
-	if ext := strings.ToLower(filepath.Ext(b.Src)); ext == ".jpg" || ext == ".jpeg" {
-		format = "jpeg"
-	}
-	alt, err := ev.loc.Text(b.Alt, nil)
-	if err != nil {
-		return err
+	alt, ok := ev.text(b.Pos, b.Alt, nil)
+	if err != nil || !ok {
+		return
 	}
 	out.Image = &manuscript.Image{Data: data, Format: format, Alt: text.NFC(alt)}
 	out.Width = b.Width
 	if b.Caption != "" {
-		out.Spans, err = ev.spans(b.Caption, nil)
+		out.Spans, _ = ev.spans(b.Pos, b.Caption, nil)
 	}
-	return err
 }
 
 // contact renders the lines of a contact block: name (strong), role,
 // organisation, e-mail and the languages the person answers in.
-func (ev *evaluator) contact(b source.Block) ([][]manuscript.Span, error) {
+func (ev *evaluator) contact(b source.Block) [][]manuscript.Span {
 	var lines [][]manuscript.Span
 	for i, id := range []string{b.Name, b.Role, b.Org} {
 		if id == "" {
 			continue
 		}
-		sp, err := ev.spans(id, nil)
-		if err != nil {
-			return nil, err
-		}
+		sp, _ := ev.spans(b.Pos, id, nil)
 		if i == 0 {
 			for j := range sp {
 				sp[j].Strong = true
@@ -216,36 +305,25 @@ func (ev *evaluator) contact(b source.Block) ([][]manuscript.Span, error) {
 		lines = append(lines, sp)
 	}
 	if b.Email != "" {
-		sp, err := ev.spans("contact.email", map[string]any{"Email": b.Email})
-		if err != nil {
-			return nil, err
-		}
+		sp, _ := ev.spans(b.Pos, "contact.email", map[string]any{"Email": b.Email})
 		lines = append(lines, sp)
 	}
 	if len(b.Answers) > 0 {
-		sep, err := ev.loc.Text("list.separator", nil)
-		if err != nil {
-			return nil, err
-		}
+		sep, _ := ev.text(b.Pos, "list.separator", nil)
 		names := make([]string, len(b.Answers))
 		for i, l := range b.Answers {
-			if names[i], err = ev.loc.Text("lang."+l, nil); err != nil {
-				return nil, err
-			}
+			names[i], _ = ev.text(b.Pos, "lang."+l, nil)
 		}
-		sp, err := ev.spans("contact.languages", map[string]any{"Languages": strings.Join(names, sep)})
-		if err != nil {
-			return nil, err
-		}
+		sp, _ := ev.spans(b.Pos, "contact.languages", map[string]any{"Languages": strings.Join(names, sep)})
 		lines = append(lines, sp)
 	}
-	return lines, nil
+	return lines
 }
 
-func (ev *evaluator) editionLabel(country string) ([]manuscript.Span, error) {
-	name, err := ev.loc.Text("edition."+country, nil)
-	if err != nil {
-		return nil, err
+func (ev *evaluator) editionLabel(pos diag.Pos, country string) ([]manuscript.Span, bool) {
+	name, ok := ev.text(pos, "edition."+country, nil)
+	if !ok {
+		return nil, false
 	}
-	return ev.spans("edition.label", map[string]any{"Edition": name})
+	return ev.spans(pos, "edition.label", map[string]any{"Edition": name})
 }

@@ -115,3 +115,49 @@ func Errorf(pos Pos, code, hint, format string, args ...any) Diagnostic {
 func Warnf(pos Pos, code, hint, format string, args ...any) Diagnostic {
 	return Diagnostic{Pos: pos, Severity: Warning, Code: code, Msg: fmt.Sprintf(format, args...), Hint: hint}
 }
+
+// Closest returns the candidate nearest to word by edit distance, for "did
+// you mean" hints, or "" when none is near enough (at most a third of the
+// word's length, and at least one edit).
+func Closest(word string, candidates []string) string {
+	best, bestD := "", -1
+	limit := max(len([]rune(word))/3, 1)
+	for _, c := range candidates {
+		if c == word {
+			continue
+		}
+		if d := distance(word, c); d <= limit && (bestD < 0 || d < bestD) {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+// distance is the edit distance between a and b in runes (optimal string
+// alignment: insertions, deletions, substitutions and transpositions).
+func distance(a, b string) int {
+	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
+	// d[i][j] is the distance between ra[:i] and rb[:j]; swapping two
+	// neighbours (ohter for other) is one edit.
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
+}

@@ -100,9 +100,9 @@ func setSamplesAnew(t testing.TB) (names []string, docs []*pages.Document, ms []
 	list, cat := loadSamples(t)
 	e := newEngine(t)
 	for _, s := range list {
-		m, err := content.Evaluate(s.brief, cat, s.country, s.lang)
-		if err != nil {
-			t.Fatalf("%s: %v", s.name(), err)
+		m, eds := content.Evaluate(s.brief, cat, s.country, s.lang)
+		if eds != nil {
+			t.Fatalf("%s: %v", s.name(), eds)
 		}
 		d, _, err := e.Layout(m)
 		if err != nil {

@@ -26,6 +26,11 @@ type Document struct {
 	Date    time.Time
 	Blocks  []Block
 	Folio   Folio // the page footer
+	// Draft is set by `build --draft`: some messages were missing in Lang
+	// and are set in the source language instead. Layout marks every
+	// page DRAFT and lists Missing, the IDs of those messages.
+	Draft   bool
+	Missing []string
 }
 
 // Kind is what a block is. The names are those of brief.toml's block

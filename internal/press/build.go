@@ -25,8 +25,28 @@ type Result struct {
 	Pages   int
 	Bytes   int
 	Skipped bool // unchanged since the last build: not typeset again
-	Diags   diag.List
-	Err     error
+	Draft   bool // built with --draft and some messages fell back
+	// Diags holds the job's findings; an error among them failed it.
+	Diags diag.List
+	// Err is a failure that is not about the input: the PDF could not be
+	// written.
+	Err error
+}
+
+// Failed reports whether the job produced no PDF.
+func (r Result) Failed() bool { return r.Err != nil || r.Diags.HasErrors() }
+
+// Reason is a one-line account of a failure, for the summary.
+func (r Result) Reason() string {
+	if r.Err != nil {
+		return r.Err.Error()
+	}
+	for _, d := range r.Diags {
+		if d.Severity == diag.Error {
+			return fmt.Sprintf("%s: %s", d.Pos, d.Msg)
+		}
+	}
+	return ""
 }
 
 // Builder builds jobs. Its fields are plain so tests can swap them.
@@ -45,6 +65,13 @@ type Builder struct {
 	Cache *Cache
 	// Force typesets every job, but still records it in the Cache.
 	Force bool
+	// Draft builds editions with missing messages in the source language
+	// (content.Options.Draft).
+	Draft bool
+	// Broken maps the path of each catalogue file that failed to load to
+	// its diagnostics: the jobs that need the file fail with them, and
+	// the others are built.
+	Broken map[string]diag.List
 	// Progress, when set, is called after each job, from one goroutine at a time.
 	Progress func(done, total int, r Result)
 }
@@ -107,31 +134,68 @@ func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 		// An input the cache cannot read is reported by evaluation; the
 		// job is then built without the cache.
 		key, _ = b.Cache.Key(j, b.Justify)
-		if e, ok := b.Cache.Fresh(path, j.Path(), key); ok && key != "" && !b.Force {
+		if e, ok := b.Cache.Fresh(path, j.Path(), key); ok && key != "" && !b.Force && !b.Draft {
 			r.Skipped, r.Pages, r.Bytes = true, e.Pages, e.Bytes
 			return r
 		}
 	}
-	doc, err := content.Evaluate(j.Brief, b.Catalog, j.Edition, j.Lang)
-	if err != nil {
-		r.Err = err
+	if r.Diags = b.blocked(j); r.Diags != nil {
 		return r
 	}
+	doc, ds := content.EvaluateWith(j.Brief, b.Catalog, j.Edition, j.Lang, content.Options{Draft: b.Draft})
+	if ds.HasErrors() {
+		r.Diags = ds
+		return r
+	}
+	r.Draft = doc.Draft
 	eng, err := engine()
 	if err != nil {
-		r.Err = err
+		r.Err = fmt.Errorf("load fonts: %w", err)
 		return r
 	}
 	data, pages, ds, err := Typeset(eng, doc)
 	r.Diags, r.Pages, r.Bytes = ds, pages, len(data)
 	if err != nil {
-		r.Err = err
+		r.Diags = append(r.Diags, diag.Errorf(diag.Pos{File: j.Brief.File, Line: 1, Col: 1}, "typeset",
+			"report this with the brief and catalogue attached", "%s cannot be typeset: %v", j.Path(), err))
 		return r
 	}
-	if r.Err = WriteFile(path, data); r.Err == nil && b.Cache != nil && key != "" {
+	if r.Err = WriteFile(path, data); r.Err != nil {
+		r.Err = fmt.Errorf("write %s: %w", j.Path(), r.Err)
+	} else if b.Cache != nil && doc.Draft {
+		b.Cache.Forget(j.Path())
+	} else if b.Cache != nil && key != "" {
 		b.Cache.Store(j.Path(), key, data, pages)
 	}
 	return r
+}
+
+// blocked returns the diagnostics of the broken catalogue files a job
+// needs, or nil.
+func (b *Builder) blocked(j Job) diag.List {
+	var ds diag.List
+	for _, p := range b.needs(j) {
+		ds = append(ds, b.Broken[p]...)
+	}
+	return ds
+}
+
+// needs lists the catalogue files a job reads.
+func (b *Builder) needs(j Job) []string {
+	if b.Catalog == nil {
+		return nil
+	}
+	langs := []string{j.Lang}
+	if b.Draft && j.Brief.SourceLang != j.Lang {
+		langs = append(langs, j.Brief.SourceLang)
+	}
+	var out []string
+	for _, l := range langs {
+		for _, d := range []string{catalog.Shared, j.Brief.ID} {
+			out = append(out, filepath.Join(b.Catalog.Root, d+"."+l+".toml"))
+		}
+	}
+	return out
 }
 
 // NewEngine assembles the layout engine that Typeset runs: the faces, a

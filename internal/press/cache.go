@@ -178,3 +178,11 @@ func executableDigest() string {
 	io.Copy(h, f)
 	return hex.EncodeToString(h.Sum(nil))
 }
+
+// Forget drops the record of a PDF, so that the next build typesets it
+// again (a draft written under the PDF's name is never "unchanged").
+func (c *Cache) Forget(rel string) {
+	c.mu.Lock()
+	delete(c.entries, rel)
+	c.mu.Unlock()
+}

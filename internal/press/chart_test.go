@@ -46,9 +46,9 @@ func TestChartLabelsExtract(t *testing.T) {
 	for _, br := range briefs {
 		for _, ed := range br.Editions {
 			for _, l := range ed.Languages {
-				doc, err := content.Evaluate(br, cat, ed.Country, l)
-				if err != nil {
-					t.Fatal(err)
+				doc, eds := content.Evaluate(br, cat, ed.Country, l)
+				if eds != nil {
+					t.Fatal(eds)
 				}
 				c, caption := findChart(doc)
 				if c == nil {
@@ -169,9 +169,9 @@ func TestChartFigureInPDF(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, l := range []string{"en", "km"} {
-		doc, err := content.Evaluate(br, cat, "region", l)
-		if err != nil {
-			t.Fatal(err)
+		doc, eds := content.Evaluate(br, cat, "region", l)
+		if eds != nil {
+			t.Fatal(eds)
 		}
 		c, _ := findChart(doc)
 		data, _, _, err := Typeset(NewEngine(set, linebreak.New(), false), doc)

@@ -72,7 +72,7 @@ func Plan(briefs []*source.Brief, f Filter) ([]Job, error) {
 		}
 	}
 	if len(jobs) == 0 {
-		return nil, fmt.Errorf("plan: no brief has that combination of brief, edition and language")
+		return nil, fmt.Errorf("no brief has that combination of brief, edition and language")
 	}
 	return jobs, nil
 }
@@ -90,7 +90,7 @@ func known(what string, asked, valid []string) error {
 					hint = " (" + d.Hint + ")"
 				}
 			}
-			return fmt.Errorf("plan: unknown %s %q%s; valid: %s", what, a, hint, strings.Join(valid, ", "))
+			return fmt.Errorf("unknown %s %q%s; valid: %s", what, a, hint, strings.Join(valid, ", "))
 		}
 	}
 	return nil

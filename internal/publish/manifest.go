@@ -41,6 +41,9 @@ type Entry struct {
 	Pages   int    `json:"pages"`
 	Bytes   int64  `json:"bytes"`
 	SHA256  string `json:"sha256"` // of the PDF file, lower-case hex
+	// Draft is set when the PDF was built with --draft and some messages
+	// fell back to the source language; absent otherwise.
+	Draft bool `json:"draft,omitempty"`
 }
 
 // Manifest is the content of manifest.json:
@@ -78,10 +81,12 @@ type Manifest struct {
 // hashes the file itself, and renders the brief's title (its first title
 // block) from cat in the PDF's language and in English.
 func EntryFor(out string, r press.Result, cat *catalog.Catalog) (Entry, error) {
-	if r.Err != nil {
-		return Entry{}, fmt.Errorf("describe %s: the build failed: %w", r.Job.Path(), r.Err)
+	if r.Failed() {
+		return Entry{}, fmt.Errorf("describe %s: the build failed: %s", r.Job.Path(), r.Reason())
 	}
-	return ScanEntry(out, r.Job, r.Pages, cat)
+	e, err := ScanEntry(out, r.Job, r.Pages, cat)
+	e.Draft = r.Draft
+	return e, err
 }
 
 // ScanEntry describes the PDF of a job that is already under out and has
@@ -94,11 +99,13 @@ func ScanEntry(out string, j press.Job, pages int, cat *catalog.Catalog) (Entry,
 		return Entry{}, fmt.Errorf("describe %s: %w", e.Path, err)
 	}
 	e.SHA256, e.Bytes = sum, n
-	if e.Title, err = Title(cat, j.Brief, j.Lang); err != nil {
-		return Entry{}, fmt.Errorf("describe %s: %w", e.Path, err)
-	}
 	if e.TitleEN, err = Title(cat, j.Brief, "en"); err != nil {
 		e.TitleEN = "" // a brief need not be published in English
+	}
+	if e.Title, err = Title(cat, j.Brief, j.Lang); err != nil {
+		// A draft may lack its title in its language: list it under
+		// the English title, or its ID, rather than not at all.
+		e.Title = cmp.Or(e.TitleEN, j.Brief.ID)
 	}
 	return e, nil
 }
@@ -108,7 +115,7 @@ func ScanEntry(out string, j press.Job, pages int, cat *catalog.Catalog) (Entry,
 func Entries(out string, results []press.Result, cat *catalog.Catalog) ([]Entry, error) {
 	var es []Entry
 	for _, r := range results {
-		if r.Err != nil {
+		if r.Failed() {
 			continue
 		}
 		e, err := EntryFor(out, r, cat)

@@ -2,7 +2,6 @@ package source
 
 import (
 	"fmt"
-	"image"
 	_ "image/jpeg" // register decoders for image.DecodeConfig
 	_ "image/png"
 	"os"
@@ -77,8 +76,11 @@ func decodeBlock(rb rawBlock, pos diag.Pos, br *Brief) (Block, diag.List) {
 		for i, k := range kinds {
 			names[i] = string(k)
 		}
-		ds = append(ds, diag.Errorf(pos, "block-type", "block types: "+strings.Join(names, ", "),
-			"unknown block type %q", rb.Type))
+		hint := "block types: " + strings.Join(names, ", ")
+		if s := diag.Closest(rb.Type, names); s != "" {
+			hint = fmt.Sprintf("did you mean %q? ", s) + hint
+		}
+		ds = append(ds, diag.Errorf(pos, "block-type", hint, "unknown block type %q", rb.Type))
 	}
 	for _, e := range b.Editions {
 		if _, ok := br.Edition(e); !ok && br.Editions != nil {
@@ -120,23 +122,24 @@ func checkFigure(b *Block, pos diag.Pos, dir string) diag.List {
 		ds = append(ds, diag.Errorf(pos, "figure-format", "use a PNG or JPEG file", "figure %q is not PNG or JPEG", b.Src))
 		return ds
 	}
-	f, err := os.Open(filepath.Join(dir, b.Src))
+	path, err := FigurePath(dir, b.Src)
 	if err != nil {
-		return append(ds, diag.Errorf(pos, "figure-missing", "put the image beside brief.toml", "figure %q not found", b.Src))
+		return append(ds, err.(*FigureError).Diag(pos))
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return append(ds, diag.Errorf(pos, "figure-missing", "check the file's permissions", "figure %q cannot be opened", b.Src))
 	}
 	defer f.Close()
-	// Read the header now, so that a damaged or mislabelled image is an
-	// error here, in brief.toml, rather than deep in layout.
-	cfg, format, err := image.DecodeConfig(f)
+	// Read the header now, so that a damaged, mislabelled or oversized
+	// image is an error here, in brief.toml, rather than deep in layout.
+	format, err := figureHeader(b.Src, f)
 	switch {
 	case err != nil:
-		ds = append(ds, diag.Errorf(pos, "figure-format", "save the image again as PNG or JPEG",
-			"figure %q cannot be read as an image: %v", b.Src, err))
+		ds = append(ds, err.(*FigureError).Diag(pos))
 	case "."+format != ext && !(format == "jpeg" && ext == ".jpg"):
 		ds = append(ds, diag.Errorf(pos, "figure-format", fmt.Sprintf("rename it to .%s", format),
 			"figure %q is a %s image with a %s name", b.Src, format, ext))
-	case cfg.Width == 0 || cfg.Height == 0:
-		ds = append(ds, diag.Errorf(pos, "figure-format", "use an image with pixels", "figure %q is empty", b.Src))
 	}
 	return ds
 }

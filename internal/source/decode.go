@@ -3,10 +3,11 @@ package source
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/lang"
+	"github.com/mekong-briefs/briefs/internal/tomlpos"
 )
 
 // rawBrief mirrors brief.toml. Dates decode as toml.LocalDate-like time values.
@@ -79,42 +81,40 @@ func LoadAll(root string) ([]*Brief, diag.List) {
 // Load decodes one brief.toml. It returns nil and diagnostics when the file
 // cannot be used; warnings may come with a usable brief.
 func Load(path string) (*Brief, diag.List) {
-	data, err := os.ReadFile(path)
+	data, err := ReadFile(path)
 	if err != nil {
-		return nil, diag.List{diag.Errorf(diag.Pos{File: path}, "read", "", "read brief: %v", err)}
+		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "read", "check that the file exists and is readable", "cannot read the brief: %v", err)}
 	}
 	if !utf8.Valid(data) {
 		pos := invalidUTF8(path, data)
 		return nil, diag.List{diag.Errorf(pos, "utf8", "save the file as UTF-8", "brief is not valid UTF-8")}
+	}
+	if d, bad := TooBig(path, data); bad {
+		return nil, diag.List{d}
 	}
 	var raw rawBrief
 	md, err := toml.Decode(string(data), &raw)
 	if err != nil {
 		return nil, diag.List{tomlError(path, data, err)}
 	}
-	lines := strings.Split(string(data), "\n")
-	var ds diag.List
-	for _, k := range md.Undecoded() {
-		name := k[len(k)-1]
-		ds = append(ds, diag.Errorf(keyPos(path, lines, name), "unknown-key",
-			"see the brief format in README.md", "unknown key %q", k.String()))
-	}
+	ix := tomlpos.Parse(data)
+	ds := unknownKeys(path, ix, md.Undecoded())
 	b := &Brief{
 		ID: raw.ID, Dir: filepath.Dir(path), File: path,
 		Date: raw.Date, SourceLang: raw.SourceLang,
 	}
-	ds = append(ds, b.fill(raw, lines)...)
+	ds = append(ds, b.fill(raw, ix)...)
 	if ds.HasErrors() {
 		return nil, ds
 	}
 	return b, ds
 }
 
-func (b *Brief) fill(raw rawBrief, lines []string) diag.List {
+func (b *Brief) fill(raw rawBrief, ix *tomlpos.Index) diag.List {
 	var ds diag.List
 	top := diag.Pos{File: b.File, Line: 1, Col: 1}
 	if want := filepath.Base(b.Dir); b.ID != want {
-		ds = append(ds, diag.Errorf(keyPos(b.File, lines, "id"), "brief-id",
+		ds = append(ds, diag.Errorf(at(b.File, ix, "id"), "brief-id",
 			fmt.Sprintf("set id = %q", want), "brief id %q does not match its folder %q", b.ID, want))
 	}
 	if b.Date.IsZero() {
@@ -126,17 +126,15 @@ func (b *Brief) fill(raw rawBrief, lines []string) diag.List {
 	if len(raw.Edition) == 0 {
 		ds = append(ds, diag.Errorf(top, "no-editions", "add an [[edition]] table", "brief has no editions"))
 	}
-	editionLines := headerLines(lines, "[[edition]]")
 	for i, re := range raw.Edition {
 		digits := slices.Compact(slices.Sorted(slices.Values(append(slices.Clone(raw.NativeDigits), re.NativeDigits...))))
 		e := Edition{Country: re.Country, Languages: re.Languages, NativeDigits: digits,
-			Pos: diag.Pos{File: b.File, Line: at(editionLines, i), Col: 1}}
+			Pos: at(b.File, ix, "edition", strconv.Itoa(i))}
 		ds = append(ds, validateEdition(e, b.Editions)...)
 		b.Editions = append(b.Editions, e)
 	}
-	blockLines := headerLines(lines, "[[block]]")
 	for i, rb := range raw.Block {
-		pos := diag.Pos{File: b.File, Line: at(blockLines, i), Col: 1}
+		pos := at(b.File, ix, "block", strconv.Itoa(i))
 		blk, bds := decodeBlock(rb, pos, b)
 		ds = append(ds, bds...)
 		b.Blocks = append(b.Blocks, blk)
@@ -153,7 +151,7 @@ func validateEdition(e Edition, before []Edition) diag.List {
 	}
 	for _, p := range before {
 		if p.Country == e.Country {
-			ds = append(ds, diag.Errorf(e.Pos, "edition-duplicate", "", "edition %q is listed twice", e.Country))
+			ds = append(ds, diag.Errorf(e.Pos, "edition-duplicate", "delete one of the two [[edition]] tables, or merge their languages", "edition %q is listed twice", e.Country))
 		}
 	}
 	if len(e.Languages) == 0 {
@@ -187,12 +185,46 @@ func CheckLanguage(code string, pos diag.Pos) (diag.Diagnostic, bool) {
 func tomlError(path string, data []byte, err error) diag.Diagnostic {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		pos := diag.Pos{File: path, Line: pe.Position.Line, Col: pe.Position.Col}
-		if s := pe.Position.Start; s > 0 && s <= len(data) {
-			pos = OffsetPos(path, data, s)
-		}
+		pos := DecoderPos(path, data, pe)
 		hint := TOMLHint(pe.Message, pe.Usage, "fix the TOML syntax; README.md shows a complete brief")
-		return diag.Errorf(pos, "toml-syntax", hint, "%s", pe.Message)
+		msg := pe.Message
+		if strings.Contains(msg, "parsing time") {
+			hint, msg = "write dates without quotes: date = 2019-07-01", "a date in quotes is text, not a date"
+		}
+		return diag.Errorf(pos, "toml-syntax", hint, "%s", msg)
 	}
-	return diag.Errorf(diag.Pos{File: path}, "toml-type", "see the brief format in README.md", "%v", err)
+	return typeError(path, data, err)
+}
+
+// typeErrorRE reads the decoder's type error: toml: line 6 (last key
+// "edition.languages"): incompatible types: TOML value has type string;
+// destination has type slice.
+var typeErrorRE = regexp.MustCompile(`line (\d+) \(last key "([^"]*)"\): .*TOML value has type (\w+); destination has type (\w+)`)
+
+// typeError places a decoder type error at its key and says in words
+// what the value should be.
+func typeError(path string, data []byte, err error) diag.Diagnostic {
+	m := typeErrorRE.FindStringSubmatch(err.Error())
+	if m == nil {
+		return diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "toml-type", "see the brief format in README.md",
+			"a value has the wrong type")
+	}
+	line, _ := strconv.Atoi(m[1])
+	pos := diag.Pos{File: path, Line: max(line, 1), Col: 1}
+	for _, p := range tomlpos.Parse(data).Matching(strings.Split(m[2], ".")...) {
+		if p.Line == line {
+			pos.Col = p.Col
+		}
+	}
+	want := map[string]string{"slice": `an array, such as ["en", "km"]`, "integer": "a whole number, such as 1",
+		"float": "a number, such as 0.5", "string": `text in quotes, such as "title"`, "struct": "a date, such as 2019-07-01"}[m[4]]
+	if want == "" {
+		want = "another type"
+	}
+	got := map[string]string{"string": "text", "int64": "a number", "integer": "a number", "float64": "a number",
+		"float": "a number", "bool": "true or false", "slice": "an array", "map": "a table"}[m[3]]
+	if got == "" {
+		got = "a " + m[3]
+	}
+	return diag.Errorf(pos, "toml-type", "see the brief format in README.md", "%s is %s; it must be %s", m[2], got, want)
 }

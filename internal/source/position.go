@@ -1,49 +1,80 @@
 package source
 
 import (
+	"fmt"
+	"io"
+	"os"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/BurntSushi/toml"
+
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/tomlpos"
 )
 
-// headerLines returns the 1-based line numbers of every line that is the
-// given array-of-tables header, in order. BurntSushi/toml does not expose
-// key positions, so the decoder finds them in the text.
-func headerLines(lines []string, header string) []int {
-	var out []int
-	for i, l := range lines {
-		if strings.TrimSpace(l) == header {
-			out = append(out, i+1)
-		}
-	}
-	return out
-}
-
-func at(lines []int, i int) int {
-	if i < len(lines) {
-		return lines[i]
-	}
-	return 0
-}
-
-// keyPos finds the first line that assigns key, for diagnostics about it.
-func keyPos(file string, lines []string, key string) diag.Pos {
-	for i, l := range lines {
-		t := strings.TrimSpace(l)
-		if rest, ok := strings.CutPrefix(t, key); ok {
-			if r := strings.TrimSpace(rest); strings.HasPrefix(r, "=") {
-				return diag.Pos{File: file, Line: i + 1, Col: strings.Index(l, key) + 1}
-			}
-		}
+// at is the position of a key or table path, or the file's start when
+// the path is not in the text.
+func at(file string, ix *tomlpos.Index, path ...string) diag.Pos {
+	if p, ok := ix.Find(path...); ok {
+		return diag.Pos{File: file, Line: p.Line, Col: p.Col}
 	}
 	return diag.Pos{File: file, Line: 1, Col: 1}
+}
+
+// The keys a brief may have at each level, for "did you mean".
+var (
+	briefKeys   = []string{"id", "date", "source_lang", "native_digits", "edition", "block"}
+	editionKeys = []string{"country", "languages", "native_digits"}
+	blockKeys   = []string{"type", "msg", "level", "style", "items", "columns", "rows", "src", "width", "caption",
+		"alt", "name", "role", "org", "email", "languages", "editions"}
+)
+
+// unknownKeys reports each key the decoder did not use, at its own
+// position, with the nearest known key.
+func unknownKeys(file string, ix *tomlpos.Index, keys []toml.Key) diag.List {
+	var ds diag.List
+	seen := map[string]int{}
+	for _, k := range keys {
+		name := k.String()
+		n := seen[name]
+		seen[name]++
+		pos := diag.Pos{File: file, Line: 1, Col: 1}
+		if ps := ix.Matching(k...); n < len(ps) {
+			pos = diag.Pos{File: file, Line: ps[n].Line, Col: ps[n].Col}
+		}
+		known := briefKeys
+		if len(k) > 1 {
+			known = map[string][]string{"edition": editionKeys, "block": blockKeys}[k[0]]
+		}
+		hint := "see the brief format in README.md"
+		if s := diag.Closest(k[len(k)-1], known); s != "" {
+			hint = fmt.Sprintf("did you mean %q?", s)
+		}
+		ds = append(ds, diag.Errorf(pos, "unknown-key", hint, "unknown key %q", name))
+	}
+	return ds
+}
+
+// DecoderPos places a TOML decoder error: at the byte it names (the
+// decoder counts from after a byte-order mark, and its own line is one
+// too far when that byte is a newline), with the column in characters.
+func DecoderPos(file string, data []byte, pe toml.ParseError) diag.Pos {
+	if s := pe.Position.Start; s >= 0 && s <= len(data) && (s > 0 || pe.Position.Line <= 1) {
+		p := tomlpos.Parse(data).DecoderOffset(s)
+		return diag.Pos{File: file, Line: p.Line, Col: p.Col}
+	}
+	return diag.Pos{File: file, Line: max(pe.Position.Line, 1), Col: max(pe.Position.Col, 1)}
 }
 
 // invalidUTF8 locates the first byte that is not valid UTF-8.
 func invalidUTF8(file string, data []byte) diag.Pos {
 	line, col := 1, 1
-	for i := 0; i < len(data); {
+	i0 := 0
+	if strings.HasPrefix(string(data[:min(3, len(data))]), "\uFEFF") {
+		i0 = 3 // a byte-order mark takes no column
+	}
+	for i := i0; i < len(data); {
 		r, n := utf8.DecodeRune(data[i:])
 		if r == utf8.RuneError && n <= 1 {
 			return diag.Pos{File: file, Line: line, Col: col}
@@ -60,20 +91,6 @@ func invalidUTF8(file string, data []byte) diag.Pos {
 
 // InvalidUTF8 is invalidUTF8 for other stages (catalogues).
 func InvalidUTF8(file string, data []byte) diag.Pos { return invalidUTF8(file, data) }
-
-// OffsetPos converts a byte offset of data into a line and a column
-// counted in characters.
-func OffsetPos(file string, data []byte, off int) diag.Pos {
-	line, col := 1, 1
-	for _, r := range string(data[:min(off, len(data))]) {
-		if r == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
-	}
-	return diag.Pos{File: file, Line: line, Col: col}
-}
 
 // TOMLHint turns a TOML decoder message into advice for someone editing
 // the file by hand, for the mistakes people make most.
@@ -95,4 +112,34 @@ func TOMLHint(msg, usage, fallback string) string {
 		return u
 	}
 	return fallback
+}
+
+// MaxFileBytes bounds a brief or catalogue file: larger ones are refused
+// before they are decoded.
+const MaxFileBytes = 4 << 20
+
+// TooBig refuses a TOML file that is too large or nests values too deep
+// for the decoder to read in reasonable time.
+func TooBig(file string, data []byte) (diag.Diagnostic, bool) {
+	if len(data) > MaxFileBytes {
+		return diag.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "file-too-large", "split the file, or check that it is the file you meant",
+			"the file is over the limit of %d MB", MaxFileBytes>>20), true
+	}
+	if depth, at := tomlpos.Parse(data).Nesting(); depth > tomlpos.MaxNesting {
+		return diag.Errorf(diag.Pos{File: file, Line: at.Line, Col: at.Col}, "toml-nesting", "no brief or catalogue needs arrays or tables nested this deep",
+			"values are nested more than %d deep", tomlpos.MaxNesting), true
+	}
+	return diag.Diagnostic{}, false
+}
+
+// ReadFile reads a source file, reading no more than one byte past
+// MaxFileBytes, so that a huge file is refused without being held in
+// memory (TooBig then reports it).
+func ReadFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, MaxFileBytes+1))
 }

@@ -58,19 +58,72 @@ func ParseInline(s string) ([]manuscript.Span, error) {
 	return spans, nil
 }
 
+// parseLink reads [label](uri) at the start of s. The URI may hold
+// balanced parentheses, as Wikipedia's do: /wiki/Mekong_(river).
 func parseLink(s string) (label, uri string, n int, ok bool) {
 	close := strings.Index(s, "](")
 	if close < 0 {
 		return "", "", 0, false
 	}
-	end := strings.IndexByte(s[close:], ')')
-	if end < 0 {
-		return "", "", 0, false
+	depth := 0
+	for i := close + 2; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth == 0 {
+				return s[1:close], s[close+2 : i], i + 1, true
+			}
+			depth--
+		case ' ', '\n', '\t':
+			return "", "", 0, false
+		}
 	}
-	return s[1:close], s[close+2 : close+end], close + end + 1, true
+	return "", "", 0, false
 }
 
-var autoLinkRE = regexp.MustCompile(`https?://[^\s<>()]+[^\s<>().,;:!?'"។៕။၊]|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`)
+// SafeLink reports whether a URI may become a link action: http, https
+// and mailto only. javascript:, file: and the rest are refused.
+func SafeLink(uri string) bool {
+	scheme, rest, ok := strings.Cut(uri, ":")
+	if !ok || rest == "" {
+		return false
+	}
+	switch strings.ToLower(scheme) {
+	case "http", "https":
+		return strings.HasPrefix(rest, "//") && len(rest) > 2
+	case "mailto":
+		return strings.Contains(rest, "@")
+	}
+	return false
+}
+
+var autoLinkRE = regexp.MustCompile(`https?://[^\s<>]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`)
+
+// trimURL drops what follows a bare URL in prose: closing punctuation, and
+// a closing parenthesis the URL did not open.
+func trimURL(t string) string {
+	for {
+		cut := trailingPunct(t)
+		if cut == 0 && strings.HasSuffix(t, ")") && strings.Count(t, ")") > strings.Count(t, "(") {
+			cut = 1
+		}
+		if cut == 0 {
+			return t
+		}
+		t = t[:len(t)-cut]
+	}
+}
+
+// trailingPunct is the length of the sentence punctuation ending s, or 0.
+func trailingPunct(s string) int {
+	for _, p := range []string{".", ",", ";", ":", "!", "?", "'", `"`, "(", "។", "៕", "။", "၊"} {
+		if strings.HasSuffix(s, p) {
+			return len(p)
+		}
+	}
+	return 0
+}
 
 // autolink splits a span at bare URLs and e-mail addresses.
 func autolink(sp manuscript.Span) []manuscript.Span {
@@ -81,10 +134,17 @@ func autolink(sp manuscript.Span) []manuscript.Span {
 	var out []manuscript.Span
 	last := 0
 	for _, l := range locs {
+		t := sp.Text[l[0]:l[1]]
+		if strings.Contains(t, "://") {
+			t = trimURL(t)
+			l[1] = l[0] + len(t)
+		}
+		if len(t) <= len("https://") && strings.Contains(t, "://") {
+			continue
+		}
 		if l[0] > last {
 			out = append(out, manuscript.Span{Text: sp.Text[last:l[0]], Strong: sp.Strong, Emph: sp.Emph})
 		}
-		t := sp.Text[l[0]:l[1]]
 		uri := t
 		if !strings.Contains(t, "://") {
 			uri = "mailto:" + t

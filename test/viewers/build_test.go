@@ -71,9 +71,9 @@ func buildSamples(t *testing.T, dir string) []sample {
 	}
 	var out []sample
 	for _, j := range jobs {
-		doc, err := content.Evaluate(j.Brief, cat, j.Edition, j.Lang)
-		if err != nil {
-			t.Fatalf("%s: %v", j.Path(), err)
+		doc, eds := content.Evaluate(j.Brief, cat, j.Edition, j.Lang)
+		if eds != nil {
+			t.Fatalf("%s: %v", j.Path(), eds)
 		}
 		name := strings.TrimSuffix(filepath.Base(j.Path()), ".pdf")
 		out = append(out, typeset(t, dir, name, doc))

@@ -1,0 +1,87 @@
+package check
+
+import (
+	"errors"
+	"unicode"
+
+	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/source"
+	"github.com/mekong-briefs/briefs/internal/text"
+)
+
+// Codes of what build refuses and check therefore reports as errors.
+const (
+	CodeControl    = "control-char"
+	CodeLinkScheme = "link-scheme"
+)
+
+// checkRefused reports, as errors, what build would refuse in a message:
+// markup that does not parse, a control character, a link that is not
+// http, https or mailto. check and build agree: nothing check passes is
+// refused by build.
+func (c *checker) checkRefused(m *catalog.Message) {
+	eachForm(m, func(form, s string) {
+		for i, r := range s {
+			if unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r' {
+				c.add(diag.Errorf(c.textPos(m, form, i), CodeControl, "delete the invisible character; an editor that shows them helps",
+					"%s form of %q contains the control character U+%04X", form, m.ID, r))
+				return
+			}
+		}
+		spans, err := text.ParseInline(s)
+		if err != nil {
+			c.add(diag.Errorf(c.textPos(m, form, 0), CodeMarkup,
+				"markup is *emphasis*, **strong** and [text](https://…); write \\* for a literal *",
+				"%s form of %q has broken markup: %v", form, m.ID, err))
+			return
+		}
+		for _, sp := range spans {
+			if sp.Link != "" && !text.SafeLink(sp.Link) {
+				c.add(diag.Errorf(c.textPos(m, form, 0), CodeLinkScheme, "links may be https://, http:// or mailto: only",
+					"%s form of %q links to %q", form, m.ID, sp.Link))
+			}
+		}
+	})
+}
+
+// checkFigures reads every figure of the selected briefs as build does, in
+// full, so that a damaged image is reported before a build refuses it.
+func (c *checker) checkFigures() {
+	for _, b := range c.briefs {
+		for _, blk := range b.Blocks {
+			if blk.Kind != source.Figure {
+				continue
+			}
+			if _, _, err := source.ReadFigure(b.Dir, blk.Src); err != nil {
+				var fe *source.FigureError
+				if errors.As(err, &fe) {
+					c.add(fe.Diag(blk.Pos))
+				}
+			}
+		}
+	}
+}
+
+// dropShadowed removes a warning at the same position and with the same
+// code as an error: the error says it.
+func dropShadowed(ds diag.List) diag.List {
+	type key struct {
+		pos  diag.Pos
+		code string
+	}
+	errs := map[key]bool{}
+	for _, d := range ds {
+		if d.Severity == diag.Error {
+			errs[key{d.Pos, d.Code}] = true
+		}
+	}
+	out := ds[:0]
+	for _, d := range ds {
+		if d.Severity == diag.Warning && errs[key{d.Pos, d.Code}] {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}

@@ -1,0 +1,148 @@
+package source
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"image"
+	"image/jpeg"
+	"image/png"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/mekong-briefs/briefs/internal/diag"
+)
+
+// MaxPixels is the largest figure briefs reads: 40 megapixels. A PNG of a
+// few kilobytes can declare 30000×30000 pixels; decoding it would take
+// gigabytes, so the header is read first and such an image refused.
+const MaxPixels = 40_000_000
+
+// maxImageBytes bounds the file itself.
+const maxImageBytes = 64 << 20
+
+// FigureError is a figure that cannot be used, with a stable code and a
+// hint for the editor.
+type FigureError struct {
+	Code, Msg, Hint string
+}
+
+func (e *FigureError) Error() string { return e.Msg }
+
+// Diag places the error at a block's position.
+func (e *FigureError) Diag(pos diag.Pos) diag.Diagnostic {
+	return diag.Errorf(pos, e.Code, e.Hint, "%s", e.Msg)
+}
+
+// FigurePath resolves a figure's src inside its brief's folder. An
+// absolute path, a path through "..", or a symlink that leads out of the
+// folder is refused: a brief embeds only its own files.
+func FigurePath(dir, src string) (string, error) {
+	if src == "" {
+		return "", &FigureError{"figure-missing", "figure has no src", `add src = "chart.png", a file beside brief.toml`}
+	}
+	if filepath.IsAbs(src) || strings.HasPrefix(src, "/") || strings.HasPrefix(src, `\`) || !filepath.IsLocal(filepath.FromSlash(src)) {
+		return "", &FigureError{"figure-outside", fmt.Sprintf("figure %q is outside the brief's folder", src),
+			"copy the image into the brief's folder and name it relative to brief.toml, e.g. src = \"chart.png\""}
+	}
+	path := filepath.Join(dir, filepath.FromSlash(src))
+	real, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return "", &FigureError{"figure-missing", fmt.Sprintf("figure %q not found", src), missingHint(dir, src)}
+	}
+	base, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		return "", &FigureError{"figure-missing", fmt.Sprintf("figure %q not found", src), missingHint(dir, src)}
+	}
+	if rel, err := filepath.Rel(base, real); err != nil || !filepath.IsLocal(rel) {
+		return "", &FigureError{"figure-outside", fmt.Sprintf("figure %q is a link to a file outside the brief's folder", src),
+			"copy the image into the brief's folder instead of linking to it"}
+	}
+	return path, nil
+}
+
+// missingHint suggests the closest image name in the folder.
+func missingHint(dir, src string) string {
+	var names []string
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		ext := strings.ToLower(filepath.Ext(e.Name()))
+		if !e.IsDir() && (ext == ".png" || ext == ".jpg" || ext == ".jpeg") {
+			names = append(names, e.Name())
+		}
+	}
+	if s := diag.Closest(filepath.Base(src), names); s != "" {
+		return fmt.Sprintf("did you mean %q?", s)
+	}
+	return "put the image beside brief.toml"
+}
+
+// figureHeader reads the image header and refuses images that are too
+// large, empty, or not PNG or JPEG.
+func figureHeader(src string, r io.Reader) (string, error) {
+	cfg, format, err := image.DecodeConfig(r)
+	switch {
+	case err != nil:
+		return "", &FigureError{"figure-format", fmt.Sprintf("figure %q cannot be read as an image: %v", src, err),
+			"save the image again as PNG or JPEG"}
+	case format != "png" && format != "jpeg":
+		return "", &FigureError{"figure-format", fmt.Sprintf("figure %q is a %s image", src, format), "use a PNG or JPEG file"}
+	case cfg.Width <= 0 || cfg.Height <= 0:
+		return "", &FigureError{"figure-format", fmt.Sprintf("figure %q is empty", src), "use an image with pixels"}
+	case int64(cfg.Width)*int64(cfg.Height) > MaxPixels:
+		return "", &FigureError{"figure-too-large",
+			fmt.Sprintf("figure %q is %d×%d pixels, over the limit of %d megapixels", src, cfg.Width, cfg.Height, MaxPixels/1_000_000),
+			"scale the image down; 3000 pixels across is plenty for a printed page"}
+	}
+	return format, nil
+}
+
+// ReadFigure reads a figure for typesetting: confined to dir, its header
+// checked before anything is decoded, and then decoded in full, so that a
+// truncated file is an error here rather than a broken PDF.
+func ReadFigure(dir, src string) ([]byte, string, error) {
+	path, err := FigurePath(dir, src)
+	if err != nil {
+		return nil, "", err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, "", &FigureError{"figure-missing", fmt.Sprintf("figure %q cannot be opened", src), "check the file's permissions"}
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxImageBytes+1))
+	if err != nil {
+		return nil, "", &FigureError{"figure-missing", fmt.Sprintf("figure %q cannot be read", src), "check the file"}
+	}
+	if len(data) > maxImageBytes {
+		return nil, "", &FigureError{"figure-too-large", fmt.Sprintf("figure %q is over %d MB", src, maxImageBytes>>20),
+			"save a smaller image"}
+	}
+	format, err := CheckFigureData(src, data)
+	return data, format, err
+}
+
+// CheckFigureData checks image bytes: the header and pixel limit first,
+// then a full decode.
+func CheckFigureData(src string, data []byte) (string, error) {
+	format, err := figureHeader(src, bytes.NewReader(data))
+	if err != nil {
+		return "", err
+	}
+	if format == "jpeg" {
+		_, err = jpeg.Decode(bytes.NewReader(data))
+	} else {
+		_, err = png.Decode(bytes.NewReader(data))
+	}
+	if err != nil {
+		msg := err.Error()
+		if errors.Is(err, io.ErrUnexpectedEOF) {
+			msg = "the file ends too early"
+		}
+		return "", &FigureError{"figure-damaged", fmt.Sprintf("figure %q is damaged: %s", src, msg),
+			"export the image again; the file may have been cut short"}
+	}
+	return format, nil
+}
