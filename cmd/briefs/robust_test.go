@@ -18,6 +18,7 @@ import (
 	"golang.org/x/tools/txtar"
 
 	"github.com/mekong-briefs/briefs/internal/publish"
+	"github.com/mekong-briefs/briefs/internal/testkit"
 )
 
 // fixtureProject writes testdata/base.txtar (two briefs, six PDFs) under
@@ -170,6 +171,18 @@ func TestDraftIsMarked(t *testing.T) {
 	}
 	if len(drafts) != 6 || !drafts["b/b.region.km.pdf"] || drafts["b/b.region.en.pdf"] || drafts["a/a.region.km.pdf"] {
 		t.Errorf("draft flags %v", drafts)
+	}
+	// The page itself says DRAFT and names what is missing; a complete
+	// edition's does not.
+	pdftotext := testkit.Need(t, "pdftotext")
+	for path, draft := range map[string]bool{"b/b.region.km.pdf": true, "b/b.region.en.pdf": false} {
+		txt, err := exec.Command(pdftotext, filepath.Join(dist, filepath.FromSlash(path)), "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if marked := strings.Contains(string(txt), "DRAFT, not for publication"); marked != draft {
+			t.Errorf("%s: draft mark %v, want %v:\n%s", path, marked, draft, txt)
+		}
 	}
 	// The next build without --draft must not call the draft unchanged.
 	out.Reset()

@@ -78,7 +78,9 @@ func (l *Localizer) Plural(id string, count int, data map[string]any) (string, e
 
 func (l *Localizer) render(id string, data map[string]any, count any) (string, error) {
 	m, ok := l.cat.Lookup(l.domain, l.lang, id)
-	if !ok {
+	// An entry with no text (as sync writes it for the translator to fill)
+	// is as missing as no entry at all.
+	if !ok || len(m.Forms) == 0 {
 		domain := l.domain
 		if l.cat.index[key{Shared, "en"}].Message(id) != nil {
 			domain = Shared // a word the layout prints: it belongs in the shared catalogue

@@ -77,6 +77,9 @@ func (e *Engine) Layout(doc *manuscript.Document) (*pages.Document, diag.List, e
 	out := &pages.Document{Lang: doc.Lang, Title: doc.Title, Date: doc.Date, Outline: outline, Structure: st.tree.nodes}
 	for i, pg := range pgs {
 		e.footer(st, doc.Folio, pg, i+1, len(pgs))
+		if doc.Draft {
+			e.draftMark(st, doc, pg)
+		}
 		out.Pages = append(out.Pages, *pg)
 	}
 	return out, st.diags, nil
