@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/go-text/typesetting/font"
+
+	"github.com/mekong-briefs/briefs/internal/testkit"
 )
 
 func loadFont(t *testing.T, name string) ([]byte, *Font) {
@@ -143,17 +145,11 @@ func checkChecksums(t *testing.T, sfnt []byte) {
 	}
 }
 
-// fontToolsCheck loads the subset with fontTools, a strict reader, when
-// it is installed.
+// fontToolsCheck loads the subset with fontTools, a strict reader
+// (Debian's python3-fonttools).
 func fontToolsCheck(t *testing.T, sfnt []byte) {
 	t.Helper()
-	const py = "/usr/bin/python3"
-	if _, err := os.Stat(py); err != nil {
-		return
-	}
-	if exec.Command(py, "-c", "import fontTools").Run() != nil {
-		return
-	}
+	py := testkit.Python(t, []string{"fontTools"}, "python3-fonttools")
 	path := filepath.Join(t.TempDir(), "sub.ttf")
 	if err := os.WriteFile(path, sfnt, 0o644); err != nil {
 		t.Fatal(err)
