@@ -29,7 +29,7 @@ import (
 const maxOrderShare = 0.10
 
 // tally adds up one client's errors over one language.
-type tally struct{ chars, wrong, edits, zwsp int }
+type tally struct{ chars, wrong, edits, zwsp, spaces, unplaced int }
 
 func TestExtractionMatrix(t *testing.T) {
 	dir := t.TempDir()
@@ -58,6 +58,12 @@ func TestExtractionMatrix(t *testing.T) {
 			tl.wrong += wrong
 			tl.edits += edits
 			tl.zwsp += max(0, strings.Count(texts[s.path][c], "\u200B")-strings.Count(s.want, "\u200B"))
+			spaces, unplaced := extraSpaces(s.want, texts[s.path][c])
+			tl.spaces += len(spaces)
+			if len(spaces) > 0 {
+				t.Errorf("%s, %s: %d spaces inside words, e.g. %q", s.name, c, len(spaces), spaces[:min(3, len(spaces))])
+			}
+			tl.unplaced += unplaced
 			if wrong > 0 {
 				t.Errorf("%s, %s: %d of %d characters wrong\n%s", s.name, c, wrong, len(want), firstDifference(want, got))
 			} else if float64(edits) > maxOrderShare*float64(len(want)) {
@@ -93,7 +99,8 @@ func formatTable(table map[string]map[string]*tally) string {
 		fmt.Fprintf(&b, "| %s | %d |", l, table[l][clients[0]].chars)
 		for _, c := range clients {
 			tl := table[l][c]
-			fmt.Fprintf(&b, " %s wrong, %s order, %d ZWSP |", percent(tl.wrong, tl.chars), percent(tl.edits, tl.chars), tl.zwsp)
+			fmt.Fprintf(&b, " %s wrong, %s order, %d spaces (%d unplaced), %d ZWSP |",
+				percent(tl.wrong, tl.chars), percent(tl.edits, tl.chars), tl.spaces, tl.unplaced, tl.zwsp)
 		}
 		b.WriteByte('\n')
 	}
