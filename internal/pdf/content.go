@@ -159,8 +159,8 @@ func (c *content) run(run *pages.GlyphRun, f *fontRes, drawn []drawnCluster) err
 			p.show(d.codes[k], g, pens[i]+g.XOffset, pens[d.end], last)
 			if d.actual != "" && k == d.inSpan-1 {
 				p.tj.flush(c)
-				c.op("EMC")
 				p.endSpacing()
+				c.op("EMC")
 				if k+1 < len(d.order) {
 					c.op("/Span<</ActualText ()>>BDC")
 				}
