@@ -206,7 +206,7 @@ func (p *pen) spacing(d drawnCluster, pens []float64) bool {
 	}
 	last := d.order[d.inSpan-1]
 	g := run.Glyphs[last]
-	w := p.f.width(p.f.gid[d.codes[d.inSpan-1]]) * run.Size / 1000
+	w := p.f.adv[d.codes[d.inSpan-1]] * run.Size / 1000
 	if gap := math.Round((pens[d.end]-(pens[last]+g.XOffset+w))*1e4) / 1e4; math.Abs(gap) > 1e-3 {
 		c.op("%s Tc", num(gap, 4))
 		p.tc = gap
@@ -243,7 +243,7 @@ func (p *pen) show(code uint16, g pages.Glyph, x, end float64, toEnd bool) {
 			p.cur -= n * size / 1000
 		}
 	}
-	w := p.f.width(p.f.gid[code]) * size / 1000
+	w := p.f.adv[code] * size / 1000
 	if gap := end - (p.cur + w); toEnd && math.Abs(gap) > 1e-3 {
 		p.tj.flush(c)
 		c.op("%s Tc", num(gap, 4))
