@@ -120,14 +120,11 @@ func formatTable(table map[string]map[string]*tally) string {
 // listed must have none. The bounds are what the clients still do with
 // the writer's best encoding (measured late 2026, rounded up): they may
 // only go down. pdf.js and PDFium break words after clusters whose marks
-// sit off the baseline (Khmer, Thai ั and ่ over ascenders) or after
-// Burmese clusters drawn out of logical order; MuPDF 1.28 gives a
-// zero-width box to a glyph whose text begins with a combining mark
-// (the Khmer coeng ro that carries ្រា) and then sees a gap.
+// sit off the baseline (Khmer, Thai marks over ascenders) or after
+// Burmese clusters drawn out of logical order.
 var spacesPerMille = map[string]map[string]float64{
 	"pdfjs":  {"km": 20, "my": 17, "th": 9},
 	"pdfium": {"km": 27, "my": 1, "th": 9},
-	"mupdf":  {"km": 7},
 }
 
 // checkSpaces fails where a client puts more spaces inside words than
