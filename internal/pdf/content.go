@@ -121,6 +121,10 @@ func (c *content) endText() {
 // glyphs on the baseline in one span (14.9.4), drawn with one TJ where
 // spacing allows, and its glyphs off the baseline after it in a span with
 // empty ActualText, so that clients reading spans take its text once.
+// Character spacing a span sets is reset before its EMC: poppler takes
+// the span to end at its last glyph's advance minus the Tc in force at
+// EMC (9.3.2), so a Tc still set there cut the span short and the gap to
+// the next glyph became a space inside the word (Thai "ข้ าม").
 func (c *content) run(run *pages.GlyphRun, f *fontRes, drawn []drawnCluster) error {
 	if !finite(run.X, run.Y, run.Size, run.Color.R, run.Color.G, run.Color.B) {
 		return errNotFinite

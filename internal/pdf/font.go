@@ -14,7 +14,7 @@ import (
 
 // fontRes is one face as a PDF font resource: a Type 0 font with Identity-H
 // encoding over a CIDFontType2 (ISO 32000-1, 9.7), so that a 2-byte code in
-// a string is a CID. CIDs are allocated per (glyph, text) pair in order of
+// a string is a CID. CIDs are allocated per (glyph, text, width) in order of
 // first use, and a CIDToGIDMap (9.7.4.2) maps them to glyph IDs, so that
 // one glyph standing for different text (a Khmer subscript that is also a
 // consonant's second form) gets one ToUnicode entry per meaning.

@@ -87,7 +87,7 @@ func compactInts(s []int) []int {
 
 // plan chooses how each cluster is drawn and extracted, as measured
 // across poppler, pdf.js, PDFium and MuPDF (test/viewers), and allocates
-// a character code for each (glyph, text) pair.
+// a character code for each (glyph, text, width).
 //
 // A cluster whose glyphs sit where the pen puts them, each with text of
 // its own, is drawn in visual order with the text shared among its glyphs
@@ -106,7 +106,12 @@ func compactInts(s []int) []int {
 // to the code, MuPDF to U+FFFD; pdf.js drops ZWSP). PDFium reads a span's
 // ActualText once per text-showing operator, so the span holds only the
 // glyphs on the baseline, drawn first with one TJ; the glyphs off the
-// baseline follow it.
+// baseline follow it. Codes are allocated per (glyph, text, width): the
+// span's first and last glyphs get widths that reach the cluster's end
+// (toEnd), so that no client sees a gap inside a word. Drawing the marks
+// off the baseline before the span instead gave pdf.js and PDFium more
+// spaces inside Khmer words (465 → 585, 616 → 777), and widths that only
+// join each glyph to the next left MuPDF's gaps as they were.
 func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
 	cs, err := clusters(run)
 	if err != nil {
