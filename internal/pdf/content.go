@@ -121,6 +121,10 @@ func (c *content) endText() {
 // glyphs on the baseline in one span (14.9.4), drawn with one TJ where
 // spacing allows, and its glyphs off the baseline after it in a span with
 // empty ActualText, so that clients reading spans take its text once.
+// Character spacing a span sets is reset before its EMC: poppler takes
+// the span to end at its last glyph's advance minus the Tc in force at
+// EMC (9.3.2), so a Tc still set there cut the span short and the gap to
+// the next glyph became a space inside the word (Thai "ข้ าม").
 func (c *content) run(run *pages.GlyphRun, f *fontRes, drawn []drawnCluster) error {
 	if !finite(run.X, run.Y, run.Size, run.Color.R, run.Color.G, run.Color.B) {
 		return errNotFinite
@@ -159,8 +163,8 @@ func (c *content) run(run *pages.GlyphRun, f *fontRes, drawn []drawnCluster) err
 			p.show(d.codes[k], g, pens[i]+g.XOffset, pens[d.end], last)
 			if d.actual != "" && k == d.inSpan-1 {
 				p.tj.flush(c)
-				c.op("EMC")
 				p.endSpacing()
+				c.op("EMC")
 				if k+1 < len(d.order) {
 					c.op("/Span<</ActualText ()>>BDC")
 				}
@@ -206,7 +210,7 @@ func (p *pen) spacing(d drawnCluster, pens []float64) bool {
 	}
 	last := d.order[d.inSpan-1]
 	g := run.Glyphs[last]
-	w := p.f.width(p.f.gid[d.codes[d.inSpan-1]]) * run.Size / 1000
+	w := p.f.adv[d.codes[d.inSpan-1]] * run.Size / 1000
 	if gap := math.Round((pens[d.end]-(pens[last]+g.XOffset+w))*1e4) / 1e4; math.Abs(gap) > 1e-3 {
 		c.op("%s Tc", num(gap, 4))
 		p.tc = gap
@@ -243,7 +247,7 @@ func (p *pen) show(code uint16, g pages.Glyph, x, end float64, toEnd bool) {
 			p.cur -= n * size / 1000
 		}
 	}
-	w := p.f.width(p.f.gid[code]) * size / 1000
+	w := p.f.adv[code] * size / 1000
 	if gap := end - (p.cur + w); toEnd && math.Abs(gap) > 1e-3 {
 		p.tj.flush(c)
 		c.op("%s Tc", num(gap, 4))

@@ -10,7 +10,7 @@
 //
 // The writer never shapes and never breaks lines. It embeds each face as a
 // Type 0 font over a CIDFontType2 whose character codes are allocated per
-// (glyph, text) pair, with a CIDToGIDMap to the glyph IDs (9.7.4.2), and
+// (glyph, text, width), with a CIDToGIDMap to the glyph IDs (9.7.4.2), and
 // subsets the TrueType program without hinting (package truetype). It draws
 // glyph runs with exactly the advances and offsets the layout gives, and
 // makes the text extractable in every client: every code has a ToUnicode

@@ -14,7 +14,7 @@ import (
 
 // fontRes is one face as a PDF font resource: a Type 0 font with Identity-H
 // encoding over a CIDFontType2 (ISO 32000-1, 9.7), so that a 2-byte code in
-// a string is a CID. CIDs are allocated per (glyph, text) pair in order of
+// a string is a CID. CIDs are allocated per (glyph, text, width) in order of
 // first use, and a CIDToGIDMap (9.7.4.2) maps them to glyph IDs, so that
 // one glyph standing for different text (a Khmer subscript that is also a
 // consonant's second form) gets one ToUnicode entry per meaning.
@@ -25,14 +25,17 @@ type fontRes struct {
 	obj   ref    // the Type 0 font dictionary
 	used  map[uint16]bool
 	codes map[codeKey]uint16
-	gid   []uint16 // per code: the glyph it draws; code 0 is never drawn
-	text  []string // per code: its ToUnicode string
+	gid   []uint16  // per code: the glyph it draws; code 0 is never drawn
+	text  []string  // per code: its ToUnicode string
+	adv   []float64 // per code: its W width, in glyph space
 }
 
-// codeKey is what a character code stands for.
+// codeKey is what a character code stands for, and how far it moves the
+// pen (its W width, in glyph space).
 type codeKey struct {
-	gid  uint16
-	text string
+	gid   uint16
+	text  string
+	width float64
 }
 
 // fontSet hands out one fontRes per font program, in order of first use,
@@ -76,6 +79,7 @@ func (s *fontSet) use(w *objWriter, face *fonts.Face) (*fontRes, error) {
 		codes: map[codeKey]uint16{},
 		gid:   []uint16{0},
 		text:  []string{""},
+		adv:   []float64{0},
 	}
 	s.byProgram[key] = f
 	s.order = append(s.order, f)
@@ -91,11 +95,11 @@ func (f *fontRes) add(gid uint16) error {
 	return nil
 }
 
-// code returns the character code that draws gid and extracts as text,
-// allocating it on first use.
-func (f *fontRes) code(gid uint16, text string) (uint16, error) {
+// code returns the character code that draws gid, extracts as text and
+// advances by width (glyph space), allocating it on first use.
+func (f *fontRes) code(gid uint16, text string, width float64) (uint16, error) {
 	text = mappable(text)
-	k := codeKey{gid, text}
+	k := codeKey{gid, text, width}
 	if c, ok := f.codes[k]; ok {
 		return c, nil
 	}
@@ -106,6 +110,7 @@ func (f *fontRes) code(gid uint16, text string) (uint16, error) {
 	f.codes[k] = c
 	f.gid = append(f.gid, gid)
 	f.text = append(f.text, text)
+	f.adv = append(f.adv, width)
 	return c, nil
 }
 
@@ -197,10 +202,7 @@ func (f *fontRes) write(w *objWriter) error {
 // "c [w1 w2 ...]" for each stretch of codes, or "c1 c2 w" for a stretch
 // of three or more that share one width.
 func (f *fontRes) widths() string {
-	w := make([]float64, len(f.gid))
-	for c, g := range f.gid {
-		w[c] = f.width(g)
-	}
+	w := f.adv
 	var b strings.Builder
 	b.WriteByte('[')
 	for i := 1; i < len(w); {

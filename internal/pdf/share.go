@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"sort"
+	"unicode"
 
 	"github.com/mekong-briefs/briefs/internal/pages"
 )
@@ -133,7 +134,27 @@ func cut(runes []rune, anchor []int) []string {
 		}
 		texts[i] = string(runes[from:to])
 	}
+	for k := 1; k < len(idx); k++ {
+		texts[idx[k-1]], texts[idx[k]] = shiftMarks(texts[idx[k-1]], texts[idx[k]])
+	}
 	return texts
+}
+
+// shiftMarks moves the nonspacing marks (Mn) that begin next onto the end
+// of prev, as long as next keeps a character of another kind: MuPDF gives
+// a glyph whose text begins with a nonspacing mark no width, so the glyph
+// after it seems to stand apart and a word breaks ("ស្រា វ", where the
+// glyph ្រា carries ្រា). The two texts still spell the same.
+func shiftMarks(prev, next string) (string, string) {
+	rs := []rune(next)
+	n := 0
+	for n < len(rs) && unicode.Is(unicode.Mn, rs[n]) {
+		n++
+	}
+	if n == 0 || n == len(rs) {
+		return prev, next
+	}
+	return prev + string(rs[:n]), string(rs[n:])
 }
 
 // drawOrder sorts glyphs by their anchor. A glyph without one takes the

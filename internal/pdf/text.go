@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -86,7 +87,7 @@ func compactInts(s []int) []int {
 
 // plan chooses how each cluster is drawn and extracted, as measured
 // across poppler, pdf.js, PDFium and MuPDF (test/viewers), and allocates
-// a character code for each (glyph, text) pair.
+// a character code for each (glyph, text, width).
 //
 // A cluster whose glyphs sit where the pen puts them, each with text of
 // its own, is drawn in visual order with the text shared among its glyphs
@@ -105,7 +106,12 @@ func compactInts(s []int) []int {
 // to the code, MuPDF to U+FFFD; pdf.js drops ZWSP). PDFium reads a span's
 // ActualText once per text-showing operator, so the span holds only the
 // glyphs on the baseline, drawn first with one TJ; the glyphs off the
-// baseline follow it.
+// baseline follow it. Codes are allocated per (glyph, text, width): the
+// span's first and last glyphs get widths that reach the cluster's end
+// (toEnd), so that no client sees a gap inside a word. Drawing the marks
+// off the baseline before the span instead gave pdf.js and PDFium more
+// spaces inside Khmer words (465 → 585, 616 → 777), and widths that only
+// join each glyph to the next left MuPDF's gaps as they were.
 func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
 	cs, err := clusters(run)
 	if err != nil {
@@ -126,12 +132,16 @@ func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
 				}
 			}
 		}
-		for _, i := range order {
+		widths := f.natural(glyphs, order)
+		if d.actual != "" {
+			widths = toEnd(run, c, order, widths)
+		}
+		for k, i := range order {
 			text := texts[i]
 			if text == "" {
 				text = "\u200B"
 			}
-			code, err := f.code(glyphs[i].ID, text)
+			code, err := f.code(glyphs[i].ID, text, widths[k])
 			if err != nil {
 				return nil, err
 			}
@@ -141,6 +151,46 @@ func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
 		out = append(out, d)
 	}
 	return out, nil
+}
+
+// natural gives each glyph of order the font's advance (hmtx) as its
+// width.
+func (f *fontRes) natural(glyphs []pages.Glyph, order []int) []float64 {
+	w := make([]float64, len(order))
+	for k, i := range order {
+		w[k] = f.width(glyphs[i].ID)
+	}
+	return w
+}
+
+// toEnd gives the first and the last glyph of a positioned cluster, in
+// drawing order, the width (ISO 32000-1, 9.7.4.3) that takes the pen from
+// the glyph's origin to the cluster's end; the glyphs between keep the
+// font's advance. Clients that place text by position then see the
+// cluster end where the next one begins, with no gap to read as a space:
+// MuPDF puts a span's ActualText (14.9.4) at its first glyph and moves on
+// by that glyph's width, poppler ends a span at its last glyph's advance,
+// pdf.js reads the first glyph's ToUnicode string and moves on from the
+// last glyph (measured in test/viewers). TJ numbers take the pen back to
+// the glyphs after the first. A width that would be negative (a mark
+// drawn beyond the cluster's end) stays the font's advance.
+func toEnd(run *pages.GlyphRun, c cluster, order []int, widths []float64) []float64 {
+	end := 0.0
+	for j := c.start; j < c.end; j++ {
+		end += run.Glyphs[j].XAdvance
+	}
+	for _, k := range []int{0, len(order) - 1} {
+		i := c.start + order[k]
+		x := run.Glyphs[i].XOffset
+		for j := c.start; j < i; j++ {
+			x += run.Glyphs[j].XAdvance
+		}
+		// Layout's points at run.Size, in glyph space (1000 per em).
+		if w := math.Round((end-x)*1000/run.Size*1000) / 1000; w >= 0 {
+			widths[k] = w
+		}
+	}
+	return widths
 }
 
 // baselineFirst moves the glyphs on the baseline to the front of order,

@@ -2,7 +2,9 @@ package viewers_test
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -81,4 +83,87 @@ func percent(n, total int) string {
 		return "0 %"
 	}
 	return fmt.Sprintf("%.1f %%", float64(n)*100/float64(total))
+}
+
+// spaceContext is how many characters on each side of a client's space
+// locate it in the text that went in.
+const spaceContext = 6
+
+// extraSpaces counts the spaces a client put inside a word: gaps of
+// whitespace in got whose neighbouring characters (spaceContext on each
+// side, comparable form) stand side by side in want with no break between
+// them. A break is whitespace, ZERO WIDTH SPACE, a hyphen or a run
+// boundary (want has a line feed after each run, and a client may well
+// set runs apart). A gap whose context is not found in want (a table cell
+// read in another order) counts in unplaced, not as extra; when the
+// context occurs several times, one occurrence with a break clears it.
+// ZWSP in got is not whitespace here: the table counts it on its own.
+func extraSpaces(want, got string) (extra []string, unplaced int) {
+	w, breaks := withBreaks(want)
+	ws := string(w)
+	g, gaps := withGaps(got)
+	for _, i := range gaps {
+		if i < spaceContext || i+spaceContext > len(g) {
+			continue
+		}
+		left, ctx := string(g[i-spaceContext:i]), string(g[i-spaceContext:i+spaceContext])
+		found, broken := false, false
+		for from := 0; ; {
+			k := strings.Index(ws[from:], ctx)
+			if k < 0 {
+				break
+			}
+			found = true
+			at := utf8.RuneCountInString(ws[:from+k+len(left)])
+			if breaks[at] {
+				broken = true
+				break
+			}
+			from += k + 1
+		}
+		switch {
+		case !found:
+			unplaced++
+		case !broken:
+			extra = append(extra, left+" "+string(g[i:i+spaceContext]))
+		}
+	}
+	return extra, unplaced
+}
+
+// withBreaks returns want's comparable characters and, per index, whether
+// a break stands before the character there.
+func withBreaks(want string) ([]rune, map[int]bool) {
+	var out []rune
+	breaks := map[int]bool{}
+	for _, r := range norm.NFC.String(want) {
+		if unicode.IsSpace(r) || r == '\u200B' || r == '-' || r == '\uFFFE' {
+			breaks[len(out)] = true
+			continue
+		}
+		out = append(out, r)
+	}
+	return out, breaks
+}
+
+// withGaps returns got's comparable characters and the indices before
+// which a client's whitespace stands.
+func withGaps(got string) ([]rune, []int) {
+	var out []rune
+	var gaps []int
+	gap := false
+	for _, r := range norm.NFC.String(got) {
+		switch {
+		case unicode.IsSpace(r):
+			gap = true
+		case r == '\u200B' || r == '-' || r == '\uFFFE':
+		default:
+			if gap && len(out) > 0 {
+				gaps = append(gaps, len(out))
+			}
+			gap = false
+			out = append(out, r)
+		}
+	}
+	return out, gaps
 }
