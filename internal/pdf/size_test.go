@@ -45,7 +45,7 @@ func TestBriefSize(t *testing.T) {
 		t.Errorf("two-page brief is %d bytes, want under 80 KB", b.Len())
 	}
 	path := writeTemp(t, doc, "brief-km.pdf")
-	if _, err := execOutput("qpdf", "--check", path); err != nil {
+	if _, err := execOutput(tool(t, "qpdf"), "--check", path); err != nil {
 		t.Errorf("qpdf --check fails on the brief")
 	}
 }
