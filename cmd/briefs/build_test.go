@@ -16,17 +16,26 @@ import (
 	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/press"
 	"github.com/mekong-briefs/briefs/internal/source"
+	"github.com/mekong-briefs/briefs/internal/testkit"
 	"github.com/mekong-briefs/briefs/internal/text"
 )
 
+// repoRoot is the module root, for its fonts/ (not its live content).
 const repoRoot = "../.."
 
-// buildSamples runs `briefs build` on the repository's samples into dir.
+// samples is the tests' copy of the sample project (testdata/samples at
+// the module root), never the live briefs/ and locales/.
+func samples(t *testing.T) string {
+	t.Helper()
+	return filepath.Join(testkit.ModuleRoot(t), "testdata", "samples")
+}
+
+// buildSamples runs `briefs build` on the sample fixture into dir.
 func buildSamples(t *testing.T, dir string, args ...string) string {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	app := newApp(&out, &errOut)
-	argv := append([]string{"briefs", "--root", repoRoot, "build", "--out", dir}, args...)
+	argv := append([]string{"briefs", "--root", samples(t), "build", "--out", dir}, args...)
 	if err := app.Run(argv); err != nil {
 		t.Fatalf("briefs build: %v\n%s", err, errOut.String())
 	}
@@ -41,9 +50,7 @@ func samplePDFs(t *testing.T, dir string) []string {
 
 func need(t *testing.T, tool string) {
 	t.Helper()
-	if _, err := exec.LookPath(tool); err != nil {
-		t.Skipf("%s not installed (.ci/run installs it)", tool)
-	}
+	testkit.Need(t, tool)
 }
 
 // TestBuildWritesEveryEdition checks the matrix: 21 PDFs for the two
@@ -90,8 +97,8 @@ func TestExtractedTextHasEveryMessage(t *testing.T) {
 	need(t, "pdftotext")
 	dir := t.TempDir()
 	buildSamples(t, dir)
-	briefs, ds := source.LoadAll(filepath.Join(repoRoot, "briefs"))
-	cat, cds := catalog.Load(filepath.Join(repoRoot, "locales"))
+	briefs, ds := source.LoadAll(filepath.Join(samples(t), "briefs"))
+	cat, cds := catalog.Load(filepath.Join(samples(t), "locales"))
 	if ds = append(ds, cds...); ds.HasErrors() {
 		t.Fatal(ds)
 	}
@@ -195,7 +202,7 @@ func TestBuildFiltersRejectUnknownValues(t *testing.T) {
 		var out, errOut bytes.Buffer
 		app := newApp(&out, &errOut)
 		app.ExitErrHandler = func(*cli.Context, error) {}
-		err := app.Run(append([]string{"briefs", "--root", repoRoot, "build", "--out", t.TempDir()}, tc.args...))
+		err := app.Run(append([]string{"briefs", "--root", samples(t), "build", "--out", t.TempDir()}, tc.args...))
 		if err == nil {
 			t.Errorf("%v: no error", tc.args)
 			continue

@@ -14,8 +14,8 @@ import (
 
 func samples(t *testing.T) (map[string]*source.Brief, *catalog.Catalog) {
 	t.Helper()
-	briefs, ds := source.LoadAll(filepath.Join("..", "..", "briefs"))
-	cat, cds := catalog.Load(filepath.Join("..", "..", "locales"))
+	briefs, ds := source.LoadAll(filepath.Join("..", "..", "testdata", "samples", "briefs"))
+	cat, cds := catalog.Load(filepath.Join("..", "..", "testdata", "samples", "locales"))
 	if ds = append(ds, cds...); ds.HasErrors() {
 		t.Fatal(ds)
 	}
@@ -102,7 +102,7 @@ msg = "p"
 `), 0o644)
 	locales := filepath.Join(root, "locales")
 	os.MkdirAll(locales, 0o755)
-	shared, _ := os.ReadFile(filepath.Join("..", "..", "locales", "shared.my.toml"))
+	shared, _ := os.ReadFile(filepath.Join("..", "..", "testdata", "samples", "locales", "shared.my.toml"))
 	os.WriteFile(filepath.Join(locales, "shared.my.toml"), shared, 0o644)
 	// "ရွှေ့ပြောင်းလုပ်သားများ" typed in Zawgyi: medials and ေ stored before the consonant.
 	os.WriteFile(filepath.Join(locales, "b.my.toml"), []byte("[p]\nother = \"ေရႊ႕ေျပာင္းလုပ္သားမ်ား\"\n"), 0o644)

@@ -16,8 +16,8 @@ import (
 // BenchmarkTypeset measures evaluate + layout + PDF for one brief per
 // language, reporting ms per page and PDF bytes per page.
 func BenchmarkTypeset(b *testing.B) {
-	briefs, ds := source.LoadAll(filepath.Join("..", "..", "briefs"))
-	cat, cds := catalog.Load(filepath.Join("..", "..", "locales"))
+	briefs, ds := source.LoadAll(filepath.Join("..", "..", "testdata", "samples", "briefs"))
+	cat, cds := catalog.Load(filepath.Join("..", "..", "testdata", "samples", "locales"))
 	if ds = append(ds, cds...); ds.HasErrors() {
 		b.Fatal(ds)
 	}
