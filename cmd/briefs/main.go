@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/mekong-briefs/briefs/internal/lang"
 )
 
 func main() {
@@ -39,3 +42,6 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			syncCommand(), exportCommand(), importCommand(), serveCommand(), completionCommand(), manCommand()},
 	}
 }
+
+// langList is the language codes the table holds, for flag help.
+func langList() string { return strings.Join(lang.Codes(), ", ") }
