@@ -1,18 +1,20 @@
 package catalog
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/lang"
-	"github.com/mekong-briefs/briefs/internal/linebreak"
 	"github.com/mekong-briefs/briefs/internal/source"
 )
 
@@ -43,7 +45,7 @@ func (c *Catalog) loadWords() diag.List {
 			ds = append(ds, diag.Errorf(source.InvalidUTF8(path, data), "utf8", "save the file as UTF-8", "word list is not valid UTF-8"))
 			continue
 		}
-		words, err := linebreak.ParseWords(bytes.NewReader(data))
+		words, err := parseWords(bytes.NewReader(data))
 		if err != nil {
 			ds = append(ds, diag.Errorf(pos, "word-list", "one word a line; # starts a comment", "%v", err))
 			continue
@@ -57,4 +59,20 @@ func (c *Catalog) loadWords() diag.List {
 		c.Words[row.Code] = words
 	}
 	return ds
+}
+
+// parseWords reads a project word list as linebreak.ParseWords does (one
+// word a line; blank lines and # comments skipped). It lives here too so
+// that the catalogue, which evaluation reads, does not reach the line
+// breaker (test/stagecut).
+func parseWords(r io.Reader) ([]string, error) {
+	var words []string
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		w := strings.TrimSpace(sc.Text())
+		if w != "" && !strings.HasPrefix(w, "#") {
+			words = append(words, w)
+		}
+	}
+	return words, sc.Err()
 }

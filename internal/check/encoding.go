@@ -102,10 +102,7 @@ func codePoints(s string) string {
 // Zawgyi-encoded Burmese; never in a language that writes Myanmar letters
 // of its own (lang.Language.OwnMyanmarLetters).
 func mayBeZawgyi(code, s string) bool {
-	if row, ok := lang.Lookup(code); ok && row.OwnMyanmarLetters {
-		return false
-	}
-	return hasMyanmar(s) && zawgyi.IsZawgyi(s)
+	return lang.ZawgyiApplies(code) && hasMyanmar(s) && zawgyi.IsZawgyi(s)
 }
 
 // isZawgyi reports whether any form of m is Zawgyi-encoded.

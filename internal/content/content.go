@@ -95,7 +95,7 @@ func (ev *evaluator) spans(id string, data map[string]any) ([]manuscript.Span, e
 	if err != nil {
 		return nil, err
 	}
-	if zawgyi.IsZawgyi(s) {
+	if lang.ZawgyiApplies(ev.loc.Lang()) && zawgyi.IsZawgyi(s) {
 		// Zawgyi renders as garbage with a Unicode font: refuse it.
 		return nil, fmt.Errorf("message %q is Zawgyi-encoded Burmese; in Unicode it reads %q (briefs check shows where)", id, zawgyi.ToUnicode(s))
 	}

@@ -219,6 +219,14 @@ func PluralTag(code string) string {
 	return code
 }
 
+// ZawgyiApplies reports whether text in a language may be Zawgyi-encoded
+// Burmese worth refusing: not for a language that writes Myanmar letters
+// of its own (OwnMyanmarLetters), whose Unicode text looks like Zawgyi.
+func ZawgyiApplies(code string) bool {
+	l, ok := Lookup(code)
+	return !ok || !l.OwnMyanmarLetters
+}
+
 // HasNativeDigits reports whether a language has decimal digits of its own.
 func HasNativeDigits(code string) bool {
 	l, _ := Lookup(code)
