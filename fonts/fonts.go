@@ -2,7 +2,8 @@
 // face serves which script.
 //
 // The files are Noto Sans (Regular, Bold, Italic, Bold Italic), Noto Sans
-// Khmer, Noto Sans Myanmar, Noto Sans Thai and Noto Looped Thai (Regular and
+// Khmer, Noto Sans Lao, Noto Sans Myanmar (which also serves Shan and Mon),
+// Noto Sans Thai, Noto Looped Lao and Noto Looped Thai (Regular and
 // Bold), unmodified from Debian's fonts-noto-core, under the SIL Open Font
 // License 1.1 (OFL.txt beside this file). Embedding them makes a machine
 // with no fonts installed build byte-identical PDFs.
@@ -52,6 +53,7 @@ type Face struct {
 // Sans, which covers Latin, Vietnamese, digits and common punctuation.
 var family = map[language.Script]string{
 	language.Khmer:   "NotoSansKhmer",
+	language.Lao:     "NotoSansLao",
 	language.Myanmar: "NotoSansMyanmar",
 	language.Thai:    "NotoSansThai",
 }
@@ -62,6 +64,11 @@ var italics = map[string]bool{"NotoSans": true}
 // LoopedThai is the family formal Thai body text is set in: Thai
 // typesetters keep the loopless Noto Sans Thai for headings and display.
 const LoopedThai = "NotoLoopedThai"
+
+// LoopedLao is the family formal Lao body text is set in, as LoopedThai
+// is for Thai. Layout picks a body family from the language table
+// (lang.Language.BodyFamily); complete checks these are embedded.
+const LoopedLao = "NotoLoopedLao"
 
 // Set serves the embedded faces. A face's font file is parsed the first
 // time a run asks for it, once per process, so an English PDF never parses
@@ -131,7 +138,7 @@ func Load() (*Set, error) {
 // that a missing font file is a clear error at load time rather than a
 // nil face deep in layout.
 func (s *Set) complete() error {
-	stems := []string{"NotoSans", LoopedThai}
+	stems := []string{"NotoSans", LoopedThai, LoopedLao}
 	for _, stem := range family {
 		stems = append(stems, stem)
 	}

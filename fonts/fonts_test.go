@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/go-text/typesetting/language"
+
+	"github.com/mekong-briefs/briefs/internal/lang"
 )
 
 func TestEveryScriptHasItsFaces(t *testing.T) {
@@ -85,5 +87,28 @@ func TestFacesParseOnDemand(t *testing.T) {
 	}
 	if a.Font.Font != b.Font.Font {
 		t.Error("a clone parsed the font program again")
+	}
+}
+
+// TestLanguageTableFacesAreEmbedded: every script and body family the
+// language table names is served by an embedded face of its own family.
+func TestLanguageTableFacesAreEmbedded(t *testing.T) {
+	s, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, row := range lang.Table {
+		if f := s.For(row.Script, Regular); f == nil {
+			t.Errorf("%s: no face for its script", row.Code)
+		}
+		if row.BodyFamily == "" {
+			continue
+		}
+		for _, st := range []Style{Regular, Bold} {
+			f := s.WithFamily(row.Script, row.BodyFamily).For(row.Script, st)
+			if f == nil || !strings.HasPrefix(f.Name, row.BodyFamily) {
+				t.Errorf("%s: body family %s%s is not embedded", row.Code, row.BodyFamily, suffix(st))
+			}
+		}
 	}
 }

@@ -22,7 +22,7 @@ func buildCommand() *cli.Command {
 		Name:  "build",
 		Usage: "typeset PDFs: every brief × edition × language, or those the filters select; exit 0 all built, 1 some failed, 2 usage error",
 		Flags: []cli.Flag{
-			&cli.StringSliceFlag{Name: "lang", Usage: "only editions in this language (my, en, km, th, vi); repeatable"},
+			&cli.StringSliceFlag{Name: "lang", Usage: "only editions in this language (" + langList() + "); repeatable"},
 			&cli.StringSliceFlag{Name: "brief", Usage: "only this brief ID; repeatable"},
 			&cli.StringSliceFlag{Name: "edition", Usage: "only this edition (region, th, mm, kh, vn...); repeatable"},
 			&cli.StringFlag{Name: "out", Value: "dist", Usage: "output folder (not inside briefs/ or locales/)"},

@@ -13,7 +13,7 @@ func checkCommand() *cli.Command {
 		Name:  "check",
 		Usage: "find missing, stale and broken translations; exit 0 clean, 1 on errors (or warnings with --strict), 2 when the check cannot run",
 		Flags: []cli.Flag{
-			&cli.StringSliceFlag{Name: "lang", Usage: "only this language (my, en, km, th, vi); repeatable"},
+			&cli.StringSliceFlag{Name: "lang", Usage: "only this language (" + langList() + "); repeatable"},
 			&cli.StringSliceFlag{Name: "brief", Usage: "only this brief ID (the shared catalogue is always checked); repeatable"},
 			&cli.BoolFlag{Name: "strict", Usage: "stale translations are errors, and warnings fail the check"},
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "output: text, json (internal/check/SCHEMA.md) or github (Actions annotations)"},

@@ -12,9 +12,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/go-text/typesetting/language"
-
 	"github.com/mekong-briefs/briefs/fonts"
+	langtable "github.com/mekong-briefs/briefs/internal/lang"
 	"github.com/mekong-briefs/briefs/internal/testkit"
 	"github.com/mekong-briefs/briefs/internal/text"
 )
@@ -98,9 +97,11 @@ func expectedGlyphs(t *testing.T, set *fonts.Set, lang, line string, size float6
 	line = text.NFC(line)
 	var out []drawnGlyph
 	x := 0.0
-	if lang == "th" {
-		// Body text, as proof sets it: Thai in Noto Looped Thai.
-		set = set.WithFamily(language.Thai, fonts.LoopedThai)
+	for _, row := range langtable.Table {
+		// Body text, as proof sets it: Thai and Lao in their looped faces.
+		if row.BodyFamily != "" {
+			set = set.WithFamily(row.Script, row.BodyFamily)
+		}
 	}
 	for _, r := range text.Itemize(line, 0, len(line), lang, fonts.Regular, set) {
 		if r.Invisible() {

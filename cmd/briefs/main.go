@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/mekong-briefs/briefs/internal/lang"
 )
 
 func main() {
@@ -82,3 +85,6 @@ func unknownCommand(c *cli.Context) error {
 	}
 	return cli.Exit(fmt.Sprintf("unknown command %q (%s)", name, hint), 2)
 }
+
+// langList is the language codes the table holds, for flag help.
+func langList() string { return strings.Join(lang.Codes(), ", ") }

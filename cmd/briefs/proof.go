@@ -23,7 +23,7 @@ func proofCommand() *cli.Command {
 		Usage:     "typeset a plain UTF-8 text file, one paragraph per line, to proof a translation",
 		ArgsUsage: "TEXTFILE",
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "lang", Required: true, Usage: "language of the text (my, en, km, th, vi)"},
+			&cli.StringFlag{Name: "lang", Required: true, Usage: "language of the text (" + langList() + ")"},
 			&cli.StringFlag{Name: "out", Usage: "PDF to write (default: TEXTFILE with .pdf)"},
 			&cli.BoolFlag{Name: "markup", Usage: "read *emphasis*, **strong** and [links](…) as catalogue text does"},
 		},

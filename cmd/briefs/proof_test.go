@@ -16,13 +16,17 @@ import (
 
 // proofPhrases are short phrases, one per line, that stress each script:
 // Khmer subscripts and coeng ro, Burmese medials and kinzi, Thai stacked
-// marks and SARA AM, Vietnamese double diacritics, and Latin inside them.
+// marks and SARA AM, Lao marks and SARA AM, Shan and Mon letters and
+// tones, Vietnamese double diacritics, and Latin inside them.
 var proofPhrases = map[string][]string{
-	"km": {"ព្រះរាជាណាចក្រកម្ពុជា", "បណ្ដាញចំណាកស្រុក បង្ហាញ", "ស្ត្រីធ្វើការនៅរោងចក្រ", "តំបន់សេដ្ឋកិច្ចពិសេស SEZ", "ក្រសួងការងារ ឆ្នាំ 2019"},
-	"my": {"မြန်မာနိုင်ငံ", "ရွှေ့ပြောင်းလုပ်သားများ", "သီလဝါ အထူးစီးပွားရေးဇုန်", "အင်္ဂလိပ်ဘာသာ ILO"},
-	"th": {"แรงงานข้ามชาติ", "ที่นั่นน้ำท่วม", "เขตเศรษฐกิจพิเศษตาก", "สิทธิประโยชน์ของผู้ย้ายถิ่น"},
-	"vi": {"Người lao động di cư", "Bảo trợ xã hội xuyên biên giới", "Tiếng Việt có dấu", "Hiệp hội ASEAN năm 2019"},
-	"en": {"Jobs in SEZs", "AVAST Typography", "Social protection across borders"},
+	"km":  {"ព្រះរាជាណាចក្រកម្ពុជា", "បណ្ដាញចំណាកស្រុក បង្ហាញ", "ស្ត្រីធ្វើការនៅរោងចក្រ", "តំបន់សេដ្ឋកិច្ចពិសេស SEZ", "ក្រសួងការងារ ឆ្នាំ 2019"},
+	"my":  {"မြန်မာနိုင်ငံ", "ရွှေ့ပြောင်းလုပ်သားများ", "သီလဝါ အထူးစီးပွားရေးဇုန်", "အင်္ဂလိပ်ဘာသာ ILO"},
+	"th":  {"แรงงานข้ามชาติ", "ที่นั่นน้ำท่วม", "เขตเศรษฐกิจพิเศษตาก", "สิทธิประโยชน์ของผู้ย้ายถิ่น"},
+	"vi":  {"Người lao động di cư", "Bảo trợ xã hội xuyên biên giới", "Tiếng Việt có dấu", "Hiệp hội ASEAN năm 2019"},
+	"lo":  {"ແຮງງານເຄື່ອນຍ້າຍ", "ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ", "ນ້ຳຖ້ວມ ປະກັນສັງຄົມ", "ກະຊວງແຮງງານ ປີ 2019 ILO"},
+	"shn": {"တႆး ၵူၼ်းႁဵတ်းၵၢၼ်", "မိူင်းထႆး ႑႒႓", "ၽႃႇသႃႇဢိင်းၵလဵတ်ႈ ILO"},
+	"mnw": {"ဘာသာမန်", "ဂျူလာၚ် ဒဳဇြေမ်ဗာ", "ဍုင်သေံ SEZ"},
+	"en":  {"Jobs in SEZs", "AVAST Typography", "Social protection across borders"},
 }
 
 // TestProofIsGlyphExact sets the phrases with `briefs proof`, one line
@@ -38,7 +42,7 @@ func TestProofIsGlyphExact(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	for _, lang := range []string{"km", "my", "th", "vi", "en"} {
+	for _, lang := range []string{"km", "my", "th", "vi", "en", "lo", "shn", "mnw"} {
 		phrases := proofPhrases[lang]
 		in := filepath.Join(dir, lang+".txt")
 		os.WriteFile(in, []byte(strings.Join(phrases, "\n")+"\n"), 0o644)

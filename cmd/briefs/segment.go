@@ -19,7 +19,7 @@ func segmentCommand() *cli.Command {
 		Usage:     "show where lines may break: prints each line with | at every opportunity",
 		ArgsUsage: "[FILE|-]",
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "lang", Required: true, Usage: "language of the text (my, en, km, th, vi)"},
+			&cli.StringFlag{Name: "lang", Required: true, Usage: "language of the text (" + langList() + ")"},
 			&cli.BoolFlag{Name: "zwsp", Usage: "print the text with ZWSP (U+200B) inserted at dictionary word breaks instead"},
 		},
 		Action: runSegment,
@@ -43,6 +43,7 @@ func runSegment(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	br = br.ForLanguage(c.String("lang")) // Shan and Mon by syllable, not by the Burmese list
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for sc.Scan() {

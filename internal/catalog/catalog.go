@@ -156,6 +156,19 @@ func loadFile(path string) (*File, diag.List) {
 	return f, ds
 }
 
+// pluralPath returns the path go-i18n reads a catalogue under: the same,
+// with the language part of the file name replaced by lang.PluralTag for a
+// language whose plural rule go-i18n lacks (go-i18n takes the language
+// from the file name, DESIGN.md fact 5).
+func pluralPath(path string) string {
+	dir, file := filepath.Split(path)
+	parts := strings.Split(file, ".")
+	if len(parts) >= 3 {
+		parts[len(parts)-2] = lang.PluralTag(parts[len(parts)-2])
+	}
+	return dir + strings.Join(parts, ".")
+}
+
 // parseMessages decodes a message file with go-i18n after checking that it
 // is UTF-8 and valid TOML, so that those errors carry positions.
 func parseMessages(path string, data []byte) ([]*Message, diag.List) {
@@ -175,7 +188,7 @@ func parseMessages(path string, data []byte) ([]*Message, diag.List) {
 	}
 	b := i18n.NewBundle(language.English)
 	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-	mf, err := b.ParseMessageFileBytes(data, path)
+	mf, err := b.ParseMessageFileBytes(data, pluralPath(path))
 	if err != nil {
 		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "catalogue-format",
 			"each message is a table with description, hash and plural forms (other, one...)", "the catalogue cannot be read as messages")}
@@ -219,3 +232,6 @@ func (c *Catalog) Misnamed(domain, code string) (string, bool) {
 	}
 	return "", false
 }
+
+// pluralTag is lang.PluralTag, for functions whose parameter is named lang.
+func pluralTag(code string) string { return lang.PluralTag(code) }

@@ -31,7 +31,7 @@ type Localizer struct {
 // Localizer returns a renderer for a brief (domain) in a language. It fails
 // when the language has no catalogue for the brief.
 func (c *Catalog) Localizer(domain, lang string) (*Localizer, error) {
-	tag, err := language.Parse(lang)
+	tag, err := language.Parse(pluralTag(lang))
 	if err != nil {
 		return nil, fmt.Errorf("localize %s: %w", lang, err)
 	}
@@ -50,7 +50,7 @@ func (c *Catalog) Localizer(domain, lang string) (*Localizer, error) {
 			}
 		}
 	}
-	return &Localizer{cat: c, domain: domain, lang: lang, loc: i18n.NewLocalizer(b, lang),
+	return &Localizer{cat: c, domain: domain, lang: lang, loc: i18n.NewLocalizer(b, tag.String()),
 		parser: dataParser{}}, nil
 }
 

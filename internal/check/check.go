@@ -152,6 +152,11 @@ func (c *checker) run() {
 	c.checkMemory()
 }
 
+// needsLang reports whether some edition needs messages in a language.
+func (c *checker) needsLang(code string) bool {
+	return c.needs != nil && slices.ContainsFunc(c.needs.Keys, func(k catalog.Key) bool { return k.Lang == code })
+}
+
 // selected reports whether a catalogue file is within the --lang and
 // --brief filters.
 func (c *checker) selected(f *catalog.File) bool {
@@ -160,6 +165,9 @@ func (c *checker) selected(f *catalog.File) bool {
 	}
 	if len(c.opts.Langs) > 0 && !slices.Contains(c.opts.Langs, f.Lang) {
 		return false
+	}
+	if f.Builtin && !c.needsLang(f.Lang) {
+		return false // a built-in catalogue of a language no edition is published in
 	}
 	if len(c.opts.Briefs) > 0 && f.Domain != catalog.Shared && !slices.Contains(c.opts.Briefs, f.Domain) {
 		return false

@@ -10,6 +10,7 @@ import (
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/lang"
 	"github.com/mekong-briefs/briefs/internal/zawgyi"
 )
 
@@ -21,7 +22,7 @@ import (
 // that NFC does not repair (package orthography, DESIGN.md fact 6).
 func (c *checker) checkEncoding(m *catalog.Message) {
 	eachForm(m, func(form, s string) {
-		if hasMyanmar(s) && zawgyi.IsZawgyi(s) {
+		if mayBeZawgyi(m.Lang, s) {
 			c.add(diag.Errorf(c.textPos(m, form, 0), CodeZawgyi, "Unicode: "+zawgyi.ToUnicode(s),
 				"%s form of %q is Zawgyi-encoded Burmese (probability %.2f); it shows as garbage with a Unicode font",
 				form, m.ID, zawgyi.Probability(s)))
@@ -97,10 +98,17 @@ func codePoints(s string) string {
 	return strings.Join(parts, " ")
 }
 
+// mayBeZawgyi reports whether s, text of a catalogue in language code, is
+// Zawgyi-encoded Burmese; never in a language that writes Myanmar letters
+// of its own (lang.Language.OwnMyanmarLetters).
+func mayBeZawgyi(code, s string) bool {
+	return lang.ZawgyiApplies(code) && hasMyanmar(s) && zawgyi.IsZawgyi(s)
+}
+
 // isZawgyi reports whether any form of m is Zawgyi-encoded.
 func isZawgyi(m *catalog.Message) bool {
 	for _, s := range m.Forms {
-		if hasMyanmar(s) && zawgyi.IsZawgyi(s) {
+		if mayBeZawgyi(m.Lang, s) {
 			return true
 		}
 	}

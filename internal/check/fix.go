@@ -29,6 +29,9 @@ func Fix(root string, opts Options) ([]Fixed, diag.List, error) {
 	var fixed []Fixed
 	var out diag.List
 	for _, f := range cat.Files {
+		if f.Builtin {
+			continue // embedded in the binary: nothing to write; a project's own copy is fixed
+		}
 		if len(opts.Langs) > 0 && !slices.Contains(opts.Langs, f.Lang) ||
 			len(opts.Briefs) > 0 && f.Domain != catalog.Shared && !slices.Contains(opts.Briefs, f.Domain) {
 			continue

@@ -25,7 +25,7 @@ func fixText(code, s string, en string, isTranslation bool) (string, []string) {
 			s = t
 		}
 	}
-	if hasMyanmar(s) && zawgyi.IsZawgyi(s) {
+	if mayBeZawgyi(code, s) {
 		step(CodeZawgyi, zawgyi.ToUnicode(s))
 	}
 	step(CodeNotNFC, norm.NFC.String(s))

@@ -169,7 +169,7 @@ func (ev *evaluator) spans(pos diag.Pos, id string, data map[string]any) ([]manu
 	if !ok {
 		return nil, false
 	}
-	if d, bad := textProblem(ev.messagePos(pos, id), id, s); bad {
+	if d, bad := textProblem(ev.messagePos(pos, id), ev.loc.Lang(), id, s); bad {
 		ev.ds = append(ev.ds, d)
 		return nil, false
 	}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/lang"
 	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/text"
 	"github.com/mekong-briefs/briefs/internal/zawgyi"
@@ -13,8 +14,8 @@ import (
 // textProblem refuses rendered text that would print as garbage: Zawgyi
 // Burmese, or a control character (other than tab and newline) that no
 // face draws.
-func textProblem(pos diag.Pos, id, s string) (diag.Diagnostic, bool) {
-	if zawgyi.IsZawgyi(s) {
+func textProblem(pos diag.Pos, code, id, s string) (diag.Diagnostic, bool) {
+	if lang.ZawgyiApplies(code) && zawgyi.IsZawgyi(s) {
 		return diag.Errorf(pos, "zawgyi", "briefs check shows where; convert the text to Unicode",
 			"message %q is Zawgyi-encoded Burmese; in Unicode it reads %q", id, zawgyi.ToUnicode(s)), true
 	}

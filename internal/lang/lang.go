@@ -8,7 +8,8 @@
 //
 // Sources: language codes are BCP 47 / ISO 639-1; plural categories are
 // CLDR 49's cardinal rules ("Language Plural Rules"); digits are the
-// Unicode decimal digits (Nd) of each script; the Thai solar calendar
+// Unicode decimal digits (Nd) of each script (Shan has its own, U+1090–1099;
+// Mon writes the Myanmar digits); the Thai solar calendar
 // counts years in the Buddhist era, CE + 543.
 package lang
 
@@ -38,6 +39,11 @@ type Language struct {
 	// README.md, "Vietnamese plurals".
 	ToolPlurals []string
 	PluralForms string
+	// PluralRuleOf names a language whose plural rule go-i18n (CLDR 49)
+	// has and which has the same categories as this one, for a language
+	// CLDR gives no rule of its own (Shan, Mon: other only, like Burmese).
+	// The catalogue reads the language's messages under that rule.
+	PluralRuleOf string
 	// Digits are the language's own decimal digits 0–9, printed on request
 	// (native_digits); "" when it uses ASCII digits.
 	Digits string
@@ -57,9 +63,17 @@ type Language struct {
 	SentenceEnd      string
 
 	// Words says how the line breaker finds words inside a run of letters
-	// that has no spaces: WordsByDictionary (Thai, Khmer, Burmese), or
-	// none, when spaces separate words and UAX #14 is enough.
+	// that has no spaces: WordsByDictionary (Thai, Khmer, Burmese),
+	// WordsByMatching (Lao),
+	// WordsBySyllable (Shan, Mon), or none, when spaces separate words and
+	// UAX #14 is enough.
 	Words string
+	// OwnMyanmarLetters says the language writes letters of the Myanmar
+	// block that Burmese does not use (Shan, Mon): Zawgyi, the legacy
+	// Burmese encoding, put Burmese glyph variants on those code points,
+	// so its Unicode text looks like Zawgyi and is never checked or
+	// converted as such.
+	OwnMyanmarLetters bool
 	// StackedMarks says the language stacks tone marks and vowel signs on
 	// Latin letters (Vietnamese ế), so decomposed text is a typing error
 	// worth naming as such.
@@ -77,6 +91,12 @@ type Language struct {
 	SizeScale float64
 	Leading   float64
 	Italic    bool
+	// BodyFamily is the embedded font family (a file stem in fonts/) that
+	// body text in the language's script is set in, when it differs from
+	// the script's face, which headings keep: formal Thai and Lao are read
+	// in looped faces (Noto Looped Thai, Noto Looped Lao), and display
+	// text is loopless. "" sets body text in the script's face.
+	BodyFamily string
 }
 
 // Table holds every language briefs publishes in, in code order.
@@ -89,13 +109,24 @@ var Table = []Language{
 		Aliases: []string{"kh"}, Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
 		Digits: "០១២៣៤៥៦៧៨៩", ZWSP: true, Words: WordsByDictionary, SizeScale: 1.07, Leading: 1.80,
 		DecimalSeparator: ",", Colon: "៖ ", SentenceEnd: "។"},
+	{Code: "lo", Name: "Lao", Endonym: "ລາວ", Script: language.Lao,
+		Aliases: []string{"la"}, Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
+		Digits: "໐໑໒໓໔໕໖໗໘໙", ZWSP: true, Words: WordsByMatching, SizeScale: 1.04, Leading: 1.70,
+		BodyFamily: "NotoLoopedLao"},
+	{Code: "mnw", PluralRuleOf: "my", OwnMyanmarLetters: true, Name: "Mon", Endonym: "ဘာသာမန်", Script: language.Myanmar,
+		Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
+		Digits: "၀၁၂၃၄၅၆၇၈၉", ZWSP: true, Words: WordsBySyllable, SizeScale: 0.92, Leading: 2.05, SentenceEnd: "။"},
 	{Code: "my", Name: "Burmese", Endonym: "မြန်မာ", Script: language.Myanmar,
 		Aliases: []string{"mm"}, Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
 		Digits: "၀၁၂၃၄၅၆၇၈၉", ZWSP: true, Words: WordsByDictionary, SizeScale: 0.92, Leading: 2.05,
 		Colon: " - ", SentenceEnd: "။"},
+	{Code: "shn", PluralRuleOf: "my", OwnMyanmarLetters: true, Name: "Shan", Endonym: "တႆး", Script: language.Myanmar,
+		Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
+		Digits: "႐႑႒႓႔႕႖႗႘႙", ZWSP: true, Words: WordsBySyllable, SizeScale: 0.92, Leading: 2.05, SentenceEnd: "။"},
 	{Code: "th", Name: "Thai", Endonym: "ไทย", Script: language.Thai,
 		Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
-		Digits: "๐๑๒๓๔๕๖๗๘๙", EraOffset: 543, ZWSP: true, Words: WordsByDictionary, SizeScale: 1.04, Leading: 1.62},
+		Digits: "๐๑๒๓๔๕๖๗๘๙", EraOffset: 543, ZWSP: true, Words: WordsByDictionary, SizeScale: 1.04, Leading: 1.62,
+		BodyFamily: "NotoLoopedThai"},
 	{Code: "vi", Name: "Vietnamese", Endonym: "Tiếng Việt", Script: language.Latin,
 		Aliases: []string{"vn"}, Plurals: []string{"one", "other"}, StackedMarks: true,
 		ToolPlurals: []string{"other"}, PluralForms: one, SizeScale: 1.00, Leading: 1.50, Italic: true,
@@ -109,10 +140,20 @@ const one = "nplurals=1; plural=0;"
 // a project's word list extends (internal/linebreak).
 const WordsByDictionary = "dictionary"
 
+// WordsByMatching: words found by ICU's maximal matching over ICU's word
+// list, which has no frequencies and takes no project words (Lao).
+const WordsByMatching = "matching"
+
+// WordsBySyllable: no dictionary (none is openly available, and the
+// Burmese one must not be run over another language's text); the line
+// breaker breaks between orthographic syllables of the script (Unicode
+// 16.3, Myanmar: Shan and Mon are written in it with letters of their own).
+const WordsBySyllable = "syllable"
+
 // Other languages people name by country code, which briefs does not
 // publish in but which appear elsewhere (a contact's languages): the hint
-// for "la" or "jp" still names the right code.
-var otherAliases = map[string]string{"la": "lo", "jp": "ja", "cn": "zh", "kr": "ko"}
+// for "jp" still names the right code.
+var otherAliases = map[string]string{"jp": "ja", "cn": "zh", "kr": "ko"}
 
 // Lookup returns the row of a language code.
 func Lookup(code string) (Language, bool) {
@@ -179,6 +220,23 @@ func NativeDigits(code, s string) string {
 		}
 	}
 	return string(r)
+}
+
+// PluralTag returns the language code go-i18n should read a language's
+// catalogues under: its PluralRuleOf when it has one, else the code.
+func PluralTag(code string) string {
+	if l, ok := Lookup(code); ok && l.PluralRuleOf != "" {
+		return l.PluralRuleOf
+	}
+	return code
+}
+
+// ZawgyiApplies reports whether text in a language may be Zawgyi-encoded
+// Burmese worth refusing: not for a language that writes Myanmar letters
+// of its own (OwnMyanmarLetters), whose Unicode text looks like Zawgyi.
+func ZawgyiApplies(code string) bool {
+	l, ok := Lookup(code)
+	return !ok || !l.OwnMyanmarLetters
 }
 
 // HasNativeDigits reports whether a language has decimal digits of its own.

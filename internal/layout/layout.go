@@ -12,10 +12,9 @@ package layout
 import (
 	"fmt"
 
-	"github.com/go-text/typesetting/language"
-
 	"github.com/mekong-briefs/briefs/fonts"
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/lang"
 	"github.com/mekong-briefs/briefs/internal/linebreak"
 	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/pages"
@@ -32,8 +31,9 @@ type Engine struct {
 	Breaker *linebreak.Breaker
 	// Justify sets body paragraphs justified instead of ragged right.
 	Justify bool
-	// LooplessThai sets Thai body text in Noto Sans Thai, as headings are,
-	// instead of the looped face formal Thai text is read in.
+	// LooplessThai sets Thai (and Lao) body text in the loopless face,
+	// Noto Sans Thai or Lao, as headings are, instead of the looped face
+	// formal text is read in (the language table's BodyFamily).
 	LooplessThai bool
 }
 
@@ -47,9 +47,14 @@ const measure = pageWidth - 2*marginX
 // Layout sets an evaluated document on A4 pages. Warnings (an overlong
 // word) come back as diagnostics; errors stop the document.
 func (e *Engine) Layout(doc *manuscript.Document) (*pages.Document, diag.List, error) {
-	st := &setter{fonts: e.Fonts, shaper: e.Shaper, breaker: e.Breaker, lang: doc.Lang, metrics: metrics(doc.Lang)}
+	st := &setter{fonts: e.Fonts, shaper: e.Shaper, breaker: e.Breaker.ForLanguage(doc.Lang), lang: doc.Lang, metrics: metrics(doc.Lang)}
 	if !e.LooplessThai {
-		st.body = e.Fonts.WithFamily(language.Thai, fonts.LoopedThai)
+		st.body = e.Fonts
+		for _, row := range lang.Table {
+			if row.BodyFamily != "" {
+				st.body = st.body.WithFamily(row.Script, row.BodyFamily)
+			}
+		}
 	}
 	var els []element
 	for i := 0; i < len(doc.Blocks); i++ {

@@ -2,6 +2,8 @@ package linebreak
 
 import (
 	"sync"
+
+	"github.com/mekong-briefs/briefs/internal/lang"
 )
 
 // Break is a line-break opportunity before byte offset Pos of the text.
@@ -21,6 +23,9 @@ type Break struct {
 // use New. A Breaker is safe for concurrent use.
 type Breaker struct {
 	engines map[script]func() *engine
+	// bySyllable is the script whose runs are broken at orthographic
+	// syllables instead of by its dictionary (ForLanguage), or scriptNone.
+	bySyllable script
 }
 
 // shared is the engines every Breaker uses: each script's dictionary is
@@ -37,6 +42,26 @@ var shared = sync.OnceValue(func() map[script]func() *engine {
 // text in their script is broken.
 func New() *Breaker {
 	return &Breaker{engines: shared()}
+}
+
+// ForLanguage returns the view of b that breaks text in a language as the
+// language table's Words says: for a language broken by syllable (Shan,
+// Mon), runs of its script are broken between orthographic syllables, and
+// no dictionary of another language that shares the script (Burmese) reads
+// them. For any other language, and a code outside the table, it returns b.
+// The dictionaries and project words stay shared.
+func (b *Breaker) ForLanguage(code string) *Breaker {
+	row, ok := lang.Lookup(code)
+	if !ok || row.Words != lang.WordsBySyllable {
+		return b
+	}
+	s := scriptOf(row.Script)
+	if s != scriptMyanmar { // the only script with syllable rules here (myanmar.go)
+		return b
+	}
+	v := *b
+	v.bySyllable = s
+	return &v
 }
 
 // Breaks returns the opportunities in text (which must be NFC; the caller
@@ -133,14 +158,19 @@ func (b *Breaker) runBoundaries(text []rune, start, end int, s script) []int {
 	if load == nil {
 		return nil
 	}
-	e := load()
 	clean, idx := stripJoiners(text, start, end)
 	if n := len(clean); n > 0 && isRepeat(clean[n-1]) {
 		clean = clean[:n-1] // ៗ and ๆ repeat the word before them: no dictionary reads them
 	}
-	bounds, unknown := e.words(clean)
-	if s == scriptMyanmar && len(unknown) > 0 {
-		bounds = addSyllables(clean, bounds, unknown)
+	var bounds []int
+	if s == b.bySyllable {
+		bounds = addSyllables(clean, nil, []span{{start: 0, end: len(clean)}})
+	} else {
+		var unknown []span
+		bounds, unknown = load().words(clean)
+		if s == scriptMyanmar && len(unknown) > 0 {
+			bounds = addSyllables(clean, bounds, unknown)
+		}
 	}
 	bounds = keepJoined(text, idx, bounds)
 	out := bounds[:0]

@@ -8,12 +8,30 @@ package linebreak
 // sylbreak). ICU has no such fallback; here it breaks the spans the
 // dictionary cannot cover, and layout may use it for an overlong word.
 
-func isMyanmarConsonant(r rune) bool { return r >= 0x1000 && r <= 0x1021 }
+//
+// Shan and Mon (languages broken by syllable, Breaker.ForLanguage) are
+// written in the same script with letters of their own, which take the
+// same places in the syllable (Unicode 16.3, "Myanmar", the sections on
+// extensions for Mon and Shan): the consonants below include Shan's
+// (U+1022, U+1075–1081), Mon's (U+105A–105D), and those of the other
+// languages of the block (U+1050–1051, U+1061, U+1065–1066, U+106E–1070,
+// U+108E). Burmese text uses none of them, so its syllables are unchanged.
+
+func isMyanmarConsonant(r rune) bool {
+	switch {
+	case r >= 0x1000 && r <= 0x1022, r >= 0x1050 && r <= 0x1051, r >= 0x105a && r <= 0x105d,
+		r == 0x1061, r >= 0x1065 && r <= 0x1066, r >= 0x106e && r <= 0x1070,
+		r >= 0x1075 && r <= 0x1081, r == 0x108e:
+		return true
+	}
+	return false
+}
 
 // isMyanmarSyllableStart reports whether a syllable may start with r even
-// without a consonant: independent vowels and the great sa.
+// without a consonant: independent vowels (U+1023–102A, and the vocalic
+// R and L of U+1052–1055) and the great sa.
 func isMyanmarSyllableStart(r rune) bool {
-	return r >= 0x1023 && r <= 0x102a || r == 0x103f
+	return r >= 0x1023 && r <= 0x102a || r >= 0x1052 && r <= 0x1055 || r == 0x103f
 }
 
 // myanmarSyllableStart reports whether a Myanmar syllable starts at

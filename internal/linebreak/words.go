@@ -25,8 +25,24 @@ func dictionaryScript(code string) (script, bool) {
 	if !ok || row.Words != lang.WordsByDictionary {
 		return scriptNone, false
 	}
-	s, ok := map[language.Script]script{language.Thai: scriptThai, language.Khmer: scriptKhmer, language.Myanmar: scriptMyanmar}[row.Script]
-	return s, ok
+	s := scriptOf(row.Script)
+	return s, s != scriptNone
+}
+
+// scriptOf returns the breaker's script of a language table script, or
+// scriptNone for a script with no complex-context breaking.
+func scriptOf(s language.Script) script {
+	switch s {
+	case language.Thai:
+		return scriptThai
+	case language.Lao:
+		return scriptLao
+	case language.Khmer:
+		return scriptKhmer
+	case language.Myanmar:
+		return scriptMyanmar
+	}
+	return scriptNone
 }
 
 // projectWordCost is the cost of a project word in the unigram model, in
@@ -61,7 +77,7 @@ func (b *Breaker) WithWords(code string, words []string) (*Breaker, error) {
 		e.extra = append(append([]*trie(nil), e.extra...), extra)
 		return &e
 	})
-	return &Breaker{engines: engines}, nil
+	return &Breaker{engines: engines, bySyllable: b.bySyllable}, nil
 }
 
 // WithProjectWords is WithWords for every language of a project's word
@@ -117,7 +133,7 @@ func (b *Breaker) Unknown(text string) []string {
 // read (`ធី|ឡា|វ៉ា`).
 func (b *Breaker) unknownIn(text []rune, start, end int, s script) []string {
 	load := b.engines[s]
-	if load == nil {
+	if load == nil || s == b.bySyllable { // a language broken by syllable has no dictionary to miss
 		return nil
 	}
 	clean, _ := stripJoiners(text, start, end)

@@ -17,10 +17,22 @@ import (
 // consonant but stored after it; storing them first is the Zawgyi habit.
 
 func isMyBase(r rune) bool {
-	return (r >= 0x1000 && r <= 0x102A) || r == 0x103F || r == 0x104E
+	return (r >= 0x1000 && r <= 0x102A) || r == 0x103F || r == 0x104E || r >= 0x1052 && r <= 0x1055 || isMyCons(r)
 }
 
-func isMyCons(r rune) bool { return r >= 0x1000 && r <= 0x1021 }
+// isMyCons is a consonant of the Myanmar block: Burmese's, and those of
+// the other languages written in it (Unicode 16.3): Shan's U+1022 and
+// U+1075–1081, Mon's U+105A–105D, Pali's U+1050–1051, the Karen letters
+// U+1061, U+1065–1066, U+106E–1070, and Rumai Palaung U+108E.
+func isMyCons(r rune) bool {
+	switch {
+	case r >= 0x1000 && r <= 0x1022, r >= 0x1050 && r <= 0x1051, r >= 0x105A && r <= 0x105D,
+		r == 0x1061, r >= 0x1065 && r <= 0x1066, r >= 0x106E && r <= 0x1070,
+		r >= 0x1075 && r <= 0x1081, r == 0x108E:
+		return true
+	}
+	return false
+}
 
 // isMyMark is a combining mark of the Myanmar block.
 func isMyMark(r rune) bool {

@@ -69,7 +69,7 @@ type problem struct{ code, msg string }
 // "en"), sorted by offset and never overlapping. It accepts any input,
 // including invalid UTF-8 (invalid bytes are left alone).
 func Check(lang, s string) []Finding {
-	if zawgyi.IsZawgyi(s) {
+	if zawgyiApplies(lang) && zawgyi.IsZawgyi(s) {
 		return []Finding{{
 			Offset: 0, Len: len(s), Code: "my-zawgyi",
 			Msg: "text is Zawgyi-encoded Burmese, not Unicode; it shows as garbage with a Unicode font",
@@ -220,3 +220,6 @@ func nfcFindings(code, s string, have []Finding) []Finding {
 	}
 	return out
 }
+
+// zawgyiApplies is lang.ZawgyiApplies, for Check, whose parameter is named lang.
+func zawgyiApplies(code string) bool { return lang.ZawgyiApplies(code) }

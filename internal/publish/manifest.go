@@ -36,7 +36,7 @@ type Entry struct {
 	TitleEN string `json:"title_en"` // the brief's title in English; "" if it has no English catalogue
 	Date    string `json:"date"`     // publication date, YYYY-MM-DD
 	Edition string `json:"edition"`  // edition: a country code or "region"
-	Lang    string `json:"lang"`     // language code: my, en, km, th, vi
+	Lang    string `json:"lang"`     // language code, a row of internal/lang
 	Path    string `json:"path"`     // slash-separated, relative to the output folder
 	Pages   int    `json:"pages"`
 	Bytes   int64  `json:"bytes"`

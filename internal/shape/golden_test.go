@@ -24,7 +24,9 @@ const goldenPath = "testdata/hb-shape.txt"
 
 // samples are phrases that exercise each script's shaping: Khmer coeng
 // subscripts and split vowels, Myanmar medials, kinzi and pre-base vowels,
-// Thai above/below marks and SARA AM, Vietnamese stacked diacritics, and
+// Thai above/below marks and SARA AM, Lao above/below marks and digits,
+// Shan and Mon letters, tones and digits of the Myanmar block (shaped with
+// their own HarfBuzz language), Vietnamese stacked diacritics, and
 // Latin kerning.
 var samples = []struct{ lang, text string }{
 	{"km", "ព្រះរាជាណាចក្រកម្ពុជា"},
@@ -46,6 +48,15 @@ var samples = []struct{ lang, text string }{
 	{"vi", "Người lao động di cư"},
 	{"vi", "Bảo trợ xã hội xuyên biên giới"},
 	{"vi", "Việt Nam"},
+	{"lo", "ແຮງງານເຄື່ອນຍ້າຍ"},
+	{"lo", "ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ"},
+	{"lo", "ນ້ຳ ປະກັນສັງຄົມ ໒໐໑໙"},
+	{"shn", "တႆး ၵူၼ်းႁဵတ်းၵၢၼ်"},
+	{"shn", "မိူင်းထႆး ႑႒႓"},
+	{"shn", "ၽႃႇသႃႇဢိင်းၵလဵတ်ႈ"},
+	{"mnw", "ဘာသာမန်"},
+	{"mnw", "ဂျူလာၚ် ဒဳဇြေမ်ဗာ"},
+	{"mnw", "ဍုင်သေံ"},
 	{"en", "AVAST Jobs in SEZs"},
 	{"en", "office@example.org"},
 }
@@ -53,6 +64,7 @@ var samples = []struct{ lang, text string }{
 var fontFor = map[string]string{
 	"km": "NotoSansKhmer-Regular", "my": "NotoSansMyanmar-Regular",
 	"th": "NotoSansThai-Regular", "vi": "NotoSans-Regular", "en": "NotoSans-Regular",
+	"lo": "NotoSansLao-Regular", "shn": "NotoSansMyanmar-Regular", "mnw": "NotoSansMyanmar-Regular",
 }
 
 // TestShapingMatchesHarfBuzz compares our shaping of each sample with the
