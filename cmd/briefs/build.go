@@ -94,7 +94,7 @@ func runBuild(c *cli.Context) error {
 	if err := b.Cache.Save(); err != nil {
 		errs = append(errs, err)
 	}
-	if err := writeIndex(r.out, r.results, r.cat); err != nil {
+	if err := writeIndex(r.out, r.results, r.cat, r.within()); err != nil {
 		errs = append(errs, err)
 	}
 	rep := r.report(time.Since(start), errs)
@@ -158,10 +158,27 @@ func (r *buildRun) selected(domain, lang string) bool {
 // writeIndex records the PDFs of this build, merged with those of earlier
 // builds still in the tree, in manifest.json and index.html, under the
 // output folder's lock.
-func writeIndex(out string, results []press.Result, cat *catalog.Catalog) error {
+func writeIndex(out string, results []press.Result, cat *catalog.Catalog, within func(publish.Entry) bool) error {
 	es, err := publish.Entries(out, results, cat)
 	if err != nil {
 		return fmt.Errorf("build index: %w", err)
 	}
-	return publish.Update(out, es, cat)
+	return publish.UpdateWithin(out, es, cat, within)
+}
+
+// within reports whether an entry of an earlier build is still part of
+// the whole matrix (filters aside): its brief, edition and language are
+// still published. A brief that did not load this time keeps its entries;
+// a PDF of a withdrawn edition or language, or of a deleted brief, is
+// pruned from the tree, the manifest and the index.
+func (r *buildRun) within() func(publish.Entry) bool {
+	all, err := press.Plan(r.briefs, press.Filter{})
+	if err != nil {
+		return nil // prune nothing rather than guess
+	}
+	matrix := map[string]bool{}
+	for _, j := range all {
+		matrix[j.Path()] = true
+	}
+	return func(e publish.Entry) bool { return matrix[e.Path] || r.broken[e.Brief] }
 }

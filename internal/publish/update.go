@@ -17,6 +17,14 @@ const LockName = ".briefs-lock"
 // index, so that two builds into one folder (an editor's while serve
 // runs) never drop each other's entries.
 func Update(out string, entries []Entry, cat *catalog.Catalog) error {
+	return UpdateWithin(out, entries, cat, nil)
+}
+
+// UpdateWithin is Update that also prunes: an earlier entry that within
+// rejects (its brief, edition or language is gone from the matrix: a
+// withdrawn edition) is dropped from the manifest and index, and its PDF,
+// which the manifest listed, is deleted. No other file is touched.
+func UpdateWithin(out string, entries []Entry, cat *catalog.Catalog, within func(Entry) bool) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return fmt.Errorf("update index: %w", err)
 	}
@@ -28,6 +36,19 @@ func Update(out string, entries []Entry, cat *catalog.Catalog) error {
 	old, err := ReadManifest(out)
 	if err != nil {
 		old = nil // a damaged manifest is rebuilt from this build's PDFs
+	}
+	if within != nil {
+		kept := old[:0]
+		for _, e := range old {
+			if within(e) {
+				kept = append(kept, e)
+				continue
+			}
+			if err := os.Remove(filepath.Join(out, filepath.FromSlash(e.Path))); err != nil && !os.IsNotExist(err) {
+				return fmt.Errorf("update index: prune %s: %w", e.Path, err)
+			}
+		}
+		old = kept
 	}
 	merged := MergeEntries(out, old, entries)
 	if err := WriteManifest(out, merged); err != nil {

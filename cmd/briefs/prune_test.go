@@ -1,0 +1,68 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/mekong-briefs/briefs/internal/publish"
+	"github.com/mekong-briefs/briefs/internal/testkit"
+)
+
+// TestWithdrawnEditionIsPruned: once an edition stops being published in
+// a language, the next build removes that PDF from the tree, the manifest
+// and the index, and keeps every other PDF, even in a filtered build.
+func TestWithdrawnEditionIsPruned(t *testing.T) {
+	root := testkit.Samples(t)
+	out := filepath.Join(t.TempDir(), "dist")
+	build := func(args ...string) {
+		t.Helper()
+		var o, e bytes.Buffer
+		app := newApp(&o, &e)
+		app.ExitErrHandler = func(*cli.Context, error) {}
+		if err := app.Run(append([]string{"briefs", "--root", root, "build", "--out", out}, args...)); err != nil {
+			t.Fatalf("build %v: %v\n%s%s", args, err, o.String(), e.String())
+		}
+	}
+	build()
+	gone := filepath.Join(out, "social-protection", "social-protection.vn.vi.pdf")
+	if _, err := os.Stat(gone); err != nil {
+		t.Fatalf("the first build wrote no %s", gone)
+	}
+	src := filepath.Join(root, "briefs", "social-protection", "brief.toml")
+	data, _ := os.ReadFile(src)
+	withdrawn := strings.Replace(string(data), "country = \"vn\"\nlanguages = [\"en\", \"vi\"]", "country = \"vn\"\nlanguages = [\"en\"]", 1)
+	if withdrawn == string(data) {
+		t.Fatal("the fixture's vn edition is not where the test expects it")
+	}
+	os.WriteFile(src, []byte(withdrawn), 0o644)
+	build("--lang", "km") // a filtered build prunes too, and keeps the rest
+
+	if _, err := os.Stat(gone); err == nil {
+		t.Errorf("%s is still in the tree", gone)
+	}
+	entries, err := publish.ReadManifest(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	index, _ := os.ReadFile(filepath.Join(out, publish.IndexName))
+	kept := 0
+	for _, e := range entries {
+		if e.Edition == "vn" && e.Lang == "vi" && e.Brief == "social-protection" {
+			t.Errorf("the manifest still lists %s", e.Path)
+		}
+		if e.Lang == "th" {
+			kept++
+		}
+	}
+	if kept == 0 {
+		t.Error("the filtered build dropped the Thai PDFs it did not rebuild")
+	}
+	if strings.Contains(string(index), "social-protection.vn.vi.pdf") {
+		t.Error("index.html still links the withdrawn edition")
+	}
+}
