@@ -156,10 +156,11 @@ func (rep *buildReport) write(c *cli.Context, format string, bar bool) error {
 		rep.writeText(c.App.Writer, c.App.Writer, false)
 		return nil
 	}
+	stderr := colored(c, c.App.ErrWriter)
 	for _, d := range rep.diags {
-		fmt.Fprintln(c.App.ErrWriter, d)
+		fmt.Fprintln(stderr, d)
 	}
-	rep.writeText(c.App.Writer, c.App.ErrWriter, bar)
+	rep.writeText(c.App.Writer, stderr, bar)
 	return nil
 }
 

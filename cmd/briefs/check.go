@@ -25,7 +25,7 @@ func checkCommand() *cli.Command {
 
 func runCheck(c *cli.Context) error {
 	write, ok := map[string]func(*cli.Context, *check.Report) error{
-		"text":   func(c *cli.Context, r *check.Report) error { return check.WriteText(c.App.Writer, r) },
+		"text":   func(c *cli.Context, r *check.Report) error { return check.WriteText(colored(c, c.App.Writer), r) },
 		"json":   func(c *cli.Context, r *check.Report) error { return check.WriteJSON(c.App.Writer, r) },
 		"github": func(c *cli.Context, r *check.Report) error { return check.WriteGitHub(c.App.Writer, r) },
 	}[c.String("format")]

@@ -51,6 +51,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		ExitErrHandler: func(*cli.Context, error) {},
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "root", Value: ".", Usage: "project folder holding briefs/ and locales/"},
+			colorFlag,
 		},
 		Commands: []*cli.Command{initCommand(), newCommand(), buildCommand(), proofCommand(), segmentCommand(), checkCommand(),
 			syncCommand(), exportCommand(), importCommand(), serveCommand(), mergeCommand(), completionCommand(), manCommand()},
