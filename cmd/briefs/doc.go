@@ -1,17 +1,25 @@
 /*
 Briefs checks and typesets multilingual policy briefs: one PDF per brief,
 country edition and language, in Burmese (my), English (en), Khmer (km),
-Thai (th) and Vietnamese (vi), with the fonts for each script embedded.
+Lao (lo), Mon (mnw), Shan (shn), Thai (th) and Vietnamese (vi), with the
+fonts for each script embedded.
 
 Usage:
 
-	briefs [--root DIR] COMMAND [FLAGS] [ARGS]
+	briefs [--root DIR] [--color auto|always|never] COMMAND [FLAGS] [ARGS]
 
 Every command works on the project in the current folder, or in DIR with
 --root: briefs/<id>/brief.toml holds each brief's structure and
 locales/<domain>.<lang>.toml its text, one catalogue per language.
 
 # Commands
+
+	briefs init [DIR]
+
+Init starts a content repository: briefs/, locales/terms.toml, a GitHub
+Actions workflow that checks, builds in shards, merges and publishes, a
+.gitignore and a README for editors and translators. The layout's own words
+are built in; a project's locales/shared.<lang>.toml replaces them.
 
 	briefs new [--edition COUNTRY:LANG,LANG]... ID
 
@@ -20,7 +28,8 @@ first blocks, and locales/ID.en.toml with their English messages to fill in.
 Flags come before the ID; repeat a flag for several values.
 
 	briefs build [--lang L]... [--brief ID]... [--edition E]... [--out DIR]
-	             [--justify] [--force] [--jobs N]
+	             [--justify] [--force] [--draft] [--jobs N] [--shard K/N]
+	             [--format text|json|github]
 
 Build typesets DIR/<brief-id>/<brief-id>.<edition>.<lang>.pdf (DIR defaults
 to dist) for every brief × edition × language the filters select; --lang km
@@ -28,9 +37,18 @@ builds every edition that includes Khmer. PDFs are built in parallel (--jobs,
 0 means one per CPU), and a PDF whose inputs have not changed is not typeset
 again (--force rebuilds all). Each PDF is written to a temporary file and
 renamed, so a failure never leaves half a PDF. The output folder also gets
-manifest.json and index.html, listing every PDF in it.
+manifest.json and index.html, listing every PDF in it; a PDF whose edition
+or language was withdrawn is pruned. A broken brief or catalogue fails only
+the PDFs that need it. --draft sets missing messages in the source language
+and marks every page DRAFT. --shard K/N builds share K of N of the matrix
+for parallel CI jobs.
 
-	briefs check [--lang L]... [--brief ID]... [--strict] [--format text|json|github]
+	briefs merge [--out DIR] SHARD-DIR...
+
+Merge joins the output trees of sharded builds into one, with one
+manifest.json and index.html, as one build would have written them.
+
+	briefs check [--lang L]... [--brief ID]... [--strict] [--format text|json|github] [--fix]
 
 Check reports every finding as
 
@@ -39,15 +57,27 @@ Check reports every finding as
 then a coverage table (brief × edition × language: needed, translated,
 current). --format json follows internal/check/SCHEMA.md; --format github
 prints workflow commands that annotate a pull request. The finding codes are
-listed in internal/check/codes.go.
+listed in internal/check/codes.go. --fix first repairs what is mechanical
+(Zawgyi to Unicode, NFC, stray whitespace and ZWSP), keeping every other
+byte of the catalogue.
 
 	briefs sync [--lang L]... [--brief ID]... [--accept [--id ID]...]
 
 Sync runs after the English changed: every language an edition needs gets its
 catalogue created or updated, new messages listed for translation (the
 English as a comment, never pre-filled) and translations made from older
-English marked stale. --accept stamps the current English hash on reviewed
-translations; with --id only on those messages.
+English marked stale, with the English they were made from ("# was:").
+--accept stamps the current English hash on reviewed translations; with
+--id only on those messages. Sync edits in place: comments, key order, BOM,
+line endings and the file mode are kept.
+
+	briefs export --format po|xliff [--lang L]... [--brief ID]... --out DIR
+	briefs import FILE...
+
+Export writes DIR/<lang>/<brief>.po (or .xlf, XLIFF 1.2) for translators'
+tools, stale translations as fuzzy with the old English. Import merges PO or
+XLIFF back into the catalogues, after every check rule passes on what it
+brings; a file with any error is refused whole.
 
 	briefs proof --lang L [--markup] [--out FILE] TEXTFILE
 
@@ -60,10 +90,16 @@ same pipeline as build: a quick way to proof a phrase or check a font. With
 Segment prints each line with | at every line-break opportunity; with --zwsp
 it prints the text with ZERO WIDTH SPACE at the dictionary word breaks.
 
-	briefs serve [--addr 127.0.0.1:8080] [--out DIR]
+	briefs serve [--addr 127.0.0.1:8080 | --bind HOST:PORT] [--out DIR]
 
 Serve builds into DIR, serves it on a loopback address and rebuilds when
-briefs/ or locales/ change.
+briefs/ or locales/ change; open pages reload after each rebuild and show a
+failed build's report. --bind serves beyond loopback, with a warning.
+
+	briefs completion bash|zsh|fish
+	briefs man
+
+Completion prints a shell completion script; man prints the manual page.
 
 # Files
 
@@ -80,16 +116,24 @@ translation carries the hash of the English it was made from, so stale
 translations are found. Language codes, never country codes, name the files:
 jobs-in-sezs.km.toml, not jobs-in-sezs.kh.toml.
 
+locales/words.<lang>.txt (Khmer, Burmese, Thai) lists names and loanwords
+that no dictionary knows, one a line, so that lines never break inside
+them. locales/terms.toml is the termbase.
+
 README.md shows a complete brief and catalogue.
 
 # Exit status
 
 	0  success: no errors (check) or every PDF built (build)
 	1  findings: errors, or warnings with --strict; or a PDF that failed
-	2  the command could not run: bad usage or unreadable input
+	2  a usage error of any kind: an unknown command, flag or value, a
+	   negative --jobs, an output folder inside the sources
 
 # Environment
 
-CI, when set, turns off the progress bar.
+CI, when set, turns off the progress bar. NO_COLOR, when set, turns off
+colours (--color always overrides it). SOURCE_DATE_EPOCH, when set, is the
+modification date written into PDFs; otherwise every date comes from the
+brief, in UTC, so the same inputs give the same bytes anywhere.
 */
 package main
