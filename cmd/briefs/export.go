@@ -2,15 +2,12 @@ package main
 
 import (
 	"fmt"
-	"path/filepath"
 	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/interchange"
-	"github.com/mekong-briefs/briefs/internal/source"
 )
 
 func exportCommand() *cli.Command {
@@ -19,7 +16,7 @@ func exportCommand() *cli.Command {
 		Usage: "write the catalogues as PO or XLIFF 1.2 for translators' tools: DIR/<lang>/<brief-id>.po|.xlf and the shared catalogue",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Value: "po", Usage: "po (gettext: Poedit, Weblate) or xliff (XLIFF 1.2: memoQ, Trados, OmegaT)"},
-			&cli.StringSliceFlag{Name: "lang", Usage: "only this language (my, km, th, vi); repeatable"},
+			&cli.StringSliceFlag{Name: "lang", Usage: "only this language (" + langList() + "); repeatable"},
 			&cli.StringSliceFlag{Name: "brief", Usage: "only this brief's catalogues (and the shared one); repeatable"},
 			&cli.StringFlag{Name: "out", Required: true, Usage: "folder to write into"},
 		},
@@ -29,17 +26,9 @@ func exportCommand() *cli.Command {
 
 func runExport(c *cli.Context) error {
 	root := c.String("root")
-	for _, l := range c.StringSlice("lang") {
-		if d, bad := source.CheckLanguage(l, source.Pos0); bad {
-			return cli.Exit(fmt.Sprintf("export: %s (%s)", d.Msg, d.Hint), 2)
-		}
-	}
-	briefs, ds := source.LoadAll(filepath.Join(root, "briefs"))
-	cat, cds := catalog.Load(filepath.Join(root, "locales"))
-	ds = append(ds, cds...)
-	printDiags(c.App.ErrWriter, ds)
-	if len(briefs) == 0 {
-		return cli.Exit("export: no briefs could be loaded", 2)
+	briefs, cat, ds, err := loadProject(c)
+	if err != nil {
+		return err
 	}
 	var ids []string
 	for _, b := range briefs {

@@ -2,13 +2,10 @@ package main
 
 import (
 	"fmt"
-	"path/filepath"
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/msgmerge"
-	"github.com/mekong-briefs/briefs/internal/source"
 )
 
 func syncCommand() *cli.Command {
@@ -16,7 +13,7 @@ func syncCommand() *cli.Command {
 		Name:  "sync",
 		Usage: "after the English changed: add new messages (empty, with the English as a comment), mark stale ones with the English they were made from, keep every other byte",
 		Flags: []cli.Flag{
-			&cli.StringSliceFlag{Name: "lang", Usage: "only this language (my, km, th, vi); repeatable"},
+			&cli.StringSliceFlag{Name: "lang", Usage: "only this language (" + langList() + "); repeatable"},
 			&cli.StringSliceFlag{Name: "brief", Usage: "only this brief's catalogues (and the shared one); repeatable"},
 			&cli.BoolFlag{Name: "accept", Usage: "stamp the current English hash on existing translations: they have been reviewed and are current"},
 			&cli.StringSliceFlag{Name: "id", Usage: "with --accept: only this message ID; repeatable"},
@@ -26,18 +23,9 @@ func syncCommand() *cli.Command {
 }
 
 func runSync(c *cli.Context) error {
-	root := c.String("root")
-	for _, l := range c.StringSlice("lang") {
-		if d, bad := source.CheckLanguage(l, source.Pos0); bad {
-			return cli.Exit(fmt.Sprintf("sync: %s (%s)", d.Msg, d.Hint), 2)
-		}
-	}
-	briefs, ds := source.LoadAll(filepath.Join(root, "briefs"))
-	cat, cds := catalog.Load(filepath.Join(root, "locales"))
-	ds = append(ds, cds...)
-	printDiags(c.App.ErrWriter, ds)
-	if len(briefs) == 0 {
-		return cli.Exit("sync: no briefs could be loaded", 2)
+	briefs, cat, ds, err := loadProject(c)
+	if err != nil {
+		return err
 	}
 	results, err := msgmerge.Sync(cat, briefs, msgmerge.Options{
 		Langs: c.StringSlice("lang"), Briefs: c.StringSlice("brief"), Accept: c.Bool("accept"), IDs: c.StringSlice("id")})

@@ -1,0 +1,34 @@
+package main
+
+import (
+	"fmt"
+	"path/filepath"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/source"
+)
+
+// loadProject checks the --lang values, loads the briefs and catalogues
+// under --root and prints what loading found, for the commands that work
+// on catalogues (sync, export). A project with no brief that loads is a
+// usage error: there is nothing to work on.
+func loadProject(c *cli.Context) ([]*source.Brief, *catalog.Catalog, diag.List, error) {
+	verb := c.Command.Name
+	for _, l := range c.StringSlice("lang") {
+		if d, bad := source.CheckLanguage(l, source.Pos0); bad {
+			return nil, nil, nil, cli.Exit(fmt.Sprintf("%s: %s (%s)", verb, d.Msg, d.Hint), 2)
+		}
+	}
+	root := c.String("root")
+	briefs, ds := source.LoadAll(filepath.Join(root, "briefs"))
+	cat, cds := catalog.Load(filepath.Join(root, "locales"))
+	ds = append(ds, cds...)
+	printDiags(c.App.ErrWriter, ds)
+	if len(briefs) == 0 {
+		return nil, nil, nil, cli.Exit(verb+": no briefs could be loaded", 2)
+	}
+	return briefs, cat, ds, nil
+}
