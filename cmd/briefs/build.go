@@ -40,6 +40,7 @@ func buildCommand() *cli.Command {
 // buildRun is one build: what was asked, what loaded, what came out.
 type buildRun struct {
 	root, out string
+	site      publish.Site
 	filter    press.Filter
 	briefs    []*source.Brief
 	cat       *catalog.Catalog
@@ -58,7 +59,8 @@ func runBuild(c *cli.Context) error {
 	if n := c.Int("jobs"); n < 0 {
 		return cli.Exit(fmt.Sprintf("build: --jobs %d is negative (0 means one per CPU)", n), 2)
 	}
-	r := &buildRun{root: c.String("root"), out: c.String("out"), filter: press.Filter{
+	set := projectSettings(c)
+	r := &buildRun{root: c.String("root"), out: outFolder(c, set), site: site(set), filter: press.Filter{
 		Langs: c.StringSlice("lang"), Briefs: c.StringSlice("brief"), Editions: c.StringSlice("edition")}}
 	if err := outsideSources(r.root, r.out); err != nil {
 		return cli.Exit("build: "+err.Error(), 2)
@@ -83,7 +85,7 @@ func runBuild(c *cli.Context) error {
 	if err != nil {
 		return cli.Exit(fmt.Sprintf("build: %v", err), 1)
 	}
-	b := &press.Builder{Catalog: r.cat, Fonts: sync.OnceValues(fonts.Load), Breaker: br, Out: r.out,
+	b := &press.Builder{Catalog: r.cat, Fonts: sync.OnceValues(fonts.Load), Breaker: br, Out: r.out, Organisation: set.Organisation,
 		Justify: c.Bool("justify"), Workers: c.Int("jobs"), Force: c.Bool("force"), Draft: c.Bool("draft"),
 		Cache: press.OpenCache(r.out, press.EngineID()), Broken: r.bad}
 	if format == "text" {
@@ -94,7 +96,7 @@ func runBuild(c *cli.Context) error {
 	if err := b.Cache.Save(); err != nil {
 		errs = append(errs, err)
 	}
-	if err := writeIndex(r.out, r.results, r.cat, r.within()); err != nil {
+	if err := writeIndex(r.out, r.site, r.results, r.cat, r.within()); err != nil {
 		errs = append(errs, err)
 	}
 	rep := r.report(time.Since(start), errs)
@@ -158,12 +160,12 @@ func (r *buildRun) selected(domain, lang string) bool {
 // writeIndex records the PDFs of this build, merged with those of earlier
 // builds still in the tree, in manifest.json and index.html, under the
 // output folder's lock.
-func writeIndex(out string, results []press.Result, cat *catalog.Catalog, within func(publish.Entry) bool) error {
+func writeIndex(out string, site publish.Site, results []press.Result, cat *catalog.Catalog, within func(publish.Entry) bool) error {
 	es, err := publish.Entries(out, results, cat)
 	if err != nil {
 		return fmt.Errorf("build index: %w", err)
 	}
-	return publish.UpdateWithin(out, es, cat, within)
+	return publish.UpdateWithin(out, site, es, cat, within)
 }
 
 // within reports whether an entry of an earlier build is still part of

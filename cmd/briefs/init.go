@@ -22,7 +22,7 @@ var skeleton embed.FS
 func initCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "init",
-		Usage:     "start a content repository: briefs/, locales/ with a termbase, a CI workflow, .gitignore and a README",
+		Usage:     "start a content repository: briefs.toml, briefs/, locales/ with a termbase, a CI workflow, .gitignore and a README",
 		ArgsUsage: "[DIR]",
 		Action:    runInit,
 	}
@@ -98,6 +98,7 @@ func skeletonFiles() ([]initFile, error) {
 		{"workflow.yml", ".github/workflows/briefs.yml"},
 		{"README.md", "README.md"},
 		{"gitignore", ".gitignore"},
+		{"briefs.toml", "briefs.toml"},
 	} {
 		b, err := render(f.src)
 		if err != nil {

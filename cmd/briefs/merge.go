@@ -35,7 +35,8 @@ func runMerge(c *cli.Context) error {
 	if c.NArg() == 0 {
 		return cli.Exit("merge: give the shards' output folders: briefs merge --out dist shard-1 shard-2", 2)
 	}
-	out := c.String("out")
+	set := projectSettings(c)
+	out := outFolder(c, set)
 	var all []publish.Entry
 	for _, dir := range c.Args().Slice() {
 		entries, err := publish.ReadManifest(dir)
@@ -54,7 +55,7 @@ func runMerge(c *cli.Context) error {
 	if err := publish.WriteManifest(out, all); err != nil {
 		return cli.Exit(fmt.Sprintf("merge: %v", err), 1)
 	}
-	if err := publish.WriteIndex(out, all, cat); err != nil {
+	if err := publish.WriteIndex(out, site(set), all, cat); err != nil {
 		return cli.Exit(fmt.Sprintf("merge: %v", err), 1)
 	}
 	fmt.Fprintf(c.App.Writer, "merged %d PDFs from %d folders into %s\n", len(all), c.NArg(), out)

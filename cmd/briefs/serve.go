@@ -37,7 +37,7 @@ func serveCommand() *cli.Command {
 
 // runServe serves until SIGINT or SIGTERM (or the app's context ends).
 func runServe(c *cli.Context) error {
-	root, out := c.String("root"), c.String("out")
+	root, out := c.String("root"), outFolder(c, projectSettings(c))
 	if err := outsideSources(root, out); err != nil {
 		return cli.Exit("serve: "+err.Error(), 2) // a build into the sources would start the next one
 	}

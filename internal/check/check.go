@@ -10,6 +10,7 @@ import (
 	"github.com/mekong-briefs/briefs/fonts"
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/settings"
 	"github.com/mekong-briefs/briefs/internal/shape"
 	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/tomlpos"
@@ -96,6 +97,8 @@ func Run(root string, opts Options) (*Report, error) {
 		}
 	}
 	c.out = append(c.out, bds...)
+	_, sds := settings.Load(root) // briefs.toml: build reads it too
+	c.out = append(c.out, sds...)
 	for _, d := range bds {
 		if d.Severity == diag.Error && filepath.Base(d.Pos.File) == "brief.toml" {
 			c.failed[filepath.Base(filepath.Dir(d.Pos.File))] = true

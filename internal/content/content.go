@@ -29,6 +29,8 @@ type Options struct {
 	// Draft sets a message missing in the language in the brief's source
 	// language instead, and marks the document a draft.
 	Draft bool
+	// Organisation publishes the brief (briefs.toml), for the PDF's author.
+	Organisation string
 }
 
 // Evaluate resolves an edition of a brief in a language. It returns nil
@@ -53,8 +55,9 @@ func EvaluateWith(br *source.Brief, cat *catalog.Catalog, country, lang string, 
 	if ev.fallback != nil {
 		ev.fallback.NativeDigits = ev.loc.NativeDigits
 	}
-	doc := &manuscript.Document{BriefID: br.ID, Edition: country, Lang: lang, Date: br.Date}
+	doc := &manuscript.Document{BriefID: br.ID, Edition: country, Lang: lang, Date: br.Date, Organisation: opts.Organisation}
 	label, _ := ev.editionLabel(top, country)
+	doc.EditionName = text.Plain(label)
 	for _, b := range br.BlocksFor(country) {
 		blk, ok := ev.block(b)
 		if !ok {

@@ -11,6 +11,7 @@ package layout
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/mekong-briefs/briefs/fonts"
 	"github.com/mekong-briefs/briefs/internal/diag"
@@ -79,7 +80,8 @@ func (e *Engine) Layout(doc *manuscript.Document) (*pages.Document, diag.List, e
 	}
 	newPage := func() *pages.Page { return &pages.Page{Width: pageWidth, Height: pageHeight} }
 	pgs, outline := paginate(els, marginTop, pageHeight-marginBot, newPage)
-	out := &pages.Document{Lang: doc.Lang, Title: doc.Title, Date: doc.Date, Outline: outline, Structure: st.tree.nodes}
+	out := &pages.Document{Lang: doc.Lang, Title: doc.Title, Date: doc.Date, Outline: outline, Structure: st.tree.nodes,
+		Author: doc.Organisation, Subject: doc.EditionName, Keywords: keywords(doc.BriefID, doc.Edition, doc.Lang)}
 	for i, pg := range pgs {
 		e.footer(st, doc.Folio, pg, i+1, len(pgs))
 		if doc.Draft {
@@ -170,4 +172,16 @@ func ruleElement(w float64) element {
 	return element{height: 14, draw: func(pg *pages.Page, y float64) {
 		pg.Rects = append(pg.Rects, pages.Rect{X: marginX, Y: y + 4, W: w, H: 0.6, Fill: &rule})
 	}}
+}
+
+// keywords lists the brief, edition and language for the PDF's keywords,
+// leaving out what a document has not (a proof has no edition).
+func keywords(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, ", ")
 }

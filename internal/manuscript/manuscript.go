@@ -26,6 +26,11 @@ type Document struct {
 	Date    time.Time
 	Blocks  []Block
 	Folio   Folio // the page footer
+	// EditionName is the edition as the title block names it ("Cambodia
+	// edition"), and Organisation who publishes the brief: the PDF's
+	// subject and author.
+	EditionName  string
+	Organisation string
 	// Draft is set by `build --draft`: some messages were missing in Lang
 	// and are set in the source language instead. Layout marks every
 	// page DRAFT and lists Missing, the IDs of those messages.

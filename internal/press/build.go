@@ -68,6 +68,8 @@ type Builder struct {
 	// Draft builds editions with missing messages in the source language
 	// (content.Options.Draft).
 	Draft bool
+	// Organisation publishes the briefs (briefs.toml): the PDFs' author.
+	Organisation string
 	// Broken maps the path of each catalogue file that failed to load to
 	// its diagnostics: the jobs that need the file fail with them, and
 	// the others are built.
@@ -142,7 +144,7 @@ func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 	if r.Diags = b.blocked(j); r.Diags != nil {
 		return r
 	}
-	doc, ds := content.EvaluateWith(j.Brief, b.Catalog, j.Edition, j.Lang, content.Options{Draft: b.Draft})
+	doc, ds := content.EvaluateWith(j.Brief, b.Catalog, j.Edition, j.Lang, content.Options{Draft: b.Draft, Organisation: b.Organisation})
 	if ds.HasErrors() {
 		r.Diags = ds
 		return r

@@ -31,8 +31,8 @@ var indexTmpl = template.Must(template.New("index").Parse(indexTemplate))
 // and edition names are the English "edition.<country>" messages; with a
 // nil cat both fall back to English built in ("2 pages", the country code).
 // The same entries always give the same bytes.
-func WriteIndex(out string, entries []Entry, cat *catalog.Catalog) error {
-	data, err := RenderIndex(entries, cat)
+func WriteIndex(out string, site Site, entries []Entry, cat *catalog.Catalog) error {
+	data, err := RenderIndex(site, entries, cat)
 	if err != nil {
 		return fmt.Errorf("write index: %w", err)
 	}
@@ -42,13 +42,27 @@ func WriteIndex(out string, entries []Entry, cat *catalog.Catalog) error {
 	return nil
 }
 
+// Site is what the project's settings (briefs.toml) say of the page: its
+// title and the organisation that publishes the briefs.
+type Site struct {
+	Title        string
+	Organisation string
+}
+
+// DefaultSite is the page of a project without settings.
+var DefaultSite = Site{Title: "Policy briefs"}
+
 // RenderIndex returns the bytes of index.html for entries (see WriteIndex).
-func RenderIndex(entries []Entry, cat *catalog.Catalog) ([]byte, error) {
+func RenderIndex(site Site, entries []Entry, cat *catalog.Catalog) ([]byte, error) {
 	w := words{cat: cat, locs: map[string]*catalog.Localizer{}}
 	page, err := buildPage(entries, &w)
 	if err != nil {
 		return nil, fmt.Errorf("render index: %w", err)
 	}
+	if site.Title == "" {
+		site.Title = DefaultSite.Title
+	}
+	page.Site = site
 	var buf bytes.Buffer
 	if err := indexTmpl.Execute(&buf, page); err != nil {
 		return nil, fmt.Errorf("render index: %w", err)
@@ -58,6 +72,7 @@ func RenderIndex(entries []Entry, cat *catalog.Catalog) ([]byte, error) {
 
 // indexPage is what the template renders.
 type indexPage struct {
+	Site   Site
 	Briefs []indexBrief
 	Langs  []indexLang // every language listed, in code order
 	PDFs   int
@@ -228,7 +243,7 @@ const indexTemplate = `<!DOCTYPE html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
-<title>Policy briefs</title>
+<title>{{.Site.Title}}</title>
 <style>
 :root{--fg:#1b1b1b;--muted:#595959;--line:#dcdcdc;--link:#0a58a8;--bg:#fff;--card:#f5f5f2}
 @media (prefers-color-scheme:dark){:root{--fg:#ececec;--muted:#a8a8a8;--line:#3c3c3c;--link:#8cc2ff;--bg:#121212;--card:#1d1d1d}}
@@ -260,7 +275,10 @@ footer a{color:var(--link)}
 </head>
 <body>
 <header>
-<h1>Policy briefs</h1>
+<h1>{{.Site.Title}}</h1>
+{{- if .Site.Organisation}}
+<p class="summary">{{.Site.Organisation}}</p>
+{{- end}}
 <p class="summary">{{len .Briefs}} {{if eq (len .Briefs) 1}}brief{{else}}briefs{{end}}, {{.PDFs}} PDF{{if ne .PDFs 1}}s{{end}}, in:</p>
 <ul class="langs">
 {{- range .Langs}}

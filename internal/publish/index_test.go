@@ -15,7 +15,7 @@ import (
 func writeFixtureIndex(t *testing.T) (string, []Entry, string) {
 	t.Helper()
 	out, es, cat := fixtureTree(t)
-	if err := WriteIndex(out, es, cat); err != nil {
+	if err := WriteIndex(out, DefaultSite, es, cat); err != nil {
 		t.Fatal(err)
 	}
 	page, err := os.ReadFile(filepath.Join(out, IndexName))
@@ -123,13 +123,13 @@ func TestIndexOrder(t *testing.T) {
 
 func TestIndexIsDeterministic(t *testing.T) {
 	_, es, cat := fixtureTree(t)
-	a, err := RenderIndex(es, cat)
+	a, err := RenderIndex(DefaultSite, es, cat)
 	if err != nil {
 		t.Fatal(err)
 	}
 	rev := slices.Clone(es)
 	slices.Reverse(rev)
-	b, err := RenderIndex(rev, cat)
+	b, err := RenderIndex(DefaultSite, rev, cat)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -143,14 +143,14 @@ func TestIndexMissingMessage(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "shared.en.toml"), []byte("[\"edition.region\"]\nother = \"Region\"\n"), 0o644)
 	cat, _ := catalog.Load(dir)
-	if _, err := RenderIndex(es, cat); err == nil {
+	if _, err := RenderIndex(DefaultSite, es, cat); err == nil {
 		t.Error("a catalogue without index.pages: no error")
 	}
 }
 
 func TestIndexWithoutCatalog(t *testing.T) {
 	_, es, _ := fixtureTree(t)
-	page, err := RenderIndex(es, nil)
+	page, err := RenderIndex(DefaultSite, es, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,15 +16,15 @@ const LockName = ".briefs-lock"
 // index.html, holding out's lock from reading the manifest to writing the
 // index, so that two builds into one folder (an editor's while serve
 // runs) never drop each other's entries.
-func Update(out string, entries []Entry, cat *catalog.Catalog) error {
-	return UpdateWithin(out, entries, cat, nil)
+func Update(out string, site Site, entries []Entry, cat *catalog.Catalog) error {
+	return UpdateWithin(out, site, entries, cat, nil)
 }
 
 // UpdateWithin is Update that also prunes: an earlier entry that within
 // rejects (its brief, edition or language is gone from the matrix: a
 // withdrawn edition) is dropped from the manifest and index, and its PDF,
 // which the manifest listed, is deleted. No other file is touched.
-func UpdateWithin(out string, entries []Entry, cat *catalog.Catalog, within func(Entry) bool) error {
+func UpdateWithin(out string, site Site, entries []Entry, cat *catalog.Catalog, within func(Entry) bool) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return fmt.Errorf("update index: %w", err)
 	}
@@ -54,5 +54,5 @@ func UpdateWithin(out string, entries []Entry, cat *catalog.Catalog, within func
 	if err := WriteManifest(out, merged); err != nil {
 		return err
 	}
-	return WriteIndex(out, merged, cat)
+	return WriteIndex(out, site, merged, cat)
 }

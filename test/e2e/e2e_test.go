@@ -51,7 +51,7 @@ func TestEmptyFolderToPublishedBrief(t *testing.T) {
 		return string(out)
 	}
 	run(0, "init")
-	for _, f := range []string{".github/workflows/briefs.yml", ".gitignore", "README.md", "locales/terms.toml"} {
+	for _, f := range []string{".github/workflows/briefs.yml", ".gitignore", "README.md", "locales/terms.toml", "briefs.toml"} {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
 			t.Errorf("init wrote no %s", f)
 		}
@@ -63,6 +63,10 @@ func TestEmptyFolderToPublishedBrief(t *testing.T) {
 	translate(t, filepath.Join(dir, "locales", "first-brief.km.toml"))
 	if out := run(0, "check"); !strings.Contains(out, "100.0%") {
 		t.Errorf("check after translating:\n%s", out)
+	}
+	settings := "organisation = \"Test Network\"\nsite_title = \"Test briefs\"\n"
+	if err := os.WriteFile(filepath.Join(dir, "briefs.toml"), []byte(settings), 0o644); err != nil {
+		t.Fatal(err)
 	}
 	run(0, "build")
 	var m struct {
@@ -79,6 +83,9 @@ func TestEmptyFolderToPublishedBrief(t *testing.T) {
 		t.Fatalf("manifest lists %d PDFs, want en and km: %s", len(m.PDFs), data)
 	}
 	index, _ := os.ReadFile(filepath.Join(dir, "dist", "index.html"))
+	if !strings.Contains(string(index), "<h1>Test briefs</h1>") || !strings.Contains(string(index), "Test Network") {
+		t.Errorf("index.html does not show the site title and organisation of briefs.toml")
+	}
 	for _, p := range m.PDFs {
 		if !strings.Contains(string(index), p.Path) {
 			t.Errorf("index.html does not link %s", p.Path)
@@ -91,6 +98,13 @@ func TestEmptyFolderToPublishedBrief(t *testing.T) {
 	}
 	if !strings.Contains(string(txt), khmer["title"]) {
 		t.Errorf("the Khmer PDF does not give back its title:\n%s", txt)
+	}
+	info, err := exec.Command(testkit.Need(t, "pdfinfo"), filepath.Join(dir, "dist", "first-brief", "first-brief.kh.km.pdf")).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(info), "Test Network") {
+		t.Errorf("the PDF's author is not the organisation of briefs.toml:\n%s", info)
 	}
 }
 
