@@ -87,7 +87,7 @@ func runBuild(c *cli.Context) error {
 	}
 	b := &press.Builder{Catalog: r.cat, Fonts: sync.OnceValues(fonts.Load), Breaker: br, Out: r.out, Organisation: set.Organisation,
 		Justify: c.Bool("justify"), Workers: c.Int("jobs"), Force: c.Bool("force"), Draft: c.Bool("draft"),
-		Cache: press.OpenCache(r.out, press.EngineID()), Broken: r.bad}
+		Cache: press.OpenCache(r.out, press.EngineID(buildVersion)), Broken: r.bad}
 	if format == "text" {
 		b.Progress = progress(c.App.Writer)
 	}

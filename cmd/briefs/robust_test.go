@@ -172,8 +172,17 @@ func TestDraftIsMarked(t *testing.T) {
 	if len(drafts) != 6 || !drafts["b/b.region.km.pdf"] || drafts["b/b.region.en.pdf"] || drafts["a/a.region.km.pdf"] {
 		t.Errorf("draft flags %v", drafts)
 	}
-	// The page itself says DRAFT and names what is missing; a complete
-	// edition's does not.
+	// The index marks the draft; the page itself says DRAFT and names
+	// what is missing; a complete edition's does not.
+	nDrafts := 0
+	for _, d := range drafts {
+		if d {
+			nDrafts++
+		}
+	}
+	if index, _ := os.ReadFile(filepath.Join(dist, publish.IndexName)); strings.Count(string(index), `class="draft"`) != nDrafts {
+		t.Errorf("index.html marks %d PDFs as drafts, the manifest %d", strings.Count(string(index), `class="draft"`), nDrafts)
+	}
 	pdftotext := testkit.Need(t, "pdftotext")
 	for path, draft := range map[string]bool{"b/b.region.km.pdf": true, "b/b.region.en.pdf": false} {
 		txt, err := exec.Command(pdftotext, filepath.Join(dist, filepath.FromSlash(path)), "-").Output()

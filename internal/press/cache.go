@@ -8,8 +8,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
@@ -53,6 +55,8 @@ func OpenCache(out, engine string) *Cache {
 func (c *Cache) Key(j Job, justify bool) (string, error) {
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%v\x00", c.Engine, j.Edition, j.Lang, justify)
+	// SOURCE_DATE_EPOCH changes the dates the writer puts in every PDF.
+	fmt.Fprintf(h, "epoch=%s\x00", os.Getenv("SOURCE_DATE_EPOCH"))
 	// The inputs are the files the brief uses: its source, its figures
 	// (wherever src points) and the catalogues of the language.
 	inputs := []string{j.Brief.File}
@@ -143,10 +147,15 @@ func (c *Cache) Save() error {
 	return WriteFile(c.path, data)
 }
 
-// EngineID identifies the program that typesets, for the cache: the VCS
-// revision it was built from when the build records a clean checkout, or
-// else a digest of the executable.
-func EngineID() string {
+// EngineID identifies the program that typesets, for the cache: the
+// link-time stamp of a release (make build stamps git describe; a -dirty
+// or devel stamp does not count), else the VCS revision Go recorded for a
+// clean checkout, else the executable's path, size and time. It never
+// reads the binary's bytes.
+func EngineID(stamp string) string {
+	if stamp != "" && !strings.HasSuffix(stamp, "-dirty") && !strings.HasPrefix(stamp, "devel") {
+		return "release:" + stamp + ":" + runtime.Version()
+	}
 	if bi, ok := debug.ReadBuildInfo(); ok {
 		rev, modified := "", true
 		for _, s := range bi.Settings {
@@ -165,18 +174,18 @@ func EngineID() string {
 }
 
 func executableDigest() string {
+	// The binary's path, size and modification time, not a digest of its
+	// 20 MB: a rebuilt binary is a new file, and hashing it cost a sixth
+	// of a cold build (issue 17).
 	exe, err := os.Executable()
 	if err != nil {
 		return "unknown"
 	}
-	f, err := os.Open(exe)
+	st, err := os.Stat(exe)
 	if err != nil {
 		return "unknown"
 	}
-	defer f.Close()
-	h := sha256.New()
-	io.Copy(h, f)
-	return hex.EncodeToString(h.Sum(nil))
+	return fmt.Sprintf("exe:%s:%d:%d", exe, st.Size(), st.ModTime().UnixNano())
 }
 
 // Forget drops the record of a PDF, so that the next build typesets it

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/mekong-briefs/briefs/internal/source"
+	"github.com/mekong-briefs/briefs/internal/testkit"
 )
 
 // TestCacheKeyFollowsInputs checks that the key changes when a figure or
@@ -45,4 +46,26 @@ func TestCacheKeyFollowsInputs(t *testing.T) {
 	}
 	os.Remove(filepath.Join(root, "locales", "b.km.toml"))
 	key() // a missing catalogue is not an error here
+}
+
+// TestCacheKeyFollowsSourceDateEpoch: the writer puts SOURCE_DATE_EPOCH
+// into every PDF, so a change to it must rebuild.
+func TestCacheKeyFollowsSourceDateEpoch(t *testing.T) {
+	root := testkit.Samples(t)
+	briefs, ds := source.LoadAll(filepath.Join(root, "briefs"))
+	if ds.HasErrors() || len(briefs) == 0 {
+		t.Fatal(ds)
+	}
+	jobs, err := Plan(briefs, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := OpenCache(t.TempDir(), "test")
+	t.Setenv("SOURCE_DATE_EPOCH", "")
+	a, _ := c.Key(jobs[0], false)
+	t.Setenv("SOURCE_DATE_EPOCH", "1577836800")
+	b, _ := c.Key(jobs[0], false)
+	if a == "" || a == b {
+		t.Errorf("keys %q and %q: SOURCE_DATE_EPOCH does not change the cache key", a, b)
+	}
 }

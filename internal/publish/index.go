@@ -99,6 +99,7 @@ type indexPDF struct {
 	Pages     string // in PagesLang
 	PagesLang string // Lang, or "en" when there is no catalogue
 	Size      string // "54 KB"
+	Draft     bool   // built with --draft: not for publication
 }
 
 type indexLang struct{ Code, Name string }
@@ -137,7 +138,7 @@ func buildPage(entries []Entry, w *words) (indexPage, error) {
 			return page, fmt.Errorf("%s: %w", e.Path, err)
 		}
 		p := indexPDF{Lang: indexLang{e.Lang, lang.Endonym(e.Lang)}, Path: e.Path, Pages: pages,
-			PagesLang: e.Lang, Size: kilobytes(e.Bytes)}
+			PagesLang: e.Lang, Size: kilobytes(e.Bytes), Draft: e.Draft}
 		if w.cat == nil {
 			p.PagesLang = "en"
 		}
@@ -269,6 +270,7 @@ ul.pdfs a:hover .name,ul.pdfs a:focus .name{text-decoration:underline}
 .name{flex:0 0 6.5rem;font-weight:600;color:var(--link)}
 .title{flex:1 1 12rem;min-width:0;overflow-wrap:anywhere}
 .meta{margin-left:auto;color:var(--muted);font-size:.9rem;white-space:nowrap}
+.draft{color:#b3261e}
 footer{padding-bottom:2rem;color:var(--muted);font-size:.9rem}
 footer a{color:var(--link)}
 </style>
@@ -298,7 +300,7 @@ footer a{color:var(--link)}
 {{- range .PDFs}}
 <li><a href="{{.Path}}" type="application/pdf" hreflang="{{.Lang.Code}}"><span class="name" lang="{{.Lang.Code}}">{{.Lang.Name}}</span>
 {{- if .Title}} <span class="title" lang="{{.Lang.Code}}">{{.Title}}</span>{{end}}
-<span class="meta"><span lang="{{.PagesLang}}">{{.Pages}}</span> · {{.Size}}</span></a></li>
+<span class="meta">{{if .Draft}}<strong class="draft">DRAFT</strong> · {{end}}<span lang="{{.PagesLang}}">{{.Pages}}</span> · {{.Size}}</span></a></li>
 {{- end}}
 </ul>
 </section>
