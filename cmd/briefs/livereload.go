@@ -76,7 +76,9 @@ func (r *reloader) events(w http.ResponseWriter, req *http.Request) {
 		fmt.Fprintf(w, "event: build\ndata: %s\n\n", data)
 		flusher.Flush()
 	}
-	send(first) // the page learns the build it shows, and a failure since
+	if first.Build > 0 {
+		send(first) // the page learns the build it shows, and a failure since
+	}
 	for {
 		select {
 		case <-req.Context().Done():
