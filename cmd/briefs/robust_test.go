@@ -55,12 +55,14 @@ func TestServeRefusesDotfilesAndSymlinks(t *testing.T) {
 	os.WriteFile(filepath.Join(out, "a", "a.pdf"), []byte("pdf"), 0o644)
 	srv := httptest.NewServer(http.FileServer(confinedFS{root: out}))
 	defer srv.Close()
+	// URL paths under the server's root, written without their leading
+	// slash.
 	for path, want := range map[string]int{
-		"/": 200, "/index.html": 200, "/a/a.pdf": 200,
-		"/.briefs-cache.json": 404, "/link.txt": 404, "/dir/secret.txt": 404, "/a/.hidden.pdf": 404,
-		"/../" + filepath.Base(outside) + "/secret.txt": 404,
+		"": 200, "index.html": 200, "a/a.pdf": 200,
+		".briefs-cache.json": 404, "link.txt": 404, "dir/secret.txt": 404, "a/.hidden.pdf": 404,
+		"../" + filepath.Base(outside) + "/secret.txt": 404,
 	} {
-		resp, err := http.Get(srv.URL + path)
+		resp, err := http.Get(srv.URL + "/" + path)
 		if err != nil {
 			t.Fatal(err)
 		}
