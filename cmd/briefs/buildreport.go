@@ -151,7 +151,7 @@ func (rep *buildReport) write(c *cli.Context, format string, bar bool) error {
 		return rep.writeJSON(c.App.Writer)
 	case "github":
 		for _, d := range rep.diags {
-			fmt.Fprintln(c.App.Writer, githubCommand(d))
+			fmt.Fprintln(c.App.Writer, d.GitHub())
 		}
 		rep.writeText(c.App.Writer, c.App.Writer, false)
 		return nil
@@ -202,23 +202,14 @@ const BuildSchemaID = "briefs-build/1"
 func (rep *buildReport) writeJSON(w io.Writer) error {
 	written, unchanged, failed, _, _ := rep.counts()
 	errs, warns := 0, 0
-	type finding struct {
-		File     string `json:"file"`
-		Line     int    `json:"line"`
-		Col      int    `json:"col"`
-		Severity string `json:"severity"`
-		Code     string `json:"code"`
-		Message  string `json:"message"`
-		Hint     string `json:"hint,omitempty"`
-	}
-	fs := []finding{}
+	fs := []diag.JSON{}
 	for _, d := range rep.diags {
 		if d.Severity == diag.Error {
 			errs++
 		} else {
 			warns++
 		}
-		fs = append(fs, finding{d.Pos.File, d.Pos.Line, d.Pos.Col, d.Severity.String(), d.Code, d.Msg, d.Hint})
+		fs = append(fs, d.JSON())
 	}
 	out := map[string]any{
 		"schema": BuildSchemaID,
@@ -232,35 +223,6 @@ func (rep *buildReport) writeJSON(w io.Writer) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(out)
-}
-
-// githubCommand writes a diagnostic as a GitHub Actions workflow command,
-// which annotates the pull request's file at the line.
-func githubCommand(d diag.Diagnostic) string {
-	var props []string
-	if d.Pos.File != "" {
-		props = append(props, "file="+ghEscape(d.Pos.File, true))
-	}
-	if d.Pos.Line > 0 {
-		props = append(props, fmt.Sprintf("line=%d", d.Pos.Line))
-	}
-	if d.Pos.Col > 0 {
-		props = append(props, fmt.Sprintf("col=%d", d.Pos.Col))
-	}
-	props = append(props, "title="+ghEscape(d.Code, true))
-	msg := d.Msg
-	if d.Hint != "" {
-		msg += " (" + d.Hint + ")"
-	}
-	return fmt.Sprintf("::%s %s::%s", d.Severity, strings.Join(props, ","), ghEscape(msg, false))
-}
-
-func ghEscape(s string, property bool) string {
-	r := []string{"%", "%25", "\r", "%0D", "\n", "%0A"}
-	if property {
-		r = append(r, ":", "%3A", ",", "%2C")
-	}
-	return strings.NewReplacer(r...).Replace(s)
 }
 
 // progress shows a bar on a terminal. Elsewhere (a file, a pipe, CI) it

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+
+	"github.com/mekong-briefs/briefs/internal/diag"
 )
 
 // SchemaID names the JSON format that WriteJSON writes; SCHEMA.md
@@ -11,11 +13,11 @@ import (
 const SchemaID = "briefs-check/1"
 
 type jsonReport struct {
-	Schema   string        `json:"schema"`
-	Strict   bool          `json:"strict"`
-	Summary  jsonSummary   `json:"summary"`
-	Findings []jsonFinding `json:"findings"`
-	Coverage []Coverage    `json:"coverage"`
+	Schema   string      `json:"schema"`
+	Strict   bool        `json:"strict"`
+	Summary  jsonSummary `json:"summary"`
+	Findings []diag.JSON `json:"findings"`
+	Coverage []Coverage  `json:"coverage"`
 }
 
 type jsonSummary struct {
@@ -24,28 +26,17 @@ type jsonSummary struct {
 	ExitCode int `json:"exit_code"`
 }
 
-type jsonFinding struct {
-	File     string `json:"file"`
-	Line     int    `json:"line"`
-	Col      int    `json:"col"`
-	Severity string `json:"severity"`
-	Code     string `json:"code"`
-	Message  string `json:"message"`
-	Hint     string `json:"hint,omitempty"`
-}
-
 // WriteJSON writes a report as one JSON document (SCHEMA.md).
 func WriteJSON(w io.Writer, r *Report) error {
 	e, wn := r.Counts()
 	out := jsonReport{Schema: SchemaID, Strict: r.Strict,
 		Summary:  jsonSummary{Errors: e, Warnings: wn, ExitCode: r.ExitCode()},
-		Findings: []jsonFinding{}, Coverage: r.Coverage}
+		Findings: []diag.JSON{}, Coverage: r.Coverage}
 	if out.Coverage == nil {
 		out.Coverage = []Coverage{}
 	}
 	for _, d := range r.Findings {
-		out.Findings = append(out.Findings, jsonFinding{File: d.Pos.File, Line: d.Pos.Line, Col: d.Pos.Col,
-			Severity: d.Severity.String(), Code: d.Code, Message: d.Msg, Hint: d.Hint})
+		out.Findings = append(out.Findings, d.JSON())
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
