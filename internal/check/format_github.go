@@ -3,7 +3,6 @@ package check
 import (
 	"fmt"
 	"io"
-
 )
 
 // WriteGitHub writes findings as GitHub Actions workflow commands
