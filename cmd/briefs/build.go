@@ -81,7 +81,7 @@ func runBuild(c *cli.Context) error {
 		}
 		jobs = sh.Select(jobs)
 	}
-	br, err := press.Breaker(r.cat)
+	br, err := press.Breaker(r.cat.Words)
 	if err != nil {
 		return cli.Exit(fmt.Sprintf("build: %v", err), 1)
 	}

@@ -79,13 +79,9 @@ func runProof(c *cli.Context) error {
 // projectBreaker is the line breaker with the word lists of the project
 // under --root, when it has any: proof and segment break as build does.
 func projectBreaker(c *cli.Context) (*linebreak.Breaker, error) {
-	cat, ds := catalog.Load(filepath.Join(c.String("root"), "locales"))
-	for _, d := range ds {
-		if strings.HasPrefix(filepath.Base(d.Pos.File), "words.") {
-			fmt.Fprintln(c.App.ErrWriter, d)
-		}
-	}
-	br, err := press.Breaker(cat)
+	words, ds := catalog.WordLists(filepath.Join(c.String("root"), "locales"))
+	printDiags(c.App.ErrWriter, ds)
+	br, err := press.Breaker(words)
 	if err != nil {
 		return nil, cli.Exit(fmt.Sprintf("%s: %v", c.Command.Name, err), 1)
 	}

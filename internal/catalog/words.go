@@ -20,15 +20,24 @@ import (
 // line, so that the line breaker never breaks inside them.
 func WordListName(code string) string { return "words." + code + ".txt" }
 
-// loadWords reads the word list of every language the language table
-// breaks by dictionary, NFC, into c.Words.
+// loadWords reads the project's word lists into c.Words.
 func (c *Catalog) loadWords() diag.List {
+	words, ds := WordLists(c.Root)
+	c.Words = words
+	return ds
+}
+
+// WordLists reads the word list (NFC) of every language the language
+// table breaks by dictionary, from a locales folder, by language code;
+// proof and segment need only these, not the catalogues.
+func WordLists(root string) (map[string][]string, diag.List) {
+	var out map[string][]string
 	var ds diag.List
 	for _, row := range lang.Table {
 		if row.Words != lang.WordsByDictionary {
 			continue
 		}
-		path := filepath.Join(c.Root, WordListName(row.Code))
+		path := filepath.Join(root, WordListName(row.Code))
 		data, err := os.ReadFile(path)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
@@ -42,13 +51,12 @@ func (c *Catalog) loadWords() diag.List {
 			ds = append(ds, diag.Errorf(source.InvalidUTF8(path, data), "utf8", "save the file as UTF-8", "word list is not valid UTF-8"))
 			continue
 		}
-		words := parseWordList(data)
-		if c.Words == nil {
-			c.Words = map[string][]string{}
+		if out == nil {
+			out = map[string][]string{}
 		}
-		c.Words[row.Code] = words
+		out[row.Code] = parseWordList(data)
 	}
-	return ds
+	return out, ds
 }
 
 // parseWordList reads one word a line, NFC; spaces around a word, blank

@@ -17,7 +17,7 @@ func TestProjectWordsKeepNamesWhole(t *testing.T) {
 		if ds.HasErrors() {
 			t.Fatal(ds)
 		}
-		br, err := Breaker(cat)
+		br, err := Breaker(cat.Words)
 		if err != nil {
 			t.Fatal(err)
 		}
