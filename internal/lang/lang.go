@@ -197,14 +197,6 @@ func Endonym(code string) string {
 	return code
 }
 
-// Name returns a language's English name, or the code itself.
-func Name(code string) string {
-	if l, ok := Lookup(code); ok {
-		return l.Name
-	}
-	return code
-}
-
 // NativeDigits replaces ASCII digits in s by the language's own digits;
 // languages without digits of their own get s back unchanged.
 func NativeDigits(code, s string) string {
@@ -237,10 +229,4 @@ func PluralTag(code string) string {
 func ZawgyiApplies(code string) bool {
 	l, ok := Lookup(code)
 	return !ok || !l.OwnMyanmarLetters
-}
-
-// HasNativeDigits reports whether a language has decimal digits of its own.
-func HasNativeDigits(code string) bool {
-	l, _ := Lookup(code)
-	return l.Digits != ""
 }

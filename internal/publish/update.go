@@ -12,18 +12,14 @@ import (
 // updates of manifest.json and index.html.
 const LockName = ".briefs-lock"
 
-// Update merges entries into out's manifest.json and rewrites it and
-// index.html, holding out's lock from reading the manifest to writing the
-// index, so that two builds into one folder (an editor's while serve
-// runs) never drop each other's entries.
-func Update(out string, site Site, entries []Entry, cat *catalog.Catalog) error {
-	return UpdateWithin(out, site, entries, cat, nil)
-}
-
-// UpdateWithin is Update that also prunes: an earlier entry that within
-// rejects (its brief, edition or language is gone from the matrix: a
-// withdrawn edition) is dropped from the manifest and index, and its PDF,
-// which the manifest listed, is deleted. No other file is touched.
+// UpdateWithin merges entries into out's manifest.json and rewrites it
+// and index.html, holding out's lock from reading the manifest to writing
+// the index, so that two builds into one folder (an editor's while serve
+// runs) never drop each other's entries. It also prunes: an earlier entry
+// that within rejects (its brief, edition or language is gone from the
+// matrix: a withdrawn edition) is dropped from the manifest and index, and
+// its PDF, which the manifest listed, is deleted; no other file is
+// touched. A nil within prunes nothing.
 func UpdateWithin(out string, site Site, entries []Entry, cat *catalog.Catalog, within func(Entry) bool) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return fmt.Errorf("update index: %w", err)
