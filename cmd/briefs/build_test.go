@@ -197,7 +197,7 @@ func TestBuildFiltersRejectUnknownValues(t *testing.T) {
 	for _, tc := range []struct{ args, want []string }{
 		{[]string{"--lang", "kh"}, []string{"unknown language", "country code", "km"}},
 		{[]string{"--brief", "nope"}, []string{"unknown brief", "jobs-in-sezs", "social-protection"}},
-		{[]string{"--edition", "la"}, []string{"unknown edition", "region"}},
+		{[]string{"--edition", "cn"}, []string{"unknown edition", "region"}},
 	} {
 		var out, errOut bytes.Buffer
 		app := newApp(&out, &errOut)

@@ -10,6 +10,7 @@ import (
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/lang"
+	"github.com/mekong-briefs/briefs/internal/source"
 )
 
 // Coverage is one row of the coverage table: how much of what a brief
@@ -65,9 +66,14 @@ func (c *checker) checkMissing() {
 		case m == nil && k.Lang == "en":
 			// The brief names a message the English does not have: the
 			// mistake is in brief.toml (a typo or a renamed ID), and no
-			// translation can be made before the English exists.
+			// translation can be made before the English exists. An
+			// edition's name belongs in the shared catalogue.
+			domain := k.Domain
+			if _, ok := c.namedEdition(k.ID); ok {
+				domain = catalog.Shared
+			}
 			c.add(diag.Errorf(c.usePos(k), CodeMissing, c.unknownIDHint(en, k.ID),
-				"message %q is used by %s but is not in %s.en.toml", k.ID, who, k.Domain))
+				"message %q is used by %s but is not in %s.en.toml", k.ID, who, domain))
 		case m == nil && hasEN && en.Message(k.ID) == nil:
 			// Reported once, on the English.
 		case m == nil:
@@ -207,6 +213,9 @@ func (c *checker) current(m *catalog.Message) bool {
 // usePos is the position in brief.toml of the first block that uses the
 // message, or the brief file itself.
 func (c *checker) usePos(k catalog.Key) diag.Pos {
+	if e, ok := c.namedEdition(k.ID); ok {
+		return e.Pos
+	}
 	for _, b := range c.briefs {
 		for _, blk := range b.Blocks {
 			if slices.Contains(blk.MessageIDs(), k.ID) {
@@ -217,9 +226,24 @@ func (c *checker) usePos(k catalog.Key) diag.Pos {
 	return diag.Pos{File: c.catalogPath(k.Domain, k.Lang), Line: 1, Col: 1}
 }
 
+// namedEdition finds the edition whose name message is id.
+func (c *checker) namedEdition(id string) (source.Edition, bool) {
+	for _, b := range c.briefs {
+		for _, e := range b.Editions {
+			if source.EditionNameID(e.Country) == id {
+				return e, true
+			}
+		}
+	}
+	return source.Edition{}, false
+}
+
 // unknownIDHint suggests the English message whose ID is closest to id,
 // as a renamed or misspelt ID usually is.
 func (c *checker) unknownIDHint(en *catalog.File, id string) string {
+	if _, ok := c.namedEdition(id); ok {
+		return fmt.Sprintf("the layout names the edition by [%q]: add it to locales/%s.en.toml (e.g. other = \"… edition\"), or fix the country code", id, catalog.Shared)
+	}
 	hint := fmt.Sprintf("add [%q] to the English catalogue, or fix the ID in brief.toml", id)
 	if en == nil {
 		return hint

@@ -315,7 +315,7 @@ func (ev *evaluator) contact(b source.Block) [][]manuscript.Span {
 		sep, _ := ev.text(b.Pos, "list.separator", nil)
 		names := make([]string, len(b.Answers))
 		for i, l := range b.Answers {
-			names[i], _ = ev.text(b.Pos, "lang."+l, nil)
+			names[i], _ = ev.text(b.Pos, source.LanguageNameID(l), nil)
 		}
 		sp, _ := ev.spans(b.Pos, "contact.languages", map[string]any{"Languages": strings.Join(names, sep)})
 		lines = append(lines, sp)
@@ -324,7 +324,7 @@ func (ev *evaluator) contact(b source.Block) [][]manuscript.Span {
 }
 
 func (ev *evaluator) editionLabel(pos diag.Pos, country string) ([]manuscript.Span, bool) {
-	name, ok := ev.text(pos, "edition."+country, nil)
+	name, ok := ev.text(pos, source.EditionNameID(country), nil)
 	if !ok {
 		return nil, false
 	}

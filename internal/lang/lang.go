@@ -155,6 +155,15 @@ const WordsBySyllable = "syllable"
 // for "jp" still names the right code.
 var otherAliases = map[string]string{"jp": "ja", "cn": "zh", "kr": "ko"}
 
+// Others are the languages briefs does not publish in but names in the
+// shared catalogues (a "lang.<code>" message in each), because a contact
+// may answer in them.
+var Others = []string{"ja"}
+
+// Named reports whether the shared catalogues name a language: one briefs
+// publishes in, or one of Others.
+func Named(code string) bool { return Supported(code) || slices.Contains(Others, code) }
+
 // Lookup returns the row of a language code.
 func Lookup(code string) (Language, bool) {
 	i := slices.IndexFunc(Table, func(l Language) bool { return l.Code == code })

@@ -14,6 +14,7 @@ import (
 	"github.com/mekong-briefs/briefs/internal/atomicfile"
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/lang"
+	"github.com/mekong-briefs/briefs/internal/source"
 )
 
 // The template is parsed once; a parsed html/template is safe for
@@ -231,7 +232,7 @@ func (w *words) edition(code string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return l.Text("edition."+code, nil)
+	return l.Text(source.EditionNameID(code), nil)
 }
 
 // indexTemplate is index.html. Every language's text carries its lang

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/lang"
 )
 
 var kinds = []Kind{Title, Subtitle, Heading, Paragraph, List, Table, Figure, Contact, Published, Chart}
@@ -64,7 +65,7 @@ func decodeBlock(rb rawBlock, pos diag.Pos, br *Brief) (Block, diag.List) {
 	case Contact:
 		need("name", b.Name)
 		for _, l := range b.Answers {
-			if l == "ja" {
+			if lang.Named(l) {
 				continue // contacts may answer in languages we do not publish in
 			}
 			if d, bad := CheckLanguage(l, pos); bad {

@@ -92,6 +92,9 @@ func (b Block) MessageIDs() []string {
 		add(r...)
 	}
 	add(b.Caption, b.Alt, b.Name, b.Role, b.Org)
+	for _, l := range b.Answers {
+		add(LanguageNameID(l))
+	}
 	if b.Chart != nil {
 		add(b.Chart.messageIDs()...)
 	}
@@ -119,11 +122,22 @@ func (br *Brief) BlocksFor(country string) []Block {
 	return out
 }
 
+// EditionNameID is the shared message that names the edition of a
+// country ("edition.kh": "Cambodia edition"); layout prints it under the
+// title and in the running footer, and the index lists editions by it.
+func EditionNameID(country string) string { return "edition." + country }
+
+// LanguageNameID is the shared message that names a language ("lang.km":
+// "Khmer"), as a contact block lists the languages a contact answers in.
+func LanguageNameID(code string) string { return "lang." + code }
+
 // MessageIDs returns every message ID an edition needs, each once, in
-// reading order.
+// reading order: the edition's name first, then the blocks' messages.
+// The names live in the shared catalogue; listing them here lets check
+// report one that is missing before build needs it.
 func (br *Brief) MessageIDs(country string) []string {
-	seen := map[string]bool{}
-	var ids []string
+	seen := map[string]bool{EditionNameID(country): true}
+	ids := []string{EditionNameID(country)}
 	for _, b := range br.BlocksFor(country) {
 		for _, id := range b.MessageIDs() {
 			if !seen[id] {

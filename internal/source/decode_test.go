@@ -53,10 +53,10 @@ func TestLoadGoodBrief(t *testing.T) {
 	if b == nil || len(ds) != 0 {
 		t.Fatalf("Load: %v", ds)
 	}
-	if got := b.MessageIDs("region"); strings.Join(got, ",") != "title,c1,c2,r1,r2" {
+	if got := b.MessageIDs("region"); strings.Join(got, ",") != "edition.region,title,c1,c2,r1,r2" {
 		t.Errorf("region messages = %v", got)
 	}
-	if got := b.MessageIDs("kh"); strings.Join(got, ",") != "title,kh.only,c1,c2,r1,r2" {
+	if got := b.MessageIDs("kh"); strings.Join(got, ",") != "edition.kh,title,kh.only,c1,c2,r1,r2" {
 		t.Errorf("kh messages = %v", got)
 	}
 	e, _ := b.Edition("kh")

@@ -123,7 +123,7 @@ func formatTable(table map[string]map[string]*tally) string {
 // sit off the baseline (Khmer, Thai marks over ascenders) or after
 // Burmese clusters drawn out of logical order.
 var spacesPerMille = map[string]map[string]float64{
-	"pdfjs":  {"km": 20, "my": 17, "th": 9, "lo": 13, "shn": 13, "mnw": 14},
+	"pdfjs":  {"km": 20, "my": 17, "th": 9, "lo": 13, "shn": 13, "mnw": 15},
 	"pdfium": {"km": 27, "my": 1, "th": 9, "mnw": 3},
 }
 
