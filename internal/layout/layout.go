@@ -4,7 +4,8 @@
 // with no geometry. It itemises and shapes each paragraph (internal/text,
 // internal/shape), finds break opportunities (internal/linebreak), chooses
 // the lines over the whole paragraph (totalfit, Knuth–Plass), and places
-// blocks on A4 pages with keeps, widows and orphans, floats and footers.
+// blocks on pages (the house A4 page, or the Engine's Page) with keeps,
+// widows and orphans, floats and footers.
 // Its output is a pages.Document, plain positioned data that the PDF writer
 // only serialises.
 package layout
@@ -51,7 +52,7 @@ type Engine struct {
 // longer one gets the full width, where it may break across pages.
 const maxPairedLines = 8
 
-// Layout sets an evaluated document on A4 pages. Warnings (an overlong
+// Layout sets an evaluated document on the engine's pages. Warnings (an overlong
 // word) come back as diagnostics; errors stop the document.
 func (e *Engine) Layout(doc *manuscript.Document) (*pages.Document, diag.List, error) {
 	st := e.setter(doc.Lang)
