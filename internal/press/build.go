@@ -148,14 +148,12 @@ func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 	if r.Diags = b.blocked(j); r.Diags != nil {
 		return r
 	}
-	doc, ds := content.EvaluateWith(j.Brief, b.Catalog, j.Edition, j.Lang, content.Options{Draft: b.Draft, Organisation: b.Organisation,
-		NativeDigits: b.Style.NativeDigits[j.Lang]})
+	doc, ds := b.evaluate(j)
 	if ds.HasErrors() {
 		r.Diags = ds
 		return r
 	}
 	r.Draft = doc.Draft
-	doc.Logo = b.Style.Logo
 	eng, err := engine()
 	if err != nil {
 		r.Err = fmt.Errorf("load fonts: %w", err)
@@ -176,6 +174,17 @@ func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 		b.Cache.Store(j.Path(), key, data, pages)
 	}
 	return r
+}
+
+// evaluate resolves a job's edition with the project's settings: its
+// author, its digits and its logo.
+func (b *Builder) evaluate(j Job) (*manuscript.Document, diag.List) {
+	doc, ds := content.EvaluateWith(j.Brief, b.Catalog, j.Edition, j.Lang, content.Options{Draft: b.Draft, Organisation: b.Organisation,
+		NativeDigits: b.Style.NativeDigits[j.Lang]})
+	if doc != nil {
+		doc.Logo = b.Style.Logo
+	}
+	return doc, ds
 }
 
 // blocked returns the diagnostics of the broken catalogue files a job

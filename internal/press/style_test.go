@@ -122,3 +122,55 @@ func pdfText(t *testing.T, data []byte) string {
 		rest = rest[m[1]+n:]
 	}
 }
+
+// TestSettingsReachTheManuscript checks that native_digits and the logo
+// of briefs.toml reach the evaluated document: the page numbers of a Thai
+// edition in Thai digits, and the logo's bytes for the title block.
+func TestSettingsReachTheManuscript(t *testing.T) {
+	root := testkit.Samples(t)
+	logo := filepath.Join(root, "briefs", "jobs-in-sezs")
+	pngs, _ := filepath.Glob(filepath.Join(logo, "*.png"))
+	if len(pngs) == 0 {
+		t.Fatal("no PNG in the sample brief to use as a logo")
+	}
+	rel, _ := filepath.Rel(root, pngs[0])
+	toml := "logo = \"" + filepath.ToSlash(rel) + "\"\n\n[lang.th]\nnative_digits = true\n"
+	if err := os.WriteFile(filepath.Join(root, settings.FileName), []byte(toml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, ds := settings.Load(root)
+	if len(ds) != 0 {
+		t.Fatal(ds)
+	}
+	style, err := StyleOf(s, root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	briefs, _ := source.LoadAll(filepath.Join(root, "briefs"))
+	cat, _ := catalog.Load(filepath.Join(root, "locales"))
+	want, _ := os.ReadFile(pngs[0])
+	for _, br := range briefs {
+		if br.ID != "jobs-in-sezs" {
+			continue
+		}
+		for _, lang := range []string{"th", "en"} {
+			for _, st := range []Style{{}, style} {
+				b := &Builder{Catalog: cat, Style: st}
+				doc, eds := b.evaluate(Job{Brief: br, Edition: "th", Lang: lang})
+				if eds.HasErrors() {
+					t.Fatal(eds)
+				}
+				folio := doc.Folio.Format(3, 5)
+				native := st.NativeDigits != nil && lang == "th"
+				if strings.Contains(folio, "๓") != native {
+					t.Errorf("%s, native digits %v: page 3 is %q", lang, native, folio)
+				}
+				if hasLogo := doc.Logo != nil && bytes.Equal(doc.Logo.Data, want) && doc.Logo.Format == "png"; hasLogo != (st.Logo != nil) {
+					t.Errorf("%s: logo in the manuscript %v, want %v", lang, hasLogo, st.Logo != nil)
+				}
+			}
+		}
+		return
+	}
+	t.Fatal("no brief jobs-in-sezs in the samples")
+}
