@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/source"
 )
 
 // pageSizes are the page sizes briefs sets, the default first: ISO 216 A4
@@ -182,6 +183,11 @@ func (r *reader) logo(key []string, name string) bool {
 		return fail(hint, "cannot be opened: %v", errors.Unwrap(err))
 	}
 	defer f.Close()
+	real, err1 := filepath.EvalSymlinks(path)
+	base, err2 := filepath.EvalSymlinks(r.root)
+	if rel, err := filepath.Rel(base, real); err1 != nil || err2 != nil || err != nil || !filepath.IsLocal(rel) {
+		return fail("copy the image into the project instead of linking to it", "is a link to a file outside the project")
+	}
 	cfg, format, err := image.DecodeConfig(f)
 	switch {
 	case err != nil:
@@ -190,6 +196,9 @@ func (r *reader) logo(key []string, name string) bool {
 		return fail("save the logo as PNG or JPEG", "is a %s image", format)
 	case cfg.Width <= 0 || cfg.Height <= 0:
 		return fail("use an image with pixels", "is empty")
+	case int64(cfg.Width)*int64(cfg.Height) > source.MaxPixels:
+		return fail("scale the logo down; 1000 pixels across is plenty for a masthead", "is %d×%d pixels, over the limit of %d megapixels",
+			cfg.Width, cfg.Height, source.MaxPixels/1_000_000)
 	}
 	return true
 }

@@ -177,3 +177,18 @@ func TestBadSettings(t *testing.T) {
 		})
 	}
 }
+
+// TestLogoLinkLeavingTheProject refuses a logo that is a symlink to a
+// file outside the project.
+func TestLogoLinkLeavingTheProject(t *testing.T) {
+	outside, dir := t.TempDir(), t.TempDir()
+	write(t, outside, "logo.png", pixel(t))
+	if err := os.Symlink(filepath.Join(outside, "logo.png"), filepath.Join(dir, "logo.png")); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	write(t, dir, FileName, "logo = \"logo.png\"\n")
+	s, ds := Load(dir)
+	if s.Logo != "" || len(ds) != 1 || !strings.Contains(ds[0].Msg, "outside the project") || ds[0].Pos.Line != 1 {
+		t.Errorf("logo %q, diagnostics %v", s.Logo, ds)
+	}
+}
