@@ -70,6 +70,25 @@ const LoopedThai = "NotoLoopedThai"
 // (lang.Language.BodyFamily); complete checks these are embedded.
 const LoopedLao = "NotoLoopedLao"
 
+// looped maps a script to its looped family, the second face embedded
+// for it (formal Thai and Lao body text).
+var looped = map[language.Script]string{language.Thai: LoopedThai, language.Lao: LoopedLao}
+
+// Families lists the embedded families that can set a script: its own
+// face first, then its looped face where there is one. A script without a
+// face of its own is set in Noto Sans. A project chooses among these in
+// briefs.toml (body_face, heading_face).
+func Families(script language.Script) []string {
+	stem, ok := family[script]
+	if !ok {
+		return []string{"NotoSans"}
+	}
+	if l, ok := looped[script]; ok {
+		return []string{stem, l}
+	}
+	return []string{stem}
+}
+
 // Set serves the embedded faces. A face's font file is parsed the first
 // time a run asks for it, once per process, so an English PDF never parses
 // the Khmer faces (issue 17). A Set is safe for concurrent lookups; go-text

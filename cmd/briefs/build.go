@@ -14,6 +14,7 @@ import (
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/press"
 	"github.com/mekong-briefs/briefs/internal/publish"
+	"github.com/mekong-briefs/briefs/internal/settings"
 	"github.com/mekong-briefs/briefs/internal/source"
 )
 
@@ -59,13 +60,14 @@ func runBuild(c *cli.Context) error {
 	if n := c.Int("jobs"); n < 0 {
 		return cli.Exit(fmt.Sprintf("build: --jobs %d is negative (0 means one per CPU)", n), 2)
 	}
-	set := projectSettings(c)
+	set, sds := settings.Load(c.String("root")) // reported with the build's other findings
 	r := &buildRun{root: c.String("root"), out: outFolder(c, set), site: site(set), filter: press.Filter{
 		Langs: c.StringSlice("lang"), Briefs: c.StringSlice("brief"), Editions: c.StringSlice("edition")}}
 	if err := outsideSources(r.root, r.out); err != nil {
 		return cli.Exit("build: "+err.Error(), 2)
 	}
 	r.loadSources()
+	r.load = append(sds, r.load...)
 	if len(r.briefs) == 0 && len(r.broken) == 0 {
 		return cli.Exit(fmt.Sprintf("build: no briefs under %s (each brief lives in briefs/<id>/brief.toml; --root names the project folder)",
 			filepath.Join(r.root, "briefs")), 2)
@@ -85,7 +87,11 @@ func runBuild(c *cli.Context) error {
 	if err != nil {
 		return cli.Exit(fmt.Sprintf("build: %v", err), 1)
 	}
-	b := &press.Builder{Catalog: r.cat, Fonts: sync.OnceValues(fonts.Load), Breaker: br, Out: r.out, Organisation: set.Organisation,
+	style, err := press.StyleOf(set, r.root)
+	if err != nil {
+		return cli.Exit(fmt.Sprintf("build: %v", err), 1)
+	}
+	b := &press.Builder{Catalog: r.cat, Fonts: sync.OnceValues(fonts.Load), Breaker: br, Out: r.out, Organisation: set.Organisation, Style: style,
 		Justify: c.Bool("justify"), Workers: c.Int("jobs"), Force: c.Bool("force"), Draft: c.Bool("draft"),
 		Cache: press.OpenCache(r.out, press.EngineID(buildVersion)), Broken: r.bad}
 	if format == "text" {

@@ -60,7 +60,11 @@ func runProof(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	pdfData, _, ds, err := press.Typeset(press.NewEngine(set, br, false), doc)
+	eng := press.NewEngine(set, br, false)
+	if style, err := press.StyleOf(projectSettings(c), c.String("root")); err == nil {
+		style.Apply(eng) // a proof looks like the project's briefs
+	}
+	pdfData, _, ds, err := press.Typeset(eng, doc)
 	printDiags(c.App.ErrWriter, ds)
 	if err != nil {
 		return cli.Exit(fmt.Sprintf("proof: %v", err), 1)

@@ -19,6 +19,8 @@ import (
 	"time"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/mekong-briefs/briefs/internal/settings"
 )
 
 func serveCommand() *cli.Command {
@@ -37,7 +39,8 @@ func serveCommand() *cli.Command {
 
 // runServe serves until SIGINT or SIGTERM (or the app's context ends).
 func runServe(c *cli.Context) error {
-	root, out := c.String("root"), outFolder(c, projectSettings(c))
+	set, _ := settings.Load(c.String("root")) // each build reports what is wrong with it
+	root, out := c.String("root"), outFolder(c, set)
 	if err := outsideSources(root, out); err != nil {
 		return cli.Exit("serve: "+err.Error(), 2) // a build into the sources would start the next one
 	}

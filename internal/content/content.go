@@ -31,6 +31,10 @@ type Options struct {
 	Draft bool
 	// Organisation publishes the brief (briefs.toml), for the PDF's author.
 	Organisation string
+	// NativeDigits prints the language's own digits in every edition
+	// (briefs.toml [lang.X] native_digits), as an edition's native_digits
+	// does for its languages.
+	NativeDigits bool
 }
 
 // Evaluate resolves an edition of a brief in a language. It returns nil
@@ -51,7 +55,7 @@ func EvaluateWith(br *source.Brief, cat *catalog.Catalog, country, lang string, 
 	if ds != nil {
 		return nil, ds
 	}
-	ev.loc.NativeDigits = ed.UsesNativeDigits(lang)
+	ev.loc.NativeDigits = ed.UsesNativeDigits(lang) || opts.NativeDigits
 	if ev.fallback != nil {
 		ev.fallback.NativeDigits = ev.loc.NativeDigits
 	}

@@ -36,8 +36,8 @@ func (e *Engine) list(st *setter, b manuscript.Block) []element {
 		li := st.tree.group(pages.RoleListItem, list)
 		lbl := st.tree.add(pages.RoleListLabel, li)
 		body := st.tree.add(pages.RoleListBody, li)
-		lines := st.set(item, listStyle, fixed(measure-indent), body.node, itemID(b, i), b.Pos)
-		item := lineElements(lines, marginX+indent, st.leading(listStyle), body, listStyle)
+		lines := st.set(item, listStyle, fixed(st.page.measure()-indent), body.node, itemID(b, i), b.Pos)
+		item := lineElements(lines, st.page.Left+indent, st.leading(listStyle), body, listStyle)
 		if len(item) == 0 {
 			continue
 		}
@@ -48,7 +48,7 @@ func (e *Engine) list(st *setter, b manuscript.Block) []element {
 		// tree (Lbl, then LBody).
 		item[0].draw = func(pg *pages.Page, y float64) {
 			for _, ln := range label {
-				placeLine(pg, ln, marginX+indent-ln.width-gap, y+baseline, lbl)
+				placeLine(pg, ln, st.page.Left+indent-ln.width-gap, y+baseline, lbl)
 			}
 			first(pg, y)
 		}
@@ -96,11 +96,11 @@ func (e *Engine) figure(st *setter, b manuscript.Block) ([]element, error) {
 	if cfg.Width <= 0 || cfg.Height <= 0 {
 		return nil, fmt.Errorf("figure: image has no pixels")
 	}
-	w := measure * b.Width
+	w := st.page.measure() * b.Width
 	h := w * float64(cfg.Height) / float64(cfg.Width)
 	// A tall image is scaled down to leave room for its caption on the
 	// same page: nothing is drawn below the bottom margin.
-	if maxH := frameHeight - 80; h > maxH {
+	if maxH := st.page.frameHeight() - 80; h > maxH {
 		w, h = w*maxH/h, maxH
 	}
 	img := *b.Image
@@ -108,14 +108,14 @@ func (e *Engine) figure(st *setter, b manuscript.Block) ([]element, error) {
 	st.tree.node(fig.node).Alt = img.Alt
 	els := []element{{above: 6, height: h + 4, breakable: true, keepNext: len(b.Spans) > 0, float: true,
 		draw: func(pg *pages.Page, y float64) {
-			pg.Images = append(pg.Images, pages.Image{X: marginX, Y: y, W: w, H: h, Data: img.Data, Format: img.Format, Alt: img.Alt, Node: fig.node})
+			pg.Images = append(pg.Images, pages.Image{X: st.page.Left, Y: y, W: w, H: h, Data: img.Data, Format: img.Format, Alt: img.Alt, Node: fig.node})
 		}}}
 	if len(b.Spans) > 0 {
 		// The caption belongs to its figure, in the structure and on the
 		// page: none of its lines may part from the image.
 		caption := st.tree.add(pages.RoleCaption, fig.node)
-		lines := st.set(b.Spans, captionStyle, fixed(measure), caption.node, b.MsgID, b.Pos)
-		capEls := lineElements(lines, marginX, st.leading(captionStyle), caption, captionStyle)
+		lines := st.set(b.Spans, captionStyle, fixed(st.page.measure()), caption.node, b.MsgID, b.Pos)
+		capEls := lineElements(lines, st.page.Left, st.leading(captionStyle), caption, captionStyle)
 		for i := range capEls {
 			capEls[i].breakable = false
 		}
@@ -149,7 +149,7 @@ func (e *Engine) contact(st *setter, b manuscript.Block, x, width float64) []ele
 		}
 		draw := els[i].draw
 		els[i].draw = func(pg *pages.Page, y float64) {
-			pg.Rects = append(pg.Rects, pages.Rect{X: x, Y: y, W: 2.2, H: bar, Fill: &accent})
+			pg.Rects = append(pg.Rects, pages.Rect{X: x, Y: y, W: 2.2, H: bar, Fill: &st.accent})
 			draw(pg, y)
 		}
 		els[i].breakable = i == 0
@@ -165,8 +165,8 @@ func (e *Engine) contact(st *setter, b manuscript.Block, x, width float64) []ele
 // of them would fill a page.
 func (e *Engine) contactPair(st *setter, a, b manuscript.Block) element {
 	const gutter = 18.0
-	w := (measure - gutter) / 2
-	cols := [][]element{e.contact(st, a, marginX, w), e.contact(st, b, marginX+w+gutter, w)}
+	w := (st.page.measure() - gutter) / 2
+	cols := [][]element{e.contact(st, a, st.page.Left, w), e.contact(st, b, st.page.Left+w+gutter, w)}
 	height := 0.0
 	for _, col := range cols {
 		h := 0.0

@@ -44,7 +44,7 @@ func (e *Engine) chart(st *setter, b manuscript.Block) ([]element, error) {
 		d = e.columnChart(st, b, fig)
 	}
 	d.legend(st, b, fig)
-	if d.height > frameHeight-80 {
+	if d.height > st.page.frameHeight()-80 {
 		// Nothing is drawn below the bottom margin: a chart must leave
 		// room on its page for its caption.
 		st.diags = append(st.diags, diag.Errorf(b.Pos, "chart-height", "draw fewer categories, or split the chart",
@@ -56,8 +56,8 @@ func (e *Engine) chart(st *setter, b manuscript.Block) ([]element, error) {
 		if len(sp) == 0 {
 			continue
 		}
-		lines := st.set(sp, captionStyle, fixed(measure), caption.node, b.MsgID, b.Pos)
-		for _, el := range lineElements(lines, marginX, st.leading(captionStyle), caption, captionStyle) {
+		lines := st.set(sp, captionStyle, fixed(st.page.measure()), caption.node, b.MsgID, b.Pos)
+		for _, el := range lineElements(lines, st.page.Left, st.leading(captionStyle), caption, captionStyle) {
 			el.breakable = false
 			els = append(els, el)
 		}

@@ -24,8 +24,8 @@ func (e *Engine) barChart(st *setter, b manuscript.Block, fig tag) drawing {
 		last, _ := st.measure([]manuscript.Span{{Text: c.Axis.Ticks[n-1].Label}}, chartTickStyle)
 		valueW = math.Max(valueW, last/2+1)
 	}
-	x0 := marginX + labelW + labelGap
-	plotW := marginX + measure - valueW - x0
+	x0 := st.page.Left + labelW + labelGap
+	plotW := st.page.Left + st.page.measure() - valueW - x0
 	group := barThickness
 	if !c.Stacked {
 		group *= float64(len(c.Series))
@@ -38,9 +38,9 @@ func (e *Engine) barChart(st *setter, b manuscript.Block, fig tag) drawing {
 		h := math.Max(lh, group)
 		if len(lines) == 1 {
 			// On the baseline of the values beside it, centred on the bars.
-			d.put(lines[0], marginX, y+h/2+0.35*chartLabelStyle.size*st.metrics.scale, fig)
+			d.put(lines[0], st.page.Left, y+h/2+0.35*chartLabelStyle.size*st.metrics.scale, fig)
 		} else {
-			d.putBlock(st, lines, marginX, y+(h-lh)/2, fig, chartLabelStyle)
+			d.putBlock(st, lines, st.page.Left, y+(h-lh)/2, fig, chartLabelStyle)
 		}
 		d.bars(st, b, fig, i, x0, plotW, y+(h-group)/2)
 		y += h + rowGap
@@ -136,7 +136,7 @@ func (e *Engine) categoryColumn(st *setter, b manuscript.Block) float64 {
 		natural, word := st.measure(cat, chartLabelStyle)
 		w, floor = math.Max(w, natural), math.Max(floor, word)
 	}
-	return math.Max(math.Min(w, measure/3), math.Min(floor, measure/2)) + 0.01
+	return math.Max(math.Min(w, st.page.measure()/3), math.Min(floor, st.page.measure()/2)) + 0.01
 }
 
 // widestValue is the width of the widest value label.

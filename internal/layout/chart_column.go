@@ -20,8 +20,8 @@ func (e *Engine) columnChart(st *setter, b manuscript.Block, fig tag) drawing {
 		ticks[i] = oneLine(st, t.Label, chartTickStyle, fig.node, b)
 		tickW = math.Max(tickW, ticks[i].width)
 	}
-	x0 := marginX + tickW + 6
-	plotW := marginX + measure - x0
+	x0 := st.page.Left + tickW + 6
+	plotW := st.page.Left + st.page.measure() - x0
 	top := st.leading(chartLabelStyle) + 2 // room for the values over the tallest column
 	tickY := func(i int) float64 { return top + columnPlotH - scale(c.Axis, c.Axis.Ticks[i].Value, columnPlotH) }
 	// Every other number is left out while they would touch.
@@ -103,16 +103,16 @@ func (d *drawing) legend(st *setter, b manuscript.Block, fig tag) {
 	c := b.Chart
 	ps := chartLabelStyle
 	lead := st.leading(ps)
-	x, y := marginX, d.height+6
+	x, y := st.page.Left, d.height+6
 	rowH := lead
 	for si, s := range c.Series {
-		lines := st.set(s.Name, ps, fixed(measure-swatch-4), fig.node, c.SeriesIDs[si], b.Pos)
+		lines := st.set(s.Name, ps, fixed(st.page.measure()-swatch-4), fig.node, c.SeriesIDs[si], b.Pos)
 		w := swatch + 4
 		for _, ln := range lines {
 			w = math.Max(w, swatch+4+ln.width)
 		}
-		if x > marginX && x+w > marginX+measure {
-			x, y = marginX, y+rowH+4
+		if x > st.page.Left && x+w > st.page.Left+st.page.measure() {
+			x, y = st.page.Left, y+rowH+4
 			rowH = lead
 		}
 		h := math.Max(lead, blockHeight(st, lines, ps))

@@ -53,7 +53,7 @@ func testChart(lang string, horizontal, stacked bool, series int) manuscript.Blo
 func drawChart(t *testing.T, lang string, b manuscript.Block) (drawing, *setter) {
 	t.Helper()
 	e := engine(t)
-	st := &setter{fonts: e.Fonts, shaper: e.Shaper, breaker: e.Breaker, lang: lang, metrics: metrics(lang)}
+	st := e.setter(lang)
 	fig := st.tree.add(pages.RoleFigure, root)
 	var d drawing
 	if b.Chart.Horizontal {
@@ -129,13 +129,13 @@ func TestChartLabelsStayInsideAndApart(t *testing.T) {
 			horizontal := kind[0]
 			d, _ := drawChart(t, lang, testChart(lang, horizontal, kind[1], 2))
 			for _, r := range d.rects {
-				if r.X < marginX-0.01 || r.X+r.W > marginX+measure+0.01 || r.Y < -2.01 || r.Y+r.H > d.height+0.01 {
+				if r.X < marginX-0.01 || r.X+r.W > marginX+A4.measure()+0.01 || r.Y < -2.01 || r.Y+r.H > d.height+0.01 {
 					t.Errorf("%s horizontal=%v: shape %+v leaves the chart's frame", lang, horizontal, r)
 				}
 			}
 			var boxes []inkBox
 			for _, l := range d.labels {
-				if l.from < marginX-0.01 || l.to > marginX+measure+0.01 {
+				if l.from < marginX-0.01 || l.to > marginX+A4.measure()+0.01 {
 					t.Errorf("%s horizontal=%v: label %q spans %.1f..%.1f, outside the frame", lang, horizontal, lineText(l.ln), l.from, l.to)
 				}
 				if l.y-l.ln.ascent < -0.01 || l.y+l.ln.descent > d.height+0.01 {

@@ -32,7 +32,7 @@ func (e *Engine) columnWidths(st *setter, b manuscript.Block) []float64 {
 		nat += 2 * cellPad
 		// A word wider than an equal share of the measure may be broken
 		// between clusters rather than starve the other columns.
-		words[col] = math.Max(words[col], math.Min(word+2*cellPad, measure/float64(n)))
+		words[col] = math.Max(words[col], math.Min(word+2*cellPad, st.page.measure()/float64(n)))
 		if utf8.RuneCountInString(text.Plain(sp)) <= shortCell {
 			short[col] = math.Max(short[col], nat)
 		}
@@ -52,13 +52,13 @@ func (e *Engine) columnWidths(st *setter, b manuscript.Block) []float64 {
 	for i := range minimum {
 		minimum[i] = math.Max(words[i], short[i])
 	}
-	if sum(minimum) > measure {
+	if sum(minimum) > st.page.measure() {
 		minimum = words // short cells whole do not fit: words alone
 	}
 	for i := range preferred {
 		preferred[i] = math.Max(preferred[i], minimum[i])
 	}
-	return shareWidth(minimum, preferred, measure)
+	return shareWidth(minimum, preferred, st.page.measure())
 }
 
 // shareWidth gives each column a width between its minimum and preferred

@@ -15,8 +15,9 @@ var draftRed = pages.Color{R: 0.75, G: 0.10, B: 0.10}
 
 var draftStyle = paraStyle{size: 8.5, bold: true, color: draftRed, role: pages.RoleFooter}
 
-// draftY is the baseline of the draft mark, in the top margin.
-const draftY = marginTop - 22
+// draftAbove is how far above the text frame the draft mark's baseline
+// is, in the top margin.
+const draftAbove = 22.0
 
 // draftMark sets, in the top margin of every page of a draft (build
 // --draft), a line that says so and names the messages that were set in
@@ -26,13 +27,14 @@ const draftY = marginTop - 22
 func (e *Engine) draftMark(st *setter, doc *manuscript.Document, pg *pages.Page) {
 	s := fmt.Sprintf("DRAFT, not for publication: %d %s set in the source language (%s)",
 		len(doc.Missing), plural(len(doc.Missing), "message", "messages"), strings.Join(doc.Missing, ", "))
-	lines := st.set([]manuscript.Span{{Text: s}}, draftStyle, fixed(measure), pages.Artifact, "draft", diag.Pos{})
+	lines := st.set([]manuscript.Span{{Text: s}}, draftStyle, fixed(st.page.measure()), pages.Artifact, "draft", diag.Pos{})
 	if len(lines) == 0 {
 		return
 	}
 	// One line: a long list is cut, the count says how many there are.
-	placeLine(pg, lines[0], marginX, draftY, artifact)
-	pg.Rects = append(pg.Rects, pages.Rect{X: marginX, Y: draftY + 4, W: measure, H: 0.8, Fill: &draftRed})
+	draftY := st.page.Top - draftAbove
+	placeLine(pg, lines[0], st.page.Left, draftY, artifact)
+	pg.Rects = append(pg.Rects, pages.Rect{X: st.page.Left, Y: draftY + 4, W: st.page.measure(), H: 0.8, Fill: &draftRed})
 }
 
 func plural(n int, one, many string) string {

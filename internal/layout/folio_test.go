@@ -82,7 +82,7 @@ func TestTitleBlockOrder(t *testing.T) {
 	}
 	ruleY := -1.0
 	for _, r := range pg.Rects {
-		if r.Y < footerY-20 && r.W == measure {
+		if r.Y < footerY-20 && r.W == A4.measure() {
 			ruleY = r.Y
 		}
 	}

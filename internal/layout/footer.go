@@ -19,19 +19,19 @@ const folioGap = 24.0
 // that loose pages of different editions can be told apart. Page 1 has
 // the title block for that.
 func (e *Engine) footer(st *setter, folio manuscript.Folio, pg *pages.Page, n, total int) {
-	pg.Rects = append(pg.Rects, pages.Rect{X: marginX, Y: footerY - 12, W: measure, H: 0.4, Fill: &rule})
-	number := st.set([]manuscript.Span{{Text: text.NFC(folio.Format(n, total))}}, footerStyle, fixed(measure), pages.Artifact, "footer.page", diag.Pos{})
+	pg.Rects = append(pg.Rects, pages.Rect{X: st.page.Left, Y: st.page.footerY() - 12, W: st.page.measure(), H: 0.4, Fill: &rule})
+	number := st.set([]manuscript.Span{{Text: text.NFC(folio.Format(n, total))}}, footerStyle, fixed(st.page.measure()), pages.Artifact, "footer.page", diag.Pos{})
 	right := 0.0
 	for _, ln := range number {
-		placeLine(pg, ln, marginX+measure-ln.width, footerY, artifact)
+		placeLine(pg, ln, st.page.Left+st.page.measure()-ln.width, st.page.footerY(), artifact)
 		right = max(right, ln.width)
 	}
 	if n == 1 || folio.Running == "" {
 		return
 	}
-	room := measure - right - folioGap
+	room := st.page.measure() - right - folioGap
 	if ln, ok := e.runningLine(st, folio.Running, room); ok {
-		placeLine(pg, ln, marginX, footerY, artifact)
+		placeLine(pg, ln, st.page.Left, st.page.footerY(), artifact)
 	}
 }
 

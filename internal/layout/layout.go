@@ -4,7 +4,8 @@
 // with no geometry. It itemises and shapes each paragraph (internal/text,
 // internal/shape), finds break opportunities (internal/linebreak), chooses
 // the lines over the whole paragraph (totalfit, Knuth–Plass), and places
-// blocks on A4 pages with keeps, widows and orphans, floats and footers.
+// blocks on pages (the house A4 page, or the Engine's Page) with keeps,
+// widows and orphans, floats and footers.
 // Its output is a pages.Document, plain positioned data that the PDF writer
 // only serialises.
 package layout
@@ -15,7 +16,6 @@ import (
 
 	"github.com/mekong-briefs/briefs/fonts"
 	"github.com/mekong-briefs/briefs/internal/diag"
-	"github.com/mekong-briefs/briefs/internal/lang"
 	"github.com/mekong-briefs/briefs/internal/linebreak"
 	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/pages"
@@ -36,27 +36,26 @@ type Engine struct {
 	// Noto Sans Thai or Lao, as headings are, instead of the looped face
 	// formal text is read in (the language table's BodyFamily).
 	LooplessThai bool
+
+	// Page is the page size and margins (briefs.toml page_size and
+	// margins); the zero value is the house A4 page.
+	Page Page
+	// Accent, when set, replaces the house accent colour of titles,
+	// headings, links and the contact bar (briefs.toml accent).
+	Accent *pages.Color
+	// Langs holds a project's choices of faces and body size, by
+	// language code (briefs.toml [lang.X]).
+	Langs map[string]LangStyle
 }
 
 // maxPairedLines is the longest contact block set beside another; a
 // longer one gets the full width, where it may break across pages.
 const maxPairedLines = 8
 
-// measure is the width of the text frame.
-const measure = pageWidth - 2*marginX
-
-// Layout sets an evaluated document on A4 pages. Warnings (an overlong
+// Layout sets an evaluated document on the engine's pages. Warnings (an overlong
 // word) come back as diagnostics; errors stop the document.
 func (e *Engine) Layout(doc *manuscript.Document) (*pages.Document, diag.List, error) {
-	st := &setter{fonts: e.Fonts, shaper: e.Shaper, breaker: e.Breaker.ForLanguage(doc.Lang), lang: doc.Lang, metrics: metrics(doc.Lang)}
-	if !e.LooplessThai {
-		st.body = e.Fonts
-		for _, row := range lang.Table {
-			if row.BodyFamily != "" {
-				st.body = st.body.WithFamily(row.Script, row.BodyFamily)
-			}
-		}
-	}
+	st := e.setter(doc.Lang)
 	var els []element
 	for i := 0; i < len(doc.Blocks); i++ {
 		b := doc.Blocks[i]
@@ -72,14 +71,15 @@ func (e *Engine) Layout(doc *manuscript.Document) (*pages.Document, diag.List, e
 		}
 		els = append(els, bs...)
 		if endsTitleBlock(doc.Blocks, i) {
-			els = append(els, ruleElement(measure))
+			els = append(els, ruleElement(st.page.Left, st.page.measure()))
 		}
 	}
 	if st.diags.HasErrors() {
 		return nil, st.diags, fmt.Errorf("layout: %s", st.diags[len(st.diags)-1].Msg)
 	}
-	newPage := func() *pages.Page { return &pages.Page{Width: pageWidth, Height: pageHeight} }
-	pgs, outline := paginate(els, marginTop, pageHeight-marginBot, newPage)
+	pg := st.page
+	newPage := func() *pages.Page { return &pages.Page{Width: pg.Width, Height: pg.Height} }
+	pgs, outline := paginate(els, pg.Top, pg.Height-pg.Bottom, newPage)
 	out := &pages.Document{Lang: doc.Lang, Title: doc.Title, Date: doc.Date, Outline: outline, Structure: st.tree.nodes,
 		Author: doc.Organisation, Subject: doc.EditionName, Keywords: keywords(doc.BriefID, doc.Edition, doc.Lang)}
 	for i, pg := range pgs {
@@ -101,8 +101,8 @@ func (e *Engine) block(st *setter, b manuscript.Block) ([]element, error) {
 		if b.Kind == manuscript.Heading {
 			st.tree.node(t.node).Level = b.Level
 		}
-		lines := st.set(b.Spans, ps, fixed(measure), t.node, b.MsgID, b.Pos)
-		return lineElements(lines, marginX, st.leading(ps), t, ps)
+		lines := st.set(b.Spans, ps, fixed(st.page.measure()), t.node, b.MsgID, b.Pos)
+		return lineElements(lines, st.page.Left, st.leading(ps), t, ps)
 	}
 	switch b.Kind {
 	case manuscript.Title:
@@ -137,7 +137,7 @@ func (e *Engine) block(st *setter, b manuscript.Block) ([]element, error) {
 		}
 		return e.chart(st, b)
 	case manuscript.Contact:
-		return e.contact(st, b, marginX, measure), nil
+		return e.contact(st, b, st.page.Left, st.page.measure()), nil
 	}
 	return nil, fmt.Errorf("unknown block kind %q", b.Kind)
 }
@@ -168,9 +168,9 @@ func endsTitleBlock(bs []manuscript.Block, i int) bool {
 }
 
 // ruleElement is a thin horizontal rule across the measure.
-func ruleElement(w float64) element {
+func ruleElement(x, w float64) element {
 	return element{height: 14, draw: func(pg *pages.Page, y float64) {
-		pg.Rects = append(pg.Rects, pages.Rect{X: marginX, Y: y + 4, W: w, H: 0.6, Fill: &rule})
+		pg.Rects = append(pg.Rects, pages.Rect{X: x, Y: y + 4, W: w, H: 0.6, Fill: &rule})
 	}}
 }
 

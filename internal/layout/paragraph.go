@@ -85,9 +85,9 @@ func (st *setter) shapeParagraph(spans []manuscript.Span, ps paraStyle, node pag
 		if sp.Emph && st.metrics.italic {
 			style |= fonts.Italic
 		}
-		color := ps.color
+		color := st.paint(ps.color)
 		if sp.Link != "" {
-			color = accent // links alone take the accent colour, with an underline
+			color = st.accent // links alone take the accent colour, with an underline
 		}
 		runNode := pages.Inherit
 		if sp.Link != "" && node != pages.Artifact {

@@ -24,6 +24,8 @@ type setter struct {
 	metrics scriptMetrics
 	diags   diag.List
 	tree    tree
+	page    Page        // the page size and margins
+	accent  pages.Color // titles, headings, links
 }
 
 // breakAt is a line-break opportunity before byte pos.

@@ -5,7 +5,9 @@ import (
 	"github.com/mekong-briefs/briefs/internal/pages"
 )
 
-// A4 in PostScript points (ISO 216: 210 × 297 mm).
+// The house page, A4 (ISO 216: 210 × 297 mm) with its margins, in
+// PostScript points; Engine.Page replaces it. footerY is the house page's,
+// for tests: layout asks its setter's Page.
 const (
 	pageWidth  = 595.276
 	pageHeight = 841.890
@@ -13,8 +15,6 @@ const (
 	marginTop  = 56.0
 	marginBot  = 64.0
 	footerY    = pageHeight - 36.0 // baseline of the footer
-
-	frameHeight = pageHeight - marginTop - marginBot
 )
 
 // Colours of the house style.

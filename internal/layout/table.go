@@ -80,7 +80,7 @@ func (e *Engine) row(st *setter, b manuscript.Block, g grid, ri int, cells [][]m
 	}
 	var cs []placedCell
 	height := 0.0
-	x := marginX
+	x := st.page.Left
 	for i, c := range cells {
 		t := cell()
 		// A hair of tolerance: a column as wide as its widest cell must
@@ -100,15 +100,15 @@ func (e *Engine) row(st *setter, b manuscript.Block, g grid, ri int, cells [][]m
 		x += g.widths[i]
 	}
 	height += 2 * cellPad
-	if height > frameHeight {
+	if height > st.page.frameHeight() {
 		st.diags = append(st.diags, diag.Errorf(b.Pos, "table-row-height", "shorten the cells of this row",
 			"table row %d (message %q) is taller than a page", ri, cellID(b, ri, 0)))
 	}
 	return element{height: height, draw: func(pg *pages.Page, y float64) {
 		if head {
-			pg.Rects = append(pg.Rects, pages.Rect{X: marginX, Y: y, W: measure, H: height, Fill: &shade})
+			pg.Rects = append(pg.Rects, pages.Rect{X: st.page.Left, Y: y, W: st.page.measure(), H: height, Fill: &shade})
 		}
-		pg.Rects = append(pg.Rects, pages.Rect{X: marginX, Y: y + height - 0.5, W: measure, H: 0.5, Fill: &rule})
+		pg.Rects = append(pg.Rects, pages.Rect{X: st.page.Left, Y: y + height - 0.5, W: st.page.measure(), H: 0.5, Fill: &rule})
 		for _, c := range cs {
 			cy := y + cellPad
 			for _, el := range c.els {

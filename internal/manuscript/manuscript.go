@@ -31,6 +31,9 @@ type Document struct {
 	// subject and author.
 	EditionName  string
 	Organisation string
+	// Logo is the project's masthead image (briefs.toml logo), nil for
+	// none; the title block sets it.
+	Logo *Image
 	// Draft is set by `build --draft`: some messages were missing in Lang
 	// and are set in the source language instead. Layout marks every
 	// page DRAFT and lists Missing, the IDs of those messages.

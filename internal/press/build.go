@@ -70,6 +70,9 @@ type Builder struct {
 	Draft bool
 	// Organisation publishes the briefs (briefs.toml): the PDFs' author.
 	Organisation string
+	// Style is the project's look (briefs.toml): page, accent, faces,
+	// sizes, digits and logo.
+	Style Style
 	// Broken maps the path of each catalogue file that failed to load to
 	// its diagnostics: the jobs that need the file fail with them, and
 	// the others are built.
@@ -105,6 +108,7 @@ func (b *Builder) Build(jobs []Job) []Result {
 						return nil, err
 					}
 					eng = NewEngine(set.Clone(), b.Breaker, b.Justify)
+					b.Style.Apply(eng)
 				}
 				return eng, nil
 			}
@@ -135,7 +139,7 @@ func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 	if b.Cache != nil {
 		// An input the cache cannot read is reported by evaluation; the
 		// job is then built without the cache.
-		key, _ = b.Cache.Key(j, b.Justify)
+		key, _ = b.Cache.Key(j, fmt.Sprintf("justify=%v author=%q style=%s", b.Justify, b.Organisation, b.Style.Digest()))
 		if e, ok := b.Cache.Fresh(path, j.Path(), key); ok && key != "" && !b.Force && !b.Draft {
 			r.Skipped, r.Pages, r.Bytes = true, e.Pages, e.Bytes
 			return r
@@ -144,7 +148,7 @@ func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 	if r.Diags = b.blocked(j); r.Diags != nil {
 		return r
 	}
-	doc, ds := content.EvaluateWith(j.Brief, b.Catalog, j.Edition, j.Lang, content.Options{Draft: b.Draft, Organisation: b.Organisation})
+	doc, ds := b.evaluate(j)
 	if ds.HasErrors() {
 		r.Diags = ds
 		return r
@@ -170,6 +174,17 @@ func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 		b.Cache.Store(j.Path(), key, data, pages)
 	}
 	return r
+}
+
+// evaluate resolves a job's edition with the project's settings: its
+// author, its digits and its logo.
+func (b *Builder) evaluate(j Job) (*manuscript.Document, diag.List) {
+	doc, ds := content.EvaluateWith(j.Brief, b.Catalog, j.Edition, j.Lang, content.Options{Draft: b.Draft, Organisation: b.Organisation,
+		NativeDigits: b.Style.NativeDigits[j.Lang]})
+	if doc != nil {
+		doc.Logo = b.Style.Logo
+	}
+	return doc, ds
 }
 
 // blocked returns the diagnostics of the broken catalogue files a job

@@ -50,11 +50,12 @@ func OpenCache(out, engine string) *Cache {
 	return c
 }
 
-// Key digests a job's inputs: the engine, the options, the brief file and
-// its images, and the catalogues of its language.
-func (c *Cache) Key(j Job, justify bool) (string, error) {
+// Key digests a job's inputs: the engine, the options (--justify and the
+// project's style, as the builder writes them), the brief file and its
+// images, and the catalogues of its language.
+func (c *Cache) Key(j Job, options string) (string, error) {
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%v\x00", c.Engine, j.Edition, j.Lang, justify)
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00", c.Engine, j.Edition, j.Lang, options)
 	// SOURCE_DATE_EPOCH changes the dates the writer puts in every PDF.
 	fmt.Fprintf(h, "epoch=%s\x00", os.Getenv("SOURCE_DATE_EPOCH"))
 	// The inputs are the files the brief uses: its source, its figures

@@ -24,7 +24,7 @@ func TestCacheKeyFollowsInputs(t *testing.T) {
 		Blocks: []source.Block{{Kind: source.Figure, Src: "logo.png"}}}
 	job := Job{Brief: br, Edition: "kh", Lang: "km"}
 	key := func() string {
-		k, err := OpenCache(t.TempDir(), "engine").Key(job, false)
+		k, err := OpenCache(t.TempDir(), "engine").Key(job, "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -62,9 +62,9 @@ func TestCacheKeyFollowsSourceDateEpoch(t *testing.T) {
 	}
 	c := OpenCache(t.TempDir(), "test")
 	t.Setenv("SOURCE_DATE_EPOCH", "")
-	a, _ := c.Key(jobs[0], false)
+	a, _ := c.Key(jobs[0], "")
 	t.Setenv("SOURCE_DATE_EPOCH", "1577836800")
-	b, _ := c.Key(jobs[0], false)
+	b, _ := c.Key(jobs[0], "")
 	if a == "" || a == b {
 		t.Errorf("keys %q and %q: SOURCE_DATE_EPOCH does not change the cache key", a, b)
 	}

@@ -6,16 +6,28 @@
 //	organisation = "Mekong Migration Network"  # PDF author; shown on the index page
 //	site_title = "Policy briefs"               # the index page's title
 //	out = "dist"                               # default output folder of build and serve
+//	logo = "assets/logo.png"                   # masthead image (PNG or JPEG), inside the project
+//	accent = "#1f5c99"                         # titles, headings, links
+//	page_size = "A4"                           # A4, Letter or A5
+//	margins = "20mm"                           # or { top = "18mm", bottom = "22mm", left = "20mm", right = "20mm" }
 //
-// Page size, margins, accent colour and per-language faces are not settings
-// yet: they are constants of the layout.
+//	[lang.th]                                  # per language
+//	body_face = "NotoLoopedThai"               # among the faces embedded for the script
+//	heading_face = "NotoSansThai"
+//	body_size = 11                             # points
+//	native_digits = true                       # dates, page and list numbers in Thai digits
+//
+// README.md, "Project settings", is the reference.
 package settings
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -29,18 +41,60 @@ const FileName = "briefs.toml"
 
 // Settings are a project's settings.
 type Settings struct {
-	Organisation string `toml:"organisation"`
-	SiteTitle    string `toml:"site_title"`
-	Out          string `toml:"out"`
+	Organisation string
+	SiteTitle    string
+	Out          string
+	// Logo is the masthead image, a path relative to the project's root;
+	// "" for none. Load has checked that it is a PNG or JPEG inside the
+	// project.
+	Logo string
+	// Accent colours titles, first-level headings, links and the contact
+	// bar; nil keeps the house colour.
+	Accent *Color
+	Page   Page
+	// Margins part the text frame from the page's edges.
+	Margins Margins
+	// Langs holds the choices made for some languages, by code.
+	Langs map[string]Lang
 }
 
-// Default is what a project without briefs.toml gets.
-func Default() Settings { return Settings{SiteTitle: "Policy briefs", Out: "dist"} }
+// Color is an sRGB colour, as written "#1f5c99".
+type Color struct{ R, G, B uint8 }
 
-var keys = []string{"organisation", "site_title", "out"}
+// Page is a page size, in PostScript points.
+type Page struct {
+	Name          string
+	Width, Height float64
+}
+
+// Margins are in PostScript points.
+type Margins struct{ Top, Right, Bottom, Left float64 }
+
+// Lang is what a project chose for one language. Zero values keep the
+// defaults: the language table's faces and the house body size.
+type Lang struct {
+	BodyFace    string  // embedded family of body text, e.g. "NotoLoopedThai"
+	HeadingFace string  // embedded family of titles and headings
+	BodySize    float64 // points; every other size scales with it
+	// NativeDigits prints dates, page and list numbers in the language's
+	// own digits in every edition (a brief's native_digits adds to it).
+	NativeDigits bool
+}
+
+// DefaultMargins are the house margins, in points: 56 top, 62 at the
+// sides, 64 at the foot (about 20, 22 and 23 mm).
+var DefaultMargins = Margins{Top: 56, Right: 62, Bottom: 64, Left: 62}
+
+// Default is what a project without briefs.toml gets.
+func Default() Settings {
+	return Settings{SiteTitle: "Policy briefs", Out: "dist", Page: pageSizes[0], Margins: DefaultMargins}
+}
+
+// keys are the top-level settings, in the order README.md lists them.
+var keys = []string{"organisation", "site_title", "out", "logo", "accent", "page_size", "margins", "lang"}
 
 // Load reads root/briefs.toml. A missing file gives the defaults; a broken
-// one gives the defaults and its diagnostics.
+// one gives the defaults for what is broken, and its diagnostics.
 func Load(root string) (Settings, diag.List) {
 	s := Default()
 	path := filepath.Join(root, FileName)
@@ -51,14 +105,8 @@ func Load(root string) (Settings, diag.List) {
 	if err != nil {
 		return s, diag.List{diag.Errorf(diag.Pos{File: path}, "settings", "make the file readable", "read settings: %v", err)}
 	}
-	ix := tomlpos.Parse(data)
-	pos := func(key ...string) diag.Pos {
-		p, _ := ix.Find(key...)
-		return diag.Pos{File: path, Line: max(p.Line, 1), Col: max(p.Col, 1)}
-	}
-	var got Settings
-	md, err := toml.Decode(string(data), &got)
-	if err != nil {
+	var raw map[string]any
+	if _, err := toml.Decode(string(data), &raw); err != nil {
 		var pe toml.ParseError
 		p := diag.Pos{File: path, Line: 1, Col: 1}
 		if errors.As(err, &pe) {
@@ -66,31 +114,123 @@ func Load(root string) (Settings, diag.List) {
 		}
 		return s, diag.List{diag.Errorf(p, "toml-syntax", "fix the TOML syntax; README.md shows briefs.toml", "%s", firstLine(err.Error()))}
 	}
-	var ds diag.List
-	for _, k := range md.Undecoded() {
-		hint := "settings: " + strings.Join(keys, ", ")
-		if c := diag.Closest(k.String(), keys); c != "" {
-			hint = "did you mean " + c + "?"
+	r := &reader{root: root, path: path, ix: tomlpos.Parse(data)}
+	r.read(&s, raw)
+	r.ds.Sort()
+	return s, r.ds
+}
+
+// reader checks one file's values and collects what is wrong with them.
+type reader struct {
+	root, path string
+	ix         *tomlpos.Index
+	ds         diag.List
+}
+
+// pos is where a key is, or the file's start.
+func (r *reader) pos(key ...string) diag.Pos {
+	p, _ := r.ix.Find(key...)
+	return diag.Pos{File: r.path, Line: max(p.Line, 1), Col: max(p.Col, 1)}
+}
+
+func (r *reader) errorf(key []string, code, hint, format string, args ...any) {
+	r.ds = append(r.ds, diag.Errorf(r.pos(key...), code, hint, format, args...))
+}
+
+// unknown reports a key that is not a setting, with the nearest one.
+func (r *reader) unknown(key []string, known []string) {
+	name := key[len(key)-1]
+	hint := "settings here: " + strings.Join(known, ", ")
+	if c := diag.Closest(name, known); c != "" {
+		hint = "did you mean " + c + "?"
+	}
+	r.errorf(key, "unknown-key", hint, "unknown setting %q", strings.Join(key, "."))
+}
+
+// text returns a string value, or reports that it is not one.
+func (r *reader) text(key []string, v any, example string) (string, bool) {
+	s, ok := v.(string)
+	if !ok {
+		r.errorf(key, "settings", fmt.Sprintf("write it in quotes, e.g. %s = %q", key[len(key)-1], example),
+			"%s must be text, not %s", strings.Join(key, "."), kind(v))
+	}
+	return s, ok
+}
+
+func (r *reader) read(s *Settings, raw map[string]any) {
+	var margins any
+	for _, k := range slices.Sorted(maps.Keys(raw)) {
+		v, key := raw[k], []string{k}
+		switch k {
+		case "organisation":
+			if t, ok := r.text(key, v, "Mekong Migration Network"); ok && t != "" {
+				s.Organisation = t
+			}
+		case "site_title":
+			if t, ok := r.text(key, v, "Policy briefs"); ok && t != "" {
+				s.SiteTitle = t
+			}
+		case "out":
+			if t, ok := r.text(key, v, "dist"); ok && t != "" {
+				if filepath.IsAbs(t) || !filepath.IsLocal(t) {
+					r.errorf(key, "settings", "name a folder inside the project, e.g. dist", "out %q is not a folder inside the project", t)
+				} else {
+					s.Out = t
+				}
+			}
+		case "logo":
+			if t, ok := r.text(key, v, "assets/logo.png"); ok && t != "" && r.logo(key, t) {
+				s.Logo = filepath.ToSlash(t)
+			}
+		case "accent":
+			if t, ok := r.text(key, v, "#1f5c99"); ok {
+				if c, err := ParseColor(t); err != nil {
+					r.errorf(key, "settings", "write a hex sRGB colour, e.g. accent = \"#1f5c99\"", "accent %q: %v", t, err)
+				} else {
+					s.Accent = &c
+				}
+			}
+		case "page_size":
+			if t, ok := r.text(key, v, "A4"); ok {
+				if p, ok := r.pageSize(key, t); ok {
+					s.Page = p
+				}
+			}
+		case "margins":
+			margins = v // read once the page size is known
+		case "lang":
+			s.Langs = r.langs(v)
+		default:
+			r.unknown(key, keys)
 		}
-		ds = append(ds, diag.Errorf(pos(k...), "unknown-key", hint, "unknown setting %q", k.String()))
 	}
-	if got.Organisation != "" {
-		s.Organisation = got.Organisation
-	}
-	if got.SiteTitle != "" {
-		s.SiteTitle = got.SiteTitle
-	}
-	if got.Out != "" {
-		if filepath.IsAbs(got.Out) || !filepath.IsLocal(got.Out) {
-			ds = append(ds, diag.Errorf(pos("out"), "settings", "name a folder inside the project, e.g. dist", "out %q is not a folder inside the project", got.Out))
-		} else {
-			s.Out = got.Out
+	if margins != nil {
+		if m, ok := r.margins(margins, s.Page); ok {
+			s.Margins = m
 		}
 	}
-	return s, ds
 }
 
 func firstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")
 	return line
+}
+
+// kind names a decoded TOML value's type for messages.
+func kind(v any) string {
+	switch v.(type) {
+	case string:
+		return "text"
+	case int64:
+		return "an integer"
+	case float64:
+		return "a number"
+	case bool:
+		return "true or false"
+	case map[string]any:
+		return "a table"
+	case []any, []map[string]any:
+		return "an array"
+	}
+	return "a date"
 }
