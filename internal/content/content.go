@@ -312,7 +312,7 @@ func (ev *evaluator) contact(b source.Block) [][]manuscript.Span {
 		lines = append(lines, sp)
 	}
 	if len(b.Answers) > 0 {
-		sep, _ := ev.text(b.Pos, "list.separator", nil)
+		sep := lang.ListSeparator(ev.loc.Lang())
 		names := make([]string, len(b.Answers))
 		for i, l := range b.Answers {
 			names[i], _ = ev.text(b.Pos, "lang."+l, nil)

@@ -116,3 +116,28 @@ msg = "p"
 		t.Errorf("err = %v, want a Zawgyi error with the Unicode text", err)
 	}
 }
+
+// TestContactLanguagesUseTheLanguagesSeparator checks that the languages
+// a contact answers in are parted as each language parts a list (the
+// language table's ListSeparator): Burmese with ၊, Khmer and Thai with a
+// space, English with a comma.
+func TestContactLanguagesUseTheLanguagesSeparator(t *testing.T) {
+	briefs, cat := samples(t)
+	br := briefs["jobs-in-sezs"]
+	for _, code := range []string{"en", "my", "km", "th"} {
+		doc, ds := Evaluate(br, cat, "region", code)
+		if ds.HasErrors() {
+			t.Fatal(ds)
+		}
+		en, ok1 := cat.Lookup("shared", code, "lang.en")
+		ja, ok2 := cat.Lookup("shared", code, "lang.ja")
+		if !ok1 || !ok2 {
+			t.Fatalf("%s: the shared catalogue has no lang.en or lang.ja", code)
+		}
+		sep := map[string]string{"en": ", ", "my": "၊ ", "km": " ", "th": " "}[code]
+		want := en.Other() + sep + ja.Other()
+		if !strings.Contains(plain(doc), want) {
+			t.Errorf("%s: no contact line with %q in\n%s", code, want, plain(doc))
+		}
+	}
+}
