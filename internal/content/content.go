@@ -13,6 +13,7 @@ package content
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -29,8 +30,12 @@ type Options struct {
 	// Draft sets a message missing in the language in the brief's source
 	// language instead, and marks the document a draft.
 	Draft bool
-	// Organisation publishes the brief (briefs.toml), for the PDF's author.
+	// Organisation publishes the brief (briefs.toml), for the PDF's author
+	// and the masthead's name.
 	Organisation string
+	// Logo is the path of the project's masthead logo (briefs.toml's logo,
+	// joined to the project's root), or "".
+	Logo string
 }
 
 // Evaluate resolves an edition of a brief in a language. It returns nil
@@ -71,6 +76,7 @@ func EvaluateWith(br *source.Brief, cat *catalog.Catalog, country, lang string, 
 		}
 		doc.Blocks = append(doc.Blocks, blk)
 	}
+	doc.Masthead = ev.masthead(br, opts)
 	doc.Folio = ev.folio(top, doc.Title, text.Plain(label))
 	if len(ev.ds) > 0 {
 		ev.ds.Sort()
@@ -321,6 +327,45 @@ func (ev *evaluator) contact(b source.Block) [][]manuscript.Span {
 		lines = append(lines, sp)
 	}
 	return lines
+}
+
+// masthead takes the logo and the name from the project's settings when
+// they name them, each from the brief's [masthead] otherwise: a network
+// publishes every brief under one masthead, and a project without
+// settings can still give a brief its own.
+func (ev *evaluator) masthead(br *source.Brief, opts Options) *manuscript.Masthead {
+	var m manuscript.Masthead
+	bm := br.Masthead
+	if bm == nil {
+		bm = &source.Masthead{Pos: diag.Pos{File: br.File, Line: 1, Col: 1}}
+	}
+	switch {
+	case opts.Organisation != "":
+		m.Name = []manuscript.Span{{Text: text.NFC(text.Clean(opts.Organisation))}}
+	case bm.Name != "":
+		m.Name, _ = ev.spans(bm.Pos, bm.Name, nil)
+		m.NamePos = ev.messagePos(bm.Pos, bm.Name)
+	}
+	dir, src := br.Dir, bm.Logo
+	if opts.Logo != "" {
+		dir, src = filepath.Dir(opts.Logo), filepath.Base(opts.Logo)
+	}
+	if src != "" {
+		data, format, err := source.ReadFigure(dir, src)
+		var fe *source.FigureError
+		switch {
+		case errors.As(err, &fe):
+			ev.ds = append(ev.ds, fe.Diag(bm.Pos))
+		case err != nil:
+			ev.ds = append(ev.ds, diag.Errorf(bm.Pos, "figure-damaged", "check the file", "logo %q cannot be read", src))
+		default:
+			m.Logo = &manuscript.Image{Data: data, Format: format, Alt: text.Plain(m.Name)}
+		}
+	}
+	if m.Logo == nil && len(m.Name) == 0 {
+		return nil
+	}
+	return &m
 }
 
 func (ev *evaluator) editionLabel(pos diag.Pos, country string) ([]manuscript.Span, bool) {

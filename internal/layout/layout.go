@@ -58,6 +58,13 @@ func (e *Engine) Layout(doc *manuscript.Document) (*pages.Document, diag.List, e
 		}
 	}
 	var els []element
+	if doc.Masthead != nil {
+		el, err := e.masthead(st, doc.Masthead)
+		if err != nil {
+			return nil, st.diags, fmt.Errorf("layout: %w", err)
+		}
+		els = append(els, el)
+	}
 	for i := 0; i < len(doc.Blocks); i++ {
 		b := doc.Blocks[i]
 		if b.Kind == manuscript.Contact && i+1 < len(doc.Blocks) && doc.Blocks[i+1].Kind == manuscript.Contact &&

@@ -31,6 +31,9 @@ type Document struct {
 	// subject and author.
 	EditionName  string
 	Organisation string
+	// Masthead is the organisation's logo and name over the title block
+	// on page 1; nil when neither the project nor the brief names one.
+	Masthead *Masthead
 	// Draft is set by `build --draft`: some messages were missing in Lang
 	// and are set in the source language instead. Layout marks every
 	// page DRAFT and lists Missing, the IDs of those messages.
@@ -82,6 +85,17 @@ type Span struct {
 	Strong bool
 	Emph   bool
 	Link   string // URI (https:, mailto:) or ""
+}
+
+// Masthead names who publishes a brief, over its title: a logo, a name,
+// or both. The logo is drawn as an artifact, because the name beside it
+// says what it shows.
+type Masthead struct {
+	Logo *Image // nil: no logo
+	Name []Span // empty: no name
+	// NamePos is where the name comes from (a catalogue message or the
+	// settings), for diagnostics.
+	NamePos diag.Pos
 }
 
 // Image is a figure's file.

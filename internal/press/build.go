@@ -68,8 +68,11 @@ type Builder struct {
 	// Draft builds editions with missing messages in the source language
 	// (content.Options.Draft).
 	Draft bool
-	// Organisation publishes the briefs (briefs.toml): the PDFs' author.
+	// Organisation publishes the briefs (briefs.toml): the PDFs' author
+	// and the masthead's name. Logo is the path of the masthead's logo
+	// (briefs.toml's, joined to the root), or "".
 	Organisation string
+	Logo         string
 	// Broken maps the path of each catalogue file that failed to load to
 	// its diagnostics: the jobs that need the file fail with them, and
 	// the others are built.
@@ -82,6 +85,12 @@ type Builder struct {
 // not stop or corrupt the others; its error is in its Result. Results come
 // back in job order.
 func (b *Builder) Build(jobs []Job) []Result {
+	if b.Cache != nil {
+		b.Cache.Project = b.Organisation
+		if b.Logo != "" {
+			b.Cache.ProjectFiles = []string{b.Logo}
+		}
+	}
 	results := make([]Result, len(jobs))
 	workers := b.Workers
 	if workers <= 0 {
@@ -144,7 +153,7 @@ func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 	if r.Diags = b.blocked(j); r.Diags != nil {
 		return r
 	}
-	doc, ds := content.EvaluateWith(j.Brief, b.Catalog, j.Edition, j.Lang, content.Options{Draft: b.Draft, Organisation: b.Organisation})
+	doc, ds := content.EvaluateWith(j.Brief, b.Catalog, j.Edition, j.Lang, content.Options{Draft: b.Draft, Organisation: b.Organisation, Logo: b.Logo})
 	if ds.HasErrors() {
 		r.Diags = ds
 		return r

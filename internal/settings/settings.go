@@ -6,6 +6,7 @@
 //	organisation = "Mekong Migration Network"  # PDF author; shown on the index page
 //	site_title = "Policy briefs"               # the index page's title
 //	out = "dist"                               # default output folder of build and serve
+//	logo = "assets/logo.png"                   # the masthead's logo, PNG or JPEG, inside the project
 //
 // Page size, margins, accent colour and per-language faces are not settings
 // yet: they are constants of the layout.
@@ -32,12 +33,17 @@ type Settings struct {
 	Organisation string `toml:"organisation"`
 	SiteTitle    string `toml:"site_title"`
 	Out          string `toml:"out"`
+	// Logo is the masthead's logo: a PNG or JPEG inside the project, as
+	// written in briefs.toml (relative to the project's root). With
+	// Organisation it is the masthead over every brief's title, in place
+	// of a brief's own [masthead].
+	Logo string `toml:"logo"`
 }
 
 // Default is what a project without briefs.toml gets.
 func Default() Settings { return Settings{SiteTitle: "Policy briefs", Out: "dist"} }
 
-var keys = []string{"organisation", "site_title", "out"}
+var keys = []string{"organisation", "site_title", "out", "logo"}
 
 // Load reads root/briefs.toml. A missing file gives the defaults; a broken
 // one gives the defaults and its diagnostics.
@@ -87,7 +93,30 @@ func Load(root string) (Settings, diag.List) {
 			s.Out = got.Out
 		}
 	}
+	if got.Logo != "" {
+		if d, bad := checkLogo(root, got.Logo, pos("logo")); bad {
+			ds = append(ds, d)
+		} else {
+			s.Logo = got.Logo
+		}
+	}
 	return s, ds
+}
+
+// checkLogo checks that the logo is a PNG or JPEG file inside the project.
+// Its pixels are read when a PDF is built, as a figure's are.
+func checkLogo(root, logo string, pos diag.Pos) (diag.Diagnostic, bool) {
+	ext := strings.ToLower(filepath.Ext(logo))
+	switch {
+	case filepath.IsAbs(logo) || !filepath.IsLocal(filepath.FromSlash(logo)):
+		return diag.Errorf(pos, "settings", "name a file inside the project, e.g. assets/logo.png", "logo %q is not a file inside the project", logo), true
+	case ext != ".png" && ext != ".jpg" && ext != ".jpeg":
+		return diag.Errorf(pos, "settings", "use a PNG or JPEG file", "logo %q is not PNG or JPEG", logo), true
+	}
+	if fi, err := os.Stat(filepath.Join(root, filepath.FromSlash(logo))); err != nil || !fi.Mode().IsRegular() {
+		return diag.Errorf(pos, "settings", "check the path; it is relative to the project's root", "logo %q cannot be found", logo), true
+	}
+	return diag.Diagnostic{}, false
 }
 
 func firstLine(s string) string {

@@ -42,3 +42,28 @@ func TestBrokenFile(t *testing.T) {
 		t.Errorf("diagnostics %v", ds)
 	}
 }
+
+// TestLogo checks the masthead logo: a PNG or JPEG inside the project is
+// kept; one outside it, of another format or missing is an error at its
+// line, and the masthead goes without it.
+func TestLogo(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "assets"), 0o755)
+	os.WriteFile(filepath.Join(dir, "assets", "logo.png"), []byte("a PNG's bytes are read at build"), 0o644)
+	for body, want := range map[string]string{
+		"logo = \"assets/logo.png\"\n":        "",
+		"\nlogo = \"../logo.png\"\n":          "not a file inside the project",
+		"\nlogo = \"assets/logo.gif\"\n":      "not PNG or JPEG",
+		"\nlogo = \"assets/missing.png\"\n":   "cannot be found",
+		"\nlogo = \"/etc/assets/logo.png\"\n": "not a file inside the project",
+	} {
+		os.WriteFile(filepath.Join(dir, FileName), []byte(body), 0o644)
+		s, ds := Load(dir)
+		switch {
+		case want == "" && (len(ds) != 0 || s.Logo != "assets/logo.png"):
+			t.Errorf("%q: settings %+v, diagnostics %v", body, s, ds)
+		case want != "" && (len(ds) != 1 || !strings.Contains(ds[0].Msg, want) || ds[0].Pos.Line != 2 || s.Logo != ""):
+			t.Errorf("%q: settings %+v, diagnostics %v, want %q at line 2", body, s, ds, want)
+		}
+	}
+}

@@ -19,6 +19,17 @@ type Brief struct {
 	SourceLang string
 	Editions   []Edition
 	Blocks     []Block
+	// Masthead names the organisation over the title block on page 1:
+	// its logo and name. Nil when brief.toml has no [masthead] table;
+	// the project's settings (briefs.toml) take precedence over it.
+	Masthead *Masthead
+}
+
+// Masthead is brief.toml's [masthead] table.
+type Masthead struct {
+	Logo string // a PNG or JPEG beside brief.toml, as a figure's src
+	Name string // message ID of the organisation's name
+	Pos  diag.Pos
 }
 
 // Edition is one country's (or the region's) publication of a brief.
@@ -124,6 +135,10 @@ func (br *Brief) BlocksFor(country string) []Block {
 func (br *Brief) MessageIDs(country string) []string {
 	seen := map[string]bool{}
 	var ids []string
+	if br.Masthead != nil && br.Masthead.Name != "" {
+		seen[br.Masthead.Name] = true
+		ids = append(ids, br.Masthead.Name)
+	}
 	for _, b := range br.BlocksFor(country) {
 		for _, id := range b.MessageIDs() {
 			if !seen[id] {

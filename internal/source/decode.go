@@ -28,6 +28,12 @@ type rawBrief struct {
 	NativeDigits []string     `toml:"native_digits"`
 	Edition      []rawEdition `toml:"edition"`
 	Block        []rawBlock   `toml:"block"`
+	Masthead     *rawMasthead `toml:"masthead"`
+}
+
+type rawMasthead struct {
+	Logo string `toml:"logo"`
+	Name string `toml:"name"`
 }
 
 type rawEdition struct {
@@ -132,6 +138,11 @@ func (b *Brief) fill(raw rawBrief, ix *tomlpos.Index) diag.List {
 			Pos: at(b.File, ix, "edition", strconv.Itoa(i))}
 		ds = append(ds, validateEdition(e, b.Editions)...)
 		b.Editions = append(b.Editions, e)
+	}
+	if raw.Masthead != nil {
+		var mds diag.List
+		b.Masthead, mds = decodeMasthead(*raw.Masthead, at(b.File, ix, "masthead"), at(b.File, ix, "masthead", "logo"), b.Dir)
+		ds = append(ds, mds...)
 	}
 	for i, rb := range raw.Block {
 		pos := at(b.File, ix, "block", strconv.Itoa(i))

@@ -145,3 +145,31 @@ func TestBriefWideNativeDigits(t *testing.T) {
 		}
 	}
 }
+
+// TestMasthead checks the [masthead] table: its name counts among the
+// messages an edition needs, and a table with nothing in it, a logo that
+// is missing and an unknown key are errors at their own lines.
+func TestMasthead(t *testing.T) {
+	b, ds := Load(write(t, goodBrief+"\n[masthead]\nname = \"org\"\n"))
+	if b == nil || len(ds) != 0 || b.Masthead == nil || b.Masthead.Name != "org" {
+		t.Fatalf("Load: %v, masthead %+v", ds, b)
+	}
+	if got := b.MessageIDs("region"); got[0] != "org" {
+		t.Errorf("region messages = %v, want the masthead's name first", got)
+	}
+	for body, want := range map[string]struct {
+		code string
+		line int
+	}{
+		"[masthead]\n\n":                                {"block-field", 1},
+		"[masthead]\nlogo = \"missing.png\"\n":          {"figure-missing", 2},
+		"[masthead]\nname = \"org\"\nlgo = \"x.png\"\n": {"unknown-key", 3},
+	} {
+		// The table comes after the brief's lines and a blank one.
+		before := strings.Count(goodBrief, "\n") + 1
+		_, ds := Load(write(t, goodBrief+"\n"+body))
+		if len(ds) != 1 || ds[0].Code != want.code || ds[0].Pos.Line != before+want.line {
+			t.Errorf("%q: diagnostics %v, want %s at line %d", body, ds, want.code, want.line)
+		}
+	}
+}
