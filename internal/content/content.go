@@ -262,6 +262,9 @@ func (ev *evaluator) list(b source.Block, out *manuscript.Block) {
 
 func (ev *evaluator) table(b source.Block, out *manuscript.Block) {
 	out.CellIDs = append([][]string{b.Columns}, b.Rows...)
+	for _, cs := range b.ColumnStyles {
+		out.ColumnStyles = append(out.ColumnStyles, manuscript.ColumnStyle{Align: cs.Align, Width: cs.Width})
+	}
 	for _, id := range b.Columns {
 		sp, _ := ev.spans(b.Pos, id, nil)
 		out.Header = append(out.Header, sp)

@@ -74,9 +74,20 @@ type Block struct {
 	// CellIDs holds the message of each table cell: the header row, then
 	// the body rows, for diagnostics.
 	CellIDs [][]string
-	Image   *Image
-	Width   float64 // figure width as a fraction of the measure
-	Chart   *Chart
+	// ColumnStyles overrides the automatic layout of the first columns
+	// of a table (brief.toml's column_styles).
+	ColumnStyles []ColumnStyle
+	Image        *Image
+	Width        float64 // figure width as a fraction of the measure
+	Chart        *Chart
+}
+
+// ColumnStyle is a table column's alignment ("", "left", "center" or
+// "right"; "" sets a column of numbers flush right) and width, a
+// fraction of the measure (0: automatic).
+type ColumnStyle struct {
+	Align string
+	Width float64
 }
 
 // Span is a piece of inline text with one style.

@@ -67,6 +67,9 @@ type Block struct {
 	Items    []string   // list
 	Columns  []string   // table header cells
 	Rows     [][]string // table body cells
+	// ColumnStyles overrides the automatic layout of a table's columns,
+	// the first len(ColumnStyles) of them; nil: every column automatic.
+	ColumnStyles []ColumnStyle
 
 	Src     string  // figure: file name beside brief.toml
 	Width   float64 // figure: fraction of the measure
@@ -80,6 +83,21 @@ type Block struct {
 	ID    string     // table: the name a chart's from refers to
 	Chart *ChartSpec // chart
 }
+
+// ColumnStyle is one column's override in a table block's column_styles.
+type ColumnStyle struct {
+	Align string  // AlignAuto (""), AlignLeft, AlignCenter or AlignRight
+	Width float64 // a fraction of the measure; 0: automatic
+}
+
+// The alignments of a table column. Automatic sets a column of numbers
+// flush right and any other flush left.
+const (
+	AlignAuto   = ""
+	AlignLeft   = "left"
+	AlignCenter = "center"
+	AlignRight  = "right"
+)
 
 // InEdition reports whether the block appears in the edition.
 func (b Block) InEdition(country string) bool {
