@@ -36,6 +36,8 @@ type Engine struct {
 	// Noto Sans Thai or Lao, as headings are, instead of the looped face
 	// formal text is read in (the language table's BodyFamily).
 	LooplessThai bool
+
+	breaks []pageBreak // why each page of the last document ended, for tests
 }
 
 // maxPairedLines is the longest contact block set beside another; a
@@ -86,7 +88,8 @@ func (e *Engine) Layout(doc *manuscript.Document) (*pages.Document, diag.List, e
 		return nil, st.diags, fmt.Errorf("layout: %s", st.diags[len(st.diags)-1].Msg)
 	}
 	newPage := func() *pages.Page { return &pages.Page{Width: pageWidth, Height: pageHeight} }
-	pgs, outline := paginate(els, marginTop, pageHeight-marginBot, newPage)
+	pgs, outline, breaks := paginate(els, marginTop, pageHeight-marginBot, newPage)
+	e.breaks = breaks
 	out := &pages.Document{Lang: doc.Lang, Title: doc.Title, Date: doc.Date, Outline: outline, Structure: st.tree.nodes,
 		Author: doc.Organisation, Subject: doc.EditionName, Keywords: keywords(doc.BriefID, doc.Edition, doc.Lang)}
 	for i, pg := range pgs {
