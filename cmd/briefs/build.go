@@ -85,7 +85,7 @@ func runBuild(c *cli.Context) error {
 	if err != nil {
 		return cli.Exit(fmt.Sprintf("build: %v", err), 1)
 	}
-	b := &press.Builder{Catalog: r.cat, Fonts: sync.OnceValues(fonts.Load), Breaker: br, Out: r.out, Organisation: set.Organisation, Logo: logoPath(c, set),
+	b := &press.Builder{Catalog: r.cat, Fonts: sync.OnceValues(fonts.Load), Breaker: br, Out: r.out, Organisation: set.Organisation, Logo: logoPath(c, set), LogoPos: set.LogoPos,
 		Justify: c.Bool("justify"), Workers: c.Int("jobs"), Force: c.Bool("force"), Draft: c.Bool("draft"),
 		Cache: press.OpenCache(r.out, press.EngineID(buildVersion)), Broken: r.bad}
 	if format == "text" {

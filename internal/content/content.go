@@ -34,8 +34,10 @@ type Options struct {
 	// and the masthead's name.
 	Organisation string
 	// Logo is the path of the project's masthead logo (briefs.toml's logo,
-	// joined to the project's root), or "".
-	Logo string
+	// joined to the project's root), or "", and LogoPos where briefs.toml
+	// names it.
+	Logo    string
+	LogoPos diag.Pos
 }
 
 // Evaluate resolves an edition of a brief in a language. It returns nil
@@ -349,18 +351,18 @@ func (ev *evaluator) masthead(br *source.Brief, opts Options) *manuscript.Masthe
 		m.Name, _ = ev.spans(bm.Pos, bm.Name, nil)
 		m.NamePos = ev.messagePos(bm.Pos, bm.Name)
 	}
-	dir, src := br.Dir, bm.Logo
+	dir, src, pos := br.Dir, bm.Logo, bm.Pos
 	if opts.Logo != "" {
-		dir, src = filepath.Dir(opts.Logo), filepath.Base(opts.Logo)
+		dir, src, pos = filepath.Dir(opts.Logo), filepath.Base(opts.Logo), opts.LogoPos
 	}
 	if src != "" {
 		data, format, err := source.ReadFigure(dir, src)
 		var fe *source.FigureError
 		switch {
 		case errors.As(err, &fe):
-			ev.ds = append(ev.ds, fe.Diag(bm.Pos))
+			ev.ds = append(ev.ds, fe.Diag(pos))
 		case err != nil:
-			ev.ds = append(ev.ds, diag.Errorf(bm.Pos, "figure-damaged", "check the file", "logo %q cannot be read", src))
+			ev.ds = append(ev.ds, diag.Errorf(pos, "figure-damaged", "check the file", "logo %q cannot be read", src))
 		default:
 			m.Logo = &manuscript.Image{Data: data, Format: format, Alt: text.Plain(m.Name)}
 		}

@@ -73,6 +73,7 @@ type Builder struct {
 	// (briefs.toml's, joined to the root), or "".
 	Organisation string
 	Logo         string
+	LogoPos      diag.Pos // where briefs.toml names the logo
 	// Broken maps the path of each catalogue file that failed to load to
 	// its diagnostics: the jobs that need the file fail with them, and
 	// the others are built.
@@ -153,7 +154,7 @@ func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 	if r.Diags = b.blocked(j); r.Diags != nil {
 		return r
 	}
-	doc, ds := content.EvaluateWith(j.Brief, b.Catalog, j.Edition, j.Lang, content.Options{Draft: b.Draft, Organisation: b.Organisation, Logo: b.Logo})
+	doc, ds := content.EvaluateWith(j.Brief, b.Catalog, j.Edition, j.Lang, content.Options{Draft: b.Draft, Organisation: b.Organisation, Logo: b.Logo, LogoPos: b.LogoPos})
 	if ds.HasErrors() {
 		r.Diags = ds
 		return r

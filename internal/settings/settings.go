@@ -38,6 +38,9 @@ type Settings struct {
 	// Organisation it is the masthead over every brief's title, in place
 	// of a brief's own [masthead].
 	Logo string `toml:"logo"`
+	// LogoPos is where briefs.toml names the logo, for a diagnostic
+	// when its pixels cannot be read at build.
+	LogoPos diag.Pos `toml:"-"`
 }
 
 // Default is what a project without briefs.toml gets.
@@ -97,7 +100,7 @@ func Load(root string) (Settings, diag.List) {
 		if d, bad := checkLogo(root, got.Logo, pos("logo")); bad {
 			ds = append(ds, d)
 		} else {
-			s.Logo = got.Logo
+			s.Logo, s.LogoPos = got.Logo, pos("logo")
 		}
 	}
 	return s, ds
