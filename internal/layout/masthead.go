@@ -25,14 +25,17 @@ var mastheadStyle = paraStyle{display: true, size: 10.5, bold: true, color: acce
 
 // masthead sets the organisation's logo and name at the head of page 1,
 // over the title block, as one element that keeps with the title. The
-// logo is an artifact: the name beside it says what it shows (a logo
-// alone carries the name as its alternate text).
+// logo is an artifact (ISO 32000-1, 14.8.2.2): the name beside it says
+// what it shows, and a logo without a name has no text to stand for it.
 func (e *Engine) masthead(st *setter, m *manuscript.Masthead) (element, error) {
 	logoW, logoH := 0.0, 0.0
 	if m.Logo != nil {
 		cfg, _, err := image.DecodeConfig(bytes.NewReader(m.Logo.Data))
-		if err != nil || cfg.Width <= 0 || cfg.Height <= 0 {
-			return element{}, fmt.Errorf("masthead logo: %v", err)
+		if err != nil {
+			return element{}, fmt.Errorf("masthead logo: %w", err)
+		}
+		if cfg.Width <= 0 || cfg.Height <= 0 {
+			return element{}, fmt.Errorf("masthead logo: image has no pixels")
 		}
 		logoH = mastheadLogoHeight
 		logoW = logoH * float64(cfg.Width) / float64(cfg.Height)
@@ -51,12 +54,6 @@ func (e *Engine) masthead(st *setter, m *manuscript.Masthead) (element, error) {
 		lines := st.set(m.Name, mastheadStyle, fixed(marginX+measure-nameX), nameTag.node, "masthead", m.NamePos)
 		name = lineElements(lines, nameX, st.leading(mastheadStyle), nameTag, mastheadStyle)
 	}
-	var logoNode pages.NodeID = pages.Artifact
-	if m.Logo != nil && len(name) == 0 {
-		logo := st.tree.add(pages.RoleFigure, root)
-		st.tree.node(logo.node).Alt = m.Logo.Alt
-		logoNode = logo.node
-	}
 	nameH := 0.0
 	for _, el := range name {
 		nameH += el.height
@@ -66,7 +63,7 @@ func (e *Engine) masthead(st *setter, m *manuscript.Masthead) (element, error) {
 	return element{height: height + mastheadBelow, breakable: true, keepNext: true, draw: func(pg *pages.Page, y float64) {
 		if img != nil {
 			pg.Images = append(pg.Images, pages.Image{X: marginX, Y: y + (height-logoH)/2, W: logoW, H: logoH,
-				Data: img.Data, Format: img.Format, Alt: img.Alt, Node: logoNode})
+				Data: img.Data, Format: img.Format, Alt: img.Alt, Node: pages.Artifact})
 		}
 		ny := y + (height-nameH)/2
 		for _, el := range name {

@@ -100,7 +100,7 @@ type Span struct {
 
 // Masthead names who publishes a brief, over its title: a logo, a name,
 // or both. The logo is drawn as an artifact, because the name beside it
-// says what it shows.
+// says what it shows (a logo without a name has no text to stand for).
 type Masthead struct {
 	Logo *Image // nil: no logo
 	Name []Span // empty: no name

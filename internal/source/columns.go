@@ -46,7 +46,7 @@ func decodeColumnStyles(rb rawBlock, at func(path ...string) diag.Pos) ([]Column
 			given += rc.Width
 			auto--
 		}
-		out[i] = ColumnStyle{Align: rc.Align, Width: rc.Width}
+		out[i] = ColumnStyle(rc)
 	}
 	if !badWidth && (given > 1+1e-9 || auto > 0 && 1-given < minColumnWidth*float64(auto)-1e-9) {
 		ds = append(ds, diag.Errorf(at("column_styles"), "block-field",
