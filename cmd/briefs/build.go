@@ -87,11 +87,8 @@ func runBuild(c *cli.Context) error {
 	if err != nil {
 		return cli.Exit(fmt.Sprintf("build: %v", err), 1)
 	}
-	style, err := press.StyleOf(set, r.root)
-	if err != nil {
-		return cli.Exit(fmt.Sprintf("build: %v", err), 1)
-	}
-	b := &press.Builder{Catalog: r.cat, Fonts: sync.OnceValues(fonts.Load), Breaker: br, Out: r.out, Organisation: set.Organisation, Style: style,
+	b := &press.Builder{Catalog: r.cat, Fonts: sync.OnceValues(fonts.Load), Breaker: br, Out: r.out, Organisation: set.Organisation,
+		Style: press.StyleOf(set), Logo: logoPath(c, set), LogoPos: set.LogoPos,
 		Justify: c.Bool("justify"), Workers: c.Int("jobs"), Force: c.Bool("force"), Draft: c.Bool("draft"),
 		Cache: press.OpenCache(r.out, press.EngineID(buildVersion)), Broken: r.bad}
 	if format == "text" {

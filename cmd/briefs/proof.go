@@ -61,9 +61,7 @@ func runProof(c *cli.Context) error {
 		return err
 	}
 	eng := press.NewEngine(set, br, false)
-	if style, err := press.StyleOf(projectSettings(c), c.String("root")); err == nil {
-		style.Apply(eng) // a proof looks like the project's briefs
-	}
+	press.StyleOf(projectSettings(c)).Apply(eng) // a proof looks like the project's briefs
 	pdfData, _, ds, err := press.Typeset(eng, doc)
 	printDiags(c.App.ErrWriter, ds)
 	if err != nil {

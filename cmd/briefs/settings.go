@@ -29,3 +29,11 @@ func outFolder(c *cli.Context, s settings.Settings) string {
 func site(s settings.Settings) publish.Site {
 	return publish.Site{Title: s.SiteTitle, Organisation: s.Organisation}
 }
+
+// logoPath is the masthead logo's path from the working folder, or "".
+func logoPath(c *cli.Context, s settings.Settings) string {
+	if s.Logo == "" {
+		return ""
+	}
+	return filepath.Join(c.String("root"), filepath.FromSlash(s.Logo))
+}

@@ -185,10 +185,7 @@ func (ev *evaluator) chartAlt(b source.Block, c *manuscript.Chart, caption []man
 		alt, err := ev.textOrErr(b.Pos, b.Alt, nil)
 		return text.NFC(alt), err
 	}
-	sep, err := ev.textOrErr(b.Pos, "list.separator", nil)
-	if err != nil {
-		return "", err
-	}
+	sep := lang.ListSeparator(ev.loc.Lang())
 	parts := []string{endSentence(ev.loc.Lang(), strings.TrimSpace(text.Plain(caption)))}
 	for _, s := range c.Series {
 		var pairs []string

@@ -13,6 +13,7 @@ package content
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -29,12 +30,18 @@ type Options struct {
 	// Draft sets a message missing in the language in the brief's source
 	// language instead, and marks the document a draft.
 	Draft bool
-	// Organisation publishes the brief (briefs.toml), for the PDF's author.
+	// Organisation publishes the brief (briefs.toml), for the PDF's author
+	// and the masthead's name.
 	Organisation string
 	// NativeDigits prints the language's own digits in every edition
 	// (briefs.toml [lang.X] native_digits), as an edition's native_digits
 	// does for its languages.
 	NativeDigits bool
+	// Logo is the path of the project's masthead logo (briefs.toml's logo,
+	// joined to the project's root), or "", and LogoPos where briefs.toml
+	// names it.
+	Logo    string
+	LogoPos diag.Pos
 }
 
 // Evaluate resolves an edition of a brief in a language. It returns nil
@@ -75,6 +82,7 @@ func EvaluateWith(br *source.Brief, cat *catalog.Catalog, country, lang string, 
 		}
 		doc.Blocks = append(doc.Blocks, blk)
 	}
+	doc.Masthead = ev.masthead(br, opts)
 	doc.Folio = ev.folio(top, doc.Title, text.Plain(label))
 	if len(ev.ds) > 0 {
 		ev.ds.Sort()
@@ -260,6 +268,9 @@ func (ev *evaluator) list(b source.Block, out *manuscript.Block) {
 
 func (ev *evaluator) table(b source.Block, out *manuscript.Block) {
 	out.CellIDs = append([][]string{b.Columns}, b.Rows...)
+	for _, cs := range b.ColumnStyles {
+		out.ColumnStyles = append(out.ColumnStyles, manuscript.ColumnStyle{Align: cs.Align, Width: cs.Width})
+	}
 	for _, id := range b.Columns {
 		sp, _ := ev.spans(b.Pos, id, nil)
 		out.Header = append(out.Header, sp)
@@ -316,7 +327,7 @@ func (ev *evaluator) contact(b source.Block) [][]manuscript.Span {
 		lines = append(lines, sp)
 	}
 	if len(b.Answers) > 0 {
-		sep, _ := ev.text(b.Pos, "list.separator", nil)
+		sep := lang.ListSeparator(ev.loc.Lang())
 		names := make([]string, len(b.Answers))
 		for i, l := range b.Answers {
 			names[i], _ = ev.text(b.Pos, source.LanguageNameID(l), nil)
@@ -325,6 +336,45 @@ func (ev *evaluator) contact(b source.Block) [][]manuscript.Span {
 		lines = append(lines, sp)
 	}
 	return lines
+}
+
+// masthead takes the logo and the name from the project's settings when
+// they name them, each from the brief's [masthead] otherwise: a network
+// publishes every brief under one masthead, and a project without
+// settings can still give a brief its own.
+func (ev *evaluator) masthead(br *source.Brief, opts Options) *manuscript.Masthead {
+	var m manuscript.Masthead
+	bm := br.Masthead
+	if bm == nil {
+		bm = &source.Masthead{Pos: diag.Pos{File: br.File, Line: 1, Col: 1}}
+	}
+	switch {
+	case opts.Organisation != "":
+		m.Name = []manuscript.Span{{Text: text.NFC(text.Clean(opts.Organisation))}}
+	case bm.Name != "":
+		m.Name, _ = ev.spans(bm.Pos, bm.Name, nil)
+		m.NamePos = ev.messagePos(bm.Pos, bm.Name)
+	}
+	dir, src, pos := br.Dir, bm.Logo, bm.Pos
+	if opts.Logo != "" {
+		dir, src, pos = filepath.Dir(opts.Logo), filepath.Base(opts.Logo), opts.LogoPos
+	}
+	if src != "" {
+		data, format, err := source.ReadFigure(dir, src)
+		var fe *source.FigureError
+		switch {
+		case errors.As(err, &fe):
+			ev.ds = append(ev.ds, fe.Diag(pos))
+		case err != nil:
+			ev.ds = append(ev.ds, diag.Errorf(pos, "figure-damaged", "check the file", "logo %q cannot be read", src))
+		default:
+			m.Logo = &manuscript.Image{Data: data, Format: format, Alt: text.Plain(m.Name)}
+		}
+	}
+	if m.Logo == nil && len(m.Name) == 0 {
+		return nil
+	}
+	return &m
 }
 
 func (ev *evaluator) editionLabel(pos diag.Pos, country string) ([]manuscript.Span, bool) {

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/text"
@@ -114,5 +115,62 @@ msg = "p"
 	_, err := Evaluate(br, cat, "mm", "my")
 	if err == nil || !strings.Contains(err.Error(), "Zawgyi") || !strings.Contains(err.Error(), "ရွှေ့ပြောင်းလုပ်သားများ") {
 		t.Errorf("err = %v, want a Zawgyi error with the Unicode text", err)
+	}
+}
+
+// TestContactLanguagesUseTheLanguagesSeparator checks that the languages
+// a contact answers in are parted as each language parts a list (the
+// language table's ListSeparator): Burmese with ၊, Khmer and Thai with a
+// space, English with a comma.
+func TestContactLanguagesUseTheLanguagesSeparator(t *testing.T) {
+	briefs, cat := samples(t)
+	br := briefs["jobs-in-sezs"]
+	for _, code := range []string{"en", "my", "km", "th"} {
+		doc, ds := Evaluate(br, cat, "region", code)
+		if ds.HasErrors() {
+			t.Fatal(ds)
+		}
+		en, ok1 := cat.Lookup("shared", code, "lang.en")
+		ja, ok2 := cat.Lookup("shared", code, "lang.ja")
+		if !ok1 || !ok2 {
+			t.Fatalf("%s: the shared catalogue has no lang.en or lang.ja", code)
+		}
+		sep := map[string]string{"en": ", ", "my": "၊ ", "km": " ", "th": " "}[code]
+		want := en.Other() + sep + ja.Other()
+		if !strings.Contains(plain(doc), want) {
+			t.Errorf("%s: no contact line with %q in\n%s", code, want, plain(doc))
+		}
+	}
+}
+
+// TestMastheadPrecedence checks where the masthead comes from: the
+// brief's [masthead] (jobs-in-sezs: its logo and the translated name)
+// without settings; the project's organisation and logo over it when
+// set; and a project logo that cannot be read is an error at its line
+// in briefs.toml.
+func TestMastheadPrecedence(t *testing.T) {
+	briefs, cat := samples(t)
+	br := briefs["jobs-in-sezs"]
+	doc, ds := Evaluate(br, cat, "kh", "km")
+	if ds.HasErrors() || doc.Masthead == nil || doc.Masthead.Logo == nil {
+		t.Fatalf("brief masthead %+v, %v", doc, ds)
+	}
+	org, _ := cat.Lookup("jobs-in-sezs", "km", "contact.org")
+	if got := text.Plain(doc.Masthead.Name); got != org.Other() {
+		t.Errorf("masthead name %q, want the Khmer contact.org %q", got, org.Other())
+	}
+	dir := t.TempDir()
+	logo := filepath.Join(dir, "logo.png")
+	brief, _ := os.ReadFile(filepath.Join(br.Dir, br.Masthead.Logo))
+	os.WriteFile(logo, brief[:len(brief)/2], 0o644) // a truncated PNG
+	pos := diag.Pos{File: "briefs.toml", Line: 3, Col: 8}
+	_, ds = EvaluateWith(br, cat, "kh", "km", Options{Organisation: "Our network", Logo: logo, LogoPos: pos})
+	if len(ds) != 1 || ds[0].Pos != pos {
+		t.Errorf("damaged project logo: %v, want one diagnostic at %v", ds, pos)
+	}
+	os.WriteFile(logo, brief, 0o644)
+	doc, ds = EvaluateWith(br, cat, "kh", "km", Options{Organisation: "Our network", Logo: logo, LogoPos: pos})
+	if ds.HasErrors() || text.Plain(doc.Masthead.Name) != "Our network" || doc.Masthead.Logo == nil {
+		t.Errorf("project masthead %+v, %v", doc.Masthead, ds)
 	}
 }

@@ -61,6 +61,16 @@ type Language struct {
 	DecimalSeparator string
 	Colon            string
 	SentenceEnd      string
+	// ListSeparator parts the items of a short inline list (the languages
+	// a contact answers in, the values of a chart's alternate text); ""
+	// means ", ". Burmese, Shan and Mon write the little section mark ၊
+	// (U+104A), the script's comma. Thai, Lao and Khmer have no comma of
+	// their own and part phrases and list items with a space, as the Thai
+	// Royal Institute's punctuation rules do (the Latin comma is not Thai
+	// punctuation); a conjunction before the last item (และ, និង) is a
+	// word, which translators write in their catalogue text where the
+	// sentence wants one.
+	ListSeparator string
 
 	// Words says how the line breaker finds words inside a run of letters
 	// that has no spaces: WordsByDictionary (Thai, Khmer, Burmese),
@@ -108,25 +118,25 @@ var Table = []Language{
 	{Code: "km", Name: "Khmer", Endonym: "ខ្មែរ", Script: language.Khmer,
 		Aliases: []string{"kh"}, Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
 		Digits: "០១២៣៤៥៦៧៨៩", ZWSP: true, Words: WordsByDictionary, SizeScale: 1.07, Leading: 1.80,
-		DecimalSeparator: ",", Colon: "៖ ", SentenceEnd: "។"},
+		DecimalSeparator: ",", Colon: "៖ ", SentenceEnd: "។", ListSeparator: " "},
 	{Code: "lo", Name: "Lao", Endonym: "ລາວ", Script: language.Lao,
 		Aliases: []string{"la"}, Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
 		Digits: "໐໑໒໓໔໕໖໗໘໙", ZWSP: true, Words: WordsByMatching, SizeScale: 1.04, Leading: 1.70,
-		BodyFamily: "NotoLoopedLao"},
+		BodyFamily: "NotoLoopedLao", ListSeparator: " "},
 	{Code: "mnw", PluralRuleOf: "my", OwnMyanmarLetters: true, Name: "Mon", Endonym: "ဘာသာမန်", Script: language.Myanmar,
 		Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
-		Digits: "၀၁၂၃၄၅၆၇၈၉", ZWSP: true, Words: WordsBySyllable, SizeScale: 0.92, Leading: 2.05, SentenceEnd: "။"},
+		Digits: "၀၁၂၃၄၅၆၇၈၉", ZWSP: true, Words: WordsBySyllable, SizeScale: 0.92, Leading: 2.05, SentenceEnd: "။", ListSeparator: "၊ "},
 	{Code: "my", Name: "Burmese", Endonym: "မြန်မာ", Script: language.Myanmar,
 		Aliases: []string{"mm"}, Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
 		Digits: "၀၁၂၃၄၅၆၇၈၉", ZWSP: true, Words: WordsByDictionary, SizeScale: 0.92, Leading: 2.05,
-		Colon: " - ", SentenceEnd: "။"},
+		Colon: " - ", SentenceEnd: "။", ListSeparator: "၊ "},
 	{Code: "shn", PluralRuleOf: "my", OwnMyanmarLetters: true, Name: "Shan", Endonym: "တႆး", Script: language.Myanmar,
 		Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
-		Digits: "႐႑႒႓႔႕႖႗႘႙", ZWSP: true, Words: WordsBySyllable, SizeScale: 0.92, Leading: 2.05, SentenceEnd: "။"},
+		Digits: "႐႑႒႓႔႕႖႗႘႙", ZWSP: true, Words: WordsBySyllable, SizeScale: 0.92, Leading: 2.05, SentenceEnd: "။", ListSeparator: "၊ "},
 	{Code: "th", Name: "Thai", Endonym: "ไทย", Script: language.Thai,
 		Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
 		Digits: "๐๑๒๓๔๕๖๗๘๙", EraOffset: 543, ZWSP: true, Words: WordsByDictionary, SizeScale: 1.04, Leading: 1.62,
-		BodyFamily: "NotoLoopedThai"},
+		BodyFamily: "NotoLoopedThai", ListSeparator: " "},
 	{Code: "vi", Name: "Vietnamese", Endonym: "Tiếng Việt", Script: language.Latin,
 		Aliases: []string{"vn"}, Plurals: []string{"one", "other"}, StackedMarks: true,
 		ToolPlurals: []string{"other"}, PluralForms: one, SizeScale: 1.00, Leading: 1.50, Italic: true,
@@ -221,6 +231,15 @@ func NativeDigits(code, s string) string {
 		}
 	}
 	return string(r)
+}
+
+// ListSeparator returns what parts the items of an inline list in a
+// language: its row's ListSeparator, or ", ".
+func ListSeparator(code string) string {
+	if l, ok := Lookup(code); ok && l.ListSeparator != "" {
+		return l.ListSeparator
+	}
+	return ", "
 }
 
 // PluralTag returns the language code go-i18n should read a language's

@@ -33,7 +33,7 @@ func (e *Engine) barChart(st *setter, b manuscript.Block, fig tag) drawing {
 	y := 0.0
 	for i, cat := range c.Categories {
 		lines := st.set(cat, chartLabelStyle, fixed(labelW), fig.node, c.CategoryIDs[i], b.Pos)
-		flushRight(lines, labelW)
+		alignLines(lines, labelW, "right")
 		lh := blockHeight(st, lines, chartLabelStyle)
 		h := math.Max(lh, group)
 		if len(lines) == 1 {

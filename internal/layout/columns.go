@@ -48,17 +48,37 @@ func (e *Engine) columnWidths(st *setter, b manuscript.Block) []float64 {
 			}
 		}
 	}
-	minimum := make([]float64, n)
-	for i := range minimum {
-		minimum[i] = math.Max(words[i], short[i])
+	// A column brief.toml gives a width has it; the others share what
+	// is left, automatically.
+	widths := make([]float64, n)
+	measure := st.page.measure()
+	total := measure
+	var free []int
+	for i := range widths {
+		if i < len(b.ColumnStyles) && b.ColumnStyles[i].Width > 0 {
+			widths[i] = b.ColumnStyles[i].Width * measure
+			total -= widths[i]
+		} else {
+			free = append(free, i)
+		}
 	}
-	if sum(minimum) > st.page.measure() {
-		minimum = words // short cells whole do not fit: words alone
+	if len(free) == 0 {
+		return widths
 	}
-	for i := range preferred {
-		preferred[i] = math.Max(preferred[i], minimum[i])
+	minimum, pref, wordsOnly := make([]float64, len(free)), make([]float64, len(free)), make([]float64, len(free))
+	for k, i := range free {
+		minimum[k], pref[k], wordsOnly[k] = math.Max(words[i], short[i]), preferred[i], words[i]
 	}
-	return shareWidth(minimum, preferred, st.page.measure())
+	if sum(minimum) > total {
+		minimum = wordsOnly // short cells whole do not fit: words alone
+	}
+	for k := range pref {
+		pref[k] = math.Max(pref[k], minimum[k])
+	}
+	for k, w := range shareWidth(minimum, pref, total) {
+		widths[free[k]] = w
+	}
+	return widths
 }
 
 // shareWidth gives each column a width between its minimum and preferred
@@ -120,6 +140,24 @@ func sum(xs []float64) float64 {
 		s += x
 	}
 	return s
+}
+
+// alignments gives each column its alignment: brief.toml's, or flush
+// right for a column of numbers and flush left for any other.
+func alignments(b manuscript.Block) []string {
+	numeric := numericColumns(b)
+	out := make([]string, len(b.Header))
+	for i := range out {
+		switch {
+		case i < len(b.ColumnStyles) && b.ColumnStyles[i].Align != "":
+			out[i] = b.ColumnStyles[i].Align
+		case numeric[i]:
+			out[i] = "right"
+		default:
+			out[i] = "left"
+		}
+	}
+	return out
 }
 
 // numericColumns reports, per column, whether every body cell that has

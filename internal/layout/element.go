@@ -107,7 +107,7 @@ func placeLine(pg *pages.Page, ln line, x, y float64, t tag) {
 // figures. Floats keep their order, and a float stays within its section,
 // as LaTeX's placement does: subsection headings may pass a waiting
 // float, the heading of a new section may not.
-func paginate(els []element, top, bottom float64, newPage func() *pages.Page) ([]*pages.Page, []pages.Heading) {
+func paginate(els []element, top, bottom float64, newPage func() *pages.Page) ([]*pages.Page, []pages.Heading, []pageBreak) {
 	p := &pager{top: top, bottom: bottom, newPage: newPage}
 	p.breakPage()
 	var waiting []element
@@ -117,7 +117,7 @@ func paginate(els []element, top, bottom float64, newPage func() *pages.Page) ([
 				p.place(c)
 				continue
 			}
-			p.breakPage()
+			p.endPage(breakForFloat, waiting)
 			p.place(waiting)
 			waiting = nil
 		}
@@ -126,15 +126,37 @@ func paginate(els []element, top, bottom float64, newPage func() *pages.Page) ([
 				waiting = c
 				continue
 			}
-			p.breakPage()
+			p.endPage(breakForKeep, c)
 		}
 		p.place(c)
 	}
 	if waiting != nil {
-		p.breakPage()
+		p.endPage(breakForFloat, waiting)
 		p.place(waiting)
 	}
-	return p.pages, p.outline
+	return p.pages, p.outline, p.breaks
+}
+
+// pageBreak records why a page ended where it did, so that a page left
+// part empty can be told from a fault: a float waited for the next page,
+// or the run of elements that must stay together (a heading with the
+// lines it keeps, a short list, a contact) did not fit. Need is that
+// run's height.
+type pageBreak struct {
+	page  int // the page that ended, from 0
+	cause string
+	need  float64
+}
+
+const (
+	breakForFloat = "float"
+	breakForKeep  = "keep"
+)
+
+// endPage ends the current page because chunk c cannot go on it.
+func (p *pager) endPage(cause string, c []element) {
+	p.breaks = append(p.breaks, pageBreak{page: len(p.pages) - 1, cause: cause, need: chunkHeight(c, true)})
+	p.breakPage()
 }
 
 // chunks cuts elements into the runs that must stay on one page.
@@ -169,6 +191,7 @@ type pager struct {
 	outline        []pages.Heading
 	y, top, bottom float64
 	newPage        func() *pages.Page
+	breaks         []pageBreak
 }
 
 func (p *pager) breakPage() {

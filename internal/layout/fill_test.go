@@ -1,6 +1,7 @@
 package layout_test
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -35,31 +36,41 @@ func contentBottom(pg pages.Page) float64 {
 	return bottom
 }
 
-// startsWithFloat reports whether a page's first content is a figure or a
-// table, which may leave the page before it short.
-func startsWithFloat(d *pages.Document, pg pages.Page) bool {
-	if len(pg.Images) > 0 && pg.Images[0].Y < frameTop+20 {
-		return true
-	}
-	for _, r := range pg.Runs {
-		if r.Node == pages.Artifact {
-			continue
-		}
-		return r.Role == pages.RoleTableHead || r.Role == pages.RoleTableCell
-	}
-	return false
-}
+// maxKeep is the tallest run of elements that may move whole to the next
+// page and leave a gap: a heading with the lines it keeps, a short list,
+// a pair of contacts. A taller run that moves is a fault, since it could
+// have been split.
+const maxKeep = 0.30 * (frameBottom - frameTop)
 
 // TestSamplePagesAreFull checks page fill on every sample: no page but
-// the last ends more than 15 % empty unless the next page starts with a
-// figure or a table that did not fit.
+// the last ends more than 15 % empty unless a float waited for the next
+// page, or a run that must stay together (a heading and what it keeps, a
+// short list, a contact) did not fit in the gap and is short itself.
 func TestSamplePagesAreFull(t *testing.T) {
 	names, docs, _ := setSamples(t)
+	breaks := sampleBreaks(t)
 	for i, d := range docs {
 		for pi := 0; pi+1 < len(d.Pages); pi++ {
-			empty := (frameBottom - contentBottom(d.Pages[pi])) / (frameBottom - frameTop)
-			if empty > 0.15 && !startsWithFloat(d, d.Pages[pi+1]) {
-				t.Errorf("%s page %d ends %.0f %% empty", names[i], pi+1, 100*empty)
+			gap := frameBottom - contentBottom(d.Pages[pi])
+			if gap/(frameBottom-frameTop) <= 0.15 {
+				continue
+			}
+			why := "nothing"
+			for _, b := range breaks[i] {
+				if b.Page != pi {
+					continue
+				}
+				switch {
+				case b.Cause == "float":
+					why = ""
+				case b.Cause == "keep" && b.Need <= maxKeep:
+					why = ""
+				default:
+					why = fmt.Sprintf("a %s run of %.0f pt", b.Cause, b.Need)
+				}
+			}
+			if why != "" {
+				t.Errorf("%s page %d ends %.0f %% empty, and %s forced the break", names[i], pi+1, 100*gap/(frameBottom-frameTop), why)
 			}
 		}
 	}

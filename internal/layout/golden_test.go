@@ -81,6 +81,8 @@ var set struct {
 	names []string
 	docs  []*pages.Document
 	ms    []*manuscript.Document
+	// breaks holds why each sample's pages ended (Engine.PageBreaks).
+	breaks [][]layout.PageBreak
 }
 
 // setSamples evaluates and lays out every fixture sample, once per test
@@ -90,12 +92,19 @@ func setSamples(t testing.TB) (names []string, docs []*pages.Document, ms []*man
 	set.Lock()
 	defer set.Unlock()
 	if set.names == nil {
-		set.names, set.docs, set.ms = setSamplesAnew(t)
+		set.names, set.docs, set.ms, set.breaks = setSamplesAnew(t)
 	}
 	return set.names, set.docs, set.ms
 }
 
-func setSamplesAnew(t testing.TB) (names []string, docs []*pages.Document, ms []*manuscript.Document) {
+// sampleBreaks returns why each sample's pages ended, in setSamples'
+// order.
+func sampleBreaks(t testing.TB) [][]layout.PageBreak {
+	setSamples(t)
+	return set.breaks
+}
+
+func setSamplesAnew(t testing.TB) (names []string, docs []*pages.Document, ms []*manuscript.Document, breaks [][]layout.PageBreak) {
 	t.Helper()
 	list, cat := loadSamples(t)
 	e := newEngine(t)
@@ -109,8 +118,9 @@ func setSamplesAnew(t testing.TB) (names []string, docs []*pages.Document, ms []
 			t.Fatalf("%s: %v", s.name(), err)
 		}
 		names, docs, ms = append(names, s.name()), append(docs, d), append(ms, m)
+		breaks = append(breaks, e.PageBreaks())
 	}
-	return names, docs, ms
+	return names, docs, ms, breaks
 }
 
 // TestGoldenLayout compares each sample's pages, line by line, with

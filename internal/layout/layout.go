@@ -46,6 +46,8 @@ type Engine struct {
 	// Langs holds a project's choices of faces and body size, by
 	// language code (briefs.toml [lang.X]).
 	Langs map[string]LangStyle
+
+	breaks []pageBreak // why each page of the last document ended, for tests
 }
 
 // maxPairedLines is the longest contact block set beside another; a
@@ -57,6 +59,13 @@ const maxPairedLines = 8
 func (e *Engine) Layout(doc *manuscript.Document) (*pages.Document, diag.List, error) {
 	st := e.setter(doc.Lang)
 	var els []element
+	if doc.Masthead != nil {
+		el, err := e.masthead(st, doc.Masthead)
+		if err != nil {
+			return nil, st.diags, fmt.Errorf("layout: %w", err)
+		}
+		els = append(els, el)
+	}
 	for i := 0; i < len(doc.Blocks); i++ {
 		b := doc.Blocks[i]
 		if b.Kind == manuscript.Contact && i+1 < len(doc.Blocks) && doc.Blocks[i+1].Kind == manuscript.Contact &&
@@ -79,7 +88,8 @@ func (e *Engine) Layout(doc *manuscript.Document) (*pages.Document, diag.List, e
 	}
 	pg := st.page
 	newPage := func() *pages.Page { return &pages.Page{Width: pg.Width, Height: pg.Height} }
-	pgs, outline := paginate(els, pg.Top, pg.Height-pg.Bottom, newPage)
+	pgs, outline, breaks := paginate(els, pg.Top, pg.Height-pg.Bottom, newPage)
+	e.breaks = breaks
 	out := &pages.Document{Lang: doc.Lang, Title: doc.Title, Date: doc.Date, Outline: outline, Structure: st.tree.nodes,
 		Author: doc.Organisation, Subject: doc.EditionName, Keywords: keywords(doc.BriefID, doc.Edition, doc.Lang)}
 	for i, pg := range pgs {

@@ -23,7 +23,7 @@ const (
 // with three rows at least on each side, and the header row is repeated
 // at the top of every page the table continues to.
 func (e *Engine) table(st *setter, b manuscript.Block) []element {
-	g := grid{widths: e.columnWidths(st, b), numeric: numericColumns(b)}
+	g := grid{widths: e.columnWidths(st, b), align: alignments(b)}
 	table := st.tree.group(pages.RoleTable, root)
 	header := e.row(st, b, g, 0, b.Header, headCellStyle, true, tableTagger(st, table, headCellStyle.role))
 	header.above, header.keepNext, header.breakable = 8, true, true
@@ -44,11 +44,11 @@ func (e *Engine) table(st *setter, b manuscript.Block) []element {
 	return els
 }
 
-// grid is what every row of a table shares: the column widths and which
-// columns hold numbers.
+// grid is what every row of a table shares: the column widths and
+// alignments ("left", "center", "right").
 type grid struct {
-	widths  []float64
-	numeric []bool
+	widths []float64
+	align  []string
 }
 
 // tableTagger returns a function that opens a row node under the table
@@ -87,8 +87,8 @@ func (e *Engine) row(st *setter, b manuscript.Block, g grid, ri int, cells [][]m
 		// not break that cell over rounding in the last bit.
 		inner := g.widths[i] - 2*cellPad + 1e-6
 		lines := st.set(c, ps, fixed(inner), t.node, cellID(b, ri, i), b.Pos)
-		if i < len(g.numeric) && g.numeric[i] {
-			flushRight(lines, inner)
+		if i < len(g.align) {
+			alignLines(lines, inner, g.align[i])
 		}
 		els := lineElements(lines, x+cellPad, st.leading(ps), t, ps)
 		h := 0.0
@@ -119,9 +119,15 @@ func (e *Engine) row(st *setter, b manuscript.Block, g grid, ri int, cells [][]m
 	}}
 }
 
-// flushRight moves each line to end at the right edge of width.
-func flushRight(lines []line, width float64) {
+// alignLines moves each line to end at the right edge of width, or to
+// its middle; flush left leaves it.
+func alignLines(lines []line, width float64, align string) {
 	for i := range lines {
-		lines[i].indent = math.Max(0, width-lines[i].width)
+		switch align {
+		case "right":
+			lines[i].indent = math.Max(0, width-lines[i].width)
+		case "center":
+			lines[i].indent = math.Max(0, (width-lines[i].width)/2)
+		}
 	}
 }

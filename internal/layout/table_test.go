@@ -178,3 +178,46 @@ func cellText(d *pages.Document, node pages.NodeID) string {
 	}
 	return s
 }
+
+// TestColumnStyles sets a table whose brief gives its first column half
+// the measure and sets the numbers centred and the descriptions flush
+// right: the columns start where those widths put them, and every cell
+// of a column shares its middle or its right edge.
+func TestColumnStyles(t *testing.T) {
+	tb := longTable("en", 6)
+	tb.ColumnStyles = []manuscript.ColumnStyle{{Width: 0.5}, {Align: "center"}, {Align: "right"}}
+	out, _, err := engine(t).Layout(doc("en", tb))
+	if err != nil {
+		t.Fatal(err)
+	}
+	starts := map[int]float64{} // column -> the left edge of its header cell
+	mids, rights := map[float64]bool{}, map[float64]bool{}
+	for _, r := range out.Pages[0].Runs {
+		if r.Role != pages.RoleTableHead && r.Role != pages.RoleTableCell {
+			continue
+		}
+		right := r.X + runWidth(r)
+		switch {
+		case r.Text == "Province" && r.Role == pages.RoleTableHead:
+			starts[0] = r.X
+		case r.Text == "Respondents":
+			starts[1] = r.X
+		case r.Role == pages.RoleTableCell && utf8.RuneCountInString(r.Text) <= 3:
+			mids[math.Round((r.X+right)/2)] = true
+		case r.Role == pages.RoleTableCell && r.X > marginX+A4.measure()/2+60:
+			rights[math.Round(right)] = true
+		}
+	}
+	if got, want := starts[1]-starts[0], 0.5*A4.measure(); math.Abs(got-want) > 0.5 && starts[1] > 0 {
+		t.Errorf("first column %.1f wide, want %.1f", got, want)
+	}
+	if starts[1] < marginX+0.5*A4.measure() {
+		t.Errorf("second column starts at %.1f, want at %.1f or after", starts[1], marginX+0.5*A4.measure())
+	}
+	if len(mids) != 1 {
+		t.Errorf("number cells centred on %v, want one middle", mids)
+	}
+	if len(rights) != 1 {
+		t.Errorf("description lines end at %v, want one right edge", rights)
+	}
+}

@@ -31,9 +31,9 @@ type Document struct {
 	// subject and author.
 	EditionName  string
 	Organisation string
-	// Logo is the project's masthead image (briefs.toml logo), nil for
-	// none; the title block sets it.
-	Logo *Image
+	// Masthead is the organisation's logo and name over the title block
+	// on page 1; nil when neither the project nor the brief names one.
+	Masthead *Masthead
 	// Draft is set by `build --draft`: some messages were missing in Lang
 	// and are set in the source language instead. Layout marks every
 	// page DRAFT and lists Missing, the IDs of those messages.
@@ -74,9 +74,20 @@ type Block struct {
 	// CellIDs holds the message of each table cell: the header row, then
 	// the body rows, for diagnostics.
 	CellIDs [][]string
-	Image   *Image
-	Width   float64 // figure width as a fraction of the measure
-	Chart   *Chart
+	// ColumnStyles overrides the automatic layout of the first columns
+	// of a table (brief.toml's column_styles).
+	ColumnStyles []ColumnStyle
+	Image        *Image
+	Width        float64 // figure width as a fraction of the measure
+	Chart        *Chart
+}
+
+// ColumnStyle is a table column's alignment ("", "left", "center" or
+// "right"; "" sets a column of numbers flush right) and width, a
+// fraction of the measure (0: automatic).
+type ColumnStyle struct {
+	Align string
+	Width float64
 }
 
 // Span is a piece of inline text with one style.
@@ -85,6 +96,17 @@ type Span struct {
 	Strong bool
 	Emph   bool
 	Link   string // URI (https:, mailto:) or ""
+}
+
+// Masthead names who publishes a brief, over its title: a logo, a name,
+// or both. The logo is drawn as an artifact, because the name beside it
+// says what it shows (a logo without a name has no text to stand for).
+type Masthead struct {
+	Logo *Image // nil: no logo
+	Name []Span // empty: no name
+	// NamePos is where the name comes from (a catalogue message or the
+	// settings), for diagnostics.
+	NamePos diag.Pos
 }
 
 // Image is a figure's file.

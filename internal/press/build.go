@@ -68,11 +68,15 @@ type Builder struct {
 	// Draft builds editions with missing messages in the source language
 	// (content.Options.Draft).
 	Draft bool
-	// Organisation publishes the briefs (briefs.toml): the PDFs' author.
+	// Organisation publishes the briefs (briefs.toml): the PDFs' author
+	// and the masthead's name. Logo is the path of the masthead's logo
+	// (briefs.toml's, joined to the root), or "".
 	Organisation string
 	// Style is the project's look (briefs.toml): page, accent, faces,
 	// sizes, digits and logo.
-	Style Style
+	Style   Style
+	Logo    string
+	LogoPos diag.Pos // where briefs.toml names the logo
 	// Broken maps the path of each catalogue file that failed to load to
 	// its diagnostics: the jobs that need the file fail with them, and
 	// the others are built.
@@ -85,6 +89,12 @@ type Builder struct {
 // not stop or corrupt the others; its error is in its Result. Results come
 // back in job order.
 func (b *Builder) Build(jobs []Job) []Result {
+	if b.Cache != nil {
+		b.Cache.Project = b.Organisation
+		if b.Logo != "" {
+			b.Cache.ProjectFiles = []string{b.Logo}
+		}
+	}
 	results := make([]Result, len(jobs))
 	workers := b.Workers
 	if workers <= 0 {
@@ -179,12 +189,8 @@ func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 // evaluate resolves a job's edition with the project's settings: its
 // author, its digits and its logo.
 func (b *Builder) evaluate(j Job) (*manuscript.Document, diag.List) {
-	doc, ds := content.EvaluateWith(j.Brief, b.Catalog, j.Edition, j.Lang, content.Options{Draft: b.Draft, Organisation: b.Organisation,
-		NativeDigits: b.Style.NativeDigits[j.Lang]})
-	if doc != nil {
-		doc.Logo = b.Style.Logo
-	}
-	return doc, ds
+	return content.EvaluateWith(j.Brief, b.Catalog, j.Edition, j.Lang, content.Options{Draft: b.Draft, Organisation: b.Organisation,
+		NativeDigits: b.Style.NativeDigits[j.Lang], Logo: b.Logo, LogoPos: b.LogoPos})
 }
 
 // blocked returns the diagnostics of the broken catalogue files a job

@@ -24,6 +24,11 @@ type Cache struct {
 	// Engine identifies the program that typesets (a digest of the
 	// executable): a new briefs binary rebuilds everything.
 	Engine string
+	// Project is what the project's settings give every PDF (the
+	// organisation), and ProjectFiles the files they name (the masthead
+	// logo): a change to either rebuilds every PDF.
+	Project      string
+	ProjectFiles []string
 
 	mu      sync.Mutex
 	path    string
@@ -58,9 +63,13 @@ func (c *Cache) Key(j Job, options string) (string, error) {
 	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00", c.Engine, j.Edition, j.Lang, options)
 	// SOURCE_DATE_EPOCH changes the dates the writer puts in every PDF.
 	fmt.Fprintf(h, "epoch=%s\x00", os.Getenv("SOURCE_DATE_EPOCH"))
+	fmt.Fprintf(h, "project=%q\x00", c.Project)
 	// The inputs are the files the brief uses: its source, its figures
 	// (wherever src points) and the catalogues of the language.
-	inputs := []string{j.Brief.File}
+	inputs := append([]string{j.Brief.File}, c.ProjectFiles...)
+	if m := j.Brief.Masthead; m != nil && m.Logo != "" {
+		inputs = append(inputs, filepath.Join(j.Brief.Dir, m.Logo))
+	}
 	for _, b := range j.Brief.Blocks {
 		if b.Src != "" {
 			inputs = append(inputs, filepath.Join(j.Brief.Dir, b.Src))

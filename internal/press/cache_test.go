@@ -69,3 +69,41 @@ func TestCacheKeyFollowsSourceDateEpoch(t *testing.T) {
 		t.Errorf("keys %q and %q: SOURCE_DATE_EPOCH does not change the cache key", a, b)
 	}
 }
+
+// TestCacheKeyFollowsTheMasthead checks that what makes the masthead is
+// in the key: the brief's own masthead logo, the project's organisation
+// and the project's logo file.
+func TestCacheKeyFollowsTheMasthead(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "briefs", "b")
+	os.MkdirAll(dir, 0o755)
+	os.WriteFile(filepath.Join(dir, "brief.toml"), []byte("id = \"b\""), 0o644)
+	os.WriteFile(filepath.Join(dir, "logo.png"), []byte("one"), 0o644)
+	os.WriteFile(filepath.Join(root, "project-logo.png"), []byte("one"), 0o644)
+	br := &source.Brief{ID: "b", Dir: dir, File: filepath.Join(dir, "brief.toml"), Masthead: &source.Masthead{Logo: "logo.png"}}
+	job := Job{Brief: br, Edition: "kh", Lang: "km"}
+	key := func(org string, files ...string) string {
+		c := OpenCache(t.TempDir(), "engine")
+		c.Project, c.ProjectFiles = org, files
+		k, err := c.Key(job, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return k
+	}
+	k0 := key("")
+	os.WriteFile(filepath.Join(dir, "logo.png"), []byte("two"), 0o644)
+	k1 := key("")
+	if k1 == k0 {
+		t.Error("a changed masthead logo kept the key")
+	}
+	if key("Mekong Migration Network") == k1 {
+		t.Error("the organisation does not change the key")
+	}
+	logo := filepath.Join(root, "project-logo.png")
+	k2 := key("", logo)
+	os.WriteFile(logo, []byte("two"), 0o644)
+	if k2 == k1 || key("", logo) == k2 {
+		t.Error("the project's logo is not in the key")
+	}
+}

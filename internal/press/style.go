@@ -5,12 +5,9 @@ import (
 	"encoding/hex"
 	"fmt"
 	"maps"
-	"os"
-	"path/filepath"
 	"slices"
 
 	"github.com/mekong-briefs/briefs/internal/layout"
-	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/pages"
 	"github.com/mekong-briefs/briefs/internal/settings"
 )
@@ -26,13 +23,12 @@ type Style struct {
 	// NativeDigits lists the languages that print their own digits in
 	// every edition.
 	NativeDigits map[string]bool
-	Logo         *manuscript.Image
 }
 
-// StyleOf turns a project's settings into a Style, reading the logo under
-// root. Load has checked the settings; an error here is a logo that went
-// away since.
-func StyleOf(s settings.Settings, root string) (Style, error) {
+// StyleOf turns a project's settings into a Style. Load has checked the
+// settings. The logo is not part of the style: content reads it for the
+// masthead, and the cache keys it as a project file.
+func StyleOf(s settings.Settings) Style {
 	st := Style{Page: layout.Page{Width: s.Page.Width, Height: s.Page.Height,
 		Top: s.Margins.Top, Right: s.Margins.Right, Bottom: s.Margins.Bottom, Left: s.Margins.Left}}
 	if s.Accent != nil {
@@ -52,23 +48,7 @@ func StyleOf(s settings.Settings, root string) (Style, error) {
 			st.NativeDigits[code] = true
 		}
 	}
-	if s.Logo != "" {
-		data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(s.Logo)))
-		if err != nil {
-			return st, fmt.Errorf("read logo: %w", err)
-		}
-		st.Logo = &manuscript.Image{Data: data, Format: imageFormat(data), Alt: s.Organisation}
-	}
-	return st, nil
-}
-
-// imageFormat tells PNG from JPEG by the file's signature (PNG
-// specification, 5.2; JPEG starts with SOI, FF D8).
-func imageFormat(data []byte) string {
-	if len(data) >= 2 && data[0] == 0xFF && data[1] == 0xD8 {
-		return "jpeg"
-	}
-	return "png"
+	return st
 }
 
 // Apply sets the style on a layout engine.
@@ -92,9 +72,6 @@ func (s Style) Digest() string {
 	}
 	for _, code := range slices.Sorted(maps.Keys(s.NativeDigits)) {
 		fmt.Fprintf(h, "digits %s\x00", code)
-	}
-	if s.Logo != nil {
-		fmt.Fprintf(h, "logo %x %s\x00", sha256.Sum256(s.Logo.Data), s.Logo.Alt)
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }

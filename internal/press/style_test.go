@@ -35,10 +35,7 @@ func TestSettingsReachThePDF(t *testing.T) {
 	if len(ds) != 0 {
 		t.Fatal(ds)
 	}
-	style, err := StyleOf(s, root)
-	if err != nil {
-		t.Fatal(err)
-	}
+	style := StyleOf(s)
 	house := pdfText(t, typesetSample(t, root, Style{}))
 	project := pdfText(t, typesetSample(t, root, style))
 	for _, c := range []struct{ what, in, out string }{
@@ -142,10 +139,7 @@ func TestSettingsReachTheManuscript(t *testing.T) {
 	if len(ds) != 0 {
 		t.Fatal(ds)
 	}
-	style, err := StyleOf(s, root)
-	if err != nil {
-		t.Fatal(err)
-	}
+	style := StyleOf(s)
 	briefs, _ := source.LoadAll(filepath.Join(root, "briefs"))
 	cat, _ := catalog.Load(filepath.Join(root, "locales"))
 	want, _ := os.ReadFile(pngs[0])
@@ -156,7 +150,12 @@ func TestSettingsReachTheManuscript(t *testing.T) {
 		for _, lang := range []string{"th", "en"} {
 			for _, st := range []Style{{}, style} {
 				b := &Builder{Catalog: cat, Style: st}
-				doc, eds := b.evaluate(Job{Brief: br, Edition: "th", Lang: lang})
+				if st.NativeDigits != nil {
+					b.Logo = filepath.Join(root, filepath.FromSlash(s.Logo))
+				}
+				plain := *br // without the fixture's own [masthead]
+				plain.Masthead = nil
+				doc, eds := b.evaluate(Job{Brief: &plain, Edition: "th", Lang: lang})
 				if eds.HasErrors() {
 					t.Fatal(eds)
 				}
@@ -165,8 +164,9 @@ func TestSettingsReachTheManuscript(t *testing.T) {
 				if strings.Contains(folio, "๓") != native {
 					t.Errorf("%s, native digits %v: page 3 is %q", lang, native, folio)
 				}
-				if hasLogo := doc.Logo != nil && bytes.Equal(doc.Logo.Data, want) && doc.Logo.Format == "png"; hasLogo != (st.Logo != nil) {
-					t.Errorf("%s: logo in the manuscript %v, want %v", lang, hasLogo, st.Logo != nil)
+				m := doc.Masthead
+				if hasLogo := m != nil && m.Logo != nil && bytes.Equal(m.Logo.Data, want) && m.Logo.Format == "png"; hasLogo != (b.Logo != "") {
+					t.Errorf("%s: logo in the masthead %v, want %v", lang, hasLogo, b.Logo != "")
 				}
 			}
 		}

@@ -48,6 +48,9 @@ type Settings struct {
 	// "" for none. Load has checked that it is a PNG or JPEG inside the
 	// project.
 	Logo string
+	// LogoPos is where briefs.toml names the logo, for a diagnostic when
+	// its pixels cannot be read at build.
+	LogoPos diag.Pos
 	// Accent colours titles, first-level headings, links and the contact
 	// bar; nil keeps the house colour.
 	Accent *Color
@@ -180,7 +183,7 @@ func (r *reader) read(s *Settings, raw map[string]any) {
 			}
 		case "logo":
 			if t, ok := r.text(key, v, "assets/logo.png"); ok && t != "" && r.logo(key, t) {
-				s.Logo = filepath.ToSlash(t)
+				s.Logo, s.LogoPos = filepath.ToSlash(t), r.pos(key...)
 			}
 		case "accent":
 			if t, ok := r.text(key, v, "#1f5c99"); ok {

@@ -192,3 +192,4 @@ func TestLogoLinkLeavingTheProject(t *testing.T) {
 		t.Errorf("logo %q, diagnostics %v", s.Logo, ds)
 	}
 }
+

@@ -118,31 +118,51 @@ func checkFigure(b *Block, pos diag.Pos, dir string) diag.List {
 	if b.Alt == "" {
 		ds = append(ds, diag.Errorf(pos, "block-field", `add alt = "message.id"`, "figure needs alt text"))
 	}
-	ext := strings.ToLower(filepath.Ext(b.Src))
+	return append(ds, checkImageFile(b.Src, pos, dir)...)
+}
+
+// checkImageFile checks an image a brief names: a PNG or JPEG inside the
+// brief's folder whose header reads and whose name says what it is.
+func checkImageFile(src string, pos diag.Pos, dir string) diag.List {
+	var ds diag.List
+	ext := strings.ToLower(filepath.Ext(src))
 	if ext != ".png" && ext != ".jpg" && ext != ".jpeg" {
-		ds = append(ds, diag.Errorf(pos, "figure-format", "use a PNG or JPEG file", "figure %q is not PNG or JPEG", b.Src))
-		return ds
+		return append(ds, diag.Errorf(pos, "figure-format", "use a PNG or JPEG file", "figure %q is not PNG or JPEG", src))
 	}
-	path, err := FigurePath(dir, b.Src)
+	path, err := FigurePath(dir, src)
 	if err != nil {
 		return append(ds, err.(*FigureError).Diag(pos))
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return append(ds, diag.Errorf(pos, "figure-missing", "check the file's permissions", "figure %q cannot be opened", b.Src))
+		return append(ds, diag.Errorf(pos, "figure-missing", "check the file's permissions", "figure %q cannot be opened", src))
 	}
 	defer f.Close()
 	// Read the header now, so that a damaged, mislabelled or oversized
 	// image is an error here, in brief.toml, rather than deep in layout.
-	format, err := figureHeader(b.Src, f)
+	format, err := figureHeader(src, f)
 	switch {
 	case err != nil:
 		ds = append(ds, err.(*FigureError).Diag(pos))
 	case "."+format != ext && !(format == "jpeg" && ext == ".jpg"):
 		ds = append(ds, diag.Errorf(pos, "figure-format", fmt.Sprintf("rename it to .%s", format),
-			"figure %q is a %s image with a %s name", b.Src, format, ext))
+			"figure %q is a %s image with a %s name", src, format, ext))
 	}
 	return ds
+}
+
+// decodeMasthead checks the [masthead] table: a logo file, a name
+// message, or both.
+func decodeMasthead(rm rawMasthead, pos, logoPos diag.Pos, dir string) (*Masthead, diag.List) {
+	m := &Masthead{Logo: rm.Logo, Name: rm.Name, Pos: pos}
+	if m.Logo == "" && m.Name == "" {
+		return m, diag.List{diag.Errorf(pos, "block-field", `add logo = "logo.png" and name = "message.id"`,
+			"masthead names neither a logo nor a name")}
+	}
+	if m.Logo == "" {
+		return m, nil
+	}
+	return m, checkImageFile(m.Logo, logoPos, dir)
 }
 
 func countries(es []Edition) string {

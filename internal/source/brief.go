@@ -19,6 +19,17 @@ type Brief struct {
 	SourceLang string
 	Editions   []Edition
 	Blocks     []Block
+	// Masthead names the organisation over the title block on page 1:
+	// its logo and name. Nil when brief.toml has no [masthead] table;
+	// the project's settings (briefs.toml) take precedence over it.
+	Masthead *Masthead
+}
+
+// Masthead is brief.toml's [masthead] table.
+type Masthead struct {
+	Logo string // a PNG or JPEG beside brief.toml, as a figure's src
+	Name string // message ID of the organisation's name
+	Pos  diag.Pos
 }
 
 // Edition is one country's (or the region's) publication of a brief.
@@ -56,6 +67,9 @@ type Block struct {
 	Items    []string   // list
 	Columns  []string   // table header cells
 	Rows     [][]string // table body cells
+	// ColumnStyles overrides the automatic layout of a table's columns,
+	// the first len(ColumnStyles) of them; nil: every column automatic.
+	ColumnStyles []ColumnStyle
 
 	Src     string  // figure: file name beside brief.toml
 	Width   float64 // figure: fraction of the measure
@@ -69,6 +83,21 @@ type Block struct {
 	ID    string     // table: the name a chart's from refers to
 	Chart *ChartSpec // chart
 }
+
+// ColumnStyle is one column's override in a table block's column_styles.
+type ColumnStyle struct {
+	Align string  // AlignAuto (""), AlignLeft, AlignCenter or AlignRight
+	Width float64 // a fraction of the measure; 0: automatic
+}
+
+// The alignments of a table column. Automatic sets a column of numbers
+// flush right and any other flush left.
+const (
+	AlignAuto   = ""
+	AlignLeft   = "left"
+	AlignCenter = "center"
+	AlignRight  = "right"
+)
 
 // InEdition reports whether the block appears in the edition.
 func (b Block) InEdition(country string) bool {
@@ -138,6 +167,10 @@ func LanguageNameID(code string) string { return "lang." + code }
 func (br *Brief) MessageIDs(country string) []string {
 	seen := map[string]bool{EditionNameID(country): true}
 	ids := []string{EditionNameID(country)}
+	if br.Masthead != nil && br.Masthead.Name != "" && !seen[br.Masthead.Name] {
+		seen[br.Masthead.Name] = true
+		ids = append(ids, br.Masthead.Name)
+	}
 	for _, b := range br.BlocksFor(country) {
 		for _, id := range b.MessageIDs() {
 			if !seen[id] {

@@ -28,6 +28,12 @@ type rawBrief struct {
 	NativeDigits []string     `toml:"native_digits"`
 	Edition      []rawEdition `toml:"edition"`
 	Block        []rawBlock   `toml:"block"`
+	Masthead     *rawMasthead `toml:"masthead"`
+}
+
+type rawMasthead struct {
+	Logo string `toml:"logo"`
+	Name string `toml:"name"`
 }
 
 type rawEdition struct {
@@ -54,7 +60,14 @@ type rawBlock struct {
 	Email     string     `toml:"email"`
 	Languages []string   `toml:"languages"`
 	Editions  []string   `toml:"editions"`
+	// ColumnStyles overrides a table's automatic layout per column.
+	ColumnStyles []rawColumnStyle `toml:"column_styles"`
 	rawChart
+}
+
+type rawColumnStyle struct {
+	Align string  `toml:"align"`
+	Width float64 `toml:"width"`
 }
 
 // LoadAll decodes every briefs/<id>/brief.toml under root, sorted by ID.
@@ -133,9 +146,21 @@ func (b *Brief) fill(raw rawBrief, ix *tomlpos.Index) diag.List {
 		ds = append(ds, validateEdition(e, b.Editions)...)
 		b.Editions = append(b.Editions, e)
 	}
+	if raw.Masthead != nil {
+		var mds diag.List
+		b.Masthead, mds = decodeMasthead(*raw.Masthead, at(b.File, ix, "masthead"), at(b.File, ix, "masthead", "logo"), b.Dir)
+		ds = append(ds, mds...)
+	}
 	for i, rb := range raw.Block {
 		pos := at(b.File, ix, "block", strconv.Itoa(i))
 		blk, bds := decodeBlock(rb, pos, b)
+		if blk.Kind == Table {
+			var cds diag.List
+			blk.ColumnStyles, cds = decodeColumnStyles(rb, func(path ...string) diag.Pos {
+				return at(b.File, ix, append([]string{"block", strconv.Itoa(i)}, path...)...)
+			})
+			bds = append(bds, cds...)
+		}
 		ds = append(ds, bds...)
 		b.Blocks = append(b.Blocks, blk)
 	}

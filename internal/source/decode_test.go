@@ -145,3 +145,62 @@ func TestBriefWideNativeDigits(t *testing.T) {
 		}
 	}
 }
+
+// TestMasthead checks the [masthead] table: its name counts among the
+// messages an edition needs, and a table with nothing in it, a logo that
+// is missing and an unknown key are errors at their own lines.
+func TestMasthead(t *testing.T) {
+	b, ds := Load(write(t, goodBrief+"\n[masthead]\nname = \"org\"\n"))
+	if b == nil || len(ds) != 0 || b.Masthead == nil || b.Masthead.Name != "org" {
+		t.Fatalf("Load: %v, masthead %+v", ds, b)
+	}
+	if got := b.MessageIDs("region"); len(got) < 2 || got[0] != "edition.region" || got[1] != "org" {
+		t.Errorf("region messages = %v, want the edition's name, then the masthead's", got)
+	}
+	for body, want := range map[string]struct {
+		code string
+		line int
+	}{
+		"[masthead]\n\n":                                {"block-field", 1},
+		"[masthead]\nlogo = \"missing.png\"\n":          {"figure-missing", 2},
+		"[masthead]\nname = \"org\"\nlgo = \"x.png\"\n": {"unknown-key", 3},
+	} {
+		// The table comes after the brief's lines and a blank one.
+		before := strings.Count(goodBrief, "\n") + 1
+		_, ds := Load(write(t, goodBrief+"\n"+body))
+		if len(ds) != 1 || ds[0].Code != want.code || ds[0].Pos.Line != before+want.line {
+			t.Errorf("%q: diagnostics %v, want %s at line %d", body, ds, want.code, want.line)
+		}
+	}
+}
+
+// TestColumnStyles checks a table's column_styles: good ones are kept in
+// column order; an unknown alignment, a width out of range, widths that
+// leave no room and more styles than columns are errors at their keys.
+func TestColumnStyles(t *testing.T) {
+	table := "[[block]]\ntype = \"table\"\ncolumns = [\"c1\", \"c2\", \"c3\"]\nrows = [[\"a\", \"b\", \"c\"]]\n"
+	b, ds := Load(write(t, goodBrief+"\n"+table+"column_styles = [{ width = 0.5 }, {}, { align = \"right\" }]\n"))
+	if b == nil || len(ds) != 0 {
+		t.Fatalf("Load: %v", ds)
+	}
+	got := b.Blocks[len(b.Blocks)-1].ColumnStyles
+	if len(got) != 3 || got[0].Width != 0.5 || got[1] != (ColumnStyle{}) || got[2].Align != AlignRight {
+		t.Errorf("column styles %+v", got)
+	}
+	before := strings.Count(goodBrief, "\n") + 1 + 4 // the brief, a blank line, the table's four lines
+	for styles, want := range map[string]struct {
+		code, msg string
+		line      int
+	}{
+		"column_styles = [{ align = \"rigth\" }]\n":             {"block-field", `did you mean "right"?`, 1},
+		"column_styles = [\n  {},\n  { width = 1.5 },\n]\n":     {"block-field", "out of range", 3},
+		"column_styles = [{ width = 0.6 }, { width = 0.38 }]\n": {"block-field", "sum to 0.98", 1},
+		"column_styles = [{}, {}, {}, {}]\n":                    {"table-shape", "4 column styles but 3 columns", 1},
+		"column_styles = [{ align = \"left\", wdth = 0.2 }]\n":  {"unknown-key", `did you mean "width"?`, 1},
+	} {
+		_, ds := Load(write(t, goodBrief+"\n"+table+styles))
+		if len(ds) != 1 || ds[0].Code != want.code || !strings.Contains(ds[0].Msg+ds[0].Hint, want.msg) || ds[0].Pos.Line != before+want.line {
+			t.Errorf("%q: diagnostics %v, want %s %q at line %d", styles, ds, want.code, want.msg, before+want.line)
+		}
+	}
+}

@@ -24,10 +24,12 @@ func at(file string, ix *tomlpos.Index, path ...string) diag.Pos {
 
 // The keys a brief may have at each level, for "did you mean".
 var (
-	briefKeys   = []string{"id", "date", "source_lang", "native_digits", "edition", "block"}
-	editionKeys = []string{"country", "languages", "native_digits"}
-	blockKeys   = []string{"type", "msg", "level", "style", "items", "columns", "rows", "src", "width", "caption",
-		"alt", "name", "role", "org", "email", "languages", "editions"}
+	briefKeys    = []string{"id", "date", "source_lang", "native_digits", "edition", "block", "masthead"}
+	mastheadKeys = []string{"logo", "name"}
+	editionKeys  = []string{"country", "languages", "native_digits"}
+	blockKeys    = []string{"type", "msg", "level", "style", "items", "columns", "rows", "src", "width", "caption",
+		"alt", "name", "role", "org", "email", "languages", "editions", "column_styles"}
+	columnStyleKeys = []string{"align", "width"}
 )
 
 // unknownKeys reports each key the decoder did not use, at its own
@@ -45,7 +47,10 @@ func unknownKeys(file string, ix *tomlpos.Index, keys []toml.Key) diag.List {
 		}
 		known := briefKeys
 		if len(k) > 1 {
-			known = map[string][]string{"edition": editionKeys, "block": blockKeys}[k[0]]
+			known = map[string][]string{"edition": editionKeys, "block": blockKeys, "masthead": mastheadKeys}[k[0]]
+		}
+		if len(k) > 2 && k[1] == "column_styles" {
+			known = columnStyleKeys
 		}
 		hint := "see the brief format in README.md"
 		if s := diag.Closest(k[len(k)-1], known); s != "" {
