@@ -71,3 +71,28 @@ func TestPenalties(t *testing.T) {
 		t.Errorf("break before a particle costs %d", p)
 	}
 }
+
+func TestUnknownWords(t *testing.T) {
+	b := New()
+	text := "ទៅធីឡាវ៉ា and ខ្ញុំ"
+	got := b.UnknownWords(text)
+	if len(got) != 1 || !strings.Contains(got[0].Text, "ឡា") || !strings.HasPrefix(text[got[0].Offset:], got[0].Text) {
+		t.Fatalf("UnknownWords = %+v, want the name at its offset", got)
+	}
+	for _, w := range b.Unknown(text + " ទៅក") {
+		if units([]rune(w)) < 2 {
+			if slicesContain(b.UnknownWords(text+" ទៅក"), w) {
+				t.Errorf("UnknownWords reports %q, a single syllable", w)
+			}
+		}
+	}
+}
+
+func slicesContain(ws []UnknownWord, s string) bool {
+	for _, w := range ws {
+		if w.Text == s {
+			return true
+		}
+	}
+	return false
+}
