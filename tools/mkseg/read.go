@@ -85,8 +85,7 @@ func readTALPCo(files string) ([][]string, error) {
 // own, or false if the words, spaces aside, do not spell s.
 func align(s string, words []string) ([]string, bool) {
 	var out []string
-	rest := s
-	s = norm.NFC.String(s)
+	rest := norm.NFC.String(s)
 	for _, w := range words {
 		w = norm.NFC.String(strings.Join(strings.Fields(w), ""))
 		trimmed := strings.TrimLeftFunc(rest, unicode.IsSpace)
