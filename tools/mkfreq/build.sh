@@ -55,7 +55,10 @@ curl -sSfL -o "$work/txt/myword-unigram.txt" \
 
 cat "$work/txt/km-marked.txt" tools/mkfreq/train/km-ref.txt > "$work/txt/km-train.txt"
 go run ./tools/mkfreq -lang km -list "$dicts/khmer.txt.gz" -marked "$work/txt/km-train.txt" -o "$dicts/khmer.freq.gz"
+curl -sSfL -o "$work/txt/tnc_freq.txt" \
+  https://raw.githubusercontent.com/PyThaiNLP/pythainlp/73966cf145078f9f022efc5f66075c6c9743ea08/pythainlp/corpus/tnc_freq.txt
 go run ./tools/mkfreq -lang th -list "$dicts/thai.txt.gz" -marked tools/mkfreq/train/th.txt -weight 5 \
+  -keep "$work/txt/tnc_freq.txt" -keepmin 1000 \
   -raw "$work/txt/th-raw.txt" -o "$dicts/thai.freq.gz"
 go run ./tools/mkfreq -lang my -list "$dicts/burmese.txt.gz" -counts "$work/txt/myword-unigram.txt" -mincount 10 \
   -marked tools/mkfreq/train/my.txt -weight 5 -prune 1 -o "$dicts/burmese.freq.gz"

@@ -21,6 +21,10 @@ type dict struct {
 	// prior holds counts read from a frequency list (-counts), which
 	// raw training adds to its own as well.
 	prior map[string]int
+	// keep holds the words a frequency list counts often (-keep): real
+	// words, which are never dropped as fragments, however the training
+	// text parts them.
+	keep map[string]bool
 }
 
 // markedWeight is how many occurrences of a frequency list or of
@@ -28,7 +32,7 @@ type dict struct {
 var markedWeight = 1
 
 func newDict(words []string) *dict {
-	d := &dict{count: make(map[string]int, len(words)), marked: map[string]int{}, prior: map[string]int{}}
+	d := &dict{count: make(map[string]int, len(words)), marked: map[string]int{}, prior: map[string]int{}, keep: map[string]bool{}}
 	for _, w := range words {
 		d.count[w] = 0
 		d.maxLen = max(d.maxLen, utf8.RuneCountInString(w))
@@ -93,7 +97,7 @@ func (d *dict) learnMarked(lines []string, tab *unicode.RangeTable, minNew int) 
 		d.marked[w] = n
 	}
 	for w, n := range crossing {
-		if aligned[w] == 0 && n >= minCrossing {
+		if aligned[w] == 0 && n >= minCrossing && !d.keep[w] {
 			delete(d.count, w)
 			delete(d.marked, w)
 			dropped++
@@ -233,4 +237,15 @@ func onlyLetters(rs []rune, tab *unicode.RangeTable) bool {
 		}
 	}
 	return true
+}
+
+// keepWords marks the words of a frequency list (`word<TAB>count` lines)
+// counted at least minCount times as words to keep.
+func (d *dict) keepWords(lines []string, minCount int) {
+	for _, l := range lines {
+		w, c, ok := strings.Cut(l, "\t")
+		if n, err := strconv.Atoi(strings.TrimSpace(c)); ok && err == nil && n >= minCount {
+			d.keep[norm.NFC.String(w)] = true
+		}
+	}
 }

@@ -32,10 +32,12 @@ func main() {
 	counts := flag.String("counts", "", "a frequency list of the language (word<TAB>count lines), counted first")
 	minCount := flag.Int("mincount", 5, "with -counts, fewest occurrences of a word to keep")
 	flag.IntVar(&markedWeight, "weight", 1, "how many counted occurrences one marked occurrence is worth")
+	keep := flag.String("keep", "", "a frequency list (word<TAB>count lines) whose common words are never dropped as fragments")
+	keepMin := flag.Int("keepmin", 100, "with -keep, fewest occurrences of a word to keep")
 	prune := flag.Int("prune", 0, "drop the words counted fewer times than this (0: keep all)")
 	out := flag.String("o", "", "output file")
 	flag.Parse()
-	c := config{iter: *iter, minNew: *minNew, pairs: *pairs, pmi: *pmi, counts: *counts, minCount: *minCount, prune: *prune}
+	c := config{iter: *iter, minNew: *minNew, pairs: *pairs, pmi: *pmi, counts: *counts, minCount: *minCount, prune: *prune, keep: *keep, keepMin: *keepMin}
 	if err := run(*lang, *list, *marked, *raw, *out, c); err != nil {
 		fmt.Fprintln(os.Stderr, "mkfreq:", err)
 		os.Exit(1)
@@ -52,6 +54,8 @@ type config struct {
 	pmi                 float64
 	counts              string
 	minCount, prune     int
+	keep                string
+	keepMin             int
 }
 
 func run(lang, list, marked, raw, out string, c config) error {
@@ -64,6 +68,13 @@ func run(lang, list, marked, raw, out string, c config) error {
 		return err
 	}
 	d := newDict(words)
+	if c.keep != "" {
+		lines, err := readLines(c.keep)
+		if err != nil {
+			return err
+		}
+		d.keepWords(lines, c.keepMin)
+	}
 	if c.counts != "" {
 		lines, err := readLines(c.counts)
 		if err != nil {
