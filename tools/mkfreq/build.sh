@@ -54,7 +54,7 @@ curl -sSfL -o "$work/txt/myword-unigram.txt" \
   https://raw.githubusercontent.com/ye-kyaw-thu/myWord/cae7aa9d38c6283356dc2afc599c62416e8107d1/dict_ver1/unigram-word.txt
 
 cat "$work/txt/km-marked.txt" tools/mkfreq/train/km-ref.txt > "$work/txt/km-train.txt"
-go run ./tools/mkfreq -lang km -list "$dicts/khmer.txt.gz" -marked "$work/txt/km-train.txt" -o "$dicts/khmer.freq.gz"
+go run ./tools/mkfreq -lang km -list "$dicts/khmer.txt.gz" -marked "$work/txt/km-train.txt" -mincross 10 -o "$dicts/khmer.freq.gz"
 curl -sSfL -o "$work/txt/tnc_freq.txt" \
   https://raw.githubusercontent.com/PyThaiNLP/pythainlp/73966cf145078f9f022efc5f66075c6c9743ea08/pythainlp/corpus/tnc_freq.txt
 go run ./tools/mkfreq -lang th -list "$dicts/thai.txt.gz" -marked tools/mkfreq/train/th.txt -weight 5 \

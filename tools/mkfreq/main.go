@@ -34,6 +34,7 @@ func main() {
 	flag.IntVar(&markedWeight, "weight", 1, "how many counted occurrences one marked occurrence is worth")
 	keep := flag.String("keep", "", "a frequency list (word<TAB>count lines) whose common words are never dropped as fragments")
 	keepMin := flag.Int("keepmin", 100, "with -keep, fewest occurrences of a word to keep")
+	flag.IntVar(&minCrossing, "mincross", 3, "fewest times a listed word must be read across marked boundaries, and never alone, to be dropped as a fragment")
 	prune := flag.Int("prune", 0, "drop the words counted fewer times than this (0: keep all)")
 	out := flag.String("o", "", "output file")
 	flag.Parse()
