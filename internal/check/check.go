@@ -153,6 +153,7 @@ func (c *checker) run() {
 		}
 	}
 	c.checkMemory()
+	c.checkUnknownWords()
 }
 
 // needsLang reports whether some edition needs messages in a language.

@@ -24,4 +24,5 @@ const (
 	CodeTerm         = "term"
 	CodeTermsFile    = "terms-file"
 	CodeMemory       = "memory" // one English text, two translations in one language
+	CodeUnknownWord  = "unknown-word"
 )

@@ -36,6 +36,8 @@
 //	term             [warning] a term to avoid, from locales/terms.toml
 //	terms-file       [error]   locales/terms.toml cannot be read
 //	memory           [warning] one English text has two translations in one language
+//	unknown-word     [warning] Thai, Khmer or Burmese word of two syllables or more that no
+//	                 dictionary or locales/words.<lang>.txt knows, once per word with its count
 //	chart-number     [error]   a table cell a chart draws is not a number
 //	chart-range      [error]   a chart value lies outside its axis (min, max)
 //	chart-colors     [warning] a chart has more series than the palette tells apart

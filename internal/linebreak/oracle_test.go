@@ -27,24 +27,22 @@ import (
 //     unknown names whole where ICU's maximal matching chops them into
 //     short listed words.
 //
-// Recall against ICU was 0.95 and more with ICU's engine; it is now 0.91
-// in Thai, 0.91 in Khmer and 0.93 in Burmese. The ICU breaks given up are
-// mostly not word boundaries to people: on the Khmer reference recall
-// against the marks went from ICU's 0.867 to 0.885 with precision from
-// 0.912 to 0.936, and on a hand-segmented Thai sample (wisesight-1000,
-// CC0, not kept here) precision went from 0.852 to 0.898 at a recall of
-// 0.930 (ICU: 0.935). In Burmese, for which no marked text was to be had,
-// most of the departure is 91 compounds learnt from Burmese translations
-// that ICU's list splits (ဆာဗာ, ဝင်းဒိုး, မူဝါဒ, တောင်းဆို, စောင့်ကြည့်:
-// dicts/README.md). The floors below keep the departure from growing
-// unnoticed.
+// Recall against ICU was 0.95 and more with ICU's engine; it is now 0.89
+// in Thai, 0.94 in Khmer and 0.85 in Burmese. The ICU breaks given up are
+// mostly not word boundaries to people: on the held-out human references
+// (reference_test.go) precision went from ICU's 0.911 to 0.935 in Khmer,
+// 0.905 to 0.974 in Thai and 0.851 to 0.986 in Burmese, at a recall as
+// good as ICU's or better. In Burmese most of the departure is the
+// compounds of myWord's hand-segmented corpus (dicts/README.md) that
+// ICU's list lacks and splits (ရန်ကုန်, ကျွန်တော့်, အဖွဲ့အစည်း, ဒီနေ့). The
+// floors below keep the departure from growing unnoticed.
 var oracleThresholds = []struct {
 	lang              string
 	precision, recall float64
 }{
 	{"th", 0.97, 0.89},
 	{"km", 0.90, 0.90},
-	{"my", 0.97, 0.92},
+	{"my", 0.95, 0.84},
 	{"lo", 0.97, 0.95}, // ICU's maximal matching over ICU's list: 1.00 and 1.00 on the synthetic corpus
 }
 

@@ -178,3 +178,48 @@ func suspicious(text []rune, segs []segment, scarce float32) []string {
 	}
 	return out
 }
+
+// UnknownWord is a stretch of text that no dictionary or project word
+// covers, as UnknownWords reports it.
+type UnknownWord struct {
+	Text   string // NFC, as in the text
+	Offset int    // byte offset of its first occurrence in the text
+}
+
+// UnknownWords is Unknown for an editor: only the stretches of at least
+// two syllables (units between the positions a line may break at, three
+// in Thai, whose units are often a letter alone), with where each first
+// occurs. A single unknown syllable is usually a particle or a typo, not a
+// name worth listing in locales/words.<lang>.txt.
+func (b *Breaker) UnknownWords(text string) []UnknownWord {
+	var out []UnknownWord
+	for _, w := range b.Unknown(text) {
+		rs := []rune(w)
+		least := 2
+		if saScript(rs[0]) == scriptThai {
+			least = 3
+		}
+		if units(rs) < least {
+			continue
+		}
+		off := strings.Index(text, w)
+		if off < 0 {
+			off = 0 // joiners inside: the stretch is reported without them
+		}
+		out = append(out, UnknownWord{Text: w, Offset: off})
+	}
+	return out
+}
+
+// units counts the stretches of w between the positions the guards let a
+// line break at: syllables, near enough, since no guard lets a break fall
+// inside one.
+func units(w []rune) int {
+	n := 1
+	for i := 1; i < len(w); i++ {
+		if !guarded(w, i) {
+			n++
+		}
+	}
+	return n
+}

@@ -10,9 +10,9 @@ func TestWithWords(t *testing.T) {
 		lang, text, want string
 		words            []string
 	}{
-		{"km", "ទៅធីឡាវ៉ាដើម្បីធ្វើការ", "ទៅ|ធីឡាវ៉ា|ដើម្បី|ធ្វើការ!", []string{"ធីឡាវ៉ា"}},
+		{"km", "ទៅធីឡាវ៉ាដើម្បីធ្វើការ", "ទៅ|ធីឡាវ៉ា|ដើម្បី|ធ្វើ|ការ!", []string{"ធីឡាវ៉ា"}},
 		{"th", "แรงงานจากเมียนมาไปแมนฮัตตัน", "แรงงาน|จาก|เมียนมา|ไป|แมนฮัตตัน!", []string{"เมียนมา", " แมนฮัตตัน "}},
-		{"my", "မလေးရှားနိုင်ငံသို့", "မလေးရှား|နိုင်ငံ|သို့!", []string{"မလေးရှား"}},
+		{"my", "ဘူရကီနာဖာဆိုနိုင်ငံသို့", "ဘူရကီနာဖာဆို|နိုင်ငံ|သို့!", []string{"ဘူရကီနာဖာဆို"}},
 	}
 	base := New()
 	for _, tt := range tests {
@@ -70,4 +70,29 @@ func TestPenalties(t *testing.T) {
 	if p := pen("အလုပ်သမားများ", "အလုပ်သမား"); p < ParticlePenalty {
 		t.Errorf("break before a particle costs %d", p)
 	}
+}
+
+func TestUnknownWords(t *testing.T) {
+	b := New()
+	text := "ទៅធីឡាវ៉ា and ខ្ញុំ"
+	got := b.UnknownWords(text)
+	if len(got) != 1 || !strings.Contains(got[0].Text, "ឡា") || !strings.HasPrefix(text[got[0].Offset:], got[0].Text) {
+		t.Fatalf("UnknownWords = %+v, want the name at its offset", got)
+	}
+	for _, w := range b.Unknown(text + " ទៅក") {
+		if units([]rune(w)) < 2 {
+			if slicesContain(b.UnknownWords(text+" ទៅក"), w) {
+				t.Errorf("UnknownWords reports %q, a single syllable", w)
+			}
+		}
+	}
+}
+
+func slicesContain(ws []UnknownWord, s string) bool {
+	for _, w := range ws {
+		if w.Text == s {
+			return true
+		}
+	}
+	return false
 }

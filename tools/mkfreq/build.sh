@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Rebuilds the human-marked Khmer reference and the frequency lists of
 # internal/linebreak from Debian's translations (run from the repository
-# root, on Debian 12 with apt sources; needs dpkg-deb, unzip and Go).
+# root, on Debian 12 with apt sources; needs dpkg-deb, unzip, curl and Go).
+# The training halves of the Thai and Burmese references are kept in
+# tools/mkfreq/train (tools/mkseg drew them from TALPCo and the wisesight
+# samples); myWord's Burmese word list is fetched from GitHub at a fixed
+# commit.
 #
 #   bash tools/mkfreq/build.sh [WORKDIR]
 #
@@ -38,13 +42,24 @@ catalogues() { # LANG PACKAGE... : the .mo, .ftl and .properties files of LANG i
 }
 # gtk30-properties is left to training: its property blurbs differ from the other UI strings.
 refmo=$(catalogues km $refpkgs | grep -v gtk30-properties)
-go run ./tools/mkref -lang km -o "$ref/km.txt" $refmo
-go run ./tools/mkref -lang km -exclude "$ref/km.txt" -o "$work/txt/km-marked.txt" \
+go run ./tools/mkref -lang km -o "$work/txt/km-all.txt" $refmo
+awk 'NR%2==0' "$work/txt/km-all.txt" > "$ref/km.txt"            # held out
+awk 'NR%2==1' "$work/txt/km-all.txt" > tools/mkfreq/train/km-ref.txt  # training
+go run ./tools/mkref -lang km -exclude "$work/txt/km-all.txt" -o "$work/txt/km-marked.txt" \
   $(catalogues km $trainpkgs) $(catalogues km libgtk-3-common | grep gtk30-properties)
 go run ./tools/mkref -lang th -raw -o "$work/txt/th-raw.txt" $(catalogues th $refpkgs $trainpkgs)
 go run ./tools/mkref -lang my -raw -o "$work/txt/my-raw.txt" $(catalogues my $refpkgs $trainpkgs)
 
-go run ./tools/mkfreq -lang km -list "$dicts/khmer.txt.gz" -marked "$work/txt/km-marked.txt" -o "$dicts/khmer.freq.gz"
-go run ./tools/mkfreq -lang th -list "$dicts/thai.txt.gz" -raw "$work/txt/th-raw.txt" -o "$dicts/thai.freq.gz"
-go run ./tools/mkfreq -lang my -list "$dicts/burmese.txt.gz" -raw "$work/txt/my-raw.txt" -pairs 5 -pmi 6 -o "$dicts/burmese.freq.gz"
+curl -sSfL -o "$work/txt/myword-unigram.txt" \
+  https://raw.githubusercontent.com/ye-kyaw-thu/myWord/cae7aa9d38c6283356dc2afc599c62416e8107d1/dict_ver1/unigram-word.txt
+
+cat "$work/txt/km-marked.txt" tools/mkfreq/train/km-ref.txt > "$work/txt/km-train.txt"
+go run ./tools/mkfreq -lang km -list "$dicts/khmer.txt.gz" -marked "$work/txt/km-train.txt" -mincross 10 -o "$dicts/khmer.freq.gz"
+curl -sSfL -o "$work/txt/tnc_freq.txt" \
+  https://raw.githubusercontent.com/PyThaiNLP/pythainlp/73966cf145078f9f022efc5f66075c6c9743ea08/pythainlp/corpus/tnc_freq.txt
+go run ./tools/mkfreq -lang th -list "$dicts/thai.txt.gz" -marked tools/mkfreq/train/th.txt -weight 5 \
+  -keep "$work/txt/tnc_freq.txt" -keepmin 1000 \
+  -raw "$work/txt/th-raw.txt" -o "$dicts/thai.freq.gz"
+go run ./tools/mkfreq -lang my -list "$dicts/burmese.txt.gz" -counts "$work/txt/myword-unigram.txt" -mincount 10 \
+  -marked tools/mkfreq/train/my.txt -weight 5 -prune 1 -o "$dicts/burmese.freq.gz"
 wc -l "$ref/km.txt" "$work"/txt/*.txt

@@ -2,18 +2,37 @@ package main
 
 import (
 	"math"
+	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // dict is a word list with a count for each word.
 type dict struct {
 	count  map[string]int
 	maxLen int // the longest word, in runes
+	// marked holds the counts read in segmented text; raw training
+	// (learnRaw) adds them, times markedWeight, to what it counts, so
+	// that people's words outweigh the guesses of EM.
+	marked map[string]int
+	// prior holds counts read from a frequency list (-counts), which
+	// raw training adds to its own as well.
+	prior map[string]int
+	// keep holds the words a frequency list counts often (-keep): real
+	// words, which are never dropped as fragments, however the training
+	// text parts them.
+	keep map[string]bool
 }
 
+// markedWeight is how many occurrences of a frequency list or of
+// unsegmented text one occurrence in segmented text is worth (-weight).
+var markedWeight = 1
+
 func newDict(words []string) *dict {
-	d := &dict{count: make(map[string]int, len(words))}
+	d := &dict{count: make(map[string]int, len(words)), marked: map[string]int{}, prior: map[string]int{}, keep: map[string]bool{}}
 	for _, w := range words {
 		d.count[w] = 0
 		d.maxLen = max(d.maxLen, utf8.RuneCountInString(w))
@@ -67,15 +86,20 @@ func (d *dict) learnMarked(lines []string, tab *unicode.RangeTable, minNew int) 
 	}
 	for w, n := range seen {
 		if _, ok := d.count[w]; ok {
-			d.count[w] = n
+			d.count[w] += markedWeight * n
 		} else if n >= minNew && utf8.RuneCountInString(w) >= 2 {
-			d.count[w] = n
+			d.count[w] = markedWeight * n
+			d.maxLen = max(d.maxLen, utf8.RuneCountInString(w))
 			added++
+		} else {
+			continue
 		}
+		d.marked[w] = n
 	}
 	for w, n := range crossing {
-		if aligned[w] == 0 && n >= minCrossing {
+		if aligned[w] == 0 && n >= minCrossing && !d.keep[w] {
 			delete(d.count, w)
+			delete(d.marked, w)
 			dropped++
 		}
 	}
@@ -126,7 +150,7 @@ func (d *dict) learnRaw(lines []string, tab *unicode.RangeTable) int {
 		}
 	}
 	for w := range d.count {
-		d.count[w] = next[w]
+		d.count[w] = next[w] + markedWeight*d.marked[w] + d.prior[w]
 	}
 	return n
 }
@@ -174,4 +198,54 @@ func (d *dict) viterbi(run []rune, cost map[string]float64) []string {
 		words = append(words, string(run[from[q]:q]))
 	}
 	return words
+}
+
+// addCounts sets the counts of the words of a frequency list of the
+// script (`word<TAB>count` lines, as myWord's unigram list) of at most
+// maxLen characters, and adds those the list lacks that occur at least
+// minCount times. It returns how many it added.
+func (d *dict) addCounts(lines []string, tab *unicode.RangeTable, minCount, maxLen int) int {
+	added := 0
+	for _, l := range lines {
+		w, c, ok := strings.Cut(l, "\t")
+		n, err := strconv.Atoi(strings.TrimSpace(c))
+		if !ok || err != nil || n < 1 {
+			continue
+		}
+		w = norm.NFC.String(w)
+		if _, listed := d.count[w]; !listed && n < minCount {
+			continue // a listed word keeps any count; a new one must be common
+		}
+		runes := []rune(w)
+		if len(runes) > maxLen || len(runes) < 1 || !onlyLetters(runes, tab) {
+			continue
+		}
+		if _, ok := d.count[w]; !ok {
+			added++
+		}
+		d.count[w] += n
+		d.prior[w] += n
+		d.maxLen = max(d.maxLen, len(runes))
+	}
+	return added
+}
+
+func onlyLetters(rs []rune, tab *unicode.RangeTable) bool {
+	for _, r := range rs {
+		if !letter(tab, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// keepWords marks the words of a frequency list (`word<TAB>count` lines)
+// counted at least minCount times as words to keep.
+func (d *dict) keepWords(lines []string, minCount int) {
+	for _, l := range lines {
+		w, c, ok := strings.Cut(l, "\t")
+		if n, err := strconv.Atoi(strings.TrimSpace(c)); ok && err == nil && n >= minCount {
+			d.keep[norm.NFC.String(w)] = true
+		}
+	}
 }

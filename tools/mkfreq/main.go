@@ -29,24 +29,39 @@ func main() {
 	minNew := flag.Int("minnew", 2, "fewest marked occurrences for a word missing from -list")
 	pairs := flag.Int("pairs", 0, "with -raw, fewest occurrences of a two-word compound to add (0: none)")
 	pmi := flag.Float64("pmi", 4, "with -pairs, least pointwise mutual information of a compound")
+	counts := flag.String("counts", "", "a frequency list of the language (word<TAB>count lines), counted first")
+	minCount := flag.Int("mincount", 5, "with -counts, fewest occurrences of a word to keep")
+	flag.IntVar(&markedWeight, "weight", 1, "how many counted occurrences one marked occurrence is worth")
+	keep := flag.String("keep", "", "a frequency list (word<TAB>count lines) whose common words are never dropped as fragments")
+	keepMin := flag.Int("keepmin", 100, "with -keep, fewest occurrences of a word to keep")
+	flag.IntVar(&minCrossing, "mincross", 3, "fewest times a listed word must be read across marked boundaries, and never alone, to be dropped as a fragment")
+	prune := flag.Int("prune", 0, "drop the words counted fewer times than this (0: keep all)")
 	out := flag.String("o", "", "output file")
 	flag.Parse()
-	c := config{iter: *iter, minNew: *minNew, pairs: *pairs, pmi: *pmi}
+	c := config{iter: *iter, minNew: *minNew, pairs: *pairs, pmi: *pmi, counts: *counts, minCount: *minCount, prune: *prune, keep: *keep, keepMin: *keepMin}
 	if err := run(*lang, *list, *marked, *raw, *out, c); err != nil {
 		fmt.Fprintln(os.Stderr, "mkfreq:", err)
 		os.Exit(1)
 	}
 }
 
+// maxCountedLen is the longest word, in characters, taken from a
+// frequency list: longer entries are phrases.
+const maxCountedLen = 20
+
 // config holds the training settings.
 type config struct {
 	iter, minNew, pairs int
 	pmi                 float64
+	counts              string
+	minCount, prune     int
+	keep                string
+	keepMin             int
 }
 
 func run(lang, list, marked, raw, out string, c config) error {
 	tab := scripts[lang]
-	if tab == nil || list == "" || out == "" || marked == "" && raw == "" {
+	if tab == nil || list == "" || out == "" || marked == "" && raw == "" && c.counts == "" {
 		return fmt.Errorf("usage: mkfreq -lang km|my|th -list LIST (-marked FILE | -raw FILE) -o OUT")
 	}
 	words, err := readList(list)
@@ -54,6 +69,21 @@ func run(lang, list, marked, raw, out string, c config) error {
 		return err
 	}
 	d := newDict(words)
+	if c.keep != "" {
+		lines, err := readLines(c.keep)
+		if err != nil {
+			return err
+		}
+		d.keepWords(lines, c.keepMin)
+	}
+	if c.counts != "" {
+		lines, err := readLines(c.counts)
+		if err != nil {
+			return err
+		}
+		n := d.addCounts(lines, tab, c.minCount, maxCountedLen)
+		fmt.Fprintf(os.Stderr, "%s: %s: %d words added\n", lang, c.counts, n)
+	}
 	if marked != "" {
 		lines, err := readLines(marked)
 		if err != nil {
@@ -76,6 +106,16 @@ func run(lang, list, marked, raw, out string, c config) error {
 			d.learnRaw(lines, tab)
 			fmt.Fprintf(os.Stderr, "%s: %d compounds added\n", lang, n)
 		}
+	}
+	if c.prune > 0 {
+		n := 0
+		for w, k := range d.count {
+			if k < c.prune {
+				delete(d.count, w)
+				n++
+			}
+		}
+		fmt.Fprintf(os.Stderr, "%s: %d words counted fewer than %d times dropped\n", lang, n, c.prune)
 	}
 	return writeCounts(out, d)
 }

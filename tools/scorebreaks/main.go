@@ -25,6 +25,7 @@ import (
 
 func main() {
 	icu := flag.Bool("icu", false, "score ICU too (needs node)")
+	flag.BoolVar(&showErrors, "errors", false, "print each line with its errors: + a false break, _ a missed one")
 	flag.Parse()
 	b := linebreak.New()
 	for _, f := range flag.Args() {
@@ -52,6 +53,9 @@ func score(b *linebreak.Breaker, file string, icu bool) error {
 			}
 		}
 		ours.add(got, want[i])
+		if showErrors {
+			printErrors(texts[i], got, want[i])
+		}
 	}
 	fmt.Printf("%s: %d lines, %d marked boundaries\n  briefs: %s\n", file, len(lines), ours.tp+ours.fn, ours)
 	if icu {
@@ -160,4 +164,35 @@ func icuBreaks(texts []string) ([][]int, error) {
 		}
 	}
 	return res, nil
+}
+
+// showErrors is the -errors flag.
+var showErrors bool
+
+// printErrors prints text with a + at each false break and a _ at each
+// missed one, when there is any.
+func printErrors(text string, got, want []int) {
+	mark := map[int]string{}
+	for _, x := range got {
+		mark[x] = "+"
+	}
+	for _, x := range want {
+		if mark[x] == "+" {
+			mark[x] = "|"
+		} else {
+			mark[x] = "_"
+		}
+	}
+	wrong := false
+	var b strings.Builder
+	for i, r := range text {
+		if m := mark[i]; m != "" {
+			b.WriteString(m)
+			wrong = wrong || m != "|"
+		}
+		b.WriteRune(r)
+	}
+	if wrong {
+		fmt.Println(b.String())
+	}
 }
