@@ -4,7 +4,7 @@ GO ?= go
 GOFMT ?= $(shell $(GO) env GOROOT)/bin/gofmt
 BRIEFS = bin/briefs
 
-.PHONY: pdf test lint build release check bench fuzz dicts clean
+.PHONY: pdf test lint build release check bench fuzz dicts tries clean
 
 # The version stamped into the binary: the nearest tag and the revision.
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
@@ -62,9 +62,16 @@ fuzz:
 	  echo "fuzz $$t"; $(GO) test ./$${t%%:*} -run '^$$' -fuzz "^$${t##*:}$$" -fuzztime $(FUZZTIME); \
 	done
 
-# Regenerate the word lists from Debian's libicu72 (needs libicu72 installed).
+# Regenerate the word lists from Debian's libicu72 (needs libicu72 installed),
+# then the packed tries the binary embeds.
 dicts:
 	$(GO) run ./tools/mkdicts
+	$(MAKE) tries
+
+# The packed tries (internal/linebreak/dicts/*.trie) from the word lists
+# beside them; run after changing a list (TestPackedDictionaries fails until then).
+tries:
+	$(GO) run ./tools/mktries
 
 clean:
 	rm -rf bin dist
