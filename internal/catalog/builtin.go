@@ -23,7 +23,7 @@ func (c *Catalog) addBuiltins() diag.List {
 	var ds diag.List
 	for _, name := range names {
 		lang := strings.TrimSuffix(strings.TrimPrefix(name, "locales/shared."), ".toml")
-		if _, ok := c.File(Shared, lang); ok {
+		if _, ok := c.File(Shared, lang); ok || !c.keep(Shared, lang) {
 			continue
 		}
 		data, err := fs.ReadFile(briefs.SharedCatalogues, name)
@@ -36,11 +36,8 @@ func (c *Catalog) addBuiltins() diag.List {
 		if fds.HasErrors() {
 			continue
 		}
-		f := &File{Path: path, Domain: Shared, Lang: lang, Builtin: true}
-		for _, m := range msgs {
-			m.Lang, m.Domain = lang, Shared
-			f.Messages = append(f.Messages, m)
-		}
+		f := newFile(path, Shared, lang, msgs)
+		f.Builtin = true
 		c.Files = append(c.Files, f)
 		c.index[key{Shared, lang}] = f
 	}

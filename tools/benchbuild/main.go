@@ -27,12 +27,16 @@ func main() {
 	base := flag.String("base", "", "an older briefs binary to compare with (optional)")
 	n := flag.Int("n", 5, "runs of each measurement")
 	samples := flag.String("samples", ".", "project holding the sample briefs/ and locales/")
+	setup := flag.String("setup", "", "only write the synthetic projects (short, many) into this folder, to profile them")
 	flag.Parse()
-	work, err := os.MkdirTemp("", "briefs-bench-")
-	if err != nil {
-		fail(err)
+	work := *setup
+	if work == "" {
+		var err error
+		if work, err = os.MkdirTemp("", "briefs-bench-"); err != nil {
+			fail(err)
+		}
+		defer os.RemoveAll(work)
 	}
-	defer os.RemoveAll(work)
 	short := filepath.Join(work, "short")
 	many := filepath.Join(work, "many")
 	if err := longBrief(*samples, short, 60); err != nil {
@@ -46,6 +50,9 @@ func main() {
 	}
 	if err := manyBriefs(*samples, many, 10); err != nil {
 		fail(err)
+	}
+	if *setup != "" {
+		return
 	}
 	bins := []string{*bin}
 	if *base != "" {
