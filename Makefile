@@ -44,10 +44,13 @@ lint:
 	$(GO) tool staticcheck ./...
 
 # Go benchmarks (segmenting, line breaking, typesetting one brief per
-# language), then the whole sample matrix built N times.
+# language), then the whole sample matrix built N times. BASE=older/briefs
+# adds ratios against an older binary; TYPST=1 times Typst 0.14 on the same
+# documents (installs the pinned node package under tools/benchbuild/typst).
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/...
-	$(GO) run ./tools/benchbuild -briefs $(BRIEFS) -n 5 $(if $(BASE),-base $(BASE))
+	$(if $(TYPST),cd tools/benchbuild/typst && npm ci --no-audit --no-fund)
+	$(GO) run ./tools/benchbuild -briefs $(BRIEFS) -n 5 $(if $(BASE),-base $(BASE)) $(if $(TYPST),-typst tools/benchbuild/typst)
 
 # Each fuzz target for FUZZTIME; failures are kept under testdata/fuzz as
 # regression tests.
