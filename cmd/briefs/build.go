@@ -127,7 +127,9 @@ func (r *buildRun) loadBriefs() {
 // loadCatalogues loads the catalogues the jobs read: each brief's in its
 // PDF's language, its source language and English (titles, the message's
 // domain), and every shared one (the index names the pages of earlier
-// PDFs in theirs). A catalogue with errors is left out and remembered, so
+// PDFs in theirs; which those are is known only under the output folder's
+// lock, and a concurrent build may add some, so the manifest read before
+// cannot say). A catalogue with errors is left out and remembered, so
 // that only the jobs that need it fail.
 func (r *buildRun) loadCatalogues(jobs []press.Job) {
 	need := map[[2]string]bool{}
