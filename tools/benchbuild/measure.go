@@ -141,8 +141,8 @@ func (b *bench) project(name, root string) {
 	warm := b.measure(root, out)
 	c, w := cold[0], warm[0]
 	perSec := func(r run) float64 { return float64(r.pdfs) / r.median().Seconds() }
-	fmt.Printf("%s: %d PDFs, %d pages; cold %.0f ms wall (%.0f PDFs/s, %.2f ms/page, peak RSS %.1f MB)%s; unchanged rebuild %.0f ms = 1/%.0f of cold%s\n",
-		name, c.pdfs, c.pages, ms(c.median()), perSec(c), ms(c.median())/float64(max(c.pages, 1)), float64(c.maxRSS)/1024,
+	fmt.Printf("%s: %d PDFs, %d pages; cold %.0f ms wall, %.0f ms CPU (%.0f PDFs/s, %.2f ms/page, peak RSS %.1f MB)%s; unchanged rebuild %.0f ms = 1/%.0f of cold%s\n",
+		name, c.pdfs, c.pages, ms(c.median()), ms(c.cpuMedian()), perSec(c), ms(c.median())/float64(max(c.pages, 1)), float64(c.maxRSS)/1024,
 		ratio(cold, func(r run) float64 { return ms(r.median()) }),
 		ms(w.median()), ms(c.median())/ms(w.median()), ratio(warm, func(r run) float64 { return ms(r.median()) }))
 	bytes, pages := 0, c.pages
