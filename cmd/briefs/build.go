@@ -126,20 +126,21 @@ func (r *buildRun) loadBriefs() {
 
 // loadCatalogues loads the catalogues the jobs read: each brief's in its
 // PDF's language, its source language and English (titles, the message's
-// domain), and every shared one (the index names the pages of earlier
-// PDFs in theirs; which those are is known only under the output folder's
-// lock, and a concurrent build may add some, so the manifest read before
-// cannot say). A catalogue with errors is left out and remembered, so
+// domain), and the shared ones of those languages. The others are read
+// only if asked for: the index names the pages of the PDFs of earlier
+// builds in their languages, which are known only under the output
+// folder's lock. A catalogue with errors is left out and remembered, so
 // that only the jobs that need it fail.
 func (r *buildRun) loadCatalogues(jobs []press.Job) {
 	need := map[[2]string]bool{}
 	for _, j := range jobs {
 		for _, l := range []string{j.Lang, j.Brief.SourceLang, "en"} {
 			need[[2]string{j.Brief.ID, l}] = true
+			need[[2]string{catalog.Shared, l}] = true
 		}
 	}
 	keep := func(domain, lang string) bool {
-		return domain == catalog.Shared || need[[2]string{domain, lang}] || r.broken[domain] && r.selected(domain, lang)
+		return need[[2]string{domain, lang}] || domain != catalog.Shared && r.broken[domain] && r.selected(domain, lang)
 	}
 	cat, cds := catalog.LoadOnly(filepath.Join(r.root, "locales"), keep)
 	r.cat = cat

@@ -93,6 +93,8 @@ type Catalog struct {
 	Words map[string][]string
 	index map[key]*File
 	keep  func(domain, lang string) bool
+	// deferred holds the files keep declined, each read on first use.
+	deferred map[key]*lazyFile
 	// bundles holds one go-i18n localizer per domain and language, built
 	// on first use (localize.go).
 	bundles   map[key]*i18n.Localizer
@@ -105,10 +107,13 @@ type key struct{ domain, lang string }
 // left out; the rest still load.
 func Load(root string) (*Catalog, diag.List) { return LoadOnly(root, nil) }
 
-// LoadOnly is Load for the catalogues that keep accepts, by domain and
-// language (nil accepts all): a build reads only those its PDFs need. A
-// file whose name does not say both, or names no language of the table,
-// is still read, to be reported.
+// LoadOnly is Load that reads at once only the catalogues that keep
+// accepts, by domain and language (nil accepts all): a build reads those
+// its PDFs need. The others are read when File, Lookup or Localizer first
+// asks for them, and are not in Files; their errors are not reported (a
+// file with errors is then as missing). A file whose name does not say
+// both, or names no language of the table, is read at once, to be
+// reported.
 func LoadOnly(root string, keep func(domain, lang string) bool) (*Catalog, diag.List) {
 	paths, _ := filepath.Glob(filepath.Join(root, "*.toml"))
 	sort.Strings(paths)
@@ -123,6 +128,7 @@ func LoadOnly(root string, keep func(domain, lang string) bool) (*Catalog, diag.
 			continue // the termbase is not a message file
 		}
 		if parts := strings.Split(base, "."); len(parts) == 3 && knownLang(parts[1]) && !keep(parts[0], parts[1]) {
+			c.later(key{parts[0], parts[1]}, func() *File { f, _ := loadFile(p); return f })
 			continue
 		}
 		f, fds := loadFile(p)
@@ -144,15 +150,52 @@ func knownLang(code string) bool {
 
 // File returns the catalogue file of a domain and language.
 func (c *Catalog) File(domain, lang string) (*File, bool) {
-	f, ok := c.index[key{domain, lang}]
-	return f, ok
+	if f, ok := c.index[key{domain, lang}]; ok {
+		return f, true
+	}
+	if l := c.deferred[key{domain, lang}]; l != nil {
+		f := l.get()
+		return f, f != nil
+	}
+	return nil, false
+}
+
+// lazyFile is a catalogue read on first use: the first of its readers
+// that loads one (the project's file, then the built-in one).
+type lazyFile struct {
+	once  sync.Once
+	reads []func() *File
+	f     *File
+}
+
+func (l *lazyFile) get() *File {
+	l.once.Do(func() {
+		for _, read := range l.reads {
+			if l.f = read(); l.f != nil {
+				return
+			}
+		}
+	})
+	return l.f
+}
+
+// later adds a reader of a catalogue to be read on first use.
+func (c *Catalog) later(k key, read func() *File) {
+	if c.deferred == nil {
+		c.deferred = map[key]*lazyFile{}
+	}
+	if c.deferred[k] == nil {
+		c.deferred[k] = &lazyFile{}
+	}
+	c.deferred[k].reads = append(c.deferred[k].reads, read)
 }
 
 // Lookup finds a message for a brief in a language: first in the brief's
 // own catalogue, then in the shared one.
 func (c *Catalog) Lookup(domain, lang, id string) (*Message, bool) {
 	for _, d := range []string{domain, Shared} {
-		if m := c.index[key{d, lang}].Message(id); m != nil {
+		f, _ := c.File(d, lang)
+		if m := f.Message(id); m != nil {
 			return m, true
 		}
 	}

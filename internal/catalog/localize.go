@@ -102,7 +102,7 @@ func (l *Localizer) render(id string, data map[string]any, count any) (string, e
 	// is as missing as no entry at all.
 	if !ok || len(m.Forms) == 0 {
 		domain := l.domain
-		if l.cat.index[key{Shared, "en"}].Message(id) != nil {
+		if en, _ := l.cat.File(Shared, "en"); en.Message(id) != nil {
 			domain = Shared // a word the layout prints: it belongs in the shared catalogue
 		}
 		return "", &MissingError{ID: id, Lang: l.lang, Domain: domain}
