@@ -4,7 +4,7 @@ GO ?= go
 GOFMT ?= $(shell $(GO) env GOROOT)/bin/gofmt
 BRIEFS = bin/briefs
 
-.PHONY: pdf test lint build release check bench fuzz dicts clean
+.PHONY: pdf test lint build release check bench fuzz dicts tries clean
 
 # The version stamped into the binary: the nearest tag and the revision.
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
@@ -44,10 +44,13 @@ lint:
 	$(GO) tool staticcheck ./...
 
 # Go benchmarks (segmenting, line breaking, typesetting one brief per
-# language), then the whole sample matrix built N times.
+# language), then the whole sample matrix built N times. BASE=older/briefs
+# adds ratios against an older binary; TYPST=1 times Typst 0.14 on the same
+# documents (installs the pinned node package under tools/benchbuild/typst).
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/...
-	$(GO) run ./tools/benchbuild -briefs $(BRIEFS) -n 5 $(if $(BASE),-base $(BASE))
+	$(if $(TYPST),cd tools/benchbuild/typst && npm ci --no-audit --no-fund)
+	$(GO) run ./tools/benchbuild -briefs $(BRIEFS) -n 5 $(if $(BASE),-base $(BASE)) $(if $(TYPST),-typst tools/benchbuild/typst)
 
 # Each fuzz target for FUZZTIME; failures are kept under testdata/fuzz as
 # regression tests.
@@ -62,9 +65,16 @@ fuzz:
 	  echo "fuzz $$t"; $(GO) test ./$${t%%:*} -run '^$$' -fuzz "^$${t##*:}$$" -fuzztime $(FUZZTIME); \
 	done
 
-# Regenerate the word lists from Debian's libicu72 (needs libicu72 installed).
+# Regenerate the word lists from Debian's libicu72 (needs libicu72 installed),
+# then the packed tries the binary embeds.
 dicts:
 	$(GO) run ./tools/mkdicts
+	$(MAKE) tries
+
+# The packed tries (internal/linebreak/dicts/*.trie) from the word lists
+# beside them; run after changing a list (TestPackedDictionaries fails until then).
+tries:
+	$(GO) run ./tools/mktries
 
 clean:
 	rm -rf bin dist

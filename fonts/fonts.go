@@ -11,7 +11,6 @@ package fonts
 
 import (
 	"bytes"
-	"embed"
 	"fmt"
 	"strings"
 	"sync"
@@ -19,9 +18,6 @@ import (
 	"github.com/go-text/typesetting/font"
 	"github.com/go-text/typesetting/language"
 )
-
-//go:embed *.ttf
-var files embed.FS
 
 // Style is the weight and slant of a face: a set of bits. Noto's Khmer,
 // Myanmar and Thai families have no italic: asked for one, they give the
@@ -107,9 +103,10 @@ type faceCache struct {
 	faces map[string]*Face
 }
 
-// library holds every embedded font file and parses each at most once.
+// library knows every embedded font file (embedded.go), and parses each
+// at most once, when first asked for.
 type library struct {
-	files  map[string][]byte // by face name: "NotoSansKhmer-Bold"
+	files  map[string]bool // by face name: "NotoSansKhmer-Bold"
 	mu     sync.Mutex
 	parsed map[string]*Face // the first Face made from each file
 	errs   map[string]error
@@ -130,21 +127,9 @@ func (s *Set) WithFamily(script language.Script, stem string) *Set {
 // Load lists the embedded faces and checks that every face For and Latin
 // can return is there; it parses none of them.
 func Load() (*Set, error) {
-	entries, err := files.ReadDir(".")
-	if err != nil {
-		return nil, fmt.Errorf("load fonts: %w", err)
-	}
-	lib := &library{files: map[string][]byte{}, parsed: map[string]*Face{}, errs: map[string]error{}}
-	for _, e := range entries {
-		name, ok := strings.CutSuffix(e.Name(), ".ttf")
-		if !ok {
-			continue
-		}
-		data, err := files.ReadFile(e.Name())
-		if err != nil {
-			return nil, fmt.Errorf("load fonts: %w", err)
-		}
-		lib.files[name] = data
+	lib := &library{files: map[string]bool{}, parsed: map[string]*Face{}, errs: map[string]error{}}
+	for name := range embedded {
+		lib.files[name] = true
 	}
 	s := &Set{lib: lib, cache: newFaceCache()}
 	if err := s.complete(); err != nil {
@@ -185,17 +170,21 @@ func (l *library) program(name string) (*Face, error) {
 	if err, ok := l.errs[name]; ok {
 		return nil, err
 	}
-	data, ok := l.files[name]
-	if !ok {
+	if !l.files[name] {
 		return nil, fmt.Errorf("load fonts: no face %s", name)
 	}
-	f, err := Parse(name+".ttf", data)
+	f, err := parseEmbedded(name)
 	if err != nil {
 		l.errs[name] = err
 		return nil, err
 	}
 	l.parsed[name] = f
 	return f, nil
+}
+
+// parseEmbedded parses an embedded font file, in place.
+func parseEmbedded(name string) (*Face, error) {
+	return Parse(name+".ttf", embedded[name])
 }
 
 // get returns this set's face of a name, made on first use from the

@@ -1,6 +1,7 @@
 package fonts
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -110,5 +111,22 @@ func TestLanguageTableFacesAreEmbedded(t *testing.T) {
 				t.Errorf("%s: body family %s%s is not embedded", row.Code, row.BodyFamily, suffix(st))
 			}
 		}
+	}
+}
+
+// TestEveryFileEmbedded checks that embedded.go lists every font file of
+// the folder, and no other.
+func TestEveryFileEmbedded(t *testing.T) {
+	files, err := filepath.Glob("*.ttf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if _, ok := embedded[strings.TrimSuffix(f, ".ttf")]; !ok {
+			t.Errorf("%s is not in embedded.go", f)
+		}
+	}
+	if len(embedded) != len(files) {
+		t.Errorf("embedded.go lists %d files, the folder has %d", len(embedded), len(files))
 	}
 }

@@ -66,7 +66,7 @@ func runBuild(c *cli.Context) error {
 	if err := outsideSources(r.root, r.out); err != nil {
 		return cli.Exit("build: "+err.Error(), 2)
 	}
-	r.loadSources()
+	r.loadBriefs()
 	r.load = append(sds, r.load...)
 	if len(r.briefs) == 0 && len(r.broken) == 0 {
 		return cli.Exit(fmt.Sprintf("build: no briefs under %s (each brief lives in briefs/<id>/brief.toml; --root names the project folder)",
@@ -83,6 +83,7 @@ func runBuild(c *cli.Context) error {
 		}
 		jobs = sh.Select(jobs)
 	}
+	r.loadCatalogues(jobs)
 	br, err := press.Breaker(r.cat.Words)
 	if err != nil {
 		return cli.Exit(fmt.Sprintf("build: %v", err), 1)
@@ -112,9 +113,9 @@ func runBuild(c *cli.Context) error {
 	return nil
 }
 
-// loadSources loads every brief and catalogue. Those with errors are left
-// out and remembered, so that only the jobs that need them fail.
-func (r *buildRun) loadSources() {
+// loadBriefs loads every brief. Those with errors are left out and
+// remembered, so that only the jobs that need them fail.
+func (r *buildRun) loadBriefs() {
 	var ds diag.List
 	r.briefs, ds = source.LoadAll(filepath.Join(r.root, "briefs"))
 	r.broken = map[string]bool{}
@@ -123,7 +124,28 @@ func (r *buildRun) loadSources() {
 			r.broken[filepath.Base(filepath.Dir(d.Pos.File))] = true
 		}
 	}
-	cat, cds := catalog.Load(filepath.Join(r.root, "locales"))
+	r.load = ds
+}
+
+// loadCatalogues loads the catalogues the jobs read: each brief's in its
+// PDF's language, its source language and English (titles, the message's
+// domain), and the shared ones of those languages. The others are read
+// only if asked for: the index names the pages of the PDFs of earlier
+// builds in their languages, which are known only under the output
+// folder's lock. A catalogue with errors is left out and remembered, so
+// that only the jobs that need it fail.
+func (r *buildRun) loadCatalogues(jobs []press.Job) {
+	need := map[[2]string]bool{}
+	for _, j := range jobs {
+		for _, l := range []string{j.Lang, j.Brief.SourceLang, "en"} {
+			need[[2]string{j.Brief.ID, l}] = true
+			need[[2]string{catalog.Shared, l}] = true
+		}
+	}
+	keep := func(domain, lang string) bool {
+		return need[[2]string{domain, lang}] || domain != catalog.Shared && r.broken[domain] && r.selected(domain, lang)
+	}
+	cat, cds := catalog.LoadOnly(filepath.Join(r.root, "locales"), keep)
 	r.cat = cat
 	r.bad = map[string]diag.List{}
 	for _, d := range cds {
@@ -131,7 +153,7 @@ func (r *buildRun) loadSources() {
 			r.bad[d.Pos.File] = append(r.bad[d.Pos.File], d)
 		}
 	}
-	r.load = append(ds, cds...)
+	r.load = append(r.load, cds...)
 }
 
 // plan lists the jobs the filters select among the briefs that loaded. A

@@ -13,7 +13,7 @@ import (
 )
 
 func main() {
-	os.Exit(run(os.Args, os.Stdout, os.Stderr))
+	os.Exit(profiled(func() int { return run(os.Args, os.Stdout, os.Stderr) }))
 }
 
 // run runs the command line and returns the process's exit code.

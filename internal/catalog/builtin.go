@@ -23,29 +23,40 @@ func (c *Catalog) addBuiltins() diag.List {
 	var ds diag.List
 	for _, name := range names {
 		lang := strings.TrimSuffix(strings.TrimPrefix(name, "locales/shared."), ".toml")
-		if _, ok := c.File(Shared, lang); ok {
+		if _, ok := c.index[key{Shared, lang}]; ok {
 			continue
 		}
-		data, err := fs.ReadFile(briefs.SharedCatalogues, name)
-		if err != nil {
+		if !c.keep(Shared, lang) {
+			c.later(key{Shared, lang}, func() *File { f, _ := readBuiltin(name, lang); return f })
 			continue
 		}
-		path := BuiltinPrefix + name
-		msgs, fds := parseMessages(path, data)
+		f, fds := readBuiltin(name, lang)
 		ds = append(ds, fds...)
-		if fds.HasErrors() {
+		if f == nil {
 			continue
-		}
-		f := &File{Path: path, Domain: Shared, Lang: lang, Builtin: true}
-		for _, m := range msgs {
-			m.Lang, m.Domain = lang, Shared
-			f.Messages = append(f.Messages, m)
 		}
 		c.Files = append(c.Files, f)
 		c.index[key{Shared, lang}] = f
 	}
 	sort.SliceStable(c.Files, func(i, j int) bool { return c.Files[i].Path < c.Files[j].Path })
 	return ds
+}
+
+// readBuiltin reads the built-in shared catalogue of a language, named
+// name in briefs.SharedCatalogues; nil when it has errors.
+func readBuiltin(name, lang string) (*File, diag.List) {
+	data, err := fs.ReadFile(briefs.SharedCatalogues, name)
+	if err != nil {
+		return nil, nil
+	}
+	path := BuiltinPrefix + name
+	msgs, ds := parseMessages(path, data)
+	if ds.HasErrors() {
+		return nil, ds
+	}
+	f := newFile(path, Shared, lang, msgs)
+	f.Builtin = true
+	return f, ds
 }
 
 // Source returns the bytes a file was loaded from: the embedded ones for a

@@ -10,10 +10,12 @@
 package catalog
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -59,6 +61,7 @@ type File struct {
 	Domain   string
 	Lang     string
 	Messages []*Message // in file order
+	byID     map[string]*Message
 	// Builtin marks a shared catalogue the binary carries, used because
 	// the project has none of that language (builtin.go).
 	Builtin bool
@@ -69,7 +72,10 @@ func (f *File) Message(id string) *Message {
 	if f == nil {
 		return nil
 	}
-	for _, m := range f.Messages {
+	if f.byID != nil {
+		return f.byID[id]
+	}
+	for _, m := range f.Messages { // a File made outside Load
 		if m.ID == id {
 			return m
 		}
@@ -78,27 +84,52 @@ func (f *File) Message(id string) *Message {
 }
 
 // Catalog is every catalogue file under a root, indexed by domain and language.
+// Its messages are not changed once loaded: Localizer keeps what it
+// builds from them.
 type Catalog struct {
 	Root  string
 	Files []*File // sorted by path
 	// Words are the project's word lists (words.go), by language.
 	Words map[string][]string
 	index map[key]*File
+	keep  func(domain, lang string) bool
+	// deferred holds the files keep declined, each read on first use.
+	deferred map[key]*lazyFile
+	// bundles holds one go-i18n localizer per domain and language, built
+	// on first use (localize.go).
+	bundles   map[key]*i18n.Localizer
+	bundlesMu sync.Mutex
 }
 
 type key struct{ domain, lang string }
 
 // Load reads every locales/*.toml file. Files with errors are reported and
 // left out; the rest still load.
-func Load(root string) (*Catalog, diag.List) {
+func Load(root string) (*Catalog, diag.List) { return LoadOnly(root, nil) }
+
+// LoadOnly is Load that reads at once only the catalogues that keep
+// accepts, by domain and language (nil accepts all): a build reads those
+// its PDFs need. The others are read when File, Lookup or Localizer first
+// asks for them, and are not in Files; their errors are not reported (a
+// file with errors is then as missing). A file whose name does not say
+// both, or names no language of the table, is read at once, to be
+// reported.
+func LoadOnly(root string, keep func(domain, lang string) bool) (*Catalog, diag.List) {
 	paths, _ := filepath.Glob(filepath.Join(root, "*.toml"))
 	sort.Strings(paths)
-	c := &Catalog{Root: root, index: map[key]*File{}}
+	if keep == nil {
+		keep = func(string, string) bool { return true }
+	}
+	c := &Catalog{Root: root, index: map[key]*File{}, keep: keep}
 	var ds diag.List
 	for _, p := range paths {
 		base := filepath.Base(p)
 		if base == "terms.toml" {
 			continue // the termbase is not a message file
+		}
+		if parts := strings.Split(base, "."); len(parts) == 3 && knownLang(parts[1]) && !keep(parts[0], parts[1]) {
+			c.later(key{parts[0], parts[1]}, func() *File { f, _ := loadFile(p); return f })
+			continue
 		}
 		f, fds := loadFile(p)
 		ds = append(ds, fds...)
@@ -112,17 +143,59 @@ func Load(root string) (*Catalog, diag.List) {
 	return c, append(ds, c.addBuiltins()...)
 }
 
+func knownLang(code string) bool {
+	_, ok := lang.Lookup(code)
+	return ok
+}
+
 // File returns the catalogue file of a domain and language.
 func (c *Catalog) File(domain, lang string) (*File, bool) {
-	f, ok := c.index[key{domain, lang}]
-	return f, ok
+	if f, ok := c.index[key{domain, lang}]; ok {
+		return f, true
+	}
+	if l := c.deferred[key{domain, lang}]; l != nil {
+		f := l.get()
+		return f, f != nil
+	}
+	return nil, false
+}
+
+// lazyFile is a catalogue read on first use: the first of its readers
+// that loads one (the project's file, then the built-in one).
+type lazyFile struct {
+	once  sync.Once
+	reads []func() *File
+	f     *File
+}
+
+func (l *lazyFile) get() *File {
+	l.once.Do(func() {
+		for _, read := range l.reads {
+			if l.f = read(); l.f != nil {
+				return
+			}
+		}
+	})
+	return l.f
+}
+
+// later adds a reader of a catalogue to be read on first use.
+func (c *Catalog) later(k key, read func() *File) {
+	if c.deferred == nil {
+		c.deferred = map[key]*lazyFile{}
+	}
+	if c.deferred[k] == nil {
+		c.deferred[k] = &lazyFile{}
+	}
+	c.deferred[k].reads = append(c.deferred[k].reads, read)
 }
 
 // Lookup finds a message for a brief in a language: first in the brief's
 // own catalogue, then in the shared one.
 func (c *Catalog) Lookup(domain, lang, id string) (*Message, bool) {
 	for _, d := range []string{domain, Shared} {
-		if m := c.index[key{d, lang}].Message(id); m != nil {
+		f, _ := c.File(d, lang)
+		if m := f.Message(id); m != nil {
 			return m, true
 		}
 	}
@@ -148,12 +221,20 @@ func loadFile(path string) (*File, diag.List) {
 	if ds.HasErrors() {
 		return nil, ds
 	}
-	f := &File{Path: path, Domain: domain, Lang: lang}
+	return newFile(path, domain, lang, msgs), ds
+}
+
+// newFile makes the File of a catalogue's messages, indexed by ID.
+func newFile(path, domain, lang string, msgs []*Message) *File {
+	f := &File{Path: path, Domain: domain, Lang: lang, byID: make(map[string]*Message, len(msgs))}
 	for _, m := range msgs {
 		m.Lang, m.Domain = lang, domain
 		f.Messages = append(f.Messages, m)
+		if _, dup := f.byID[m.ID]; !dup { // the first, as a scan would find
+			f.byID[m.ID] = m
+		}
 	}
-	return f, ds
+	return f
 }
 
 // pluralPath returns the path go-i18n reads a catalogue under: the same,
@@ -175,20 +256,30 @@ func parseMessages(path string, data []byte) ([]*Message, diag.List) {
 	if pos := source.InvalidUTF8(path, data); !validUTF8(data) {
 		return nil, diag.List{diag.Errorf(pos, "utf8", "save the file as UTF-8", "catalogue is not valid UTF-8")}
 	}
-	if d, bad := source.TooBig(path, data); bad {
+	var ix *tomlpos.Index
+	if len(data) <= source.MaxFileBytes {
+		ix = tomlpos.Parse(data)
+	}
+	if d, bad := source.TooBigIndexed(path, data, ix); bad {
 		return nil, diag.List{d}
 	}
 	var probe map[string]any
 	if _, err := toml.Decode(string(data), &probe); err != nil {
 		return nil, diag.List{tomlDiag(path, data, err)}
 	}
-	ix := tomlpos.Parse(data)
 	if ds := checkShape(path, ix, probe); ds.HasErrors() {
 		return nil, ds
 	}
-	b := i18n.NewBundle(language.English)
-	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-	mf, err := b.ParseMessageFileBytes(data, pluralPath(path))
+	// go-i18n reads the messages from the table already decoded, rather
+	// than decoding the file a second time.
+	decoded := map[string]i18n.UnmarshalFunc{"toml": func(_ []byte, v any) error {
+		*v.(*any) = probe
+		return nil
+	}}
+	mf, err := i18n.ParseMessageFileBytes(data, pluralPath(path), decoded)
+	if err == nil && !hasPluralRule(mf.Tag) {
+		err = fmt.Errorf("no plural rule registered for %s", mf.Tag)
+	}
 	if err != nil {
 		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "catalogue-format",
 			"each message is a table with description, hash and plural forms (other, one...)", "the catalogue cannot be read as messages")}
@@ -202,6 +293,21 @@ func parseMessages(path string, data []byte) ([]*Message, diag.List) {
 	}
 	sort.SliceStable(msgs, func(i, j int) bool { return msgs[i].Pos.Line < msgs[j].Pos.Line })
 	return msgs, nil
+}
+
+// pluralRules is a bundle that knows go-i18n's plural rules (CLDR's),
+// made once: making a bundle builds them all.
+var pluralRules = sync.OnceValue(func() *i18n.Bundle { return i18n.NewBundle(language.English) })
+
+var pluralMu sync.Mutex
+
+// hasPluralRule reports whether go-i18n has a plural rule for tag, as a
+// bundle checks when it takes a file's messages: adding no messages
+// checks only that.
+func hasPluralRule(tag language.Tag) bool {
+	pluralMu.Lock()
+	defer pluralMu.Unlock()
+	return pluralRules().AddMessages(tag) == nil
 }
 
 func forms(m *i18n.Message) map[string]string {

@@ -29,8 +29,24 @@ type Localizer struct {
 }
 
 // Localizer returns a renderer for a brief (domain) in a language. It fails
-// when the language has no catalogue for the brief.
+// when the language has no catalogue for the brief. The go-i18n bundle of
+// a domain and language is built once and shared by every Localizer of
+// them (it is only read), so that an index of many PDFs does not rebuild
+// it per PDF.
 func (c *Catalog) Localizer(domain, lang string) (*Localizer, error) {
+	loc, err := c.bundle(domain, lang)
+	if err != nil {
+		return nil, err
+	}
+	return &Localizer{cat: c, domain: domain, lang: lang, loc: loc, parser: dataParser{}}, nil
+}
+
+func (c *Catalog) bundle(domain, lang string) (*i18n.Localizer, error) {
+	c.bundlesMu.Lock()
+	defer c.bundlesMu.Unlock()
+	if loc, ok := c.bundles[key{domain, lang}]; ok {
+		return loc, nil
+	}
 	tag, err := language.Parse(pluralTag(lang))
 	if err != nil {
 		return nil, fmt.Errorf("localize %s: %w", lang, err)
@@ -50,8 +66,12 @@ func (c *Catalog) Localizer(domain, lang string) (*Localizer, error) {
 			}
 		}
 	}
-	return &Localizer{cat: c, domain: domain, lang: lang, loc: i18n.NewLocalizer(b, tag.String()),
-		parser: dataParser{}}, nil
+	loc := i18n.NewLocalizer(b, tag.String())
+	if c.bundles == nil {
+		c.bundles = map[key]*i18n.Localizer{}
+	}
+	c.bundles[key{domain, lang}] = loc
+	return loc, nil
 }
 
 // Message returns the message a Text call with id would render.
@@ -82,7 +102,7 @@ func (l *Localizer) render(id string, data map[string]any, count any) (string, e
 	// is as missing as no entry at all.
 	if !ok || len(m.Forms) == 0 {
 		domain := l.domain
-		if l.cat.index[key{Shared, "en"}].Message(id) != nil {
+		if en, _ := l.cat.File(Shared, "en"); en.Message(id) != nil {
 			domain = Shared // a word the layout prints: it belongs in the shared catalogue
 		}
 		return "", &MissingError{ID: id, Lang: l.lang, Domain: domain}

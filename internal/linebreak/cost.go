@@ -42,24 +42,37 @@ func (t *trie) wordCost(node int32) float32 {
 	return float32(t.cost[node])/costScale + t.penalty
 }
 
-// setCosts fills t.cost from the words' counts; n is the number of words.
-func (t *trie) setCosts(counts []uint32, n int, m model) {
-	penalty := m.penalty
-	total := unseenCount * float64(n)
+// listTotal is the model's total count over a list's words: their counts
+// in the training text plus unseenCount for each.
+func listTotal(counts []uint32) float64 {
+	total := unseenCount * float64(len(counts))
 	for _, c := range counts {
 		total += float64(c)
 	}
-	t.cost = make([]uint8, len(t.char))
-	t.penalty = penalty + wordPenalty
-	for node, isWord := range t.word {
+	return total
+}
+
+// nodeCosts returns the cost column of a packed trie (trie.go): for each
+// word's node, its cost from its count (counts, by node) and the total.
+func nodeCosts(counts []uint32, word []bool, total float64) []uint8 {
+	cost := make([]uint8, len(word))
+	for node, isWord := range word {
 		if isWord {
 			c := unseenCount
 			if node < len(counts) {
 				c += float64(counts[node])
 			}
-			t.cost[node] = uint8(min(math.Round(math.Log(total/c)*costScale), 255))
+			cost[node] = uint8(min(math.Round(math.Log(total/c)*costScale), 255))
 		}
 	}
+	return cost
+}
+
+// setModel sets the costs that depend on the script's model and the
+// list's total count.
+func (t *trie) setModel(total float64, m model) {
+	penalty := m.penalty
+	t.penalty = penalty + wordPenalty
 	t.unknown = float32(math.Log(total/unseenCount)) + unknownExtra
 	t.rare = float32(math.Log(total/(unseenCount+m.rareCount))) + penalty + wordPenalty
 	t.scarce = float32(math.Log(total/(unseenCount+scarceCount))) + penalty + wordPenalty

@@ -3,7 +3,7 @@ package linebreak
 import (
 	"bytes"
 	"compress/gzip"
-	"embed"
+	_ "embed" // the packed dictionaries
 	"fmt"
 	"io"
 	"slices"
@@ -11,68 +11,102 @@ import (
 )
 
 // The word lists are ICU's break-iterator dictionaries, extracted by
-// tools/mkdicts (see dicts/LICENSE). Each is sorted and newline-separated.
+// tools/mkdicts (see dicts/LICENSE), with counts added by tools/mkfreq:
+// dicts/*.freq.gz and dicts/lao.txt.gz. The binary embeds them as packed
+// tries (trie.go), made from the lists by tools/mktries (`make tries`),
+// so that a run opens a dictionary without decoding or building anything.
+// TestPackedDictionaries fails when a packed trie is not what the list
+// gives.
 //
-//go:embed dicts/lao.txt.gz dicts/*.freq.gz
-var dictFS embed.FS
+//go:generate go run ../../tools/mktries
+var (
+	//go:embed dicts/thai.trie
+	thaiTrie []byte
+	//go:embed dicts/lao.trie
+	laoTrie []byte
+	//go:embed dicts/khmer.trie
+	khmerTrie []byte
+	//go:embed dicts/burmese.trie
+	burmeseTrie []byte
+)
 
-// dictionaries holds one lazily built trie per script. Each is decoded on
-// first use, once, however many goroutines ask for it.
-var dictionaries = map[script]func() *trie{
-	scriptThai:    sync.OnceValue(func() *trie { return mustLoad("dicts/thai.freq.gz", thaiModel) }),
-	scriptLao:     sync.OnceValue(func() *trie { return mustLoad("dicts/lao.txt.gz", model{}) }),
-	scriptKhmer:   sync.OnceValue(func() *trie { return mustLoad("dicts/khmer.freq.gz", khmerModel) }),
-	scriptMyanmar: sync.OnceValue(func() *trie { return mustLoad("dicts/burmese.freq.gz", burmeseModel) }),
+// A Dictionary is one embedded dictionary: the word list it is made from
+// and the packed trie the binary embeds, both under dicts/.
+type Dictionary struct {
+	List, Packed string
+	embedded     []byte
+	model        model
 }
 
-// mustLoad decodes an embedded word list. The lists are part of the
+// Dictionaries returns the embedded dictionaries, for tools/mktries.
+func Dictionaries() []Dictionary { return slices.Clone(dictionaryFiles) }
+
+var dictionaryFiles = []Dictionary{
+	{"thai.freq.gz", "thai.trie", thaiTrie, thaiModel},
+	{"lao.txt.gz", "lao.trie", laoTrie, model{}},
+	{"khmer.freq.gz", "khmer.trie", khmerTrie, khmerModel},
+	{"burmese.freq.gz", "burmese.trie", burmeseTrie, burmeseModel},
+}
+
+// dictionaries holds one trie per script, opened on first use.
+var dictionaries = map[script]func() *trie{
+	scriptThai:    sync.OnceValue(func() *trie { return mustOpen(dictionaryFiles[0]) }),
+	scriptLao:     sync.OnceValue(func() *trie { return mustOpen(dictionaryFiles[1]) }),
+	scriptKhmer:   sync.OnceValue(func() *trie { return mustOpen(dictionaryFiles[2]) }),
+	scriptMyanmar: sync.OnceValue(func() *trie { return mustOpen(dictionaryFiles[3]) }),
+}
+
+// mustOpen opens an embedded dictionary. The tries are part of the
 // binary, so failing to read one is a build error, not a runtime condition.
-func mustLoad(name string, m model) *trie {
-	t, err := loadList(name, m)
+func mustOpen(d Dictionary) *trie {
+	t, err := openTrie(d.embedded, d.model)
 	if err != nil {
-		panic(fmt.Sprintf("linebreak: embedded dictionary %s: %v", name, err))
+		panic(fmt.Sprintf("linebreak: embedded dictionary %s: %v (make tries)", d.Packed, err))
 	}
 	return t
 }
 
-func loadList(name string, m model) (*trie, error) {
-	f, err := dictFS.Open(name)
+// Pack returns the packed trie of the gzip-compressed word list list, the
+// bytes that d.Packed must hold.
+func (d Dictionary) Pack(list []byte) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(list))
 	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("read %s: %w", d.List, err)
 	}
 	raw, err := io.ReadAll(zr)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("read %s: %w", d.List, err)
 	}
-	return parseList(raw, m)
+	words, counts, err := parseList(raw)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", d.List, err)
+	}
+	return pack(words, counts), nil
 }
 
 // parseList reads a word list: one word a line, optionally followed by a
 // tab and its count in the training text. All words go into one rune
-// buffer, sliced per word.
-func parseList(raw []byte, m model) (*trie, error) {
+// buffer, sliced per word. counts is nil when no word has a count.
+func parseList(raw []byte) (words [][]rune, counts []uint32, err error) {
 	n := bytes.Count(raw, []byte{'\n'}) + 1
-	words := make([][]rune, 0, n)
-	var counts []uint32
+	words = make([][]rune, 0, n)
 	all := []rune(string(raw))
-	for len(all) > 0 {
+	for line := 1; len(all) > 0; line++ {
 		end := slices.Index(all, '\n')
 		if end < 0 {
 			end = len(all)
 		}
-		line := all[:end]
+		text := all[:end]
 		all = all[min(end+1, len(all)):]
-		word, count, err := splitCount(line)
+		word, count, err := splitCount(text)
 		if err != nil {
-			return nil, err
+			return nil, nil, fmt.Errorf("line %d: %w", line, err)
 		}
 		if len(word) == 0 {
 			continue
+		}
+		if w, _ := packable([][]rune{word}, nil); len(w) == 0 {
+			return nil, nil, fmt.Errorf("line %d: %q has a character a packed trie cannot hold", line, string(word))
 		}
 		if count > 0 && counts == nil {
 			counts = make([]uint32, len(words), n)
@@ -82,7 +116,7 @@ func parseList(raw []byte, m model) (*trie, error) {
 			counts = append(counts, count)
 		}
 	}
-	return buildTrie(words, counts, m), nil
+	return words, counts, nil
 }
 
 // splitCount splits "word\tcount" into the word and the count; a line

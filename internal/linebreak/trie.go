@@ -1,15 +1,28 @@
 package linebreak
 
-import "slices"
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+)
 
-// trie is a read-only character trie. The children of a node are stored
-// next to each other, sorted by character, so that a lookup is a binary
-// search in a small slice and the whole trie is four flat arrays.
+// trie is a read-only character trie in packed form: one byte slice laid
+// out by pack (trie_build.go) and read in place, so that a dictionary
+// embedded in the binary costs nothing to open and is paged in from the
+// executable as lookups touch it, never copied to the heap.
+//
+// The children of a node are stored next to each other, sorted by
+// character, so that a lookup is a binary search in a short run of
+// 16-bit characters. The columns, each little-endian:
+//
+//	chars [n]uint16  the character leading to node i
+//	kids  [n]uint16  the number of children of node i
+//	first [n]uint32  the index of node i's first child
+//	words [n]uint8   1 if the path to node i spells a word
+//	cost  [n]uint8   a word's cost (cost.go), only in a list with counts
 type trie struct {
-	char  []rune  // the character leading to node i
-	first []int32 // index of node i's first child
-	n     []int32 // number of children of node i
-	word  []bool  // whether the path to node i spells a word
+	chars, kids, first, words []byte
 	// cost holds, for a word's node, -ln of the word's probability in a
 	// unigram model, scaled (cost.go); nil when the list has no counts.
 	cost    []uint8
@@ -19,121 +32,67 @@ type trie struct {
 	scarce  float32 // the cost from which a word is scarce (scarceCount)
 }
 
-// trimRunes drops spaces and carriage returns around a word.
-func trimRunes(w []rune) []rune {
-	for len(w) > 0 && (w[0] == ' ' || w[0] == '\r') {
-		w = w[1:]
-	}
-	for len(w) > 0 && (w[len(w)-1] == ' ' || w[len(w)-1] == '\r') {
-		w = w[:len(w)-1]
-	}
-	return w
-}
+// The packed header: the magic, the number of nodes, the flags, and the
+// total count of the unigram model (a float64's bits), each little-endian.
+const (
+	trieMagic     = "BRTRIE01"
+	trieHeaderLen = len(trieMagic) + 4 + 4 + 8
+	flagCosts     = 1 // the trie has a cost column
+)
 
-// buildTrie builds a trie of words, which it sorts if they are not sorted
-// already (the generators write them sorted). counts, when not nil, gives
-// each word's count in the training text, from which the word costs are
-// computed.
-func buildTrie(words [][]rune, counts []uint32, m model) *trie {
-	if !slices.IsSortedFunc(words, compareRunes) {
-		order := make([]int, len(words))
-		for i := range order {
-			order[i] = i
-		}
-		slices.SortStableFunc(order, func(a, b int) int { return compareRunes(words[a], words[b]) })
-		sorted := make([][]rune, len(words))
-		var sc []uint32
-		if counts != nil {
-			sc = make([]uint32, len(words))
-		}
-		for i, o := range order {
-			sorted[i] = words[o]
-			if counts != nil {
-				sc[i] = counts[o]
-			}
-		}
-		words, counts = sorted, sc
+var errPacked = errors.New("not a packed trie of this version")
+
+// openTrie reads a packed trie in place and sets the model's costs from
+// its total count. It checks the layout, not every node: a packed trie
+// comes from pack, in the binary or just built.
+func openTrie(b []byte, m model) (*trie, error) {
+	if len(b) < trieHeaderLen || string(b[:len(trieMagic)]) != trieMagic {
+		return nil, errPacked
+	}
+	h := b[len(trieMagic):]
+	n := int(binary.LittleEndian.Uint32(h))
+	flags := binary.LittleEndian.Uint32(h[4:])
+	total := math.Float64frombits(binary.LittleEndian.Uint64(h[8:]))
+	width := 2 + 2 + 4 + 1
+	if flags&flagCosts != 0 {
+		width++
+	}
+	body := b[trieHeaderLen:]
+	if n < 1 || len(body) != n*width {
+		return nil, fmt.Errorf("%w: %d bytes for %d nodes", errPacked, len(body), n)
 	}
 	t := &trie{}
-	t.add(0) // root
-	var nodeCounts []uint32
-	if counts != nil {
-		nodeCounts = make([]uint32, 0, 2*len(words))
+	t.chars, body = body[:2*n:2*n], body[2*n:]
+	t.kids, body = body[:2*n:2*n], body[2*n:]
+	t.first, body = body[:4*n:4*n], body[4*n:]
+	t.words, body = body[:n:n], body[n:]
+	if flags&flagCosts != 0 {
+		t.cost = body[:n:n]
+		t.setModel(total, m)
 	}
-	t.fill(0, words, counts, 0, &nodeCounts)
-	t.compact()
-	if counts != nil {
-		t.setCosts(nodeCounts, len(words), m)
-	}
-	return t
+	return t, nil
 }
 
-// compact copies the trie's arrays to their exact length, so that the
-// slack of their growth is not kept for the life of the process.
-func (t *trie) compact() {
-	t.char, t.first, t.n, t.word = slices.Clone(t.char), slices.Clone(t.first), slices.Clone(t.n), slices.Clone(t.word)
+func (t *trie) char(node int32) rune {
+	return rune(binary.LittleEndian.Uint16(t.chars[2*node:]))
 }
 
-func (t *trie) add(c rune) int32 {
-	t.char = append(t.char, c)
-	t.first = append(t.first, 0)
-	t.n = append(t.n, 0)
-	t.word = append(t.word, false)
-	return int32(len(t.char) - 1)
-}
+// isWord reports whether the path to node spells a word.
+func (t *trie) isWord(node int32) bool { return t.words[node] != 0 }
 
-// fill gives node the children needed for words, all of which share their
-// first depth characters (the path to node) and are sorted. A word's count,
-// if counts is not nil, is recorded under its node in nodeCounts.
-func (t *trie) fill(node int32, words [][]rune, counts []uint32, depth int, nodeCounts *[]uint32) {
-	for len(words) > 0 && len(words[0]) == depth {
-		t.word[node] = true
-		if counts != nil {
-			for int(node) >= len(*nodeCounts) {
-				*nodeCounts = append(*nodeCounts, 0)
-			}
-			(*nodeCounts)[node] += counts[0]
-			counts = counts[1:]
-		}
-		words = words[1:]
-	}
-	if len(words) == 0 {
-		return
-	}
-	// Group words by their character at depth; groups are contiguous.
-	type group struct{ lo, hi int }
-	var groups []group
-	for i := 0; i < len(words); {
-		j := i + 1
-		for j < len(words) && words[j][depth] == words[i][depth] {
-			j++
-		}
-		groups = append(groups, group{i, j})
-		i = j
-	}
-	t.first[node] = int32(len(t.char))
-	t.n[node] = int32(len(groups))
-	for _, g := range groups {
-		t.add(words[g.lo][depth])
-	}
-	for k, g := range groups {
-		var c []uint32
-		if counts != nil {
-			c = counts[g.lo:g.hi]
-		}
-		t.fill(t.first[node]+int32(k), words[g.lo:g.hi], c, depth+1, nodeCounts)
-	}
-}
+// isLeaf reports whether node has no children.
+func (t *trie) isLeaf(node int32) bool { return t.kids[2*node] == 0 && t.kids[2*node+1] == 0 }
 
 // child returns the child of node reached by c, or -1.
 func (t *trie) child(node int32, c rune) int32 {
-	lo, hi := t.first[node], t.first[node]+t.n[node]
+	lo := int32(binary.LittleEndian.Uint32(t.first[4*node:]))
+	hi := lo + int32(binary.LittleEndian.Uint16(t.kids[2*node:]))
 	for lo < hi {
 		m := int32(uint32(lo+hi) >> 1)
-		switch {
-		case t.char[m] < c:
+		switch mc := t.char(m); {
+		case mc < c:
 			lo = m + 1
-		case t.char[m] > c:
+		case mc > c:
 			hi = m
 		default:
 			return m
@@ -160,15 +119,13 @@ func (t *trie) matches(text []rune, start, maxLen int, lengths *[maxCandidates]i
 			break
 		}
 		node = next
-		if t.word[node] && count < maxCandidates {
+		if t.isWord(node) && count < maxCandidates {
 			lengths[count] = i + 1 - start
 			count++
 		}
-		if t.n[node] == 0 {
+		if t.isLeaf(node) {
 			break
 		}
 	}
 	return count, prefix
 }
-
-func compareRunes(a, b []rune) int { return slices.Compare(a, b) }

@@ -161,11 +161,11 @@ func (t *trie) matchNodes(text []rune, start int, lengths *[maxCandidates]int, n
 		if node < 0 {
 			break
 		}
-		if t.word[node] && count < maxCandidates {
+		if t.isWord(node) && count < maxCandidates {
 			lengths[count], nodes[count] = i+1-start, node
 			count++
 		}
-		if t.n[node] == 0 {
+		if t.isLeaf(node) {
 			break
 		}
 	}

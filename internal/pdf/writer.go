@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 )
 
 // flateLevel is fixed so that streams compress to the same bytes on every
@@ -155,12 +156,20 @@ func (w *objWriter) writePacked() (int, map[ref]int, error) {
 	return int(stm), index, nil
 }
 
+// compressors keeps zlib writers for reuse: each holds about a megabyte
+// of tables, which a new writer per stream allocated and cleared again. A
+// writer Reset compresses to the same bytes as a new one.
+var compressors = sync.Pool{New: func() any {
+	z, _ := zlib.NewWriterLevel(io.Discard, flateLevel) // flateLevel is valid
+	return z
+}}
+
 func deflate(data []byte) ([]byte, error) {
 	var b bytes.Buffer
-	z, err := zlib.NewWriterLevel(&b, flateLevel)
-	if err != nil {
-		return nil, err
-	}
+	b.Grow(len(data)/2 + 64)
+	z := compressors.Get().(*zlib.Writer)
+	defer compressors.Put(z)
+	z.Reset(&b)
 	if _, err := z.Write(data); err != nil {
 		return nil, err
 	}

@@ -192,4 +192,3 @@ func TestLogoLinkLeavingTheProject(t *testing.T) {
 		t.Errorf("logo %q, diagnostics %v", s.Logo, ds)
 	}
 }
-

@@ -127,10 +127,20 @@ const MaxFileBytes = 4 << 20
 // for the decoder to read in reasonable time.
 func TooBig(file string, data []byte) (diag.Diagnostic, bool) {
 	if len(data) > MaxFileBytes {
+		return TooBigIndexed(file, data, nil)
+	}
+	return TooBigIndexed(file, data, tomlpos.Parse(data))
+}
+
+// TooBigIndexed is TooBig for a file already indexed (ix, or nil when the
+// file is too long to index), so that a reader that needs the index
+// parses the file once.
+func TooBigIndexed(file string, data []byte, ix *tomlpos.Index) (diag.Diagnostic, bool) {
+	if len(data) > MaxFileBytes {
 		return diag.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "file-too-large", "split the file, or check that it is the file you meant",
 			"the file is over the limit of %d MB", MaxFileBytes>>20), true
 	}
-	if depth, at := tomlpos.Parse(data).Nesting(); depth > tomlpos.MaxNesting {
+	if depth, at := ix.Nesting(); depth > tomlpos.MaxNesting {
 		return diag.Errorf(diag.Pos{File: file, Line: at.Line, Col: at.Col}, "toml-nesting", "no brief or catalogue needs arrays or tables nested this deep",
 			"values are nested more than %d deep", tomlpos.MaxNesting), true
 	}

@@ -13,6 +13,9 @@
 // by run, and prints new/old ratios (of CPU time for single PDFs), which
 // stay stable on a noisy machine where absolute times do not. `make bench` runs it after the Go
 // benchmarks.
+//
+// With -typst DIR it also times Typst 0.14 on the same blocks, one node
+// process per PDF (typst.go); `make bench TYPST=1` installs and passes it.
 package main
 
 import (
@@ -27,12 +30,17 @@ func main() {
 	base := flag.String("base", "", "an older briefs binary to compare with (optional)")
 	n := flag.Int("n", 5, "runs of each measurement")
 	samples := flag.String("samples", ".", "project holding the sample briefs/ and locales/")
+	typst := flag.String("typst", "", "compare with Typst: the folder of compile.js with its node_modules installed (tools/benchbuild/typst after npm ci)")
+	setup := flag.String("setup", "", "only write the synthetic projects (short, many) into this folder, to profile them")
 	flag.Parse()
-	work, err := os.MkdirTemp("", "briefs-bench-")
-	if err != nil {
-		fail(err)
+	work := *setup
+	if work == "" {
+		var err error
+		if work, err = os.MkdirTemp("", "briefs-bench-"); err != nil {
+			fail(err)
+		}
+		defer os.RemoveAll(work)
 	}
-	defer os.RemoveAll(work)
 	short := filepath.Join(work, "short")
 	many := filepath.Join(work, "many")
 	if err := longBrief(*samples, short, 60); err != nil {
@@ -47,12 +55,27 @@ func main() {
 	if err := manyBriefs(*samples, many, 10); err != nil {
 		fail(err)
 	}
+	if *setup != "" {
+		for _, e := range editionFor {
+			src, err := typstSource(short, e.brief, e.edition, e.lang)
+			if err != nil {
+				fail(err)
+			}
+			if err := os.WriteFile(filepath.Join(work, "typst-"+e.lang+".typ"), []byte(src), 0o644); err != nil {
+				fail(err)
+			}
+		}
+		return
+	}
 	bins := []string{*bin}
 	if *base != "" {
 		bins = append(bins, *base)
 	}
 	b := &bench{bins: bins, n: *n, work: work}
 	b.perLanguage(short)
+	if *typst != "" {
+		b.typst(short, *typst, filepath.Join(*samples, "fonts"))
+	}
 	b.longVersusShort(short)
 	b.project("20-brief project", many)
 	b.project("sample matrix", *samples)

@@ -47,19 +47,9 @@ func (b *bench) measure(root, out string, args ...string) []run {
 	for i := 0; i < b.n; i++ {
 		for k, bin := range b.bins {
 			argv := append([]string{"--root", root, "build", "--out", out + strconv.Itoa(k)}, args...)
-			cmd := exec.Command(bin, argv...)
-			cmd.Env = append(os.Environ(), "CI=true")
-			start := time.Now()
-			stdout, err := cmd.Output()
-			runs[k].times = append(runs[k].times, time.Since(start))
-			if err != nil {
-				fail(fmt.Errorf("%s %v: %w\n%s", bin, argv, err, stdout))
-			}
-			runs[k].cpu = append(runs[k].cpu, cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime())
-			if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok && ru.Maxrss > runs[k].maxRSS {
-				runs[k].maxRSS = ru.Maxrss
-			}
-			if m := summaryRE.FindSubmatch(stdout); m != nil {
+			s := b.time(exec.Command(bin, argv...))
+			runs[k] = runs[k].add(s)
+			if m := summaryRE.FindSubmatch(s.out); m != nil {
 				w, _ := strconv.Atoi(string(m[1]))
 				u, _ := strconv.Atoi(string(m[2]))
 				runs[k].pdfs = w + u
@@ -68,6 +58,41 @@ func (b *bench) measure(root, out string, args ...string) []run {
 		}
 	}
 	return runs
+}
+
+// sample is one timed process: wall and CPU time, peak RSS, its output.
+type sample struct {
+	wall, cpu time.Duration
+	maxRSS    int64 // KiB
+	out       []byte
+}
+
+// time runs cmd (with CI=true, so that briefs prints no progress) and
+// measures it; a failure ends the benchmark.
+func (b *bench) time(cmd *exec.Cmd) sample {
+	cmd.Env = append(os.Environ(), "CI=true")
+	start := time.Now()
+	stdout, err := cmd.Output()
+	s := sample{wall: time.Since(start), out: stdout}
+	if err != nil {
+		var stderr []byte
+		if ee, ok := err.(*exec.ExitError); ok {
+			stderr = ee.Stderr
+		}
+		fail(fmt.Errorf("%v: %w\n%s%s", cmd.Args, err, stdout, stderr))
+	}
+	s.cpu = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		s.maxRSS = ru.Maxrss
+	}
+	return s
+}
+
+func (r run) add(s sample) run {
+	r.times = append(r.times, s.wall)
+	r.cpu = append(r.cpu, s.cpu)
+	r.maxRSS = max(r.maxRSS, s.maxRSS)
+	return r
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
@@ -116,8 +141,8 @@ func (b *bench) project(name, root string) {
 	warm := b.measure(root, out)
 	c, w := cold[0], warm[0]
 	perSec := func(r run) float64 { return float64(r.pdfs) / r.median().Seconds() }
-	fmt.Printf("%s: %d PDFs, %d pages; cold %.0f ms wall (%.0f PDFs/s, %.2f ms/page, peak RSS %.1f MB)%s; unchanged rebuild %.0f ms = 1/%.0f of cold%s\n",
-		name, c.pdfs, c.pages, ms(c.median()), perSec(c), ms(c.median())/float64(max(c.pages, 1)), float64(c.maxRSS)/1024,
+	fmt.Printf("%s: %d PDFs, %d pages; cold %.0f ms wall, %.0f ms CPU (%.0f PDFs/s, %.2f ms/page, peak RSS %.1f MB)%s; unchanged rebuild %.0f ms = 1/%.0f of cold%s\n",
+		name, c.pdfs, c.pages, ms(c.median()), ms(c.cpuMedian()), perSec(c), ms(c.median())/float64(max(c.pages, 1)), float64(c.maxRSS)/1024,
 		ratio(cold, func(r run) float64 { return ms(r.median()) }),
 		ms(w.median()), ms(c.median())/ms(w.median()), ratio(warm, func(r run) float64 { return ms(r.median()) }))
 	bytes, pages := 0, c.pages

@@ -1,0 +1,45 @@
+package catalog
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestLoadOnlyDefers checks that a catalogue keep declines is not read at
+// once but is found when asked for, the built-in shared one included,
+// and that a declined file with errors is as missing.
+func TestLoadOnlyDefers(t *testing.T) {
+	root := t.TempDir()
+	for name, text := range map[string]string{
+		"b.en.toml":      "[title]\nother = \"Title\"\n",
+		"b.km.toml":      "[title]\nother = \"ចំណងជើង\"\n",
+		"b.vi.toml":      "[title\nother = \"broken\"\n",
+		"shared.en.toml": "[\"index.pages\"]\none = \"{{.Count}} page\"\nother = \"{{.Count}} pages\"\n",
+	} {
+		if err := os.WriteFile(filepath.Join(root, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, ds := LoadOnly(root, func(domain, lang string) bool { return lang == "en" })
+	if ds.HasErrors() {
+		t.Fatalf("errors of declined files reported: %v", ds)
+	}
+	for _, f := range c.Files {
+		if f.Lang != "en" {
+			t.Errorf("%s read at once", f.Path)
+		}
+	}
+	if m, ok := c.Lookup("b", "km", "title"); !ok || m.Other() != "ចំណងជើង" {
+		t.Errorf("b.km title: %v %v", m, ok)
+	}
+	if f, ok := c.File(Shared, "km"); !ok || !f.Builtin {
+		t.Errorf("shared.km: want the built-in one, got %v %v", f, ok)
+	}
+	if _, ok := c.File("b", "vi"); ok {
+		t.Error("b.vi.toml has errors and was found")
+	}
+	if _, err := c.Localizer("b", "km"); err != nil {
+		t.Error(err)
+	}
+}
