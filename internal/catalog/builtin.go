@@ -15,9 +15,9 @@ import (
 const BuiltinPrefix = "builtin:"
 
 // addBuiltins adds the built-in shared catalogue of every language the
-// project has none of. A project's own shared.<lang>.toml replaces the
-// built-in one whole; sync never writes a built-in catalogue into the
-// project.
+// project has none of. A project's own shared.<lang>.toml overrides the
+// built-in messages it has and inherits the others (inherit); sync never
+// writes a built-in catalogue, or an inherited message, into the project.
 func (c *Catalog) addBuiltins() diag.List {
 	names, _ := fs.Glob(briefs.SharedCatalogues, "locales/shared.*.toml")
 	var ds diag.List
@@ -40,6 +40,33 @@ func (c *Catalog) addBuiltins() diag.List {
 	}
 	sort.SliceStable(c.Files, func(i, j int) bool { return c.Files[i].Path < c.Files[j].Path })
 	return ds
+}
+
+// inherit adds to a project's own shared catalogue the built-in messages
+// of its language that it lacks, marked Inherited: a project that changes
+// one word of the layout keeps the others, and a newer briefs's new words
+// (a language's name, an edition's) arrive without a sync. Other files
+// come back as they are.
+func inherit(f *File) *File {
+	if f == nil || f.Domain != Shared || f.Builtin {
+		return f
+	}
+	b, _ := readBuiltin("locales/shared."+f.Lang+".toml", f.Lang)
+	if b == nil {
+		return f
+	}
+	for _, m := range b.Messages {
+		if f.Message(m.ID) != nil {
+			continue
+		}
+		im := *m
+		im.Inherited = true
+		f.Messages = append(f.Messages, &im)
+		if f.byID != nil {
+			f.byID[im.ID] = &im
+		}
+	}
+	return f
 }
 
 // readBuiltin reads the built-in shared catalogue of a language, named

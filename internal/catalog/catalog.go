@@ -42,6 +42,10 @@ type Message struct {
 	// Fields holds the position of each key of the message's table
 	// (description, hash, other...).
 	Fields map[string]diag.Pos
+	// Inherited marks a built-in shared message in a project's own shared
+	// catalogue that lacks it (builtin.go): rendered and counted as
+	// translated, never written into the project's file by sync.
+	Inherited bool
 }
 
 // FormPos is the position of a field of the message, or of the message.
@@ -128,7 +132,7 @@ func LoadOnly(root string, keep func(domain, lang string) bool) (*Catalog, diag.
 			continue // the termbase is not a message file
 		}
 		if parts := strings.Split(base, "."); len(parts) == 3 && knownLang(parts[1]) && !keep(parts[0], parts[1]) {
-			c.later(key{parts[0], parts[1]}, func() *File { f, _ := loadFile(p); return f })
+			c.later(key{parts[0], parts[1]}, func() *File { f, _ := loadFile(p); return inherit(f) })
 			continue
 		}
 		f, fds := loadFile(p)
@@ -136,6 +140,7 @@ func LoadOnly(root string, keep func(domain, lang string) bool) (*Catalog, diag.
 		if f == nil {
 			continue
 		}
+		f = inherit(f)
 		c.Files = append(c.Files, f)
 		c.index[key{f.Domain, f.Lang}] = f
 	}

@@ -119,15 +119,11 @@ func (ev *evaluator) folio(pos diag.Pos, title, edition string) manuscript.Folio
 	if !ok {
 		return manuscript.Folio{}
 	}
-	// A project whose own shared catalogue predates the running footer
-	// (footer.running) gets pages without one, rather than no PDF.
-	var running string
-	data := map[string]any{"Title": title, "Edition": edition}
-	var miss *catalog.MissingError
-	if _, err := ev.loc.Text("footer.running", data); !errors.As(err, &miss) {
-		if running, ok = ev.text(pos, "footer.running", data); !ok {
-			return manuscript.Folio{}
-		}
+	// A project's own shared catalogue that predates the running footer
+	// inherits the built-in footer.running (catalog, builtin.go).
+	running, ok := ev.text(pos, "footer.running", map[string]any{"Title": title, "Edition": edition})
+	if !ok {
+		return manuscript.Folio{}
 	}
 	f := manuscript.Folio{Pattern: text.NFC(pattern), Running: text.NFC(running)}
 	if ev.loc.NativeDigits {

@@ -31,6 +31,15 @@ func (g *merger) run() error {
 	var prev *catfile.Table
 	for _, e := range g.en.Messages {
 		t := g.doc.Table(e.ID)
+		m := g.old.Message(e.ID)
+		if m != nil && m.Inherited {
+			// The built-in translation serves while it is current; once
+			// the project's English differs, the project needs its own.
+			if m.Hash == e.SourceHash() {
+				continue
+			}
+			m = nil
+		}
 		if t == nil {
 			if !g.need[e.ID] {
 				continue
@@ -39,7 +48,7 @@ func (g *merger) run() error {
 			g.doc.Insert(prev, t)
 			g.res.Added++
 		}
-		if err := g.entry(t, e, g.old.Message(e.ID)); err != nil {
+		if err := g.entry(t, e, m); err != nil {
 			return err
 		}
 		prev = t
