@@ -118,14 +118,15 @@ func (c *content) endText() {
 // offsets are TJ numbers too, vertical offsets set the text rise (Ts,
 // 9.3.7). A cluster's glyphs are drawn in the order plan chose, moving
 // back and forth as needed; a cluster that plan gave ActualText is drawn
-// inside its span (14.9.4), except its glyphs without text, which follow
-// in a span whose ActualText is a lone NUL: PDFium takes a span's text at
-// each of its text objects that does not directly follow another of the
-// span's, in the order of where they start on the line, so a mark set
-// beyond the next run's start read the cluster twice ("ឆ្នាំ2016ឆ្នាំ");
-// it skips a span whose text has nothing printable. MuPDF reads the NUL
-// as an empty string and poppler as nothing, and both then skip the
-// glyphs' own text; pdf.js skips ZERO WIDTH SPACE.
+// inside its span (14.9.4). At the end of a run, the glyphs without text
+// of a span that reaches beyond the run's end follow in a span of their
+// own, with empty ActualText (poppler and MuPDF then skip the glyphs'
+// text), holding one whose ActualText is a lone NUL: PDFium takes a
+// span's text again at each of its text objects that does not directly
+// follow another of the span's, in the order of where they start on the
+// line, so a mark set beyond the next run's start read the cluster twice
+// ("ឆ្នាំ2016ឆ្នាំ"), but it skips a span whose text has nothing
+// printable, reading the innermost. pdf.js skips ZERO WIDTH SPACE.
 func (c *content) run(run *pages.GlyphRun, f *fontRes, drawn []drawnCluster) error {
 	if !finite(run.X, run.Y, run.Size, run.Color.R, run.Color.G, run.Color.B) {
 		return errNotFinite
@@ -157,7 +158,7 @@ func (c *content) run(run *pages.GlyphRun, f *fontRes, drawn []drawnCluster) err
 		for k, i := range d.order {
 			if d.actual != "" && k == len(d.order)-d.textless {
 				p.tj.flush(c)
-				c.op("EMC\n/Span<</ActualText ()>>BDC\n/X<</ActualText (\\000)>>BDC")
+				c.op("EMC\n/Span<</ActualText ()>>BDC\n/Span<</ActualText (\\000)>>BDC")
 			}
 			g := run.Glyphs[i]
 			p.show(d.codes[k], g, pens[i]+g.XOffset)
