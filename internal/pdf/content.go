@@ -117,14 +117,16 @@ func (c *content) endText() {
 // and TJ numbers (ISO 32000-1, 9.4.3) make up the difference; horizontal
 // offsets are TJ numbers too, vertical offsets set the text rise (Ts,
 // 9.3.7). A cluster's glyphs are drawn in the order plan chose, moving
-// back and forth as needed. A cluster that plan gave ActualText has its
-// glyphs on the baseline in one span (14.9.4), drawn with one TJ where
-// spacing allows, and its glyphs off the baseline after it in a span with
-// empty ActualText, so that clients reading spans take its text once.
-// Character spacing a span sets is reset before its EMC: poppler takes
-// the span to end at its last glyph's advance minus the Tc in force at
-// EMC (9.3.2), so a Tc still set there cut the span short and the gap to
-// the next glyph became a space inside the word (Thai "ข้ าม").
+// back and forth as needed; a cluster that plan gave ActualText is drawn
+// inside its span (14.9.4). At the end of a run, the glyphs without text
+// of a span that reaches beyond the run's end follow in a span of their
+// own, with empty ActualText (poppler and MuPDF then skip the glyphs'
+// text), holding one whose ActualText is a lone NUL: PDFium takes a
+// span's text again at each of its text objects that does not directly
+// follow another of the span's, in the order of where they start on the
+// line, so a mark set beyond the next run's start read the cluster twice
+// ("ឆ្នាំ2016ឆ្នាំ"), but it skips a span whose text has nothing
+// printable, reading the innermost. pdf.js skips ZERO WIDTH SPACE.
 func (c *content) run(run *pages.GlyphRun, f *fontRes, drawn []drawnCluster) error {
 	if !finite(run.X, run.Y, run.Size, run.Color.R, run.Color.G, run.Color.B) {
 		return errNotFinite
@@ -149,30 +151,24 @@ func (c *content) run(run *pages.GlyphRun, f *fontRes, drawn []drawnCluster) err
 
 	p := pen{c: c, run: run, f: f}
 	for _, d := range drawn {
-		oneTJ := false
 		if d.actual != "" {
 			p.tj.flush(c)
-			oneTJ = p.spacing(d, pens)
 			c.op("/Span<</ActualText %s>>BDC", textString(d.actual))
 		}
 		for k, i := range d.order {
-			g := run.Glyphs[i]
-			// Without spacing, the span's last glyph brings the
-			// viewer's position to the cluster's end itself.
-			last := d.actual != "" && !oneTJ && k == d.inSpan-1
-			p.show(d.codes[k], g, pens[i]+g.XOffset, pens[d.end], last)
-			if d.actual != "" && k == d.inSpan-1 {
+			if d.actual != "" && k == len(d.order)-d.textless {
 				p.tj.flush(c)
-				p.endSpacing()
-				c.op("EMC")
-				if k+1 < len(d.order) {
-					c.op("/Span<</ActualText ()>>BDC")
-				}
+				c.op("EMC\n/Span<</ActualText ()>>BDC\n/Span<</ActualText (\\000)>>BDC")
 			}
+			g := run.Glyphs[i]
+			p.show(d.codes[k], g, pens[i]+g.XOffset)
 		}
-		if d.actual != "" && d.inSpan < len(d.order) {
+		if d.actual != "" {
 			p.tj.flush(c)
 			c.op("EMC")
+			if d.textless > 0 {
+				c.op("EMC")
+			}
 		}
 	}
 	p.tj.flush(c)
@@ -187,58 +183,19 @@ type pen struct {
 	f   *fontRes
 	tj  showText
 	cur float64
-	tc  float64 // character spacing in force (Tc)
 }
 
-// spacing prepares a span that one TJ can draw: when the cluster's glyphs
-// share one rise, it sets the rise, and character spacing (Tc, ISO
-// 32000-1, 9.3.2) that brings the viewer's position to the cluster's end
-// after its last glyph; TJ numbers take the spacing back after the other
-// glyphs. PDFium reads a span's ActualText once per text-showing
-// operator, so a span of several operators repeats its text (measured).
-func (p *pen) spacing(d drawnCluster, pens []float64) bool {
-	c, run := p.c, p.run
-	rise := math.Round(run.Glyphs[d.order[0]].YOffset*1000) / 1000
-	for _, i := range d.order[:d.inSpan] {
-		if math.Round(run.Glyphs[i].YOffset*1000)/1000 != rise {
-			return false
-		}
-	}
-	if rise != c.rise {
-		c.op("%s Ts", num(rise, 3))
-		c.rise = rise
-	}
-	last := d.order[d.inSpan-1]
-	g := run.Glyphs[last]
-	w := p.f.adv[d.codes[d.inSpan-1]] * run.Size / 1000
-	if gap := math.Round((pens[d.end]-(pens[last]+g.XOffset+w))*1e4) / 1e4; math.Abs(gap) > 1e-3 {
-		c.op("%s Tc", num(gap, 4))
-		p.tc = gap
-	}
-	return true
-}
-
-// endSpacing resets the character spacing a span set.
-func (p *pen) endSpacing() {
-	if p.tc != 0 {
-		p.c.op("0 Tc")
-		p.tc = 0
-	}
-}
-
-// show draws code (glyph g) with its origin at x. With toEnd the
-// viewer's position is brought to end after the glyph, through character
-// spacing on this one glyph (Tc, ISO 32000-1, 9.3.2), which moves the
-// advance without moving the glyph: a span's last glyph may be a mark
-// drawn back over its base, and a viewer takes the span to end where that
-// glyph's advance ends (poppler: x + dx) and reads the gap to the next
-// glyph as a space ("បណ្ដា ញ").
-func (p *pen) show(code uint16, g pages.Glyph, x, end float64, toEnd bool) {
+// show draws code (glyph g) with its origin at x. After a glyph whose
+// text is ZERO WIDTH SPACE the TJ ends: pdf.js skips such a glyph with
+// the TJ number that follows it in the array, so a move after it would be
+// lost and the next glyph seem to stand apart. A TJ that begins with a
+// number moves every client's pen alike.
+func (p *pen) show(code uint16, g pages.Glyph, x float64) {
 	c, size := p.c, p.run.Size
-	if rise := math.Round(g.YOffset*1000) / 1000; rise != c.rise {
+	if r := rise(g); r != c.rise {
 		p.tj.flush(c)
-		c.op("%s Ts", num(rise, 3))
-		c.rise = rise
+		c.op("%s Ts", num(r, 3))
+		c.rise = r
 	}
 	// A TJ number n moves the text position by -n/1000 * size.
 	if d := x - p.cur; math.Abs(d) > 1e-4 {
@@ -247,18 +204,11 @@ func (p *pen) show(code uint16, g pages.Glyph, x, end float64, toEnd bool) {
 			p.cur -= n * size / 1000
 		}
 	}
-	w := p.f.adv[code] * size / 1000
-	if gap := end - (p.cur + w); toEnd && math.Abs(gap) > 1e-3 {
-		p.tj.flush(c)
-		c.op("%s Tc", num(gap, 4))
-		p.tj.glyph(code)
-		p.tj.flush(c)
-		c.op("0 Tc")
-		p.cur += w + math.Round(gap*1e4)/1e4
-		return
-	}
 	p.tj.glyph(code)
-	p.cur += w + p.tc
+	p.cur += p.f.adv[code] * size / 1000
+	if p.f.text[code] == "\u200B" {
+		p.tj.flush(c)
+	}
 }
 
 // showText collects one TJ array: hex strings of 2-byte character codes

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"fmt"
-	"math"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -12,14 +11,15 @@ import (
 
 // drawnCluster is one glyph cluster of a run as the content stream draws
 // it: its glyphs in drawing order, each with its character code, and the
-// ActualText span (ISO 32000-1, 14.9.4) that wraps the first inSpan of
-// them, if the cluster needs one.
+// ActualText of the span (ISO 32000-1, 14.9.4) that wraps them, if the
+// cluster needs one. A span's glyphs without text of their own come last;
+// at the end of a run, where no part follows to merge with, they go in a
+// span of their own when one starts beyond the run's end (content.run).
 type drawnCluster struct {
-	order  []int    // glyph indices into the run, in drawing order
-	codes  []uint16 // the code of each glyph in order
-	actual string   // ActualText, or "" for no span
-	inSpan int      // how many glyphs of order the span holds
-	end    int      // one past the cluster's last glyph, in visual order
+	order    []int    // glyph indices into the run, in drawing order
+	codes    []uint16 // the code of each glyph in order
+	actual   string   // ActualText, or "" for no span
+	textless int      // how many glyphs at the end of order have no text
 }
 
 // cluster is a group of adjacent glyphs sharing a Cluster value, with the
@@ -85,9 +85,9 @@ func compactInts(s []int) []int {
 	return out
 }
 
-// plan chooses how each cluster is drawn and extracted, as measured
-// across poppler, pdf.js, PDFium and MuPDF (test/viewers), and allocates
-// a character code for each (glyph, text, width).
+// plan chooses how each cluster is drawn and extracted, as measured in
+// poppler, pdf.js, PDFium and MuPDF (test/viewers), and allocates a
+// character code for each (glyph, text, width).
 //
 // A cluster whose glyphs sit where the pen puts them, each with text of
 // its own, is drawn in visual order with the text shared among its glyphs
@@ -95,120 +95,70 @@ func compactInts(s []int) []int {
 // through ToUnicode alone.
 //
 // A cluster with positioned glyphs (marks drawn back over their base or
-// off the baseline), or with a glyph that has no character of its own
-// (the pre-base half of a split Khmer vowel, a Khmer coeng ro or Burmese
-// ေ drawn before its consonant), is wrapped in ActualText, which poppler,
-// PDFium and MuPDF read: without it poppler sets such marks apart or on a
-// line of their own. pdf.js reads only ToUnicode, so the cluster's first
-// glyph maps to the whole cluster's text and the others to ZERO WIDTH
-// SPACE (sharing the text among them instead, MuPDF 1.28 repeats it: 11 %
-// of Khmer characters wrong) (no client honours an empty ToUnicode string: pdf.js falls back
-// to the code, MuPDF to U+FFFD; pdf.js drops ZWSP). PDFium reads a span's
-// ActualText once per text-showing operator, so the span holds only the
-// glyphs on the baseline, drawn first with one TJ; the glyphs off the
-// baseline follow it. Codes are allocated per (glyph, text, width): the
-// span's first and last glyphs get widths that reach the cluster's end
-// (toEnd), so that no client sees a gap inside a word. Drawing the marks
-// off the baseline before the span instead gave pdf.js and PDFium more
-// spaces inside Khmer words (465 → 585, 616 → 777), and widths that only
-// join each glyph to the next left MuPDF's gaps as they were.
+// off the baseline), with a glyph that has no character of its own (the
+// pre-base half of a split Khmer vowel, a Khmer coeng ro or Burmese ေ
+// drawn before its consonant), or whose first glyph's text holds a
+// nonspacing mark, is drawn inside an ActualText span (ISO 32000-1,
+// 14.9.4), which poppler, PDFium and MuPDF read: without it poppler sets
+// marks off the baseline apart or on a line of their own. pdf.js reads
+// only ToUnicode, in content order, so the text is still shared out among
+// the span's glyphs (spanOrder), and their widths are chosen so that no
+// client sees a gap inside a word (spanWidths). A glyph left without text
+// maps to ZERO WIDTH SPACE, which pdf.js skips and the span hides from the
+// others. Neighbouring clusters share a span where a glyph crosses their
+// boundary (merge).
 func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
 	cs, err := clusters(run)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]drawnCluster, 0, len(cs))
+	texts := make([]string, len(run.Glyphs)) // per glyph of the run
+	parts := make([]part, 0, len(cs))
 	for _, c := range cs {
 		glyphs := run.Glyphs[c.start:c.end]
-		order, texts := share(glyphs, c.text, f.nominal)
-		d := drawnCluster{end: c.end}
-		if offsets(glyphs) || hasEmpty(texts) {
-			d.actual = c.text
-			order, d.inSpan = baselineFirst(glyphs, order)
-			for k, i := range order {
-				texts[i] = ""
-				if k == 0 {
-					texts[i] = c.text
-				}
+		order, own := share(glyphs, c.text, f.nominal)
+		// A cluster whose first glyph's text holds a nonspacing mark is
+		// a span too, so that its first glyph can take the leading
+		// characters alone (spanOrder).
+		p := part{start: c.start, end: c.end, text: c.text,
+			span: offsets(glyphs) || hasEmpty(own) || len(order) > 1 && !checked(own[order[0]])}
+		for _, i := range order {
+			p.order = append(p.order, c.start+i)
+			texts[c.start+i] = own[i]
+		}
+		parts = append(parts, p)
+	}
+	out := make([]drawnCluster, 0, len(parts))
+	for _, p := range merge(run, parts) {
+		d := drawnCluster{order: p.order}
+		if p.span {
+			d.actual = p.text
+			d.order = spanOrder(run, p.order, texts)
+			for k := len(d.order) - 1; p.over && k > 0 && texts[d.order[k]] == ""; k-- {
+				d.textless++
 			}
 		}
-		widths := f.natural(glyphs, order)
-		if d.actual != "" {
-			widths = toEnd(run, c, order, widths)
+		widths := make([]float64, len(d.order))
+		for k, i := range d.order {
+			widths[k] = f.width(run.Glyphs[i].ID)
 		}
-		for k, i := range order {
+		if p.span {
+			widths = spanWidths(run, p, d.order, widths, texts)
+		}
+		for k, i := range d.order {
 			text := texts[i]
 			if text == "" {
 				text = "\u200B"
 			}
-			code, err := f.code(glyphs[i].ID, text, widths[k])
+			code, err := f.code(run.Glyphs[i].ID, text, widths[k])
 			if err != nil {
 				return nil, err
 			}
-			d.order = append(d.order, c.start+i)
 			d.codes = append(d.codes, code)
 		}
 		out = append(out, d)
 	}
 	return out, nil
-}
-
-// natural gives each glyph of order the font's advance (hmtx) as its
-// width.
-func (f *fontRes) natural(glyphs []pages.Glyph, order []int) []float64 {
-	w := make([]float64, len(order))
-	for k, i := range order {
-		w[k] = f.width(glyphs[i].ID)
-	}
-	return w
-}
-
-// toEnd gives the first and the last glyph of a positioned cluster, in
-// drawing order, the width (ISO 32000-1, 9.7.4.3) that takes the pen from
-// the glyph's origin to the cluster's end; the glyphs between keep the
-// font's advance. Clients that place text by position then see the
-// cluster end where the next one begins, with no gap to read as a space:
-// MuPDF puts a span's ActualText (14.9.4) at its first glyph and moves on
-// by that glyph's width, poppler ends a span at its last glyph's advance,
-// pdf.js reads the first glyph's ToUnicode string and moves on from the
-// last glyph (measured in test/viewers). TJ numbers take the pen back to
-// the glyphs after the first. A width that would be negative (a mark
-// drawn beyond the cluster's end) stays the font's advance.
-func toEnd(run *pages.GlyphRun, c cluster, order []int, widths []float64) []float64 {
-	end := 0.0
-	for j := c.start; j < c.end; j++ {
-		end += run.Glyphs[j].XAdvance
-	}
-	for _, k := range []int{0, len(order) - 1} {
-		i := c.start + order[k]
-		x := run.Glyphs[i].XOffset
-		for j := c.start; j < i; j++ {
-			x += run.Glyphs[j].XAdvance
-		}
-		// Layout's points at run.Size, in glyph space (1000 per em).
-		if w := math.Round((end-x)*1000/run.Size*1000) / 1000; w >= 0 {
-			widths[k] = w
-		}
-	}
-	return widths
-}
-
-// baselineFirst moves the glyphs on the baseline to the front of order,
-// keeping their order, and returns how many there are; with none, all
-// glyphs count.
-func baselineFirst(glyphs []pages.Glyph, order []int) ([]int, int) {
-	var on, off []int
-	for _, i := range order {
-		if glyphs[i].YOffset == 0 {
-			on = append(on, i)
-		} else {
-			off = append(off, i)
-		}
-	}
-	if len(on) == 0 {
-		return order, len(order)
-	}
-	return append(on, off...), len(on)
 }
 
 // offsets reports whether a glyph is drawn away from the pen.

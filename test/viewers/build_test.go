@@ -27,6 +27,13 @@ type sample struct {
 	lang string
 	path string // the PDF, in a temporary folder
 	want string // every run's text, page by page, in drawing order
+	runs []run  // the same, run by run
+}
+
+// run is one glyph run's text and the role of the block it belongs to.
+type run struct {
+	text string
+	role pages.Role
 }
 
 var (
@@ -111,17 +118,15 @@ func typeset(t *testing.T, dir, name string, doc *manuscript.Document) sample {
 	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	return sample{name: name, lang: doc.Lang, path: path, want: runText(laid)}
-}
-
-// runText is the text of every run, in the order the writer draws them.
-func runText(d *pages.Document) string {
-	var b strings.Builder
-	for _, p := range d.Pages {
+	s := sample{name: name, lang: doc.Lang, path: path}
+	var text strings.Builder
+	for _, p := range laid.Pages {
 		for _, r := range p.Runs {
-			b.WriteString(r.Text)
-			b.WriteByte('\n')
+			text.WriteString(r.Text)
+			text.WriteByte('\n')
+			s.runs = append(s.runs, run{r.Text, r.Role})
 		}
 	}
-	return b.String()
+	s.want = text.String()
+	return s
 }

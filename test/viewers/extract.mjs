@@ -7,13 +7,16 @@ import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
 import { PDFiumLibrary } from "@hyzyla/pdfium";
 import * as mupdf from "mupdf";
 
-// pdf.js: getTextContent, as Firefox's find bar and text layer read it.
+// pdf.js: getTextContent, as Firefox's find bar and text layer read it
+// (pdf_viewer.mjs asks for it with disableNormalization). Its copy handler
+// then applies NFKC to a fixed set of characters, Lao SARA AM among them,
+// whatever the PDF says; that step is left out here.
 async function withPdfjs(data) {
   const doc = await pdfjs.getDocument({ data, disableFontFace: true, verbosity: 0 }).promise;
   const out = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);
-    const tc = await page.getTextContent();
+    const tc = await page.getTextContent({ disableNormalization: true });
     out.push(tc.items.map((it) => it.str + (it.hasEOL ? "\n" : "")).join(""));
   }
   await doc.destroy();

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/mekong-briefs/briefs/internal/pages"
 )
 
 // comparable returns s in NFC with whitespace removed: the matrix compares
@@ -166,4 +168,83 @@ func withGaps(got string) ([]rune, []int) {
 		}
 	}
 	return out, gaps
+}
+
+// moved counts the characters of runs that a client gives back out of
+// reading order once whole blocks may move. Runs in a role set aside
+// (aside) only have to be there. Each other run (drawing order is reading
+// order, see internal/pdf/tags.go) is placed at its occurrence in got
+// nearest after where the one before it ended (or, with none after, the
+// last before), and the runs off the heaviest chain of increasing places
+// count as moved. A run not found at all (broken up inside, or its marks
+// set apart) counts as moved whatever its role. total is the characters
+// of all runs.
+func moved(runs []run, got []rune, aside func(pages.Role) bool) (n, total int) {
+	g := string(got)
+	var places, sizes []int
+	pos := 0
+	for _, r := range runs {
+		t := string(comparable(r.text))
+		if t == "" {
+			continue
+		}
+		size := len([]rune(t))
+		total += size
+		k := strings.Index(g[pos:], t)
+		if k >= 0 {
+			k += pos
+		} else {
+			k = strings.LastIndex(g[:pos], t)
+		}
+		switch {
+		case k < 0:
+			n += size
+		case !aside(r.role):
+			pos = k + len(t)
+			places = append(places, k)
+			sizes = append(sizes, size)
+		}
+	}
+	for i, in := range heaviest(places, sizes) {
+		if !in {
+			n += sizes[i]
+		}
+	}
+	return n, total
+}
+
+// heaviest marks the strictly increasing subsequence of places with the
+// most weight (characters), so that a short run out of place counts as
+// moved rather than the long ones around it.
+func heaviest(places, weights []int) []bool {
+	best, prev := make([]int, len(places)), make([]int, len(places))
+	end := -1
+	for i := range places {
+		best[i], prev[i] = weights[i], -1
+		for j := 0; j < i; j++ {
+			if places[j] < places[i] && best[j]+weights[i] > best[i] {
+				best[i], prev[i] = best[j]+weights[i], j
+			}
+		}
+		if end < 0 || best[i] > best[end] {
+			end = i
+		}
+	}
+	keep := make([]bool, len(places))
+	for i := end; i >= 0; i = prev[i] {
+		keep[i] = true
+	}
+	return keep
+}
+
+// aside is what the issue sets aside in reading order: table cells and
+// the contact cards set side by side as a grid, which poppler and PDFium
+// read cell by cell across a row or down a column by position, and page
+// furniture (artifacts: footers), which is not part of the text's order.
+func aside(r pages.Role) bool {
+	switch r {
+	case pages.RoleTableCell, pages.RoleTableHead, pages.RoleContact, pages.RoleFooter:
+		return true
+	}
+	return false
 }

@@ -4,7 +4,8 @@
 // pdf.js, PDFium and MuPDF (extract.mjs, under Node, with the npm
 // packages pinned in package.json). Each client's text must equal the text
 // that went in, in NFC and whitespace aside, with no character wrong
-// (order aside), and in order (see maxOrderShare).
+// (order aside), no space inside a word (checkSpaces), and in reading
+// order (see maxMovedShare and maxEditShare).
 //
 // The test skips when node, pdftotext or the npm packages are missing, and
 // fails instead under CI=true. BRIEFS_VIEWERS_REPORT=FILE writes the
@@ -19,18 +20,24 @@ import (
 	"testing"
 )
 
-// maxOrderShare bounds the edit distance, over the text's length, between
-// a client's text and the drawing order. It catches marks set apart or on
-// lines of their own (12-20 % when that happened); the issue's 0.5 % is
-// not asserted, because the reference is drawing order, which is not yet
-// reading order (list labels are drawn after their item, issue 9 item 3),
-// and poppler and PDFium read side-by-side contact blocks and table cells
-// by position. The table reports the measure per client.
-const maxOrderShare = 0.10
+// maxMovedShare bounds, per sample and client, the share of the text in
+// runs given back out of reading order once table cells, contact cards
+// and footers may move as blocks (moved): the issue's 0.5 %. Measured
+// late 2026: none in pdf.js and MuPDF, a heading and a list label (0.2 %
+// of a Burmese sample) in PDFium and poppler.
+const maxMovedShare = 0.005
+
+// maxEditShare bounds, per client, the plain edit distance between a
+// client's text and drawing order, over the text's length, table cells
+// and side-by-side blocks included: pdf.js and MuPDF read content order
+// as it is; PDFium and poppler read table cells and contact cards by
+// position (measured late 2026: at most 1.3 % and 7.4 % of a sample).
+var maxEditShare = map[string]float64{"poppler": 0.08, "pdfjs": 0, "pdfium": 0.015, "mupdf": 0}
 
 // tally adds up one client's errors over one language.
 type tally struct {
 	chars, wrong, edits, zwsp, spaces, unplaced int
+	moved, runChars                             int      // see moved
 	examples                                    []string // of spaces inside words
 }
 
@@ -63,24 +70,32 @@ func TestExtractionMatrix(t *testing.T) {
 	for _, s := range samples {
 		want := comparable(s.want)
 		for _, c := range clients {
-			got := comparable(pdfjsLaoAM(c, texts[s.path][c]))
+			got := comparable(texts[s.path][c])
 			if table[s.lang] == nil {
 				table[s.lang] = map[string]*tally{}
 			}
 			if table[s.lang][c] == nil {
 				table[s.lang][c] = &tally{}
 			}
-			wrong, edits := table[s.lang][c].add(want, got, s.want, texts[s.path][c])
-			if wrong > 0 {
+			tl := table[s.lang][c]
+			wrong, edits := tl.add(want, got, s.want, texts[s.path][c])
+			m, n := moved(s.runs, got, aside)
+			tl.moved += m
+			tl.runChars += n
+			switch {
+			case wrong > 0:
 				t.Errorf("%s, %s: %d of %d characters wrong\n%s", s.name, c, wrong, len(want), firstDifference(want, got))
-			} else if float64(edits) > maxOrderShare*float64(len(want)) {
-				t.Errorf("%s, %s: reading order off by %d edits in %d characters\n%s", s.name, c, edits, len(want), firstDifference(want, got))
+			case float64(m) > maxMovedShare*float64(n):
+				t.Errorf("%s, %s: %d of %d characters out of reading order", s.name, c, m, n)
+			case float64(edits) > maxEditShare[c]*float64(len(want)):
+				t.Errorf("%s, %s: drawing order off by %d edits in %d characters (at most %.1f %%)\n%s",
+					s.name, c, edits, len(want), 100*maxEditShare[c], firstDifference(want, got))
 			}
 		}
 	}
 	checkSpaces(t, table)
 	report := formatTable(table)
-	t.Logf("characters wrong (order aside) / edit distance, per language and client:\n%s", report)
+	t.Logf("per language and client:\n%s", report)
 	if f := os.Getenv("BRIEFS_VIEWERS_REPORT"); f != "" {
 		if err := os.WriteFile(f, []byte(report), 0o644); err != nil {
 			t.Error(err)
@@ -88,9 +103,10 @@ func TestExtractionMatrix(t *testing.T) {
 	}
 }
 
-// formatTable writes the matrix as a Markdown table: wrong characters and
-// edit distance, each as a share of the text, and how many ZERO WIDTH
-// SPACEs the client returned beyond those in the text.
+// formatTable writes the matrix as a Markdown table: wrong characters,
+// characters out of reading order (moved) and edit distance against
+// drawing order, each as a share of the text, spaces inside words, and
+// how many ZERO WIDTH SPACEs the client returned beyond those in the text.
 func formatTable(table map[string]map[string]*tally) string {
 	var langs []string
 	for l := range table {
@@ -107,49 +123,29 @@ func formatTable(table map[string]map[string]*tally) string {
 		fmt.Fprintf(&b, "| %s | %d |", l, table[l][clients[0]].chars)
 		for _, c := range clients {
 			tl := table[l][c]
-			fmt.Fprintf(&b, " %s wrong, %s order, %d spaces (%d unplaced), %d ZWSP |",
-				percent(tl.wrong, tl.chars), percent(tl.edits, tl.chars), tl.spaces, tl.unplaced, tl.zwsp)
+			fmt.Fprintf(&b, " %s wrong, %s moved, %s edits, %d spaces (%d unplaced), %d ZWSP |",
+				percent(tl.wrong, tl.chars), percent(tl.moved, tl.runChars), percent(tl.edits, tl.chars), tl.spaces, tl.unplaced, tl.zwsp)
 		}
 		b.WriteByte('\n')
 	}
 	return b.String()
 }
 
-// spacesPerMille bounds, per client and language, the spaces a client
-// puts inside words, per thousand characters of text. Every pair not
-// listed must have none. The bounds are what the clients still do with
-// the writer's best encoding (measured late 2026, rounded up): they may
-// only go down. pdf.js and PDFium break words after clusters whose marks
-// sit off the baseline (Khmer, Thai marks over ascenders) or after
-// Burmese clusters drawn out of logical order.
-var spacesPerMille = map[string]map[string]float64{
-	"pdfjs":  {"km": 20, "my": 17, "th": 9, "lo": 13, "shn": 13, "mnw": 15},
-	"pdfium": {"km": 27, "my": 1, "th": 9, "mnw": 3},
-}
-
-// pdfjsLaoAM folds a known pdf.js deviation, so that the matrix still
-// fails on any other: pdf.js gives Lao SARA AM (U+0EB3) back as its
-// compatibility decomposition, NIGGAHITA and SARA AA (U+0ECD U+0EB2),
-// which looks the same but is not the text that went in (measured late
-// 2026, pdfjs-dist 5.6.205; the closing note records it). Every other
-// client gives U+0EB3. The fold applies to pdf.js only.
-func pdfjsLaoAM(client, s string) string {
-	if client != "pdfjs" {
-		return s
-	}
-	return strings.ReplaceAll(s, "\u0ECD\u0EB2", "\u0EB3")
-}
-
-// checkSpaces fails where a client puts more spaces inside words than
-// spacesPerMille allows; poppler, and every client in English and
-// Vietnamese, must put none.
+// checkSpaces fails where a client puts a space inside a word, or a ZERO
+// WIDTH SPACE the text did not have: every client, in every language,
+// must put none (measured late 2026 with the pinned clients; before the
+// writer's spans were reworked, pdf.js split 484 Khmer, 568 Burmese and
+// 100 Thai words, and PDFium 616 Khmer words and added 4,384 ZWSP).
 func checkSpaces(t *testing.T, table map[string]map[string]*tally) {
 	t.Helper()
 	for lang, byClient := range table {
 		for _, c := range clients {
 			tl := byClient[c]
-			if limit := spacesPerMille[c][lang] * float64(tl.chars) / 1000; float64(tl.spaces) > limit {
-				t.Errorf("%s, %s: %d spaces inside words (at most %.0f), e.g. %q", lang, c, tl.spaces, limit, tl.examples)
+			if tl.spaces > 0 {
+				t.Errorf("%s, %s: %d spaces inside words, e.g. %q", lang, c, tl.spaces, tl.examples)
+			}
+			if tl.zwsp > 0 {
+				t.Errorf("%s, %s: %d ZERO WIDTH SPACEs the text does not have", lang, c, tl.zwsp)
 			}
 		}
 	}
