@@ -110,7 +110,8 @@ func checkFigure(b *Block, pos diag.Pos, dir string) diag.List {
 	if b.Width == 0 {
 		b.Width = 1
 	}
-	if b.Width < 0.05 || b.Width > 1 {
+	// Written so that NaN (TOML's nan) is out of range too.
+	if !(b.Width >= 0.05 && b.Width <= 1) {
 		ds = append(ds, diag.Errorf(pos, "block-field", "width is a fraction of the text width, e.g. 0.5",
 			"figure width %g is out of range", b.Width))
 	}
