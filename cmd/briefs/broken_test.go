@@ -20,6 +20,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf16"
 
 	"golang.org/x/tools/txtar"
 )
@@ -133,7 +134,7 @@ func layProject(t *testing.T, root string, base, a *txtar.Archive) brokenCase {
 			bc.written, _ = strconv.Atoi(val)
 		case "delete":
 			delete(files, val)
-		case "png", "jpeg", "pngheader", "truncate", "symlink", "mode", "mkdir", "badbyte", "pad":
+		case "png", "jpeg", "pngheader", "truncate", "symlink", "mode", "mkdir", "badbyte", "pad", "utf16":
 			after = append(after, directive(t, root, key, fields))
 		}
 	}
@@ -156,8 +157,9 @@ func layProject(t *testing.T, root string, base, a *txtar.Archive) brokenCase {
 // directive returns the action of one file directive: png/jpeg PATH W H
 // write an image; pngheader PATH W H a PNG that declares W×H pixels;
 // truncate PATH N cuts a file to N bytes; symlink PATH TARGET; mode PATH
-// OCTAL; mkdir PATH; pad PATH N appends N bytes of comments; badbyte PATH puts the byte 0xFF where the file
-// says @@.
+// OCTAL; mkdir PATH; pad PATH N appends N bytes of comments; badbyte PATH
+// [HEX] puts the byte 0xFF (or HEX) where the file says @@; utf16 PATH
+// re-encodes the file as UTF-16LE with a BOM.
 func directive(t *testing.T, root, key string, f []string) func() {
 	return func() {
 		p := filepath.Join(root, filepath.FromSlash(f[0]))
@@ -200,10 +202,24 @@ func directive(t *testing.T, root, key string, f []string) func() {
 				_, err = fh.Write(bytes.Repeat([]byte("# padding\n"), num(1)/10))
 				fh.Close()
 			}
-		case "badbyte":
+		case "badbyte": // PATH [HEX], 0xFF by default
+			b := byte(0xff)
+			if len(f) > 1 {
+				v, _ := strconv.ParseUint(f[1], 16, 8)
+				b = byte(v)
+			}
 			var data []byte
 			if data, err = os.ReadFile(p); err == nil {
-				err = os.WriteFile(p, bytes.Replace(data, []byte("@@"), []byte{0xff}, 1), 0o644)
+				err = os.WriteFile(p, bytes.Replace(data, []byte("@@"), []byte{b}, 1), 0o644)
+			}
+		case "utf16": // the file as UTF-16LE with a BOM, as Windows Notepad saves "Unicode"
+			var data []byte
+			if data, err = os.ReadFile(p); err == nil {
+				out := []byte{0xff, 0xfe}
+				for _, r := range utf16.Encode([]rune(string(data))) {
+					out = binary.LittleEndian.AppendUint16(out, r)
+				}
+				err = os.WriteFile(p, out, 0o644)
 			}
 		}
 		if err != nil {
