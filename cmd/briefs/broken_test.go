@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"hash/crc32"
@@ -138,7 +139,7 @@ func layProject(t *testing.T, root string, base, a *txtar.Archive) brokenCase {
 			bc.written, _ = strconv.Atoi(val)
 		case "delete":
 			delete(files, val)
-		case "png", "jpeg", "pngheader", "truncate", "symlink", "mode", "mkdir", "badbyte", "pad", "utf16":
+		case "png", "jpeg", "pngheader", "truncate", "symlink", "mode", "mkdir", "badbyte", "pad", "utf16", "fifo":
 			after = append(after, directive(t, root, key, fields))
 		}
 	}
@@ -163,7 +164,8 @@ func layProject(t *testing.T, root string, base, a *txtar.Archive) brokenCase {
 // truncate PATH N cuts a file to N bytes; symlink PATH TARGET; mode PATH
 // OCTAL; mkdir PATH; pad PATH N appends N bytes of comments; badbyte PATH
 // [HEX] puts the byte 0xFF (or HEX) where the file says @@; utf16 PATH
-// re-encodes the file as UTF-16LE with a BOM.
+// re-encodes the file as UTF-16LE with a BOM; fifo PATH puts a named pipe
+// in its place.
 func directive(t *testing.T, root, key string, f []string) func() {
 	return func() {
 		p := filepath.Join(root, filepath.FromSlash(f[0]))
@@ -200,6 +202,11 @@ func directive(t *testing.T, root, key string, f []string) func() {
 			err = os.Chmod(p, fs.FileMode(m))
 		case "mkdir":
 			err = os.MkdirAll(p, 0o755)
+		case "fifo": // a named pipe in place of the file
+			os.Remove(p)
+			if err = mkfifo(p); errors.Is(err, errors.ErrUnsupported) {
+				t.Skip("no named pipes here")
+			}
 		case "pad": // append N bytes of comment lines
 			var fh *os.File
 			if fh, err = os.OpenFile(p, os.O_APPEND|os.O_WRONLY, 0o644); err == nil {

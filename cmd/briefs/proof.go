@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -40,7 +39,7 @@ func runProof(c *cli.Context) error {
 	if d, bad := source.CheckLanguage(lang, source.Pos0); bad {
 		return cli.Exit(fmt.Sprintf("proof: %s (%s)", d.Msg, d.Hint), 2)
 	}
-	data, err := os.ReadFile(in)
+	data, err := source.ReadRegular(in)
 	if err != nil {
 		return cli.Exit(fmt.Sprintf("proof: %v", err), 2)
 	}

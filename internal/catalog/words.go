@@ -3,7 +3,6 @@ package catalog
 import (
 	"errors"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -38,13 +37,13 @@ func WordLists(root string) (map[string][]string, diag.List) {
 			continue
 		}
 		path := filepath.Join(root, WordListName(row.Code))
-		data, err := os.ReadFile(path)
+		data, err := source.ReadRegular(path)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
 		}
-		pos := diag.Pos{File: path}
 		if err != nil {
-			ds = append(ds, diag.Errorf(pos, "word-list", "make the file readable", "read the word list: %v", err))
+			ds = append(ds, diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "word-list",
+				"make it a readable file, one word a line", "read the word list: %v", err))
 			continue
 		}
 		if !utf8.Valid(data) {

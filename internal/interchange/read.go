@@ -2,7 +2,6 @@ package interchange
 
 import (
 	"bytes"
-	"os"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -31,7 +30,7 @@ type Entry struct {
 
 // Read reads a PO (.po) or XLIFF (.xlf, .xliff) file.
 func Read(path string) (*Incoming, diag.List) {
-	data, err := os.ReadFile(path)
+	data, err := source.ReadRegular(path)
 	if err != nil {
 		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "read", "check the path", "read: %v", err)}
 	}

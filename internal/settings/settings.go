@@ -14,13 +14,13 @@ package settings
 import (
 	"errors"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/BurntSushi/toml"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/tomlpos"
 )
 
@@ -44,7 +44,7 @@ var keys = []string{"organisation", "site_title", "out"}
 func Load(root string) (Settings, diag.List) {
 	s := Default()
 	path := filepath.Join(root, FileName)
-	data, err := os.ReadFile(path)
+	data, err := source.ReadRegular(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return s, nil
 	}

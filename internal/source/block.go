@@ -4,7 +4,6 @@ import (
 	"fmt"
 	_ "image/jpeg" // register decoders for image.DecodeConfig
 	_ "image/png"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -127,7 +126,7 @@ func checkFigure(b *Block, pos diag.Pos, dir string) diag.List {
 	if err != nil {
 		return append(ds, err.(*FigureError).Diag(pos))
 	}
-	f, err := os.Open(path)
+	f, err := Open(path)
 	if err != nil {
 		return append(ds, diag.Errorf(pos, "figure-missing", "check the file's permissions", "figure %q cannot be opened", b.Src))
 	}

@@ -107,7 +107,7 @@ func ReadFigure(dir, src string) ([]byte, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	f, err := os.Open(path)
+	f, err := Open(path)
 	if err != nil {
 		return nil, "", &FigureError{"figure-missing", fmt.Sprintf("figure %q cannot be opened", src), "check the file's permissions"}
 	}
