@@ -14,6 +14,7 @@ import (
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/press"
 	"github.com/mekong-briefs/briefs/internal/publish"
+	"github.com/mekong-briefs/briefs/internal/settings"
 	"github.com/mekong-briefs/briefs/internal/source"
 )
 
@@ -59,13 +60,16 @@ func runBuild(c *cli.Context) error {
 	if n := c.Int("jobs"); n < 0 {
 		return cli.Exit(fmt.Sprintf("build: --jobs %d is negative (0 means one per CPU)", n), 2)
 	}
-	set := projectSettings(c)
+	// Settings findings are the build's findings (every format, the exit
+	// code), as in check; the defaults stand in for a broken file.
+	set, sds := settings.Load(c.String("root"))
 	r := &buildRun{root: c.String("root"), out: outFolder(c, set), site: site(set), filter: press.Filter{
 		Langs: c.StringSlice("lang"), Briefs: c.StringSlice("brief"), Editions: c.StringSlice("edition")}}
 	if err := outsideSources(r.root, r.out); err != nil {
 		return cli.Exit("build: "+err.Error(), 2)
 	}
 	r.loadSources()
+	r.load = append(sds, r.load...)
 	if len(r.briefs) == 0 && len(r.broken) == 0 {
 		return cli.Exit(fmt.Sprintf("build: no briefs under %s (each brief lives in briefs/<id>/brief.toml; --root names the project folder)",
 			filepath.Join(r.root, "briefs")), 2)

@@ -49,7 +49,7 @@ func Load(root string) (Settings, diag.List) {
 		return s, nil
 	}
 	if err != nil {
-		return s, diag.List{diag.Errorf(diag.Pos{File: path}, "settings", "make the file readable", "read settings: %v", err)}
+		return s, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "settings", "make briefs.toml a readable file, or delete it to use the defaults", "read settings: %v", err)}
 	}
 	ix := tomlpos.Parse(data)
 	pos := func(key ...string) diag.Pos {

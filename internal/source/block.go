@@ -128,7 +128,7 @@ func checkFigure(b *Block, pos diag.Pos, dir string) diag.List {
 	}
 	f, err := Open(path)
 	if err != nil {
-		return append(ds, diag.Errorf(pos, "figure-missing", "check the file's permissions", "figure %q cannot be opened", b.Src))
+		return append(ds, openError(b.Src, err).Diag(pos))
 	}
 	defer f.Close()
 	// Read the header now, so that a damaged, mislabelled or oversized
