@@ -53,20 +53,36 @@ func WordLists(root string) (map[string][]string, diag.List) {
 		if out == nil {
 			out = map[string][]string{}
 		}
-		out[row.Code] = parseWordList(data)
+		words, wds := parseWordList(path, data)
+		out[row.Code] = words
+		ds = append(ds, wds...)
 	}
 	return out, ds
 }
 
+// MaxWordRunes bounds a word of a word list. The longest dictionary words
+// are some 30 characters; a longer line is a paste gone wrong (a whole
+// paragraph), and the line breaker's dictionary would be built for it
+// character by character.
+const MaxWordRunes = 100
+
 // parseWordList reads one word a line, NFC; spaces around a word, blank
 // lines and lines starting with # are skipped.
-func parseWordList(data []byte) []string {
+// A line over MaxWordRunes is left out, with an error at its line.
+func parseWordList(path string, data []byte) ([]string, diag.List) {
 	var words []string
-	for _, l := range strings.Split(string(data), "\n") {
+	var ds diag.List
+	for i, l := range strings.Split(string(data), "\n") {
 		w := strings.TrimSpace(strings.TrimPrefix(l, "\uFEFF"))
-		if w != "" && !strings.HasPrefix(w, "#") {
-			words = append(words, norm.NFC.String(w))
+		if w == "" || strings.HasPrefix(w, "#") {
+			continue
 		}
+		if n := utf8.RuneCountInString(w); n > MaxWordRunes {
+			ds = append(ds, diag.Errorf(diag.Pos{File: path, Line: i + 1, Col: 1}, "word-list",
+				"put one word on each line", "line %d is %d characters long, over the limit of %d for a word", i+1, n, MaxWordRunes))
+			continue
+		}
+		words = append(words, norm.NFC.String(w))
 	}
-	return words
+	return words, ds
 }

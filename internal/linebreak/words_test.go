@@ -71,3 +71,16 @@ func TestPenalties(t *testing.T) {
 		t.Errorf("break before a particle costs %d", p)
 	}
 }
+
+// A "word" of millions of characters (a paragraph pasted into the word
+// list) once overflowed the stack while the trie was built: it is skipped.
+func TestWithWordsHugeWord(t *testing.T) {
+	b, err := New().WithWords("km", []string{strings.Repeat("ក", 2_000_000), "ធីឡាវ៉ា"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "ទៅធីឡាវ៉ាដើម្បីធ្វើការ"
+	if got := render(text, b.Breaks(text)); !strings.Contains(got, "|ធីឡាវ៉ា|") {
+		t.Errorf("the other word was lost: %s", got)
+	}
+}
