@@ -26,6 +26,10 @@ func exportCommand() *cli.Command {
 
 func runExport(c *cli.Context) error {
 	root := c.String("root")
+	// PO and XLIFF files among the catalogues would be read as sources.
+	if err := outsideSources(root, c.String("out")); err != nil {
+		return cli.Exit("export: "+err.Error(), 2)
+	}
 	briefs, cat, ds, err := loadProject(c)
 	if err != nil {
 		return err

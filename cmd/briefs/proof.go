@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -68,11 +69,27 @@ func runProof(c *cli.Context) error {
 	if out == "" {
 		out = strings.TrimSuffix(in, ".txt") + ".pdf"
 	}
+	if err := proofOut(c.String("root"), out); err != nil {
+		return cli.Exit("proof: "+err.Error(), 2)
+	}
 	if err := press.WriteFile(out, pdfData); err != nil {
 		return cli.Exit(err.Error(), 1)
 	}
 	fmt.Fprintf(c.App.Writer, "wrote %s\n", out)
 	return nil
+}
+
+// proofOut refuses an output path that is not a .pdf file outside the
+// sources: proof --out locales/shared.km.toml replaced a catalogue with
+// a PDF.
+func proofOut(root, out string) error {
+	if !strings.EqualFold(filepath.Ext(out), ".pdf") {
+		return fmt.Errorf("--out %s does not end in .pdf (name the PDF to write, e.g. --out proof.pdf)", out)
+	}
+	if st, err := os.Stat(out); err == nil && !st.Mode().IsRegular() {
+		return fmt.Errorf("--out %s is a folder or a device (name the PDF to write, e.g. --out proof.pdf)", out)
+	}
+	return outsideSources(root, out)
 }
 
 // projectBreaker is the line breaker with the word lists of the project
