@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"sync"
@@ -67,6 +69,11 @@ func runBuild(c *cli.Context) error {
 		Langs: c.StringSlice("lang"), Briefs: c.StringSlice("brief"), Editions: c.StringSlice("edition")}}
 	if err := outsideSources(r.root, r.out); err != nil {
 		return cli.Exit("build: "+err.Error(), 2)
+	}
+	// A file where the folder should be would fail every job, each with
+	// the same error and no position: say it once, before any work.
+	if err := os.MkdirAll(r.out, 0o755); err != nil {
+		return cli.Exit(fmt.Sprintf("build: --out %s cannot be made a folder: %v (name a folder, or move the file away)", r.out, errors.Unwrap(err)), 2)
 	}
 	r.loadSources()
 	r.load = append(sds, r.load...)
