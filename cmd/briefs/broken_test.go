@@ -60,6 +60,8 @@ type brokenCase struct {
 	exit    int
 	written int // PDFs expected written; -1: not checked
 	out     string
+	writes  *regexp.Regexp // files outside out the command may change (sync, import)
+	links   []string       // paths that must still be symbolic links after the run
 }
 
 func runBrokenCase(t *testing.T, path string, base *txtar.Archive) {
@@ -95,10 +97,29 @@ func runBrokenCase(t *testing.T, path string, base *txtar.Archive) {
 			assertAnnotations(t, out, got)
 		}
 	}
-	if after := treeOf(t, root, bc.out); !slices.Equal(before, after) {
+	if after := treeOf(t, root, bc.out); !slices.Equal(unowned(before, bc.writes), unowned(after, bc.writes)) {
 		t.Errorf("files outside the output folder changed:\nbefore %v\nafter  %v", before, after)
 	}
+	for _, l := range bc.links {
+		if st, err := os.Lstat(filepath.Join(root, l)); err != nil || st.Mode()&fs.ModeSymlink == 0 {
+			t.Errorf("%s is no longer a symbolic link", l)
+		}
+	}
 	compareWant(t, path, a, got)
+}
+
+// unowned leaves out of a tree listing the files a command may change.
+func unowned(tree []string, writes *regexp.Regexp) []string {
+	if writes == nil {
+		return tree
+	}
+	var out []string
+	for _, f := range tree {
+		if !writes.MatchString(f) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 func boolInt(b bool) int {
@@ -139,6 +160,10 @@ func layProject(t *testing.T, root string, base, a *txtar.Archive) brokenCase {
 			bc.written, _ = strconv.Atoi(val)
 		case "delete":
 			delete(files, val)
+		case "writes": // a regexp of the paths (from the root, with a leading /) the command may change
+			bc.writes = regexp.MustCompile(val)
+		case "islink":
+			bc.links = append(bc.links, val)
 		case "png", "jpeg", "pngheader", "truncate", "symlink", "mode", "mkdir", "badbyte", "pad", "utf16", "fifo":
 			after = append(after, directive(t, root, key, fields))
 		}
