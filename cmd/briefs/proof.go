@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 	"github.com/mekong-briefs/briefs/fonts"
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/content"
+	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/linebreak"
 	"github.com/mekong-briefs/briefs/internal/press"
 	"github.com/mekong-briefs/briefs/internal/source"
@@ -49,6 +51,11 @@ func runProof(c *cli.Context) error {
 		return cli.Exit(fmt.Sprintf("%s: error: [utf8] text is not valid UTF-8 (save the file as UTF-8)", pos), 1)
 	}
 	doc, err := content.Proof(in, lang, strings.Split(string(data), "\n"), c.Bool("markup"))
+	var ds diag.List
+	if errors.As(err, &ds) {
+		printDiags(c.App.ErrWriter, ds)
+		return cli.Exit("proof: "+in+" was not typeset", 1)
+	}
 	if err != nil {
 		return cli.Exit(fmt.Sprintf("proof: %v", err), 1)
 	}
