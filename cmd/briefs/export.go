@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 
@@ -29,6 +31,9 @@ func runExport(c *cli.Context) error {
 	// PO and XLIFF files among the catalogues would be read as sources.
 	if err := outsideSources(root, c.String("out")); err != nil {
 		return cli.Exit("export: "+err.Error(), 2)
+	}
+	if err := os.MkdirAll(c.String("out"), 0o755); err != nil {
+		return cli.Exit(fmt.Sprintf("export: --out %s cannot be made a folder: %v (name a folder, or move the file away)", c.String("out"), errors.Unwrap(err)), 2)
 	}
 	briefs, cat, ds, err := loadProject(c)
 	if err != nil {
