@@ -47,8 +47,8 @@ func runProof(c *cli.Context) error {
 		return cli.Exit(fmt.Sprintf("proof: %v", err), 2)
 	}
 	if !utf8.Valid(data) {
-		pos := source.InvalidUTF8(in, data)
-		return cli.Exit(fmt.Sprintf("%s: error: [utf8] text is not valid UTF-8 (save the file as UTF-8)", pos), 1)
+		printDiags(c.App.ErrWriter, diag.List{diag.Errorf(source.InvalidUTF8(in, data), "utf8", "save the file as UTF-8", "text is not valid UTF-8")})
+		return cli.Exit("proof: "+in+" was not typeset", 1)
 	}
 	doc, err := content.Proof(in, lang, strings.Split(string(data), "\n"), c.Bool("markup"))
 	var ds diag.List
