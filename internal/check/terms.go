@@ -86,27 +86,7 @@ func LoadTerms(path string) (*Termbase, diag.List) {
 		p, _ := ix.Find(keys...)
 		return diag.Pos{File: path, Line: max(p.Line, 1), Col: max(p.Col, 1)}
 	}
-	var ds diag.List
-	seen := map[string]int{}
-	var reported []string
-	for _, k := range md.Undecoded() {
-		// The keys inside an unknown table are unknown too: one finding.
-		if slices.ContainsFunc(reported, func(r string) bool { return strings.HasPrefix(k.String(), r+".") }) {
-			continue
-		}
-		reported = append(reported, k.String())
-		pos := diag.Pos{File: path, Line: 1, Col: 1}
-		if ps := ix.Matching(k...); seen[k.String()] < len(ps) {
-			p := ps[seen[k.String()]]
-			pos.Line, pos.Col = p.Line, p.Col
-		}
-		seen[k.String()]++
-		hint := termsFormat
-		if c := diag.Closest(k[len(k)-1], termsKeys); c != "" {
-			hint = fmt.Sprintf("did you mean %q?", c)
-		}
-		ds = append(ds, diag.Errorf(pos, CodeTermsFile, hint, "unknown key %q in termbase", k.String()))
-	}
+	ds := termsUnknown(path, ix, md.Undecoded())
 	for i, c := range tb.Concept {
 		for _, kind := range []string{"avoid", "prefer"} {
 			m := map[string]map[string][]string{"avoid": c.Avoid, "prefer": c.Prefer}[kind]
@@ -125,6 +105,33 @@ func LoadTerms(path string) (*Termbase, diag.List) {
 		}
 	}
 	return &tb, ds
+}
+
+// termsUnknown reports each key of the termbase the decoder did not use,
+// at its own position, with the nearest known key.
+func termsUnknown(path string, ix *tomlpos.Index, keys []toml.Key) diag.List {
+	var ds diag.List
+	seen := map[string]int{}
+	var reported []string
+	for _, k := range keys {
+		// The keys inside an unknown table are unknown too: one finding.
+		if slices.ContainsFunc(reported, func(r string) bool { return strings.HasPrefix(k.String(), r+".") }) {
+			continue
+		}
+		reported = append(reported, k.String())
+		pos := diag.Pos{File: path, Line: 1, Col: 1}
+		if ps := ix.Matching(k...); seen[k.String()] < len(ps) {
+			p := ps[seen[k.String()]]
+			pos.Line, pos.Col = p.Line, p.Col
+		}
+		seen[k.String()]++
+		hint := termsFormat
+		if c := diag.Closest(k[len(k)-1], termsKeys); c != "" {
+			hint = fmt.Sprintf("did you mean %q?", c)
+		}
+		ds = append(ds, diag.Errorf(pos, CodeTermsFile, hint, "unknown key %q in termbase", k.String()))
+	}
+	return ds
 }
 
 // checkTerms reports every term to avoid in every form of a message.
