@@ -81,9 +81,15 @@ func Load(root string) (Settings, diag.List) {
 		s.SiteTitle = got.SiteTitle
 	}
 	if got.Out != "" {
-		if filepath.IsAbs(got.Out) || !filepath.IsLocal(got.Out) {
+		first, _, _ := strings.Cut(filepath.ToSlash(filepath.Clean(got.Out)), "/")
+		switch {
+		case filepath.IsAbs(got.Out) || !filepath.IsLocal(got.Out):
 			ds = append(ds, diag.Errorf(pos("out"), "settings", "name a folder inside the project, e.g. dist", "out %q is not a folder inside the project", got.Out))
-		} else {
+		case first == "briefs" || first == "locales":
+			// Output among the sources would be read as sources, and
+			// serve would rebuild for ever.
+			ds = append(ds, diag.Errorf(pos("out"), "settings", "name a folder outside briefs/ and locales/, e.g. dist", "out %q is inside %s/", got.Out, first))
+		default:
 			s.Out = got.Out
 		}
 	}
