@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -73,7 +72,7 @@ func runBuild(c *cli.Context) error {
 	// A file where the folder should be would fail every job, each with
 	// the same error and no position: say it once, before any work.
 	if err := os.MkdirAll(r.out, 0o755); err != nil {
-		return cli.Exit(fmt.Sprintf("build: --out %s cannot be made a folder: %v (name a folder, or move the file away)", r.out, errors.Unwrap(err)), 2)
+		return cli.Exit(fmt.Sprintf("build: --out %s cannot be made a folder: %v (name a folder, or move the file away)", r.out, cause(err)), 2)
 	}
 	r.loadSources()
 	r.load = append(sds, r.load...)

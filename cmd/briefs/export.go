@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -33,7 +32,7 @@ func runExport(c *cli.Context) error {
 		return cli.Exit("export: "+err.Error(), 2)
 	}
 	if err := os.MkdirAll(c.String("out"), 0o755); err != nil {
-		return cli.Exit(fmt.Sprintf("export: --out %s cannot be made a folder: %v (name a folder, or move the file away)", c.String("out"), errors.Unwrap(err)), 2)
+		return cli.Exit(fmt.Sprintf("export: --out %s cannot be made a folder: %v (name a folder, or move the file away)", c.String("out"), cause(err)), 2)
 	}
 	briefs, cat, ds, err := loadProject(c)
 	if err != nil {
