@@ -53,8 +53,12 @@ bench: build
 	$(GO) run ./tools/benchbuild -briefs $(BRIEFS) -n 5 $(if $(BASE),-base $(BASE)) $(if $(TYPST),-typst tools/benchbuild/typst)
 
 # Each fuzz target for FUZZTIME; failures are kept under testdata/fuzz as
-# regression tests.
+# regression tests. Each new interesting input is minimised for at most
+# FUZZMINTIME: Go's default (60 s) let one minimisation of a slow target
+# (FuzzBuild, ~5 execs/s) use all of a 60 s FUZZTIME with its exec count
+# standing still, which looked like a stall.
 FUZZTIME ?= 20s
+FUZZMINTIME ?= 5s
 fuzz:
 	@set -e; for t in \
 	  internal/source:FuzzLoad internal/catalog:FuzzParseMessages internal/text:FuzzParseInline \
@@ -62,7 +66,7 @@ fuzz:
 	  internal/zawgyi:FuzzToUnicode internal/linebreak:FuzzBreaks internal/po:FuzzParse \
 	  internal/xliff:FuzzParse internal/catfile:FuzzParse internal/catfile:FuzzSetOwned \
 	  internal/tomlpos:FuzzIndex internal/source:FuzzFigure internal/catalog:FuzzTemplate cmd/briefs:FuzzBuild; do \
-	  echo "fuzz $$t"; $(GO) test ./$${t%%:*} -run '^$$' -fuzz "^$${t##*:}$$" -fuzztime $(FUZZTIME); \
+	  echo "fuzz $$t"; $(GO) test ./$${t%%:*} -run '^$$' -fuzz "^$${t##*:}$$" -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINTIME); \
 	done
 
 # Regenerate the word lists from Debian's libicu72 (needs libicu72 installed),

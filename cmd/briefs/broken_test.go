@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"hash/crc32"
@@ -20,6 +21,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf16"
 
 	"golang.org/x/tools/txtar"
 )
@@ -58,6 +60,8 @@ type brokenCase struct {
 	exit    int
 	written int // PDFs expected written; -1: not checked
 	out     string
+	writes  *regexp.Regexp // files outside out the command may change (sync, import)
+	links   []string       // paths that must still be symbolic links after the run
 }
 
 func runBrokenCase(t *testing.T, path string, base *txtar.Archive) {
@@ -77,7 +81,11 @@ func runBrokenCase(t *testing.T, path string, base *txtar.Archive) {
 			t.Errorf("%d PDFs written, want %d\n%s", n, bc.written, got)
 		}
 	}
-	for _, f := range []string{"json", "github"} {
+	formats := []string{"json", "github"}
+	if bc.args[0] != "build" && bc.args[0] != "check" {
+		formats = nil // the other commands print text only
+	}
+	for _, f := range formats {
 		out, c := runCLI(t, root, bc.args, f)
 		if c != code {
 			t.Errorf("--format %s: exit %d, text exit %d", f, c, code)
@@ -89,10 +97,29 @@ func runBrokenCase(t *testing.T, path string, base *txtar.Archive) {
 			assertAnnotations(t, out, got)
 		}
 	}
-	if after := treeOf(t, root, bc.out); !slices.Equal(before, after) {
+	if after := treeOf(t, root, bc.out); !slices.Equal(unowned(before, bc.writes), unowned(after, bc.writes)) {
 		t.Errorf("files outside the output folder changed:\nbefore %v\nafter  %v", before, after)
 	}
+	for _, l := range bc.links {
+		if st, err := os.Lstat(filepath.Join(root, l)); err != nil || st.Mode()&fs.ModeSymlink == 0 {
+			t.Errorf("%s is no longer a symbolic link", l)
+		}
+	}
 	compareWant(t, path, a, got)
+}
+
+// unowned leaves out of a tree listing the files a command may change.
+func unowned(tree []string, writes *regexp.Regexp) []string {
+	if writes == nil {
+		return tree
+	}
+	var out []string
+	for _, f := range tree {
+		if !writes.MatchString(f) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 func boolInt(b bool) int {
@@ -133,7 +160,11 @@ func layProject(t *testing.T, root string, base, a *txtar.Archive) brokenCase {
 			bc.written, _ = strconv.Atoi(val)
 		case "delete":
 			delete(files, val)
-		case "png", "jpeg", "pngheader", "truncate", "symlink", "mode", "mkdir", "badbyte", "pad":
+		case "writes": // a regexp of the paths (from the root, with a leading /) the command may change
+			bc.writes = regexp.MustCompile(val)
+		case "islink":
+			bc.links = append(bc.links, val)
+		case "png", "jpeg", "pngheader", "truncate", "symlink", "mode", "mkdir", "badbyte", "pad", "utf16", "fifo":
 			after = append(after, directive(t, root, key, fields))
 		}
 	}
@@ -156,8 +187,10 @@ func layProject(t *testing.T, root string, base, a *txtar.Archive) brokenCase {
 // directive returns the action of one file directive: png/jpeg PATH W H
 // write an image; pngheader PATH W H a PNG that declares W×H pixels;
 // truncate PATH N cuts a file to N bytes; symlink PATH TARGET; mode PATH
-// OCTAL; mkdir PATH; pad PATH N appends N bytes of comments; badbyte PATH puts the byte 0xFF where the file
-// says @@.
+// OCTAL; mkdir PATH; pad PATH N appends N bytes of comments; badbyte PATH
+// [HEX] puts the byte 0xFF (or HEX) where the file says @@; utf16 PATH
+// re-encodes the file as UTF-16LE with a BOM; fifo PATH puts a named pipe
+// in its place.
 func directive(t *testing.T, root, key string, f []string) func() {
 	return func() {
 		p := filepath.Join(root, filepath.FromSlash(f[0]))
@@ -194,16 +227,35 @@ func directive(t *testing.T, root, key string, f []string) func() {
 			err = os.Chmod(p, fs.FileMode(m))
 		case "mkdir":
 			err = os.MkdirAll(p, 0o755)
+		case "fifo": // a named pipe in place of the file
+			os.Remove(p)
+			if err = mkfifo(p); errors.Is(err, errors.ErrUnsupported) {
+				t.Skip("no named pipes here")
+			}
 		case "pad": // append N bytes of comment lines
 			var fh *os.File
 			if fh, err = os.OpenFile(p, os.O_APPEND|os.O_WRONLY, 0o644); err == nil {
 				_, err = fh.Write(bytes.Repeat([]byte("# padding\n"), num(1)/10))
 				fh.Close()
 			}
-		case "badbyte":
+		case "badbyte": // PATH [HEX], 0xFF by default
+			b := byte(0xff)
+			if len(f) > 1 {
+				v, _ := strconv.ParseUint(f[1], 16, 8)
+				b = byte(v)
+			}
 			var data []byte
 			if data, err = os.ReadFile(p); err == nil {
-				err = os.WriteFile(p, bytes.Replace(data, []byte("@@"), []byte{0xff}, 1), 0o644)
+				err = os.WriteFile(p, bytes.Replace(data, []byte("@@"), []byte{b}, 1), 0o644)
+			}
+		case "utf16": // the file as UTF-16LE with a BOM, as Windows Notepad saves "Unicode"
+			var data []byte
+			if data, err = os.ReadFile(p); err == nil {
+				out := []byte{0xff, 0xfe}
+				for _, r := range utf16.Encode([]rune(string(data))) {
+					out = binary.LittleEndian.AppendUint16(out, r)
+				}
+				err = os.WriteFile(p, out, 0o644)
 			}
 		}
 		if err != nil {

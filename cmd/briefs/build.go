@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"sync"
@@ -60,11 +61,18 @@ func runBuild(c *cli.Context) error {
 	if n := c.Int("jobs"); n < 0 {
 		return cli.Exit(fmt.Sprintf("build: --jobs %d is negative (0 means one per CPU)", n), 2)
 	}
-	set, sds := settings.Load(c.String("root")) // reported with the build's other findings
+	// Settings findings are the build's findings (every format, the exit
+	// code), as in check; the defaults stand in for a broken file.
+	set, sds := settings.Load(c.String("root"))
 	r := &buildRun{root: c.String("root"), out: outFolder(c, set), site: site(set), filter: press.Filter{
 		Langs: c.StringSlice("lang"), Briefs: c.StringSlice("brief"), Editions: c.StringSlice("edition")}}
 	if err := outsideSources(r.root, r.out); err != nil {
 		return cli.Exit("build: "+err.Error(), 2)
+	}
+	// A file where the folder should be would fail every job, each with
+	// the same error and no position: say it once, before any work.
+	if err := os.MkdirAll(r.out, 0o755); err != nil {
+		return cli.Exit(fmt.Sprintf("build: --out %s cannot be made a folder: %v (name a folder, or move the file away)", r.out, cause(err)), 2)
 	}
 	r.loadBriefs()
 	r.load = append(sds, r.load...)

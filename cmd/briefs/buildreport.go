@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -290,6 +291,15 @@ func outsideSources(root, out string) error {
 		}
 	}
 	return nil
+}
+
+// cause is the innermost error of a path error ("not a directory"), or
+// err itself.
+func cause(err error) error {
+	if u := errors.Unwrap(err); u != nil {
+		return u
+	}
+	return err
 }
 
 // resolved is the absolute path with symlinks followed as far as the path

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 
@@ -26,6 +27,13 @@ func exportCommand() *cli.Command {
 
 func runExport(c *cli.Context) error {
 	root := c.String("root")
+	// PO and XLIFF files among the catalogues would be read as sources.
+	if err := outsideSources(root, c.String("out")); err != nil {
+		return cli.Exit("export: "+err.Error(), 2)
+	}
+	if err := os.MkdirAll(c.String("out"), 0o755); err != nil {
+		return cli.Exit(fmt.Sprintf("export: --out %s cannot be made a folder: %v (name a folder, or move the file away)", c.String("out"), cause(err)), 2)
+	}
 	briefs, cat, ds, err := loadProject(c)
 	if err != nil {
 		return err

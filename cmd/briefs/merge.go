@@ -7,12 +7,14 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/mekong-briefs/briefs/internal/atomicfile"
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/publish"
+	"github.com/mekong-briefs/briefs/internal/source"
 )
 
 func mergeCommand() *cli.Command {
@@ -65,8 +67,14 @@ func runMerge(c *cli.Context) error {
 // copyPDF copies one listed PDF from a shard's tree into out, atomically,
 // refusing a file that is not the one the manifest describes.
 func copyPDF(from, out string, e publish.Entry) error {
+	// A manifest is data from elsewhere (a CI artefact): a path that
+	// leaves the shard would read, and write, any file.
+	if p := filepath.FromSlash(e.Path); !filepath.IsLocal(p) || !strings.EqualFold(filepath.Ext(p), ".pdf") {
+		return fmt.Errorf("%s lists %q, which is not a PDF inside the folder (is the manifest edited? rebuild the shard)",
+			filepath.Join(from, publish.ManifestName), e.Path)
+	}
 	src := filepath.Join(from, filepath.FromSlash(e.Path))
-	f, err := os.Open(src)
+	f, err := source.Open(src)
 	if err != nil {
 		return err
 	}

@@ -39,7 +39,7 @@ func runNew(c *cli.Context) error {
 	english := filepath.Join(root, "locales", id+".en.toml")
 	for _, p := range []string{brief, english} {
 		if _, err := os.Stat(p); err == nil {
-			return cli.Exit(fmt.Sprintf("new: %s exists; not overwriting it", p), 2)
+			return cli.Exit(fmt.Sprintf("new: %s exists; not overwriting it (choose another ID, or edit the brief that is there)", p), 2)
 		}
 	}
 	var editions strings.Builder

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 	"github.com/mekong-briefs/briefs/fonts"
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/content"
+	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/linebreak"
 	"github.com/mekong-briefs/briefs/internal/press"
 	"github.com/mekong-briefs/briefs/internal/source"
@@ -40,15 +42,20 @@ func runProof(c *cli.Context) error {
 	if d, bad := source.CheckLanguage(lang, source.Pos0); bad {
 		return cli.Exit(fmt.Sprintf("proof: %s (%s)", d.Msg, d.Hint), 2)
 	}
-	data, err := os.ReadFile(in)
+	data, err := source.ReadRegular(in)
 	if err != nil {
 		return cli.Exit(fmt.Sprintf("proof: %v", err), 2)
 	}
 	if !utf8.Valid(data) {
-		pos := source.InvalidUTF8(in, data)
-		return cli.Exit(fmt.Sprintf("%s: error: [utf8] text is not valid UTF-8 (save the file as UTF-8)", pos), 1)
+		printDiags(c.App.ErrWriter, diag.List{diag.Errorf(source.InvalidUTF8(in, data), "utf8", "save the file as UTF-8", "text is not valid UTF-8")})
+		return cli.Exit("proof: "+in+" was not typeset", 1)
 	}
 	doc, err := content.Proof(in, lang, strings.Split(string(data), "\n"), c.Bool("markup"))
+	var ds diag.List
+	if errors.As(err, &ds) {
+		printDiags(c.App.ErrWriter, ds)
+		return cli.Exit("proof: "+in+" was not typeset", 1)
+	}
 	if err != nil {
 		return cli.Exit(fmt.Sprintf("proof: %v", err), 1)
 	}
@@ -71,11 +78,27 @@ func runProof(c *cli.Context) error {
 	if out == "" {
 		out = strings.TrimSuffix(in, ".txt") + ".pdf"
 	}
+	if err := proofOut(c.String("root"), out); err != nil {
+		return cli.Exit("proof: "+err.Error(), 2)
+	}
 	if err := press.WriteFile(out, pdfData); err != nil {
 		return cli.Exit(err.Error(), 1)
 	}
 	fmt.Fprintf(c.App.Writer, "wrote %s\n", out)
 	return nil
+}
+
+// proofOut refuses an output path that is not a .pdf file outside the
+// sources: proof --out locales/shared.km.toml replaced a catalogue with
+// a PDF.
+func proofOut(root, out string) error {
+	if !strings.EqualFold(filepath.Ext(out), ".pdf") {
+		return fmt.Errorf("--out %s does not end in .pdf (name the PDF to write, e.g. --out proof.pdf)", out)
+	}
+	if st, err := os.Stat(out); err == nil && !st.Mode().IsRegular() {
+		return fmt.Errorf("--out %s is a folder or a device (name the PDF to write, e.g. --out proof.pdf)", out)
+	}
+	return outsideSources(root, out)
 }
 
 // projectBreaker is the line breaker with the word lists of the project

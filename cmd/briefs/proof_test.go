@@ -96,8 +96,8 @@ func TestProofRejectsInvalidUTF8(t *testing.T) {
 	app := newApp(&out, &errOut)
 	app.ExitErrHandler = func(*cli.Context, error) {}
 	err := app.Run([]string{"briefs", "proof", "--lang", "km", "--out", pdf, in})
-	if err == nil || !strings.Contains(err.Error(), in+":2:5") {
-		t.Errorf("error = %v, want one naming %s:2:5", err, in)
+	if err == nil || !strings.Contains(errOut.String(), in+":2:5: error: [utf8]") {
+		t.Errorf("error = %v, printed %q, want a diagnostic at %s:2:5", err, errOut.String(), in)
 	}
 	if _, statErr := os.Stat(pdf); statErr == nil {
 		t.Error("a PDF was written for bad input")

@@ -32,7 +32,7 @@ func runSegment(c *cli.Context) error {
 	}
 	var in io.Reader = os.Stdin
 	if name := c.Args().First(); name != "" && name != "-" {
-		f, err := os.Open(name)
+		f, err := source.Open(name)
 		if err != nil {
 			return cli.Exit(fmt.Sprintf("segment: %v", err), 2)
 		}

@@ -3,7 +3,6 @@ package catalog
 import (
 	"errors"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -38,13 +37,13 @@ func WordLists(root string) (map[string][]string, diag.List) {
 			continue
 		}
 		path := filepath.Join(root, WordListName(row.Code))
-		data, err := os.ReadFile(path)
+		data, err := source.ReadRegular(path)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
 		}
-		pos := diag.Pos{File: path}
 		if err != nil {
-			ds = append(ds, diag.Errorf(pos, "word-list", "make the file readable", "read the word list: %v", err))
+			ds = append(ds, diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "word-list",
+				"make it a readable file, one word a line", "read the word list: %v", err))
 			continue
 		}
 		if !utf8.Valid(data) {
@@ -54,20 +53,36 @@ func WordLists(root string) (map[string][]string, diag.List) {
 		if out == nil {
 			out = map[string][]string{}
 		}
-		out[row.Code] = parseWordList(data)
+		words, wds := parseWordList(path, data)
+		out[row.Code] = words
+		ds = append(ds, wds...)
 	}
 	return out, ds
 }
 
+// MaxWordRunes bounds a word of a word list. The longest dictionary words
+// are some 30 characters; a longer line is a paste gone wrong (a whole
+// paragraph), and the line breaker's dictionary would be built for it
+// character by character.
+const MaxWordRunes = 100
+
 // parseWordList reads one word a line, NFC; spaces around a word, blank
 // lines and lines starting with # are skipped.
-func parseWordList(data []byte) []string {
+// A line over MaxWordRunes is left out, with an error at its line.
+func parseWordList(path string, data []byte) ([]string, diag.List) {
 	var words []string
-	for _, l := range strings.Split(string(data), "\n") {
+	var ds diag.List
+	for i, l := range strings.Split(string(data), "\n") {
 		w := strings.TrimSpace(strings.TrimPrefix(l, "\uFEFF"))
-		if w != "" && !strings.HasPrefix(w, "#") {
-			words = append(words, norm.NFC.String(w))
+		if w == "" || strings.HasPrefix(w, "#") {
+			continue
 		}
+		if n := utf8.RuneCountInString(w); n > MaxWordRunes {
+			ds = append(ds, diag.Errorf(diag.Pos{File: path, Line: i + 1, Col: 1}, "word-list",
+				"put one word on each line", "line %d is %d characters long, over the limit of %d for a word", i+1, n, MaxWordRunes))
+			continue
+		}
+		words = append(words, norm.NFC.String(w))
 	}
-	return words
+	return words, ds
 }

@@ -125,3 +125,34 @@ func FuzzSetOwned(f *testing.F) {
 		}
 	})
 }
+
+// sync on a catalogue that is a symbolic link replaced the link with a
+// file, so the shared catalogue it pointed to never saw the change.
+func TestWriteKeepsSymlink(t *testing.T) {
+	dir := t.TempDir()
+	shared := filepath.Join(dir, "shared.toml")
+	if err := os.WriteFile(shared, []byte("[\"a\"]\nother = \"x\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "b.km.toml")
+	if err := os.Symlink(shared, link); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	d, err := Read(link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Set(d.Table("a"), "hash", "h")
+	if _, err := d.Write(); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := os.Lstat(link); err != nil || st.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("the link became a file (%v)", err)
+	}
+	if got, _ := os.ReadFile(shared); string(got) != "[\"a\"]\nother = \"x\"\nhash = \"h\"\n" {
+		t.Errorf("the linked file has %q", got)
+	}
+	if m, _ := filepath.Glob(filepath.Join(dir, ".*.tmp")); len(m) > 0 {
+		t.Errorf("temporary files left: %v", m)
+	}
+}

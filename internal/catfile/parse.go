@@ -2,6 +2,7 @@ package catfile
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"strings"
 )
@@ -27,9 +28,16 @@ type Table struct {
 	Lines []string // Lines[0] is the header
 }
 
+var errNotRegular = errors.New("not a regular file (a folder, a pipe or a device)")
+
 // Read reads a catalogue file; a missing file is an empty Doc with "\n"
 // line endings and mode 0644.
 func Read(path string) (*Doc, error) {
+	// A folder, pipe or device is refused before it is opened: reading a
+	// named pipe would wait for ever.
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		return nil, &os.PathError{Op: "open", Path: path, Err: errNotRegular}
+	}
 	data, err := os.ReadFile(path)
 	if os.IsNotExist(err) {
 		return &Doc{Path: path, EOL: "\n", Mode: 0o644}, nil

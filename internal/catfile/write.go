@@ -10,15 +10,21 @@ import (
 // Write writes the Doc to its path if its bytes differ from what is
 // there, through a temporary file and a rename (POSIX rename(2) is
 // atomic within a file system), and gives the new file the old one's
-// mode: a read-only catalogue stays read-only. It reports whether it
-// wrote.
+// mode: a read-only catalogue stays read-only, and a symbolic link stays
+// a link. It reports whether it wrote.
 func (d *Doc) Write() (bool, error) {
 	data := d.Bytes()
 	if old, err := os.ReadFile(d.Path); err == nil && bytes.Equal(old, data) {
 		return false, nil
 	}
-	dir := filepath.Dir(d.Path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(d.Path)+".*.tmp")
+	// A catalogue that is a symbolic link (one shared between projects)
+	// stays a link: the file it points to is replaced.
+	path := d.Path
+	if target, err := filepath.EvalSymlinks(path); err == nil {
+		path = target
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return false, fmt.Errorf("write %s: %w", d.Path, err)
 	}
@@ -30,7 +36,7 @@ func (d *Doc) Write() (bool, error) {
 		werr = os.Chmod(tmp.Name(), d.Mode)
 	}
 	if werr == nil {
-		werr = os.Rename(tmp.Name(), d.Path)
+		werr = os.Rename(tmp.Name(), path)
 	}
 	if werr != nil {
 		os.Remove(tmp.Name())

@@ -244,7 +244,7 @@ func (c *checker) fileLines(path string) []string {
 	if l, ok := c.lines[path]; ok {
 		return l
 	}
-	data, _ := os.ReadFile(path)
+	data, _ := source.ReadRegular(path)
 	l := strings.Split(string(data), "\n")
 	c.lines[path] = l
 	return l

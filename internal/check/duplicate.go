@@ -1,7 +1,6 @@
 package check
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/source"
 )
 
 // header is one message table header found in a catalogue's text.
@@ -30,7 +30,7 @@ func (c *checker) checkDuplicates() {
 		if len(parts) != 3 || !c.selected(&catalog.File{Domain: parts[0], Lang: parts[1]}) {
 			continue
 		}
-		data, err := os.ReadFile(p)
+		data, err := source.ReadRegular(p)
 		if err != nil {
 			continue
 		}

@@ -1,7 +1,6 @@
 package check
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -9,6 +8,7 @@ import (
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/catfile"
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/source"
 )
 
 // Fixed is one text that Fix changed.
@@ -51,7 +51,7 @@ func fixFile(f, en *catalog.File) ([]Fixed, diag.List, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	data, _ := os.ReadFile(f.Path)
+	data, _ := source.ReadRegular(f.Path)
 	lines := strings.Split(strings.TrimPrefix(string(data), "\uFEFF"), "\n")
 	var fixed []Fixed
 	var ds diag.List

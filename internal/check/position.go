@@ -1,11 +1,11 @@
 package check
 
 import (
-	"os"
 	"strings"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/tomlpos"
 )
 
@@ -33,7 +33,7 @@ func (c *checker) index(path string) *tomlpos.Index {
 	if ix, ok := c.indexes[path]; ok {
 		return ix
 	}
-	data, _ := os.ReadFile(path)
+	data, _ := source.ReadRegular(path)
 	ix := tomlpos.Parse(data)
 	c.indexes[path] = ix
 	return ix

@@ -4,9 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 
@@ -14,6 +17,7 @@ import (
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/text"
+	"github.com/mekong-briefs/briefs/internal/tomlpos"
 )
 
 // Termbase is locales/terms.toml: for each concept, per language, the
@@ -40,34 +44,59 @@ type Concept struct {
 	Prefer map[string][]string `toml:"prefer"`
 }
 
-// LoadTerms reads a termbase. A missing file is an empty termbase.
+// termsKeys are the keys of a termbase, for "did you mean".
+var termsKeys = []string{"keep", "concept", "id", "note", "avoid", "prefer"}
+
+const termsFormat = "keys: keep, [[concept]] id, note, avoid.<lang>, prefer.<lang>"
+
+// LoadTerms reads a termbase. A missing file is an empty termbase. It
+// reads the file as briefs and catalogues are read (bounded, UTF-8, depth
+// checked) and places every finding with tomlpos, the one position
+// finder, so that a BOM, CRLF or a multi-line string moves nothing.
 func LoadTerms(path string) (*Termbase, diag.List) {
-	data, err := os.ReadFile(path)
+	data, err := source.ReadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return &Termbase{}, nil
 	}
 	if err != nil {
-		return &Termbase{}, diag.List{diag.Errorf(diag.Pos{File: path}, CodeTermsFile, "", "read termbase: %v", err)}
+		return &Termbase{}, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, CodeTermsFile,
+			"make locales/terms.toml a readable file", "read termbase: %v", err)}
+	}
+	if !utf8.Valid(data) {
+		return &Termbase{}, diag.List{diag.Errorf(source.InvalidUTF8(path, data), CodeTermsFile,
+			"save the file as UTF-8", "termbase is not valid UTF-8")}
+	}
+	if d, bad := source.TooBig(path, data); bad {
+		return &Termbase{}, diag.List{d}
 	}
 	var tb Termbase
 	md, err := toml.Decode(string(data), &tb)
 	if err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			return &Termbase{}, diag.List{diag.Errorf(diag.Pos{File: path, Line: pe.Position.Line, Col: pe.Position.Col},
-				CodeTermsFile, "", "termbase is not valid TOML: %s", pe.Message)}
+			return &Termbase{}, diag.List{diag.Errorf(source.DecoderPos(path, data, pe), CodeTermsFile,
+				source.TOMLHint(pe.Message, pe.Usage, termsFormat), "termbase is not valid TOML: %s", pe.Message)}
 		}
-		return &Termbase{}, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, CodeTermsFile, "", "decode termbase: %v", err)}
+		d := source.TypeError(path, data, err, termsFormat)
+		d.Code = CodeTermsFile
+		return &Termbase{}, diag.List{d}
 	}
-	var ds diag.List
-	for _, k := range md.Undecoded() {
-		ds = append(ds, diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, CodeTermsFile,
-			"keys: keep, [[concept]] id, note, avoid.<lang>, prefer.<lang>", "unknown key %q in termbase", k.String()))
+	ix := tomlpos.Parse(data)
+	at := func(keys ...string) diag.Pos {
+		p, _ := ix.Find(keys...)
+		return diag.Pos{File: path, Line: max(p.Line, 1), Col: max(p.Col, 1)}
 	}
-	for _, c := range tb.Concept {
-		for _, m := range []map[string][]string{c.Avoid, c.Prefer} {
+	ds := termsUnknown(path, ix, md.Undecoded())
+	for i, c := range tb.Concept {
+		for _, kind := range []string{"avoid", "prefer"} {
+			m := map[string]map[string][]string{"avoid": c.Avoid, "prefer": c.Prefer}[kind]
+			langs := make([]string, 0, len(m))
 			for lang := range m {
-				if d, bad := source.CheckLanguage(lang, diag.Pos{File: path, Line: 1, Col: 1}); bad {
+				langs = append(langs, lang)
+			}
+			sort.Strings(langs)
+			for _, lang := range langs {
+				if d, bad := source.CheckLanguage(lang, at("concept", strconv.Itoa(i), kind, lang)); bad {
 					d.Code = CodeTermsFile
 					d.Msg = fmt.Sprintf("concept %q: %s", c.ID, d.Msg)
 					ds = append(ds, d)
@@ -76,6 +105,33 @@ func LoadTerms(path string) (*Termbase, diag.List) {
 		}
 	}
 	return &tb, ds
+}
+
+// termsUnknown reports each key of the termbase the decoder did not use,
+// at its own position, with the nearest known key.
+func termsUnknown(path string, ix *tomlpos.Index, keys []toml.Key) diag.List {
+	var ds diag.List
+	seen := map[string]int{}
+	var reported []string
+	for _, k := range keys {
+		// The keys inside an unknown table are unknown too: one finding.
+		if slices.ContainsFunc(reported, func(r string) bool { return strings.HasPrefix(k.String(), r+".") }) {
+			continue
+		}
+		reported = append(reported, k.String())
+		pos := diag.Pos{File: path, Line: 1, Col: 1}
+		if ps := ix.Matching(k...); seen[k.String()] < len(ps) {
+			p := ps[seen[k.String()]]
+			pos.Line, pos.Col = p.Line, p.Col
+		}
+		seen[k.String()]++
+		hint := termsFormat
+		if c := diag.Closest(k[len(k)-1], termsKeys); c != "" {
+			hint = fmt.Sprintf("did you mean %q?", c)
+		}
+		ds = append(ds, diag.Errorf(pos, CodeTermsFile, hint, "unknown key %q in termbase", k.String()))
+	}
+	return ds
 }
 
 // checkTerms reports every term to avoid in every form of a message.

@@ -11,7 +11,9 @@ import (
 
 // Proof makes a document from lines of text, one paragraph each, for
 // `briefs proof`. Lines are taken literally, unless markup is set: then
-// they are read like catalogue text (*emphasis*, **strong**, [links](…)).
+// they are read like catalogue text (*emphasis*, **strong**, [links](…)),
+// and broken markup or a link that is not http, https or mailto is a
+// diag.List error, as in a catalogue.
 func Proof(file, lang string, lines []string, markup bool) (*manuscript.Document, error) {
 	doc := &manuscript.Document{BriefID: "proof", Lang: lang, Title: file}
 	for i, l := range lines {
@@ -20,14 +22,19 @@ func Proof(file, lang string, lines []string, markup bool) (*manuscript.Document
 			continue
 		}
 		spans := []manuscript.Span{{Text: text.NFC(text.Clean(l))}}
+		pos := diag.Pos{File: file, Line: i + 1, Col: 1}
 		if markup {
 			var err error
 			if spans, err = text.ParseInline(spans[0].Text); err != nil {
-				return nil, fmt.Errorf("%s:%d: %w", file, i+1, err)
+				return nil, diag.List{diag.Errorf(pos, "markup",
+					"markup is *emphasis*, **strong** and [text](https://…); write \\* for a literal *", "line %d: %v", i+1, err)}
+			}
+			if d, bad := linkProblem(pos, fmt.Sprintf("line %d", i+1), spans); bad {
+				return nil, diag.List{d}
 			}
 		}
 		doc.Blocks = append(doc.Blocks, manuscript.Block{Kind: manuscript.Paragraph, MsgID: fmt.Sprintf("line %d", i+1),
-			Pos: diag.Pos{File: file, Line: i + 1, Col: 1}, Spans: spans})
+			Pos: pos, Spans: spans})
 	}
 	doc.Folio = manuscript.Folio{Pattern: manuscript.PageSlot + " / " + manuscript.TotalSlot}
 	return doc, nil

@@ -2,7 +2,6 @@ package interchange
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -102,7 +101,7 @@ func unit(c *catalog.Catalog, e *catalog.Message, code string, mem map[string][]
 func usesOf(root string, c *catalog.Catalog, briefs []*source.Brief) map[[2]string][]string {
 	out := map[[2]string][]string{}
 	for _, b := range briefs {
-		data, err := os.ReadFile(b.File)
+		data, err := source.ReadRegular(b.File)
 		if err != nil {
 			continue
 		}

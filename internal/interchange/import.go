@@ -24,6 +24,9 @@ func Import(root, path string) (*Imported, diag.List) {
 	if bad := in.validate(path); bad != nil {
 		return res, append(ds, *bad)
 	}
+	if dup := in.duplicates(); dup != nil {
+		return res, append(ds, dup...)
+	}
 	locales := filepath.Join(root, "locales")
 	cat, cds := catalog.Load(locales)
 	res.Target = filepath.Join(locales, in.Domain+"."+in.Lang+".toml")
@@ -82,5 +85,30 @@ func (in *Incoming) validate(path string) *diag.Diagnostic {
 			"the file is in %q, which briefs does not publish in", in.Lang)
 		return &d
 	}
+	// export writes <lang>/<catalogue>.po; a tool that changed the
+	// Language header (Poedit's catalogue properties) would send Khmer
+	// into the Thai catalogue.
+	if dir := filepath.Base(filepath.Dir(path)); lang.Supported(dir) && dir != in.Lang {
+		d := diag.Errorf(pos, "import-language", "correct the Language header (XLIFF: target-language), or move the file to the right folder",
+			"the file says it is in %q, but it is in the folder %s/", in.Lang, dir)
+		return &d
+	}
 	return nil
+}
+
+// duplicates refuses a file that translates one message twice (two
+// entries with one msgctxt, or two trans-units with one resname): which
+// one a tool meant cannot be told.
+func (in *Incoming) duplicates() diag.List {
+	var ds diag.List
+	first := map[string]diag.Pos{}
+	for _, e := range in.Entries {
+		if p, ok := first[e.ID]; ok {
+			ds = append(ds, diag.Errorf(e.Pos, "import-duplicate", "keep one of the two entries",
+				"message %q is in the file twice (first at line %d)", clip(e.ID), p.Line))
+			continue
+		}
+		first[e.ID] = e.Pos
+	}
+	return ds
 }

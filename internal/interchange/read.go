@@ -1,12 +1,14 @@
 package interchange
 
 import (
-	"os"
+	"bytes"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/po"
+	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/xliff"
 )
 
@@ -28,9 +30,12 @@ type Entry struct {
 
 // Read reads a PO (.po) or XLIFF (.xlf, .xliff) file.
 func Read(path string) (*Incoming, diag.List) {
-	data, err := os.ReadFile(path)
+	data, err := source.ReadRegular(path)
 	if err != nil {
 		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "read", "check the path", "read: %v", err)}
+	}
+	if d, bad := notUTF8(path, data); bad {
+		return nil, diag.List{d}
 	}
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".po":
@@ -40,6 +45,27 @@ func Read(path string) (*Incoming, diag.List) {
 	}
 	return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "import-format",
 		"briefs imports .po (gettext) and .xlf or .xliff (XLIFF 1.2) files", "cannot tell the format of %s", filepath.Base(path))}
+}
+
+// notUTF8 refuses a file that is not UTF-8 text before it is parsed: a
+// UTF-16 file (Windows Notepad's "Unicode"), invalid bytes (a tool that
+// saved in a legacy code page) or a NUL byte. The parsers would otherwise
+// carry U+FFFD or NUL into the catalogue.
+func notUTF8(path string, data []byte) (diag.Diagnostic, bool) {
+	const hint = "save the file as UTF-8: in Poedit or the CAT tool, export it with the encoding UTF-8"
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		return diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "utf8", hint, "the file is UTF-16, not UTF-8"), true
+	}
+	if !utf8.Valid(data) {
+		return diag.Errorf(source.InvalidUTF8(path, data), "utf8", hint, "the file is not valid UTF-8"), true
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		line := bytes.Count(data[:i], []byte("\n")) + 1
+		col := utf8.RuneCount(data[bytes.LastIndexByte(data[:i], '\n')+1:i]) + 1
+		return diag.Errorf(diag.Pos{File: path, Line: line, Col: col}, "utf8", "delete the NUL byte; the file may be damaged",
+			"the file contains a NUL byte"), true
+	}
+	return diag.Diagnostic{}, false
 }
 
 func readPO(path string, data []byte) (*Incoming, diag.List) {

@@ -9,6 +9,7 @@ import (
 	"github.com/mekong-briefs/briefs/internal/catfile"
 	"github.com/mekong-briefs/briefs/internal/check"
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/source"
 )
 
 // verify runs every check rule on a copy of the project with the new
@@ -103,7 +104,7 @@ func copyTree(src, dst string) error {
 		if !e.Type().IsRegular() {
 			return nil
 		}
-		data, err := os.ReadFile(p)
+		data, err := source.ReadRegular(p)
 		if err != nil {
 			return err
 		}

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/go-text/typesetting/language"
 
@@ -50,6 +51,9 @@ func scriptOf(s language.Script) script {
 // of it into dictionary words, and still yields to a longer project word.
 const projectWordCost = 4
 
+// maxProjectWord is the longest project word WithWords takes, in runes.
+const maxProjectWord = 1000
+
 // WithWords returns a Breaker that knows, besides the dictionaries, the
 // words given for a language broken by dictionary ("km", "my" or "th"). Words must be NFC;
 // spaces around them are trimmed and empty ones skipped. The receiver is
@@ -62,7 +66,11 @@ func (b *Breaker) WithWords(code string, words []string) (*Breaker, error) {
 	}
 	var runes [][]rune
 	for _, w := range words {
-		if w = strings.TrimSpace(w); w != "" {
+		// The trie is built recursively, one level per character: a
+		// "word" of a million characters (a paste gone wrong) would
+		// overflow the stack. Callers report long lines (catalog); these
+		// are skipped whatever they say.
+		if w = strings.TrimSpace(w); w != "" && utf8.RuneCountInString(w) <= maxProjectWord {
 			runes = append(runes, []rune(w))
 		}
 	}

@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/source"
 )
 
 // Cache remembers, for each PDF, a digest of everything that went into it
@@ -98,7 +99,7 @@ func (c *Cache) fileDigest(path string) (string, error) {
 	if ok {
 		return d, nil
 	}
-	f, err := os.Open(path)
+	f, err := source.Open(path) // not a pipe: hashing one would wait for ever
 	if os.IsNotExist(err) {
 		return "absent", nil // evaluation reports the missing catalogue
 	}

@@ -208,19 +208,25 @@ func (w *words) loc(lang string) (*catalog.Localizer, error) {
 	return l, nil
 }
 
-// pages renders "index.pages" for n pages in lang.
+// pages renders "index.pages" for n pages in lang. A translation that
+// cannot be rendered (briefs check reports it) costs its language the
+// count in its own words, not the whole index: the English stands in, and
+// the built-in English for a broken English message.
 func (w *words) pages(lang string, n int) (string, error) {
-	if w.cat == nil {
-		if n == 1 {
-			return "1 page", nil
+	if w.cat != nil {
+		if l, err := w.loc(lang); err == nil {
+			if s, err := l.Plural("index.pages", n, nil); err == nil {
+				return s, nil
+			}
 		}
-		return strconv.Itoa(n) + " pages", nil
+		if lang != "en" {
+			return w.pages("en", n)
+		}
 	}
-	l, err := w.loc(lang)
-	if err != nil {
-		return "", err
+	if n == 1 {
+		return "1 page", nil
 	}
-	return l.Plural("index.pages", n, nil)
+	return strconv.Itoa(n) + " pages", nil
 }
 
 // edition renders an edition's English name, "edition.<country>".

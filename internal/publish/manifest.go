@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -180,6 +181,25 @@ func MarshalManifest(entries []Entry) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// jsonPos is FILE:LINE:COL of a JSON decoding error, from its byte
+// offset (column in bytes), or FILE:1:1.
+func jsonPos(file string, data []byte, err error) string {
+	off := int64(0)
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		off = se.Offset - 1 // the offset is past the offending byte
+	case errors.As(err, &te):
+		off = te.Offset
+	}
+	off = max(0, min(off, int64(len(data))))
+	before := data[:off]
+	line := bytes.Count(before, []byte("\n")) + 1
+	col := len(before) - bytes.LastIndexByte(before, '\n')
+	return fmt.Sprintf("%s:%d:%d", file, line, col)
+}
+
 // ReadManifest reads out/manifest.json. A missing manifest is no entries
 // and no error, so a first build can merge with it.
 func ReadManifest(out string) ([]Entry, error) {
@@ -192,7 +212,7 @@ func ReadManifest(out string) ([]Entry, error) {
 	}
 	var m Manifest
 	if err := json.Unmarshal(data, &m); err != nil {
-		return nil, fmt.Errorf("read manifest: %w", err)
+		return nil, fmt.Errorf("%s: read manifest: %w", jsonPos(filepath.Join(out, ManifestName), data, err), err)
 	}
 	if m.Version != ManifestVersion {
 		return nil, fmt.Errorf("read manifest: version %d, want %d", m.Version, ManifestVersion)

@@ -25,7 +25,6 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -33,6 +32,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/tomlpos"
 )
 
@@ -101,12 +101,12 @@ var keys = []string{"organisation", "site_title", "out", "logo", "accent", "page
 func Load(root string) (Settings, diag.List) {
 	s := Default()
 	path := filepath.Join(root, FileName)
-	data, err := os.ReadFile(path)
+	data, err := source.ReadRegular(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return s, nil
 	}
 	if err != nil {
-		return s, diag.List{diag.Errorf(diag.Pos{File: path}, "settings", "make the file readable", "read settings: %v", err)}
+		return s, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "settings", "make briefs.toml a readable file, or delete it to use the defaults", "read settings: %v", err)}
 	}
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
@@ -175,9 +175,15 @@ func (r *reader) read(s *Settings, raw map[string]any) {
 			}
 		case "out":
 			if t, ok := r.text(key, v, "dist"); ok && t != "" {
-				if filepath.IsAbs(t) || !filepath.IsLocal(t) {
+				first, _, _ := strings.Cut(filepath.ToSlash(filepath.Clean(t)), "/")
+				switch {
+				case filepath.IsAbs(t) || !filepath.IsLocal(t):
 					r.errorf(key, "settings", "name a folder inside the project, e.g. dist", "out %q is not a folder inside the project", t)
-				} else {
+				case first == "briefs" || first == "locales":
+					// Output among the sources would be read as sources, and
+					// serve would rebuild for ever.
+					r.errorf(key, "settings", "name a folder outside briefs/ and locales/, e.g. dist", "out %q is inside %s/", t, first)
+				default:
 					s.Out = t
 				}
 			}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	_ "image/jpeg" // register decoders for image.DecodeConfig
 	_ "image/png"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -111,7 +110,8 @@ func checkFigure(b *Block, pos diag.Pos, dir string) diag.List {
 	if b.Width == 0 {
 		b.Width = 1
 	}
-	if b.Width < 0.05 || b.Width > 1 {
+	// Written so that NaN (TOML's nan) is out of range too.
+	if !(b.Width >= 0.05 && b.Width <= 1) {
 		ds = append(ds, diag.Errorf(pos, "block-field", "width is a fraction of the text width, e.g. 0.5",
 			"figure width %g is out of range", b.Width))
 	}
@@ -133,9 +133,9 @@ func checkImageFile(src string, pos diag.Pos, dir string) diag.List {
 	if err != nil {
 		return append(ds, err.(*FigureError).Diag(pos))
 	}
-	f, err := os.Open(path)
+	f, err := Open(path)
 	if err != nil {
-		return append(ds, diag.Errorf(pos, "figure-missing", "check the file's permissions", "figure %q cannot be opened", src))
+		return append(ds, openError(src, err).Diag(pos))
 	}
 	defer f.Close()
 	// Read the header now, so that a damaged, mislabelled or oversized

@@ -229,9 +229,15 @@ var typeErrorRE = regexp.MustCompile(`line (\d+) \(last key "([^"]*)"\): .*TOML 
 // typeError places a decoder type error at its key and says in words
 // what the value should be.
 func typeError(path string, data []byte, err error) diag.Diagnostic {
+	return TypeError(path, data, err, "see the brief format in README.md")
+}
+
+// TypeError is typeError for other TOML files (the termbase), with the
+// hint that names their format.
+func TypeError(path string, data []byte, err error, hint string) diag.Diagnostic {
 	m := typeErrorRE.FindStringSubmatch(err.Error())
 	if m == nil {
-		return diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "toml-type", "see the brief format in README.md",
+		return diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "toml-type", hint,
 			"a value has the wrong type")
 	}
 	line, _ := strconv.Atoi(m[1])
@@ -251,5 +257,5 @@ func typeError(path string, data []byte, err error) diag.Diagnostic {
 	if got == "" {
 		got = "a " + m[3]
 	}
-	return diag.Errorf(pos, "toml-type", "see the brief format in README.md", "%s is %s; it must be %s", m[2], got, want)
+	return diag.Errorf(pos, "toml-type", hint, "%s is %s; it must be %s", m[2], got, want)
 }

@@ -36,6 +36,15 @@ func (e *FigureError) Diag(pos diag.Pos) diag.Diagnostic {
 	return diag.Errorf(pos, e.Code, e.Hint, "%s", e.Msg)
 }
 
+// openError is the FigureError of a figure that cannot be opened.
+func openError(src string, err error) *FigureError {
+	if errors.Is(err, ErrNotRegular) {
+		return &FigureError{"figure-format", fmt.Sprintf("figure %q is not a file (a folder, a pipe or a device)", src),
+			"name a PNG or JPEG file in the brief's folder"}
+	}
+	return &FigureError{"figure-missing", fmt.Sprintf("figure %q cannot be opened", src), "check the file's permissions"}
+}
+
 // FigurePath resolves a figure's src inside its brief's folder. An
 // absolute path, a path through "..", or a symlink that leads out of the
 // folder is refused: a brief embeds only its own files.
@@ -107,9 +116,9 @@ func ReadFigure(dir, src string) ([]byte, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	f, err := os.Open(path)
+	f, err := Open(path)
 	if err != nil {
-		return nil, "", &FigureError{"figure-missing", fmt.Sprintf("figure %q cannot be opened", src), "check the file's permissions"}
+		return nil, "", openError(src, err)
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, maxImageBytes+1))

@@ -2,8 +2,6 @@ package source
 
 import (
 	"fmt"
-	"io"
-	"os"
 	"strings"
 	"unicode/utf8"
 
@@ -145,16 +143,4 @@ func TooBigIndexed(file string, data []byte, ix *tomlpos.Index) (diag.Diagnostic
 			"values are nested more than %d deep", tomlpos.MaxNesting), true
 	}
 	return diag.Diagnostic{}, false
-}
-
-// ReadFile reads a source file, reading no more than one byte past
-// MaxFileBytes, so that a huge file is refused without being held in
-// memory (TooBig then reports it).
-func ReadFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return io.ReadAll(io.LimitReader(f, MaxFileBytes+1))
 }

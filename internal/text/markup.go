@@ -175,8 +175,15 @@ func EscapeInline(s string) string {
 
 var inlineEscaper = strings.NewReplacer(`\`, `\\`, `*`, `\*`, `[`, `\[`)
 
-// Clean turns tabs into spaces: a tab pasted into a catalogue is a space to
-// a reader, and no face has a glyph for it.
+// Clean turns tabs and line breaks into spaces: to a reader they are
+// spaces, and no face has a glyph for them. A TOML multi-line string
+// (in triple quotes) brings line breaks into a message, often one
+// before the closing quotes; breaks at either end are dropped.
 func Clean(s string) string {
-	return strings.ReplaceAll(s, "\t", " ")
+	if !strings.ContainsAny(s, "\t\r\n") {
+		return s
+	}
+	return cleaner.Replace(strings.Trim(s, "\r\n"))
 }
+
+var cleaner = strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ", "\t", " ")

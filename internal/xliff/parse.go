@@ -53,6 +53,10 @@ func Parse(data []byte) (*File, error) {
 }
 
 func (r *reader) syntax(err error, line, col int) error {
+	var own *Error
+	if errors.As(err, &own) {
+		return own
+	}
 	var se *xml.SyntaxError
 	if errors.As(err, &se) {
 		line, col = se.Line, 1
@@ -124,6 +128,7 @@ func (r *reader) content(codes map[string]string, source bool) (string, error) {
 	var b strings.Builder
 	depth := 1
 	for depth > 0 {
+		line, col := r.d.InputPos()
 		tok, err := r.d.Token()
 		if err != nil {
 			return "", err
@@ -132,6 +137,13 @@ func (r *reader) content(codes map[string]string, source bool) (string, error) {
 		case xml.CharData:
 			b.Write(t)
 		case xml.StartElement:
+			if paired[t.Name.Local] {
+				// Formatting codes of another tool's source (spec 2.4.3):
+				// their content is native code, not text, and briefs has
+				// nothing to map it to.
+				return "", &Error{Line: line, Col: col, Msg: fmt.Sprintf("<%s> is a formatting code, which briefs never writes", t.Name.Local),
+					Hint: "remove the tag in the CAT tool; bold and italics are **text** and *text* in the translation"}
+			}
 			if t.Name.Local == "ph" || t.Name.Local == "x" {
 				s, err := r.code(t, codes, source)
 				if err != nil {
@@ -147,6 +159,9 @@ func (r *reader) content(codes map[string]string, source bool) (string, error) {
 	}
 	return b.String(), nil
 }
+
+// paired are XLIFF 1.2's paired and isolated codes (spec 2.4.3).
+var paired = map[string]bool{"bpt": true, "ept": true, "it": true, "bx": true, "ex": true}
 
 // code reads one <ph> or <x> placeholder to its end.
 func (r *reader) code(t xml.StartElement, codes map[string]string, source bool) (string, error) {

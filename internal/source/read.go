@@ -1,0 +1,48 @@
+package source
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+)
+
+// ErrNotRegular is the error for a path that is a folder, a named pipe or
+// a device rather than a file: reading a pipe would wait for ever for a
+// writer, so such paths are refused before they are opened.
+var ErrNotRegular = errors.New("not a regular file (a folder, a pipe or a device)")
+
+// Open opens a file to read, refusing anything but a regular file
+// (symbolic links are followed).
+func Open(path string) (*os.File, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, &fs.PathError{Op: "open", Path: path, Err: ErrNotRegular}
+	}
+	return os.Open(path)
+}
+
+// ReadRegular is os.ReadFile for a regular file only (see Open).
+func ReadRegular(path string) ([]byte, error) {
+	f, err := Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(f)
+}
+
+// ReadFile reads a source file, reading no more than one byte past
+// MaxFileBytes, so that a huge file is refused without being held in
+// memory (TooBig then reports it).
+func ReadFile(path string) ([]byte, error) {
+	f, err := Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, MaxFileBytes+1))
+}
