@@ -96,6 +96,7 @@ func slicesContain(ws []UnknownWord, s string) bool {
 	}
 	return false
 }
+
 // A "word" of millions of characters (a paragraph pasted into the word
 // list) once overflowed the stack while the trie was built: it is skipped.
 func TestWithWordsHugeWord(t *testing.T) {
