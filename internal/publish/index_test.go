@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
 )
 
 func writeFixtureIndex(t *testing.T) (string, []Entry, string) {
