@@ -72,7 +72,7 @@ func syllableFixtures(lang string) []string {
 		filepath.Join("testdata", "corpus", lang+".txt"),
 		filepath.Join("testdata", "catalogues", lang+".txt"),
 	}
-	if ref, err := filepath.Glob(filepath.Join("testdata", "reference", lang+".txt")); err == nil {
+	if ref, err := filepath.Glob(filepath.Join("testdata", "reference", lang+"*.txt")); err == nil {
 		files = append(files, ref...)
 	}
 	return files
