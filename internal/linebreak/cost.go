@@ -23,11 +23,12 @@ type model struct {
 }
 
 // The models were chosen on held-out text (dicts/README.md). Khmer
-// translators mark finer words than the counts alone would give; Thai
-// counts were learnt without marks, so any short word next to an unknown
-// span may belong to it.
+// translators mark finer words than the counts alone would give, but the
+// pair list (pairs.go) parts the compounds they write apart, so Khmer
+// needs no bonus for more words; Thai counts were learnt without marks,
+// so any short word next to an unknown span may belong to it.
 var (
-	khmerModel   = model{penalty: -2, rareCount: 3}
+	khmerModel   = model{penalty: 0, rareCount: 3}
 	thaiModel    = model{penalty: 0, rareCount: math.Inf(1)}
 	burmeseModel = model{penalty: 0, rareCount: 3}
 )

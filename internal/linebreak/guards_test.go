@@ -83,7 +83,7 @@ func TestBreaks(t *testing.T) {
 		{"hard breaks", "a\nb\r\nc", "a\n!b\r\n!c!"},
 		{"Thai words", "ภาษาไทยเป็นภาษาที่สวยงาม", "ภาษา|ไทย|เป็น|ภาษา|ที่|สวยงาม!"},
 		{"Thai with Latin and digits; a number keeps its unit", "แรงงาน ILO 2,000 คน", "แรงงาน |ILO |2,000 คน!"},
-		{"Khmer sentence keeps its khan", "ខ្ញុំធ្វើការនៅរោងចក្រ។ គាត់", "ខ្ញុំ|ធ្វើ|ការ|នៅ|រោងចក្រ។ |គាត់!"},
+		{"Khmer sentence keeps its khan", "ខ្ញុំធ្វើការនៅរោងចក្រ។ គាត់", "ខ្ញុំ|ធ្វើការ|នៅ|រោងចក្រ។ |គាត់!"},
 		{"Burmese sentence keeps its section mark", "အလုပ်သမားများ လုပ်ကြသည်။", "အလုပ်သမား|များ |လုပ်|ကြ|သည်။!"},
 		{"Burmese comma", "ဟင်းသီးဟင်းရွက်၊ သစ်သီး", "ဟင်းသီးဟင်းရွက်၊ |သစ်သီး!"},
 		{"Burmese loanword keeps asat syllables", "ကိုဗစ်", "ကို|ဗစ်!"},
