@@ -203,3 +203,17 @@ func TestConcurrentUse(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestSamyokSannyaFinal: the consonant after SAMYOK SANNYA closes its
+// syllable, so no break may come before it, whatever the dictionary has
+// (ICU's Khmer list has អ័ alone, and អ័ព្វ "fog" broke as អ័|ព្វ).
+func TestSamyokSannyaFinal(t *testing.T) {
+	for _, w := range []string{"ចុះអ័ព្វ", "ព័ត៌មាន", "ស័ក្តិ"} {
+		rs := []rune(w)
+		for i := 1; i < len(rs); i++ {
+			if rs[i-1] == khmerSamyok && !guarded(rs, i) {
+				t.Errorf("%s: a break after samyok sannya is allowed at %d", w, i)
+			}
+		}
+	}
+}

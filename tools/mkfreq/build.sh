@@ -66,7 +66,7 @@ go run ./tools/mkref -lang km -exclude "$work/txt/help-exclude.txt" -o "$work/tx
 
 cat "$work/txt/km-marked.txt" tools/mkfreq/train/km-ref.txt "$work/txt/help-train.txt" > "$work/txt/km-train.txt"
 go run ./tools/mkfreq -lang km -list "$dicts/khmer.txt.gz" -marked "$work/txt/km-train.txt" -mincross 10 \
-  -pairsout "$dicts/khmer.pairs.gz" -pairmin 5 -pairshare 0.75 -o "$dicts/khmer.freq.gz"
+  -pairsout "$dicts/khmer.pairs.gz" -pairmin 5 -joinshare 0.75 -apartshare 0.75 -o "$dicts/khmer.freq.gz"
 curl -sSfL -o "$work/txt/tnc_freq.txt" \
   https://raw.githubusercontent.com/PyThaiNLP/pythainlp/73966cf145078f9f022efc5f66075c6c9743ea08/pythainlp/corpus/tnc_freq.txt
 go run ./tools/mkfreq -lang th -list "$dicts/thai.txt.gz" -marked tools/mkfreq/train/th.txt -weight 5 \

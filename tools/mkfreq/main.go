@@ -39,9 +39,10 @@ func main() {
 	out := flag.String("o", "", "output file")
 	pairsOut := flag.String("pairsout", "", "with -marked, also write the word pairs people mostly join or mostly part to this file")
 	pairMin := flag.Int("pairmin", 5, "with -pairsout, fewest occurrences of a pair")
-	pairShare := flag.Float64("pairshare", 0.6, "with -pairsout, least share of a pair's occurrences that must go one way")
+	joinShare := flag.Float64("joinshare", 0.75, "with -pairsout, least share of a pair's occurrences that must be joined for it to be joined")
+	apartShare := flag.Float64("apartshare", 0.75, "with -pairsout, least share of a pair's occurrences that must be apart for it to be parted")
 	flag.Parse()
-	c := config{pairsOut: *pairsOut, pairMin: *pairMin, pairShare: *pairShare, iter: *iter, minNew: *minNew, pairs: *pairs, pmi: *pmi, counts: *counts, minCount: *minCount, prune: *prune, keep: *keep, keepMin: *keepMin}
+	c := config{pairsOut: *pairsOut, pairMin: *pairMin, joinShare: *joinShare, apartShare: *apartShare, iter: *iter, minNew: *minNew, pairs: *pairs, pmi: *pmi, counts: *counts, minCount: *minCount, prune: *prune, keep: *keep, keepMin: *keepMin}
 	if err := run(*lang, *list, *marked, *raw, *out, c); err != nil {
 		fmt.Fprintln(os.Stderr, "mkfreq:", err)
 		os.Exit(1)
@@ -62,7 +63,8 @@ type config struct {
 	keepMin             int
 	pairsOut            string
 	pairMin             int
-	pairShare           float64
+	joinShare           float64
+	apartShare          float64
 }
 
 func run(lang, list, marked, raw, out string, c config) error {
@@ -98,7 +100,7 @@ func run(lang, list, marked, raw, out string, c config) error {
 		added, dropped := d.learnMarked(lines, tab, c.minNew)
 		fmt.Fprintf(os.Stderr, "%s: %d marked lines: %d words added, %d fragments dropped\n", lang, len(lines), added, dropped)
 		if c.pairsOut != "" {
-			n, err := writePairs(c.pairsOut, d.learnPairs(lines, tab), c.pairMin, c.pairShare)
+			n, err := writePairs(c.pairsOut, d.learnPairs(lines, tab), c.pairMin, c.joinShare, c.apartShare)
 			if err != nil {
 				return err
 			}

@@ -59,11 +59,11 @@ func (d *dict) learnPairs(lines []string, tab *unicode.RangeTable) map[[2]string
 func (d *dict) listed(w string) bool { _, ok := d.count[w]; return ok }
 
 // writePairs writes the pairs seen at least minTotal times of which a
-// share of at least minShare goes one way, as `a<TAB>b<TAB>0` (people
+// share of at least joinShare is joined or of at least apartShare apart, as `a<TAB>b<TAB>0` (people
 // join them) or `a<TAB>b<TAB>1` (people part them), in code-point order,
 // gzip-compressed deterministically. Of the pairs that spell the same
 // word, only the best attested is written: a word is parted in one place.
-func writePairs(path string, pairs map[[2]string]*pairCounts, minTotal int, minShare float64) (int, error) {
+func writePairs(path string, pairs map[[2]string]*pairCounts, minTotal int, joinShare, apartShare float64) (int, error) {
 	best := map[string][2]string{} // a+b → the pair that parts it most often
 	var keys [][2]string
 	for k, c := range pairs {
@@ -72,9 +72,9 @@ func writePairs(path string, pairs map[[2]string]*pairCounts, minTotal int, minS
 			continue
 		}
 		switch {
-		case float64(c.joined) >= minShare*float64(total):
+		case float64(c.joined) >= joinShare*float64(total):
 			keys = append(keys, k)
-		case float64(c.apart) >= minShare*float64(total):
+		case float64(c.apart) >= apartShare*float64(total):
 			w := k[0] + k[1]
 			if old, ok := best[w]; !ok || pairs[old].apart < c.apart || pairs[old].apart == c.apart && k[0] < old[0] {
 				best[w] = k
