@@ -26,7 +26,11 @@ trainpkgs="libreoffice-l10n-km libreoffice-l10n-th vlc-l10n pidgin-data gnome-co
   firefox-esr-l10n-my libgtk2.0-common iso-codes glib2.0-data packagekit grep python-apt-common
   software-properties-common shared-mime-info libpopt0 xdg-user-dirs system-config-printer-common
   thunar-data xfce4-panel xfce4-settings mousepad libxfce4ui-common"
-(cd "$work/deb" && apt-get download $refpkgs $trainpkgs libreoffice-help-km)
+# A third reference, from translators of yet other catalogues, gives
+# nothing to training at all.
+apppkgs="debconf-i18n gimp-data gnome-software-common inkscape network-manager-gnome
+  plasma-workspace-data tasksel-data"
+(cd "$work/deb" && apt-get download $refpkgs $trainpkgs $apppkgs libreoffice-help-km)
 for f in "$work"/deb/*.deb; do
   p=$(basename "$f"); p=${p%%_*}
   mkdir -p "$work/x/$p" && dpkg-deb -x "$f" "$work/x/$p"
@@ -65,6 +69,9 @@ cat "$work/txt/km-all.txt" "$work/txt/help-ref.txt" > "$work/txt/help-exclude.tx
 go run ./tools/mkref -lang km -exclude "$work/txt/help-exclude.txt" -o "$work/txt/help-train.txt" $(cat "$work/txt/pages-train.txt")
 
 cat "$work/txt/km-marked.txt" tools/mkfreq/train/km-ref.txt "$work/txt/help-train.txt" > "$work/txt/km-train.txt"
+cat "$work/txt/km-train.txt" "$work/txt/km-all.txt" "$work/txt/help-ref.txt" > "$work/txt/seen.txt"
+go run ./tools/mkref -lang km -exclude "$work/txt/seen.txt" -o "$work/txt/apps.txt" $(catalogues km $apppkgs)
+awk 'NR%3==0' "$work/txt/apps.txt" > "$ref/km-apps.txt"                    # held out, like all of apps.txt
 go run ./tools/mkfreq -lang km -list "$dicts/khmer.txt.gz" -marked "$work/txt/km-train.txt" -mincross 10 \
   -pairsout "$dicts/khmer.pairs.gz" -pairmin 5 -joinshare 0.75 -apartshare 0.75 -o "$dicts/khmer.freq.gz"
 curl -sSfL -o "$work/txt/tnc_freq.txt" \
