@@ -105,32 +105,53 @@ func parsePairs(raw []byte) (*pairTable, error) {
 
 // adjust joins and parts the words of segs (a division of text) as the
 // pair list says. A word made of two (joined here) is not joined again.
+// segs comes back unchanged, without a copy, where nothing applies.
 func (p *pairTable) adjust(text []rune, segs []segment) []segment {
 	if p == nil {
 		return segs
 	}
-	out := make([]segment, 0, len(segs)+4)
+	var out []segment // nil until the first change
 	for i := 0; i < len(segs); i++ {
 		sg := segs[i]
 		if sg.unknown {
-			out = append(out, sg)
+			out = keep(out, sg)
 			continue
 		}
 		if i+1 < len(segs) && !segs[i+1].unknown {
 			next := segs[i+1]
 			if _, ok := p.join[pairKey(text[sg.start:sg.end], text[next.start:next.end])]; ok {
-				out = append(out, segment{sg.start, next.end, false, sg.cost + next.cost})
+				out = append(changed(out, segs, i), segment{sg.start, next.end, false, sg.cost + next.cost})
 				i++
 				continue
 			}
 		}
 		if at, ok := p.apart[pairKey(text[sg.start:sg.end], nil)]; ok {
 			if cut := sg.start + int(at); cut > sg.start && cut < sg.end && !guarded(text, cut) {
-				out = append(out, segment{sg.start, cut, false, sg.cost}, segment{cut, sg.end, false, sg.cost})
+				out = append(changed(out, segs, i), segment{sg.start, cut, false, sg.cost}, segment{cut, sg.end, false, sg.cost})
 				continue
 			}
 		}
-		out = append(out, sg)
+		out = keep(out, sg)
+	}
+	if out == nil {
+		return segs
+	}
+	return out
+}
+
+// keep appends sg to out once out has been started.
+func keep(out []segment, sg segment) []segment {
+	if out == nil {
+		return nil
+	}
+	return append(out, sg)
+}
+
+// changed starts out, at the first change, with the segments before i.
+func changed(out, segs []segment, i int) []segment {
+	if out == nil {
+		out = make([]segment, i, len(segs)+4)
+		copy(out, segs[:i])
 	}
 	return out
 }
