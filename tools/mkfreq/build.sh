@@ -25,7 +25,10 @@ trainpkgs="libreoffice-l10n-km libreoffice-l10n-th vlc-l10n pidgin-data gnome-co
   evolution-data-server-common nautilus-data synaptic firefox-esr-l10n-km firefox-esr-l10n-th
   firefox-esr-l10n-my libgtk2.0-common iso-codes glib2.0-data packagekit grep python-apt-common
   software-properties-common shared-mime-info libpopt0 xdg-user-dirs system-config-printer-common
-  thunar-data xfce4-panel xfce4-settings mousepad libxfce4ui-common"
+  thunar-data xfce4-panel xfce4-settings mousepad libxfce4ui-common
+  baobab brasero-common cheese-common eog evince-common file-roller gnome-calculator
+  gnome-disk-utility gnome-power-manager gnome-screenshot gnome-session-common
+  gnome-system-monitor gnome-terminal-data totem-common yelp"
 # A third reference, from translators of yet other catalogues, gives
 # nothing to training at all.
 apppkgs="debconf-i18n gimp-data gnome-software-common inkscape network-manager-gnome
