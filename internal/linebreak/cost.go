@@ -20,14 +20,23 @@ type model struct {
 	// rareCount is the count below which a word is rare: a short rare
 	// word next to an unknown span joins it (viterbi.go).
 	rareCount float64
+	// scarceCount is the count below which a short word next to others
+	// like it makes Unknown suspect a name the list lacks (words.go); 0
+	// means defaultScarce.
+	scarceCount float64
 }
 
 // The models were chosen on held-out text (dicts/README.md). Khmer
-// translators mark finer words than the counts alone would give; Thai
-// counts were learnt without marks, so any short word next to an unknown
-// span may belong to it.
+// translators mark finer words than the counts alone would give, but the
+// pair list (pairs.go) parts the compounds they write apart, so Khmer
+// needs no bonus for more words; Thai counts were learnt without marks,
+// so any short word next to an unknown span may belong to it. The Khmer
+// counts come from twice as much text as when its thresholds were 3 (the
+// help joined the UI strings), so they are 6, the same share of the text:
+// ធី, a slip for ធីក "tick" five times in the help, stays part of the name
+// ធីឡាវ៉ា.
 var (
-	khmerModel   = model{penalty: -2, rareCount: 3}
+	khmerModel   = model{penalty: 0, rareCount: 6, scarceCount: 6}
 	thaiModel    = model{penalty: 0, rareCount: math.Inf(1)}
 	burmeseModel = model{penalty: 0, rareCount: 3}
 )
@@ -75,12 +84,15 @@ func (t *trie) setModel(total float64, m model) {
 	t.penalty = penalty + wordPenalty
 	t.unknown = float32(math.Log(total/unseenCount)) + unknownExtra
 	t.rare = float32(math.Log(total/(unseenCount+m.rareCount))) + penalty + wordPenalty
-	t.scarce = float32(math.Log(total/(unseenCount+scarceCount))) + penalty + wordPenalty
+	scarce := m.scarceCount
+	if scarce == 0 {
+		scarce = defaultScarce
+	}
+	t.scarce = float32(math.Log(total/(unseenCount+scarce))) + penalty + wordPenalty
 }
 
-// scarceCount is the count below which a short word next to others like
-// it makes Unknown suspect a name the list lacks (words.go).
-const scarceCount = 3
+// defaultScarce is model.scarceCount where a model does not set it.
+const defaultScarce = 3
 
 // unknownExtra is what an unknown unit (a stretch between two allowed
 // breaks that no word covers) costs beyond the dearest listed word.

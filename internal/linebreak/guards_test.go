@@ -83,7 +83,7 @@ func TestBreaks(t *testing.T) {
 		{"hard breaks", "a\nb\r\nc", "a\n!b\r\n!c!"},
 		{"Thai words", "ภาษาไทยเป็นภาษาที่สวยงาม", "ภาษา|ไทย|เป็น|ภาษา|ที่|สวยงาม!"},
 		{"Thai with Latin and digits; a number keeps its unit", "แรงงาน ILO 2,000 คน", "แรงงาน |ILO |2,000 คน!"},
-		{"Khmer sentence keeps its khan", "ខ្ញុំធ្វើការនៅរោងចក្រ។ គាត់", "ខ្ញុំ|ធ្វើ|ការ|នៅ|រោងចក្រ។ |គាត់!"},
+		{"Khmer sentence keeps its khan", "ខ្ញុំធ្វើការនៅរោងចក្រ។ គាត់", "ខ្ញុំ|ធ្វើការ|នៅ|រោងចក្រ។ |គាត់!"},
 		{"Burmese sentence keeps its section mark", "အလုပ်သမားများ လုပ်ကြသည်။", "အလုပ်သမား|များ |လုပ်|ကြ|သည်။!"},
 		{"Burmese comma", "ဟင်းသီးဟင်းရွက်၊ သစ်သီး", "ဟင်းသီးဟင်းရွက်၊ |သစ်သီး!"},
 		{"Burmese loanword keeps asat syllables", "ကိုဗစ်", "ကို|ဗစ်!"},
@@ -202,4 +202,18 @@ func TestConcurrentUse(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// TestSamyokSannyaFinal: the consonant after SAMYOK SANNYA closes its
+// syllable, so no break may come before it, whatever the dictionary has
+// (ICU's Khmer list has អ័ alone, and អ័ព្វ "fog" broke as អ័|ព្វ).
+func TestSamyokSannyaFinal(t *testing.T) {
+	for _, w := range []string{"ចុះអ័ព្វ", "ព័ត៌មាន", "ស័ក្តិ"} {
+		rs := []rune(w)
+		for i := 1; i < len(rs); i++ {
+			if rs[i-1] == khmerSamyok && !guarded(rs, i) {
+				t.Errorf("%s: a break after samyok sannya is allowed at %d", w, i)
+			}
+		}
+	}
 }

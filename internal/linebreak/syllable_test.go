@@ -39,6 +39,7 @@ var syllableRules = []splitRule{
 	rule("khmer subscript", `្`, ""),
 	rule("khmer marked final", `[ក-ឳ\x{17B6}-\x{17D1}\x{17D3}\x{17DD}]`, `[ក-អ][៉៊]?[់៍៑]`),
 	rule("khmer bare final", `[ក-ឳ\x{17B6}-\x{17D1}\x{17D3}\x{17DD}]`, `[ក-អ](?:្[ក-អ])*(?:$|ៗ|[^ក-ឳ\x{17B6}-\x{17D3}\x{17DD}])`),
+	rule("khmer final after samyok sannya", `័`, `[ក-អ]`),
 	rule("khmer lek too", "", `ៗ`),
 	rule("myanmar stacked", `္`, ""),
 	rule("myanmar killed consonant", `\p{Myanmar}`, `[က-အ]့?[်္]`),
@@ -72,7 +73,7 @@ func syllableFixtures(lang string) []string {
 		filepath.Join("testdata", "corpus", lang+".txt"),
 		filepath.Join("testdata", "catalogues", lang+".txt"),
 	}
-	if ref, err := filepath.Glob(filepath.Join("testdata", "reference", lang+".txt")); err == nil {
+	if ref, err := filepath.Glob(filepath.Join("testdata", "reference", lang+"*.txt")); err == nil {
 		files = append(files, ref...)
 	}
 	return files

@@ -25,8 +25,15 @@ trainpkgs="libreoffice-l10n-km libreoffice-l10n-th vlc-l10n pidgin-data gnome-co
   evolution-data-server-common nautilus-data synaptic firefox-esr-l10n-km firefox-esr-l10n-th
   firefox-esr-l10n-my libgtk2.0-common iso-codes glib2.0-data packagekit grep python-apt-common
   software-properties-common shared-mime-info libpopt0 xdg-user-dirs system-config-printer-common
-  thunar-data xfce4-panel xfce4-settings mousepad libxfce4ui-common"
-(cd "$work/deb" && apt-get download $refpkgs $trainpkgs)
+  thunar-data xfce4-panel xfce4-settings mousepad libxfce4ui-common
+  baobab brasero-common cheese-common eog evince-common file-roller gnome-calculator
+  gnome-disk-utility gnome-power-manager gnome-screenshot gnome-session-common
+  gnome-system-monitor gnome-terminal-data totem-common yelp"
+# A third reference, from translators of yet other catalogues, gives
+# nothing to training at all.
+apppkgs="debconf-i18n gimp-data gnome-software-common inkscape network-manager-gnome
+  plasma-workspace-data tasksel-data"
+(cd "$work/deb" && apt-get download $refpkgs $trainpkgs $apppkgs libreoffice-help-km)
 for f in "$work"/deb/*.deb; do
   p=$(basename "$f"); p=${p%%_*}
   mkdir -p "$work/x/$p" && dpkg-deb -x "$f" "$work/x/$p"
@@ -53,8 +60,23 @@ go run ./tools/mkref -lang my -raw -o "$work/txt/my-raw.txt" $(catalogues my $re
 curl -sSfL -o "$work/txt/myword-unigram.txt" \
   https://raw.githubusercontent.com/ye-kyaw-thu/myWord/cae7aa9d38c6283356dc2afc599c62416e8107d1/dict_ver1/unigram-word.txt
 
-cat "$work/txt/km-marked.txt" tools/mkfreq/train/km-ref.txt > "$work/txt/km-train.txt"
-go run ./tools/mkfreq -lang km -list "$dicts/khmer.txt.gz" -marked "$work/txt/km-train.txt" -mincross 10 -o "$dicts/khmer.freq.gz"
+# LibreOffice's help: every fourth page gives the held-out km-help.txt
+# (see the reference README), the others are training text.
+find "$work/x/libreoffice-help-km" -name '*.html' | LC_ALL=C sort > "$work/txt/pages.txt"
+awk 'NR%4==0' "$work/txt/pages.txt" > "$work/txt/pages-ref.txt"
+awk 'NR%4!=0' "$work/txt/pages.txt" > "$work/txt/pages-train.txt"
+cat "$work/txt/km-all.txt" "$work/txt/km-marked.txt" > "$work/txt/ui-lines.txt"  # LibreOffice's UI strings recur in its help
+go run ./tools/mkref -lang km -exclude "$work/txt/ui-lines.txt" -o "$work/txt/help-ref.txt" $(cat "$work/txt/pages-ref.txt")
+awk 'NR%3==0' "$work/txt/help-ref.txt" > "$ref/km-help.txt"                  # held out
+cat "$work/txt/km-all.txt" "$work/txt/help-ref.txt" > "$work/txt/help-exclude.txt"
+go run ./tools/mkref -lang km -exclude "$work/txt/help-exclude.txt" -o "$work/txt/help-train.txt" $(cat "$work/txt/pages-train.txt")
+
+cat "$work/txt/km-marked.txt" tools/mkfreq/train/km-ref.txt "$work/txt/help-train.txt" > "$work/txt/km-train.txt"
+cat "$work/txt/km-train.txt" "$work/txt/km-all.txt" "$work/txt/help-ref.txt" > "$work/txt/seen.txt"
+go run ./tools/mkref -lang km -exclude "$work/txt/seen.txt" -o "$work/txt/apps.txt" $(catalogues km $apppkgs)
+awk 'NR%3==0' "$work/txt/apps.txt" > "$ref/km-apps.txt"                    # held out, like all of apps.txt
+go run ./tools/mkfreq -lang km -list "$dicts/khmer.txt.gz" -marked "$work/txt/km-train.txt" -mincross 10 \
+  -pairsout "$dicts/khmer.pairs.gz" -pairmin 5 -joinshare 0.75 -apartshare 0.75 -o "$dicts/khmer.freq.gz"
 curl -sSfL -o "$work/txt/tnc_freq.txt" \
   https://raw.githubusercontent.com/PyThaiNLP/pythainlp/73966cf145078f9f022efc5f66075c6c9743ea08/pythainlp/corpus/tnc_freq.txt
 go run ./tools/mkfreq -lang th -list "$dicts/thai.txt.gz" -marked tools/mkfreq/train/th.txt -weight 5 \

@@ -37,8 +37,12 @@ func main() {
 	flag.IntVar(&minCrossing, "mincross", 3, "fewest times a listed word must be read across marked boundaries, and never alone, to be dropped as a fragment")
 	prune := flag.Int("prune", 0, "drop the words counted fewer times than this (0: keep all)")
 	out := flag.String("o", "", "output file")
+	pairsOut := flag.String("pairsout", "", "with -marked, also write the word pairs people mostly join or mostly part to this file")
+	pairMin := flag.Int("pairmin", 5, "with -pairsout, fewest occurrences of a pair")
+	joinShare := flag.Float64("joinshare", 0.75, "with -pairsout, least share of a pair's occurrences that must be joined for it to be joined")
+	apartShare := flag.Float64("apartshare", 0.75, "with -pairsout, least share of a pair's occurrences that must be apart for it to be parted")
 	flag.Parse()
-	c := config{iter: *iter, minNew: *minNew, pairs: *pairs, pmi: *pmi, counts: *counts, minCount: *minCount, prune: *prune, keep: *keep, keepMin: *keepMin}
+	c := config{pairsOut: *pairsOut, pairMin: *pairMin, joinShare: *joinShare, apartShare: *apartShare, iter: *iter, minNew: *minNew, pairs: *pairs, pmi: *pmi, counts: *counts, minCount: *minCount, prune: *prune, keep: *keep, keepMin: *keepMin}
 	if err := run(*lang, *list, *marked, *raw, *out, c); err != nil {
 		fmt.Fprintln(os.Stderr, "mkfreq:", err)
 		os.Exit(1)
@@ -57,6 +61,10 @@ type config struct {
 	minCount, prune     int
 	keep                string
 	keepMin             int
+	pairsOut            string
+	pairMin             int
+	joinShare           float64
+	apartShare          float64
 }
 
 func run(lang, list, marked, raw, out string, c config) error {
@@ -91,6 +99,13 @@ func run(lang, list, marked, raw, out string, c config) error {
 		}
 		added, dropped := d.learnMarked(lines, tab, c.minNew)
 		fmt.Fprintf(os.Stderr, "%s: %d marked lines: %d words added, %d fragments dropped\n", lang, len(lines), added, dropped)
+		if c.pairsOut != "" {
+			n, err := writePairs(c.pairsOut, d.learnPairs(lines, tab), c.pairMin, c.joinShare, c.apartShare)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(os.Stderr, "%s: %d word pairs written\n", lang, n)
+		}
 	}
 	if raw != "" {
 		lines, err := readLines(raw)

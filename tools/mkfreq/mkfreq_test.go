@@ -45,3 +45,15 @@ func TestNoSingleLetterWords(t *testing.T) {
 		t.Error("a single letter became a word")
 	}
 }
+
+func TestLearnPairs(t *testing.T) {
+	d := newDict([]string{"ត្រូវ", "ការ", "ដែល", "បាន"})
+	lines := []string{"ត្រូវការ ដែល\u200bបាន", "ត្រូវការ\u200bដែល\u200bបាន", "ត្រូវ\u200bការ"}
+	pairs := d.learnPairs(lines, unicode.Khmer)
+	if c := pairs[[2]string{"ត្រូវ", "ការ"}]; c == nil || c.joined != 2 || c.apart != 1 {
+		t.Errorf("ត្រូវ ការ: %+v, want 2 joined, 1 apart", c)
+	}
+	if c := pairs[[2]string{"ដែល", "បាន"}]; c == nil || c.joined != 0 || c.apart != 2 {
+		t.Errorf("ដែល បាន: %+v, want 2 apart", c)
+	}
+}

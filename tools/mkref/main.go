@@ -74,9 +74,9 @@ func run(lang, out, exclude string, minLetters, maxRun int, files []string) erro
 	return os.WriteFile(out, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
 }
 
-// readMessages returns the translations in f: a .mo catalogue, or a text
-// file of `key = value` lines (Fluent .ftl, .properties), of which it
-// takes the values.
+// readMessages returns the translations in f: a .mo catalogue, an HTML
+// page (LibreOffice's help), or a text file of `key = value` lines
+// (Fluent .ftl, .properties), of which it takes the values.
 func readMessages(f string) ([]string, error) {
 	data, err := os.ReadFile(f)
 	if err != nil {
@@ -84,6 +84,9 @@ func readMessages(f string) ([]string, error) {
 	}
 	if strings.HasSuffix(f, ".mo") {
 		return moStrings(data)
+	}
+	if strings.HasSuffix(f, ".html") {
+		return htmlStrings(string(data)), nil
 	}
 	var out []string
 	sc := bufio.NewScanner(strings.NewReader(string(data)))

@@ -61,3 +61,12 @@ func TestCleanAndMarked(t *testing.T) {
 		t.Error("a line with 15 unmarked letters was kept")
 	}
 }
+
+func TestHTMLStrings(t *testing.T) {
+	page := "<html><head><title>x</title></head><body><p>ចុច <span class=\"menuitem\">ឯកសារ</span> &amp; រួច</p><script>var a=1;</script><li>ពីរ</li></body></html>"
+	got := htmlStrings(page)
+	want := []string{"ចុច ឯកសារ & រួច", "ពីរ"}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Fatalf("htmlStrings = %q, want %q", got, want)
+	}
+}
