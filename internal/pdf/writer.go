@@ -6,6 +6,7 @@ import (
 	"crypto/md5"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -17,7 +18,7 @@ const flateLevel = zlib.DefaultCompression
 // ref is an indirect object reference, the object number (generation 0).
 type ref int
 
-func (r ref) String() string { return fmt.Sprintf("%d 0 R", int(r)) }
+func (r ref) String() string { return strconv.Itoa(int(r)) + " 0 R" }
 
 // objWriter lays out the body of a PDF file: numbered indirect objects and
 // the cross-reference stream that locates them (ISO 32000-1, 7.5).
@@ -32,6 +33,7 @@ type objWriter struct {
 	buf     bytes.Buffer
 	offsets []int // byte offset of object i+1; -1 until written, -2 when packed
 	packed  []packedObj
+	scratch [20]byte // for strconv appends
 }
 
 // packedObj is an object that goes into the object stream.
@@ -69,7 +71,11 @@ func (w *objWriter) stream(r ref, dict string, data []byte) {
 	if dict != "" {
 		dict += " "
 	}
-	fmt.Fprintf(&w.buf, "<<%s/Length %d>>\nstream\n", dict, len(data))
+	w.buf.WriteString("<<")
+	w.buf.WriteString(dict)
+	w.buf.WriteString("/Length ")
+	w.buf.Write(strconv.AppendInt(w.scratch[:0], int64(len(data)), 10))
+	w.buf.WriteString(">>\nstream\n")
 	w.buf.Write(data)
 	w.buf.WriteString("\nendstream\nendobj\n")
 }
@@ -89,7 +95,8 @@ func (w *objWriter) flateStream(r ref, dict string, data []byte) error {
 
 func (w *objWriter) begin(r ref) {
 	w.offsets[r-1] = w.buf.Len()
-	fmt.Fprintf(&w.buf, "%d 0 obj\n", int(r))
+	w.buf.Write(strconv.AppendInt(w.scratch[:0], int64(r), 10))
+	w.buf.WriteString(" 0 obj\n")
 }
 
 // finish writes the object stream, then the cross-reference stream with
@@ -140,7 +147,10 @@ func (w *objWriter) writePacked() (int, map[ref]int, error) {
 	var head, body strings.Builder
 	index := map[ref]int{}
 	for i, o := range w.packed {
-		fmt.Fprintf(&head, "%d %d ", int(o.r), body.Len())
+		head.Write(strconv.AppendInt(w.scratch[:0], int64(o.r), 10))
+		head.WriteByte(' ')
+		head.Write(strconv.AppendInt(w.scratch[:0], int64(body.Len()), 10))
+		head.WriteByte(' ')
 		body.WriteString(o.body)
 		body.WriteByte('\n')
 		index[o.r] = i
