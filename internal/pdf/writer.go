@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/zlib"
 	"crypto/md5"
+	"crypto/sha256"
 	"fmt"
 	"io"
 	"strconv"
@@ -82,7 +83,7 @@ func (w *objWriter) stream(r ref, dict string, data []byte) {
 
 // flateStream writes data Flate-compressed (ISO 32000-1, 7.4.4).
 func (w *objWriter) flateStream(r ref, dict string, data []byte) error {
-	z, err := deflate(data)
+	z, err := deflateShared(data)
 	if err != nil {
 		return err
 	}
@@ -187,4 +188,42 @@ func deflate(data []byte) ([]byte, error) {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// deflated holds the compressed form of the streams this process wrote,
+// by the SHA-256 of their bytes: the editions of a brief in one language
+// share font subsets, ToUnicode maps and often whole pages, and
+// compressing is a fifth of writing a PDF. Flate's output depends on its
+// input alone, so a stream compressed once gives the same bytes again.
+var deflated = struct {
+	sync.Mutex
+	m     map[[sha256.Size]byte][]byte
+	bytes int
+}{m: map[[sha256.Size]byte][]byte{}}
+
+// deflatedMax bounds what deflated keeps; past it, streams are compressed
+// each time.
+const deflatedMax = 16 << 20
+
+// deflateShared is deflate through deflated. The slice it returns is
+// shared: callers copy it and never change it.
+func deflateShared(data []byte) ([]byte, error) {
+	k := sha256.Sum256(data)
+	deflated.Lock()
+	z, ok := deflated.m[k]
+	deflated.Unlock()
+	if ok {
+		return z, nil
+	}
+	z, err := deflate(data)
+	if err != nil {
+		return nil, err
+	}
+	deflated.Lock()
+	if _, ok := deflated.m[k]; !ok && deflated.bytes+len(z) <= deflatedMax {
+		deflated.m[k] = z
+		deflated.bytes += len(z)
+	}
+	deflated.Unlock()
+	return z, nil
 }
