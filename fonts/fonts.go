@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/go-text/typesetting/font"
 	"github.com/go-text/typesetting/language"
@@ -104,12 +105,18 @@ type faceCache struct {
 }
 
 // library knows every embedded font file (embedded.go), and parses each
-// at most once, when first asked for.
+// at most once, when first asked for. Each file has a lock of its own, so
+// that two files parse at once on two cores (Warm).
 type library struct {
-	files  map[string]bool // by face name: "NotoSansKhmer-Bold"
-	mu     sync.Mutex
-	parsed map[string]*Face // the first Face made from each file
-	errs   map[string]error
+	files  map[string]*parse // by face name: "NotoSansKhmer-Bold"; read-only after Load
+	parsed atomic.Int32      // files parsed so far
+}
+
+// parse is one file's parsed program, made once.
+type parse struct {
+	once sync.Once
+	face *Face
+	err  error
 }
 
 // WithFamily returns a view of the set that serves script from another
@@ -127,9 +134,9 @@ func (s *Set) WithFamily(script language.Script, stem string) *Set {
 // Load lists the embedded faces and checks that every face For and Latin
 // can return is there; it parses none of them.
 func Load() (*Set, error) {
-	lib := &library{files: map[string]bool{}, parsed: map[string]*Face{}, errs: map[string]error{}}
+	lib := &library{files: map[string]*parse{}}
 	for name := range embedded {
-		lib.files[name] = true
+		lib.files[name] = &parse{}
 	}
 	s := &Set{lib: lib, cache: newFaceCache()}
 	if err := s.complete(); err != nil {
@@ -162,24 +169,37 @@ func (s *Set) complete() error {
 
 // program returns the parsed face of a file, parsing it on first use.
 func (l *library) program(name string) (*Face, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if f, ok := l.parsed[name]; ok {
-		return f, nil
-	}
-	if err, ok := l.errs[name]; ok {
-		return nil, err
-	}
-	if !l.files[name] {
+	p, ok := l.files[name]
+	if !ok {
 		return nil, fmt.Errorf("load fonts: no face %s", name)
 	}
-	f, err := parseEmbedded(name)
-	if err != nil {
-		l.errs[name] = err
-		return nil, err
+	p.once.Do(func() {
+		p.face, p.err = parseEmbedded(name)
+		l.parsed.Add(1)
+	})
+	return p.face, p.err
+}
+
+// Warm parses the regular and bold programs of the given families (file
+// stems) and of Noto Sans, the Latin fallback, that are not parsed yet,
+// in the calling goroutine: a caller that knows which language it will
+// set runs it beside other work, so that the parsing, most of a short
+// PDF's fixed cost, takes another core's time. An unknown stem is left
+// for the face lookups to report.
+func (s *Set) Warm(stems ...string) {
+	for _, stem := range append(stems, "NotoSans") {
+		for _, st := range []Style{Regular, Bold} {
+			_, _ = s.lib.program(stem + suffix(st)) // an error is the lookups' to report
+		}
 	}
-	l.parsed[name] = f
-	return f, nil
+}
+
+// Family is the embedded family that serves script by default.
+func Family(script language.Script) string {
+	if stem, ok := family[script]; ok {
+		return stem
+	}
+	return "NotoSans"
 }
 
 // parseEmbedded parses an embedded font file, in place.
@@ -270,9 +290,7 @@ func (s *Set) Faces() []*Face {
 
 // Parsed counts the font files parsed so far in this process's library.
 func (s *Set) Parsed() int {
-	s.lib.mu.Lock()
-	defer s.lib.mu.Unlock()
-	return len(s.lib.parsed)
+	return int(s.lib.parsed.Load())
 }
 
 // Has reports whether the face has a glyph for r in its cmap.

@@ -3,6 +3,7 @@ package fonts
 import (
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/go-text/typesetting/language"
@@ -88,6 +89,40 @@ func TestFacesParseOnDemand(t *testing.T) {
 	}
 	if a.Font.Font != b.Font.Font {
 		t.Error("a clone parsed the font program again")
+	}
+}
+
+// TestWarmParsesBesideLookups: Warm parses the regular and bold faces of
+// the families named and of Noto Sans, once each, while lookups on other
+// goroutines get the same programs (run with -race).
+func TestWarmParsesBesideLookups(t *testing.T) {
+	s, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	got := make([]*Face, 4)
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if i%2 == 0 {
+				s.Warm(Family(language.Khmer))
+			}
+			got[i] = s.Clone().For(language.Khmer, Bold)
+		}()
+	}
+	wg.Wait()
+	if n := s.Parsed(); n != 4 {
+		t.Errorf("Warm of Khmer parsed %d fonts, want 4 (Khmer and Noto Sans, regular and bold)", n)
+	}
+	for _, f := range got[1:] {
+		if f == nil || f.Font.Font != got[0].Font.Font {
+			t.Fatal("lookups beside Warm got different programs of one file")
+		}
+	}
+	if s.Latin(Bold); s.Parsed() != 4 {
+		t.Error("a warmed face was parsed again")
 	}
 }
 

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
 	"slices"
 	"sync"
 	"time"
@@ -48,6 +51,7 @@ type buildRun struct {
 	cat       *catalog.Catalog
 	load      diag.List            // diagnostics of loading briefs and catalogues
 	broken    map[string]bool      // IDs of briefs that did not load
+	unread    map[string]bool      // IDs of briefs on disk that --brief left unread
 	bad       map[string]diag.List // catalogue files that did not load
 	results   []press.Result
 }
@@ -92,6 +96,7 @@ func runBuild(c *cli.Context) error {
 		jobs = sh.Select(jobs)
 	}
 	r.loadCatalogues(jobs)
+	gcForJobs(len(jobs))
 	br, err := press.Breaker(r.cat.Words)
 	if err != nil {
 		return cli.Exit(fmt.Sprintf("build: %v", err), 1)
@@ -121,18 +126,79 @@ func runBuild(c *cli.Context) error {
 	return nil
 }
 
-// loadBriefs loads every brief. Those with errors are left out and
-// remembered, so that only the jobs that need them fail.
+// loadBriefs loads the briefs the build asks for: with --brief naming
+// briefs that are all on disk, only those (a long brief beside them costs
+// nothing); otherwise every brief. Those with errors are left out and
+// remembered, with their diagnostics; those not read are kept in unread
+// for within and plan.
 func (r *buildRun) loadBriefs() {
-	var ds diag.List
-	r.briefs, ds = source.LoadAll(filepath.Join(r.root, "briefs"))
-	r.broken = map[string]bool{}
-	for _, d := range ds {
-		if d.Severity == diag.Error && filepath.Base(d.Pos.File) == "brief.toml" {
-			r.broken[filepath.Base(filepath.Dir(d.Pos.File))] = true
+	dir := filepath.Join(r.root, "briefs")
+	named, others, ok := r.namedOnDisk(dir)
+	if !ok {
+		r.briefs, r.load = source.LoadAll(dir)
+		r.broken = brokenIDs(r.load)
+		return
+	}
+	for _, path := range named {
+		b, ds := source.Load(path)
+		r.load = append(r.load, ds...)
+		if b != nil {
+			r.briefs = append(r.briefs, b)
 		}
 	}
-	r.load = ds
+	r.broken = brokenIDs(r.load)
+	r.unread = others
+}
+
+// namedOnDisk splits the briefs on disk into the brief.toml files --brief
+// names, sorted as LoadAll reads them, and the IDs of the others; ok is
+// false without --brief or when a name has no brief.toml (LoadAll and
+// press.Plan then report it as before).
+func (r *buildRun) namedOnDisk(dir string) (named []string, others map[string]bool, ok bool) {
+	if len(r.filter.Briefs) == 0 {
+		return nil, nil, false
+	}
+	matches, err := filepath.Glob(filepath.Join(dir, "*", "brief.toml"))
+	if err != nil {
+		return nil, nil, false
+	}
+	others = map[string]bool{}
+	for _, m := range matches {
+		others[filepath.Base(filepath.Dir(m))] = true
+	}
+	for _, id := range r.filter.Briefs {
+		if !others[id] && !slices.Contains(named, filepath.Join(dir, id, "brief.toml")) {
+			return nil, nil, false
+		}
+		if others[id] {
+			named = append(named, filepath.Join(dir, id, "brief.toml"))
+			delete(others, id)
+		}
+	}
+	slices.Sort(named)
+	return named, others, true
+}
+
+// loadUnread reads the briefs loadBriefs skipped, when the build needs
+// the whole project after all.
+func (r *buildRun) loadUnread() {
+	if len(r.unread) == 0 {
+		return
+	}
+	r.unread = nil
+	r.briefs, r.load = source.LoadAll(filepath.Join(r.root, "briefs"))
+	r.broken = brokenIDs(r.load)
+}
+
+// brokenIDs lists the briefs whose brief.toml has an error.
+func brokenIDs(ds diag.List) map[string]bool {
+	broken := map[string]bool{}
+	for _, d := range ds {
+		if d.Severity == diag.Error && filepath.Base(d.Pos.File) == "brief.toml" {
+			broken[filepath.Base(filepath.Dir(d.Pos.File))] = true
+		}
+	}
+	return broken
 }
 
 // loadCatalogues loads the catalogues the jobs read: each brief's in its
@@ -175,10 +241,17 @@ func (r *buildRun) plan() ([]press.Job, error) {
 			return nil, nil
 		}
 	}
-	if len(r.briefs) == 0 {
+	if len(r.briefs) == 0 && len(r.unread) == 0 {
 		return nil, nil
 	}
-	return press.Plan(r.briefs, f)
+	jobs, err := press.Plan(r.briefs, f)
+	if err != nil && len(r.unread) > 0 {
+		// An edition or language named may be another brief's: the
+		// filters are checked against the whole project, as before.
+		r.loadUnread()
+		return r.plan()
+	}
+	return jobs, err
 }
 
 // selected reports whether a brief ID or catalogue domain and a language
@@ -215,5 +288,33 @@ func (r *buildRun) within() func(publish.Entry) bool {
 	for _, j := range all {
 		matrix[j.Path()] = true
 	}
-	return func(e publish.Entry) bool { return matrix[e.Path] || r.broken[e.Brief] }
+	return func(e publish.Entry) bool {
+		if r.unread[e.Brief] { // an earlier build's PDF of a brief not read yet
+			delete(r.unread, e.Brief)
+			b, _ := source.Load(filepath.Join(r.root, "briefs", e.Brief, "brief.toml"))
+			var jobs []press.Job
+			err := errors.New("the brief has errors")
+			if b != nil {
+				jobs, err = press.Plan([]*source.Brief{b}, press.Filter{})
+			}
+			if err != nil {
+				r.broken[e.Brief] = true // keep its PDFs, as for any brief that did not load
+			}
+			for _, j := range jobs {
+				matrix[j.Path()] = true
+			}
+		}
+		return matrix[e.Path] || r.broken[e.Brief]
+	}
+}
+
+// gcForJobs lets the heap grow to three times the live data between
+// collections (GOGC=200) in a build of many PDFs, unless GOGC is set: the
+// 20-brief, 210-PDF project then takes 8 % less CPU for 30 % more peak
+// memory (measured with benchbuild's project, December 2026). One PDF keeps
+// the default, for its peak RSS.
+func gcForJobs(n int) {
+	if n > 4*runtime.GOMAXPROCS(0) && os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(200)
+	}
 }

@@ -15,8 +15,16 @@ import (
 
 // TestWithdrawnEditionIsPruned: once an edition stops being published in
 // a language, the next build removes that PDF from the tree, the manifest
-// and the index, and keeps every other PDF, even in a filtered build.
+// and the index, and keeps every other PDF, even in a filtered build: one
+// of a language, or one of another brief, which reads the withdrawn
+// edition's brief only to prune.
 func TestWithdrawnEditionIsPruned(t *testing.T) {
+	for _, filter := range [][]string{{"--lang", "km"}, {"--brief", "jobs-in-sezs"}} {
+		t.Run(strings.Join(filter, "="), func(t *testing.T) { testWithdrawnEditionIsPruned(t, filter) })
+	}
+}
+
+func testWithdrawnEditionIsPruned(t *testing.T, filter []string) {
 	root := testkit.Samples(t)
 	out := filepath.Join(t.TempDir(), "dist")
 	build := func(args ...string) {
@@ -40,10 +48,13 @@ func TestWithdrawnEditionIsPruned(t *testing.T) {
 		t.Fatal("the fixture's vn edition is not where the test expects it")
 	}
 	os.WriteFile(src, []byte(withdrawn), 0o644)
-	build("--lang", "km") // a filtered build prunes too, and keeps the rest
+	build(filter...) // a filtered build prunes too, and keeps the rest
 
 	if _, err := os.Stat(gone); err == nil {
 		t.Errorf("%s is still in the tree", gone)
+	}
+	if kept := filepath.Join(out, "social-protection", "social-protection.vn.en.pdf"); !exists(kept) {
+		t.Errorf("%s, still published, left the tree", kept)
 	}
 	entries, err := publish.ReadManifest(out)
 	if err != nil {
@@ -65,4 +76,9 @@ func TestWithdrawnEditionIsPruned(t *testing.T) {
 	if strings.Contains(string(index), "social-protection.vn.vi.pdf") {
 		t.Error("index.html still links the withdrawn edition")
 	}
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -125,7 +126,7 @@ func LoadOnly(root string, keep func(domain, lang string) bool) (*Catalog, diag.
 		keep = func(string, string) bool { return true }
 	}
 	c := &Catalog{Root: root, index: map[key]*File{}, keep: keep}
-	var ds diag.List
+	var now []string
 	for _, p := range paths {
 		base := filepath.Base(p)
 		if base == "terms.toml" {
@@ -135,17 +136,50 @@ func LoadOnly(root string, keep func(domain, lang string) bool) (*Catalog, diag.
 			c.later(key{parts[0], parts[1]}, func() *File { f, _ := loadFile(p); return inherit(f) })
 			continue
 		}
-		f, fds := loadFile(p)
-		ds = append(ds, fds...)
-		if f == nil {
+		now = append(now, p)
+	}
+	var ds diag.List
+	for _, l := range loadFiles(now) {
+		ds = append(ds, l.ds...)
+		if l.f == nil {
 			continue
 		}
-		f = inherit(f)
+		f := inherit(l.f)
 		c.Files = append(c.Files, f)
 		c.index[key{f.Domain, f.Lang}] = f
 	}
 	ds = append(ds, c.loadWords()...)
 	return c, append(ds, c.addBuiltins()...)
+}
+
+// loaded is one file's outcome of loadFile.
+type loaded struct {
+	f  *File
+	ds diag.List
+}
+
+// loadFiles loads the files on every core, and gives the outcomes in the
+// order of paths, so that what comes out does not depend on timing:
+// parsing is most of an unchanged rebuild.
+func loadFiles(paths []string) []loaded {
+	out := make([]loaded, len(paths))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(paths)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i].f, out[i].ds = loadFile(paths[i])
+			}
+		}()
+	}
+	for i := range paths {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
 }
 
 func knownLang(code string) bool {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/mekong-briefs/briefs/internal/pages"
@@ -145,6 +146,10 @@ func xmpDate(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05Z")
 //go:embed icc/sRGB.icc
 var srgbProfile []byte
 
+// srgbDeflated is the profile compressed once per process: every PDF
+// embeds the same bytes.
+var srgbDeflated = sync.OnceValues(func() ([]byte, error) { return deflate(srgbProfile) })
+
 // writeOutputIntent writes the sRGB ICC profile (icc/sRGB.icc, from
 // Debian's icc-profiles-free, zlib licence in icc/COPYRIGHT) and the
 // PDF/A output intent that names it (ISO 32000-1, 14.11.5; ISO 19005-2,
@@ -152,9 +157,11 @@ var srgbProfile []byte
 // defined meaning (6.2.4.3).
 func writeOutputIntent(w *objWriter) (ref, error) {
 	profile, intent := w.alloc(), w.alloc()
-	if err := w.flateStream(profile, "/N 3", srgbProfile); err != nil {
+	z, err := srgbDeflated()
+	if err != nil {
 		return 0, fmt.Errorf("output intent: %w", err)
 	}
+	w.stream(profile, "/N 3 /Filter /FlateDecode", z)
 	w.object(intent, fmt.Sprintf("<</Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1)"+
 		" /RegistryName (http://www.color.org) /Info (sRGB IEC61966-2.1) /DestOutputProfile %s>>", profile))
 	return intent, nil

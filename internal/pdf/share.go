@@ -1,8 +1,8 @@
 package pdf
 
 import (
-	"sort"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/mekong-briefs/briefs/internal/pages"
 )
@@ -27,15 +27,28 @@ import (
 // A glyph left with no character gets "" (plan maps it to ZERO WIDTH
 // SPACE).
 func share(glyphs []pages.Glyph, text string, nominal func(rune) (uint16, bool)) (order []int, texts []string) {
+	if len(glyphs) == 1 && utf8.ValidString(text) {
+		// Most clusters: the one glyph anchors the first character it
+		// is nominal for, or the first character, and takes the whole
+		// text, as the steps below would find.
+		return []int{0}, []string{text}
+	}
 	runes := []rune(text)
 	anchor := make([]int, len(glyphs))
 	claimed := make([]bool, len(runes))
+	gids := make([]int, len(runes)) // each character's nominal glyph, -1 for none
+	for j, r := range runes {
+		gids[j] = -1
+		if gid, ok := nominal(r); ok {
+			gids[j] = int(gid)
+		}
+	}
 	for i := range anchor {
 		anchor[i] = -1
 	}
 	for i, g := range glyphs {
-		for j, r := range runes {
-			if gid, ok := nominal(r); ok && !claimed[j] && gid == g.ID {
+		for j := range runes {
+			if !claimed[j] && gids[j] == int(g.ID) {
 				anchor[i], claimed[j] = j, true
 				break
 			}
@@ -122,7 +135,7 @@ func cut(runes []rune, anchor []int) []string {
 			idx = append(idx, i)
 		}
 	}
-	sort.SliceStable(idx, func(a, b int) bool { return anchor[idx[a]] < anchor[idx[b]] })
+	stableSort(idx, func(i int) float64 { return float64(anchor[i]) })
 	texts := make([]string, len(anchor))
 	for k, i := range idx {
 		from, to := anchor[i], len(runes)
@@ -173,8 +186,18 @@ func drawOrder(anchor []int) []int {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(a, b int) bool { return key[order[a]] < key[order[b]] })
+	stableSort(order, func(i int) float64 { return key[i] })
 	return order
+}
+
+// stableSort sorts s by key, keeping equal keys in their order: an
+// insertion sort, since a cluster has a handful of glyphs.
+func stableSort(s []int, key func(int) float64) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && key(s[j]) < key(s[j-1]); j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
 }
 
 func neighbourKey(anchor []int, i int) float64 {

@@ -70,11 +70,12 @@ func literal(s string) string {
 // utf16Hex returns s as UTF-16BE in upper-case hex, surrogate pairs for
 // characters beyond the BMP.
 func utf16Hex(s string) string {
-	var b strings.Builder
+	const hex = "0123456789ABCDEF"
+	b := make([]byte, 0, 4*len(s))
 	for _, u := range utf16.Encode([]rune(s)) {
-		fmt.Fprintf(&b, "%04X", u)
+		b = append(b, hex[u>>12], hex[u>>8&0xF], hex[u>>4&0xF], hex[u&0xF])
 	}
-	return b.String()
+	return string(b)
 }
 
 // asciiURI percent-encodes bytes outside printable ASCII: a URI action's

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"compress/zlib"
 	"crypto/md5"
+	"crypto/sha256"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -17,7 +19,7 @@ const flateLevel = zlib.DefaultCompression
 // ref is an indirect object reference, the object number (generation 0).
 type ref int
 
-func (r ref) String() string { return fmt.Sprintf("%d 0 R", int(r)) }
+func (r ref) String() string { return strconv.Itoa(int(r)) + " 0 R" }
 
 // objWriter lays out the body of a PDF file: numbered indirect objects and
 // the cross-reference stream that locates them (ISO 32000-1, 7.5).
@@ -32,6 +34,7 @@ type objWriter struct {
 	buf     bytes.Buffer
 	offsets []int // byte offset of object i+1; -1 until written, -2 when packed
 	packed  []packedObj
+	scratch [20]byte // for strconv appends
 }
 
 // packedObj is an object that goes into the object stream.
@@ -69,14 +72,18 @@ func (w *objWriter) stream(r ref, dict string, data []byte) {
 	if dict != "" {
 		dict += " "
 	}
-	fmt.Fprintf(&w.buf, "<<%s/Length %d>>\nstream\n", dict, len(data))
+	w.buf.WriteString("<<")
+	w.buf.WriteString(dict)
+	w.buf.WriteString("/Length ")
+	w.buf.Write(strconv.AppendInt(w.scratch[:0], int64(len(data)), 10))
+	w.buf.WriteString(">>\nstream\n")
 	w.buf.Write(data)
 	w.buf.WriteString("\nendstream\nendobj\n")
 }
 
 // flateStream writes data Flate-compressed (ISO 32000-1, 7.4.4).
 func (w *objWriter) flateStream(r ref, dict string, data []byte) error {
-	z, err := deflate(data)
+	z, err := deflateShared(data)
 	if err != nil {
 		return err
 	}
@@ -89,7 +96,8 @@ func (w *objWriter) flateStream(r ref, dict string, data []byte) error {
 
 func (w *objWriter) begin(r ref) {
 	w.offsets[r-1] = w.buf.Len()
-	fmt.Fprintf(&w.buf, "%d 0 obj\n", int(r))
+	w.buf.Write(strconv.AppendInt(w.scratch[:0], int64(r), 10))
+	w.buf.WriteString(" 0 obj\n")
 }
 
 // finish writes the object stream, then the cross-reference stream with
@@ -140,7 +148,10 @@ func (w *objWriter) writePacked() (int, map[ref]int, error) {
 	var head, body strings.Builder
 	index := map[ref]int{}
 	for i, o := range w.packed {
-		fmt.Fprintf(&head, "%d %d ", int(o.r), body.Len())
+		head.Write(strconv.AppendInt(w.scratch[:0], int64(o.r), 10))
+		head.WriteByte(' ')
+		head.Write(strconv.AppendInt(w.scratch[:0], int64(body.Len()), 10))
+		head.WriteByte(' ')
 		body.WriteString(o.body)
 		body.WriteByte('\n')
 		index[o.r] = i
@@ -177,4 +188,42 @@ func deflate(data []byte) ([]byte, error) {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// deflated holds the compressed form of the streams this process wrote,
+// by the SHA-256 of their bytes: the editions of a brief in one language
+// share font subsets, ToUnicode maps and often whole pages, and
+// compressing is a fifth of writing a PDF. Flate's output depends on its
+// input alone, so a stream compressed once gives the same bytes again.
+var deflated = struct {
+	sync.Mutex
+	m     map[[sha256.Size]byte][]byte
+	bytes int
+}{m: map[[sha256.Size]byte][]byte{}}
+
+// deflatedMax bounds what deflated keeps; past it, streams are compressed
+// each time.
+const deflatedMax = 16 << 20
+
+// deflateShared is deflate through deflated. The slice it returns is
+// shared: callers copy it and never change it.
+func deflateShared(data []byte) ([]byte, error) {
+	k := sha256.Sum256(data)
+	deflated.Lock()
+	z, ok := deflated.m[k]
+	deflated.Unlock()
+	if ok {
+		return z, nil
+	}
+	z, err := deflate(data)
+	if err != nil {
+		return nil, err
+	}
+	deflated.Lock()
+	if _, ok := deflated.m[k]; !ok && deflated.bytes+len(z) <= deflatedMax {
+		deflated.m[k] = z
+		deflated.bytes += len(z)
+	}
+	deflated.Unlock()
+	return z, nil
 }

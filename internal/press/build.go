@@ -12,6 +12,7 @@ import (
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/content"
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/lang"
 	"github.com/mekong-briefs/briefs/internal/layout"
 	"github.com/mekong-briefs/briefs/internal/linebreak"
 	"github.com/mekong-briefs/briefs/internal/manuscript"
@@ -83,6 +84,8 @@ type Builder struct {
 	Broken map[string]diag.List
 	// Progress, when set, is called after each job, from one goroutine at a time.
 	Progress func(done, total int, r Result)
+
+	warmed sync.Map // languages whose fonts are being parsed (warm)
 }
 
 // Build runs the jobs in parallel and writes their PDFs. A failed job does
@@ -158,6 +161,7 @@ func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 	if r.Diags = b.blocked(j); r.Diags != nil {
 		return r
 	}
+	b.warm(j.Lang)
 	doc, ds := b.evaluate(j)
 	if ds.HasErrors() {
 		r.Diags = ds
@@ -184,6 +188,47 @@ func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 		b.Cache.Store(j.Path(), key, data, pages)
 	}
 	return r
+}
+
+// warm parses the fonts of a language's PDFs on another goroutine, once
+// per language and build, when a first job in it is to be typeset:
+// evaluating the job and starting its layout then overlap the parsing,
+// and a face waits for it only if layout asks for it first. A build with
+// nothing to typeset parses nothing.
+func (b *Builder) warm(code string) {
+	if b.Fonts == nil {
+		return
+	}
+	if _, started := b.warmed.LoadOrStore(code, true); started {
+		return
+	}
+	go func() {
+		if set, err := b.Fonts(); err == nil { // an error is the job's to report
+			set.Warm(b.families(code)...)
+		}
+	}()
+}
+
+// families lists the families a language's text is set in, as layout
+// chooses them: the script's, the language table's body family, and the
+// project's heading and body faces.
+func (b *Builder) families(code string) []string {
+	row, ok := lang.Lookup(code)
+	if !ok {
+		return nil
+	}
+	stems := []string{fonts.Family(row.Script)}
+	if row.BodyFamily != "" {
+		stems = append(stems, row.BodyFamily)
+	}
+	if ls, ok := b.Style.Langs[code]; ok {
+		for _, f := range []string{ls.HeadingFace, ls.BodyFace} {
+			if f != "" {
+				stems = append(stems, f)
+			}
+		}
+	}
+	return stems
 }
 
 // evaluate resolves a job's edition with the project's settings: its

@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -79,13 +81,35 @@ func LoadAll(root string) ([]*Brief, diag.List) {
 			"each brief lives in briefs/<id>/brief.toml", "no briefs found under %s", root)}
 	}
 	sort.Strings(matches)
+	// Each brief is decoded on a core of its own, the results taken in
+	// path order, so that what comes out does not depend on timing.
+	type loaded struct {
+		b  *Brief
+		ds diag.List
+	}
+	out := make([]loaded, len(matches))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(matches)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i].b, out[i].ds = Load(matches[i])
+			}
+		}()
+	}
+	for i := range matches {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 	var briefs []*Brief
 	var all diag.List
-	for _, m := range matches {
-		b, ds := Load(m)
-		all = append(all, ds...)
-		if b != nil {
-			briefs = append(briefs, b)
+	for _, l := range out {
+		all = append(all, l.ds...)
+		if l.b != nil {
+			briefs = append(briefs, l.b)
 		}
 	}
 	return briefs, all
