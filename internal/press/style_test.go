@@ -28,14 +28,7 @@ import (
 func TestSettingsReachThePDF(t *testing.T) {
 	root := testkit.Samples(t)
 	toml := "page_size = \"Letter\"\nmargins = \"20mm\"\naccent = \"#1f5c99\"\n\n[lang.th]\nbody_face = \"NotoSansThai\"\n"
-	if err := os.WriteFile(filepath.Join(root, settings.FileName), []byte(toml), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	s, ds := settings.Load(root)
-	if len(ds) != 0 {
-		t.Fatal(ds)
-	}
-	style := StyleOf(s)
+	_, style := projectStyle(t, root, toml)
 	house := pdfText(t, typesetSample(t, root, Style{}))
 	project := pdfText(t, typesetSample(t, root, style))
 	for _, c := range []struct{ what, in, out string }{
@@ -132,14 +125,7 @@ func TestSettingsReachTheManuscript(t *testing.T) {
 	}
 	rel, _ := filepath.Rel(root, pngs[0])
 	toml := "logo = \"" + filepath.ToSlash(rel) + "\"\n\n[lang.th]\nnative_digits = true\n"
-	if err := os.WriteFile(filepath.Join(root, settings.FileName), []byte(toml), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	s, ds := settings.Load(root)
-	if len(ds) != 0 {
-		t.Fatal(ds)
-	}
-	style := StyleOf(s)
+	s, style := projectStyle(t, root, toml)
 	briefs, _ := source.LoadAll(filepath.Join(root, "briefs"))
 	cat, _ := catalog.Load(filepath.Join(root, "locales"))
 	want, _ := os.ReadFile(pngs[0])
@@ -173,4 +159,18 @@ func TestSettingsReachTheManuscript(t *testing.T) {
 		return
 	}
 	t.Fatal("no brief jobs-in-sezs in the samples")
+}
+
+// projectStyle writes briefs.toml into root and loads it, failing on any
+// finding, with the style it gives.
+func projectStyle(t *testing.T, root, toml string) (settings.Settings, Style) {
+	t.Helper()
+	if err := os.WriteFile(filepath.Join(root, settings.FileName), []byte(toml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, ds := settings.Load(root)
+	if len(ds) != 0 {
+		t.Fatal(ds)
+	}
+	return s, StyleOf(s)
 }
