@@ -28,6 +28,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/BurntSushi/toml"
 
@@ -156,8 +157,19 @@ func (r *reader) text(key []string, v any, example string) (string, bool) {
 	if !ok {
 		r.errorf(key, "settings", fmt.Sprintf("write it in quotes, e.g. %s = %q", key[len(key)-1], example),
 			"%s must be text, not %s", strings.Join(key, "."), kind(v))
+		return s, false
 	}
-	return s, ok
+	// The masthead and the index print the text: a control character
+	// (a "\a" escape, a pasted NUL) has no glyph in any face, which build
+	// would find only while setting the page.
+	for _, c := range s {
+		if unicode.IsControl(c) {
+			r.errorf(key, "settings", "delete it: an invisible character, or an escape such as \\u0007, that no face can draw",
+				"%s contains the control character U+%04X", strings.Join(key, "."), c)
+			return s, false
+		}
+	}
+	return s, true
 }
 
 func (r *reader) read(s *Settings, raw map[string]any) {
