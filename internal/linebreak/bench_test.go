@@ -60,6 +60,32 @@ func BenchmarkOpenDictionaries(b *testing.B) {
 	}
 }
 
+// BenchmarkOpenPairs measures opening the embedded pair lists in place,
+// and BenchmarkPackPairs what a run did before they were packed: gunzip
+// the list and hash every pair.
+func BenchmarkOpenPairs(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		for _, p := range pairFiles {
+			mustOpenPairs(p)
+		}
+	}
+}
+
+func BenchmarkPackPairs(b *testing.B) {
+	lists := make([][]byte, len(pairFiles))
+	for i, p := range pairFiles {
+		lists[i] = readDict(b, p.List)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for j, p := range pairFiles {
+			if _, err := p.Pack(lists[j]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
 // BenchmarkPackDictionaries measures what tools/mktries does for all four
 // lists, which a run once did at start-up: decode the list and build the
 // trie.

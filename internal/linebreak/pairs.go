@@ -3,9 +3,13 @@ package linebreak
 import (
 	"bytes"
 	"compress/gzip"
-	"embed"
+	_ "embed" // the packed pair lists
+	"encoding/binary"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
+	"sort"
 	"sync"
 )
 
@@ -20,20 +24,43 @@ import (
 // and a word spelt as a pair of the second kind is parted, where the
 // syllable guards allow a break.
 
-//go:embed dicts/khmer.pairs.gz
-var pairFS embed.FS
+// The binary embeds each list packed (packPairs): two sorted tables of
+// hashes, searched in place, so a run builds nothing. tools/mktries makes
+// them (`make tries`); TestPackedPairs fails when one is stale.
+//
+//go:embed dicts/khmer.pairs
+var khmerPairs []byte
+
+// A PairList is one embedded pair list: the learnt list and the packed
+// table the binary embeds, both under dicts/.
+type PairList struct {
+	List, Packed string
+	embedded     []byte
+}
+
+var pairFiles = []PairList{{"khmer.pairs.gz", "khmer.pairs", khmerPairs}}
+
+// PairLists returns the embedded pair lists, for tools/mktries.
+func PairLists() []PairList { return slices.Clone(pairFiles) }
 
 var pairLists = map[script]func() *pairTable{
-	scriptKhmer: sync.OnceValue(func() *pairTable { return mustLoadPairs("dicts/khmer.pairs.gz") }),
+	scriptKhmer: sync.OnceValue(func() *pairTable { return mustOpenPairs(pairFiles[0]) }),
 }
 
-// pairTable holds the pairs by a hash of their letters (pairKey): the
-// joined pairs by the hash of a, a separator and b; the parted ones by the
-// hash of the word ab, with the length of a.
+// pairTable is a packed pair list, read in place: the joined pairs as the
+// sorted hashes of a, a separator and b (pairKey); the parted ones as the
+// sorted hashes of the word ab, each with the length of a.
 type pairTable struct {
-	join  map[uint64]struct{}
-	apart map[uint64]int32
+	join, apart, apartLen []byte // little-endian uint64, uint64, uint32
+	// joinAt and apartAt index the tables by the top byte of the hash:
+	// entries with top byte k are at [at[k], at[k+1]), so a search looks
+	// at a few dozen entries, not thousands. Made at open, in one pass.
+	joinAt, apartAt [257]int32
 }
+
+// pairMagic starts a packed pair list; the counts of joined and parted
+// pairs follow as uint32.
+const pairMagic = "BRP1"
 
 // pairKey is the 64-bit FNV-1a hash of the runes of a, then of b after a
 // separator when b is not nil.
@@ -57,34 +84,45 @@ func pairKey(a, b []rune) uint64 {
 	return h
 }
 
-func mustLoadPairs(name string) *pairTable {
-	p, err := loadPairs(name)
+func mustOpenPairs(p PairList) *pairTable {
+	t, err := openPairs(p.embedded)
 	if err != nil {
-		panic(fmt.Sprintf("linebreak: embedded pair list %s: %v", name, err))
+		panic(fmt.Sprintf("linebreak: embedded pair list %s: %v (make tries)", p.Packed, err))
 	}
-	return p
+	return t
 }
 
-func loadPairs(name string) (*pairTable, error) {
-	f, err := pairFS.Open(name)
+// Pack makes the packed table of a pair list (the gzipped text of List).
+func (p PairList) Pack(list []byte) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(list))
 	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("read %s: %w", p.List, err)
 	}
 	raw, err := io.ReadAll(zr)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("read %s: %w", p.List, err)
 	}
-	return parsePairs(raw)
+	packed, err := packPairs(raw)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", p.List, err)
+	}
+	return packed, nil
 }
 
-// parsePairs reads `a<TAB>b<TAB>0|1` lines.
+// parsePairs reads `a<TAB>b<TAB>0|1` lines into a table.
 func parsePairs(raw []byte) (*pairTable, error) {
-	p := &pairTable{join: map[uint64]struct{}{}, apart: map[uint64]int32{}}
+	packed, err := packPairs(raw)
+	if err != nil {
+		return nil, err
+	}
+	return openPairs(packed)
+}
+
+// packPairs reads `a<TAB>b<TAB>0|1` lines and writes the packed table; a
+// word listed twice as parted keeps its last length.
+func packPairs(raw []byte) ([]byte, error) {
+	join := map[uint64]bool{}
+	apart := map[uint64]uint32{}
 	for n, line := range bytes.Split(raw, []byte{'\n'}) {
 		if len(line) == 0 {
 			continue
@@ -95,12 +133,80 @@ func parsePairs(raw []byte) (*pairTable, error) {
 		}
 		a, b := []rune(string(f[0])), []rune(string(f[1]))
 		if f[2][0] == '0' {
-			p.join[pairKey(a, b)] = struct{}{}
+			join[pairKey(a, b)] = true
 		} else {
-			p.apart[pairKey(append(a[:len(a):len(a)], b...), nil)] = int32(len(a))
+			apart[pairKey(append(a[:len(a):len(a)], b...), nil)] = uint32(len(a))
 		}
 	}
-	return p, nil
+	joins := slices.Sorted(maps.Keys(join))
+	aparts := slices.Sorted(maps.Keys(apart))
+	out := make([]byte, 0, 12+8*len(joins)+12*len(aparts))
+	out = append(out, pairMagic...)
+	out = binary.LittleEndian.AppendUint32(out, uint32(len(joins)))
+	out = binary.LittleEndian.AppendUint32(out, uint32(len(aparts)))
+	for _, h := range joins {
+		out = binary.LittleEndian.AppendUint64(out, h)
+	}
+	for _, h := range aparts {
+		out = binary.LittleEndian.AppendUint64(out, h)
+	}
+	for _, h := range aparts {
+		out = binary.LittleEndian.AppendUint32(out, apart[h])
+	}
+	return out, nil
+}
+
+// openPairs reads a packed table in place.
+func openPairs(b []byte) (*pairTable, error) {
+	if len(b) < 12 || string(b[:4]) != pairMagic {
+		return nil, fmt.Errorf("not a packed pair list")
+	}
+	nj := int(binary.LittleEndian.Uint32(b[4:]))
+	na := int(binary.LittleEndian.Uint32(b[8:]))
+	if len(b) != 12+8*nj+12*na {
+		return nil, fmt.Errorf("packed pair list of %d bytes holds %d and %d pairs", len(b), nj, na)
+	}
+	t := &pairTable{join: b[12 : 12+8*nj], apart: b[12+8*nj : 12+8*nj+8*na], apartLen: b[12+8*nj+8*na:]}
+	index(&t.joinAt, t.join)
+	index(&t.apartAt, t.apart)
+	return t, nil
+}
+
+// index fills at with where each top byte's entries of a sorted table
+// start.
+func index(at *[257]int32, table []byte) {
+	n := int32(len(table) / 8)
+	k := 0
+	for i := int32(0); i < n; i++ {
+		for top := int(binary.LittleEndian.Uint64(table[8*i:]) >> 56); k <= top; k++ {
+			at[k] = i
+		}
+	}
+	for ; k <= 256; k++ {
+		at[k] = n
+	}
+}
+
+// find is the index of h in a sorted table of uint64 indexed by at, or -1.
+func find(table []byte, at *[257]int32, h uint64) int {
+	lo, hi := int(at[h>>56]), int(at[h>>56+1])
+	i := lo + sort.Search(hi-lo, func(i int) bool { return binary.LittleEndian.Uint64(table[8*(lo+i):]) >= h })
+	if i < hi && binary.LittleEndian.Uint64(table[8*i:]) == h {
+		return i
+	}
+	return -1
+}
+
+// joins reports whether people write the pair a, b as one word.
+func (p *pairTable) joins(a, b []rune) bool { return find(p.join, &p.joinAt, pairKey(a, b)) >= 0 }
+
+// partAt is where people part the word w, when they do.
+func (p *pairTable) partAt(w []rune) (int, bool) {
+	i := find(p.apart, &p.apartAt, pairKey(w, nil))
+	if i < 0 {
+		return 0, false
+	}
+	return int(binary.LittleEndian.Uint32(p.apartLen[4*i:])), true
 }
 
 // adjust joins and parts the words of segs (a division of text) as the
@@ -119,14 +225,14 @@ func (p *pairTable) adjust(text []rune, segs []segment) []segment {
 		}
 		if i+1 < len(segs) && !segs[i+1].unknown {
 			next := segs[i+1]
-			if _, ok := p.join[pairKey(text[sg.start:sg.end], text[next.start:next.end])]; ok {
+			if p.joins(text[sg.start:sg.end], text[next.start:next.end]) {
 				out = append(changed(out, segs, i), segment{sg.start, next.end, false, sg.cost + next.cost})
 				i++
 				continue
 			}
 		}
-		if at, ok := p.apart[pairKey(text[sg.start:sg.end], nil)]; ok {
-			if cut := sg.start + int(at); cut > sg.start && cut < sg.end && !guarded(text, cut) {
+		if at, ok := p.partAt(text[sg.start:sg.end]); ok {
+			if cut := sg.start + at; cut > sg.start && cut < sg.end && !guarded(text, cut) {
 				out = append(changed(out, segs, i), segment{sg.start, cut, false, sg.cost}, segment{cut, sg.end, false, sg.cost})
 				continue
 			}

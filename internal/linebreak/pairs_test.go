@@ -1,6 +1,12 @@
 package linebreak
 
-import "testing"
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"strings"
+	"testing"
+)
 
 func TestPairsAdjust(t *testing.T) {
 	p, err := parsePairs([]byte("ត្រូវ\tការ\t0\nដែល\tបាន\t1\n"))
@@ -21,5 +27,51 @@ func TestPairsAdjust(t *testing.T) {
 	}
 	if _, err := parsePairs([]byte("ក\tខ\n")); err == nil {
 		t.Error("a line without its way was accepted")
+	}
+}
+
+// TestPackedPairs checks that each embedded pair table is what its list
+// gives, so that a list changed without `make tries` fails here, and that
+// the table answers for every line of the list as the list says.
+func TestPackedPairs(t *testing.T) {
+	for _, p := range pairFiles {
+		list := readDict(t, p.List)
+		want, err := p.Pack(list)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(p.embedded, want) {
+			t.Errorf("dicts/%s (%d bytes) is not what dicts/%s gives (%d bytes): run make tries", p.Packed, len(p.embedded), p.List, len(want))
+			continue
+		}
+		tab := mustOpenPairs(p)
+		zr, err := gzip.NewReader(bytes.NewReader(list))
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, _ := io.ReadAll(zr)
+		n := 0
+		for _, line := range strings.Split(string(raw), "\n") {
+			f := strings.Split(line, "\t")
+			if len(f) != 3 {
+				continue
+			}
+			a, b := []rune(f[0]), []rune(f[1])
+			n++
+			if f[2] == "0" && !tab.joins(a, b) {
+				t.Errorf("%s: %s+%s is listed as joined, the table does not join it", p.Packed, f[0], f[1])
+			}
+			if at, ok := tab.partAt(append(a[:len(a):len(a)], b...)); f[2] == "1" && !ok {
+				t.Errorf("%s: %s%s is listed as parted, the table does not part it", p.Packed, f[0], f[1])
+			} else if f[2] == "1" && at <= 0 {
+				t.Errorf("%s: %s%s parted at %d", p.Packed, f[0], f[1], at)
+			}
+		}
+		if n < 1000 {
+			t.Errorf("%s: only %d pairs read", p.List, n)
+		}
+	}
+	if _, err := openPairs([]byte("BRP1\x01\x00\x00\x00\x00\x00\x00\x00")); err == nil {
+		t.Error("a truncated table opened")
 	}
 }

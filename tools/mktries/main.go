@@ -1,8 +1,9 @@
 // Command mktries writes the packed tries that the line breaker embeds
-// (internal/linebreak/dicts/*.trie) from the word lists beside them, so
-// that a run opens a dictionary in place instead of decoding and building
-// it. Run it (`make tries`, or go generate ./internal/linebreak) whenever
-// a list changes; TestPackedDictionaries fails until then.
+// (internal/linebreak/dicts/*.trie) from the word lists beside them, and
+// the packed pair lists (dicts/*.pairs) from the learnt pairs, so that a
+// run opens them in place instead of decoding and building them. Run it
+// (`make tries`, or go generate ./internal/linebreak) whenever a list
+// changes; TestPackedDictionaries and TestPackedPairs fail until then.
 package main
 
 import (
@@ -23,24 +24,37 @@ func main() {
 			*dir = "dicts"
 		}
 	}
+	var packers []packer
 	for _, d := range linebreak.Dictionaries() {
-		if err := write(*dir, d); err != nil {
+		packers = append(packers, packer{d.List, d.Packed, d.Pack})
+	}
+	for _, p := range linebreak.PairLists() {
+		packers = append(packers, packer{p.List, p.Packed, p.Pack})
+	}
+	for _, p := range packers {
+		if err := write(*dir, p); err != nil {
 			fmt.Fprintln(os.Stderr, "mktries:", err)
 			os.Exit(1)
 		}
 	}
 }
 
-func write(dir string, d linebreak.Dictionary) error {
-	list, err := os.ReadFile(filepath.Join(dir, d.List))
+// packer makes one packed file from one list.
+type packer struct {
+	list, packed string
+	pack         func([]byte) ([]byte, error)
+}
+
+func write(dir string, p packer) error {
+	list, err := os.ReadFile(filepath.Join(dir, p.list))
 	if err != nil {
 		return err
 	}
-	packed, err := d.Pack(list)
+	packed, err := p.pack(list)
 	if err != nil {
 		return err
 	}
-	out := filepath.Join(dir, d.Packed)
+	out := filepath.Join(dir, p.packed)
 	if err := os.WriteFile(out, packed, 0o644); err != nil {
 		return err
 	}
