@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 )
 
 // Write writes data to path atomically, creating the folder if needed. The
@@ -17,7 +19,7 @@ func Write(path string, data []byte) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	tmp, err := os.CreateTemp(dir, tempPrefix(filepath.Base(path), os.Getpid())+"*"+tempSuffix)
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
@@ -39,4 +41,40 @@ func Write(path string, data []byte) error {
 		return fmt.Errorf("write %s: %w", path, werr)
 	}
 	return nil
+}
+
+// A temporary file is named ".<name>.<pid>-<random>.tmp": the writer's
+// process ID lets Orphans tell the file of a killed run from that of a run
+// still writing.
+const tempSuffix = ".tmp"
+
+func tempPrefix(name string, pid int) string { return "." + name + "." + strconv.Itoa(pid) + "-" }
+
+// Orphans lists the temporary files in dir whose writing process is gone
+// (killed mid-write: SIGKILL, a crash, a power cut), which no rename will
+// ever claim. A file whose writer may still run is never listed.
+func Orphans(dir string) []string {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, e := range entries {
+		name := e.Name()
+		if !e.Type().IsRegular() || !strings.HasPrefix(name, ".") || !strings.HasSuffix(name, tempSuffix) {
+			continue
+		}
+		rest := strings.TrimSuffix(name, tempSuffix)
+		dash := strings.LastIndexByte(rest, '-')
+		dot := strings.LastIndexByte(rest[:max(dash, 0)], '.')
+		if dash < 0 || dot < 0 {
+			continue
+		}
+		pid, err := strconv.Atoi(rest[dot+1 : dash])
+		if err != nil || pid <= 0 || pid == os.Getpid() || !gone(pid) {
+			continue
+		}
+		out = append(out, filepath.Join(dir, name))
+	}
+	return out
 }

@@ -2,7 +2,9 @@ package atomicfile
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime"
 	"testing"
 )
 
@@ -39,5 +41,42 @@ func TestFailedWriteKeepsTheOldFile(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 2 {
 		t.Errorf("a temporary file was left behind: %v", entries)
+	}
+}
+
+// TestOrphans: the temporary file of a process that has exited is an
+// orphan; one of this process, or of a process still running, is not,
+// and neither is a file named otherwise.
+func TestOrphans(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no process check on windows: Orphans lists nothing there")
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	if err := cmd.Run(); err != nil {
+		t.Fatal(err)
+	}
+	dead := cmd.Process.Pid
+	dir := t.TempDir()
+	names := map[string]bool{
+		tempPrefix("a.pdf", dead) + "123" + tempSuffix:        true,
+		tempPrefix("a.pdf", os.Getpid()) + "456" + tempSuffix: false,
+		tempPrefix("a.pdf", 1) + "789" + tempSuffix:           false, // init runs
+		".a.pdf.tmp":     false,
+		"a.pdf":          false,
+		".a.pdf.x-1.tmp": false,
+	}
+	for n := range names {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte("half"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := map[string]bool{}
+	for _, p := range Orphans(dir) {
+		got[filepath.Base(p)] = true
+	}
+	for n, want := range names {
+		if got[n] != want {
+			t.Errorf("%s: orphan %v, want %v", n, got[n], want)
+		}
 	}
 }

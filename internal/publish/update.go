@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/mekong-briefs/briefs/internal/atomicfile"
 	"github.com/mekong-briefs/briefs/internal/catalog"
 )
 
@@ -18,8 +19,9 @@ const LockName = ".briefs-lock"
 // runs) never drop each other's entries. It also prunes: an earlier entry
 // that within rejects (its brief, edition or language is gone from the
 // matrix: a withdrawn edition) is dropped from the manifest and index, and
-// its PDF, which the manifest listed, is deleted; no other file is
-// touched. A nil within prunes nothing.
+// its PDF, which the manifest listed, is deleted; so are the temporary
+// files of a build that was killed mid-write (atomicfile.Orphans); no
+// other file is touched. A nil within prunes nothing.
 func UpdateWithin(out string, site Site, entries []Entry, cat *catalog.Catalog, within func(Entry) bool) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return fmt.Errorf("update index: %w", err)
@@ -34,6 +36,7 @@ func UpdateWithin(out string, site Site, entries []Entry, cat *catalog.Catalog, 
 		old = nil // a damaged manifest is rebuilt from this build's PDFs
 	}
 	if within != nil {
+		removeOrphans(out)
 		kept := old[:0]
 		for _, e := range old {
 			if within(e) {
@@ -51,4 +54,22 @@ func UpdateWithin(out string, site Site, entries []Entry, cat *catalog.Catalog, 
 		return err
 	}
 	return WriteIndex(out, site, merged, cat)
+}
+
+// removeOrphans deletes the temporary files killed builds left in out and
+// in its brief folders, where PDFs are written.
+func removeOrphans(out string) {
+	dirs := []string{out}
+	if entries, err := os.ReadDir(out); err == nil {
+		for _, e := range entries {
+			if e.IsDir() {
+				dirs = append(dirs, filepath.Join(out, e.Name()))
+			}
+		}
+	}
+	for _, d := range dirs {
+		for _, p := range atomicfile.Orphans(d) {
+			os.Remove(p)
+		}
+	}
 }
