@@ -21,6 +21,26 @@ func num(v float64, prec int) string {
 	return strconv.FormatFloat(r, 'f', -1, 64)
 }
 
+// appendNum appends num(v, prec) to dst: the same rounding and the same
+// bytes, without the string, for the content stream's hot path.
+func appendNum(dst []byte, v float64, prec int) []byte {
+	p := pow10[prec]
+	r := math.Round(v*p) / p
+	if r == 0 {
+		return append(dst, '0')
+	}
+	return strconv.AppendFloat(dst, r, 'f', -1, 64)
+}
+
+// pow10 holds the scales appendNum uses; math.Pow gives these exactly.
+var pow10 = [...]float64{1, 10, 100, 1000, 1e4, 1e5, 1e6}
+
+// appendHex4 appends v as four upper-case hex digits, as "%04X" does.
+func appendHex4(dst []byte, v uint16) []byte {
+	const hex = "0123456789ABCDEF"
+	return append(dst, hex[v>>12], hex[v>>8&0xF], hex[v>>4&0xF], hex[v&0xF])
+}
+
 // finite reports whether every value is a usable number; NaN or infinite
 // coordinates would make an invalid content stream.
 func finite(vs ...float64) bool {
