@@ -129,12 +129,9 @@ type part struct {
 // where they start, and takes a span's ActualText again when another
 // object comes between two of the span's (a Khmer subscript set just
 // after its cluster's end repeated the cluster, 11 % of characters
-// wrong); in one span, the objects stay together.
-func merge(run *pages.GlyphRun, parts []part) []part {
-	pens := make([]float64, len(run.Glyphs)+1)
-	for i, g := range run.Glyphs {
-		pens[i+1] = pens[i] + g.XAdvance
-	}
+// wrong); in one span, the objects stay together. pens holds the pen
+// position before each glyph of the run (plan computes it once).
+func merge(run *pages.GlyphRun, pens []float64, parts []part) []part {
 	// Positions within this much of a boundary may sort either way once
 	// TJ numbers are rounded.
 	const slack = 0.01
@@ -187,11 +184,7 @@ func merge(run *pages.GlyphRun, parts []part) []part {
 // the last glyph reach the span's end. Read by pdf.js, the sum of the widths
 // between two checked glyphs then covers the distance between them, and
 // no gap opens inside the span or after it.
-func spanWidths(run *pages.GlyphRun, p part, order []int, widths []float64, texts []string) []float64 {
-	pens := make([]float64, len(run.Glyphs)+1)
-	for i, g := range run.Glyphs {
-		pens[i+1] = pens[i] + g.XAdvance
-	}
+func spanWidths(run *pages.GlyphRun, pens []float64, p part, order []int, widths []float64, texts []string) []float64 {
 	x := func(k int) float64 { return pens[order[k]] + run.Glyphs[order[k]].XOffset }
 	set := func(k int, to float64) {
 		// Layout's points at run.Size, in glyph space (1000 per em).

@@ -2,7 +2,7 @@ package pdf
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -45,18 +45,22 @@ func clusters(run *pages.GlyphRun) ([]cluster, error) {
 		}
 		vals = append(vals, g.Cluster)
 	}
-	sort.Ints(vals)
+	// Shaped text mostly comes in order (left-to-right scripts), and
+	// then needs no sort.
+	if !slices.IsSorted(vals) {
+		slices.Sort(vals)
+	}
 	vals = compactInts(vals)
 
-	var out []cluster
-	seen := map[int]bool{}
+	out := make([]cluster, 0, len(vals))
+	seen := make([]bool, len(vals)) // by index into vals
 	for i := 0; i < len(run.Glyphs); {
 		j := i + 1
 		for j < len(run.Glyphs) && run.Glyphs[j].Cluster == run.Glyphs[i].Cluster {
 			j++
 		}
 		c := run.Glyphs[i].Cluster
-		k := sort.SearchInts(vals, c)
+		k, _ := slices.BinarySearch(vals, c)
 		from, to := c, len(run.Text)
 		if k == 0 {
 			from = 0
@@ -65,10 +69,10 @@ func clusters(run *pages.GlyphRun) ([]cluster, error) {
 			to = vals[k+1]
 		}
 		text := run.Text[from:to]
-		if seen[c] {
+		if seen[k] {
 			text = ""
 		}
-		seen[c] = true
+		seen[k] = true
 		out = append(out, cluster{start: i, end: j, text: text})
 		i = j
 	}
@@ -112,24 +116,42 @@ func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
 	if err != nil {
 		return nil, err
 	}
-	texts := make([]string, len(run.Glyphs)) // per glyph of the run
+	n := len(run.Glyphs)
+	texts := make([]string, n) // per glyph of the run
 	parts := make([]part, 0, len(cs))
+	// The clusters' orders and codes are cut from one array each; a
+	// full slice expression makes merge's append copy, not overwrite.
+	orders := make([]int, n)
+	codes := make([]uint16, 0, n)
+	pens := make([]float64, n+1) // pen position before each glyph
+	for i, g := range run.Glyphs {
+		pens[i+1] = pens[i] + g.XAdvance
+	}
 	for _, c := range cs {
 		glyphs := run.Glyphs[c.start:c.end]
+		p := part{start: c.start, end: c.end, text: c.text, order: orders[c.start:c.end:c.end]}
+		if len(glyphs) == 1 && utf8.ValidString(c.text) {
+			// Most clusters: share gives the one glyph the whole text.
+			p.order[0] = c.start
+			texts[c.start] = c.text
+			p.span = offsets(glyphs) || c.text == ""
+			parts = append(parts, p)
+			continue
+		}
 		order, own := share(glyphs, c.text, f.nominal)
 		// A cluster whose first glyph's text holds a nonspacing mark is
 		// a span too, so that its first glyph can take the leading
 		// characters alone (spanOrder).
-		p := part{start: c.start, end: c.end, text: c.text,
-			span: offsets(glyphs) || hasEmpty(own) || len(order) > 1 && !checked(own[order[0]])}
-		for _, i := range order {
-			p.order = append(p.order, c.start+i)
+		p.span = offsets(glyphs) || hasEmpty(own) || len(order) > 1 && !checked(own[order[0]])
+		for k, i := range order {
+			p.order[k] = c.start + i
 			texts[c.start+i] = own[i]
 		}
 		parts = append(parts, p)
 	}
 	out := make([]drawnCluster, 0, len(parts))
-	for _, p := range merge(run, parts) {
+	var widths []float64
+	for _, p := range merge(run, pens, parts) {
 		d := drawnCluster{order: p.order}
 		if p.span {
 			d.actual = p.text
@@ -138,13 +160,14 @@ func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
 				d.textless++
 			}
 		}
-		widths := make([]float64, len(d.order))
-		for k, i := range d.order {
-			widths[k] = f.width(run.Glyphs[i].ID)
+		widths = widths[:0]
+		for _, i := range d.order {
+			widths = append(widths, f.width(run.Glyphs[i].ID))
 		}
 		if p.span {
-			widths = spanWidths(run, p, d.order, widths, texts)
+			widths = spanWidths(run, pens, p, d.order, widths, texts)
 		}
+		start := len(codes)
 		for k, i := range d.order {
 			text := texts[i]
 			if text == "" {
@@ -154,8 +177,9 @@ func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
 			if err != nil {
 				return nil, err
 			}
-			d.codes = append(d.codes, code)
+			codes = append(codes, code)
 		}
+		d.codes = codes[start:len(codes):len(codes)]
 		out = append(out, d)
 	}
 	return out, nil
