@@ -28,6 +28,8 @@ type fontRes struct {
 	gid   []uint16  // per code: the glyph it draws; code 0 is never drawn
 	text  []string  // per code: its ToUnicode string
 	adv   []float64 // per code: its W width, in glyph space
+
+	scratch planScratch // plan's buffers, reused from run to run
 }
 
 // codeKey is what a character code stands for, and how far it moves the

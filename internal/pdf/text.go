@@ -22,6 +22,31 @@ type drawnCluster struct {
 	textless int      // how many glyphs at the end of order have no text
 }
 
+// planScratch holds plan's per-run arrays, so that a document's runs in
+// one font reuse them: what plan returns is read by content.run before
+// the font's next run is planned. A fontRes belongs to one document, and
+// a document is written by one goroutine.
+type planScratch struct {
+	texts  []string
+	orders []int
+	codes  []uint16
+	pens   []float64
+	widths []float64
+	parts  []part
+	out    []drawnCluster
+}
+
+// grow returns s with length n, reusing its array when it is large
+// enough; the elements are zeroed.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
 // cluster is a group of adjacent glyphs sharing a Cluster value, with the
 // text they represent.
 type cluster struct {
@@ -116,14 +141,14 @@ func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
 	if err != nil {
 		return nil, err
 	}
-	n := len(run.Glyphs)
-	texts := make([]string, n) // per glyph of the run
-	parts := make([]part, 0, len(cs))
+	n, sc := len(run.Glyphs), &f.scratch
+	texts := grow(sc.texts, n) // per glyph of the run
+	parts := sc.parts[:0]
 	// The clusters' orders and codes are cut from one array each; a
 	// full slice expression makes merge's append copy, not overwrite.
-	orders := make([]int, n)
-	codes := make([]uint16, 0, n)
-	pens := make([]float64, n+1) // pen position before each glyph
+	orders := grow(sc.orders, n)
+	codes := grow(sc.codes, n)[:0]
+	pens := grow(sc.pens, n+1) // pen position before each glyph
 	for i, g := range run.Glyphs {
 		pens[i+1] = pens[i] + g.XAdvance
 	}
@@ -149,9 +174,9 @@ func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
 		}
 		parts = append(parts, p)
 	}
-	out := make([]drawnCluster, 0, len(parts))
-	var widths []float64
-	for _, p := range merge(run, pens, parts) {
+	out, widths := sc.out[:0], sc.widths
+	parts = merge(run, pens, parts)
+	for _, p := range parts {
 		d := drawnCluster{order: p.order}
 		if p.span {
 			d.actual = p.text
@@ -182,6 +207,7 @@ func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
 		d.codes = codes[start:len(codes):len(codes)]
 		out = append(out, d)
 	}
+	*sc = planScratch{texts: texts, orders: orders, codes: codes[:0], pens: pens, widths: widths, parts: parts, out: out}
 	return out, nil
 }
 
