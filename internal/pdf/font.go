@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
-	"sort"
 	"strings"
 
 	"github.com/mekong-briefs/briefs/fonts"
@@ -23,7 +22,8 @@ type fontRes struct {
 	tt    *truetype.Font
 	name  string // resource name in page dictionaries, e.g. F1
 	obj   ref    // the Type 0 font dictionary
-	used  map[uint16]bool
+	used  []bool // by glyph ID: drawn
+	nUsed int
 	codes map[codeKey]uint16
 	gid   []uint16  // per code: the glyph it draws; code 0 is never drawn
 	text  []string  // per code: its ToUnicode string
@@ -77,7 +77,7 @@ func (s *fontSet) use(w *objWriter, face *fonts.Face) (*fontRes, error) {
 		tt:    tt,
 		name:  fmt.Sprintf("F%d", len(s.order)+1),
 		obj:   w.alloc(),
-		used:  map[uint16]bool{},
+		used:  make([]bool, tt.NumGlyphs),
 		codes: map[codeKey]uint16{},
 		gid:   []uint16{0},
 		text:  []string{""},
@@ -93,7 +93,10 @@ func (f *fontRes) add(gid uint16) error {
 	if int(gid) >= f.tt.NumGlyphs {
 		return fmt.Errorf("glyph %d not in font %s (%d glyphs)", gid, f.face.Name, f.tt.NumGlyphs)
 	}
-	f.used[gid] = true
+	if !f.used[gid] {
+		f.used[gid] = true
+		f.nUsed++
+	}
 	return nil
 }
 
@@ -140,11 +143,12 @@ func (f *fontRes) scale(v int) string {
 }
 
 func (f *fontRes) sortedGlyphs() []uint16 {
-	gids := make([]uint16, 0, len(f.used))
-	for g := range f.used {
-		gids = append(gids, g)
+	gids := make([]uint16, 0, f.nUsed)
+	for g, ok := range f.used {
+		if ok {
+			gids = append(gids, uint16(g))
+		}
 	}
-	sort.Slice(gids, func(i, j int) bool { return gids[i] < gids[j] })
 	return gids
 }
 
