@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/mekong-briefs/briefs/fonts"
@@ -209,18 +210,22 @@ func (f *fontRes) write(w *objWriter) error {
 // of three or more that share one width.
 func (f *fontRes) widths() string {
 	w := f.adv
-	var b strings.Builder
-	b.WriteByte('[')
+	b := make([]byte, 0, 8*len(w))
+	b = append(b, '[')
 	for i := 1; i < len(w); {
 		j := i + 1
 		for j < len(w) && w[j] == w[i] {
 			j++
 		}
-		if b.Len() > 1 {
-			b.WriteByte(' ')
+		if len(b) > 1 {
+			b = append(b, ' ')
 		}
 		if j-i >= 3 {
-			fmt.Fprintf(&b, "%d %d %s", i, j-1, num(w[i], 3))
+			b = strconv.AppendInt(b, int64(i), 10)
+			b = append(b, ' ')
+			b = strconv.AppendInt(b, int64(j-1), 10)
+			b = append(b, ' ')
+			b = appendNum(b, w[i], 3)
 			i = j
 			continue
 		}
@@ -229,18 +234,18 @@ func (f *fontRes) widths() string {
 		for k < len(w) && !(k+2 < len(w) && w[k] == w[k+1] && w[k] == w[k+2]) {
 			k++
 		}
-		fmt.Fprintf(&b, "%d [", i)
+		b = strconv.AppendInt(b, int64(i), 10)
+		b = append(b, " ["...)
 		for c := i; c < k; c++ {
 			if c > i {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			b.WriteString(num(w[c], 3))
+			b = appendNum(b, w[c], 3)
 		}
-		b.WriteByte(']')
+		b = append(b, ']')
 		i = k
 	}
-	b.WriteByte(']')
-	return b.String()
+	return string(append(b, ']'))
 }
 
 // descriptor writes the FontDescriptor (ISO 32000-1, 9.8) from 'head',

@@ -90,12 +90,21 @@ func literal(s string) string {
 // utf16Hex returns s as UTF-16BE in upper-case hex, surrogate pairs for
 // characters beyond the BMP.
 func utf16Hex(s string) string {
-	const hex = "0123456789ABCDEF"
-	b := make([]byte, 0, 4*len(s))
-	for _, u := range utf16.Encode([]rune(s)) {
-		b = append(b, hex[u>>12], hex[u>>8&0xF], hex[u>>4&0xF], hex[u&0xF])
+	return string(appendUTF16Hex(make([]byte, 0, 4*len(s)), s))
+}
+
+// appendUTF16Hex appends utf16Hex(s) to dst. Ranging over s reads an
+// invalid byte as U+FFFD, as []rune(s) does.
+func appendUTF16Hex(dst []byte, s string) []byte {
+	for _, r := range s {
+		if r1, r2 := utf16.EncodeRune(r); r1 != '\uFFFD' || r2 != '\uFFFD' {
+			dst = appendHex4(dst, uint16(r1))
+			dst = appendHex4(dst, uint16(r2))
+			continue
+		}
+		dst = appendHex4(dst, uint16(r))
 	}
-	return string(b)
+	return dst
 }
 
 // asciiURI percent-encodes bytes outside printable ASCII: a URI action's

@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"strconv"
+	"strings"
 	"testing"
+	"unicode/utf16"
 )
 
 // TestAppendNumMatchesNum checks that the content stream's appending
@@ -36,5 +39,49 @@ func TestAppendHex4(t *testing.T) {
 		if got, want := string(appendHex4(nil, uint16(v))), fmt.Sprintf("%04X", v); got != want {
 			t.Fatalf("appendHex4(%d) = %q, want %q", v, got, want)
 		}
+	}
+}
+
+// TestAppendUTF16Hex checks the appending encoder against UTF-16 from
+// unicode/utf16, on BMP, astral and invalid text.
+func TestAppendUTF16Hex(t *testing.T) {
+	for _, s := range []string{"", "a", "ស្រាវ", "မြန်မာ", "😀x", "\xff\xfe", "a\x80b", "\uFFFD", "\U0010FFFF", "\u2060"} {
+		var want strings.Builder
+		for _, u := range utf16.Encode([]rune(s)) {
+			fmt.Fprintf(&want, "%04X", u)
+		}
+		if got := string(appendUTF16Hex([]byte{}, s)); got != want.String() {
+			t.Errorf("appendUTF16Hex(%q) = %s, want %s", s, got, want.String())
+		}
+	}
+}
+
+// TestToUnicodeCMapMatchesFmt checks the CMap writer against the same
+// CMap written with fmt, across more than one bfchar block.
+func TestToUnicodeCMapMatchesFmt(t *testing.T) {
+	texts := []string{""}
+	for i := range 250 {
+		texts = append(texts, string(rune(0x1780+i%80))+strconv.Itoa(i)+"😀"[:4*(i%2)])
+	}
+	var want strings.Builder
+	want.WriteString("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n" +
+		"/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n" +
+		"/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n" +
+		"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n")
+	for c := 1; c < len(texts); c += 100 {
+		n := min(len(texts)-c, 100)
+		fmt.Fprintf(&want, "%d beginbfchar\n", n)
+		for k := c; k < c+n; k++ {
+			fmt.Fprintf(&want, "<%04X> <", k)
+			for _, u := range utf16.Encode([]rune(texts[k])) {
+				fmt.Fprintf(&want, "%04X", u)
+			}
+			want.WriteString(">\n")
+		}
+		want.WriteString("endbfchar\n")
+	}
+	want.WriteString("endcmap\nCMapName currentdict /CMapResource defineresource pop\nend\nend\n")
+	if got := string(toUnicodeCMap(texts)); got != want.String() {
+		t.Errorf("toUnicodeCMap differs from fmt's:\n%s\nwant\n%s", got, want.String())
 	}
 }

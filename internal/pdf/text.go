@@ -3,7 +3,7 @@ package pdf
 import (
 	"fmt"
 	"slices"
-	"strings"
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/mekong-briefs/briefs/internal/pages"
@@ -243,20 +243,24 @@ func (f *fontRes) nominal(r rune) (uint16, bool) {
 // Technical Note #5411) of the 2-byte codes 1..len(texts)-1: code c maps
 // to texts[c]. Code 0 is never drawn.
 func toUnicodeCMap(texts []string) []byte {
-	var b strings.Builder
-	b.WriteString("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n" +
-		"/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n" +
-		"/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n" +
-		"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n")
+	b := make([]byte, 0, 512+16*len(texts))
+	b = append(b, "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"+
+		"/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n"+
+		"/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"+
+		"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"...)
 	// A bfchar block holds at most 100 entries (Note #5411).
 	for c := 1; c < len(texts); c += 100 {
 		n := min(len(texts)-c, 100)
-		fmt.Fprintf(&b, "%d beginbfchar\n", n)
+		b = strconv.AppendInt(b, int64(n), 10)
+		b = append(b, " beginbfchar\n"...)
 		for k := c; k < c+n; k++ {
-			fmt.Fprintf(&b, "<%04X> <%s>\n", k, utf16Hex(texts[k]))
+			b = append(b, '<')
+			b = appendHex4(b, uint16(k))
+			b = append(b, "> <"...)
+			b = appendUTF16Hex(b, texts[k])
+			b = append(b, ">\n"...)
 		}
-		b.WriteString("endbfchar\n")
+		b = append(b, "endbfchar\n"...)
 	}
-	b.WriteString("endcmap\nCMapName currentdict /CMapResource defineresource pop\nend\nend\n")
-	return []byte(b.String())
+	return append(b, "endcmap\nCMapName currentdict /CMapResource defineresource pop\nend\nend\n"...)
 }
