@@ -124,7 +124,9 @@ func (f *fontRes) code(gid uint16, text string, width float64) (uint16, error) {
 // U+FEFF, where it joins words, as U+2060 WORD JOINER: ISO 19005-2,
 // 6.2.11.7.2 forbids those three values in a ToUnicode CMap.
 func mappable(s string) string {
-	if !strings.ContainsAny(s, "\x00\uFEFF\uFFFE") {
+	// U+FEFF and U+FFFE both begin with byte 0xEF in UTF-8: text
+	// without 0x00 and 0xEF, nearly all, is returned without a rune scan.
+	if strings.IndexByte(s, 0) < 0 && strings.IndexByte(s, 0xEF) < 0 || !strings.ContainsAny(s, "\x00\uFEFF\uFFFE") {
 		return s
 	}
 	return strings.NewReplacer("\x00", "", "\uFFFE", "", "\uFEFF", "\u2060").Replace(s)
