@@ -34,7 +34,7 @@ func share(glyphs []pages.Glyph, text string, nominal func(rune) (uint16, bool))
 		return []int{0}, []string{text}
 	}
 	runes := []rune(text)
-	ints := make([]int, len(glyphs)+len(runes)) // one allocation for both
+	ints := make([]int, len(glyphs)+len(runes))            // one allocation for both
 	anchor, gids := ints[:len(glyphs)], ints[len(glyphs):] // gids: each character's nominal glyph, -1 for none
 	flags := make([]bool, len(runes)+len(glyphs))
 	claimed, nominalGlyph := flags[:len(runes)], flags[len(runes):]
