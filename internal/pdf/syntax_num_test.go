@@ -11,8 +11,9 @@ import (
 )
 
 // TestAppendNumMatchesNum checks that the content stream's appending
-// formatter writes exactly the bytes the fmt-based writer did
-// (fmt.Sprintf("%s", num(v, prec))), on edge values and random ones.
+// formatter writes exactly the bytes the fmt-based writer did: it wrote
+// num(v, prec) through a %s verb, which copies the string as it is. Edge
+// values and random ones.
 func TestAppendNumMatchesNum(t *testing.T) {
 	vals := []float64{0, math.Copysign(0, -1), 1, -1, 0.5, -0.5, 0.0005, -0.0005, 0.00049999, -0.00049999,
 		0.0015, 0.0025, 1.0005, 2.675, -2.675, 0.125, 0.005, -0.005, 0.0049999, 1e-9, -1e-9,
@@ -25,7 +26,7 @@ func TestAppendNumMatchesNum(t *testing.T) {
 	}
 	for _, v := range vals {
 		for _, prec := range []int{0, 1, 2, 3, 4} {
-			want := fmt.Sprintf("%s", num(v, prec))
+			want := num(v, prec)
 			if got := string(appendNum([]byte("x"), v, prec)); got != "x"+want {
 				t.Fatalf("appendNum(%v, %d) = %q, want %q", v, prec, got[1:], want)
 			}
