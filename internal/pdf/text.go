@@ -34,6 +34,10 @@ type planScratch struct {
 	widths []float64
 	parts  []part
 	out    []drawnCluster
+
+	vals     []int // clusters' arrays
+	seen     []bool
+	clusters []cluster
 }
 
 // grow returns s with length n, reusing its array when it is large
@@ -59,8 +63,8 @@ type cluster struct {
 // text (pages.Glyph). Text before the first cluster belongs to it, and a
 // cluster value seen again after other clusters gets no text, so every
 // byte of the run's text is extracted exactly once.
-func clusters(run *pages.GlyphRun) ([]cluster, error) {
-	vals := make([]int, 0, len(run.Glyphs))
+func clusters(run *pages.GlyphRun, sc *planScratch) ([]cluster, error) {
+	vals := sc.vals[:0]
 	for i, g := range run.Glyphs {
 		if g.Cluster < 0 || g.Cluster > len(run.Text) {
 			return nil, fmt.Errorf("glyph %d: cluster %d outside the run's %d bytes of text", i, g.Cluster, len(run.Text))
@@ -77,8 +81,9 @@ func clusters(run *pages.GlyphRun) ([]cluster, error) {
 	}
 	vals = compactInts(vals)
 
-	out := make([]cluster, 0, len(vals))
-	seen := make([]bool, len(vals)) // by index into vals
+	out := sc.clusters[:0]
+	seen := grow(sc.seen, len(vals)) // by index into vals
+	sc.vals, sc.seen = vals, seen
 	for i := 0; i < len(run.Glyphs); {
 		j := i + 1
 		for j < len(run.Glyphs) && run.Glyphs[j].Cluster == run.Glyphs[i].Cluster {
@@ -101,6 +106,7 @@ func clusters(run *pages.GlyphRun) ([]cluster, error) {
 		out = append(out, cluster{start: i, end: j, text: text})
 		i = j
 	}
+	sc.clusters = out
 	return out, nil
 }
 
@@ -137,7 +143,7 @@ func compactInts(s []int) []int {
 // others. Neighbouring clusters share a span where a glyph crosses their
 // boundary (merge).
 func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
-	cs, err := clusters(run)
+	cs, err := clusters(run, &f.scratch)
 	if err != nil {
 		return nil, err
 	}
@@ -207,7 +213,7 @@ func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
 		d.codes = codes[start:len(codes):len(codes)]
 		out = append(out, d)
 	}
-	*sc = planScratch{texts: texts, orders: orders, codes: codes[:0], pens: pens, widths: widths, parts: parts, out: out}
+	sc.texts, sc.orders, sc.codes, sc.pens, sc.widths, sc.parts, sc.out = texts, orders, codes[:0], pens, widths, parts, out
 	return out, nil
 }
 
