@@ -24,6 +24,9 @@ type content struct {
 	font   *fontRes
 	size   float64
 	rise   float64 // Ts, used for glyphs with a vertical offset
+
+	pens []float64 // run's pen positions, kept between runs
+	tj   showText  // run's TJ array, kept between runs
 }
 
 // PDF's initial line width is 1 (ISO 32000-1, Table 52).
@@ -31,25 +34,36 @@ func newContent(height float64) *content { return &content{height: height, lineW
 
 var errNotFinite = errors.New("coordinate is not a finite number")
 
-func (c *content) op(format string, args ...any) {
-	fmt.Fprintf(&c.b, format, args...)
+// op writes an operator line without operands.
+func (c *content) op(s string) {
+	c.b.WriteString(s)
 	c.b.WriteByte('\n')
 }
 
-func colour(col pages.Color) string {
-	return num(col.R, 3) + " " + num(col.G, 3) + " " + num(col.B, 3)
+// nums writes each value, three decimals at most, followed by a space:
+// the operands of the operator the caller writes next. The numbers are
+// appended straight into the buffer's spare room (no fmt, no strings).
+func (c *content) nums(vs ...float64) {
+	b := c.b.AvailableBuffer()
+	for _, v := range vs {
+		b = appendNum(b, v, 3)
+		b = append(b, ' ')
+	}
+	c.b.Write(b)
 }
 
 func (c *content) setFill(col pages.Color) {
 	if c.fill == nil || *c.fill != col {
-		c.op("%s rg", colour(col))
+		c.nums(col.R, col.G, col.B)
+		c.op("rg")
 		c.fill = &col
 	}
 }
 
 func (c *content) setStroke(col pages.Color) {
 	if c.stroke == nil || *c.stroke != col {
-		c.op("%s RG", colour(col))
+		c.nums(col.R, col.G, col.B)
+		c.op("RG")
 		c.stroke = &col
 	}
 }
@@ -74,7 +88,8 @@ func (c *content) rect(r pages.Rect) error {
 			lw = 1
 		}
 		if lw != c.lineWidth {
-			c.op("%s w", num(lw, 3))
+			c.nums(lw)
+			c.op("w")
 			c.lineWidth = lw
 		}
 		paint = "S"
@@ -82,7 +97,9 @@ func (c *content) rect(r pages.Rect) error {
 			paint = "B"
 		}
 	}
-	c.op("%s %s %s %s re %s", num(r.X, 3), num(c.height-r.Y-r.H, 3), num(r.W, 3), num(r.H, 3), paint)
+	c.nums(r.X, c.height-r.Y-r.H, r.W, r.H)
+	c.b.WriteString("re ")
+	c.op(paint)
 	return nil
 }
 
@@ -92,7 +109,11 @@ func (c *content) image(img pages.Image, name string) error {
 	if !finite(img.X, img.Y, img.W, img.H) {
 		return errNotFinite
 	}
-	c.op("q %s 0 0 %s %s %s cm /%s Do Q", num(img.W, 3), num(img.H, 3), num(img.X, 3), num(c.height-img.Y-img.H, 3), name)
+	c.b.WriteString("q ")
+	c.nums(img.W, 0, 0, img.H, img.X, c.height-img.Y-img.H)
+	c.b.WriteString("cm /")
+	c.b.WriteString(name)
+	c.op(" Do Q")
 	return nil
 }
 
@@ -134,7 +155,11 @@ func (c *content) run(run *pages.GlyphRun, f *fontRes, drawn []drawnCluster) err
 	if run.Size <= 0 {
 		return fmt.Errorf("font size %g is not positive", run.Size)
 	}
-	pens := make([]float64, len(run.Glyphs)+1) // pen position before each glyph, from the origin
+	if cap(c.pens) < len(run.Glyphs)+1 {
+		c.pens = make([]float64, len(run.Glyphs)+1)
+	}
+	pens := c.pens[:len(run.Glyphs)+1] // pen position before each glyph, from the origin
+	pens[0] = 0
 	for i, g := range run.Glyphs {
 		if !finite(g.XAdvance, g.XOffset, g.YOffset) {
 			return fmt.Errorf("glyph %d: %w", i, errNotFinite)
@@ -143,17 +168,25 @@ func (c *content) run(run *pages.GlyphRun, f *fontRes, drawn []drawnCluster) err
 	}
 	c.beginText()
 	if c.font != f || c.size != run.Size {
-		c.op("/%s %s Tf", f.name, num(run.Size, 3))
+		c.b.WriteByte('/')
+		c.b.WriteString(f.name)
+		c.b.WriteByte(' ')
+		c.nums(run.Size)
+		c.op("Tf")
 		c.font, c.size = f, run.Size
 	}
 	c.setFill(run.Color)
-	c.op("1 0 0 1 %s %s Tm", num(run.X, 3), num(c.height-run.Y, 3))
+	c.b.WriteString("1 0 0 1 ")
+	c.nums(run.X, c.height-run.Y)
+	c.op("Tm")
 
-	p := pen{c: c, run: run, f: f}
+	p := pen{c: c, run: run, f: f, tj: &c.tj}
 	for _, d := range drawn {
 		if d.actual != "" {
 			p.tj.flush(c)
-			c.op("/Span<</ActualText %s>>BDC", textString(d.actual))
+			c.b.WriteString("/Span<</ActualText ")
+			c.b.WriteString(textString(d.actual))
+			c.op(">>BDC")
 		}
 		for k, i := range d.order {
 			if d.actual != "" && k == len(d.order)-d.textless {
@@ -181,7 +214,7 @@ type pen struct {
 	c   *content
 	run *pages.GlyphRun
 	f   *fontRes
-	tj  showText
+	tj  *showText
 	cur float64
 }
 
@@ -194,7 +227,8 @@ func (p *pen) show(code uint16, g pages.Glyph, x float64) {
 	c, size := p.c, p.run.Size
 	if r := rise(g); r != c.rise {
 		p.tj.flush(c)
-		c.op("%s Ts", num(r, 3))
+		c.nums(r)
+		c.op("Ts")
 		c.rise = r
 	}
 	// A TJ number n moves the text position by -n/1000 * size.
@@ -214,42 +248,45 @@ func (p *pen) show(code uint16, g pages.Glyph, x float64) {
 // showText collects one TJ array: hex strings of 2-byte character codes
 // (Identity-H) and position adjustments.
 type showText struct {
-	b       bytes.Buffer
+	b       []byte
 	inHex   bool
 	numbers bool
 }
 
 func (t *showText) glyph(code uint16) {
 	if !t.inHex {
-		t.b.WriteByte('<')
+		t.b = append(t.b, '<')
 		t.inHex = true
 	}
-	fmt.Fprintf(&t.b, "%04X", code)
+	t.b = appendHex4(t.b, code)
 }
 
 func (t *showText) adjust(n float64) {
 	if t.inHex {
-		t.b.WriteByte('>')
+		t.b = append(t.b, '>')
 		t.inHex = false
-	} else if t.b.Len() > 0 {
-		t.b.WriteByte(' ') // two numbers in a row need a separator
+	} else if len(t.b) > 0 {
+		t.b = append(t.b, ' ') // two numbers in a row need a separator
 	}
-	t.b.WriteString(num(n, 2))
+	t.b = appendNum(t.b, n, 2)
 	t.numbers = true
 }
 
 // flush writes the array as TJ, or as Tj when it is a single string.
 func (t *showText) flush(c *content) {
 	if t.inHex {
-		t.b.WriteByte('>')
+		t.b = append(t.b, '>')
 	}
 	switch {
-	case t.b.Len() == 0:
+	case len(t.b) == 0:
 	case t.numbers:
-		c.op("[%s]TJ", t.b.Bytes())
+		c.b.WriteByte('[')
+		c.b.Write(t.b)
+		c.op("]TJ")
 	default:
-		c.op("%sTj", t.b.Bytes())
+		c.b.Write(t.b)
+		c.op("Tj")
 	}
-	t.b.Reset()
+	t.b = t.b[:0]
 	t.inHex, t.numbers = false, false
 }

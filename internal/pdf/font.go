@@ -5,7 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
-	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/mekong-briefs/briefs/fonts"
@@ -23,11 +23,14 @@ type fontRes struct {
 	tt    *truetype.Font
 	name  string // resource name in page dictionaries, e.g. F1
 	obj   ref    // the Type 0 font dictionary
-	used  map[uint16]bool
+	used  []bool // by glyph ID: drawn
+	nUsed int
 	codes map[codeKey]uint16
 	gid   []uint16  // per code: the glyph it draws; code 0 is never drawn
 	text  []string  // per code: its ToUnicode string
 	adv   []float64 // per code: its W width, in glyph space
+
+	scratch planScratch // plan's buffers, reused from run to run
 }
 
 // codeKey is what a character code stands for, and how far it moves the
@@ -75,7 +78,7 @@ func (s *fontSet) use(w *objWriter, face *fonts.Face) (*fontRes, error) {
 		tt:    tt,
 		name:  fmt.Sprintf("F%d", len(s.order)+1),
 		obj:   w.alloc(),
-		used:  map[uint16]bool{},
+		used:  make([]bool, tt.NumGlyphs),
 		codes: map[codeKey]uint16{},
 		gid:   []uint16{0},
 		text:  []string{""},
@@ -91,7 +94,10 @@ func (f *fontRes) add(gid uint16) error {
 	if int(gid) >= f.tt.NumGlyphs {
 		return fmt.Errorf("glyph %d not in font %s (%d glyphs)", gid, f.face.Name, f.tt.NumGlyphs)
 	}
-	f.used[gid] = true
+	if !f.used[gid] {
+		f.used[gid] = true
+		f.nUsed++
+	}
 	return nil
 }
 
@@ -118,7 +124,9 @@ func (f *fontRes) code(gid uint16, text string, width float64) (uint16, error) {
 // U+FEFF, where it joins words, as U+2060 WORD JOINER: ISO 19005-2,
 // 6.2.11.7.2 forbids those three values in a ToUnicode CMap.
 func mappable(s string) string {
-	if !strings.ContainsAny(s, "\x00\uFEFF\uFFFE") {
+	// U+FEFF and U+FFFE both begin with byte 0xEF in UTF-8: text
+	// without 0x00 and 0xEF, nearly all, is returned without a rune scan.
+	if strings.IndexByte(s, 0) < 0 && strings.IndexByte(s, 0xEF) < 0 || !strings.ContainsAny(s, "\x00\uFEFF\uFFFE") {
 		return s
 	}
 	return strings.NewReplacer("\x00", "", "\uFFFE", "", "\uFEFF", "\u2060").Replace(s)
@@ -138,11 +146,12 @@ func (f *fontRes) scale(v int) string {
 }
 
 func (f *fontRes) sortedGlyphs() []uint16 {
-	gids := make([]uint16, 0, len(f.used))
-	for g := range f.used {
-		gids = append(gids, g)
+	gids := make([]uint16, 0, f.nUsed)
+	for g, ok := range f.used {
+		if ok {
+			gids = append(gids, uint16(g))
+		}
 	}
-	sort.Slice(gids, func(i, j int) bool { return gids[i] < gids[j] })
 	return gids
 }
 
@@ -203,18 +212,22 @@ func (f *fontRes) write(w *objWriter) error {
 // of three or more that share one width.
 func (f *fontRes) widths() string {
 	w := f.adv
-	var b strings.Builder
-	b.WriteByte('[')
+	b := make([]byte, 0, 8*len(w))
+	b = append(b, '[')
 	for i := 1; i < len(w); {
 		j := i + 1
 		for j < len(w) && w[j] == w[i] {
 			j++
 		}
-		if b.Len() > 1 {
-			b.WriteByte(' ')
+		if len(b) > 1 {
+			b = append(b, ' ')
 		}
 		if j-i >= 3 {
-			fmt.Fprintf(&b, "%d %d %s", i, j-1, num(w[i], 3))
+			b = strconv.AppendInt(b, int64(i), 10)
+			b = append(b, ' ')
+			b = strconv.AppendInt(b, int64(j-1), 10)
+			b = append(b, ' ')
+			b = appendNum(b, w[i], 3)
 			i = j
 			continue
 		}
@@ -223,18 +236,18 @@ func (f *fontRes) widths() string {
 		for k < len(w) && !(k+2 < len(w) && w[k] == w[k+1] && w[k] == w[k+2]) {
 			k++
 		}
-		fmt.Fprintf(&b, "%d [", i)
+		b = strconv.AppendInt(b, int64(i), 10)
+		b = append(b, " ["...)
 		for c := i; c < k; c++ {
 			if c > i {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			b.WriteString(num(w[c], 3))
+			b = appendNum(b, w[c], 3)
 		}
-		b.WriteByte(']')
+		b = append(b, ']')
 		i = k
 	}
-	b.WriteByte(']')
-	return b.String()
+	return string(append(b, ']'))
 }
 
 // descriptor writes the FontDescriptor (ISO 32000-1, 9.8) from 'head',

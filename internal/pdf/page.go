@@ -78,7 +78,9 @@ func writePage(w *objWriter, p *pages.Page, index int, obj, parent ref, fonts *f
 		// acronym in Khmer) says so, for screen readers (14.9.2.2).
 		otherLang := tags != nil && run.Lang != "" && run.Lang != tags.lang && run.Node != pages.Artifact
 		if otherLang {
-			c.op("/Span <</Lang %s>> BDC", textString(run.Lang))
+			c.b.WriteString("/Span <</Lang ")
+			c.b.WriteString(textString(run.Lang))
+			c.op(">> BDC")
 		}
 		if err := drawRun(w, c, run, fonts, &used); err != nil {
 			return fmt.Errorf("run %d %q: %w", i, run.Text, err)

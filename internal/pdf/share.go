@@ -34,9 +34,10 @@ func share(glyphs []pages.Glyph, text string, nominal func(rune) (uint16, bool))
 		return []int{0}, []string{text}
 	}
 	runes := []rune(text)
-	anchor := make([]int, len(glyphs))
-	claimed := make([]bool, len(runes))
-	gids := make([]int, len(runes)) // each character's nominal glyph, -1 for none
+	ints := make([]int, len(glyphs)+len(runes))            // one allocation for both
+	anchor, gids := ints[:len(glyphs)], ints[len(glyphs):] // gids: each character's nominal glyph, -1 for none
+	flags := make([]bool, len(runes)+len(glyphs))
+	claimed, nominalGlyph := flags[:len(runes)], flags[len(runes):]
 	for j, r := range runes {
 		gids[j] = -1
 		if gid, ok := nominal(r); ok {
@@ -54,7 +55,6 @@ func share(glyphs []pages.Glyph, text string, nominal func(rune) (uint16, bool))
 			}
 		}
 	}
-	nominalGlyph := make([]bool, len(glyphs))
 	for i, a := range anchor {
 		nominalGlyph[i] = a >= 0
 	}
@@ -76,7 +76,8 @@ func share(glyphs []pages.Glyph, text string, nominal func(rune) (uint16, bool))
 // order stays visual order and no client needs ActualText to read it.
 func keepIncreasing(anchor []int, nominal []bool) {
 	n := len(anchor)
-	best, prev := make([]int, n), make([]int, n)
+	ints := make([]int, 2*n)
+	best, prev := ints[:n], ints[n:]
 	end := -1
 	for i := range anchor {
 		prev[i] = -1
@@ -159,15 +160,20 @@ func cut(runes []rune, anchor []int) []string {
 // after it seems to stand apart and a word breaks ("ស្រា វ", where the
 // glyph ្រា carries ្រា). The two texts still spell the same.
 func shiftMarks(prev, next string) (string, string) {
-	rs := []rune(next)
+	// next comes from string(runes), so it is valid UTF-8 and byte
+	// offsets split it where rune offsets would.
 	n := 0
-	for n < len(rs) && unicode.Is(unicode.Mn, rs[n]) {
-		n++
+	for n < len(next) {
+		r, size := utf8.DecodeRuneInString(next[n:])
+		if !unicode.Is(unicode.Mn, r) {
+			break
+		}
+		n += size
 	}
-	if n == 0 || n == len(rs) {
+	if n == 0 || n == len(next) {
 		return prev, next
 	}
-	return prev + string(rs[:n]), string(rs[n:])
+	return prev + next[:n], next[n:]
 }
 
 // drawOrder sorts glyphs by their anchor. A glyph without one takes the

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -29,12 +30,21 @@ import (
 //     "เคลื่ื่อน").
 func spanOrder(run *pages.GlyphRun, order []int, texts []string) []int {
 	var all []rune
-	starts, ends := map[int]int{}, map[int]int{} // each glyph's piece in all
+	// Each glyph's piece in all, by glyph index from lo (order holds a
+	// span's glyphs, a range of the run's); start -1 for no piece.
+	lo := slices.Min(order)
+	starts := make([]int, 2*(slices.Max(order)-lo+1))
+	starts, ends := starts[:len(starts)/2], starts[len(starts)/2:]
+	for k := range starts {
+		starts[k] = -1
+	}
 	for _, i := range order {
 		if texts[i] != "" {
-			starts[i] = len(all)
-			all = append(all, []rune(texts[i])...)
-			ends[i] = len(all)
+			starts[i-lo] = len(all)
+			for _, r := range texts[i] {
+				all = append(all, r)
+			}
+			ends[i-lo] = len(all)
 		}
 	}
 	if len(all) == 0 {
@@ -59,9 +69,9 @@ func spanOrder(run *pages.GlyphRun, order []int, texts []string) []int {
 	lead := len(all)
 	if len(order) > 1 {
 		firstEnd := len(all) // the end of the first piece
-		for i, s := range starts {
+		for k, s := range starts {
 			if s == 0 {
-				firstEnd = ends[i]
+				firstEnd = ends[k]
 			}
 		}
 		lead = 1
@@ -72,7 +82,7 @@ func spanOrder(run *pages.GlyphRun, order []int, texts []string) []int {
 	texts[first] = string(all[:lead])
 	var owners []int
 	for _, i := range order {
-		if _, ok := starts[i]; ok && i != first && run.Glyphs[i].YOffset == 0 && ends[i] > lead {
+		if starts[i-lo] >= 0 && i != first && run.Glyphs[i].YOffset == 0 && ends[i-lo] > lead {
 			owners = append(owners, i)
 		}
 	}
@@ -99,7 +109,7 @@ func spanOrder(run *pages.GlyphRun, order []int, texts []string) []int {
 	for k, i := range owners {
 		to := len(all)
 		if k+1 < len(owners) {
-			to = max(starts[owners[k+1]], from)
+			to = max(starts[owners[k+1]-lo], from)
 		}
 		texts[i] = string(all[from:to])
 		from = to
@@ -129,12 +139,9 @@ type part struct {
 // where they start, and takes a span's ActualText again when another
 // object comes between two of the span's (a Khmer subscript set just
 // after its cluster's end repeated the cluster, 11 % of characters
-// wrong); in one span, the objects stay together.
-func merge(run *pages.GlyphRun, parts []part) []part {
-	pens := make([]float64, len(run.Glyphs)+1)
-	for i, g := range run.Glyphs {
-		pens[i+1] = pens[i] + g.XAdvance
-	}
+// wrong); in one span, the objects stay together. pens holds the pen
+// position before each glyph of the run (plan computes it once).
+func merge(run *pages.GlyphRun, pens []float64, parts []part) []part {
 	// Positions within this much of a boundary may sort either way once
 	// TJ numbers are rounded.
 	const slack = 0.01
@@ -147,7 +154,7 @@ func merge(run *pages.GlyphRun, parts []part) []part {
 		}
 		return false
 	}
-	var out []part
+	out := parts[:0] // in place: out never gets ahead of parts
 	for _, p := range parts {
 		if n := len(out); n > 0 && (out[n-1].span && over(out[n-1], true) || p.span && over(p, false)) {
 			q := &out[n-1]
@@ -187,11 +194,7 @@ func merge(run *pages.GlyphRun, parts []part) []part {
 // the last glyph reach the span's end. Read by pdf.js, the sum of the widths
 // between two checked glyphs then covers the distance between them, and
 // no gap opens inside the span or after it.
-func spanWidths(run *pages.GlyphRun, p part, order []int, widths []float64, texts []string) []float64 {
-	pens := make([]float64, len(run.Glyphs)+1)
-	for i, g := range run.Glyphs {
-		pens[i+1] = pens[i] + g.XAdvance
-	}
+func spanWidths(run *pages.GlyphRun, pens []float64, p part, order []int, widths []float64, texts []string) []float64 {
 	x := func(k int) float64 { return pens[order[k]] + run.Glyphs[order[k]].XOffset }
 	set := func(k int, to float64) {
 		// Layout's points at run.Size, in glyph space (1000 per em).

@@ -21,6 +21,26 @@ func num(v float64, prec int) string {
 	return strconv.FormatFloat(r, 'f', -1, 64)
 }
 
+// appendNum appends num(v, prec) to dst: the same rounding and the same
+// bytes, without the string, for the content stream's hot path.
+func appendNum(dst []byte, v float64, prec int) []byte {
+	p := pow10[prec]
+	r := math.Round(v*p) / p
+	if r == 0 {
+		return append(dst, '0')
+	}
+	return strconv.AppendFloat(dst, r, 'f', -1, 64)
+}
+
+// pow10 holds the scales appendNum uses; math.Pow gives these exactly.
+var pow10 = [...]float64{1, 10, 100, 1000, 1e4, 1e5, 1e6}
+
+// appendHex4 appends v as four upper-case hex digits, as "%04X" does.
+func appendHex4(dst []byte, v uint16) []byte {
+	const hex = "0123456789ABCDEF"
+	return append(dst, hex[v>>12], hex[v>>8&0xF], hex[v>>4&0xF], hex[v&0xF])
+}
+
 // finite reports whether every value is a usable number; NaN or infinite
 // coordinates would make an invalid content stream.
 func finite(vs ...float64) bool {
@@ -70,12 +90,21 @@ func literal(s string) string {
 // utf16Hex returns s as UTF-16BE in upper-case hex, surrogate pairs for
 // characters beyond the BMP.
 func utf16Hex(s string) string {
-	const hex = "0123456789ABCDEF"
-	b := make([]byte, 0, 4*len(s))
-	for _, u := range utf16.Encode([]rune(s)) {
-		b = append(b, hex[u>>12], hex[u>>8&0xF], hex[u>>4&0xF], hex[u&0xF])
+	return string(appendUTF16Hex(make([]byte, 0, 4*len(s)), s))
+}
+
+// appendUTF16Hex appends utf16Hex(s) to dst. Ranging over s reads an
+// invalid byte as U+FFFD, as []rune(s) does.
+func appendUTF16Hex(dst []byte, s string) []byte {
+	for _, r := range s {
+		if r1, r2 := utf16.EncodeRune(r); r1 != '\uFFFD' || r2 != '\uFFFD' {
+			dst = appendHex4(dst, uint16(r1))
+			dst = appendHex4(dst, uint16(r2))
+			continue
+		}
+		dst = appendHex4(dst, uint16(r))
 	}
-	return string(b)
+	return dst
 }
 
 // asciiURI percent-encodes bytes outside printable ASCII: a URI action's

@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/mekong-briefs/briefs/internal/pages"
@@ -91,7 +92,11 @@ func (t *tagger) begin(c *content, page int, id pages.NodeID) error {
 	t.pageKids[page] = append(t.pageKids[page], node)
 	t.attach(node)
 	t.kids[node] = append(t.kids[node], kid{page: page, mcid: mcid, child: -1})
-	c.op("/%s <</MCID %d>> BDC", structType(t.nodes[node]), mcid)
+	c.b.WriteByte('/')
+	c.b.WriteString(structType(t.nodes[node]))
+	c.b.WriteString(" <</MCID ")
+	c.b.Write(strconv.AppendInt(c.b.AvailableBuffer(), int64(mcid), 10))
+	c.op(">> BDC")
 	return nil
 }
 

@@ -2,8 +2,8 @@ package pdf
 
 import (
 	"fmt"
-	"sort"
-	"strings"
+	"slices"
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/mekong-briefs/briefs/internal/pages"
@@ -22,6 +22,35 @@ type drawnCluster struct {
 	textless int      // how many glyphs at the end of order have no text
 }
 
+// planScratch holds plan's per-run arrays, so that a document's runs in
+// one font reuse them: what plan returns is read by content.run before
+// the font's next run is planned. A fontRes belongs to one document, and
+// a document is written by one goroutine.
+type planScratch struct {
+	texts  []string
+	orders []int
+	codes  []uint16
+	pens   []float64
+	widths []float64
+	parts  []part
+	out    []drawnCluster
+
+	vals     []int // clusters' arrays
+	seen     []bool
+	clusters []cluster
+}
+
+// grow returns s with length n, reusing its array when it is large
+// enough; the elements are zeroed.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
 // cluster is a group of adjacent glyphs sharing a Cluster value, with the
 // text they represent.
 type cluster struct {
@@ -34,8 +63,8 @@ type cluster struct {
 // text (pages.Glyph). Text before the first cluster belongs to it, and a
 // cluster value seen again after other clusters gets no text, so every
 // byte of the run's text is extracted exactly once.
-func clusters(run *pages.GlyphRun) ([]cluster, error) {
-	vals := make([]int, 0, len(run.Glyphs))
+func clusters(run *pages.GlyphRun, sc *planScratch) ([]cluster, error) {
+	vals := sc.vals[:0]
 	for i, g := range run.Glyphs {
 		if g.Cluster < 0 || g.Cluster > len(run.Text) {
 			return nil, fmt.Errorf("glyph %d: cluster %d outside the run's %d bytes of text", i, g.Cluster, len(run.Text))
@@ -45,18 +74,23 @@ func clusters(run *pages.GlyphRun) ([]cluster, error) {
 		}
 		vals = append(vals, g.Cluster)
 	}
-	sort.Ints(vals)
+	// Shaped text mostly comes in order (left-to-right scripts), and
+	// then needs no sort.
+	if !slices.IsSorted(vals) {
+		slices.Sort(vals)
+	}
 	vals = compactInts(vals)
 
-	var out []cluster
-	seen := map[int]bool{}
+	out := sc.clusters[:0]
+	seen := grow(sc.seen, len(vals)) // by index into vals
+	sc.vals, sc.seen = vals, seen
 	for i := 0; i < len(run.Glyphs); {
 		j := i + 1
 		for j < len(run.Glyphs) && run.Glyphs[j].Cluster == run.Glyphs[i].Cluster {
 			j++
 		}
 		c := run.Glyphs[i].Cluster
-		k := sort.SearchInts(vals, c)
+		k, _ := slices.BinarySearch(vals, c)
 		from, to := c, len(run.Text)
 		if k == 0 {
 			from = 0
@@ -65,13 +99,14 @@ func clusters(run *pages.GlyphRun) ([]cluster, error) {
 			to = vals[k+1]
 		}
 		text := run.Text[from:to]
-		if seen[c] {
+		if seen[k] {
 			text = ""
 		}
-		seen[c] = true
+		seen[k] = true
 		out = append(out, cluster{start: i, end: j, text: text})
 		i = j
 	}
+	sc.clusters = out
 	return out, nil
 }
 
@@ -108,28 +143,46 @@ func compactInts(s []int) []int {
 // others. Neighbouring clusters share a span where a glyph crosses their
 // boundary (merge).
 func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
-	cs, err := clusters(run)
+	cs, err := clusters(run, &f.scratch)
 	if err != nil {
 		return nil, err
 	}
-	texts := make([]string, len(run.Glyphs)) // per glyph of the run
-	parts := make([]part, 0, len(cs))
+	n, sc := len(run.Glyphs), &f.scratch
+	texts := grow(sc.texts, n) // per glyph of the run
+	parts := sc.parts[:0]
+	// The clusters' orders and codes are cut from one array each; a
+	// full slice expression makes merge's append copy, not overwrite.
+	orders := grow(sc.orders, n)
+	codes := grow(sc.codes, n)[:0]
+	pens := grow(sc.pens, n+1) // pen position before each glyph
+	for i, g := range run.Glyphs {
+		pens[i+1] = pens[i] + g.XAdvance
+	}
 	for _, c := range cs {
 		glyphs := run.Glyphs[c.start:c.end]
+		p := part{start: c.start, end: c.end, text: c.text, order: orders[c.start:c.end:c.end]}
+		if len(glyphs) == 1 && utf8.ValidString(c.text) {
+			// Most clusters: share gives the one glyph the whole text.
+			p.order[0] = c.start
+			texts[c.start] = c.text
+			p.span = offsets(glyphs) || c.text == ""
+			parts = append(parts, p)
+			continue
+		}
 		order, own := share(glyphs, c.text, f.nominal)
 		// A cluster whose first glyph's text holds a nonspacing mark is
 		// a span too, so that its first glyph can take the leading
 		// characters alone (spanOrder).
-		p := part{start: c.start, end: c.end, text: c.text,
-			span: offsets(glyphs) || hasEmpty(own) || len(order) > 1 && !checked(own[order[0]])}
-		for _, i := range order {
-			p.order = append(p.order, c.start+i)
+		p.span = offsets(glyphs) || hasEmpty(own) || len(order) > 1 && !checked(own[order[0]])
+		for k, i := range order {
+			p.order[k] = c.start + i
 			texts[c.start+i] = own[i]
 		}
 		parts = append(parts, p)
 	}
-	out := make([]drawnCluster, 0, len(parts))
-	for _, p := range merge(run, parts) {
+	out, widths := sc.out[:0], sc.widths
+	parts = merge(run, pens, parts)
+	for _, p := range parts {
 		d := drawnCluster{order: p.order}
 		if p.span {
 			d.actual = p.text
@@ -138,13 +191,14 @@ func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
 				d.textless++
 			}
 		}
-		widths := make([]float64, len(d.order))
-		for k, i := range d.order {
-			widths[k] = f.width(run.Glyphs[i].ID)
+		widths = widths[:0]
+		for _, i := range d.order {
+			widths = append(widths, f.width(run.Glyphs[i].ID))
 		}
 		if p.span {
-			widths = spanWidths(run, p, d.order, widths, texts)
+			widths = spanWidths(run, pens, p, d.order, widths, texts)
 		}
+		start := len(codes)
 		for k, i := range d.order {
 			text := texts[i]
 			if text == "" {
@@ -154,10 +208,12 @@ func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
 			if err != nil {
 				return nil, err
 			}
-			d.codes = append(d.codes, code)
+			codes = append(codes, code)
 		}
+		d.codes = codes[start:len(codes):len(codes)]
 		out = append(out, d)
 	}
+	sc.texts, sc.orders, sc.codes, sc.pens, sc.widths, sc.parts, sc.out = texts, orders, codes[:0], pens, widths, parts, out
 	return out, nil
 }
 
@@ -193,20 +249,24 @@ func (f *fontRes) nominal(r rune) (uint16, bool) {
 // Technical Note #5411) of the 2-byte codes 1..len(texts)-1: code c maps
 // to texts[c]. Code 0 is never drawn.
 func toUnicodeCMap(texts []string) []byte {
-	var b strings.Builder
-	b.WriteString("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n" +
-		"/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n" +
-		"/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n" +
-		"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n")
+	b := make([]byte, 0, 512+16*len(texts))
+	b = append(b, "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"+
+		"/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n"+
+		"/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"+
+		"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"...)
 	// A bfchar block holds at most 100 entries (Note #5411).
 	for c := 1; c < len(texts); c += 100 {
 		n := min(len(texts)-c, 100)
-		fmt.Fprintf(&b, "%d beginbfchar\n", n)
+		b = strconv.AppendInt(b, int64(n), 10)
+		b = append(b, " beginbfchar\n"...)
 		for k := c; k < c+n; k++ {
-			fmt.Fprintf(&b, "<%04X> <%s>\n", k, utf16Hex(texts[k]))
+			b = append(b, '<')
+			b = appendHex4(b, uint16(k))
+			b = append(b, "> <"...)
+			b = appendUTF16Hex(b, texts[k])
+			b = append(b, ">\n"...)
 		}
-		b.WriteString("endbfchar\n")
+		b = append(b, "endbfchar\n"...)
 	}
-	b.WriteString("endcmap\nCMapName currentdict /CMapResource defineresource pop\nend\nend\n")
-	return []byte(b.String())
+	return append(b, "endcmap\nCMapName currentdict /CMapResource defineresource pop\nend\nend\n"...)
 }

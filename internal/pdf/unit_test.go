@@ -105,7 +105,7 @@ func TestShare(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		cs, err := clusters(&run)
+		cs, err := clusters(&run, new(planScratch))
 		if err != nil {
 			t.Fatal(err)
 		}

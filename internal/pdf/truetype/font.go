@@ -25,8 +25,9 @@ type Font struct {
 	// Metrics are the font-wide values a PDF FontDescriptor needs.
 	Metrics Metrics
 
-	longLoca     bool // head.indexToLocFormat == 1
-	numHMetrics  int  // hhea.numberOfHMetrics
+	longLoca     bool   // head.indexToLocFormat == 1
+	numHMetrics  int    // hhea.numberOfHMetrics
+	hmtx         []byte // tables["hmtx"], looked up once: Advance is called per glyph drawn
 	glyphOffsets []uint32
 }
 
@@ -125,6 +126,7 @@ func (f *Font) parseHhea() error {
 	f.Metrics.Ascender = int(int16(binary.BigEndian.Uint16(t[4:])))
 	f.Metrics.Descender = int(int16(binary.BigEndian.Uint16(t[6:])))
 	f.numHMetrics = int(binary.BigEndian.Uint16(t[34:]))
+	f.hmtx = f.tables["hmtx"]
 	if f.numHMetrics == 0 {
 		return errors.New("numberOfHMetrics is 0")
 	}
@@ -211,7 +213,7 @@ func (f *Font) Advance(gid uint16) (int, error) {
 	if i >= f.numHMetrics {
 		i = f.numHMetrics - 1
 	}
-	return int(binary.BigEndian.Uint16(f.tables["hmtx"][4*i:])), nil
+	return int(binary.BigEndian.Uint16(f.hmtx[4*i:])), nil
 }
 
 // leftSideBearing returns glyph gid's lsb from 'hmtx'.
