@@ -69,11 +69,7 @@ func mustOpen(d Dictionary) *trie {
 // Pack returns the packed trie of the gzip-compressed word list list, the
 // bytes that d.Packed must hold.
 func (d Dictionary) Pack(list []byte) ([]byte, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(list))
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", d.List, err)
-	}
-	raw, err := io.ReadAll(zr)
+	raw, err := gunzip(list)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", d.List, err)
 	}
@@ -82,6 +78,15 @@ func (d Dictionary) Pack(list []byte) ([]byte, error) {
 		return nil, fmt.Errorf("read %s: %w", d.List, err)
 	}
 	return pack(words, counts), nil
+}
+
+// gunzip decompresses a list as the dicts/ folder keeps it.
+func gunzip(list []byte) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(list))
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(zr)
 }
 
 // parseList reads a word list: one word a line, optionally followed by a

@@ -2,11 +2,9 @@ package linebreak
 
 import (
 	"bytes"
-	"compress/gzip"
 	_ "embed" // the packed pair lists
 	"encoding/binary"
 	"fmt"
-	"io"
 	"maps"
 	"slices"
 	"sort"
@@ -94,11 +92,7 @@ func mustOpenPairs(p PairList) *pairTable {
 
 // Pack makes the packed table of a pair list (the gzipped text of List).
 func (p PairList) Pack(list []byte) ([]byte, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(list))
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", p.List, err)
-	}
-	raw, err := io.ReadAll(zr)
+	raw, err := gunzip(list)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", p.List, err)
 	}
