@@ -19,7 +19,8 @@ locales/<domain>.<lang>.toml its text, one catalogue per language.
 Init starts a content repository: briefs/, locales/terms.toml, a GitHub
 Actions workflow that checks, builds in shards, merges and publishes, a
 .gitignore and a README for editors and translators. The layout's own words
-are built in; a project's locales/shared.<lang>.toml replaces them.
+are built in; a project's locales/shared.<lang>.toml overrides the ones
+it has and inherits the others.
 
 	briefs new [--edition COUNTRY:LANG,LANG]... ID
 
