@@ -213,7 +213,8 @@ func (d *devtools) screenshot() ([]byte, error) {
 // page's WebSocket.
 func pageTarget(addr string) (string, error) {
 	client := &http.Client{Timeout: 5 * time.Second}
-	resp, err := client.Get("http://" + addr + "/json/list")
+	list := url.URL{Scheme: "http", Host: addr, Path: "json/list"} // DevTools' list of targets
+	resp, err := client.Get(list.String())
 	if err != nil {
 		return "", err
 	}

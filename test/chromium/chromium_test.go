@@ -40,7 +40,7 @@ func browser(t *testing.T) string {
 	if b := os.Getenv("BRIEFS_CHROMIUM"); b != "" {
 		return b
 	}
-	for _, name := range []string{"/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome-stable", "google-chrome"} {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome-stable", "google-chrome"} {
 		if p, err := exec.LookPath(name); err == nil {
 			return p
 		}
