@@ -44,6 +44,22 @@ type Face struct {
 	Upem float64
 	// Ascender and Descender are hhea's extents in em (Descender < 0).
 	Ascender, Descender float64
+	// headers finds each glyph's ink box in Data: Font holds no
+	// outlines (outlineless).
+	headers glyphHeaders
+}
+
+// Ink returns the ink extents of glyph gid above and below the baseline,
+// in em (bottom is negative below it): yMax and yMin of its glyf header,
+// what go-text's GlyphExtents gives for a static TrueType face (the fonts
+// tests hold the two equal for every glyph of every embedded face). A glyph
+// with no outline has none: 0, 0.
+func (f *Face) Ink(gid uint16) (top, bottom float64) {
+	yMin, yMax, ok := f.headers.inkBox(gid)
+	if !ok {
+		return 0, 0
+	}
+	return float64(yMax) / f.Upem, float64(yMin) / f.Upem
 }
 
 // Family names the file stem for each script; anything else is set in Noto
@@ -229,9 +245,18 @@ func (s *Set) get(name string) *Face {
 
 func newFaceCache() *faceCache { return &faceCache{faces: map[string]*Face{}} }
 
-// Parse parses one TrueType file into a Face.
+// Parse parses one TrueType file into a Face, without its outlines
+// (outlineless): the PDF writer's subsetter reads them from Data.
 func Parse(name string, data []byte) (*Face, error) {
-	ff, err := font.ParseTTF(bytes.NewReader(data))
+	view, err := newOutlineless(data)
+	if err != nil {
+		return nil, fmt.Errorf("parse font %s: %w", name, err)
+	}
+	headers, err := newGlyphHeaders(data)
+	if err != nil {
+		return nil, fmt.Errorf("parse font %s: %w", name, err)
+	}
+	ff, err := font.ParseTTF(view)
 	if err != nil {
 		return nil, fmt.Errorf("parse font %s: %w", name, err)
 	}
@@ -248,6 +273,7 @@ func Parse(name string, data []byte) (*Face, error) {
 		Upem:      upem,
 		Ascender:  float64(ext.Ascender) / upem,
 		Descender: float64(ext.Descender) / upem,
+		headers:   headers,
 	}, nil
 }
 

@@ -1,12 +1,18 @@
 package fonts
 
 import (
+	"bytes"
+	"encoding/binary"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/go-text/typesetting/di"
+	"github.com/go-text/typesetting/font"
 	"github.com/go-text/typesetting/language"
+	"github.com/go-text/typesetting/shaping"
+	"golang.org/x/image/math/fixed"
 
 	"github.com/mekong-briefs/briefs/internal/lang"
 )
@@ -163,5 +169,100 @@ func TestEveryFileEmbedded(t *testing.T) {
 	}
 	if len(embedded) != len(files) {
 		t.Errorf("embedded.go lists %d files, the folder has %d", len(embedded), len(files))
+	}
+}
+
+// TestInkMatchesGoText holds Face.Ink, read from the glyf headers, equal
+// to what go-text's GlyphExtents gives with the outlines parsed, for every
+// glyph of every embedded face.
+func TestInkMatchesGoText(t *testing.T) {
+	for name, data := range embedded {
+		full, err := font.ParseTTF(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := Parse(name+".ttf", data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs, err := directory(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := int(binary.BigEndian.Uint16(table(data, recs, "maxp")[4:])) // maxp.numGlyphs
+		if n < 100 {
+			t.Fatalf("%s: %d glyphs", name, n)
+		}
+		for gid := 0; gid < n; gid++ {
+			ext, _ := full.GlyphExtents(font.GID(gid))
+			top, bottom := f.Ink(uint16(gid))
+			if wantTop, wantBottom := float64(ext.YBearing)/f.Upem, float64(ext.YBearing+ext.Height)/f.Upem; top != wantTop || bottom != wantBottom {
+				t.Errorf("%s glyph %d: Ink = %v, %v; go-text %v, %v", name, gid, top, bottom, wantTop, wantBottom)
+			}
+		}
+	}
+}
+
+// TestOutlinelessShapesAlike shapes runs of every character each face
+// maps, and strings that stack marks, with the outlineless face and with
+// the whole file, and wants the same glyphs, advances and offsets.
+func TestOutlinelessShapesAlike(t *testing.T) {
+	hard := map[language.Script]string{
+		language.Khmer:   "ស្ត្រី ក្រសួង ព្រះរាជាណាចក្រ ញ៉ាំ ឆ្នាំ២០១៩ ក៏ ស៊ី",
+		language.Myanmar: "မြန်မာ ကျွန်ုပ် နှင့် အကောင့် ပြည်ထောင်စု ဦး ၂၀၁၉",
+		language.Thai:    "ผู้ใหญ่ กราฟิกส์ น้ำ ปั้ม ฐาน ญี่ปุ่น ๒๕๖๒",
+		language.Lao:     "ສະບາຍດີ ນ້ຳ ແຮງງານ ເຂົ້າ",
+		language.Latin:   "Việt Nam người lao động AVATAR Toffee «ǅ» ﬁ 1/2",
+	}
+	var hb shaping.HarfbuzzShaper
+	for name, data := range embedded {
+		full, err := font.ParseTTF(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := Parse(name+".ttf", data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var runes []rune
+		for r := rune(0x20); r < 0x10000; r++ {
+			if _, ok := full.NominalGlyph(r); ok {
+				runes = append(runes, r)
+			}
+		}
+		script := language.Latin
+		for s, stem := range family {
+			if strings.HasPrefix(name, stem) {
+				script = s
+			}
+		}
+		if strings.HasPrefix(name, LoopedThai) {
+			script = language.Thai
+		} else if strings.HasPrefix(name, LoopedLao) {
+			script = language.Lao
+		}
+		texts := [][]rune{[]rune(hard[script])}
+		for i := 0; i < len(runes); i += 24 {
+			texts = append(texts, runes[i:min(i+24, len(runes))])
+		}
+		for _, text := range texts {
+			in := shaping.Input{Text: text, RunEnd: len(text), Direction: di.DirectionLTR,
+				Size: fixed.I(int(f.Upem)), Script: script, Language: language.NewLanguage("und")}
+			in.Face = full
+			want := hb.Shape(in).Glyphs
+			in.Face = f.Font
+			got := hb.Shape(in).Glyphs
+			if len(got) != len(want) {
+				t.Errorf("%s %q: %d glyphs, whole file %d", name, string(text), len(got), len(want))
+				continue
+			}
+			for i := range got {
+				g, w := got[i], want[i]
+				if g.GlyphID != w.GlyphID || g.XAdvance != w.XAdvance || g.XOffset != w.XOffset || g.YOffset != w.YOffset || g.ClusterIndex != w.ClusterIndex {
+					t.Errorf("%s %q glyph %d: %+v, whole file %+v", name, string(text), i, g, w)
+					break
+				}
+			}
+		}
 	}
 }

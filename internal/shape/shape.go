@@ -109,11 +109,11 @@ func (sh *Shaper) shape(seg string, run text.Run) []Glyph {
 	scale := 1 / (64 * face.Upem)
 	glyphs := make([]Glyph, len(out.Glyphs))
 	for i, g := range out.Glyphs {
-		ext, _ := face.Font.GlyphExtents(g.GlyphID)
+		top, bottom := face.Ink(uint16(g.GlyphID))
 		yoff := float64(g.YOffset) * scale
 		glyphs[i] = Glyph{
-			Top:     float64(ext.YBearing)/face.Upem + yoff,
-			Bottom:  float64(ext.YBearing+ext.Height)/face.Upem + yoff,
+			Top:     top + yoff,
+			Bottom:  bottom + yoff,
 			ID:      uint16(g.GlyphID),
 			Advance: float64(g.Advance) * scale,
 			XOffset: float64(g.XOffset) * scale,
