@@ -344,6 +344,9 @@ var pluralMu sync.Mutex
 // bundle checks when it takes a file's messages: adding no messages
 // checks only that.
 func hasPluralRule(tag language.Tag) bool {
+	if _, ok := lang.Cardinal(tag.String(), 0); ok {
+		return true // the table's languages have their rule (lang.Cardinal)
+	}
 	pluralMu.Lock()
 	defer pluralMu.Unlock()
 	return pluralRules().AddMessages(tag) == nil

@@ -141,12 +141,24 @@ func (l *Localizer) render(id string, data map[string]any, count any) (string, e
 		"message %q cannot be rendered in %s", id, l.lang)}
 }
 
-// localize renders m as go-i18n does. Without a count go-i18n renders the
-// other form through the template parser, so that is done here, without a
-// bundle; a plural goes to go-i18n for CLDR's rule.
+// localize renders m as go-i18n does: it picks the plural form (other
+// without a count) and renders its text through the template parser. That
+// is done here, without a bundle, for the languages of the table, whose
+// rules lang.Cardinal knows; any other goes to go-i18n for CLDR's rule.
 func (l *Localizer) localize(m *Message, id string, data map[string]any, count any) (string, error) {
-	if other := m.Forms["other"]; count == nil && other != "" {
-		pt, err := l.parser.Parse(other, "{{", "}}")
+	name, ok := "other", true
+	if n, isInt := count.(int); isInt {
+		name, ok = lang.Cardinal(l.lang, n)
+	} else if count != nil {
+		ok = false
+	}
+	if ok {
+		text := m.Forms[name]
+		if text == "" {
+			// go-i18n's own refusal: the form the count asks for is empty.
+			return "", fmt.Errorf("message %q has no %s form", id, name)
+		}
+		pt, err := l.parser.Parse(text, "{{", "}}")
 		if err != nil {
 			return "", err
 		}

@@ -31,6 +31,13 @@ type Language struct {
 	Aliases []string
 	// Plurals are the CLDR 49 cardinal plural categories.
 	Plurals []string
+	// OneCounts are the whole counts that take the category "one", for a
+	// language whose Plurals has it: CLDR 49's cardinal rules as go-i18n
+	// v2.7.0 compiles them (internal/plural/rule_gen.go), read for
+	// integers: English "i = 1 and v = 0" is {1}, Vietnamese "i = 0 or
+	// n = 1" is {0, 1}. Every other count takes "other" (catalog's tests
+	// hold Cardinal equal to go-i18n's rule).
+	OneCounts []int
 	// ToolPlurals are the plural categories that PO and XLIFF files carry,
 	// as gettext, translate-toolkit (CLDR 44) and Weblate (CLDR 48) count
 	// them (DESIGN.md fact 8), in msgstr[n] order; PluralForms is the
@@ -112,7 +119,7 @@ type Language struct {
 // Table holds every language briefs publishes in, in code order.
 var Table = []Language{
 	{Code: "en", Name: "English", Endonym: "English", Script: language.Latin,
-		Aliases: []string{"gb", "us"}, Plurals: []string{"one", "other"},
+		Aliases: []string{"gb", "us"}, Plurals: []string{"one", "other"}, OneCounts: []int{1},
 		ToolPlurals: []string{"one", "other"}, PluralForms: "nplurals=2; plural=(n != 1);",
 		SizeScale: 1.00, Leading: 1.42, Italic: true, SentenceEnd: "."},
 	{Code: "km", Name: "Khmer", Endonym: "ខ្មែរ", Script: language.Khmer,
@@ -138,7 +145,7 @@ var Table = []Language{
 		Digits: "๐๑๒๓๔๕๖๗๘๙", EraOffset: 543, ZWSP: true, Words: WordsByDictionary, SizeScale: 1.04, Leading: 1.62,
 		BodyFamily: "NotoLoopedThai", ListSeparator: " "},
 	{Code: "vi", Name: "Vietnamese", Endonym: "Tiếng Việt", Script: language.Latin,
-		Aliases: []string{"vn"}, Plurals: []string{"one", "other"}, StackedMarks: true,
+		Aliases: []string{"vn"}, Plurals: []string{"one", "other"}, OneCounts: []int{0, 1}, StackedMarks: true,
 		ToolPlurals: []string{"other"}, PluralForms: one, SizeScale: 1.00, Leading: 1.50, Italic: true,
 		DecimalSeparator: ",", SentenceEnd: "."},
 }
@@ -249,6 +256,22 @@ func PluralTag(code string) string {
 		return l.PluralRuleOf
 	}
 	return code
+}
+
+// Cardinal returns the CLDR plural category a whole count takes in a
+// language ("one" or "other"; no language of the table has more), and
+// false for a language outside the table. It answers what go-i18n's rule
+// answers without building go-i18n's rules for every CLDR locale, which
+// cost a one-PDF build a fifth of its instructions (issue 17).
+func Cardinal(code string, n int) (string, bool) {
+	l, ok := Lookup(code)
+	if !ok {
+		return "", false
+	}
+	if slices.Contains(l.OneCounts, n) {
+		return "one", true
+	}
+	return "other", true
 }
 
 // ZawgyiApplies reports whether text in a language may be Zawgyi-encoded
