@@ -65,7 +65,7 @@ fuzz:
 	  internal/layout:FuzzLayout internal/press:FuzzTypeset internal/orthography:FuzzCheck \
 	  internal/zawgyi:FuzzToUnicode internal/linebreak:FuzzBreaks internal/po:FuzzParse \
 	  internal/xliff:FuzzParse internal/catfile:FuzzParse internal/catfile:FuzzSetOwned \
-	  internal/tomlpos:FuzzIndex internal/source:FuzzFigure internal/catalog:FuzzTemplate cmd/briefs:FuzzBuild; do \
+	  internal/tomlpos:FuzzIndex internal/source:FuzzFigure internal/catalog:FuzzTemplate internal/catalog:FuzzCanonical cmd/briefs:FuzzBuild; do \
 	  echo "fuzz $$t"; $(GO) test ./$${t%%:*} -run '^$$' -fuzz "^$${t##*:}$$" -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINTIME); \
 	done
 

@@ -295,6 +295,17 @@ func parseMessages(path string, data []byte) ([]*Message, diag.List) {
 	if pos := source.InvalidUTF8(path, data); !validUTF8(data) {
 		return nil, diag.List{diag.Errorf(pos, "utf8", "save the file as UTF-8", "catalogue is not valid UTF-8")}
 	}
+	if len(data) <= source.MaxFileBytes {
+		if msgs, ok := parseCanonical(path, data); ok {
+			return msgs, nil
+		}
+	}
+	return parseGeneral(path, data)
+}
+
+// parseGeneral reads a catalogue in any TOML form: decoded by
+// BurntSushi/toml, placed by tomlpos, read as messages by go-i18n.
+func parseGeneral(path string, data []byte) ([]*Message, diag.List) {
 	var ix *tomlpos.Index
 	if len(data) <= source.MaxFileBytes {
 		ix = tomlpos.Parse(data)
