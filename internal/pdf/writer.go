@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // flateLevel is fixed so that streams compress to the same bytes on every
@@ -35,7 +36,14 @@ type objWriter struct {
 	offsets []int // byte offset of object i+1; -1 until written, -2 when packed
 	packed  []packedObj
 	scratch [20]byte // for strconv appends
+	// share says streams go through deflated: false for the first PDF a
+	// process writes, which can share with no earlier one, so that a
+	// one-PDF build hashes nothing (the cache is 3 % of its instructions).
+	share bool
 }
+
+// writers counts the PDFs this process has started writing.
+var writers atomic.Int64
 
 // packedObj is an object that goes into the object stream.
 type packedObj struct {
@@ -44,7 +52,7 @@ type packedObj struct {
 }
 
 func newObjWriter() *objWriter {
-	w := &objWriter{}
+	w := &objWriter{share: writers.Add(1) > 1}
 	// The binary comment tells transfer tools the file is not text
 	// (ISO 32000-1, 7.5.2).
 	w.buf.WriteString("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n")
@@ -83,7 +91,11 @@ func (w *objWriter) stream(r ref, dict string, data []byte) {
 
 // flateStream writes data Flate-compressed (ISO 32000-1, 7.4.4).
 func (w *objWriter) flateStream(r ref, dict string, data []byte) error {
-	z, err := deflateShared(data)
+	compress := deflate
+	if w.share {
+		compress = deflateShared
+	}
+	z, err := compress(data)
 	if err != nil {
 		return err
 	}
