@@ -266,3 +266,18 @@ func TestOutlinelessShapesAlike(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkParse parses each script's regular face as a build does: a
+// short PDF's largest fixed cost after process start (issue 17).
+func BenchmarkParse(b *testing.B) {
+	for _, name := range []string{"NotoSans-Regular", "NotoSansKhmer-Regular", "NotoSansMyanmar-Regular", "NotoSansThai-Regular"} {
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Parse(name+".ttf", embedded[name]); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -53,7 +53,8 @@ func table(data []byte, recs []tableRecord, tag string) []byte {
 }
 
 // outlineless is a font file as the shaper reads it: the same bytes, with
-// a table directory that leaves out glyf and loca. go-text v0.3.5 decodes
+// a table directory that leaves out glyf and loca (and post and name,
+// shaperSkips). go-text v0.3.5 decodes
 // every glyph outline of a face when it loads it (tables.ParseGlyf): for
 // Noto Sans Myanmar that is most of a face's load time, and a short PDF's
 // largest fixed cost (issue 17). Shaping reads no outline: GPOS anchors
@@ -72,8 +73,12 @@ type outlineless struct {
 	pos  int64
 }
 
-// newOutlineless makes the view of data; a file without glyf is served as
-// it is.
+// shaperSkips are the tables the view leaves out: the outlines, and the
+// glyph and font names (post, name), which go-text decodes whole and
+// briefs never asks for.
+var shaperSkips = map[string]bool{"glyf": true, "loca": true, "post": true, "name": true}
+
+// newOutlineless makes the view of data.
 func newOutlineless(data []byte) (*outlineless, error) {
 	recs, err := directory(data)
 	if err != nil {
@@ -82,7 +87,7 @@ func newOutlineless(data []byte) (*outlineless, error) {
 	head := append([]byte(nil), data[:12]...)
 	kept := 0
 	for _, r := range recs {
-		if r.tag == "glyf" || r.tag == "loca" {
+		if shaperSkips[r.tag] {
 			continue
 		}
 		head = append(head, r.raw...)
