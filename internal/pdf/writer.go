@@ -7,6 +7,7 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"io"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -181,17 +182,27 @@ func (w *objWriter) writePacked() (int, map[ref]int, error) {
 
 // compressors keeps zlib writers for reuse: each holds about a megabyte
 // of tables, which a new writer per stream allocated and cleared again. A
-// writer Reset compresses to the same bytes as a new one.
-var compressors = sync.Pool{New: func() any {
-	z, _ := zlib.NewWriterLevel(io.Discard, flateLevel) // flateLevel is valid
-	return z
-}}
+// writer Reset compresses to the same bytes as a new one. A sync.Pool is
+// emptied by every collection, which made a short build allocate a new
+// writer after each one (a sixth of its allocations); this list keeps one
+// writer per core for the life of the process.
+var compressors = make(chan *zlib.Writer, runtime.GOMAXPROCS(0))
 
 func deflate(data []byte) ([]byte, error) {
 	var b bytes.Buffer
 	b.Grow(len(data)/2 + 64)
-	z := compressors.Get().(*zlib.Writer)
-	defer compressors.Put(z)
+	var z *zlib.Writer
+	select {
+	case z = <-compressors:
+	default:
+		z, _ = zlib.NewWriterLevel(io.Discard, flateLevel) // flateLevel is valid
+	}
+	defer func() {
+		select {
+		case compressors <- z:
+		default: // more writers than cores ran at once: let this one go
+		}
+	}()
 	z.Reset(&b)
 	if _, err := z.Write(data); err != nil {
 		return nil, err
