@@ -172,19 +172,26 @@ func TestEveryFileEmbedded(t *testing.T) {
 	}
 }
 
+// bothParsings parses a file whole with go-text and as Parse does.
+func bothParsings(t *testing.T, name string, data []byte) (*font.Face, *Face) {
+	t.Helper()
+	full, err := font.ParseTTF(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := Parse(name+".ttf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return full, f
+}
+
 // TestInkMatchesGoText holds Face.Ink, read from the glyf headers, equal
 // to what go-text's GlyphExtents gives with the outlines parsed, for every
 // glyph of every embedded face.
 func TestInkMatchesGoText(t *testing.T) {
 	for name, data := range embedded {
-		full, err := font.ParseTTF(bytes.NewReader(data))
-		if err != nil {
-			t.Fatal(err)
-		}
-		f, err := Parse(name+".ttf", data)
-		if err != nil {
-			t.Fatal(err)
-		}
+		full, f := bothParsings(t, name, data)
 		recs, err := directory(data)
 		if err != nil {
 			t.Fatal(err)
@@ -216,14 +223,7 @@ func TestOutlinelessShapesAlike(t *testing.T) {
 	}
 	var hb shaping.HarfbuzzShaper
 	for name, data := range embedded {
-		full, err := font.ParseTTF(bytes.NewReader(data))
-		if err != nil {
-			t.Fatal(err)
-		}
-		f, err := Parse(name+".ttf", data)
-		if err != nil {
-			t.Fatal(err)
-		}
+		full, f := bothParsings(t, name, data)
 		var runes []rune
 		for r := rune(0x20); r < 0x10000; r++ {
 			if _, ok := full.NominalGlyph(r); ok {

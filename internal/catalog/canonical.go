@@ -161,26 +161,18 @@ func basicString(text string) (value, rest string, ok bool) {
 	return "", "", false // no closing quote on the line
 }
 
+// simpleEscapes are TOML 1.0's one-letter escapes.
+var simpleEscapes = map[byte]rune{'b': '\b', 't': '\t', 'n': '\n', 'f': '\f', 'r': '\r', '"': '"', '\\': '\\'}
+
 // escape reads the escape after a backslash: the rune and its length.
 func escape(s string) (rune, int, bool) {
 	if s == "" {
 		return 0, 0, false
 	}
+	if r, ok := simpleEscapes[s[0]]; ok {
+		return r, 1, true
+	}
 	switch s[0] {
-	case 'b':
-		return '\b', 1, true
-	case 't':
-		return '\t', 1, true
-	case 'n':
-		return '\n', 1, true
-	case 'f':
-		return '\f', 1, true
-	case 'r':
-		return '\r', 1, true
-	case '"':
-		return '"', 1, true
-	case '\\':
-		return '\\', 1, true
 	case 'u', 'U':
 		n := 4
 		if s[0] == 'U' {
