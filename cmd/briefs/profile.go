@@ -4,6 +4,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
+	"runtime/trace"
 )
 
 // profiled runs f under the profilers that the environment asks for:
@@ -19,6 +20,13 @@ func profiled(f func() int) int {
 		if out, err := os.Create(name); err == nil {
 			if pprof.StartCPUProfile(out) == nil {
 				defer func() { pprof.StopCPUProfile(); out.Close() }()
+			}
+		}
+	}
+	if name := os.Getenv("BRIEFS_TRACE"); name != "" {
+		if out, err := os.Create(name); err == nil {
+			if trace.Start(out) == nil {
+				defer func() { trace.Stop(); out.Close() }()
 			}
 		}
 	}
