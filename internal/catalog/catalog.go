@@ -292,8 +292,8 @@ func pluralPath(path string) string {
 // parseMessages decodes a message file with go-i18n after checking that it
 // is UTF-8 and valid TOML, so that those errors carry positions.
 func parseMessages(path string, data []byte) ([]*Message, diag.List) {
-	if pos := source.InvalidUTF8(path, data); !validUTF8(data) {
-		return nil, diag.List{diag.Errorf(pos, "utf8", "save the file as UTF-8", "catalogue is not valid UTF-8")}
+	if !validUTF8(data) {
+		return nil, diag.List{diag.Errorf(source.InvalidUTF8(path, data), "utf8", "save the file as UTF-8", "catalogue is not valid UTF-8")}
 	}
 	if len(data) <= source.MaxFileBytes {
 		if msgs, ok := parseCanonical(path, data); ok {
