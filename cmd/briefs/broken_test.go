@@ -164,7 +164,7 @@ func layProject(t *testing.T, root string, base, a *txtar.Archive) brokenCase {
 			bc.writes = regexp.MustCompile(val)
 		case "islink":
 			bc.links = append(bc.links, val)
-		case "png", "jpeg", "pngheader", "truncate", "symlink", "mode", "mkdir", "badbyte", "pad", "utf16", "fifo":
+		case "png", "jpeg", "pngheader", "truncate", "symlink", "mode", "mkdir", "badbyte", "pad", "utf16", "fifo", "repeat":
 			after = append(after, directive(t, root, key, fields))
 		}
 	}
@@ -190,7 +190,8 @@ func layProject(t *testing.T, root string, base, a *txtar.Archive) brokenCase {
 // OCTAL; mkdir PATH; pad PATH N appends N bytes of comments; badbyte PATH
 // [HEX] puts the byte 0xFF (or HEX) where the file says @@; utf16 PATH
 // re-encodes the file as UTF-16LE with a BOM; fifo PATH puts a named pipe
-// in its place.
+// in its place; repeat PATH N TEXT puts N copies of TEXT (\n a newline,
+// {n} the copy's number from 0) where the file says @@.
 func directive(t *testing.T, root, key string, f []string) func() {
 	return func() {
 		p := filepath.Join(root, filepath.FromSlash(f[0]))
@@ -247,6 +248,15 @@ func directive(t *testing.T, root, key string, f []string) func() {
 			var data []byte
 			if data, err = os.ReadFile(p); err == nil {
 				err = os.WriteFile(p, bytes.Replace(data, []byte("@@"), []byte{b}, 1), 0o644)
+			}
+		case "repeat": // PATH N TEXT: a file too large to keep in the case
+			var data []byte
+			if data, err = os.ReadFile(p); err == nil {
+				var text strings.Builder
+				for i := range num(1) {
+					text.WriteString(strings.ReplaceAll(strings.ReplaceAll(f[2], `\n`, "\n"), "{n}", strconv.Itoa(i)))
+				}
+				err = os.WriteFile(p, bytes.Replace(data, []byte("@@"), []byte(text.String()), 1), 0o644)
 			}
 		case "utf16": // the file as UTF-16LE with a BOM, as Windows Notepad saves "Unicode"
 			var data []byte

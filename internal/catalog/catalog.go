@@ -302,6 +302,9 @@ func parseMessages(path string, data []byte) ([]*Message, diag.List) {
 	if d, bad := source.TooBigIndexed(path, data, ix); bad {
 		return nil, diag.List{d}
 	}
+	if d, bad := tooManyMessages(path, ix); bad {
+		return nil, diag.List{d}
+	}
 	var probe map[string]any
 	if _, err := toml.Decode(string(data), &probe); err != nil {
 		return nil, diag.List{tomlDiag(path, data, err)}

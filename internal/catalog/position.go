@@ -156,3 +156,26 @@ func fieldPositions(path string, ix *tomlpos.Index, id string) map[string]diag.P
 	}
 	return out
 }
+
+// MaxMessages bounds one catalogue. A brief has at most
+// source.MaxPieces pieces, each with a message or two; a 4 MB catalogue
+// of 200,000 one-line messages took `check` over a minute and a gigabyte,
+// so larger ones are refused before their messages are read.
+const MaxMessages = 10_000
+
+// tooManyMessages reports a catalogue of more than MaxMessages messages,
+// counted in the index so that the decoder never reads such a file, and
+// placed at the first message past the limit.
+func tooManyMessages(path string, ix *tomlpos.Index) (diag.Diagnostic, bool) {
+	seen := 0
+	for _, p := range ix.Paths() {
+		if len(p) != 1 {
+			continue
+		}
+		if seen++; seen > MaxMessages {
+			return diag.Errorf(keyPos(path, ix, p[0]), "catalogue-too-large", "split the brief, or check that this is the file you meant",
+				"the catalogue has more than %d messages", MaxMessages), true
+		}
+	}
+	return diag.Diagnostic{}, false
+}

@@ -126,7 +126,11 @@ func Load(path string) (*Brief, diag.List) {
 		pos := invalidUTF8(path, data)
 		return nil, diag.List{diag.Errorf(pos, "utf8", "save the file as UTF-8", "brief is not valid UTF-8")}
 	}
-	if d, bad := TooBig(path, data); bad {
+	var ix *tomlpos.Index // indexed once: the limits and the positions read it
+	if len(data) <= MaxFileBytes {
+		ix = tomlpos.Parse(data)
+	}
+	if d, bad := TooBigIndexed(path, data, ix); bad {
 		return nil, diag.List{d}
 	}
 	var raw rawBrief
@@ -134,7 +138,9 @@ func Load(path string) (*Brief, diag.List) {
 	if err != nil {
 		return nil, diag.List{tomlError(path, data, err)}
 	}
-	ix := tomlpos.Parse(data)
+	if d, bad := tooManyPieces(path, ix, raw); bad {
+		return nil, diag.List{d}
+	}
 	ds := unknownKeys(path, ix, md.Undecoded())
 	b := &Brief{
 		ID: raw.ID, Dir: filepath.Dir(path), File: path,
@@ -201,10 +207,19 @@ func validateEdition(e Edition, before []Edition) diag.List {
 	for _, p := range before {
 		if p.Country == e.Country {
 			ds = append(ds, diag.Errorf(e.Pos, "edition-duplicate", "delete one of the two [[edition]] tables, or merge their languages", "edition %q is listed twice", e.Country))
+			break // once, however many times it was listed before
 		}
 	}
 	if len(e.Languages) == 0 {
 		ds = append(ds, diag.Errorf(e.Pos, "edition-languages", `add languages = ["en"]`, "edition %q has no languages", e.Country))
+	}
+	for i, l := range e.Languages {
+		if slices.Contains(e.Languages[:i], l) {
+			// Each language is one PDF: twice, two jobs would write one file.
+			ds = append(ds, diag.Errorf(e.Pos, "edition-languages", "list each language once",
+				"edition %q lists %q twice", e.Country, l))
+			break
+		}
 	}
 	for _, l := range append(slices.Clone(e.Languages), e.NativeDigits...) {
 		if d, bad := CheckLanguage(l, e.Pos); bad {
