@@ -186,7 +186,8 @@ func layProject(t *testing.T, root string, base, a *txtar.Archive) brokenCase {
 
 // directive returns the action of one file directive: png/jpeg PATH W H
 // write an image; pngheader PATH W H a PNG that declares W×H pixels;
-// truncate PATH N cuts a file to N bytes; symlink PATH TARGET; mode PATH
+// truncate PATH N cuts a file to N bytes; symlink PATH TARGET (a
+// TARGET of $TESTDATA/NAME is testdata/NAME, outside the project); mode PATH
 // OCTAL; mkdir PATH; pad PATH N appends N bytes of comments; badbyte PATH
 // [HEX] puts the byte 0xFF (or HEX) where the file says @@; utf16 PATH
 // re-encodes the file as UTF-16LE with a BOM; fifo PATH puts a named pipe
@@ -221,8 +222,13 @@ func directive(t *testing.T, root, key string, f []string) func() {
 				n = st.Size() * int64(v) / 100
 			}
 			err = os.Truncate(p, n)
-		case "symlink":
-			err = os.Symlink(f[1], p)
+		case "symlink": // $TESTDATA/... is a fixture outside the project
+			target := f[1]
+			if rest, ok := strings.CutPrefix(target, "$TESTDATA/"); ok {
+				target, _ = filepath.Abs(filepath.Join("testdata", filepath.FromSlash(rest)))
+			}
+			os.Remove(p)
+			err = os.Symlink(target, p)
 		case "mode":
 			m, _ := strconv.ParseUint(f[1], 8, 32)
 			err = os.Chmod(p, fs.FileMode(m))

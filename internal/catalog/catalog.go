@@ -252,6 +252,10 @@ func loadFile(path string) (*File, diag.List) {
 	if d, bad := source.CheckLanguage(lang, diag.Pos{File: path, Line: 1, Col: 1}); bad {
 		return nil, diag.List{d}
 	}
+	if err := source.Confine(path, filepath.Dir(path), filepath.Dir(filepath.Dir(path))); err != nil {
+		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "outside-project", source.OutsideHint,
+			"the catalogue is a symbolic link, or in a linked folder, leading outside the project")}
+	}
 	data, err := source.ReadFile(path)
 	if err != nil {
 		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "read", "check that the file is readable", "cannot read the catalogue: %v", err)}

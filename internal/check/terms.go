@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strconv"
@@ -56,13 +57,21 @@ const termsFormat = "keys: keep, [[concept]] id, note, avoid.<lang>, prefer.<lan
 // checked) and places every finding with tomlpos, the one position
 // finder, so that a BOM, CRLF or a multi-line string moves nothing.
 func LoadTerms(path string) (*Termbase, diag.List) {
-	data, err := source.ReadFile(path)
+	var data []byte
+	err := source.Confine(path, filepath.Dir(path), filepath.Dir(filepath.Dir(path)))
+	if err == nil {
+		data, err = source.ReadFile(path)
+	}
 	if errors.Is(err, os.ErrNotExist) {
 		return &Termbase{}, nil
 	}
 	if err != nil {
+		hint := "make locales/terms.toml a readable file"
+		if errors.Is(err, source.ErrOutside) {
+			hint = source.OutsideHint
+		}
 		return &Termbase{}, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, CodeTermsFile,
-			"make locales/terms.toml a readable file", "read termbase: %v", err)}
+			hint, "read termbase: %v", err)}
 	}
 	if !utf8.Valid(data) {
 		return &Termbase{}, diag.List{diag.Errorf(source.InvalidUTF8(path, data), CodeTermsFile,

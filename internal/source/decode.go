@@ -118,6 +118,11 @@ func LoadAll(root string) ([]*Brief, diag.List) {
 // Load decodes one brief.toml. It returns nil and diagnostics when the file
 // cannot be used; warnings may come with a usable brief.
 func Load(path string) (*Brief, diag.List) {
+	briefs := filepath.Dir(filepath.Dir(path))
+	if err := Confine(path, briefs, filepath.Dir(briefs)); err != nil {
+		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "outside-project", OutsideHint,
+			"the brief is a symbolic link, or in a linked folder, leading outside the project")}
+	}
 	data, err := ReadFile(path)
 	if err != nil {
 		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "read", "check that the file exists and is readable", "cannot read the brief: %v", err)}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 )
 
 // ErrNotRegular is the error for a path that is a folder, a named pipe or
@@ -46,3 +47,31 @@ func ReadFile(path string) ([]byte, error) {
 	defer f.Close()
 	return io.ReadAll(io.LimitReader(f, MaxFileBytes+1))
 }
+
+// ErrOutside is the error for a source file that is a symbolic link, or
+// lies in a linked folder, leading out of the project: briefs reads only
+// the project's own files, as it embeds only a brief's own figures.
+var ErrOutside = errors.New("a link to a file outside the project")
+
+// Confine returns ErrOutside (as a *fs.PathError) when path, with its
+// links followed, lies inside none of folders (their links followed
+// too). A path that does not resolve is left for the read to report.
+func Confine(path string, folders ...string) error {
+	real, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return nil
+	}
+	for _, f := range folders {
+		base, err := filepath.EvalSymlinks(f)
+		if err != nil {
+			continue
+		}
+		if rel, err := filepath.Rel(base, real); err == nil && filepath.IsLocal(rel) {
+			return nil
+		}
+	}
+	return &fs.PathError{Op: "open", Path: path, Err: ErrOutside}
+}
+
+// OutsideHint is the advice for ErrOutside.
+const OutsideHint = "copy the file into the project instead of linking to it"
