@@ -157,11 +157,11 @@ func fieldPositions(path string, ix *tomlpos.Index, id string) map[string]diag.P
 	return out
 }
 
-// MaxMessages bounds one catalogue. A brief has at most
-// source.MaxPieces pieces, each with a message or two; a 4 MB catalogue
-// of 200,000 one-line messages took `check` over a minute and a gigabyte,
-// so larger ones are refused before their messages are read.
-const MaxMessages = 10_000
+// MaxMessages bounds one catalogue: as many messages as a brief of
+// source.MaxPieces pieces can use. A 4 MB catalogue of 200,000 one-line
+// messages took check over a minute and a gigabyte, so larger ones are
+// refused before their messages are read.
+const MaxMessages = 20_000
 
 // tooManyMessages reports a catalogue of more than MaxMessages messages,
 // counted in the index so that the decoder never reads such a file, and

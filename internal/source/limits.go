@@ -9,12 +9,13 @@ import (
 
 // MaxPieces bounds the size of one brief: its editions and their
 // languages, blocks, list items, table cells, chart categories and
-// values, and every other list a block holds, together. The
-// long benchmark brief (121 pages) has about 2,100; 10,000 is some 600
-// pages. Without a bound a 4 MB brief holds a million list items, and
-// its build ran for minutes and took gigabytes before the PDF writer gave
-// up; now it is refused before anything is checked or laid out.
-const MaxPieces = 10_000
+// values, and every other list a block holds, together. The long
+// benchmark brief (121 pages) has about 2,100; 20,000 of that mix is over
+// a thousand pages, and 20,000 list items or table cells still build in
+// two seconds. Without a bound a 4 MB brief holds a million list items,
+// and its build ran for minutes and took gigabytes before the PDF writer
+// gave up; now it is refused before anything is checked or laid out.
+const MaxPieces = 20_000
 
 // tooManyPieces reports a brief over MaxPieces, placed at the edition or
 // block where the count passes the limit.
