@@ -296,6 +296,9 @@ func pluralPath(path string) string {
 // parseMessages decodes a message file with go-i18n after checking that it
 // is UTF-8 and valid TOML, so that those errors carry positions.
 func parseMessages(path string, data []byte) ([]*Message, diag.List) {
+	if d, bad := source.Oversize(path, data); bad {
+		return nil, diag.List{d}
+	}
 	if pos := source.InvalidUTF8(path, data); !validUTF8(data) {
 		return nil, diag.List{diag.Errorf(pos, "utf8", "save the file as UTF-8", "catalogue is not valid UTF-8")}
 	}

@@ -73,6 +73,9 @@ func LoadTerms(path string) (*Termbase, diag.List) {
 		return &Termbase{}, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, CodeTermsFile,
 			hint, "read termbase: %v", err)}
 	}
+	if d, bad := source.Oversize(path, data); bad {
+		return &Termbase{}, diag.List{d}
+	}
 	if !utf8.Valid(data) {
 		return &Termbase{}, diag.List{diag.Errorf(source.InvalidUTF8(path, data), CodeTermsFile,
 			"save the file as UTF-8", "termbase is not valid UTF-8")}

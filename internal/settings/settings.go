@@ -118,6 +118,9 @@ func Load(root string) (Settings, diag.List) {
 		}
 		return s, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "settings", hint, "read settings: %v", err)}
 	}
+	if d, bad := source.Oversize(path, data); bad {
+		return s, diag.List{d}
+	}
 	if !utf8.Valid(data) {
 		return s, diag.List{diag.Errorf(source.InvalidUTF8(path, data), "utf8", "save the file as UTF-8", "briefs.toml is not valid UTF-8")}
 	}

@@ -127,6 +127,9 @@ func Load(path string) (*Brief, diag.List) {
 	if err != nil {
 		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "read", "check that the file exists and is readable", "cannot read the brief: %v", err)}
 	}
+	if d, bad := Oversize(path, data); bad {
+		return nil, diag.List{d}
+	}
 	if !utf8.Valid(data) {
 		pos := invalidUTF8(path, data)
 		return nil, diag.List{diag.Errorf(pos, "utf8", "save the file as UTF-8", "brief is not valid UTF-8")}

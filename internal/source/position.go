@@ -130,6 +130,16 @@ func TooBig(file string, data []byte) (diag.Diagnostic, bool) {
 	return TooBigIndexed(file, data, tomlpos.Parse(data))
 }
 
+// Oversize reports a file over MaxFileBytes. Callers ask it first: the
+// file was read only up to the limit, so its cut end may split a
+// character, and the UTF-8 check would report that instead.
+func Oversize(file string, data []byte) (diag.Diagnostic, bool) {
+	if len(data) > MaxFileBytes {
+		return TooBigIndexed(file, data, nil)
+	}
+	return diag.Diagnostic{}, false
+}
+
 // TooBigIndexed is TooBig for a file already indexed (ix, or nil when the
 // file is too long to index), so that a reader that needs the index
 // parses the file once.

@@ -39,13 +39,17 @@ func ReadRegular(path string) ([]byte, error) {
 // ReadFile reads a source file, reading no more than one byte past
 // MaxFileBytes, so that a huge file is refused without being held in
 // memory (TooBig then reports it).
-func ReadFile(path string) ([]byte, error) {
+func ReadFile(path string) ([]byte, error) { return ReadAtMost(path, MaxFileBytes) }
+
+// ReadAtMost reads a regular file, no more than one byte past limit: a
+// result longer than limit means the file is too large.
+func ReadAtMost(path string, limit int64) ([]byte, error) {
 	f, err := Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return io.ReadAll(io.LimitReader(f, MaxFileBytes+1))
+	return io.ReadAll(io.LimitReader(f, limit+1))
 }
 
 // ErrOutside is the error for a source file that is a symbolic link, or
