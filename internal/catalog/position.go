@@ -44,6 +44,9 @@ func validUTF8(b []byte) bool { return utf8.Valid(b) }
 
 func tomlDiag(path string, data []byte, err error) diag.Diagnostic {
 	var pe toml.ParseError
+	if d, ok := source.ConflictMarker(path, data); ok && errors.As(err, &pe) {
+		return d
+	}
 	if errors.As(err, &pe) {
 		hint := source.TOMLHint(pe.Message, pe.Usage, `each message is a table: ["id"] then other = "text"`)
 		return diag.Errorf(source.DecoderPos(path, data, pe), "toml-syntax", hint, "%s", pe.Message)

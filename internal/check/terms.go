@@ -87,6 +87,9 @@ func LoadTerms(path string) (*Termbase, diag.List) {
 	md, err := toml.Decode(string(data), &tb)
 	if err != nil {
 		var pe toml.ParseError
+		if d, ok := source.ConflictMarker(path, data); ok && errors.As(err, &pe) {
+			return &Termbase{}, diag.List{d}
+		}
 		if errors.As(err, &pe) {
 			return &Termbase{}, diag.List{diag.Errorf(source.DecoderPos(path, data, pe), CodeTermsFile,
 				source.TOMLHint(pe.Message, pe.Usage, termsFormat), "termbase is not valid TOML: %s", pe.Message)}

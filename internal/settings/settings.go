@@ -133,6 +133,9 @@ func Load(root string) (Settings, diag.List) {
 	}
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
+		if d, ok := source.ConflictMarker(path, data); ok {
+			return s, diag.List{d}
+		}
 		var pe toml.ParseError
 		p := diag.Pos{File: path, Line: 1, Col: 1}
 		if errors.As(err, &pe) {

@@ -256,6 +256,9 @@ func CheckLanguage(code string, pos diag.Pos) (diag.Diagnostic, bool) {
 // newline.
 func tomlError(path string, data []byte, err error) diag.Diagnostic {
 	var pe toml.ParseError
+	if d, ok := ConflictMarker(path, data); ok && errors.As(err, &pe) {
+		return d
+	}
 	if errors.As(err, &pe) {
 		pos := DecoderPos(path, data, pe)
 		hint := TOMLHint(pe.Message, pe.Usage, "fix the TOML syntax; README.md shows a complete brief")
