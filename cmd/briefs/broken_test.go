@@ -164,7 +164,7 @@ func layProject(t *testing.T, root string, base, a *txtar.Archive) brokenCase {
 			bc.writes = regexp.MustCompile(val)
 		case "islink":
 			bc.links = append(bc.links, val)
-		case "png", "jpeg", "pngheader", "truncate", "symlink", "mode", "mkdir", "badbyte", "pad", "utf16", "fifo":
+		case "png", "jpeg", "pngheader", "truncate", "symlink", "mode", "mkdir", "badbyte", "pad", "utf16", "fifo", "repeat":
 			after = append(after, directive(t, root, key, fields))
 		}
 	}
@@ -186,11 +186,13 @@ func layProject(t *testing.T, root string, base, a *txtar.Archive) brokenCase {
 
 // directive returns the action of one file directive: png/jpeg PATH W H
 // write an image; pngheader PATH W H a PNG that declares W×H pixels;
-// truncate PATH N cuts a file to N bytes; symlink PATH TARGET; mode PATH
+// truncate PATH N cuts a file to N bytes; symlink PATH TARGET (a
+// TARGET of $TESTDATA/NAME is testdata/NAME, outside the project); mode PATH
 // OCTAL; mkdir PATH; pad PATH N appends N bytes of comments; badbyte PATH
 // [HEX] puts the byte 0xFF (or HEX) where the file says @@; utf16 PATH
 // re-encodes the file as UTF-16LE with a BOM; fifo PATH puts a named pipe
-// in its place.
+// in its place; repeat PATH N TEXT puts N copies of TEXT (\n a newline,
+// {n} the copy's number from 0) where the file says @@.
 func directive(t *testing.T, root, key string, f []string) func() {
 	return func() {
 		p := filepath.Join(root, filepath.FromSlash(f[0]))
@@ -220,8 +222,13 @@ func directive(t *testing.T, root, key string, f []string) func() {
 				n = st.Size() * int64(v) / 100
 			}
 			err = os.Truncate(p, n)
-		case "symlink":
-			err = os.Symlink(f[1], p)
+		case "symlink": // $TESTDATA/... is a fixture outside the project
+			target := f[1]
+			if rest, ok := strings.CutPrefix(target, "$TESTDATA/"); ok {
+				target, _ = filepath.Abs(filepath.Join("testdata", filepath.FromSlash(rest)))
+			}
+			os.Remove(p)
+			err = os.Symlink(target, p)
 		case "mode":
 			m, _ := strconv.ParseUint(f[1], 8, 32)
 			err = os.Chmod(p, fs.FileMode(m))
@@ -247,6 +254,15 @@ func directive(t *testing.T, root, key string, f []string) func() {
 			var data []byte
 			if data, err = os.ReadFile(p); err == nil {
 				err = os.WriteFile(p, bytes.Replace(data, []byte("@@"), []byte{b}, 1), 0o644)
+			}
+		case "repeat": // PATH N TEXT: a file too large to keep in the case
+			var data []byte
+			if data, err = os.ReadFile(p); err == nil {
+				var text strings.Builder
+				for i := range num(1) {
+					text.WriteString(strings.ReplaceAll(strings.ReplaceAll(f[2], `\n`, "\n"), "{n}", strconv.Itoa(i)))
+				}
+				err = os.WriteFile(p, bytes.Replace(data, []byte("@@"), []byte(text.String()), 1), 0o644)
 			}
 		case "utf16": // the file as UTF-16LE with a BOM, as Windows Notepad saves "Unicode"
 			var data []byte

@@ -60,6 +60,9 @@ func parseCanonical(path string, data []byte) ([]*Message, bool) {
 			if !ok || !strings.HasPrefix(rest, "]") || !trailOK(rest[1:]) || seen[id] || id == "" {
 				return nil, false
 			}
+			if len(msgs) == MaxMessages {
+				return nil, false // the general path reports the limit
+			}
 			seen[id] = true
 			cur = &Message{ID: id, Pos: diag.Pos{File: path, Line: line, Col: 1}, Forms: map[string]string{}, Fields: map[string]diag.Pos{}}
 			msgs = append(msgs, cur)

@@ -252,6 +252,10 @@ func loadFile(path string) (*File, diag.List) {
 	if d, bad := source.CheckLanguage(lang, diag.Pos{File: path, Line: 1, Col: 1}); bad {
 		return nil, diag.List{d}
 	}
+	if err := source.Confine(path, filepath.Dir(path), filepath.Dir(filepath.Dir(path))); err != nil {
+		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "outside-project", source.OutsideHint,
+			"the catalogue is a symbolic link, or in a linked folder, leading outside the project")}
+	}
 	data, err := source.ReadFile(path)
 	if err != nil {
 		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "read", "check that the file is readable", "cannot read the catalogue: %v", err)}
@@ -292,6 +296,9 @@ func pluralPath(path string) string {
 // parseMessages decodes a message file with go-i18n after checking that it
 // is UTF-8 and valid TOML, so that those errors carry positions.
 func parseMessages(path string, data []byte) ([]*Message, diag.List) {
+	if d, bad := source.Oversize(path, data); bad {
+		return nil, diag.List{d}
+	}
 	if !validUTF8(data) {
 		return nil, diag.List{diag.Errorf(source.InvalidUTF8(path, data), "utf8", "save the file as UTF-8", "catalogue is not valid UTF-8")}
 	}
@@ -311,6 +318,9 @@ func parseGeneral(path string, data []byte) ([]*Message, diag.List) {
 		ix = tomlpos.Parse(data)
 	}
 	if d, bad := source.TooBigIndexed(path, data, ix); bad {
+		return nil, diag.List{d}
+	}
+	if d, bad := tooManyMessages(path, ix); bad {
 		return nil, diag.List{d}
 	}
 	var probe map[string]any

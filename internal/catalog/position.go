@@ -44,6 +44,9 @@ func validUTF8(b []byte) bool { return utf8.Valid(b) }
 
 func tomlDiag(path string, data []byte, err error) diag.Diagnostic {
 	var pe toml.ParseError
+	if d, ok := source.ConflictMarker(path, data); ok && errors.As(err, &pe) {
+		return d
+	}
 	if errors.As(err, &pe) {
 		hint := source.TOMLHint(pe.Message, pe.Usage, `each message is a table: ["id"] then other = "text"`)
 		return diag.Errorf(source.DecoderPos(path, data, pe), "toml-syntax", hint, "%s", pe.Message)
@@ -155,4 +158,27 @@ func fieldPositions(path string, ix *tomlpos.Index, id string) map[string]diag.P
 		}
 	}
 	return out
+}
+
+// MaxMessages bounds one catalogue: as many messages as a brief of
+// source.MaxPieces pieces can use. A 4 MB catalogue of 200,000 one-line
+// messages took check over a minute and a gigabyte, so larger ones are
+// refused before their messages are read.
+const MaxMessages = 20_000
+
+// tooManyMessages reports a catalogue of more than MaxMessages messages,
+// counted in the index so that the decoder never reads such a file, and
+// placed at the first message past the limit.
+func tooManyMessages(path string, ix *tomlpos.Index) (diag.Diagnostic, bool) {
+	seen := 0
+	for _, p := range ix.Paths() {
+		if len(p) != 1 {
+			continue
+		}
+		if seen++; seen > MaxMessages {
+			return diag.Errorf(keyPos(path, ix, p[0]), "catalogue-too-large", "split the brief, or check that this is the file you meant",
+				"the catalogue has more than %d messages", MaxMessages), true
+		}
+	}
+	return diag.Diagnostic{}, false
 }

@@ -29,6 +29,11 @@ func (c *Catalog) loadWords() diag.List {
 // WordLists reads the word list (NFC) of every language the language
 // table breaks by dictionary, from a locales folder, by language code;
 // proof and segment need only these, not the catalogues.
+//
+// Its findings are warnings: a word list only keeps names whole at line
+// ends, so a list that cannot be read, or a line that is not a word, is
+// left out and every PDF is still right. check (an error with --strict),
+// build, proof and segment report them alike and go on.
 func WordLists(root string) (map[string][]string, diag.List) {
 	var out map[string][]string
 	var ds diag.List
@@ -37,17 +42,30 @@ func WordLists(root string) (map[string][]string, diag.List) {
 			continue
 		}
 		path := filepath.Join(root, WordListName(row.Code))
-		data, err := source.ReadRegular(path)
+		var data []byte
+		err := source.Confine(path, root, filepath.Dir(root))
+		if err == nil {
+			data, err = source.ReadFile(path)
+		}
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
 		}
 		if err != nil {
-			ds = append(ds, diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "word-list",
-				"make it a readable file, one word a line", "read the word list: %v", err))
+			hint := "make it a readable file, one word a line"
+			if errors.Is(err, source.ErrOutside) {
+				hint = source.OutsideHint
+			}
+			ds = append(ds, diag.Warnf(diag.Pos{File: path, Line: 1, Col: 1}, "word-list",
+				hint, "read the word list: %v; it is not used", err))
+			continue
+		}
+		if len(data) > source.MaxFileBytes {
+			ds = append(ds, diag.Warnf(diag.Pos{File: path, Line: 1, Col: 1}, "word-list",
+				"keep the names and loanwords no dictionary knows, one a line", "the word list is over the limit of %d MB; it is not used", source.MaxFileBytes>>20))
 			continue
 		}
 		if !utf8.Valid(data) {
-			ds = append(ds, diag.Errorf(source.InvalidUTF8(path, data), "utf8", "save the file as UTF-8", "word list is not valid UTF-8"))
+			ds = append(ds, diag.Warnf(source.InvalidUTF8(path, data), "utf8", "save the file as UTF-8", "word list is not valid UTF-8; it is not used"))
 			continue
 		}
 		if out == nil {
@@ -68,7 +86,7 @@ const MaxWordRunes = 100
 
 // parseWordList reads one word a line, NFC; spaces around a word, blank
 // lines and lines starting with # are skipped.
-// A line over MaxWordRunes is left out, with an error at its line.
+// A line over MaxWordRunes is left out, with a warning at its line.
 func parseWordList(path string, data []byte) ([]string, diag.List) {
 	var words []string
 	var ds diag.List
@@ -78,8 +96,8 @@ func parseWordList(path string, data []byte) ([]string, diag.List) {
 			continue
 		}
 		if n := utf8.RuneCountInString(w); n > MaxWordRunes {
-			ds = append(ds, diag.Errorf(diag.Pos{File: path, Line: i + 1, Col: 1}, "word-list",
-				"put one word on each line", "line %d is %d characters long, over the limit of %d for a word", i+1, n, MaxWordRunes))
+			ds = append(ds, diag.Warnf(diag.Pos{File: path, Line: i + 1, Col: 1}, "word-list",
+				"put one word on each line", "line %d is %d characters long, over the limit of %d for a word; it is left out", i+1, n, MaxWordRunes))
 			continue
 		}
 		words = append(words, norm.NFC.String(w))

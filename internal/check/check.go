@@ -229,12 +229,8 @@ func (c *checker) english(domain, id string) (*catalog.Message, bool) {
 	if !ok {
 		return nil, false
 	}
-	for _, m := range f.Messages {
-		if m.ID == id {
-			return m, true
-		}
-	}
-	return nil, false
+	m := f.Message(id) // indexed: a scan per message was quadratic in the catalogue's size
+	return m, m != nil
 }
 
 func (c *checker) add(d diag.Diagnostic) { c.out = append(c.out, d) }

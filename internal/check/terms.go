@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strconv"
@@ -34,6 +35,8 @@ import (
 type Termbase struct {
 	Keep    []string  `toml:"keep"`
 	Concept []Concept `toml:"concept"`
+	// avoid holds the terms to avoid of each language, prepared on first use.
+	avoid map[string][]avoidTerm
 }
 
 // Concept is one entry of the termbase.
@@ -54,13 +57,24 @@ const termsFormat = "keys: keep, [[concept]] id, note, avoid.<lang>, prefer.<lan
 // checked) and places every finding with tomlpos, the one position
 // finder, so that a BOM, CRLF or a multi-line string moves nothing.
 func LoadTerms(path string) (*Termbase, diag.List) {
-	data, err := source.ReadFile(path)
+	var data []byte
+	err := source.Confine(path, filepath.Dir(path), filepath.Dir(filepath.Dir(path)))
+	if err == nil {
+		data, err = source.ReadFile(path)
+	}
 	if errors.Is(err, os.ErrNotExist) {
 		return &Termbase{}, nil
 	}
 	if err != nil {
+		hint := "make locales/terms.toml a readable file"
+		if errors.Is(err, source.ErrOutside) {
+			hint = source.OutsideHint
+		}
 		return &Termbase{}, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, CodeTermsFile,
-			"make locales/terms.toml a readable file", "read termbase: %v", err)}
+			hint, "read termbase: %v", err)}
+	}
+	if d, bad := source.Oversize(path, data); bad {
+		return &Termbase{}, diag.List{d}
 	}
 	if !utf8.Valid(data) {
 		return &Termbase{}, diag.List{diag.Errorf(source.InvalidUTF8(path, data), CodeTermsFile,
@@ -73,6 +87,9 @@ func LoadTerms(path string) (*Termbase, diag.List) {
 	md, err := toml.Decode(string(data), &tb)
 	if err != nil {
 		var pe toml.ParseError
+		if d, ok := source.ConflictMarker(path, data); ok && errors.As(err, &pe) {
+			return &Termbase{}, diag.List{d}
+		}
 		if errors.As(err, &pe) {
 			return &Termbase{}, diag.List{diag.Errorf(source.DecoderPos(path, data, pe), CodeTermsFile,
 				source.TOMLHint(pe.Message, pe.Usage, termsFormat), "termbase is not valid TOML: %s", pe.Message)}
@@ -143,65 +160,136 @@ func (c *checker) checkTerms(m *catalog.Message) {
 	if c.terms == nil {
 		return
 	}
+	avoid := c.terms.avoiding(m.Lang)
 	eachForm(m, func(form, s string) {
-		for _, cn := range c.terms.Concept {
-			for _, term := range cn.Avoid[m.Lang] {
-				off, ok := findTerm(s, term)
-				if !ok {
-					continue
-				}
-				hint := "prefer " + quoteAll(cn.Prefer[m.Lang])
-				if len(cn.Prefer[m.Lang]) == 0 {
-					hint = "rephrase it"
-				}
-				if cn.Note != "" {
-					hint += "; " + cn.Note
-				}
-				c.add(diag.Warnf(c.textPos(m, form, off), CodeTerm, hint,
-					"%s form of %q uses %q, a term to avoid (%s)", form, m.ID, term, cn.ID))
+		h := newHaystack(s) // once per form: folding it once per term was the cost of a large termbase
+		for _, a := range avoid {
+			off, ok := h.find(a.needle)
+			if !ok {
+				continue
 			}
+			cn := a.concept
+			hint := "prefer " + quoteAll(cn.Prefer[m.Lang])
+			if len(cn.Prefer[m.Lang]) == 0 {
+				hint = "rephrase it"
+			}
+			if cn.Note != "" {
+				hint += "; " + cn.Note
+			}
+			c.add(diag.Warnf(c.textPos(m, form, off), CodeTerm, hint,
+				"%s form of %q uses %q, a term to avoid (%s)", form, m.ID, a.term, cn.ID))
 		}
 	})
 }
 
+// avoidTerm is one term to avoid in one language, prepared.
+type avoidTerm struct {
+	concept *Concept
+	term    string
+	needle  needle
+}
+
+// avoiding returns the terms to avoid in lang, in termbase order, made
+// once per language and run.
+func (tb *Termbase) avoiding(lang string) []avoidTerm {
+	if a, ok := tb.avoid[lang]; ok {
+		return a
+	}
+	if tb.avoid == nil {
+		tb.avoid = map[string][]avoidTerm{}
+	}
+	var a []avoidTerm
+	for i := range tb.Concept {
+		for _, term := range tb.Concept[i].Avoid[lang] {
+			a = append(a, avoidTerm{&tb.Concept[i], term, newNeedle(term)})
+		}
+	}
+	tb.avoid[lang] = a
+	return a
+}
+
 // findTerm finds term in s and returns its byte offset in s.
 func findTerm(s, term string) (int, bool) {
-	s, term = text.NFC(s), text.NFC(term)
-	latin := true
+	h := newHaystack(s)
+	return h.find(newNeedle(term))
+}
+
+// needle is a term to avoid as it is matched: Latin terms folded
+// (case, and runs of spaces, no-break spaces and hyphens, do not matter:
+// "Illegal  migrants" and "illegal-migrant" match too), others with
+// spaces and ZWSP squeezed out, since these scripts put none between
+// words.
+type needle struct {
+	latin bool
+	key   string
+}
+
+func newNeedle(term string) needle {
+	term = text.NFC(term)
+	n := needle{latin: true}
 	for _, r := range term {
 		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
-			latin = false
+			n.latin = false
 		}
 	}
-	if latin {
-		// Case, and runs of spaces, no-break spaces and hyphens, do not
-		// matter: "Illegal  migrants" and "illegal-migrant" match too.
-		fs, at := foldLatin(s)
-		ft, _ := foldLatin(term)
-		i := strings.Index(fs, ft)
-		if i < 0 || ft == "" {
-			return 0, false
-		}
-		return at[i], true
+	if n.latin {
+		n.key, _ = foldLatin(term)
+	} else {
+		n.key, _ = squeeze(term)
 	}
-	// Squeeze spaces out of s, remembering each kept byte's offset.
+	return n
+}
+
+// haystack is a message form prepared for matching both kinds of needle,
+// with the byte offset in the form of each byte kept.
+type haystack struct {
+	folded, squeezed      string
+	foldedAt, squeezedAt  []int
+	foldDone, squeezeDone bool
+	nfc                   string
+}
+
+func newHaystack(s string) *haystack { return &haystack{nfc: text.NFC(s)} }
+
+func (h *haystack) find(n needle) (int, bool) {
+	if n.key == "" {
+		return 0, false
+	}
+	if n.latin {
+		if !h.foldDone {
+			h.folded, h.foldedAt = foldLatin(h.nfc)
+			h.foldDone = true
+		}
+		if i := strings.Index(h.folded, n.key); i >= 0 {
+			return h.foldedAt[i], true
+		}
+		return 0, false
+	}
+	if !h.squeezeDone {
+		h.squeezed, h.squeezedAt = squeeze(h.nfc)
+		h.squeezeDone = true
+	}
+	if i := strings.Index(h.squeezed, n.key); i >= 0 {
+		return h.squeezedAt[i], true
+	}
+	return 0, false
+}
+
+// squeeze drops spaces, no-break spaces and ZWSP from s, and returns the
+// offset in s of each byte kept.
+func squeeze(s string) (string, []int) {
 	var b strings.Builder
 	var at []int
 	for i, r := range s {
 		if r == ' ' || r == '\u00a0' || r == text.ZWSP {
 			continue
 		}
-		for k := 0; k < len(string(r)); k++ {
+		for k := 0; k < utf8.RuneLen(r); k++ {
 			at = append(at, i+k)
 		}
 		b.WriteRune(r)
 	}
-	t := strings.NewReplacer(" ", "", "\u00a0", "", string(text.ZWSP), "").Replace(term)
-	i := strings.Index(b.String(), t)
-	if i < 0 || t == "" {
-		return 0, false
-	}
-	return at[i], true
+	return b.String(), at
 }
 
 func quoteAll(ss []string) string {

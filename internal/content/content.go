@@ -98,8 +98,19 @@ func newEvaluator(br *source.Brief, cat *catalog.Catalog, lang string, opts Opti
 	top := diag.Pos{File: br.File, Line: 1, Col: 1}
 	loc, err := cat.Localizer(br.ID, lang)
 	if err != nil {
-		return nil, diag.List{diag.Errorf(top, "no-catalogue",
-			"briefs sync creates the catalogues every edition needs", "brief %s has no catalogue locales/%s.%s.toml or locales/shared.%s.toml", br.ID, br.ID, lang, lang)}
+		// Name the file that is missing, at the edition that asks for it.
+		pos, missing := top, fmt.Sprintf("locales/%s.%s.toml", br.ID, lang)
+		if _, ok := cat.File(br.ID, lang); ok {
+			missing = fmt.Sprintf("locales/shared.%s.toml", lang)
+		}
+		for _, e := range br.Editions {
+			if slices.Contains(e.Languages, lang) {
+				pos = e.Pos
+				break
+			}
+		}
+		return nil, diag.List{diag.Errorf(pos, "no-catalogue",
+			"run briefs sync to create it, or take the language out of the edition", "brief %s has no catalogue %s, which its %s PDFs need", br.ID, missing, lang)}
 	}
 	ev := &evaluator{br: br, loc: loc, cat: cat}
 	if opts.Draft && lang != br.SourceLang {

@@ -28,23 +28,40 @@ type Entry struct {
 	Pos    diag.Pos
 }
 
+// MaxFileBytes bounds a PO or XLIFF file: one brief's catalogue (at most
+// source.MaxFileBytes) with its English, comments and markup fits in
+// four times that.
+const MaxFileBytes = 4 * source.MaxFileBytes
+
 // Read reads a PO (.po) or XLIFF (.xlf, .xliff) file.
 func Read(path string) (*Incoming, diag.List) {
-	data, err := source.ReadRegular(path)
+	data, err := source.ReadAtMost(path, MaxFileBytes)
 	if err != nil {
 		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "read", "check the path", "read: %v", err)}
+	}
+	if len(data) > MaxFileBytes {
+		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "file-too-large",
+			"import the PO or XLIFF file of one brief, as briefs export wrote it",
+			"the file is over the limit of %d MB", MaxFileBytes>>20)}
 	}
 	if d, bad := notUTF8(path, data); bad {
 		return nil, diag.List{d}
 	}
+	var in *Incoming
+	var ds diag.List
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".po":
-		return readPO(path, data)
+		in, ds = readPO(path, data)
 	case ".xlf", ".xliff":
-		return readXLIFF(path, data)
+		in, ds = readXLIFF(path, data)
+	default:
+		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "import-format",
+			"briefs imports .po (gettext) and .xlf or .xliff (XLIFF 1.2) files", "cannot tell the format of %s", filepath.Base(path))}
 	}
-	return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "import-format",
-		"briefs imports .po (gettext) and .xlf or .xliff (XLIFF 1.2) files", "cannot tell the format of %s", filepath.Base(path))}
+	if d, ok := source.ConflictMarker(path, data); ok && ds.HasErrors() {
+		return nil, diag.List{d} // the parse error is at the marker: name the mistake
+	}
+	return in, ds
 }
 
 // notUTF8 refuses a file that is not UTF-8 text before it is parsed: a

@@ -176,8 +176,10 @@ func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 	data, pages, ds, err := Typeset(eng, doc)
 	r.Diags, r.Pages, r.Bytes = ds, pages, len(data)
 	if err != nil {
-		r.Diags = append(r.Diags, diag.Errorf(diag.Pos{File: j.Brief.File, Line: 1, Col: 1}, "typeset",
-			"report this with the brief and catalogue attached", "%s cannot be typeset: %v", j.Path(), err))
+		if !ds.HasErrors() { // otherwise layout's own findings say why, once
+			r.Diags = append(r.Diags, diag.Errorf(diag.Pos{File: j.Brief.File, Line: 1, Col: 1}, "typeset",
+				"report this with the brief and catalogue attached", "%s cannot be typeset: %v", j.Path(), err))
+		}
 		return r
 	}
 	if r.Err = WriteFile(path, data); r.Err != nil {

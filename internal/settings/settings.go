@@ -29,6 +29,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 
@@ -102,15 +103,39 @@ var keys = []string{"organisation", "site_title", "out", "logo", "accent", "page
 func Load(root string) (Settings, diag.List) {
 	s := Default()
 	path := filepath.Join(root, FileName)
-	data, err := source.ReadRegular(path)
+	var data []byte
+	err := source.Confine(path, root)
+	if err == nil {
+		data, err = source.ReadFile(path)
+	}
 	if errors.Is(err, fs.ErrNotExist) {
 		return s, nil
 	}
 	if err != nil {
-		return s, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "settings", "make briefs.toml a readable file, or delete it to use the defaults", "read settings: %v", err)}
+		hint := "make briefs.toml a readable file, or delete it to use the defaults"
+		if errors.Is(err, source.ErrOutside) {
+			hint = source.OutsideHint
+		}
+		return s, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "settings", hint, "read settings: %v", err)}
+	}
+	if d, bad := source.Oversize(path, data); bad {
+		return s, diag.List{d}
+	}
+	if !utf8.Valid(data) {
+		return s, diag.List{diag.Errorf(source.InvalidUTF8(path, data), "utf8", "save the file as UTF-8", "briefs.toml is not valid UTF-8")}
+	}
+	var ix *tomlpos.Index
+	if len(data) <= source.MaxFileBytes {
+		ix = tomlpos.Parse(data)
+	}
+	if d, bad := source.TooBigIndexed(path, data, ix); bad {
+		return s, diag.List{d}
 	}
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
+		if d, ok := source.ConflictMarker(path, data); ok {
+			return s, diag.List{d}
+		}
 		var pe toml.ParseError
 		p := diag.Pos{File: path, Line: 1, Col: 1}
 		if errors.As(err, &pe) {
@@ -118,7 +143,7 @@ func Load(root string) (Settings, diag.List) {
 		}
 		return s, diag.List{diag.Errorf(p, "toml-syntax", "fix the TOML syntax; README.md shows briefs.toml", "%s", firstLine(err.Error()))}
 	}
-	r := &reader{root: root, path: path, ix: tomlpos.Parse(data)}
+	r := &reader{root: root, path: path, ix: ix}
 	r.read(&s, raw)
 	r.ds.Sort()
 	return s, r.ds

@@ -118,15 +118,27 @@ func LoadAll(root string) ([]*Brief, diag.List) {
 // Load decodes one brief.toml. It returns nil and diagnostics when the file
 // cannot be used; warnings may come with a usable brief.
 func Load(path string) (*Brief, diag.List) {
+	briefs := filepath.Dir(filepath.Dir(path))
+	if err := Confine(path, briefs, filepath.Dir(briefs)); err != nil {
+		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "outside-project", OutsideHint,
+			"the brief is a symbolic link, or in a linked folder, leading outside the project")}
+	}
 	data, err := ReadFile(path)
 	if err != nil {
 		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "read", "check that the file exists and is readable", "cannot read the brief: %v", err)}
+	}
+	if d, bad := Oversize(path, data); bad {
+		return nil, diag.List{d}
 	}
 	if !utf8.Valid(data) {
 		pos := invalidUTF8(path, data)
 		return nil, diag.List{diag.Errorf(pos, "utf8", "save the file as UTF-8", "brief is not valid UTF-8")}
 	}
-	if d, bad := TooBig(path, data); bad {
+	var ix *tomlpos.Index // indexed once: the limits and the positions read it
+	if len(data) <= MaxFileBytes {
+		ix = tomlpos.Parse(data)
+	}
+	if d, bad := TooBigIndexed(path, data, ix); bad {
 		return nil, diag.List{d}
 	}
 	var raw rawBrief
@@ -134,7 +146,9 @@ func Load(path string) (*Brief, diag.List) {
 	if err != nil {
 		return nil, diag.List{tomlError(path, data, err)}
 	}
-	ix := tomlpos.Parse(data)
+	if d, bad := tooManyPieces(path, ix, raw); bad {
+		return nil, diag.List{d}
+	}
 	ds := unknownKeys(path, ix, md.Undecoded())
 	b := &Brief{
 		ID: raw.ID, Dir: filepath.Dir(path), File: path,
@@ -201,10 +215,19 @@ func validateEdition(e Edition, before []Edition) diag.List {
 	for _, p := range before {
 		if p.Country == e.Country {
 			ds = append(ds, diag.Errorf(e.Pos, "edition-duplicate", "delete one of the two [[edition]] tables, or merge their languages", "edition %q is listed twice", e.Country))
+			break // once, however many times it was listed before
 		}
 	}
 	if len(e.Languages) == 0 {
 		ds = append(ds, diag.Errorf(e.Pos, "edition-languages", `add languages = ["en"]`, "edition %q has no languages", e.Country))
+	}
+	for i, l := range e.Languages {
+		if slices.Contains(e.Languages[:i], l) {
+			// Each language is one PDF: twice, two jobs would write one file.
+			ds = append(ds, diag.Errorf(e.Pos, "edition-languages", "list each language once",
+				"edition %q lists %q twice", e.Country, l))
+			break
+		}
 	}
 	for _, l := range append(slices.Clone(e.Languages), e.NativeDigits...) {
 		if d, bad := CheckLanguage(l, e.Pos); bad {
@@ -233,6 +256,9 @@ func CheckLanguage(code string, pos diag.Pos) (diag.Diagnostic, bool) {
 // newline.
 func tomlError(path string, data []byte, err error) diag.Diagnostic {
 	var pe toml.ParseError
+	if d, ok := ConflictMarker(path, data); ok && errors.As(err, &pe) {
+		return d
+	}
 	if errors.As(err, &pe) {
 		pos := DecoderPos(path, data, pe)
 		hint := TOMLHint(pe.Message, pe.Usage, "fix the TOML syntax; README.md shows a complete brief")

@@ -1,6 +1,7 @@
 package source
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -130,6 +131,16 @@ func TooBig(file string, data []byte) (diag.Diagnostic, bool) {
 	return TooBigIndexed(file, data, tomlpos.Parse(data))
 }
 
+// Oversize reports a file over MaxFileBytes. Callers ask it first: the
+// file was read only up to the limit, so its cut end may split a
+// character, and the UTF-8 check would report that instead.
+func Oversize(file string, data []byte) (diag.Diagnostic, bool) {
+	if len(data) > MaxFileBytes {
+		return TooBigIndexed(file, data, nil)
+	}
+	return diag.Diagnostic{}, false
+}
+
 // TooBigIndexed is TooBig for a file already indexed (ix, or nil when the
 // file is too long to index), so that a reader that needs the index
 // parses the file once.
@@ -141,6 +152,31 @@ func TooBigIndexed(file string, data []byte, ix *tomlpos.Index) (diag.Diagnostic
 	if depth, at := ix.Nesting(); depth > tomlpos.MaxNesting {
 		return diag.Errorf(diag.Pos{File: file, Line: at.Line, Col: at.Col}, "toml-nesting", "no brief or catalogue needs arrays or tables nested this deep",
 			"values are nested more than %d deep", tomlpos.MaxNesting), true
+	}
+	return diag.Diagnostic{}, false
+}
+
+// ConflictMarker finds the first line of a merge conflict that git left
+// in a file (<<<<<<<, ======= or >>>>>>> at the start of a line). A
+// decoder reports such a file as a syntax error at the marker, with
+// advice about the syntax; this names the real mistake instead.
+func ConflictMarker(file string, data []byte) (diag.Diagnostic, bool) {
+	line := 1
+	for rest := data; len(rest) > 0; line++ {
+		l := rest
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			l, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = nil
+		}
+		l = bytes.TrimSuffix(bytes.TrimPrefix(l, []byte("\uFEFF")), []byte("\r"))
+		for _, m := range []string{"<<<<<<<", "=======", ">>>>>>>"} {
+			if bytes.HasPrefix(l, []byte(m)) && (len(l) == len(m) || l[len(m)] == ' ' && m != "=======") {
+				return diag.Errorf(diag.Pos{File: file, Line: line, Col: 1}, "merge-conflict",
+					"resolve the conflict: keep the lines you want from each side, then delete the <<<<<<<, ======= and >>>>>>> lines",
+					"a merge conflict marker %s was committed in the file", m), true
+			}
+		}
 	}
 	return diag.Diagnostic{}, false
 }
