@@ -83,6 +83,13 @@ func TestCanonicalDeclines(t *testing.T) {
 			t.Errorf("fast path read %q", src)
 		}
 	}
+	var many strings.Builder
+	for i := 0; i <= MaxMessages; i++ {
+		fmt.Fprintf(&many, "[\"m%d\"]\nother = \"x\"\n", i)
+	}
+	if _, ok := parseCanonical("x/b.km.toml", []byte(many.String())); ok {
+		t.Error("fast path read a catalogue over the message limit")
+	}
 	if _, ok := parseCanonical("x/b.xx.toml", []byte("[\"a\"]\nother = \"x\"\n")); ok {
 		t.Error("fast path read a catalogue of a language without a plural rule")
 	}
