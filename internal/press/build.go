@@ -2,6 +2,8 @@ package press
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"path/filepath"
 	"runtime"
@@ -26,6 +28,10 @@ type Result struct {
 	Pages   int
 	Bytes   int
 	Skipped bool // unchanged since the last build: not typeset again
+	// SHA256 is the digest of the PDF written or found unchanged, as the
+	// Cache records it ("" without a cache). Title and TitleEN are the
+	// index's titles the Cache recorded for an unchanged PDF, or "".
+	SHA256, Title, TitleEN string
 	Draft   bool // built with --draft and some messages fell back
 	// Diags holds the job's findings; an error among them failed it.
 	Diags diag.List
@@ -86,18 +92,63 @@ type Builder struct {
 	Progress func(done, total int, r Result)
 
 	warmed sync.Map // languages whose fonts are being parsed (warm)
+	keys   sync.Map // job path -> cache key, computed once (key)
+	once   sync.Once
+}
+
+// prepare gives the cache what the project's settings give every PDF.
+func (b *Builder) prepare() {
+	b.once.Do(func() {
+		if b.Cache != nil {
+			b.Cache.Project = b.Organisation
+			if b.Logo != "" {
+				b.Cache.ProjectFiles = []string{b.Logo}
+			}
+		}
+	})
+}
+
+// key is a job's cache key, "" when the cache cannot read an input
+// (evaluation then reports it, and the job is built without the cache).
+func (b *Builder) key(j Job) string {
+	if k, ok := b.keys.Load(j.Path()); ok {
+		return k.(string)
+	}
+	key, _ := b.Cache.Key(j, fmt.Sprintf("justify=%v author=%q style=%s", b.Justify, b.Organisation, b.Style.Digest()))
+	b.keys.Store(j.Path(), key)
+	return key
+}
+
+// fresh returns the cache's record of a job's PDF when the job need not
+// be typeset: its input files hash as recorded, and its PDF is the one
+// written. It reads no catalogue, so a caller can ask before loading any
+// (Stale).
+func (b *Builder) fresh(j Job) (CacheEntry, bool) {
+	if b.Cache == nil || b.Force || b.Draft {
+		return CacheEntry{}, false
+	}
+	b.prepare()
+	return b.Cache.Fresh(filepath.Join(b.Out, filepath.FromSlash(j.Path())), j.Path(), b.key(j))
+}
+
+// Stale returns the jobs Build would typeset, in order: those that are
+// not unchanged since the cache recorded them. It needs no Catalog: a
+// caller loads the catalogues of these jobs only.
+func (b *Builder) Stale(jobs []Job) []Job {
+	var out []Job
+	for _, j := range jobs {
+		if _, ok := b.fresh(j); !ok {
+			out = append(out, j)
+		}
+	}
+	return out
 }
 
 // Build runs the jobs in parallel and writes their PDFs. A failed job does
 // not stop or corrupt the others; its error is in its Result. Results come
 // back in job order.
 func (b *Builder) Build(jobs []Job) []Result {
-	if b.Cache != nil {
-		b.Cache.Project = b.Organisation
-		if b.Logo != "" {
-			b.Cache.ProjectFiles = []string{b.Logo}
-		}
-	}
+	b.prepare()
 	results := make([]Result, len(jobs))
 	workers := b.Workers
 	if workers <= 0 {
@@ -148,15 +199,9 @@ func (b *Builder) Build(jobs []Job) []Result {
 func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 	r := Result{Job: j}
 	path := filepath.Join(b.Out, filepath.FromSlash(j.Path()))
-	var key string
-	if b.Cache != nil {
-		// An input the cache cannot read is reported by evaluation; the
-		// job is then built without the cache.
-		key, _ = b.Cache.Key(j, fmt.Sprintf("justify=%v author=%q style=%s", b.Justify, b.Organisation, b.Style.Digest()))
-		if e, ok := b.Cache.Fresh(path, j.Path(), key); ok && key != "" && !b.Force && !b.Draft {
-			r.Skipped, r.Pages, r.Bytes = true, e.Pages, e.Bytes
-			return r
-		}
+	if e, ok := b.fresh(j); ok {
+		r.Skipped, r.Pages, r.Bytes, r.SHA256, r.Title, r.TitleEN = true, e.Pages, e.Bytes, e.Output, e.Title, e.TitleEN
+		return r
 	}
 	if r.Diags = b.blocked(j); r.Diags != nil {
 		return r
@@ -182,12 +227,33 @@ func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 	}
 	if r.Err = WriteFile(path, data); r.Err != nil {
 		r.Err = fmt.Errorf("write %s: %w", j.Path(), r.Err)
-	} else if b.Cache != nil && doc.Draft {
+		return r
+	}
+	if b.Cache == nil {
+		return r
+	}
+	sum := sha256.Sum256(data)
+	r.SHA256 = hex.EncodeToString(sum[:])
+	// A draft, or a PDF built while one of its input files is broken
+	// (an English catalogue it does not render from), is never
+	// "unchanged": the next build reads its inputs again, and reports
+	// the broken file again.
+	if key := b.key(j); doc.Draft || key == "" || b.brokenInput(j) {
 		b.Cache.Forget(j.Path())
-	} else if b.Cache != nil && key != "" {
+	} else {
 		b.Cache.Store(j.Path(), key, data, pages)
 	}
 	return r
+}
+
+// brokenInput reports whether one of a job's input files failed to load.
+func (b *Builder) brokenInput(j Job) bool {
+	for _, f := range b.Cache.Inputs(j) {
+		if b.Broken[f] != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // warm parses the fonts of a language's PDFs on another goroutine, once
