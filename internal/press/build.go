@@ -28,11 +28,11 @@ type Result struct {
 	Pages   int
 	Bytes   int
 	Skipped bool // unchanged since the last build: not typeset again
+	Draft   bool // built with --draft and some messages fell back
 	// SHA256 is the digest of the PDF written or found unchanged, as the
 	// Cache records it ("" without a cache). Title and TitleEN are the
 	// index's titles the Cache recorded for an unchanged PDF, or "".
 	SHA256, Title, TitleEN string
-	Draft                  bool // built with --draft and some messages fell back
 	// Diags holds the job's findings; an error among them failed it.
 	Diags diag.List
 	// Err is a failure that is not about the input: the PDF could not be
