@@ -56,6 +56,9 @@ type buildRun struct {
 	inBuild   func(domain, lang string) bool
 	stale     map[string]int // stale translations per language, of the catalogues inBuild accepts
 	results   []press.Result
+	// loadBrief reads one brief.toml: source.Load, or the build's
+	// briefMemo.
+	loadBrief func(path string) (*source.Brief, diag.List)
 }
 
 func runBuild(c *cli.Context) error {
@@ -80,6 +83,9 @@ func runBuild(c *cli.Context) error {
 	if err := os.MkdirAll(r.out, 0o755); err != nil {
 		return cli.Exit(fmt.Sprintf("build: --out %s cannot be made a folder: %v (name a folder, or move the file away)", r.out, cause(err)), 2)
 	}
+	cache := press.OpenCache(r.out, press.EngineID(buildVersion))
+	memo := &briefMemo{cache: cache, plans: map[*source.Brief]bool{}}
+	r.loadBrief = memo.load
 	r.loadBriefs()
 	r.load = append(sds, r.load...)
 	if len(r.briefs) == 0 && len(r.broken) == 0 {
@@ -100,10 +106,11 @@ func runBuild(c *cli.Context) error {
 	b := &press.Builder{Fonts: sync.OnceValues(fonts.Load), Out: r.out, Organisation: set.Organisation,
 		Style: press.StyleOf(set), Logo: logoPath(c, set), LogoPos: set.LogoPos,
 		Justify: c.Bool("justify"), Workers: c.Int("jobs"), Force: c.Bool("force"), Draft: c.Bool("draft"),
-		Cache: press.OpenCache(r.out, press.EngineID(buildVersion))}
-	// The jobs whose input files are unchanged need no catalogue: only
-	// the others' are decoded.
+		Cache: cache}
+	// The jobs whose input files are unchanged need neither their whole
+	// brief nor a catalogue: only the others' are decoded.
 	stale := b.Stale(jobs)
+	jobs, stale = r.whole(memo, jobs, stale)
 	r.loadCatalogues(jobs, stale)
 	gcForJobs(len(stale))
 	br, err := press.Breaker(r.cat.Words)
@@ -142,12 +149,12 @@ func (r *buildRun) loadBriefs() {
 	dir := filepath.Join(r.root, "briefs")
 	named, others, ok := r.namedOnDisk(dir)
 	if !ok {
-		r.briefs, r.load = source.LoadAll(dir)
+		r.briefs, r.load = source.LoadAllWith(dir, r.loadBrief)
 		r.broken = brokenIDs(r.load)
 		return
 	}
 	for _, path := range named {
-		b, ds := source.Load(path)
+		b, ds := r.loadBrief(path)
 		r.load = append(r.load, ds...)
 		if b != nil {
 			r.briefs = append(r.briefs, b)
@@ -193,7 +200,7 @@ func (r *buildRun) loadUnread() {
 		return
 	}
 	r.unread = nil
-	r.briefs, r.load = source.LoadAll(filepath.Join(r.root, "briefs"))
+	r.briefs, r.load = source.LoadAllWith(filepath.Join(r.root, "briefs"), r.loadBrief)
 	r.broken = brokenIDs(r.load)
 }
 
@@ -260,11 +267,12 @@ func (r *buildRun) staleNotes(cache *press.Cache) map[string]int {
 		if err != nil {
 			return count()
 		}
-		if n, ok := cache.Note(name, key); ok {
+		var n int
+		if cache.Memo(name, key, &n) {
 			return n
 		}
-		n := count()
-		cache.SetNote(name, key, n)
+		n = count()
+		cache.SetMemo(name, key, n)
 		return n
 	})
 }

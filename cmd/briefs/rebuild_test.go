@@ -271,3 +271,37 @@ func TestStaleNoteSurvivesUnchangedRebuild(t *testing.T) {
 		t.Errorf("an unchanged rebuild notes %q, the build before %q", again, first)
 	}
 }
+
+// TestRebuildChecksFiguresAgain: a brief is not decoded again when it
+// and its figures are unchanged, but a figure that became a link out of
+// the brief's folder (with the same bytes) or a file that is no image is
+// reported as a fresh decode reports it, and fails the brief.
+func TestRebuildChecksFiguresAgain(t *testing.T) {
+	for _, c := range []struct {
+		name, code string
+		spoil      func(t *testing.T, fig string)
+	}{
+		{"link out", "figure-outside", func(t *testing.T, fig string) {
+			outside := filepath.Join(t.TempDir(), "fig.png")
+			data, _ := os.ReadFile(fig)
+			write(t, outside, string(data))
+			os.Remove(fig)
+			if err := os.Symlink(outside, fig); err != nil {
+				t.Skip("no symbolic links here:", err)
+			}
+		}},
+		{"not an image", "figure-format", func(t *testing.T, fig string) { write(t, fig, "not an image") }},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			root := rebuildProject(t)
+			out := filepath.Join(t.TempDir(), "dist")
+			rebuild(t, root, out)
+			rebuild(t, root, out)
+			c.spoil(t, filepath.Join(root, "briefs", "a", "fig.png"))
+			got, code := runCLI(t, root, []string{"build", "--out", out}, "text")
+			if code != 1 || !strings.Contains(got, "["+c.code+"]") || !strings.Contains(got, "briefs/a/brief.toml: the brief has errors") {
+				t.Errorf("exit %d, want 1 with [%s] and brief a failed:\n%s", code, c.code, got)
+			}
+		})
+	}
+}

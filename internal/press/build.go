@@ -91,9 +91,10 @@ type Builder struct {
 	// Progress, when set, is called after each job, from one goroutine at a time.
 	Progress func(done, total int, r Result)
 
-	warmed sync.Map // languages whose fonts are being parsed (warm)
-	keys   sync.Map // job path -> cache key, computed once (key)
-	once   sync.Once
+	warmed  sync.Map // languages whose fonts are being parsed (warm)
+	keys    sync.Map // job path -> cache key, computed once (key)
+	decided sync.Map // job path -> decision, made once (fresh)
+	once    sync.Once
 }
 
 // prepare gives the cache what the project's settings give every PDF.
@@ -123,12 +124,27 @@ func (b *Builder) key(j Job) string {
 // be typeset: its input files hash as recorded, and its PDF is the one
 // written. It reads no catalogue, so a caller can ask before loading any
 // (Stale).
+//
+// The answer is decided once per job and build: a job that Stale found
+// unchanged is skipped by Build even if its PDF went meanwhile, since its
+// caller gave it no catalogue (the next build writes it again).
 func (b *Builder) fresh(j Job) (CacheEntry, bool) {
 	if b.Cache == nil || b.Force || b.Draft {
 		return CacheEntry{}, false
 	}
+	if d, ok := b.decided.Load(j.Path()); ok {
+		d := d.(decision)
+		return d.e, d.ok
+	}
 	b.prepare()
-	return b.Cache.Fresh(filepath.Join(b.Out, filepath.FromSlash(j.Path())), j.Path(), b.key(j))
+	e, ok := b.Cache.Fresh(filepath.Join(b.Out, filepath.FromSlash(j.Path())), j.Path(), b.key(j))
+	b.decided.Store(j.Path(), decision{e, ok})
+	return e, ok
+}
+
+type decision struct {
+	e  CacheEntry
+	ok bool
 }
 
 // Stale returns the jobs Build would typeset, in order: those that are

@@ -1,6 +1,7 @@
 package press
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -54,9 +55,10 @@ type cacheFile struct {
 	// Outputs holds the record of each file written, by its path under
 	// the output folder: the PDFs and index.html.
 	Outputs map[string]CacheEntry `json:"outputs"`
-	// Notes holds numbers derived from input files (the stale
-	// translations of a catalogue), under the digest of those files.
-	Notes map[string]Note `json:"notes,omitempty"`
+	// Memos holds values derived from input files (the stale
+	// translations of a catalogue, what a brief's plan needs of it),
+	// under the digest of those files.
+	Memos map[string]Memo `json:"memos,omitempty"`
 }
 
 // CacheEntry is one output file's record.
@@ -76,11 +78,11 @@ type CacheEntry struct {
 	TitleEN string `json:"title_en,omitempty"`
 }
 
-// Note is a number remembered under the digest of the files it was
+// Memo is a value remembered under the digest of the files it was
 // derived from.
-type Note struct {
-	Inputs string `json:"inputs"`
-	N      int    `json:"n"`
+type Memo struct {
+	Inputs string          `json:"inputs"`
+	Value  json.RawMessage `json:"value"`
 }
 
 // OpenCache reads the cache of an output folder; a missing, unreadable or
@@ -96,8 +98,8 @@ func OpenCache(out, engine string) *Cache {
 	if c.data.Outputs == nil {
 		c.data.Outputs = map[string]CacheEntry{}
 	}
-	if c.data.Notes == nil {
-		c.data.Notes = map[string]Note{}
+	if c.data.Memos == nil {
+		c.data.Memos = map[string]Memo{}
 	}
 	return c
 }
@@ -254,21 +256,25 @@ func (c *Cache) Entry(rel string) (CacheEntry, bool) {
 	return e, ok
 }
 
-// Note returns the number remembered under name, if it was derived from
-// inputs with this key.
-func (c *Cache) Note(name, key string) (int, bool) {
+// Memo decodes into v the value remembered under name, if it was derived
+// from inputs with this key.
+func (c *Cache) Memo(name, key string, v any) bool {
 	c.mu.Lock()
-	defer c.mu.Unlock()
-	n, ok := c.data.Notes[name]
-	return n.N, ok && key != "" && n.Inputs == key
+	m, ok := c.data.Memos[name]
+	c.mu.Unlock()
+	return ok && key != "" && m.Inputs == key && json.Unmarshal(m.Value, v) == nil
 }
 
-// SetNote remembers a number under name, derived from inputs with key.
-func (c *Cache) SetNote(name, key string, n int) {
+// SetMemo remembers v under name, derived from inputs with key.
+func (c *Cache) SetMemo(name, key string, v any) {
+	data, err := json.Marshal(v)
+	if err != nil || key == "" {
+		return
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if key != "" && c.data.Notes[name] != (Note{key, n}) {
-		c.data.Notes[name], c.dirty = Note{key, n}, true
+	if m := c.data.Memos[name]; m.Inputs != key || !bytes.Equal(m.Value, data) {
+		c.data.Memos[name], c.dirty = Memo{key, data}, true
 	}
 }
 
@@ -279,7 +285,7 @@ func (c *Cache) Save() error {
 		c.mu.Unlock()
 		return nil
 	}
-	data, err := json.MarshalIndent(c.data, "", " ")
+	data, err := json.Marshal(c.data)
 	c.dirty = false
 	c.mu.Unlock()
 	if err != nil {
