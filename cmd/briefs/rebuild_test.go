@@ -95,12 +95,13 @@ func rebuild(t *testing.T, root, out string, args ...string) []string {
 	return written
 }
 
-// TestRebuildFollowsEveryInput: a rebuild typesets exactly the PDFs that
+// TestRebuildFollowsEveryInput: a rebuild evaluates exactly the PDFs that
 // read a file that changed (the brief, its figure, its catalogues in the
 // PDF's language and in English, the shared ones, the word list, the
-// settings), and the PDFs that were deleted or altered; with nothing
-// changed it writes nothing, not even the manifest, the index or the
-// cache; and what it leaves is byte for byte what a forced build writes.
+// settings), typesets those whose evaluated document changed and those
+// that were deleted or altered; with nothing changed it writes nothing,
+// not even the manifest, the index or the cache; and what it leaves is
+// byte for byte what a forced build writes.
 func TestRebuildFollowsEveryInput(t *testing.T) {
 	root := rebuildProject(t)
 	out := filepath.Join(t.TempDir(), "dist")
@@ -130,48 +131,79 @@ func TestRebuildFollowsEveryInput(t *testing.T) {
 	old := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
 	loc := func(name string) string { return filepath.Join(root, "locales", name) }
 	appendLine := func(s string) string { return s + "\n# edited\n" }
+	replace := func(old, new string) func(string) string {
+		return func(s string) string { return strings.Replace(s, old, new, 1) }
+	}
+	enA := []string{"a/a.kh.en.pdf", "a/a.region.en.pdf"}
+	// Each step changes one thing; the build must notice exactly the
+	// PDFs that read it (their records get new inputs) and typeset those
+	// whose evaluated document changed.
 	steps := []struct {
-		name string
-		do   func()
-		want []string
+		name            string
+		do              func()
+		noticed, wanted []string
 	}{
-		{"brief", func() { edit(t, filepath.Join(root, "briefs", "a", "brief.toml"), appendLine) }, a},
+		{"brief, a comment", func() { edit(t, filepath.Join(root, "briefs", "a", "brief.toml"), appendLine) }, a, nil},
+		{"brief", func() { edit(t, filepath.Join(root, "briefs", "a", "brief.toml"), replace("2019-07-01", "2019-08-01")) }, a, a},
 		{"figure", func() {
 			edit(t, filepath.Join(root, "briefs", "a", "fig.png"), func(s string) string { return s + "trailing bytes" })
-		}, a},
+		}, a, a},
 		{"catalogue", func() {
-			edit(t, loc("a.km.toml"), func(s string) string {
-				return strings.Replace(s, "ជាស្ត្រី", "ជាស្ត្រីភាគច្រើន", 1)
-			})
-		}, []string{"a/a.kh.km.pdf", "a/a.region.km.pdf"}},
+			edit(t, loc("a.km.toml"), replace("ជាស្ត្រី", "ជាស្ត្រីភាគច្រើន"))
+		},
+			[]string{"a/a.kh.km.pdf", "a/a.region.km.pdf"}, []string{"a/a.kh.km.pdf", "a/a.region.km.pdf"}},
 		// English is read by the Khmer PDFs too (which catalogue holds a
-		// message, the index's English title).
-		{"English catalogue", func() { edit(t, loc("a.en.toml"), appendLine) }, a},
-		{"shared catalogue", func() { edit(t, loc("shared.km.toml"), appendLine) }, km},
-		{"shared English catalogue", func() { edit(t, loc("shared.en.toml"), appendLine) }, all},
-		{"word list", func() { edit(t, loc("words.km.txt"), func(s string) string { return s + "ក្នុង\n" }) }, km},
-		{"settings", func() {
-			edit(t, filepath.Join(root, "briefs.toml"), func(s string) string { return strings.Replace(s, "Network", "Other network", 1) })
-		}, all},
-		{"site title only", func() {
-			edit(t, filepath.Join(root, "briefs.toml"), func(s string) string { return strings.Replace(s, "\"Briefs\"", "\"Our briefs\"", 1) })
-		}, nil},
-		{"deleted PDF", func() { os.Remove(filepath.Join(out, "b", "b.region.km.pdf")) }, []string{"b/b.region.km.pdf"}},
+		// message, the index's English title), which are evaluated again
+		// and found the same.
+		{"English catalogue, a comment", func() { edit(t, loc("a.en.toml"), appendLine) }, a, nil},
+		{"English catalogue", func() { edit(t, loc("a.en.toml"), replace("Jobs in zones", "Jobs in the zones")) }, a, enA},
+		{"shared catalogue, a comment", func() { edit(t, loc("shared.km.toml"), appendLine) }, km, nil},
+		{"shared catalogue", func() {
+			edit(t, loc("shared.km.toml"), replace("ការបោះពុម្ពសម្រាប់តំបន់មេគង្គ", "ការបោះពុម្ពតំបន់មេគង្គ"))
+		}, km, []string{"a/a.region.km.pdf", "b/b.region.km.pdf"}},
+		{"shared English catalogue, a comment", func() { edit(t, loc("shared.en.toml"), appendLine) }, all, nil},
+		{"word list", func() { edit(t, loc("words.km.txt"), func(s string) string { return s + "ក្នុង\n" }) }, km, km},
+		{"settings", func() { edit(t, filepath.Join(root, "briefs.toml"), replace("Network", "Other network")) }, all, all},
+		{"site title only", func() { edit(t, filepath.Join(root, "briefs.toml"), replace(`"Briefs"`, `"Our briefs"`)) }, nil, nil},
+		{"deleted PDF", func() { os.Remove(filepath.Join(out, "b", "b.region.km.pdf")) }, nil, []string{"b/b.region.km.pdf"}},
 		{"altered PDF", func() {
 			p := filepath.Join(out, "a", "a.kh.en.pdf")
 			data, _ := os.ReadFile(p)
 			data[len(data)/2] ^= 1 // the same size
 			os.WriteFile(p, data, 0o644)
-		}, []string{"a/a.kh.en.pdf"}},
+		}, nil, []string{"a/a.kh.en.pdf"}},
 		{"touched PDF", func() {
 			os.Chtimes(filepath.Join(out, "a", "a.kh.km.pdf"), old, old) // a copy or a restore: same bytes
-		}, nil},
-		{"deleted index", func() { os.Remove(filepath.Join(out, publish.IndexName)) }, nil},
+		}, nil, nil},
+		{"deleted index", func() { os.Remove(filepath.Join(out, publish.IndexName)) }, nil, nil},
 	}
 	for _, s := range steps {
+		before := records(t, out)
 		s.do()
-		if got := rebuild(t, root, out); !slices.Equal(got, s.want) {
-			t.Errorf("after a change to the %s the build wrote %v, want %v", s.name, got, s.want)
+		got := rebuild(t, root, out)
+		if !slices.Equal(got, s.wanted) {
+			t.Errorf("after a change to the %s the build wrote %v, want %v", s.name, got, s.wanted)
+		}
+		after := records(t, out)
+		var noticed []string
+		for p, inputs := range after {
+			if strings.HasSuffix(p, ".pdf") && before[p] != inputs {
+				noticed = append(noticed, p)
+			}
+		}
+		slices.Sort(noticed)
+		if !slices.Equal(noticed, s.noticed) {
+			t.Errorf("after a change to the %s the build noticed %v, want %v", s.name, noticed, s.noticed)
+		}
+		// What the build recorded is enough: the next one finds
+		// everything unchanged without reading a catalogue.
+		cache := filepath.Join(out, ".briefs-cache.json")
+		st, _ := os.Stat(cache)
+		if got := rebuild(t, root, out); got != nil {
+			t.Errorf("the build after the change to the %s wrote %v", s.name, got)
+		}
+		if st2, err := os.Stat(cache); err != nil || !st2.ModTime().Equal(st.ModTime()) {
+			t.Errorf("the build after the change to the %s rewrote the cache", s.name)
 		}
 	}
 	index, err := os.ReadFile(filepath.Join(out, publish.IndexName))
@@ -182,6 +214,26 @@ func TestRebuildFollowsEveryInput(t *testing.T) {
 		t.Error("the index does not follow the site title")
 	}
 	sameAsForced(t, root, out)
+}
+
+// records reads the inputs key of each output the cache of out records.
+func records(t *testing.T, out string) map[string]string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(out, ".briefs-cache.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c struct {
+		Outputs map[string]struct{ Inputs string }
+	}
+	if err := json.Unmarshal(data, &c); err != nil {
+		t.Fatal(err)
+	}
+	m := map[string]string{}
+	for p, e := range c.Outputs {
+		m[p] = e.Inputs
+	}
+	return m
 }
 
 // TestIndexFollowsCataloguesOnlyItReads: a build of English PDFs alone

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sync"
 
 	"github.com/mekong-briefs/briefs/fonts"
@@ -115,9 +116,48 @@ func (b *Builder) key(j Job) string {
 	if k, ok := b.keys.Load(j.Path()); ok {
 		return k.(string)
 	}
-	key, _ := b.Cache.Key(j, fmt.Sprintf("justify=%v author=%q style=%s", b.Justify, b.Organisation, b.Style.Digest()))
+	key, _ := b.Cache.Key(j, b.options())
 	b.keys.Store(j.Path(), key)
 	return key
+}
+
+// options is what the build's flags and settings give every PDF, for the
+// cache keys.
+func (b *Builder) options() string {
+	return fmt.Sprintf("justify=%v author=%q style=%s", b.Justify, b.Organisation, b.Style.Digest())
+}
+
+// contentKey is the ContentKey of an evaluated job: its document, the
+// options and the project's files as Key has them, and the word list
+// layout breaks its language's lines with. "" without a cache, or when
+// the job is never recorded (a draft).
+func (b *Builder) contentKey(j Job, doc *manuscript.Document) string {
+	if b.Cache == nil || doc.Draft || b.Draft {
+		return ""
+	}
+	label := fmt.Sprintf("content\x00%s\x00%s\x00%s\x00project=%q\x00", j.Edition, j.Lang, b.options(), b.Cache.Project)
+	locales := filepath.Join(filepath.Dir(filepath.Dir(j.Brief.Dir)), "locales")
+	files := append(slices.Clone(b.Cache.ProjectFiles), filepath.Join(locales, catalog.WordListName(j.Lang)))
+	key, err := b.Cache.ContentKey(label, doc, files...)
+	if err != nil {
+		return ""
+	}
+	return key
+}
+
+// sameContent reports whether a job evaluated to the document its PDF on
+// disk was typeset from: it need not be typeset again, only recorded
+// under its new inputs (unless one of them is broken, which the next
+// build must read and report again).
+func (b *Builder) sameContent(j Job, content string) (CacheEntry, bool) {
+	if content == "" || b.Force {
+		return CacheEntry{}, false
+	}
+	e, ok := b.Cache.FreshContent(filepath.Join(b.Out, filepath.FromSlash(j.Path())), j.Path(), content)
+	if ok && !b.brokenInput(j) {
+		b.Cache.Rekey(j.Path(), b.key(j))
+	}
+	return e, ok
 }
 
 // fresh returns the cache's record of a job's PDF when the job need not
@@ -229,6 +269,11 @@ func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 		return r
 	}
 	r.Draft = doc.Draft
+	content := b.contentKey(j, doc)
+	if e, ok := b.sameContent(j, content); ok {
+		r.Skipped, r.Pages, r.Bytes, r.SHA256, r.Diags = true, e.Pages, e.Bytes, e.Output, ds
+		return r
+	}
 	eng, err := engine()
 	if err != nil {
 		r.Err = fmt.Errorf("load fonts: %w", err)
@@ -257,7 +302,7 @@ func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 	if key := b.key(j); doc.Draft || key == "" || b.brokenInput(j) {
 		b.Cache.Forget(j.Path())
 	} else {
-		b.Cache.Store(j.Path(), key, data, pages)
+		b.Cache.Store(j.Path(), key, content, data, pages)
 	}
 	return r
 }

@@ -71,6 +71,11 @@ type CacheEntry struct {
 	// nanoseconds): a file with another time is hashed again before it
 	// counts as unchanged.
 	Mtime int64 `json:"mtime"`
+	// Content digests what the PDF was typeset from (ContentKey): a job
+	// whose files changed but whose evaluated document did not (an edit
+	// of an English message its Khmer PDF does not render) is not typeset
+	// again.
+	Content string `json:"content,omitempty"`
 	// Title and TitleEN are the index's titles of a PDF, recorded by
 	// package publish (SetTitles): an unchanged PDF's are read from here,
 	// without rendering a message. Title is never empty once recorded.
@@ -203,10 +208,20 @@ func hashFile(path string) (string, int64, error) {
 // same size and modification time, or, when only the time differs (a
 // copy, a restore), the same SHA-256.
 func (c *Cache) Fresh(path, rel, key string) (CacheEntry, bool) {
+	return c.fresh(path, rel, func(e CacheEntry) bool { return key != "" && e.Inputs == key })
+}
+
+// FreshContent is Fresh for a PDF typeset from content with this
+// ContentKey, whatever its input files were.
+func (c *Cache) FreshContent(path, rel, content string) (CacheEntry, bool) {
+	return c.fresh(path, rel, func(e CacheEntry) bool { return content != "" && e.Content == content })
+}
+
+func (c *Cache) fresh(path, rel string, match func(CacheEntry) bool) (CacheEntry, bool) {
 	c.mu.Lock()
 	e, ok := c.data.Outputs[rel]
 	c.mu.Unlock()
-	if !ok || key == "" || e.Inputs != key {
+	if !ok || !match(e) {
 		return e, false
 	}
 	st, err := os.Stat(path)
@@ -226,10 +241,44 @@ func (c *Cache) Fresh(path, rel, key string) (CacheEntry, bool) {
 	return e, true
 }
 
-// Store records a file just written under the output folder at rel.
-func (c *Cache) Store(rel, key string, data []byte, pages int) {
+// ContentKey digests what a PDF is typeset from once its job is
+// evaluated: the engine, SOURCE_DATE_EPOCH and label (the options, as
+// for Key), the evaluated document doc (as JSON: every field is exported
+// data, images included), and the bytes of files that layout reads
+// besides (the word list).
+func (c *Cache) ContentKey(label string, doc any, files ...string) (string, error) {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00epoch=%s\x00%s\x00", c.Engine, os.Getenv("SOURCE_DATE_EPOCH"), label)
+	if err := json.NewEncoder(h).Encode(doc); err != nil {
+		return "", err
+	}
+	for _, f := range files {
+		d, err := c.fileDigest(f)
+		if err != nil {
+			return "", err
+		}
+		fmt.Fprintf(h, "%s\x00%s\x00", f, d)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// Rekey records that the output at rel, found unchanged by content,
+// was made from inputs with key, so that the next build finds it fresh
+// without evaluating it; its titles are to be recorded again.
+func (c *Cache) Rekey(rel, key string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.data.Outputs[rel]; ok && key != "" {
+		e.Inputs, e.Title, e.TitleEN = key, "", ""
+		c.data.Outputs[rel], c.dirty = e, true
+	}
+}
+
+// Store records a file just written under the output folder at rel,
+// made from inputs with key (and, for a PDF, from content).
+func (c *Cache) Store(rel, key, content string, data []byte, pages int) {
 	sum := sha256.Sum256(data)
-	e := CacheEntry{Inputs: key, Output: hex.EncodeToString(sum[:]), Pages: pages, Bytes: len(data)}
+	e := CacheEntry{Inputs: key, Content: content, Output: hex.EncodeToString(sum[:]), Pages: pages, Bytes: len(data)}
 	if st, err := os.Stat(filepath.Join(filepath.Dir(c.path), filepath.FromSlash(rel))); err == nil {
 		e.Mtime = st.ModTime().UnixNano()
 	}

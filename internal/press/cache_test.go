@@ -149,7 +149,7 @@ func TestCacheFreshFollowsTheOutput(t *testing.T) {
 	os.MkdirAll(filepath.Dir(path), 0o755)
 	os.WriteFile(path, data, 0o644)
 	c := OpenCache(out, "engine")
-	c.Store("b/b.kh.km.pdf", "key", data, 2)
+	c.Store("b/b.kh.km.pdf", "key", "", data, 2)
 	if err := c.Save(); err != nil {
 		t.Fatal(err)
 	}

@@ -85,7 +85,7 @@ func UpdateCached(out string, site Site, entries []Entry, cat *catalog.Catalog, 
 		return fmt.Errorf("write index: %w", err)
 	}
 	if key != "" {
-		cache.Store(IndexName, key, page, 0)
+		cache.Store(IndexName, key, "", page, 0)
 	}
 	return nil
 }
