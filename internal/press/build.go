@@ -191,9 +191,23 @@ type decision struct {
 // not unchanged since the cache recorded them. It needs no Catalog: a
 // caller loads the catalogues of these jobs only.
 func (b *Builder) Stale(jobs []Job) []Job {
+	stale := make([]bool, len(jobs))
+	var wg sync.WaitGroup
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(jobs)))
+	for w := range workers { // hashing the inputs and checking the PDFs, on every core
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(jobs); i += workers {
+				_, ok := b.fresh(jobs[i])
+				stale[i] = !ok
+			}
+		}()
+	}
+	wg.Wait()
 	var out []Job
-	for _, j := range jobs {
-		if _, ok := b.fresh(j); !ok {
+	for i, j := range jobs {
+		if stale[i] {
 			out = append(out, j)
 		}
 	}

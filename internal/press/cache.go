@@ -158,14 +158,22 @@ func (c *Cache) Key(j Job, options string) (string, error) {
 func (c *Cache) FilesKey(label string, files ...string) (string, error) {
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\x00epoch=%s\x00%s\x00", c.Engine, os.Getenv("SOURCE_DATE_EPOCH"), label)
+	if err := c.digestFiles(h, files); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// digestFiles writes each file's path and digest to h.
+func (c *Cache) digestFiles(h io.Writer, files []string) error {
 	for _, f := range files {
 		d, err := c.fileDigest(f)
 		if err != nil {
-			return "", err
+			return err
 		}
-		fmt.Fprintf(h, "%s\x00%s\x00", f, d)
+		io.WriteString(h, f+"\x00"+d+"\x00")
 	}
-	return hex.EncodeToString(h.Sum(nil)), nil
+	return nil
 }
 
 func (c *Cache) fileDigest(path string) (string, error) {
@@ -252,12 +260,8 @@ func (c *Cache) ContentKey(label string, doc any, files ...string) (string, erro
 	if err := json.NewEncoder(h).Encode(doc); err != nil {
 		return "", err
 	}
-	for _, f := range files {
-		d, err := c.fileDigest(f)
-		if err != nil {
-			return "", err
-		}
-		fmt.Fprintf(h, "%s\x00%s\x00", f, d)
+	if err := c.digestFiles(h, files); err != nil {
+		return "", err
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
