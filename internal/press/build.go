@@ -95,6 +95,7 @@ type Builder struct {
 	keys    sync.Map // job path -> cache key, computed once (key)
 	decided sync.Map // job path -> decision, made once (fresh)
 	once    sync.Once
+	opts    string // options, made once (prepare)
 }
 
 // Build runs the jobs in parallel and writes their PDFs. A failed job does

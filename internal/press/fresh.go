@@ -15,9 +15,11 @@ import (
 // of their input files, before anything is decoded), and which evaluated
 // jobs need no typesetting (by their document).
 
-// prepare gives the cache what the project's settings give every PDF.
+// prepare gives the cache what the project's settings give every PDF, and
+// writes the options once.
 func (b *Builder) prepare() {
 	b.once.Do(func() {
+		b.opts = fmt.Sprintf("justify=%v author=%q style=%s", b.Justify, b.Organisation, b.Style.Digest())
 		if b.Cache != nil {
 			b.Cache.Project = b.Organisation
 			if b.Logo != "" {
@@ -41,7 +43,8 @@ func (b *Builder) key(j Job) string {
 // options is what the build's flags and settings give every PDF, for the
 // cache keys.
 func (b *Builder) options() string {
-	return fmt.Sprintf("justify=%v author=%q style=%s", b.Justify, b.Organisation, b.Style.Digest())
+	b.prepare()
+	return b.opts
 }
 
 // contentKey is the ContentKey of an evaluated job: its document, the
