@@ -53,7 +53,12 @@ type buildRun struct {
 	broken    map[string]bool      // IDs of briefs that did not load
 	unread    map[string]bool      // IDs of briefs on disk that --brief left unread
 	bad       map[string]diag.List // catalogue files that did not load
+	inBuild   func(domain, lang string) bool
+	stale     map[string]int // stale translations per language, of the catalogues inBuild accepts
 	results   []press.Result
+	// loadBrief reads one brief.toml: source.Load, or the build's
+	// briefMemo.
+	loadBrief func(path string) (*source.Brief, diag.List)
 }
 
 func runBuild(c *cli.Context) error {
@@ -78,6 +83,9 @@ func runBuild(c *cli.Context) error {
 	if err := os.MkdirAll(r.out, 0o755); err != nil {
 		return cli.Exit(fmt.Sprintf("build: --out %s cannot be made a folder: %v (name a folder, or move the file away)", r.out, cause(err)), 2)
 	}
+	cache := press.OpenCache(r.out, press.EngineID(buildVersion))
+	memo := &briefMemo{cache: cache, plans: map[*source.Brief]bool{}}
+	r.loadBrief = memo.load
 	r.loadBriefs()
 	r.load = append(sds, r.load...)
 	if len(r.briefs) == 0 && len(r.broken) == 0 {
@@ -95,25 +103,31 @@ func runBuild(c *cli.Context) error {
 		}
 		jobs = sh.Select(jobs)
 	}
-	r.loadCatalogues(jobs)
-	gcForJobs(len(jobs))
+	b := &press.Builder{Fonts: sync.OnceValues(fonts.Load), Out: r.out, Organisation: set.Organisation,
+		Style: press.StyleOf(set), Logo: logoPath(c, set), LogoPos: set.LogoPos,
+		Justify: c.Bool("justify"), Workers: c.Int("jobs"), Force: c.Bool("force"), Draft: c.Bool("draft"),
+		Cache: cache}
+	// The jobs whose input files are unchanged need neither their whole
+	// brief nor a catalogue: only the others' are decoded.
+	stale := b.Stale(jobs)
+	jobs, stale = r.whole(memo, jobs, stale)
+	r.loadCatalogues(jobs, stale)
+	gcForJobs(len(stale))
 	br, err := press.Breaker(r.cat.Words)
 	if err != nil {
 		return cli.Exit(fmt.Sprintf("build: %v", err), 1)
 	}
-	b := &press.Builder{Catalog: r.cat, Fonts: sync.OnceValues(fonts.Load), Breaker: br, Out: r.out, Organisation: set.Organisation,
-		Style: press.StyleOf(set), Logo: logoPath(c, set), LogoPos: set.LogoPos,
-		Justify: c.Bool("justify"), Workers: c.Int("jobs"), Force: c.Bool("force"), Draft: c.Bool("draft"),
-		Cache: press.OpenCache(r.out, press.EngineID(buildVersion)), Broken: r.bad}
+	b.Catalog, b.Breaker, b.Broken = r.cat, br, r.bad
 	if format == "text" {
 		b.Progress = progress(c.App.Writer)
 	}
 	r.results = b.Build(jobs)
 	var errs []error
-	if err := b.Cache.Save(); err != nil {
+	if err := writeIndex(r.out, r.site, r.results, r.cat, r.within(), b.Cache); err != nil {
 		errs = append(errs, err)
 	}
-	if err := writeIndex(r.out, r.site, r.results, r.cat, r.within()); err != nil {
+	r.stale = r.staleNotes(b.Cache)
+	if err := b.Cache.Save(); err != nil {
 		errs = append(errs, err)
 	}
 	rep := r.report(time.Since(start), errs)
@@ -135,12 +149,12 @@ func (r *buildRun) loadBriefs() {
 	dir := filepath.Join(r.root, "briefs")
 	named, others, ok := r.namedOnDisk(dir)
 	if !ok {
-		r.briefs, r.load = source.LoadAll(dir)
+		r.briefs, r.load = source.LoadAllWith(dir, r.loadBrief)
 		r.broken = brokenIDs(r.load)
 		return
 	}
 	for _, path := range named {
-		b, ds := source.Load(path)
+		b, ds := r.loadBrief(path)
 		r.load = append(r.load, ds...)
 		if b != nil {
 			r.briefs = append(r.briefs, b)
@@ -186,7 +200,7 @@ func (r *buildRun) loadUnread() {
 		return
 	}
 	r.unread = nil
-	r.briefs, r.load = source.LoadAll(filepath.Join(r.root, "briefs"))
+	r.briefs, r.load = source.LoadAllWith(filepath.Join(r.root, "briefs"), r.loadBrief)
 	r.broken = brokenIDs(r.load)
 }
 
@@ -201,25 +215,24 @@ func brokenIDs(ds diag.List) map[string]bool {
 	return broken
 }
 
-// loadCatalogues loads the catalogues the jobs read: each brief's in its
-// PDF's language, its source language and English (titles, the message's
-// domain), and the shared ones of those languages. The others are read
-// only if asked for: the index names the pages of the PDFs of earlier
-// builds in their languages, which are known only under the output
-// folder's lock. A catalogue with errors is left out and remembered, so
-// that only the jobs that need it fail.
-func (r *buildRun) loadCatalogues(jobs []press.Job) {
-	need := map[[2]string]bool{}
-	for _, j := range jobs {
-		for _, l := range []string{j.Lang, j.Brief.SourceLang, "en"} {
-			need[[2]string{j.Brief.ID, l}] = true
-			need[[2]string{catalog.Shared, l}] = true
-		}
+// loadCatalogues loads the catalogues the stale jobs (those to be
+// typeset) read: each brief's in its PDF's language, its source language
+// and English (titles, the message's domain), and the shared ones of
+// those languages; the same of all jobs are the build's catalogues
+// (inBuild), whose stale translations the build reminds of. The others
+// are read only if asked for: the index names the pages of the PDFs of
+// earlier builds in their languages, which are known only under the
+// output folder's lock. A catalogue with errors is left out and
+// remembered, so that only the jobs that need it fail.
+func (r *buildRun) loadCatalogues(jobs, stale []press.Job) {
+	need, now := catalogues(jobs), catalogues(stale)
+	brokenBrief := func(domain, lang string) bool {
+		return domain != catalog.Shared && r.broken[domain] && r.selected(domain, lang)
 	}
-	keep := func(domain, lang string) bool {
-		return need[[2]string{domain, lang}] || domain != catalog.Shared && r.broken[domain] && r.selected(domain, lang)
-	}
-	cat, cds := catalog.LoadOnly(filepath.Join(r.root, "locales"), keep)
+	r.inBuild = func(domain, lang string) bool { return need[[2]string{domain, lang}] || brokenBrief(domain, lang) }
+	cat, cds := catalog.LoadOnly(filepath.Join(r.root, "locales"), func(domain, lang string) bool {
+		return now[[2]string{domain, lang}] || brokenBrief(domain, lang)
+	})
 	r.cat = cat
 	r.bad = map[string]diag.List{}
 	for _, d := range cds {
@@ -228,6 +241,40 @@ func (r *buildRun) loadCatalogues(jobs []press.Job) {
 		}
 	}
 	r.load = append(r.load, cds...)
+}
+
+// catalogues lists the (domain, language) of the catalogues jobs read.
+func catalogues(jobs []press.Job) map[[2]string]bool {
+	need := map[[2]string]bool{}
+	for _, j := range jobs {
+		for _, l := range []string{j.Lang, j.Brief.SourceLang, "en"} {
+			need[[2]string{j.Brief.ID, l}] = true
+			need[[2]string{catalog.Shared, l}] = true
+		}
+	}
+	return need
+}
+
+// staleNotes counts the stale translations of the build's catalogues,
+// per language: from the cache for a catalogue that, with its English
+// one, hashes as when it was counted, so that an unchanged rebuild reads
+// none.
+func (r *buildRun) staleNotes(cache *press.Cache) map[string]int {
+	return r.cat.StaleIn(r.inBuild, func(domain, lang string, count func() int) int {
+		file := func(l string) string { return filepath.Join(r.cat.Root, domain+"."+l+".toml") }
+		name := "stale " + domain + "." + lang
+		key, err := cache.FilesKey(name, file(lang), file("en"))
+		if err != nil {
+			return count()
+		}
+		var n int
+		if cache.Memo(name, key, &n) {
+			return n
+		}
+		n = count()
+		cache.SetMemo(name, key, n)
+		return n
+	})
 }
 
 // plan lists the jobs the filters select among the briefs that loaded. A
@@ -265,13 +312,17 @@ func (r *buildRun) selected(domain, lang string) bool {
 
 // writeIndex records the PDFs of this build, merged with those of earlier
 // builds still in the tree, in manifest.json and index.html, under the
-// output folder's lock.
-func writeIndex(out string, site publish.Site, results []press.Result, cat *catalog.Catalog, within func(publish.Entry) bool) error {
+// output folder's lock; cache remembers the titles of the PDFs and
+// what the index was made of.
+func writeIndex(out string, site publish.Site, results []press.Result, cat *catalog.Catalog, within func(publish.Entry) bool, cache *press.Cache) error {
 	es, err := publish.Entries(out, results, cat)
 	if err != nil {
 		return fmt.Errorf("build index: %w", err)
 	}
-	return publish.UpdateWithin(out, site, es, cat, within)
+	for _, e := range es {
+		cache.SetTitles(e.Path, e.Title, e.TitleEN) // an unchanged PDF's, next time
+	}
+	return publish.UpdateCached(out, site, es, cat, within, cache)
 }
 
 // within reports whether an entry of an earlier build is still part of

@@ -39,7 +39,7 @@ type jobOutcome struct {
 }
 
 func (r *buildRun) report(took time.Duration, errs []error) *buildReport {
-	rep := &buildReport{out: r.out, took: took, stale: r.cat.Stale()}
+	rep := &buildReport{out: r.out, took: took, stale: r.stale}
 	for _, d := range r.load {
 		if r.relevant(d.Pos.File) {
 			rep.diags = append(rep.diags, d)

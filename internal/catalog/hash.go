@@ -43,18 +43,66 @@ func (m *Message) SourceHash() string {
 func (c *Catalog) Stale() map[string]int {
 	out := map[string]int{}
 	for _, f := range c.Files {
-		if f.Lang == "en" {
-			continue
-		}
-		en, ok := c.File(f.Domain, "en")
-		if !ok {
-			continue
-		}
-		for _, m := range f.Messages {
-			if e := en.Message(m.ID); e != nil && len(m.Forms) > 0 && m.Hash != e.SourceHash() {
-				out[f.Lang]++
-			}
+		if n := c.staleOf(f); n > 0 {
+			out[f.Lang] += n
 		}
 	}
 	return out
+}
+
+// StaleIn is Stale over the catalogues that in accepts, whether LoadOnly
+// read them at once or deferred them. memo, when not nil, gives each
+// file's count, calling count (which reads a deferred file and its
+// English one) only when it has none remembered: a build that reads no
+// catalogue still prints its reminders.
+func (c *Catalog) StaleIn(in func(domain, lang string) bool, memo func(domain, lang string, count func() int) int) map[string]int {
+	keys := map[key]bool{}
+	for k := range c.index {
+		keys[k] = true
+	}
+	for k := range c.deferred {
+		keys[k] = true
+	}
+	out := map[string]int{}
+	for k := range keys {
+		if k.lang == "en" || !in(k.domain, k.lang) {
+			continue
+		}
+		count := func() int {
+			f, ok := c.File(k.domain, k.lang)
+			if !ok {
+				return 0
+			}
+			return c.staleOf(f)
+		}
+		n := 0
+		if memo != nil {
+			n = memo(k.domain, k.lang, count)
+		} else {
+			n = count()
+		}
+		if n > 0 {
+			out[k.lang] += n
+		}
+	}
+	return out
+}
+
+// staleOf counts the stale translations of one file against the English
+// catalogue of its domain.
+func (c *Catalog) staleOf(f *File) int {
+	if f.Lang == "en" {
+		return 0
+	}
+	en, ok := c.File(f.Domain, "en")
+	if !ok {
+		return 0
+	}
+	n := 0
+	for _, m := range f.Messages {
+		if e := en.Message(m.ID); e != nil && len(m.Forms) > 0 && m.Hash != e.SourceHash() {
+			n++
+		}
+	}
+	return n
 }

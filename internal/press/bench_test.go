@@ -58,3 +58,31 @@ func BenchmarkTypeset(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkContentKey measures what recording a typeset PDF's content
+// costs (Cache.ContentKey of its evaluated document), against
+// BenchmarkTypeset's time for the same PDF.
+func BenchmarkContentKey(b *testing.B) {
+	root := filepath.Join("..", "..", "testdata", "samples")
+	briefs, ds := source.LoadAll(filepath.Join(root, "briefs"))
+	cat, cds := catalog.Load(filepath.Join(root, "locales"))
+	if ds = append(ds, cds...); ds.HasErrors() {
+		b.Fatal(ds)
+	}
+	for _, br := range briefs {
+		if br.ID != "jobs-in-sezs" {
+			continue
+		}
+		doc, ds := content.Evaluate(br, cat, "region", "km")
+		if ds.HasErrors() {
+			b.Fatal(ds)
+		}
+		c := OpenCache(b.TempDir(), "engine")
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := c.ContentKey("options", doc); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

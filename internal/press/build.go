@@ -2,6 +2,8 @@ package press
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"path/filepath"
 	"runtime"
@@ -27,6 +29,10 @@ type Result struct {
 	Bytes   int
 	Skipped bool // unchanged since the last build: not typeset again
 	Draft   bool // built with --draft and some messages fell back
+	// SHA256 is the digest of the PDF written or found unchanged, as the
+	// Cache records it ("" without a cache). Title and TitleEN are the
+	// index's titles the Cache recorded for an unchanged PDF, or "".
+	SHA256, Title, TitleEN string
 	// Diags holds the job's findings; an error among them failed it.
 	Diags diag.List
 	// Err is a failure that is not about the input: the PDF could not be
@@ -85,19 +91,18 @@ type Builder struct {
 	// Progress, when set, is called after each job, from one goroutine at a time.
 	Progress func(done, total int, r Result)
 
-	warmed sync.Map // languages whose fonts are being parsed (warm)
+	warmed  sync.Map // languages whose fonts are being parsed (warm)
+	keys    sync.Map // job path -> cache key, computed once (key)
+	decided sync.Map // job path -> decision, made once (fresh)
+	once    sync.Once
+	opts    string // options, made once (prepare)
 }
 
 // Build runs the jobs in parallel and writes their PDFs. A failed job does
 // not stop or corrupt the others; its error is in its Result. Results come
 // back in job order.
 func (b *Builder) Build(jobs []Job) []Result {
-	if b.Cache != nil {
-		b.Cache.Project = b.Organisation
-		if b.Logo != "" {
-			b.Cache.ProjectFiles = []string{b.Logo}
-		}
-	}
+	b.prepare()
 	results := make([]Result, len(jobs))
 	workers := b.Workers
 	if workers <= 0 {
@@ -148,15 +153,9 @@ func (b *Builder) Build(jobs []Job) []Result {
 func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 	r := Result{Job: j}
 	path := filepath.Join(b.Out, filepath.FromSlash(j.Path()))
-	var key string
-	if b.Cache != nil {
-		// An input the cache cannot read is reported by evaluation; the
-		// job is then built without the cache.
-		key, _ = b.Cache.Key(j, fmt.Sprintf("justify=%v author=%q style=%s", b.Justify, b.Organisation, b.Style.Digest()))
-		if e, ok := b.Cache.Fresh(path, j.Path(), key); ok && key != "" && !b.Force && !b.Draft {
-			r.Skipped, r.Pages, r.Bytes = true, e.Pages, e.Bytes
-			return r
-		}
+	if e, ok := b.fresh(j); ok {
+		r.Skipped, r.Pages, r.Bytes, r.SHA256, r.Title, r.TitleEN = true, e.Pages, e.Bytes, e.Output, e.Title, e.TitleEN
+		return r
 	}
 	if r.Diags = b.blocked(j); r.Diags != nil {
 		return r
@@ -168,6 +167,11 @@ func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 		return r
 	}
 	r.Draft = doc.Draft
+	content := b.contentKey(j, doc)
+	if e, ok := b.sameContent(j, content); ok {
+		r.Skipped, r.Pages, r.Bytes, r.SHA256, r.Diags = true, e.Pages, e.Bytes, e.Output, ds
+		return r
+	}
 	eng, err := engine()
 	if err != nil {
 		r.Err = fmt.Errorf("load fonts: %w", err)
@@ -184,10 +188,21 @@ func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 	}
 	if r.Err = WriteFile(path, data); r.Err != nil {
 		r.Err = fmt.Errorf("write %s: %w", j.Path(), r.Err)
-	} else if b.Cache != nil && doc.Draft {
+		return r
+	}
+	if b.Cache == nil {
+		return r
+	}
+	sum := sha256.Sum256(data)
+	r.SHA256 = hex.EncodeToString(sum[:])
+	// A draft, or a PDF built while one of its input files is broken
+	// (an English catalogue it does not render from), is never
+	// "unchanged": the next build reads its inputs again, and reports
+	// the broken file again.
+	if key := b.key(j); doc.Draft || key == "" || b.brokenInput(j) {
 		b.Cache.Forget(j.Path())
-	} else if b.Cache != nil && key != "" {
-		b.Cache.Store(j.Path(), key, data, pages)
+	} else {
+		b.Cache.Store(j.Path(), key, content, data, pages)
 	}
 	return r
 }

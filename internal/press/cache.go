@@ -1,6 +1,7 @@
 package press
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -8,22 +9,24 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
-	"runtime/debug"
+	"slices"
 	"sort"
-	"strings"
 	"sync"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/source"
 )
 
-// Cache remembers, for each PDF, a digest of everything that went into it
-// and a digest of what came out, so that a rebuild with nothing changed
-// does no typesetting. It lives in <out>/.briefs-cache.json.
+// Cache remembers, for each output file (each PDF, and the index), a
+// digest of the bytes of every file that went into it and a digest of what
+// came out, so that a rebuild with nothing changed decodes no catalogue and
+// does no typesetting: a job whose input files hash as recorded, and whose
+// output is still the file recorded, is unchanged. It lives in
+// <out>/.briefs-cache.json; a missing, damaged or older one is an empty
+// cache (everything is built again).
 type Cache struct {
-	// Engine identifies the program that typesets (a digest of the
-	// executable): a new briefs binary rebuilds everything.
+	// Engine identifies the program that typesets (EngineID): a new
+	// briefs binary rebuilds everything.
 	Engine string
 	// Project is what the project's settings give every PDF (the
 	// organisation), and ProjectFiles the files they name (the masthead
@@ -31,42 +34,86 @@ type Cache struct {
 	Project      string
 	ProjectFiles []string
 
-	mu      sync.Mutex
-	path    string
-	entries map[string]CacheEntry
-	files   map[string]string // input file -> digest, read once per build
+	mu    sync.Mutex
+	path  string
+	data  cacheFile
+	dirty bool              // changed since read: Save writes it
+	files map[string]string // input file -> digest, read once per build
 }
 
-// CacheEntry is one PDF's record.
+// cacheVersion is the layout of the cache file. Version 1 (a bare map of
+// PDF records, keyed on the brief's catalogues in the PDF's language only)
+// reads as empty.
+const cacheVersion = 2
+
+// cacheFile is the content of .briefs-cache.json.
+type cacheFile struct {
+	Version int `json:"version"`
+	// Outputs holds the record of each file written, by its path under
+	// the output folder: the PDFs and index.html.
+	Outputs map[string]CacheEntry `json:"outputs"`
+	// Memos holds values derived from input files (the stale
+	// translations of a catalogue, what a brief's plan needs of it),
+	// under the digest of those files.
+	Memos map[string]Memo `json:"memos,omitempty"`
+}
+
+// CacheEntry is one output file's record.
 type CacheEntry struct {
 	Inputs string `json:"inputs"`
 	Output string `json:"sha256"`
-	Pages  int    `json:"pages"`
+	Pages  int    `json:"pages,omitempty"`
 	Bytes  int    `json:"bytes"`
+	// Mtime is the file's modification time as written (Unix
+	// nanoseconds): a file with another time is hashed again before it
+	// counts as unchanged.
+	Mtime int64 `json:"mtime"`
+	// Content digests what the PDF was typeset from (ContentKey): a job
+	// whose files changed but whose evaluated document did not (an edit
+	// of an English message its Khmer PDF does not render) is not typeset
+	// again.
+	Content string `json:"content,omitempty"`
+	// Title and TitleEN are the index's titles of a PDF, recorded by
+	// package publish (SetTitles): an unchanged PDF's are read from here,
+	// without rendering a message. Title is never empty once recorded.
+	Title   string `json:"title,omitempty"`
+	TitleEN string `json:"title_en,omitempty"`
 }
 
-// OpenCache reads the cache of an output folder; a missing or unreadable
-// cache is an empty one.
+// Memo is a value remembered under the digest of the files it was
+// derived from.
+type Memo struct {
+	Inputs string          `json:"inputs"`
+	Value  json.RawMessage `json:"value"`
+}
+
+// OpenCache reads the cache of an output folder; a missing, unreadable or
+// damaged cache, or one of another version, is an empty one.
 func OpenCache(out, engine string) *Cache {
-	c := &Cache{Engine: engine, path: filepath.Join(out, ".briefs-cache.json"),
-		entries: map[string]CacheEntry{}, files: map[string]string{}}
+	c := &Cache{Engine: engine, path: filepath.Join(out, ".briefs-cache.json"), files: map[string]string{}}
 	if data, err := os.ReadFile(c.path); err == nil {
-		json.Unmarshal(data, &c.entries)
+		if json.Unmarshal(data, &c.data) != nil || c.data.Version != cacheVersion {
+			c.data = cacheFile{} // a half-decoded file is not to be trusted
+		}
+	}
+	c.data.Version = cacheVersion
+	if c.data.Outputs == nil {
+		c.data.Outputs = map[string]CacheEntry{}
+	}
+	if c.data.Memos == nil {
+		c.data.Memos = map[string]Memo{}
 	}
 	return c
 }
 
-// Key digests a job's inputs: the engine, the options (--justify and the
-// project's style, as the builder writes them), the brief file and its
-// images, and the catalogues of its language.
-func (c *Cache) Key(j Job, options string) (string, error) {
-	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00", c.Engine, j.Edition, j.Lang, options)
-	// SOURCE_DATE_EPOCH changes the dates the writer puts in every PDF.
-	fmt.Fprintf(h, "epoch=%s\x00", os.Getenv("SOURCE_DATE_EPOCH"))
-	fmt.Fprintf(h, "project=%q\x00", c.Project)
-	// The inputs are the files the brief uses: its source, its figures
-	// (wherever src points) and the catalogues of the language.
+// Inputs lists the files a job reads, sorted: its brief, the figures and
+// logos it names, the project's logo, the catalogues (its own and the
+// shared ones) of the PDF's language, of the brief's source language (a
+// chart's numbers, a draft's fallback) and of English (which catalogue
+// holds a message; the index's English title), and the project's word
+// list of the PDF's language. A file that is absent is an input too: its
+// appearance rebuilds.
+func (c *Cache) Inputs(j Job) []string {
 	inputs := append([]string{j.Brief.File}, c.ProjectFiles...)
 	if m := j.Brief.Masthead; m != nil && m.Logo != "" {
 		inputs = append(inputs, filepath.Join(j.Brief.Dir, m.Logo))
@@ -77,19 +124,53 @@ func (c *Cache) Key(j Job, options string) (string, error) {
 		}
 	}
 	locales := filepath.Join(filepath.Dir(filepath.Dir(j.Brief.Dir)), "locales")
-	inputs = append(inputs,
-		filepath.Join(locales, j.Brief.ID+"."+j.Lang+".toml"),
-		filepath.Join(locales, "shared."+j.Lang+".toml"),
-		filepath.Join(locales, catalog.WordListName(j.Lang))) // the project's words change line breaks
-	sort.Strings(inputs)
-	for _, f := range inputs {
-		d, err := c.fileDigest(f)
-		if err != nil {
-			return "", fmt.Errorf("cache key %s: %w", j.Path(), err)
+	for _, l := range []string{j.Lang, j.Brief.SourceLang, "en"} {
+		if l == "" {
+			continue
 		}
-		fmt.Fprintf(h, "%s\x00%s\x00", f, d)
+		inputs = append(inputs,
+			filepath.Join(locales, j.Brief.ID+"."+l+".toml"),
+			filepath.Join(locales, catalog.Shared+"."+l+".toml"))
+	}
+	inputs = append(inputs, filepath.Join(locales, catalog.WordListName(j.Lang))) // the project's words change line breaks
+	sort.Strings(inputs)
+	return slices.Compact(inputs)
+}
+
+// Key digests a job's inputs: the engine, the options (--justify and the
+// project's style, as the builder writes them), SOURCE_DATE_EPOCH, and
+// the bytes of each of its Inputs. It decodes nothing.
+func (c *Cache) Key(j Job, options string) (string, error) {
+	label := fmt.Sprintf("pdf\x00%s\x00%s\x00%s\x00project=%q\x00", j.Edition, j.Lang, options, c.Project)
+	key, err := c.FilesKey(label, c.Inputs(j)...)
+	if err != nil {
+		return "", fmt.Errorf("cache key %s: %w", j.Path(), err)
+	}
+	return key, nil
+}
+
+// FilesKey digests a label with the engine, SOURCE_DATE_EPOCH (the
+// writer puts it in every PDF) and the bytes of each file, in the order
+// given; a missing file digests as absent.
+func (c *Cache) FilesKey(label string, files ...string) (string, error) {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00epoch=%s\x00%s\x00", c.Engine, os.Getenv("SOURCE_DATE_EPOCH"), label)
+	if err := c.digestFiles(h, files); err != nil {
+		return "", err
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// digestFiles writes each file's path and digest to h.
+func (c *Cache) digestFiles(h io.Writer, files []string) error {
+	for _, f := range files {
+		d, err := c.fileDigest(f)
+		if err != nil {
+			return err
+		}
+		io.WriteString(h, f+"\x00"+d+"\x00")
+	}
+	return nil
 }
 
 func (c *Cache) fileDigest(path string) (string, error) {
@@ -99,58 +180,171 @@ func (c *Cache) fileDigest(path string) (string, error) {
 	if ok {
 		return d, nil
 	}
-	f, err := source.Open(path) // not a pipe: hashing one would wait for ever
+	d, _, err := hashFile(path)
 	if os.IsNotExist(err) {
-		return "absent", nil // evaluation reports the missing catalogue
+		d, err = "absent", nil // evaluation reports the missing catalogue or figure
 	}
 	if err != nil {
 		return "", err
 	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return "", err
-	}
-	d = hex.EncodeToString(h.Sum(nil))
 	c.mu.Lock()
 	c.files[path] = d
 	c.mu.Unlock()
 	return d, nil
 }
 
-// Fresh reports whether the PDF at path was built from inputs with this
-// key and is still there, the same size as written.
+// hashFile returns the SHA-256 (hex) and size of a regular file.
+func hashFile(path string) (string, int64, error) {
+	f, err := source.Open(path) // not a pipe: hashing one would wait for ever
+	if err != nil {
+		return "", 0, err
+	}
+	defer f.Close()
+	h := sha256.New()
+	buf := copyBufs.Get().(*[]byte)
+	defer copyBufs.Put(buf)
+	// The reader hides the file's WriteTo, which would copy through a
+	// new 32 KB buffer for each file: zeroing those was a tenth of an
+	// unchanged rebuild.
+	n, err := io.CopyBuffer(h, struct{ io.Reader }{f}, *buf)
+	if err != nil {
+		return "", 0, err
+	}
+	return hex.EncodeToString(h.Sum(nil)), n, nil
+}
+
+// copyBufs holds the buffers hashFile reads through.
+var copyBufs = sync.Pool{New: func() any { b := make([]byte, 64<<10); return &b }}
+
+// Fresh reports whether the file at path (rel under the output folder)
+// was built from inputs with this key and is still the file written: the
+// same size and modification time, or, when only the time differs (a
+// copy, a restore), the same SHA-256.
 func (c *Cache) Fresh(path, rel, key string) (CacheEntry, bool) {
+	return c.fresh(path, rel, func(e CacheEntry) bool { return key != "" && e.Inputs == key })
+}
+
+// FreshContent is Fresh for a PDF typeset from content with this
+// ContentKey, whatever its input files were.
+func (c *Cache) FreshContent(path, rel, content string) (CacheEntry, bool) {
+	return c.fresh(path, rel, func(e CacheEntry) bool { return content != "" && e.Content == content })
+}
+
+func (c *Cache) fresh(path, rel string, match func(CacheEntry) bool) (CacheEntry, bool) {
 	c.mu.Lock()
-	e, ok := c.entries[rel]
+	e, ok := c.data.Outputs[rel]
 	c.mu.Unlock()
-	if !ok || e.Inputs != key {
+	if !ok || !match(e) {
 		return e, false
 	}
 	st, err := os.Stat(path)
-	return e, err == nil && st.Size() == int64(e.Bytes)
+	if err != nil || !st.Mode().IsRegular() || st.Size() != int64(e.Bytes) {
+		return e, false
+	}
+	if st.ModTime().UnixNano() == e.Mtime {
+		return e, true
+	}
+	if sum, _, err := hashFile(path); err != nil || sum != e.Output {
+		return e, false
+	}
+	e.Mtime = st.ModTime().UnixNano()
+	c.mu.Lock()
+	c.data.Outputs[rel], c.dirty = e, true
+	c.mu.Unlock()
+	return e, true
 }
 
-// Store records a PDF just written.
-func (c *Cache) Store(rel, key string, data []byte, pages int) {
-	sum := sha256.Sum256(data)
+// ContentKey digests what a PDF is typeset from once its job is
+// evaluated: the engine, SOURCE_DATE_EPOCH and label (the options, as
+// for Key), the evaluated document doc (as JSON: every field is exported
+// data, images included), and the bytes of files that layout reads
+// besides (the word list).
+func (c *Cache) ContentKey(label string, doc any, files ...string) (string, error) {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00epoch=%s\x00%s\x00", c.Engine, os.Getenv("SOURCE_DATE_EPOCH"), label)
+	if err := json.NewEncoder(h).Encode(doc); err != nil {
+		return "", err
+	}
+	if err := c.digestFiles(h, files); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// Rekey records that the output at rel, found unchanged by content,
+// was made from inputs with key, so that the next build finds it fresh
+// without evaluating it; its titles are to be recorded again.
+func (c *Cache) Rekey(rel, key string) {
 	c.mu.Lock()
-	c.entries[rel] = CacheEntry{Inputs: key, Output: hex.EncodeToString(sum[:]), Pages: pages, Bytes: len(data)}
+	defer c.mu.Unlock()
+	if e, ok := c.data.Outputs[rel]; ok && key != "" {
+		e.Inputs, e.Title, e.TitleEN = key, "", ""
+		c.data.Outputs[rel], c.dirty = e, true
+	}
+}
+
+// Store records a file just written under the output folder at rel,
+// made from inputs with key (and, for a PDF, from content).
+func (c *Cache) Store(rel, key, content string, data []byte, pages int) {
+	sum := sha256.Sum256(data)
+	e := CacheEntry{Inputs: key, Content: content, Output: hex.EncodeToString(sum[:]), Pages: pages, Bytes: len(data)}
+	if st, err := os.Stat(filepath.Join(filepath.Dir(c.path), filepath.FromSlash(rel))); err == nil {
+		e.Mtime = st.ModTime().UnixNano()
+	}
+	c.mu.Lock()
+	c.data.Outputs[rel], c.dirty = e, true
 	c.mu.Unlock()
 }
 
-// Entry returns the record of a PDF.
+// SetTitles records the index's titles of a PDF recorded by Store.
+func (c *Cache) SetTitles(rel, title, titleEN string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.data.Outputs[rel]; ok && (e.Title != title || e.TitleEN != titleEN) {
+		e.Title, e.TitleEN = title, titleEN
+		c.data.Outputs[rel], c.dirty = e, true
+	}
+}
+
+// Entry returns the record of an output file.
 func (c *Cache) Entry(rel string) (CacheEntry, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	e, ok := c.entries[rel]
+	e, ok := c.data.Outputs[rel]
 	return e, ok
 }
 
-// Save writes the cache atomically.
+// Memo decodes into v the value remembered under name, if it was derived
+// from inputs with this key.
+func (c *Cache) Memo(name, key string, v any) bool {
+	c.mu.Lock()
+	m, ok := c.data.Memos[name]
+	c.mu.Unlock()
+	return ok && key != "" && m.Inputs == key && json.Unmarshal(m.Value, v) == nil
+}
+
+// SetMemo remembers v under name, derived from inputs with key.
+func (c *Cache) SetMemo(name, key string, v any) {
+	data, err := json.Marshal(v)
+	if err != nil || key == "" {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if m := c.data.Memos[name]; m.Inputs != key || !bytes.Equal(m.Value, data) {
+		c.data.Memos[name], c.dirty = Memo{key, data}, true
+	}
+}
+
+// Save writes the cache atomically, if it changed.
 func (c *Cache) Save() error {
 	c.mu.Lock()
-	data, err := json.MarshalIndent(c.entries, "", "  ")
+	if !c.dirty {
+		c.mu.Unlock()
+		return nil
+	}
+	data, err := json.Marshal(c.data)
+	c.dirty = false
 	c.mu.Unlock()
 	if err != nil {
 		return fmt.Errorf("save cache: %w", err)
@@ -158,51 +352,13 @@ func (c *Cache) Save() error {
 	return WriteFile(c.path, data)
 }
 
-// EngineID identifies the program that typesets, for the cache: the
-// link-time stamp of a release (make build stamps git describe; a -dirty
-// or devel stamp does not count), else the VCS revision Go recorded for a
-// clean checkout, else the executable's path, size and time. It never
-// reads the binary's bytes.
-func EngineID(stamp string) string {
-	if stamp != "" && !strings.HasSuffix(stamp, "-dirty") && !strings.HasPrefix(stamp, "devel") {
-		return "release:" + stamp + ":" + runtime.Version()
-	}
-	if bi, ok := debug.ReadBuildInfo(); ok {
-		rev, modified := "", true
-		for _, s := range bi.Settings {
-			switch s.Key {
-			case "vcs.revision":
-				rev = s.Value
-			case "vcs.modified":
-				modified = s.Value == "true"
-			}
-		}
-		if rev != "" && !modified {
-			return "vcs:" + rev
-		}
-	}
-	return executableDigest()
-}
-
-func executableDigest() string {
-	// The binary's path, size and modification time, not a digest of its
-	// 20 MB: a rebuilt binary is a new file, and hashing it cost a sixth
-	// of a cold build (issue 17).
-	exe, err := os.Executable()
-	if err != nil {
-		return "unknown"
-	}
-	st, err := os.Stat(exe)
-	if err != nil {
-		return "unknown"
-	}
-	return fmt.Sprintf("exe:%s:%d:%d", exe, st.Size(), st.ModTime().UnixNano())
-}
-
 // Forget drops the record of a PDF, so that the next build typesets it
 // again (a draft written under the PDF's name is never "unchanged").
 func (c *Cache) Forget(rel string) {
 	c.mu.Lock()
-	delete(c.entries, rel)
+	if _, ok := c.data.Outputs[rel]; ok {
+		delete(c.data.Outputs, rel)
+		c.dirty = true
+	}
 	c.mu.Unlock()
 }

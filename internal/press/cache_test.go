@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/testkit"
@@ -105,5 +106,85 @@ func TestCacheKeyFollowsTheMasthead(t *testing.T) {
 	os.WriteFile(logo, []byte("two"), 0o644)
 	if k2 == k1 || key("", logo) == k2 {
 		t.Error("the project's logo is not in the key")
+	}
+}
+
+// TestCacheKeyReadsSourceAndEnglishCatalogues: a chart's numbers come
+// from the source language and the message's catalogue is the English
+// one's, so both are inputs of every PDF; another language's is not.
+func TestCacheKeyReadsSourceAndEnglishCatalogues(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "briefs", "b")
+	os.MkdirAll(dir, 0o755)
+	os.MkdirAll(filepath.Join(root, "locales"), 0o755)
+	os.WriteFile(filepath.Join(dir, "brief.toml"), []byte("id = \"b\""), 0o644)
+	br := &source.Brief{ID: "b", Dir: dir, File: filepath.Join(dir, "brief.toml"), SourceLang: "th"}
+	job := Job{Brief: br, Edition: "kh", Lang: "km"}
+	key := func() string {
+		k, err := OpenCache(t.TempDir(), "engine").Key(job, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return k
+	}
+	k := key()
+	for _, name := range []string{"b.th.toml", "shared.th.toml", "b.en.toml", "shared.en.toml", "b.vi.toml"} {
+		os.WriteFile(filepath.Join(root, "locales", name), []byte("# "+name), 0o644)
+		next := key()
+		if changed := next != k; changed != (name != "b.vi.toml") {
+			t.Errorf("writing %s: key changed %v", name, changed)
+		}
+		k = next
+	}
+}
+
+// TestCacheFreshFollowsTheOutput: a recorded output is fresh while it is
+// the file written; a copy with another time but the same bytes is still
+// fresh; other bytes of the same size, another size, or no file are not;
+// and a damaged cache file is an empty cache.
+func TestCacheFreshFollowsTheOutput(t *testing.T) {
+	out := t.TempDir()
+	path := filepath.Join(out, "b", "b.kh.km.pdf")
+	data := []byte("%PDF-1.7 pretend")
+	os.MkdirAll(filepath.Dir(path), 0o755)
+	os.WriteFile(path, data, 0o644)
+	c := OpenCache(out, "engine")
+	c.Store("b/b.kh.km.pdf", "key", "", data, 2)
+	if err := c.Save(); err != nil {
+		t.Fatal(err)
+	}
+	fresh := func() bool {
+		_, ok := OpenCache(out, "engine").Fresh(path, "b/b.kh.km.pdf", "key")
+		return ok
+	}
+	if !fresh() {
+		t.Fatal("the file just written is not fresh")
+	}
+	if _, ok := OpenCache(out, "engine").Fresh(path, "b/b.kh.km.pdf", "other key"); ok {
+		t.Error("another key is fresh")
+	}
+	old := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+	os.Chtimes(path, old, old)
+	if !fresh() {
+		t.Error("the same bytes with another time are not fresh")
+	}
+	data[3] = 'X'
+	os.WriteFile(path, data, 0o644)
+	if fresh() {
+		t.Error("other bytes of the same size are fresh")
+	}
+	os.WriteFile(path, append(data, '\n'), 0o644)
+	if fresh() {
+		t.Error("a file of another size is fresh")
+	}
+	os.Remove(path)
+	if fresh() {
+		t.Error("a missing file is fresh")
+	}
+	for _, damaged := range []string{`{"version": 2, "outputs": {"b/b.kh.km.pdf": {"inputs": "key"`, `{"version": 2, "outputs": {"b/b.kh.km.pdf": {"inputs": "key", "bytes": "x"}}}`, `[]`} {
+		os.WriteFile(filepath.Join(out, ".briefs-cache.json"), []byte(damaged), 0o644)
+		if _, ok := OpenCache(out, "engine").Entry("b/b.kh.km.pdf"); ok {
+			t.Errorf("a damaged cache %q kept a record", damaged)
+		}
 	}
 }

@@ -78,14 +78,26 @@ type Manifest struct {
 }
 
 // EntryFor describes the PDF that a successful Result wrote (or found
-// unchanged) under out: it takes the pages from the Result, measures and
-// hashes the file itself, and renders the brief's title (its first title
-// block) from cat in the PDF's language and in English.
+// unchanged) under out: it takes the pages from the Result, and the
+// PDF's SHA-256 and titles from it when the build's cache gave them;
+// otherwise it hashes the file itself and renders the brief's title (its
+// first title block) from cat in the PDF's language and in English.
 func EntryFor(out string, r press.Result, cat *catalog.Catalog) (Entry, error) {
 	if r.Failed() {
 		return Entry{}, fmt.Errorf("describe %s: the build failed: %s", r.Job.Path(), r.Reason())
 	}
-	e, err := ScanEntry(out, r.Job, r.Pages, cat)
+	var e Entry
+	var err error
+	if r.SHA256 != "" {
+		e = Entry{Brief: r.Job.Brief.ID, Date: r.Job.Brief.Date.Format("2006-01-02"), Edition: r.Job.Edition,
+			Lang: r.Job.Lang, Path: r.Job.Path(), Pages: r.Pages, SHA256: r.SHA256, Bytes: int64(r.Bytes)}
+		e.Title, e.TitleEN = r.Title, r.TitleEN
+		if e.Title == "" {
+			e.Title, e.TitleEN = titles(cat, r.Job)
+		}
+	} else {
+		e, err = ScanEntry(out, r.Job, r.Pages, cat)
+	}
 	e.Draft = r.Draft
 	return e, err
 }
@@ -100,15 +112,23 @@ func ScanEntry(out string, j press.Job, pages int, cat *catalog.Catalog) (Entry,
 		return Entry{}, fmt.Errorf("describe %s: %w", e.Path, err)
 	}
 	e.SHA256, e.Bytes = sum, n
-	if e.TitleEN, err = Title(cat, j.Brief, "en"); err != nil {
-		e.TitleEN = "" // a brief need not be published in English
-	}
-	if e.Title, err = Title(cat, j.Brief, j.Lang); err != nil {
-		// A draft may lack its title in its language: list it under
-		// the English title, or its ID, rather than not at all.
-		e.Title = cmp.Or(e.TitleEN, j.Brief.ID)
-	}
+	e.Title, e.TitleEN = titles(cat, j)
 	return e, nil
+}
+
+// titles renders a job's title in its language and in English ("" if
+// the brief has no English catalogue). A draft may lack its title in its
+// language: it is listed under the English title, or its ID, rather than
+// not at all.
+func titles(cat *catalog.Catalog, j press.Job) (title, titleEN string) {
+	titleEN, err := Title(cat, j.Brief, "en")
+	if err != nil {
+		titleEN = "" // a brief need not be published in English
+	}
+	if title, err = Title(cat, j.Brief, j.Lang); err != nil {
+		title = cmp.Or(titleEN, j.Brief.ID)
+	}
+	return title, titleEN
 }
 
 // Entries describes the PDF of every successful result, in the results'
@@ -203,13 +223,24 @@ func jsonPos(file string, data []byte, err error) string {
 // ReadManifest reads out/manifest.json. A missing manifest is no entries
 // and no error, so a first build can merge with it.
 func ReadManifest(out string) ([]Entry, error) {
+	entries, _, err := readManifest(out)
+	return entries, err
+}
+
+// readManifest is ReadManifest that also returns the file's bytes.
+func readManifest(out string) ([]Entry, []byte, error) {
 	data, err := os.ReadFile(filepath.Join(out, ManifestName))
 	if os.IsNotExist(err) {
-		return nil, nil
+		return nil, nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("read manifest: %w", err)
+		return nil, nil, fmt.Errorf("read manifest: %w", err)
 	}
+	entries, err := decodeManifest(out, data)
+	return entries, data, err
+}
+
+func decodeManifest(out string, data []byte) ([]Entry, error) {
 	var m Manifest
 	if err := json.Unmarshal(data, &m); err != nil {
 		return nil, fmt.Errorf("%s: read manifest: %w", jsonPos(filepath.Join(out, ManifestName), data, err), err)

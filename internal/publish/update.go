@@ -1,12 +1,15 @@
 package publish
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/mekong-briefs/briefs/internal/atomicfile"
 	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/press"
 )
 
 // LockName is the lock file under the output folder that serialises
@@ -23,6 +26,15 @@ const LockName = ".briefs-lock"
 // files of a build that was killed mid-write (atomicfile.Orphans); no
 // other file is touched. A nil within prunes nothing.
 func UpdateWithin(out string, site Site, entries []Entry, cat *catalog.Catalog, within func(Entry) bool) error {
+	return UpdateCached(out, site, entries, cat, within, nil)
+}
+
+// UpdateCached is UpdateWithin that leaves manifest.json as it is when its
+// bytes would not change, and index.html when what it is made of (the
+// manifest's entries, the site, the shared catalogues of its languages
+// and of English, the program) hashes as cache recorded it and the page
+// is still the one written then; a nil cache always renders the page.
+func UpdateCached(out string, site Site, entries []Entry, cat *catalog.Catalog, within func(Entry) bool, cache *press.Cache) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return fmt.Errorf("update index: %w", err)
 	}
@@ -31,9 +43,9 @@ func UpdateWithin(out string, site Site, entries []Entry, cat *catalog.Catalog, 
 		return fmt.Errorf("update index: lock %s: %w", out, err)
 	}
 	defer unlock()
-	old, err := ReadManifest(out)
+	old, oldData, err := readManifest(out)
 	if err != nil {
-		old = nil // a damaged manifest is rebuilt from this build's PDFs
+		old, oldData = nil, nil // a damaged manifest is rebuilt from this build's PDFs
 	}
 	if within != nil {
 		removeOrphans(out)
@@ -50,10 +62,58 @@ func UpdateWithin(out string, site Site, entries []Entry, cat *catalog.Catalog, 
 		old = kept
 	}
 	merged := MergeEntries(out, old, entries)
-	if err := WriteManifest(out, merged); err != nil {
-		return err
+	data, err := MarshalManifest(merged)
+	if err != nil {
+		return fmt.Errorf("write manifest: %w", err)
 	}
-	return WriteIndex(out, site, merged, cat)
+	if !bytes.Equal(data, oldData) {
+		if err := atomicfile.Write(filepath.Join(out, ManifestName), data); err != nil {
+			return fmt.Errorf("write manifest: %w", err)
+		}
+	}
+	key := indexKey(site, data, merged, cat, cache)
+	if key != "" {
+		if _, fresh := cache.Fresh(filepath.Join(out, IndexName), IndexName, key); fresh {
+			return nil
+		}
+	}
+	page, err := RenderIndex(site, merged, cat)
+	if err != nil {
+		return fmt.Errorf("write index: %w", err)
+	}
+	if err := atomicfile.Write(filepath.Join(out, IndexName), page); err != nil {
+		return fmt.Errorf("write index: %w", err)
+	}
+	if key != "" {
+		cache.Store(IndexName, key, "", page, 0)
+	}
+	return nil
+}
+
+// indexKey digests what index.html is made of besides the program: the
+// site, the manifest's bytes (every entry's fields), and the files of the
+// shared catalogues it renders words from: "index.pages" in each PDF's
+// language and in English, the edition names in English. It is "" without
+// a cache or a catalogue, or when a file cannot be read.
+func indexKey(site Site, manifest []byte, entries []Entry, cat *catalog.Catalog, cache *press.Cache) string {
+	if cache == nil || cat == nil {
+		return ""
+	}
+	langs := []string{"en"}
+	for _, e := range entries {
+		langs = append(langs, e.Lang)
+	}
+	slices.Sort(langs)
+	var files []string
+	for _, l := range slices.Compact(langs) {
+		files = append(files, filepath.Join(cat.Root, catalog.Shared+"."+l+".toml"))
+	}
+	label := fmt.Sprintf("index\x00%q\x00%q\x00%s", site.Title, site.Organisation, manifest)
+	key, err := cache.FilesKey(label, files...)
+	if err != nil {
+		return ""
+	}
+	return key
 }
 
 // removeOrphans deletes the temporary files killed builds left in out and

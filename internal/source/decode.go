@@ -74,7 +74,12 @@ type rawColumnStyle struct {
 
 // LoadAll decodes every briefs/<id>/brief.toml under root, sorted by ID.
 // Briefs with errors are left out; their diagnostics are returned.
-func LoadAll(root string) ([]*Brief, diag.List) {
+func LoadAll(root string) ([]*Brief, diag.List) { return LoadAllWith(root, Load) }
+
+// LoadAllWith is LoadAll that reads each brief.toml with load (Load, or a
+// caller's that remembers briefs it decoded before). load is called on
+// several goroutines at once.
+func LoadAllWith(root string, load func(path string) (*Brief, diag.List)) ([]*Brief, diag.List) {
 	matches, err := filepath.Glob(filepath.Join(root, "*", "brief.toml"))
 	if err != nil || len(matches) == 0 {
 		return nil, diag.List{diag.Errorf(diag.Pos{File: root}, "no-briefs",
@@ -95,7 +100,7 @@ func LoadAll(root string) ([]*Brief, diag.List) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				out[i].b, out[i].ds = Load(matches[i])
+				out[i].b, out[i].ds = load(matches[i])
 			}
 		}()
 	}

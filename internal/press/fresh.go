@@ -1,0 +1,145 @@
+package press
+
+import (
+	"fmt"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"sync"
+
+	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/manuscript"
+)
+
+// What the Builder asks its Cache: which jobs are unchanged (by the bytes
+// of their input files, before anything is decoded), and which evaluated
+// jobs need no typesetting (by their document).
+
+// prepare gives the cache what the project's settings give every PDF, and
+// writes the options once.
+func (b *Builder) prepare() {
+	b.once.Do(func() {
+		b.opts = fmt.Sprintf("justify=%v author=%q style=%s", b.Justify, b.Organisation, b.Style.Digest())
+		if b.Cache != nil {
+			b.Cache.Project = b.Organisation
+			if b.Logo != "" {
+				b.Cache.ProjectFiles = []string{b.Logo}
+			}
+		}
+	})
+}
+
+// key is a job's cache key, "" when the cache cannot read an input
+// (evaluation then reports it, and the job is built without the cache).
+func (b *Builder) key(j Job) string {
+	if k, ok := b.keys.Load(j.Path()); ok {
+		return k.(string)
+	}
+	key, _ := b.Cache.Key(j, b.options())
+	b.keys.Store(j.Path(), key)
+	return key
+}
+
+// options is what the build's flags and settings give every PDF, for the
+// cache keys.
+func (b *Builder) options() string {
+	b.prepare()
+	return b.opts
+}
+
+// contentKey is the ContentKey of an evaluated job: its document, the
+// options and the project's files as Key has them, and the word list
+// layout breaks its language's lines with. "" without a cache, or when
+// the job is never recorded (a draft).
+func (b *Builder) contentKey(j Job, doc *manuscript.Document) string {
+	if b.Cache == nil || doc.Draft || b.Draft {
+		return ""
+	}
+	label := fmt.Sprintf("content\x00%s\x00%s\x00%s\x00project=%q\x00", j.Edition, j.Lang, b.options(), b.Cache.Project)
+	locales := filepath.Join(filepath.Dir(filepath.Dir(j.Brief.Dir)), "locales")
+	files := append(slices.Clone(b.Cache.ProjectFiles), filepath.Join(locales, catalog.WordListName(j.Lang)))
+	key, err := b.Cache.ContentKey(label, doc, files...)
+	if err != nil {
+		return ""
+	}
+	return key
+}
+
+// sameContent reports whether a job evaluated to the document its PDF on
+// disk was typeset from: it need not be typeset again, only recorded
+// under its new inputs (unless one of them is broken, which the next
+// build must read and report again).
+func (b *Builder) sameContent(j Job, content string) (CacheEntry, bool) {
+	if content == "" || b.Force {
+		return CacheEntry{}, false
+	}
+	e, ok := b.Cache.FreshContent(filepath.Join(b.Out, filepath.FromSlash(j.Path())), j.Path(), content)
+	if ok && !b.brokenInput(j) {
+		b.Cache.Rekey(j.Path(), b.key(j))
+	}
+	return e, ok
+}
+
+// fresh returns the cache's record of a job's PDF when the job need not
+// be typeset: its input files hash as recorded, and its PDF is the one
+// written. It reads no catalogue, so a caller can ask before loading any
+// (Stale).
+//
+// The answer is decided once per job and build: a job that Stale found
+// unchanged is skipped by Build even if its PDF went meanwhile, since its
+// caller gave it no catalogue (the next build writes it again).
+func (b *Builder) fresh(j Job) (CacheEntry, bool) {
+	if b.Cache == nil || b.Force || b.Draft {
+		return CacheEntry{}, false
+	}
+	if d, ok := b.decided.Load(j.Path()); ok {
+		d := d.(decision)
+		return d.e, d.ok
+	}
+	b.prepare()
+	e, ok := b.Cache.Fresh(filepath.Join(b.Out, filepath.FromSlash(j.Path())), j.Path(), b.key(j))
+	b.decided.Store(j.Path(), decision{e, ok})
+	return e, ok
+}
+
+type decision struct {
+	e  CacheEntry
+	ok bool
+}
+
+// Stale returns the jobs Build would typeset, in order: those that are
+// not unchanged since the cache recorded them. It needs no Catalog: a
+// caller loads the catalogues of these jobs only.
+func (b *Builder) Stale(jobs []Job) []Job {
+	stale := make([]bool, len(jobs))
+	var wg sync.WaitGroup
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(jobs)))
+	for w := range workers { // hashing the inputs and checking the PDFs, on every core
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(jobs); i += workers {
+				_, ok := b.fresh(jobs[i])
+				stale[i] = !ok
+			}
+		}()
+	}
+	wg.Wait()
+	var out []Job
+	for i, j := range jobs {
+		if stale[i] {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// brokenInput reports whether one of a job's input files failed to load.
+func (b *Builder) brokenInput(j Job) bool {
+	for _, f := range b.Cache.Inputs(j) {
+		if b.Broken[f] != nil {
+			return true
+		}
+	}
+	return false
+}
