@@ -20,12 +20,18 @@ type setter struct {
 	body    *fonts.Set // the faces of body text: Thai in Noto Looped Thai
 	shaper  *shape.Shaper
 	breaker *linebreak.Breaker
-	lang    string
-	metrics scriptMetrics
-	diags   diag.List
-	tree    tree
-	page    Page        // the page size and margins
-	accent  pages.Color // titles, headings, links
+	// memo is the engine's, or nil; memoID and engineBreaker are what
+	// its keys hold of this setter (memoKey).
+	memo          *Memo
+	memoID        string
+	engineBreaker *linebreak.Breaker
+	faceCache     map[faceQuery]*fonts.Face // faceFor
+	lang          string
+	metrics       scriptMetrics
+	diags         diag.List
+	tree          tree
+	page          Page        // the page size and margins
+	accent        pages.Color // titles, headings, links
 }
 
 // breakAt is a line-break opportunity before byte pos.
@@ -40,9 +46,8 @@ type breakAt struct {
 // belongs to (Artifact for none); each link in the text gets a Link node
 // under it. msgID names the message in warnings.
 func (st *setter) set(spans []manuscript.Span, ps paraStyle, measure func(int) float64, node pages.NodeID, msgID string, pos diag.Pos) []line {
-	p := st.shapeParagraph(spans, ps, node)
+	p := st.paragraph(spans, ps, node)
 	st.reportMissingGlyphs(p, msgID, pos)
-	p.cutPieces(st.breaks(p.text))
 	narrowest := measure(0)
 	if m := measure(1); m < narrowest {
 		narrowest = m
@@ -93,8 +98,7 @@ func (st *setter) reportMissingGlyphs(p *paragraph, msgID string, pos diag.Pos) 
 // width of their widest unbreakable piece: what a table column needs at
 // most and at least.
 func (st *setter) measure(spans []manuscript.Span, ps paraStyle) (natural, widest float64) {
-	p := st.shapeParagraph(spans, ps, pages.Artifact)
-	p.cutPieces(st.breaks(p.text))
+	p := st.paragraph(spans, ps, pages.Artifact)
 	for i, pc := range p.pieces {
 		natural += pc.width
 		if i < len(p.pieces)-1 {

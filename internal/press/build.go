@@ -103,6 +103,9 @@ func (b *Builder) Build(jobs []Job) []Result {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	// The workers share one memo of shaped paragraphs: the editions of a
+	// brief in a language are shaped once, whichever worker sets them.
+	memo := &layout.Memo{}
 	next := make(chan int)
 	var mu sync.Mutex
 	done := 0
@@ -121,6 +124,7 @@ func (b *Builder) Build(jobs []Job) []Result {
 						return nil, err
 					}
 					eng = NewEngine(set.Clone(), b.Breaker, b.Justify)
+					eng.Memo = memo
 					b.Style.Apply(eng)
 				}
 				return eng, nil
@@ -267,10 +271,12 @@ func (b *Builder) needs(j Job) []string {
 }
 
 // NewEngine assembles the layout engine that Typeset runs: the faces, a
-// fresh shaper and the breaker. An engine is not safe for concurrent use;
-// give each goroutine its own, with its own clone of the faces.
+// fresh shaper, the breaker and a memo of shaped paragraphs, which the
+// engine's later documents (other editions in the same language) reuse.
+// An engine is not safe for concurrent use; give each goroutine its own,
+// with its own clone of the faces.
 func NewEngine(set *fonts.Set, br *linebreak.Breaker, justify bool) *layout.Engine {
-	return &layout.Engine{Fonts: set, Shaper: &shape.Shaper{}, Breaker: br, Justify: justify}
+	return &layout.Engine{Fonts: set, Shaper: &shape.Shaper{}, Breaker: br, Memo: &layout.Memo{}, Justify: justify}
 }
 
 // Typeset lays out an evaluated document and serialises it as PDF.
