@@ -62,10 +62,13 @@ func (p *paragraph) breakLines(measure func(int) float64, justify bool, em float
 func (p *paragraph) setLine(first, last int, measure float64, justify bool) line {
 	g0, g1 := p.pieces[first].g0, p.pieces[last].g1
 	trailing := g1 - p.pieces[last].spaces // first glyph of the trailing spaces
-	extra := map[int]float64{}             // glyph index -> added advance
+	var extra []float64                    // glyph index - g0 -> added advance
 	if justify {
-		p.justify(first, last, measure, extra)
+		extra = make([]float64, g1-g0)
+		p.justify(first, last, measure, extra, g0)
 	}
+	// One array holds the line's glyphs; each run takes its part.
+	glyphs := make([]pages.Glyph, 0, g1-g0)
 	var ln line
 	x := 0.0
 	for g := g0; g < g1; {
@@ -83,19 +86,24 @@ func (p *paragraph) setLine(first, last int, measure float64, justify bool) line
 		gr := pages.GlyphRun{Face: r.Face, Size: r.size, X: x, Color: r.color, Node: r.node, Lang: p.runLang(r),
 			Text: p.text[textStart:textEnd]}
 		runX, depth := x, 0.0
+		from := len(glyphs)
 		for i := g; i < end; i++ {
 			pg := p.glyphs[i]
-			adv := pg.adv + extra[i]
+			adv := pg.adv
+			if extra != nil {
+				adv += extra[i-g0]
+			}
 			if i >= trailing {
 				adv = 0
 			}
-			gr.Glyphs = append(gr.Glyphs, pages.Glyph{ID: pg.ID, XAdvance: adv,
+			glyphs = append(glyphs, pages.Glyph{ID: pg.ID, XAdvance: adv,
 				XOffset: pg.XOffset * r.size, YOffset: pg.YOffset * r.size, Cluster: pg.Cluster - textStart})
 			ln.ascent = math.Max(ln.ascent, pg.Top*r.size)
 			ln.descent = math.Max(ln.descent, -pg.Bottom*r.size)
 			depth = math.Max(depth, -pg.Bottom)
 			x += adv
 		}
+		gr.Glyphs = glyphs[from:len(glyphs):len(glyphs)]
 		ln.decorate(r, runX, x, depth)
 		ln.runs = append(ln.runs, gr)
 		g = end
@@ -160,12 +168,12 @@ func marksBelow(s language.Script) bool {
 	return false
 }
 
-// justify fills extra with the advance each gap gets so that the line
-// fills the measure: every gap moves by the same ratio of the stretch (or
-// shrink) the line breaker was given for it, as in Knuth–Plass. Spaces
-// take most; word boundaries in Thai, Khmer and Burmese take a little;
-// nothing moves inside a cluster.
-func (p *paragraph) justify(first, last int, measure float64, extra map[int]float64) {
+// justify fills extra, indexed from glyph g0, with the advance each gap
+// gets so that the line fills the measure: every gap moves by the same
+// ratio of the stretch (or shrink) the line breaker was given for it, as
+// in Knuth–Plass. Spaces take most; word boundaries in Thai, Khmer and
+// Burmese take a little; nothing moves inside a cluster.
+func (p *paragraph) justify(first, last int, measure float64, extra []float64, g0 int) {
 	natural, stretch, shrink := 0.0, 0.0, 0.0
 	for i := first; i <= last; i++ {
 		pc := p.pieces[i]
@@ -193,7 +201,7 @@ func (p *paragraph) justify(first, last int, measure float64, extra map[int]floa
 			amount = pc.shrink
 		}
 		if amount > 0 {
-			extra[pc.g1-1] += ratio * amount
+			extra[pc.g1-1-g0] += ratio * amount
 		}
 	}
 }
