@@ -29,15 +29,35 @@ type line struct {
 	}
 }
 
-// breakLines chooses the lines of a paragraph for the measure.
-func (p *paragraph) breakLines(measure func(int) float64, justify bool, em float64) []line {
+// chosen is how a paragraph breaks for a measure: its pieces, with the
+// overlong words split and the stretch justification may give each gap
+// (read only once chosen), the words that were split, and the lines.
+type chosen struct {
+	pieces []piece
+	split  []string
+	lines  []chosenLine
+}
+
+// chosenLine is one line: pieces [first, last], set to width, and
+// justified (full) or not.
+type chosenLine struct {
+	first, last int
+	width       float64
+	full        bool
+}
+
+// choose splits overlong words and chooses the lines of the paragraph
+// for the measure (Knuth–Plass total fit). The paragraph's pieces become
+// its own: those it had may be shared (Memo).
+func (p *paragraph) choose(m measure, justify bool, em float64) *chosen {
+	ch := &chosen{split: p.splitOverlong(min(m.first, m.rest))}
+	ch.pieces = p.pieces
 	if len(p.pieces) == 0 {
-		return nil
+		return ch
 	}
 	items, boxAt := p.items(justify, em)
-	chosen, _ := totalfit.Break(items, measure, totalfit.DefaultParams())
-	var out []line
-	for li, l := range chosen {
+	lines, _ := totalfit.Break(items, m.at, totalfit.DefaultParams())
+	for li, l := range lines {
 		first := sort.SearchInts(boxAt, l.Start)
 		last := sort.SearchInts(boxAt, l.End) - 1
 		if first > last {
@@ -46,8 +66,17 @@ func (p *paragraph) breakLines(measure func(int) float64, justify bool, em float
 		// Justify every line but the last of a paragraph (or before a
 		// hard break), and any line the breaker chose to shrink: a last
 		// line may be set tight rather than spill onto a line of its own.
-		full := justify && (l.Ratio < 0 || li < len(chosen)-1 && !p.pieces[last].mandatory)
-		out = append(out, p.setLine(first, last, measure(li), full))
+		full := justify && (l.Ratio < 0 || li < len(lines)-1 && !p.pieces[last].mandatory)
+		ch.lines = append(ch.lines, chosenLine{first: first, last: last, width: m.at(li), full: full})
+	}
+	return ch
+}
+
+// setLines positions the chosen lines.
+func (p *paragraph) setLines(lines []chosenLine) []line {
+	out := make([]line, 0, len(lines))
+	for _, l := range lines {
+		out = append(out, p.setLine(l.first, l.last, l.width, l.full))
 	}
 	return out
 }

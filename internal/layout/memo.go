@@ -30,13 +30,14 @@ import (
 type Memo struct {
 	mu     sync.Mutex
 	paras  map[memoKey]*shapedPara
-	glyphs int
+	lines  map[lineKey]*chosen
+	glyphs int // glyphs, pieces and lines held
 	// Hits and Misses count lookups, for tests and profiling.
 	Hits, Misses int
 }
 
-// memoGlyphs bounds a memo: some 13 MB of glyphs (80 bytes each), pieces
-// and text, the paragraphs of about 200 pages.
+// memoGlyphs bounds a memo: some 13 MB of glyphs (80 bytes each), pieces,
+// lines and text, the paragraphs of about 200 pages.
 const memoGlyphs = 1 << 17
 
 // memoKey is everything a shaped paragraph depends on besides the font
@@ -48,6 +49,15 @@ type memoKey struct {
 	size    float64
 	display bool
 	spans   string // setter.memoSpans
+}
+
+// lineKey is what a paragraph's lines depend on: its shaped text and
+// pieces, and how it is set.
+type lineKey struct {
+	para    *shapedPara
+	justify bool
+	em      float64
+	measure measure
 }
 
 // shapedPara is a paragraph itemised, shaped and cut at its break
@@ -84,16 +94,38 @@ func (m *Memo) get(k memoKey) *shapedPara {
 }
 
 func (m *Memo) put(k memoKey, sh *shapedPara) {
-	if len(sh.glyphs) > memoGlyphs {
-		return
-	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if m.glyphs+len(sh.glyphs) > memoGlyphs || m.paras == nil {
-		m.paras, m.glyphs = map[memoKey]*shapedPara{}, 0
+	if m.room(len(sh.glyphs)) {
+		m.paras[k] = sh
 	}
-	m.paras[k] = sh
-	m.glyphs += len(sh.glyphs)
+}
+
+func (m *Memo) getLines(k lineKey) *chosen {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.lines[k]
+}
+
+func (m *Memo) putLines(k lineKey, ch *chosen) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.room(len(ch.pieces) + len(ch.lines)) {
+		m.lines[k] = ch
+	}
+}
+
+// room makes room for n more items, emptying the memo if they would pass
+// its bound, and reports whether they fit at all.
+func (m *Memo) room(n int) bool {
+	if n > memoGlyphs {
+		return false
+	}
+	if m.glyphs+n > memoGlyphs || m.paras == nil {
+		m.paras, m.lines, m.glyphs = map[memoKey]*shapedPara{}, map[lineKey]*chosen{}, 0
+	}
+	m.glyphs += n
+	return true
 }
 
 // memoID names what a setter's paragraphs depend on besides their text

@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/go-text/typesetting/language"
@@ -63,8 +62,11 @@ type paragraph struct {
 	lang   string // the document's language
 	text   string
 	runs   []styledRun
-	glyphs []placed
+	glyphs []placed // read only: they may be the memo's
+	// pieces may be the memo's until choose gives the paragraph its own.
 	pieces []piece
+	// shared is what the memo holds of the paragraph, or nil.
+	shared *shapedPara
 }
 
 // paragraph itemises, shapes and cuts spans set in style ps, or finds
@@ -80,7 +82,9 @@ func (st *setter) paragraph(spans []manuscript.Span, ps paraStyle, node pages.No
 		spans: st.memoSpans(spans, ps)}
 	if sh := st.memo.get(key); sh != nil {
 		if faces, ok := st.adopt(sh, ps); ok {
-			return st.dress(sh, faces, spans, ps, node)
+			p := st.dress(sh, faces, spans, ps, node)
+			p.shared = sh
+			return p
 		}
 		// Shaped with other font programs (a test's engine with faces
 		// of its own): set it afresh.
@@ -89,7 +93,9 @@ func (st *setter) paragraph(spans []manuscript.Span, ps paraStyle, node pages.No
 	sh := st.shape(spans, ps)
 	st.noteFaces(sh, ps)
 	st.memo.put(key, sh)
-	return st.dress(sh, nil, spans, ps, node)
+	p := st.dress(sh, nil, spans, ps, node)
+	p.shared = sh
+	return p
 }
 
 // spanStyle is the face style a span is set in.
@@ -139,7 +145,7 @@ func (st *setter) shape(spans []manuscript.Span, ps paraStyle) *shapedPara {
 // size, colour, link and structure node, and its face from faces when
 // that is not nil (adopt).
 func (st *setter) dress(sh *shapedPara, faces []*fonts.Face, spans []manuscript.Span, ps paraStyle, node pages.NodeID) *paragraph {
-	p := &paragraph{lang: st.lang, text: sh.text, glyphs: sh.glyphs, pieces: slices.Clone(sh.pieces),
+	p := &paragraph{lang: st.lang, text: sh.text, glyphs: sh.glyphs, pieces: sh.pieces,
 		runs: make([]styledRun, len(sh.runs))}
 	size := ps.size * st.metrics.scale
 	ri := 0

@@ -18,13 +18,14 @@ import (
 	"github.com/mekong-briefs/briefs/internal/testkit"
 )
 
-// TestMemoKeepsTheBytes typesets every sample job twice: each with an
-// engine of its own and no memo, and on two goroutines whose engines (on
-// clones of one set of faces, as Build's workers) share one memo of shaped
-// paragraphs. The PDFs must be the same bytes, and the memo must have
-// served most paragraphs: the editions of a brief share their text. An
-// engine with other faces (Thai headings looped) that shares the memo must give
-// the bytes it gives without.
+// TestMemoKeepsTheBytes typesets every sample job twice, ragged and
+// justified: each with an engine of its own and no memo, and on two
+// goroutines whose engines (on clones of one set of faces, as Build's
+// workers) share one memo of shaped paragraphs and their lines. The PDFs
+// must be the same bytes, and the memo must have served most paragraphs:
+// the editions of a brief share their text. An engine with other faces
+// (Thai headings looped) that shares the memo must give the bytes it
+// gives without.
 func TestMemoKeepsTheBytes(t *testing.T) {
 	docs, names := sampleDocs(t)
 	set, err := fonts.Load()
@@ -32,31 +33,32 @@ func TestMemoKeepsTheBytes(t *testing.T) {
 		t.Fatal(err)
 	}
 	br := linebreak.New()
-	want := make([][]byte, len(docs))
-	for i, d := range docs {
-		eng := NewEngine(set.Clone(), br, false)
-		eng.Memo = nil
-		want[i] = typeset(t, eng, d)
-	}
-
 	memo := &layout.Memo{}
-	got := make([][]byte, len(docs))
-	var wg sync.WaitGroup
-	for w := 0; w < 2; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			eng := NewEngine(set.Clone(), br, false)
-			eng.Memo = memo
-			for i := w; i < len(docs); i += 2 {
-				got[i] = typeset(t, eng, docs[i])
+	for _, justify := range []bool{false, true} {
+		want := make([][]byte, len(docs))
+		for i, d := range docs {
+			eng := NewEngine(set.Clone(), br, justify)
+			eng.Memo = nil
+			want[i] = typeset(t, eng, d)
+		}
+		got := make([][]byte, len(docs))
+		var wg sync.WaitGroup
+		for w := 0; w < 2; w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				eng := NewEngine(set.Clone(), br, justify)
+				eng.Memo = memo
+				for i := w; i < len(docs); i += 2 {
+					got[i] = typeset(t, eng, docs[i])
+				}
+			}()
+		}
+		wg.Wait()
+		for i := range docs {
+			if !bytes.Equal(got[i], want[i]) {
+				t.Errorf("%s, justify %v: the PDF set with the shared memo differs from the one set without", names[i], justify)
 			}
-		}()
-	}
-	wg.Wait()
-	for i := range docs {
-		if !bytes.Equal(got[i], want[i]) {
-			t.Errorf("%s: the PDF set with the shared memo differs from the one set without", names[i])
 		}
 	}
 	if memo.Hits < memo.Misses {
