@@ -110,7 +110,13 @@ func (m *Memo) getLines(k lineKey) *chosen {
 func (m *Memo) putLines(k lineKey, ch *chosen) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if m.room(len(ch.pieces) + len(ch.lines)) {
+	n := len(ch.pieces)
+	for _, ls := range ch.lines {
+		for _, rs := range ls.runs {
+			n += len(rs.glyphs)
+		}
+	}
+	if m.room(n) {
 		m.lines[k] = ch
 	}
 }
