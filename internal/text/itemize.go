@@ -19,8 +19,16 @@ import (
 const ZWSP = '\u200B'
 
 // NFC returns s in Normalization Form C. NFKC is never used: it would break
-// Thai SARA AM (DESIGN.md fact 6).
-func NFC(s string) string { return norm.NFC.String(s) }
+// Thai SARA AM (DESIGN.md fact 6). ASCII text is in every normalization
+// form (UAX #15), and is returned without a lookup per character.
+func NFC(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return norm.NFC.String(s)
+		}
+	}
+	return s
+}
 
 // Run is a maximal stretch of a paragraph in one script, face and style.
 // Start and End are byte offsets into the paragraph text.
