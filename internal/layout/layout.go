@@ -30,6 +30,9 @@ type Engine struct {
 	Fonts   *fonts.Set
 	Shaper  *shape.Shaper
 	Breaker *linebreak.Breaker
+	// Memo, when set, keeps shaped paragraphs for the next documents
+	// (Memo); nil shapes every paragraph afresh.
+	Memo *Memo
 	// Justify sets body paragraphs justified instead of ragged right.
 	Justify bool
 	// LooplessThai sets Thai (and Lao) body text in the loopless face,

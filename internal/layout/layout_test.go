@@ -34,7 +34,9 @@ func engine(t testing.TB) *Engine {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &Engine{Fonts: set, Shaper: &shape.Shaper{}, Breaker: linebreak.New()}
+	// With a memo, as the build's engines: the tests set their documents
+	// through it, and the goldens (newEngine) without.
+	return &Engine{Fonts: set, Shaper: &shape.Shaper{}, Breaker: linebreak.New(), Memo: &Memo{}}
 }
 
 // doc builds a document of blocks from plain texts.
@@ -85,17 +87,26 @@ func TestNoLineLeavesTheFrame(t *testing.T) {
 }
 
 // TestOverlongWordIsReported checks that a word wider than the measure is
-// broken between clusters with a warning naming the message.
+// broken between clusters with a warning naming the message, each time
+// it is set.
 func TestOverlongWordIsReported(t *testing.T) {
 	e := engine(t)
 	word := "ស្ត្រី" + strings.Repeat("Mekong", 30)
-	out, ds, err := e.Layout(doc("km", manuscript.Block{Kind: manuscript.Paragraph, MsgID: "findings.long",
-		Spans: []manuscript.Span{{Text: word}}}))
-	if err != nil {
-		t.Fatal(err)
+	var out *pages.Document
+	for range 2 { // the second time from the memo, warning again
+		var ds diag.List
+		var err error
+		out, ds, err = e.Layout(doc("km", manuscript.Block{Kind: manuscript.Paragraph, MsgID: "findings.long",
+			Spans: []manuscript.Span{{Text: word}}}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ds) == 0 || ds[0].Code != "overlong-word" || !strings.Contains(ds[0].Msg, "findings.long") {
+			t.Fatalf("diagnostics = %v, want an overlong-word warning naming findings.long", ds)
+		}
 	}
-	if len(ds) == 0 || ds[0].Code != "overlong-word" || !strings.Contains(ds[0].Msg, "findings.long") {
-		t.Fatalf("diagnostics = %v, want an overlong-word warning naming findings.long", ds)
+	if e.Memo.Hits == 0 {
+		t.Error("the second layout found nothing in the memo")
 	}
 	var got strings.Builder
 	lines := 0

@@ -29,15 +29,27 @@ type line struct {
 	}
 }
 
-// breakLines chooses the lines of a paragraph for the measure.
-func (p *paragraph) breakLines(measure func(int) float64, justify bool, em float64) []line {
+// chosen is how a paragraph breaks for a measure: its pieces, with the
+// overlong words split and the stretch justification may give each gap
+// (read only once chosen), the words that were split, and the lines, set.
+type chosen struct {
+	pieces []piece
+	split  []string
+	lines  []lineShape
+}
+
+// choose splits overlong words and chooses the lines of the paragraph
+// for the measure (Knuth–Plass total fit). The paragraph's pieces become
+// its own: those it had may be shared (Memo).
+func (p *paragraph) choose(m measure, justify bool, em float64) *chosen {
+	ch := &chosen{split: p.splitOverlong(min(m.first, m.rest))}
+	ch.pieces = p.pieces
 	if len(p.pieces) == 0 {
-		return nil
+		return ch
 	}
 	items, boxAt := p.items(justify, em)
-	chosen, _ := totalfit.Break(items, measure, totalfit.DefaultParams())
-	var out []line
-	for li, l := range chosen {
+	lines, _ := totalfit.Break(items, m.at, totalfit.DefaultParams())
+	for li, l := range lines {
 		first := sort.SearchInts(boxAt, l.Start)
 		last := sort.SearchInts(boxAt, l.End) - 1
 		if first > last {
@@ -46,27 +58,56 @@ func (p *paragraph) breakLines(measure func(int) float64, justify bool, em float
 		// Justify every line but the last of a paragraph (or before a
 		// hard break), and any line the breaker chose to shrink: a last
 		// line may be set tight rather than spill onto a line of its own.
-		full := justify && (l.Ratio < 0 || li < len(chosen)-1 && !p.pieces[last].mandatory)
-		out = append(out, p.setLine(first, last, measure(li), full))
+		full := justify && (l.Ratio < 0 || li < len(lines)-1 && !p.pieces[last].mandatory)
+		ch.lines = append(ch.lines, p.shapeLine(first, last, m.at(li), full))
+	}
+	return ch
+}
+
+// setLines styles the chosen lines.
+func (p *paragraph) setLines(lines []lineShape) []line {
+	out := make([]line, 0, len(lines))
+	for _, ls := range lines {
+		out = append(out, p.dressLine(ls))
 	}
 	return out
 }
 
-// setLine positions pieces [first, last] as one line. Trailing spaces of
+// lineShape is a line's glyphs positioned, before the styling of its
+// runs: all that depends only on the paragraph's shaped text and pieces
+// and the line's choice, so that the memo keeps it with the lines.
+type lineShape struct {
+	width, ascent, descent float64
+	runs                   []runShape
+}
+
+// runShape is the part of one of the paragraph's runs on a line.
+type runShape struct {
+	run                int     // index into the paragraph's runs
+	x0, x1             float64 // where it starts and ends on the line
+	depth              float64 // its deepest ink below the baseline, em
+	textStart, textEnd int
+	glyphs             []pages.Glyph // read only: they may be the memo's
+}
+
+// shapeLine positions pieces [first, last] as one line. Trailing spaces of
 // the last piece are kept with no advance: they draw nothing and take no
 // room, yet the text of the line ends in the space the source has, so
 // copied text and the structure tree read "of investment", not
 // "ofinvestment". A justified line spreads its slack over its spaces or,
 // in a line without spaces (Thai, Khmer, Burmese), over its word
 // boundaries, never inside a cluster.
-func (p *paragraph) setLine(first, last int, measure float64, justify bool) line {
+func (p *paragraph) shapeLine(first, last int, measure float64, justify bool) lineShape {
 	g0, g1 := p.pieces[first].g0, p.pieces[last].g1
 	trailing := g1 - p.pieces[last].spaces // first glyph of the trailing spaces
-	extra := map[int]float64{}             // glyph index -> added advance
+	var extra []float64                    // glyph index - g0 -> added advance
 	if justify {
-		p.justify(first, last, measure, extra)
+		extra = make([]float64, g1-g0)
+		p.justify(first, last, measure, extra, g0)
 	}
-	var ln line
+	// One array holds the line's glyphs; each run takes its part.
+	glyphs := make([]pages.Glyph, 0, g1-g0)
+	var ls lineShape
 	x := 0.0
 	for g := g0; g < g1; {
 		ri := p.glyphs[g].run
@@ -75,32 +116,45 @@ func (p *paragraph) setLine(first, last int, measure float64, justify bool) line
 		for end < g1 && p.glyphs[end].run == ri {
 			end++
 		}
-		textStart := p.glyphs[g].Cluster
-		textEnd := r.End
+		rs := runShape{run: ri, x0: x, textStart: p.glyphs[g].Cluster, textEnd: r.End}
 		if end < len(p.glyphs) && p.glyphs[end].run == ri {
-			textEnd = p.glyphs[end].Cluster
+			rs.textEnd = p.glyphs[end].Cluster
 		}
-		gr := pages.GlyphRun{Face: r.Face, Size: r.size, X: x, Color: r.color, Node: r.node, Lang: p.runLang(r),
-			Text: p.text[textStart:textEnd]}
-		runX, depth := x, 0.0
+		from := len(glyphs)
 		for i := g; i < end; i++ {
 			pg := p.glyphs[i]
-			adv := pg.adv + extra[i]
+			adv := pg.adv
+			if extra != nil {
+				adv += extra[i-g0]
+			}
 			if i >= trailing {
 				adv = 0
 			}
-			gr.Glyphs = append(gr.Glyphs, pages.Glyph{ID: pg.ID, XAdvance: adv,
-				XOffset: pg.XOffset * r.size, YOffset: pg.YOffset * r.size, Cluster: pg.Cluster - textStart})
-			ln.ascent = math.Max(ln.ascent, pg.Top*r.size)
-			ln.descent = math.Max(ln.descent, -pg.Bottom*r.size)
-			depth = math.Max(depth, -pg.Bottom)
+			glyphs = append(glyphs, pages.Glyph{ID: pg.ID, XAdvance: adv,
+				XOffset: pg.XOffset * r.size, YOffset: pg.YOffset * r.size, Cluster: pg.Cluster - rs.textStart})
+			ls.ascent = math.Max(ls.ascent, pg.Top*r.size)
+			ls.descent = math.Max(ls.descent, -pg.Bottom*r.size)
+			rs.depth = math.Max(rs.depth, -pg.Bottom)
 			x += adv
 		}
-		ln.decorate(r, runX, x, depth)
-		ln.runs = append(ln.runs, gr)
+		rs.x1, rs.glyphs = x, glyphs[from:len(glyphs):len(glyphs)]
+		ls.runs = append(ls.runs, rs)
 		g = end
 	}
-	ln.width = x
+	ls.width = x
+	return ls
+}
+
+// dressLine makes a line of a line's shape with the styles of the
+// paragraph's runs: faces, colours, links, emphasis and structure nodes.
+func (p *paragraph) dressLine(ls lineShape) line {
+	ln := line{width: ls.width, ascent: ls.ascent, descent: ls.descent, runs: make([]pages.GlyphRun, 0, len(ls.runs))}
+	for _, rs := range ls.runs {
+		r := p.runs[rs.run]
+		ln.runs = append(ln.runs, pages.GlyphRun{Face: r.Face, Size: r.size, X: rs.x0, Color: r.color, Node: r.node,
+			Lang: p.runLang(r), Text: p.text[rs.textStart:rs.textEnd], Glyphs: rs.glyphs})
+		ln.decorate(r, rs.x0, rs.x1, rs.depth)
+	}
 	return ln
 }
 
@@ -160,12 +214,12 @@ func marksBelow(s language.Script) bool {
 	return false
 }
 
-// justify fills extra with the advance each gap gets so that the line
-// fills the measure: every gap moves by the same ratio of the stretch (or
-// shrink) the line breaker was given for it, as in Knuth–Plass. Spaces
-// take most; word boundaries in Thai, Khmer and Burmese take a little;
-// nothing moves inside a cluster.
-func (p *paragraph) justify(first, last int, measure float64, extra map[int]float64) {
+// justify fills extra, indexed from glyph g0, with the advance each gap
+// gets so that the line fills the measure: every gap moves by the same
+// ratio of the stretch (or shrink) the line breaker was given for it, as
+// in Knuth–Plass. Spaces take most; word boundaries in Thai, Khmer and
+// Burmese take a little; nothing moves inside a cluster.
+func (p *paragraph) justify(first, last int, measure float64, extra []float64, g0 int) {
 	natural, stretch, shrink := 0.0, 0.0, 0.0
 	for i := first; i <= last; i++ {
 		pc := p.pieces[i]
@@ -193,7 +247,7 @@ func (p *paragraph) justify(first, last int, measure float64, extra map[int]floa
 			amount = pc.shrink
 		}
 		if amount > 0 {
-			extra[pc.g1-1] += ratio * amount
+			extra[pc.g1-1-g0] += ratio * amount
 		}
 	}
 }

@@ -62,29 +62,94 @@ type paragraph struct {
 	lang   string // the document's language
 	text   string
 	runs   []styledRun
-	glyphs []placed
+	glyphs []placed // read only: they may be the memo's
+	// pieces may be the memo's until choose gives the paragraph its own.
 	pieces []piece
+	// shared is what the memo holds of the paragraph, or nil.
+	shared *shapedPara
 }
 
-// shapeParagraph itemises and shapes spans set in style ps. Under a
+// paragraph itemises, shapes and cuts spans set in style ps, or finds
+// them so in the engine's memo, and styles them for this use. Under a
 // structure node (not Artifact), each link span gets a Link node of its
 // own, so that its text and its annotation go together (ISO 32000-1,
 // 14.8.4.4.2).
-func (st *setter) shapeParagraph(spans []manuscript.Span, ps paraStyle, node pages.NodeID) *paragraph {
-	p := &paragraph{lang: st.lang}
-	size := ps.size * st.metrics.scale
-	for _, sp := range spans {
-		start := len(p.text)
+func (st *setter) paragraph(spans []manuscript.Span, ps paraStyle, node pages.NodeID) *paragraph {
+	if st.memo == nil {
+		return st.dress(st.shape(spans, ps), nil, spans, ps, node)
+	}
+	key := memoKey{breaker: st.engineBreaker, setter: st.memoID, size: ps.size * st.metrics.scale, display: ps.display,
+		spans: st.memoSpans(spans, ps)}
+	if sh := st.memo.get(key); sh != nil {
+		if faces, ok := st.adopt(sh, ps); ok {
+			p := st.dress(sh, faces, spans, ps, node)
+			p.shared = sh
+			return p
+		}
+		// Shaped with other font programs (a test's engine with faces
+		// of its own): set it afresh.
+		return st.dress(st.shape(spans, ps), nil, spans, ps, node)
+	}
+	sh := st.shape(spans, ps)
+	st.noteFaces(sh, ps)
+	st.memo.put(key, sh)
+	p := st.dress(sh, nil, spans, ps, node)
+	p.shared = sh
+	return p
+}
+
+// spanStyle is the face style a span is set in.
+func (st *setter) spanStyle(sp manuscript.Span, ps paraStyle) fonts.Style {
+	style := fonts.Regular
+	if ps.bold || sp.Strong {
+		style |= fonts.Bold
+	}
+	if sp.Emph && st.metrics.italic {
+		style |= fonts.Italic
+	}
+	return style
+}
+
+// shape itemises and shapes spans set in style ps, and cuts the glyphs at
+// the text's break opportunities: all that depends only on the text, the
+// language, the faces, the size and the style (memoKey).
+func (st *setter) shape(spans []manuscript.Span, ps paraStyle) *shapedPara {
+	var b strings.Builder
+	bounds := make([]int, len(spans)+1)
+	for i, sp := range spans {
 		// Sources are checked for UTF-8 upstream; this keeps the byte
 		// offsets of clusters sound whatever arrives.
-		p.text += strings.ToValidUTF8(sp.Text, "\uFFFD")
-		style := fonts.Regular
-		if ps.bold || sp.Strong {
-			style |= fonts.Bold
+		b.WriteString(strings.ToValidUTF8(sp.Text, "\uFFFD"))
+		bounds[i+1] = b.Len()
+	}
+	sh := &shapedPara{text: b.String()}
+	for i, sp := range spans {
+		for _, r := range text.Itemize(sh.text, bounds[i], bounds[i+1], st.lang, st.spanStyle(sp, ps), st.faces(ps)) {
+			sh.runs = append(sh.runs, shapedRun{Run: r, span: i})
 		}
-		if sp.Emph && st.metrics.italic {
-			style |= fonts.Italic
+	}
+	size := ps.size * st.metrics.scale
+	for i, r := range sh.runs {
+		for _, g := range st.shaper.Shape(sh.text, r.Run) {
+			sh.glyphs = append(sh.glyphs, placed{Glyph: g, run: i, adv: g.Advance * size,
+				space: sh.text[g.Cluster] == ' '})
 		}
+	}
+	p := &paragraph{text: sh.text, glyphs: sh.glyphs}
+	p.cutPieces(st.breaks(sh.text))
+	sh.pieces = p.pieces
+	return sh
+}
+
+// dress makes a shaped paragraph this use's: each run gets its span's
+// size, colour, link and structure node, and its face from faces when
+// that is not nil (adopt).
+func (st *setter) dress(sh *shapedPara, faces []*fonts.Face, spans []manuscript.Span, ps paraStyle, node pages.NodeID) *paragraph {
+	p := &paragraph{lang: st.lang, text: sh.text, glyphs: sh.glyphs, pieces: sh.pieces,
+		runs: make([]styledRun, len(sh.runs))}
+	size := ps.size * st.metrics.scale
+	ri := 0
+	for si, sp := range spans {
 		color := st.paint(ps.color)
 		if sp.Link != "" {
 			color = st.accent // links alone take the accent colour, with an underline
@@ -93,15 +158,12 @@ func (st *setter) shapeParagraph(spans []manuscript.Span, ps paraStyle, node pag
 		if sp.Link != "" && node != pages.Artifact {
 			runNode = st.tree.add(pages.RoleLink, node).node
 		}
-		for _, r := range text.Itemize(p.text, start, len(p.text), st.lang, style, st.faces(ps)) {
-			p.runs = append(p.runs, styledRun{Run: r, size: size, color: color, link: sp.Link, node: runNode,
-				tint: sp.Emph && !st.metrics.italic})
-		}
-	}
-	for i, r := range p.runs {
-		for _, g := range st.shaper.Shape(p.text, r.Run) {
-			p.glyphs = append(p.glyphs, placed{Glyph: g, run: i, adv: g.Advance * r.size,
-				space: p.text[g.Cluster] == ' '})
+		for ; ri < len(sh.runs) && sh.runs[ri].span == si; ri++ {
+			p.runs[ri] = styledRun{Run: sh.runs[ri].Run, size: size, color: color, link: sp.Link, node: runNode,
+				tint: sp.Emph && !st.metrics.italic}
+			if faces != nil {
+				p.runs[ri].Face = faces[ri]
+			}
 		}
 	}
 	return p

@@ -20,12 +20,18 @@ type setter struct {
 	body    *fonts.Set // the faces of body text: Thai in Noto Looped Thai
 	shaper  *shape.Shaper
 	breaker *linebreak.Breaker
-	lang    string
-	metrics scriptMetrics
-	diags   diag.List
-	tree    tree
-	page    Page        // the page size and margins
-	accent  pages.Color // titles, headings, links
+	// memo is the engine's, or nil; memoID and engineBreaker are what
+	// its keys hold of this setter (memoKey).
+	memo          *Memo
+	memoID        string
+	engineBreaker *linebreak.Breaker
+	faceCache     map[faceQuery]*fonts.Face // faceFor
+	lang          string
+	metrics       scriptMetrics
+	diags         diag.List
+	tree          tree
+	page          Page        // the page size and margins
+	accent        pages.Color // titles, headings, links
 }
 
 // breakAt is a line-break opportunity before byte pos.
@@ -39,22 +45,35 @@ type breakAt struct {
 // first line (hanging labels). node is the structure node the text
 // belongs to (Artifact for none); each link in the text gets a Link node
 // under it. msgID names the message in warnings.
-func (st *setter) set(spans []manuscript.Span, ps paraStyle, measure func(int) float64, node pages.NodeID, msgID string, pos diag.Pos) []line {
-	p := st.shapeParagraph(spans, ps, node)
+func (st *setter) set(spans []manuscript.Span, ps paraStyle, m measure, node pages.NodeID, msgID string, pos diag.Pos) []line {
+	p := st.paragraph(spans, ps, node)
 	st.reportMissingGlyphs(p, msgID, pos)
-	p.cutPieces(st.breaks(p.text))
-	narrowest := measure(0)
-	if m := measure(1); m < narrowest {
-		narrowest = m
-	}
-	for _, word := range p.splitOverlong(narrowest) {
+	ch := st.choose(p, ps, m)
+	for _, word := range ch.split {
 		if r := []rune(word); len(r) > 40 {
 			word = string(r[:40]) + "…"
 		}
 		st.diags = append(st.diags, diag.Warnf(pos, "overlong-word",
 			"add a ZWSP (U+200B) where the word may break", "message %q (%s): %q is wider than the line and was broken between clusters", msgID, st.lang, word))
 	}
-	return p.breakLines(measure, ps.justify, ps.size*st.metrics.scale)
+	p.pieces = ch.pieces
+	return p.setLines(ch.lines)
+}
+
+// choose breaks a paragraph into lines for a measure, or finds how it was
+// broken in the memo.
+func (st *setter) choose(p *paragraph, ps paraStyle, m measure) *chosen {
+	em := ps.size * st.metrics.scale
+	if p.shared == nil {
+		return p.choose(m, ps.justify, em)
+	}
+	k := lineKey{para: p.shared, justify: ps.justify, em: em, measure: m}
+	if ch := st.memo.getLines(k); ch != nil {
+		return ch
+	}
+	ch := p.choose(m, ps.justify, em)
+	st.memo.putLines(k, ch)
+	return ch
 }
 
 // faces returns the faces a style is set in: display styles keep the
@@ -71,7 +90,20 @@ func (st *setter) leading(ps paraStyle) float64 {
 	return ps.size * st.metrics.scale * st.metrics.leading
 }
 
-func fixed(w float64) func(int) float64 { return func(int) float64 { return w } }
+// measure is the width lines are set to: the first line's, and the
+// others'.
+type measure struct{ first, rest float64 }
+
+// at is the width of line i, counting from 0.
+func (m measure) at(i int) float64 {
+	if i == 0 {
+		return m.first
+	}
+	return m.rest
+}
+
+// fixed is the measure of lines all w wide.
+func fixed(w float64) measure { return measure{w, w} }
 
 // reportMissingGlyphs reports characters that were shaped to glyph 0
 // (.notdef): no embedded face can draw them, and the reader would see
@@ -93,8 +125,7 @@ func (st *setter) reportMissingGlyphs(p *paragraph, msgID string, pos diag.Pos) 
 // width of their widest unbreakable piece: what a table column needs at
 // most and at least.
 func (st *setter) measure(spans []manuscript.Span, ps paraStyle) (natural, widest float64) {
-	p := st.shapeParagraph(spans, ps, pages.Artifact)
-	p.cutPieces(st.breaks(p.text))
+	p := st.paragraph(spans, ps, pages.Artifact)
 	for i, pc := range p.pieces {
 		natural += pc.width
 		if i < len(p.pieces)-1 {

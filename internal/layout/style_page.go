@@ -42,6 +42,9 @@ type LangStyle struct {
 func (e *Engine) setter(code string) *setter {
 	st := &setter{fonts: e.Fonts, shaper: e.Shaper, breaker: e.Breaker.ForLanguage(code), lang: code, metrics: metrics(code),
 		page: e.Page, accent: accent}
+	if e.Memo != nil {
+		st.memo, st.memoID, st.engineBreaker = e.Memo, e.memoID(code), e.Breaker
+	}
 	if st.page == (Page{}) {
 		st.page = A4
 	}

@@ -86,3 +86,48 @@ func BenchmarkContentKey(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkMatrix typesets every sample job (21 PDFs: the editions of two
+// briefs in their languages) with one engine, as a build worker does:
+// "memo" with a fresh memo of shaped paragraphs each time, which the
+// editions of a brief in a language share, "none" without.
+func BenchmarkMatrix(b *testing.B) {
+	root := filepath.Join("..", "..", "testdata", "samples")
+	briefs, ds := source.LoadAll(filepath.Join(root, "briefs"))
+	cat, cds := catalog.Load(filepath.Join(root, "locales"))
+	if ds = append(ds, cds...); ds.HasErrors() {
+		b.Fatal(ds)
+	}
+	jobs, err := Plan(briefs, Filter{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	set, err := fonts.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, memo := range []bool{true, false} {
+		name := "none"
+		if memo {
+			name = "memo"
+		}
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				eng := NewEngine(set, linebreak.New(), false)
+				if !memo {
+					eng.Memo = nil
+				}
+				for _, j := range jobs {
+					doc, ds := content.Evaluate(j.Brief, cat, j.Edition, j.Lang)
+					if ds.HasErrors() {
+						b.Fatal(ds)
+					}
+					if _, _, _, err := Typeset(eng, doc); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N)/float64(len(jobs)), "ms/pdf")
+		})
+	}
+}

@@ -19,8 +19,16 @@ import (
 const ZWSP = '\u200B'
 
 // NFC returns s in Normalization Form C. NFKC is never used: it would break
-// Thai SARA AM (DESIGN.md fact 6).
-func NFC(s string) string { return norm.NFC.String(s) }
+// Thai SARA AM (DESIGN.md fact 6). ASCII text is in every normalization
+// form (UAX #15), and is returned without a lookup per character.
+func NFC(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return norm.NFC.String(s)
+		}
+	}
+	return s
+}
 
 // Run is a maximal stretch of a paragraph in one script, face and style.
 // Start and End are byte offsets into the paragraph text.
@@ -40,12 +48,13 @@ func (r Run) Invisible() bool { return r.Face == nil }
 // language does not use get no language, so that HarfBuzz picks defaults.
 func Itemize(s string, start, end int, lang string, style fonts.Style, set *fonts.Set) []Run {
 	scripts := resolveScripts(s[start:end])
+	faces := facePicker{set: set, style: style}
 	var runs []Run
 	i := 0
 	for pos := start; pos < end; {
 		r, n := utf8.DecodeRuneInString(s[pos:])
 		script := scripts[i]
-		face := pickFace(r, script, style, set)
+		face := faces.pick(r, script)
 		if len(runs) > 0 {
 			last := &runs[len(runs)-1]
 			if last.Face == face && last.Script == script && last.End == pos {
@@ -56,29 +65,65 @@ func Itemize(s string, start, end int, lang string, style fonts.Style, set *font
 			}
 		}
 		runs = append(runs, Run{Start: pos, End: pos + n, Script: script, Face: face, Style: style,
-			Lang: runLanguage(lang, script)})
+			Lang: faces.language(lang, script)})
 		pos += n
 		i++
 	}
 	return runs
 }
 
-// pickFace chooses the face for one character. Latin letters and ASCII
-// digits always use Noto Sans, as briefs set SEZ, ILO and 2019 inside Khmer
-// or Thai text; other characters, spaces and punctuation included, use
-// their (resolved) script's face when it has the glyph, and fall back to
-// Noto Sans otherwise.
-func pickFace(r rune, script language.Script, style fonts.Style, set *fonts.Set) *fonts.Face {
+// facePicker chooses faces for the characters of one Itemize call. It
+// asks the Set once per script, not once per character: a lookup builds
+// the face's name and takes the set's lock (issue 17: a fifth of layout
+// went there).
+type facePicker struct {
+	set   *fonts.Set
+	style fonts.Style
+	latin *fonts.Face
+	// last is the script face asked for most recently, and its script:
+	// a paragraph has one or two scripts, in long stretches.
+	last       *fonts.Face
+	lastScript language.Script
+	// langScript and langTag cache runLanguage for the latest script.
+	langScript language.Script
+	langTag    language.Language
+	haveLang   bool
+}
+
+// pick chooses the face for one character. Latin letters and ASCII digits
+// always use Noto Sans, as briefs set SEZ, ILO and 2019 inside Khmer or
+// Thai text; other characters, spaces and punctuation included, use their
+// (resolved) script's face when it has the glyph, and fall back to Noto
+// Sans otherwise.
+func (fp *facePicker) pick(r rune, script language.Script) *fonts.Face {
 	if r == ZWSP {
 		return nil
 	}
 	if script == language.Latin || isASCIIAlnum(r) {
-		return set.Latin(style)
+		return fp.latinFace()
 	}
-	if f := set.For(script, style); f.Has(r) {
-		return f
+	if fp.last == nil || fp.lastScript != script {
+		fp.last, fp.lastScript = fp.set.For(script, fp.style), script
 	}
-	return set.Latin(style)
+	if fp.last.Has(r) {
+		return fp.last
+	}
+	return fp.latinFace()
+}
+
+func (fp *facePicker) latinFace() *fonts.Face {
+	if fp.latin == nil {
+		fp.latin = fp.set.Latin(fp.style)
+	}
+	return fp.latin
+}
+
+// language is runLanguage, remembered for the latest script.
+func (fp *facePicker) language(lang string, script language.Script) language.Language {
+	if !fp.haveLang || fp.langScript != script {
+		fp.langScript, fp.langTag, fp.haveLang = script, runLanguage(lang, script), true
+	}
+	return fp.langTag
 }
 
 // resolveScripts gives each rune of s a script, per UAX #24 with the

@@ -78,3 +78,20 @@ func TestEscapeInline(t *testing.T) {
 		}
 	}
 }
+
+// TestNFC checks that decomposed text is composed, whatever precedes it,
+// and that ASCII and composed text come back as they were.
+func TestNFC(t *testing.T) {
+	for in, want := range map[string]string{
+		"Vie\u0302\u0323t Nam":       "Việt Nam",
+		"SEZ 2019 Vie\u0302\u0323t":  "SEZ 2019 Việt",
+		"plain ASCII, digits 700.":   "plain ASCII, digits 700.",
+		"Việt Nam":                   "Việt Nam",
+		"\u0E40\u0E02\u0E15 e\u0301": "\u0E40\u0E02\u0E15 é",
+		"":                           "",
+	} {
+		if got := NFC(in); got != want {
+			t.Errorf("NFC(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
