@@ -155,13 +155,13 @@ func TestDisputes(t *testing.T) {
 	d := newDisputes(texts, marks)
 	cut := len("មិន")
 	if out := d.disputed(texts[0], marks[0]); !out[cut] || len(out) != 1 {
-		t.Errorf("មិន​អាច​បើក: disputed %v, want only %d (មិនអាច is joined in another line)", out, cut)
+		t.Errorf("line 1: disputed %v, want only %d (មិនអាច is joined in line 2)", out, cut)
 	}
 	if out := d.disputed(texts[1], marks[1]); !out[cut] || len(out) != 1 {
-		t.Errorf("មិនអាចបិទ: disputed %v, want only %d (មិន​អាច is parted in another line)", out, cut)
+		t.Errorf("line 2: disputed %v, want only %d (មិន|អាច is parted in line 1)", out, cut)
 	}
 	if out := d.disputed(texts[3], marks[3]); len(out) != 0 {
-		t.Errorf("ដែល​បាន​បិទ: disputed %v, want none (always parted)", out)
+		t.Errorf("line 4: disputed %v, want none (ដែល|បាន is always parted)", out)
 	}
 	if got := undisputed([]int{1, cut, 20}, map[int]bool{cut: true}); len(got) != 2 {
 		t.Errorf("undisputed = %v", got)
