@@ -24,6 +24,9 @@ type model struct {
 	// like it makes Unknown suspect a name the list lacks (words.go); 0
 	// means defaultScarce.
 	scarceCount float64
+	// rareRun is the length, in characters, up to which two rare words
+	// side by side are taken for one unknown span (viterbi.go); 0: never.
+	rareRun int
 }
 
 // The models were chosen on held-out text (dicts/README.md). Khmer
@@ -36,7 +39,7 @@ type model struct {
 // ធី, a slip for ធីក "tick" five times in the help, stays part of the name
 // ធីឡាវ៉ា.
 var (
-	khmerModel   = model{penalty: 0, rareCount: 6, scarceCount: 6}
+	khmerModel   = model{penalty: 0, rareCount: 6, scarceCount: 6, rareRun: 4}
 	thaiModel    = model{penalty: 0, rareCount: math.Inf(1)}
 	burmeseModel = model{penalty: 0, rareCount: 3}
 )
@@ -89,6 +92,7 @@ func (t *trie) setModel(total float64, m model) {
 		scarce = defaultScarce
 	}
 	t.scarce = float32(math.Log(total/(unseenCount+scarce))) + penalty + wordPenalty
+	t.rareRun = m.rareRun
 }
 
 // defaultScarce is model.scarceCount where a model does not set it.

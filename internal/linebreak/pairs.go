@@ -225,11 +225,9 @@ func (p *pairTable) adjust(text []rune, segs []segment) []segment {
 				continue
 			}
 		}
-		if at, ok := p.partAt(text[sg.start:sg.end]); ok {
-			if cut := sg.start + at; cut > sg.start && cut < sg.end && !guarded(text, cut) {
-				out = append(changed(out, segs, i), segment{sg.start, cut, false, sg.cost}, segment{cut, sg.end, false, sg.cost})
-				continue
-			}
+		if p.parts(text, sg) {
+			out = p.part(text, sg, changed(out, segs, i))
+			continue
 		}
 		out = keep(out, sg)
 	}
@@ -237,6 +235,35 @@ func (p *pairTable) adjust(text []rune, segs []segment) []segment {
 		return segs
 	}
 	return out
+}
+
+// part appends to out the words sg comes to when parted where the pair
+// list says, and its parts parted again where it says so of them
+// (ដែលបានជ្រើស "that has been chosen", a word of the list, is
+// ដែល|បានជ្រើស and then ដែល|បាន|ជ្រើស).
+func (p *pairTable) part(text []rune, sg segment, out []segment) []segment {
+	if cut, ok := p.cut(text, sg); ok {
+		out = p.part(text, segment{sg.start, cut, false, sg.cost}, out)
+		return p.part(text, segment{cut, sg.end, false, sg.cost}, out)
+	}
+	return append(out, sg)
+}
+
+// parts reports whether the pair list parts the word sg.
+func (p *pairTable) parts(text []rune, sg segment) bool {
+	_, ok := p.cut(text, sg)
+	return ok
+}
+
+// cut is where the pair list parts the word sg, if it does and the
+// syllable guards allow a break there.
+func (p *pairTable) cut(text []rune, sg segment) (int, bool) {
+	if at, ok := p.partAt(text[sg.start:sg.end]); ok {
+		if cut := sg.start + at; cut > sg.start && cut < sg.end && !guarded(text, cut) {
+			return cut, true
+		}
+	}
+	return 0, false
 }
 
 // keep appends sg to out once out has been started.

@@ -23,6 +23,17 @@ func TestPairsAdjust(t *testing.T) {
 			t.Fatalf("adjust = %v, want %v", got, want)
 		}
 	}
+	// A word parted into a pair whose words are parted again: នឹងត្រូវបាន
+	// "will be" → នឹង|ត្រូវបាន → នឹង|ត្រូវ|បាន.
+	p, err = parsePairs([]byte("នឹង\tត្រូវបាន\t1\nត្រូវ\tបាន\t1\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text = []rune("នឹងត្រូវបាន")
+	got = p.adjust(text, []segment{{0, len(text), false, 1}})
+	if len(got) != 3 || got[0].end != 3 || got[1].end != 8 || got[2].end != len(text) {
+		t.Errorf("adjust of a word parted twice = %v, want its three words", got)
+	}
 	if _, err := parsePairs([]byte("ក\tខ\n")); err == nil {
 		t.Error("a line without its way was accepted")
 	}

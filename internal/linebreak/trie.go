@@ -30,6 +30,7 @@ type trie struct {
 	unknown float32 // the cost of one unknown unit
 	rare    float32 // the cost from which a word is rare (model.rareCount)
 	scarce  float32 // the cost from which a word is scarce (scarceCount)
+	rareRun int     // model.rareRun
 }
 
 // The packed header: the magic, the number of nodes, the flags, and the

@@ -69,7 +69,7 @@ func (e *engine) bestSegments(text []rune) []segment {
 		}
 		l.relax(p, q, e.dict.unknown, true)
 	}
-	return absorbShort(l.segments(n), e.dict.rare)
+	return absorbShort(l.segments(n), e.dict.rare, e.dict.rareRun)
 }
 
 func (l lattice) relax(p, q int, cost float32, unknown bool) {
@@ -125,10 +125,15 @@ const shortWord = 2
 
 // absorbShort merges into each unknown span the short words around it
 // that cost rare or more, and unknown spans that come to touch into one.
-func absorbShort(segs []segment, rare float32) []segment {
+// Two rare words of at most rareRun characters side by side become an
+// unknown span too: a loanword the list lacks is often spelt entirely
+// with syllables that the list has as words and that translators never
+// write alone (`ប្លា|ស្មា` "plasma", `យ៉យ|ស្ទីក` "joystick").
+func absorbShort(segs []segment, rare float32, rareRun int) []segment {
 	absorbs := func(a, b segment) bool { // whether a and b become one unknown span
 		short := func(s segment) bool { return !s.unknown && s.cost >= rare && s.end-s.start <= shortWord }
-		return a.unknown && (b.unknown || short(b)) || b.unknown && short(a)
+		syllable := func(s segment) bool { return !s.unknown && s.cost >= rare && s.end-s.start <= rareRun }
+		return a.unknown && (b.unknown || short(b)) || b.unknown && short(a) || syllable(a) && syllable(b)
 	}
 	for changed := true; changed; {
 		changed = false

@@ -100,7 +100,7 @@ func run(lang, list, marked, raw, out string, c config) error {
 		added, dropped := d.learnMarked(lines, tab, c.minNew)
 		fmt.Fprintf(os.Stderr, "%s: %d marked lines: %d words added, %d fragments dropped\n", lang, len(lines), added, dropped)
 		if c.pairsOut != "" {
-			n, err := writePairs(c.pairsOut, d.learnPairs(lines, tab), c.pairMin, c.joinShare, c.apartShare)
+			n, err := writePairs(c.pairsOut, d.learnPairs(lines, tab), c.pairMin, c.joinShare, c.apartShare, d.listed)
 			if err != nil {
 				return err
 			}

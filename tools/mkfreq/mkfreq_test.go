@@ -56,4 +56,12 @@ func TestLearnPairs(t *testing.T) {
 	if c := pairs[[2]string{"ដែល", "បាន"}]; c == nil || c.joined != 0 || c.apart != 2 {
 		t.Errorf("ដែល បាន: %+v, want 2 apart", c)
 	}
+	// Three neighbouring tokens count as their first and the rest apart;
+	// a token spelling all three, as that pair joined.
+	d = newDict([]string{"នឹង", "ត្រូវ", "បាន", "នឹងត្រូវបាន"})
+	lines = []string{"នឹង\u200bត្រូវ\u200bបាន", "នឹង\u200bត្រូវ\u200bបាន ក", "នឹងត្រូវបាន"}
+	pairs = d.learnPairs(lines, unicode.Khmer)
+	if c := pairs[[2]string{"នឹង", "ត្រូវបាន"}]; c == nil || c.joined != 1 || c.apart != 2 {
+		t.Errorf("នឹង ត្រូវបាន: %+v, want 1 joined, 2 apart", c)
+	}
 }
