@@ -25,20 +25,18 @@ type fontRes struct {
 	obj   ref    // the Type 0 font dictionary
 	used  []bool // by glyph ID: drawn
 	nUsed int
-	codes map[codeKey]uint16
+	// first holds, by glyph ID, the last code made for the glyph, and next,
+	// by code, the code made before it for the same glyph (0 ends both:
+	// code 0 is never drawn). A glyph has one code or a few, so this
+	// finds a code without hashing its text (a map keyed by glyph, text
+	// and width was a tenth of writing a PDF).
+	first []uint16
+	next  []uint16
 	gid   []uint16  // per code: the glyph it draws; code 0 is never drawn
 	text  []string  // per code: its ToUnicode string
 	adv   []float64 // per code: its W width, in glyph space
 
 	scratch planScratch // plan's buffers, reused from run to run
-}
-
-// codeKey is what a character code stands for, and how far it moves the
-// pen (its W width, in glyph space).
-type codeKey struct {
-	gid   uint16
-	text  string
-	width float64
 }
 
 // fontSet hands out one fontRes per font program, in order of first use,
@@ -79,7 +77,8 @@ func (s *fontSet) use(w *objWriter, face *fonts.Face) (*fontRes, error) {
 		name:  fmt.Sprintf("F%d", len(s.order)+1),
 		obj:   w.alloc(),
 		used:  make([]bool, tt.NumGlyphs),
-		codes: map[codeKey]uint16{},
+		first: make([]uint16, tt.NumGlyphs),
+		next:  []uint16{0},
 		gid:   []uint16{0},
 		text:  []string{""},
 		adv:   []float64{0},
@@ -105,15 +104,20 @@ func (f *fontRes) add(gid uint16) error {
 // advances by width (glyph space), allocating it on first use.
 func (f *fontRes) code(gid uint16, text string, width float64) (uint16, error) {
 	text = mappable(text)
-	k := codeKey{gid, text, width}
-	if c, ok := f.codes[k]; ok {
-		return c, nil
+	if int(gid) >= len(f.first) {
+		return 0, fmt.Errorf("font %s has no glyph %d", f.face.Name, gid)
+	}
+	for c := f.first[gid]; c != 0; c = f.next[c] {
+		if f.text[c] == text && f.adv[c] == width {
+			return c, nil
+		}
 	}
 	if len(f.gid) > 0xFFFF {
 		return 0, fmt.Errorf("font %s needs more than 65535 character codes", f.face.Name)
 	}
 	c := uint16(len(f.gid))
-	f.codes[k] = c
+	f.next = append(f.next, f.first[gid])
+	f.first[gid] = c
 	f.gid = append(f.gid, gid)
 	f.text = append(f.text, text)
 	f.adv = append(f.adv, width)
