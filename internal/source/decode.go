@@ -131,7 +131,11 @@ func Load(path string) (*Brief, diag.List) {
 		pos := invalidUTF8(path, data)
 		return nil, diag.List{diag.Errorf(pos, "utf8", "save the file as UTF-8", "brief is not valid UTF-8")}
 	}
-	if d, bad := TooBig(path, data); bad {
+	var ix *tomlpos.Index
+	if len(data) <= MaxFileBytes {
+		ix = tomlpos.Parse(data) // once, for the nesting check and the positions
+	}
+	if d, bad := TooBigIndexed(path, data, ix); bad {
 		return nil, diag.List{d}
 	}
 	var raw rawBrief
@@ -139,7 +143,6 @@ func Load(path string) (*Brief, diag.List) {
 	if err != nil {
 		return nil, diag.List{tomlError(path, data, err)}
 	}
-	ix := tomlpos.Parse(data)
 	ds := unknownKeys(path, ix, md.Undecoded())
 	b := &Brief{
 		ID: raw.ID, Dir: filepath.Dir(path), File: path,
