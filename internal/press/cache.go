@@ -187,10 +187,30 @@ func (c *Cache) fileDigest(path string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	if real := linkedTo(path); real != "" {
+		// A file reached through a link digests apart from the same
+		// bytes in place: a file that becomes a link (out of the project)
+		// is read again by its loader, which checks where it leads.
+		d = "via " + real + " " + d
+	}
 	c.mu.Lock()
 	c.files[path] = d
 	c.mu.Unlock()
 	return d, nil
+}
+
+// linkedTo returns where a path really leads when a symbolic link on the
+// way (the file, or a folder above it) takes it elsewhere, else "".
+func linkedTo(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return ""
+	}
+	real, err := filepath.EvalSymlinks(abs)
+	if err != nil || real == abs {
+		return ""
+	}
+	return real
 }
 
 // hashFile returns the SHA-256 (hex) and size of a regular file.

@@ -188,3 +188,34 @@ func TestCacheFreshFollowsTheOutput(t *testing.T) {
 		}
 	}
 }
+
+// TestCacheKeyFollowsLinks: an input that becomes a symbolic link, even
+// to the same bytes, changes the key, so that its loader reads it again
+// and checks where it leads.
+func TestCacheKeyFollowsLinks(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "briefs", "b")
+	os.MkdirAll(dir, 0o755)
+	os.MkdirAll(filepath.Join(root, "locales"), 0o755)
+	os.WriteFile(filepath.Join(dir, "brief.toml"), []byte("id = \"b\""), 0o644)
+	cat := filepath.Join(root, "locales", "b.km.toml")
+	os.WriteFile(cat, []byte("[t]\nother = \"x\""), 0o644)
+	job := Job{Brief: &source.Brief{ID: "b", Dir: dir, File: filepath.Join(dir, "brief.toml")}, Edition: "kh", Lang: "km"}
+	key := func() string {
+		k, err := OpenCache(t.TempDir(), "engine").Key(job, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return k
+	}
+	k := key()
+	outside := filepath.Join(t.TempDir(), "b.km.toml")
+	os.WriteFile(outside, []byte("[t]\nother = \"x\""), 0o644)
+	os.Remove(cat)
+	if err := os.Symlink(outside, cat); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	if key() == k {
+		t.Error("a catalogue that became a link to the same bytes kept the key")
+	}
+}
