@@ -19,6 +19,19 @@ import (
 // line, so that the line breaker never breaks inside them.
 func WordListName(code string) string { return "words." + code + ".txt" }
 
+// WordListNames are the file names of every word list WordLists reads:
+// the line breaker takes all of them whatever a document's language, since
+// a Khmer name in an English paragraph is broken with the Khmer list.
+func WordListNames() []string {
+	var out []string
+	for _, row := range lang.Table {
+		if row.Words == lang.WordsByDictionary {
+			out = append(out, WordListName(row.Code))
+		}
+	}
+	return out
+}
+
 // loadWords reads the project's word lists into c.Words.
 func (c *Catalog) loadWords() diag.List {
 	words, ds := WordLists(c.Root)
@@ -41,7 +54,7 @@ func WordLists(root string) (map[string][]string, diag.List) {
 		if row.Words != lang.WordsByDictionary {
 			continue
 		}
-		path := filepath.Join(root, WordListName(row.Code))
+		path := filepath.Join(root, WordListName(row.Code)) // one of WordListNames
 		var data []byte
 		err := source.Confine(path, root, filepath.Dir(root))
 		if err == nil {

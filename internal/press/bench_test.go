@@ -80,7 +80,7 @@ func BenchmarkContentKey(b *testing.B) {
 		c := OpenCache(b.TempDir(), "engine")
 		b.ReportAllocs()
 		for b.Loop() {
-			if _, err := c.ContentKey("options", doc); err != nil {
+			if _, err := c.ContentKey("options", doc, nil); err != nil {
 				b.Fatal(err)
 			}
 		}

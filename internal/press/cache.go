@@ -111,7 +111,7 @@ func OpenCache(out, engine string) *Cache {
 // shared ones) of the PDF's language, of the brief's source language (a
 // chart's numbers, a draft's fallback) and of English (which catalogue
 // holds a message; the index's English title), and the project's word
-// list of the PDF's language. A file that is absent is an input too: its
+// lists, all of which the line breaker takes. A file that is absent is an input too: its
 // appearance rebuilds.
 func (c *Cache) Inputs(j Job) []string {
 	inputs := append([]string{j.Brief.File}, c.ProjectFiles...)
@@ -132,7 +132,9 @@ func (c *Cache) Inputs(j Job) []string {
 			filepath.Join(locales, j.Brief.ID+"."+l+".toml"),
 			filepath.Join(locales, catalog.Shared+"."+l+".toml"))
 	}
-	inputs = append(inputs, filepath.Join(locales, catalog.WordListName(j.Lang))) // the project's words change line breaks
+	for _, name := range catalog.WordListNames() { // the project's words change line breaks, in any language's text
+		inputs = append(inputs, filepath.Join(locales, name))
+	}
 	sort.Strings(inputs)
 	return slices.Compact(inputs)
 }
@@ -277,16 +279,21 @@ func (c *Cache) fresh(path, rel string, match func(CacheEntry) bool) (CacheEntry
 // ContentKey digests what a PDF is typeset from once its job is
 // evaluated: the engine, SOURCE_DATE_EPOCH and label (the options, as
 // for Key), the evaluated document doc (as JSON: every field is exported
-// data, images included), and the bytes of files that layout reads
-// besides (the word list).
-func (c *Cache) ContentKey(label string, doc any, files ...string) (string, error) {
-	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00epoch=%s\x00%s\x00", c.Engine, os.Getenv("SOURCE_DATE_EPOCH"), label)
-	if err := json.NewEncoder(h).Encode(doc); err != nil {
+// data, images included), and the bytes of the files that layout reads
+// besides, which files names from the encoded document (the word lists of
+// the scripts it holds).
+func (c *Cache) ContentKey(label string, doc any, files func(encoded []byte) []string) (string, error) {
+	var enc bytes.Buffer
+	if err := json.NewEncoder(&enc).Encode(doc); err != nil {
 		return "", err
 	}
-	if err := c.digestFiles(h, files); err != nil {
-		return "", err
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00epoch=%s\x00%s\x00", c.Engine, os.Getenv("SOURCE_DATE_EPOCH"), label)
+	h.Write(enc.Bytes())
+	if files != nil {
+		if err := c.digestFiles(h, files(enc.Bytes())); err != nil {
+			return "", err
+		}
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
 }

@@ -6,8 +6,12 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"unicode/utf8"
+
+	"github.com/go-text/typesetting/language"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/lang"
 	"github.com/mekong-briefs/briefs/internal/manuscript"
 )
 
@@ -48,8 +52,8 @@ func (b *Builder) options() string {
 }
 
 // contentKey is the ContentKey of an evaluated job: its document, the
-// options and the project's files as Key has them, and the word list
-// layout breaks its language's lines with. "" without a cache, or when
+// options and the project's files as Key has them, and the word lists
+// of the scripts the document holds, which layout breaks its lines with. "" without a cache, or when
 // the job is never recorded (a draft).
 func (b *Builder) contentKey(j Job, doc *manuscript.Document) string {
 	if b.Cache == nil || doc.Draft || b.Draft {
@@ -57,8 +61,14 @@ func (b *Builder) contentKey(j Job, doc *manuscript.Document) string {
 	}
 	label := fmt.Sprintf("content\x00%s\x00%s\x00%s\x00project=%q\x00", j.Edition, j.Lang, b.options(), b.Cache.Project)
 	locales := filepath.Join(filepath.Dir(filepath.Dir(j.Brief.Dir)), "locales")
-	files := append(slices.Clone(b.Cache.ProjectFiles), filepath.Join(locales, catalog.WordListName(j.Lang)))
-	key, err := b.Cache.ContentKey(label, doc, files...)
+	files := func(encoded []byte) []string {
+		out := slices.Clone(b.Cache.ProjectFiles)
+		for _, name := range wordListsFor(encoded) {
+			out = append(out, filepath.Join(locales, name))
+		}
+		return out
+	}
+	key, err := b.Cache.ContentKey(label, doc, files)
 	if err != nil {
 		return ""
 	}
@@ -142,4 +152,29 @@ func (b *Builder) brokenInput(j Job) bool {
 		}
 	}
 	return false
+}
+
+// wordListsFor names the word lists that can change how text breaks:
+// those of the dictionary languages whose script occurs in text (a Khmer
+// name in an English brief is broken with the Khmer list). A list whose
+// script the document does not hold changes none of its lines, so an edit
+// to it typesets none of its PDFs again.
+func wordListsFor(text []byte) []string {
+	seen := map[language.Script]bool{}
+	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(text[i:])
+		seen[language.LookupScript(r)] = true
+		i += n
+	}
+	var out []string
+	for _, row := range lang.Table {
+		if row.Words == lang.WordsByDictionary && seen[row.Script] {
+			out = append(out, catalog.WordListName(row.Code))
+		}
+	}
+	return out
 }
