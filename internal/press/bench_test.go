@@ -63,12 +63,7 @@ func BenchmarkTypeset(b *testing.B) {
 // costs (Cache.ContentKey of its evaluated document), against
 // BenchmarkTypeset's time for the same PDF.
 func BenchmarkContentKey(b *testing.B) {
-	root := filepath.Join("..", "..", "testdata", "samples")
-	briefs, ds := source.LoadAll(filepath.Join(root, "briefs"))
-	cat, cds := catalog.Load(filepath.Join(root, "locales"))
-	if ds = append(ds, cds...); ds.HasErrors() {
-		b.Fatal(ds)
-	}
+	briefs, cat := loadProject(b, filepath.Join("..", "..", "testdata", "samples"))
 	for _, br := range briefs {
 		if br.ID != "jobs-in-sezs" {
 			continue
@@ -92,12 +87,7 @@ func BenchmarkContentKey(b *testing.B) {
 // "memo" with a fresh memo of shaped paragraphs each time, which the
 // editions of a brief in a language share, "none" without.
 func BenchmarkMatrix(b *testing.B) {
-	root := filepath.Join("..", "..", "testdata", "samples")
-	briefs, ds := source.LoadAll(filepath.Join(root, "briefs"))
-	cat, cds := catalog.Load(filepath.Join(root, "locales"))
-	if ds = append(ds, cds...); ds.HasErrors() {
-		b.Fatal(ds)
-	}
+	briefs, cat := loadProject(b, filepath.Join("..", "..", "testdata", "samples"))
 	jobs, err := Plan(briefs, Filter{})
 	if err != nil {
 		b.Fatal(err)

@@ -4,17 +4,14 @@ import (
 	"bytes"
 
 	"github.com/go-text/typesetting/language"
-	"path/filepath"
 	"sync"
 	"testing"
 
 	"github.com/mekong-briefs/briefs/fonts"
-	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/content"
 	"github.com/mekong-briefs/briefs/internal/layout"
 	"github.com/mekong-briefs/briefs/internal/linebreak"
 	"github.com/mekong-briefs/briefs/internal/manuscript"
-	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/testkit"
 )
 
@@ -87,11 +84,7 @@ func TestMemoKeepsTheBytes(t *testing.T) {
 func sampleDocs(t *testing.T) ([]*manuscript.Document, []string) {
 	t.Helper()
 	root := testkit.Samples(t)
-	briefs, ds := source.LoadAll(filepath.Join(root, "briefs"))
-	cat, cds := catalog.Load(filepath.Join(root, "locales"))
-	if ds.HasErrors() || cds.HasErrors() {
-		t.Fatal(ds, cds)
-	}
+	briefs, cat := loadProject(t, root)
 	jobs, err := Plan(briefs, Filter{})
 	if err != nil {
 		t.Fatal(err)

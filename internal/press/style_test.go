@@ -51,11 +51,7 @@ func TestSettingsReachThePDF(t *testing.T) {
 // typesetSample typesets the Thai edition of jobs-in-sezs in a style.
 func typesetSample(t *testing.T, root string, style Style) []byte {
 	t.Helper()
-	briefs, ds := source.LoadAll(filepath.Join(root, "briefs"))
-	cat, cds := catalog.Load(filepath.Join(root, "locales"))
-	if ds.HasErrors() || cds.HasErrors() {
-		t.Fatal(ds, cds)
-	}
+	briefs, cat := loadProject(t, root)
 	set, err := fonts.Load()
 	if err != nil {
 		t.Fatal(err)
