@@ -24,13 +24,7 @@ func TestCacheKeyFollowsInputs(t *testing.T) {
 	br := &source.Brief{ID: "b", Dir: dir, File: filepath.Join(dir, "brief.toml"),
 		Blocks: []source.Block{{Kind: source.Figure, Src: "logo.png"}}}
 	job := Job{Brief: br, Edition: "kh", Lang: "km"}
-	key := func() string {
-		k, err := OpenCache(t.TempDir(), "engine").Key(job, "")
-		if err != nil {
-			t.Fatal(err)
-		}
-		return k
-	}
+	key := func() string { return freshKey(t, job) }
 	k0 := key()
 	os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("unrelated"), 0o644)
 	if key() != k0 {
@@ -120,13 +114,7 @@ func TestCacheKeyReadsSourceAndEnglishCatalogues(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "brief.toml"), []byte("id = \"b\""), 0o644)
 	br := &source.Brief{ID: "b", Dir: dir, File: filepath.Join(dir, "brief.toml"), SourceLang: "th"}
 	job := Job{Brief: br, Edition: "kh", Lang: "km"}
-	key := func() string {
-		k, err := OpenCache(t.TempDir(), "engine").Key(job, "")
-		if err != nil {
-			t.Fatal(err)
-		}
-		return k
-	}
+	key := func() string { return freshKey(t, job) }
 	k := key()
 	for _, name := range []string{"b.th.toml", "shared.th.toml", "b.en.toml", "shared.en.toml", "b.vi.toml"} {
 		os.WriteFile(filepath.Join(root, "locales", name), []byte("# "+name), 0o644)
@@ -201,13 +189,7 @@ func TestCacheKeyFollowsLinks(t *testing.T) {
 	cat := filepath.Join(root, "locales", "b.km.toml")
 	os.WriteFile(cat, []byte("[t]\nother = \"x\""), 0o644)
 	job := Job{Brief: &source.Brief{ID: "b", Dir: dir, File: filepath.Join(dir, "brief.toml")}, Edition: "kh", Lang: "km"}
-	key := func() string {
-		k, err := OpenCache(t.TempDir(), "engine").Key(job, "")
-		if err != nil {
-			t.Fatal(err)
-		}
-		return k
-	}
+	key := func() string { return freshKey(t, job) }
 	k := key()
 	outside := filepath.Join(t.TempDir(), "b.km.toml")
 	os.WriteFile(outside, []byte("[t]\nother = \"x\""), 0o644)
@@ -218,4 +200,14 @@ func TestCacheKeyFollowsLinks(t *testing.T) {
 	if key() == k {
 		t.Error("a catalogue that became a link to the same bytes kept the key")
 	}
+}
+
+// freshKey is a job's key from a new cache.
+func freshKey(t *testing.T, job Job) string {
+	t.Helper()
+	k, err := OpenCache(t.TempDir(), "engine").Key(job, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
 }
