@@ -258,7 +258,7 @@ func TestOutlinelessShapesAlike(t *testing.T) {
 			}
 			for i := range got {
 				g, w := got[i], want[i]
-				if g.GlyphID != w.GlyphID || g.XAdvance != w.XAdvance || g.XOffset != w.XOffset || g.YOffset != w.YOffset || g.ClusterIndex != w.ClusterIndex {
+				if g.GlyphID != w.GlyphID || g.Advance != w.Advance || g.XOffset != w.XOffset || g.YOffset != w.YOffset || g.TextIndex() != w.TextIndex() {
 					t.Errorf("%s %q glyph %d: %+v, whole file %+v", name, string(text), i, g, w)
 					break
 				}
