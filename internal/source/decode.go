@@ -5,12 +5,10 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -18,6 +16,7 @@ import (
 
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/lang"
+	"github.com/mekong-briefs/briefs/internal/parallel"
 	"github.com/mekong-briefs/briefs/internal/tomlpos"
 )
 
@@ -93,22 +92,7 @@ func LoadAllWith(root string, load func(path string) (*Brief, diag.List)) ([]*Br
 		ds diag.List
 	}
 	out := make([]loaded, len(matches))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(matches)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				out[i].b, out[i].ds = load(matches[i])
-			}
-		}()
-	}
-	for i := range matches {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel.For(len(matches), func(i int) { out[i].b, out[i].ds = load(matches[i]) })
 	var briefs []*Brief
 	var all diag.List
 	for _, l := range out {
