@@ -33,6 +33,11 @@ type Engine struct {
 	// Memo, when set, keeps shaped paragraphs for the next documents
 	// (Memo); nil shapes every paragraph afresh.
 	Memo *Memo
+	// Partner, when set and sharing Memo, is a second engine (faces and
+	// shaper of its own) that sets a document's later blocks into the
+	// memo on another goroutine while Layout sets the earlier ones
+	// (rehearse.go), so that a lone document uses two cores.
+	Partner *Engine
 	// Justify sets body paragraphs justified instead of ragged right.
 	Justify bool
 	// LooplessThai sets Thai (and Lao) body text in the loopless face,
@@ -60,6 +65,8 @@ const maxPairedLines = 8
 // Layout sets an evaluated document on the engine's pages. Warnings (an overlong
 // word) come back as diagnostics; errors stop the document.
 func (e *Engine) Layout(doc *manuscript.Document) (*pages.Document, diag.List, error) {
+	reached, wait := e.rehearse(doc)
+	defer wait()
 	st := e.setter(doc.Lang)
 	var els []element
 	if doc.Masthead != nil {
@@ -70,6 +77,7 @@ func (e *Engine) Layout(doc *manuscript.Document) (*pages.Document, diag.List, e
 		els = append(els, el)
 	}
 	for i := 0; i < len(doc.Blocks); i++ {
+		reached(i)
 		b := doc.Blocks[i]
 		if b.Kind == manuscript.Contact && i+1 < len(doc.Blocks) && doc.Blocks[i+1].Kind == manuscript.Contact &&
 			len(b.Items) <= maxPairedLines && len(doc.Blocks[i+1].Items) <= maxPairedLines {

@@ -36,27 +36,43 @@ func BenchmarkTypeset(b *testing.B) {
 		{"jobs-in-sezs", "region", "th"},
 		{"social-protection", "vn", "vi"},
 	}
+	br := linebreak.New()
 	for _, c := range cases {
-		b.Run(c.lang, func(b *testing.B) {
-			eng := &layout.Engine{Fonts: set, Breaker: linebreak.New()}
-			pages, size := 0, 0
-			for i := 0; i < b.N; i++ {
-				// A fresh shaper each time: measure shaping, not its cache.
-				eng.Shaper = &shape.Shaper{}
-				doc, ds := content.Evaluate(byID[c.brief], cat, c.edition, c.lang)
-				if ds != nil {
-					b.Skip(ds) // translation not there yet
-				}
-				data, n, _, err := Typeset(eng, doc)
-				if err != nil {
-					b.Fatal(err)
-				}
-				pages, size = n, len(data)
+		for _, partner := range []bool{false, true} {
+			name := c.lang
+			if partner {
+				name += "/partner"
 			}
-			b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N)/float64(pages), "ms/page")
-			b.ReportMetric(float64(size)/float64(pages), "bytes/page")
-		})
+			b.Run(name, func(b *testing.B) { typesetBrief(b, set, br, byID[c.brief], cat, c.edition, c.lang, partner) })
+		}
 	}
+}
+
+// typesetBrief is one case of BenchmarkTypeset; with partner, a second
+// engine sets the later blocks into a fresh memo on another goroutine, as
+// Build does for a lone job.
+func typesetBrief(b *testing.B, set *fonts.Set, br *linebreak.Breaker, brief *source.Brief, cat *catalog.Catalog, edition, lang string, partner bool) {
+	eng := &layout.Engine{Fonts: set, Breaker: br}
+	pages, size := 0, 0
+	for i := 0; i < b.N; i++ {
+		// A fresh shaper and memo each time: measure shaping, not its cache.
+		eng.Shaper = &shape.Shaper{}
+		if partner {
+			eng.Memo = &layout.Memo{}
+			eng.Partner = &layout.Engine{Fonts: set.Clone(), Breaker: br, Shaper: &shape.Shaper{}, Memo: eng.Memo}
+		}
+		doc, ds := content.Evaluate(brief, cat, edition, lang)
+		if ds != nil {
+			b.Skip(ds) // translation not there yet
+		}
+		data, n, _, err := Typeset(eng, doc)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages, size = n, len(data)
+	}
+	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N)/float64(pages), "ms/page")
+	b.ReportMetric(float64(size)/float64(pages), "bytes/page")
 }
 
 // BenchmarkContentKey measures what recording a typeset PDF's content

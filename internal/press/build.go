@@ -166,9 +166,12 @@ func (b *Builder) Build(jobs []Job) []Result {
 					if err != nil {
 						return nil, err
 					}
-					eng = NewEngine(set.Clone(), b.Breaker, b.Justify)
-					eng.Memo = memo
-					b.Style.Apply(eng)
+					eng = b.engine(set, memo)
+					// A core no job will use sets a job's later
+					// blocks ahead of it (layout.Engine.Partner).
+					if len(jobs) < workers {
+						eng.Partner = b.engine(set, memo)
+					}
 				}
 				return eng, nil
 			}
@@ -189,6 +192,15 @@ func (b *Builder) Build(jobs []Job) []Result {
 	close(writes)
 	writers.Wait()
 	return results
+}
+
+// engine makes a worker's engine: faces and shaper of its own, the
+// build's memo, the project's style.
+func (b *Builder) engine(set *fonts.Set, memo *layout.Memo) *layout.Engine {
+	eng := NewEngine(set.Clone(), b.Breaker, b.Justify)
+	eng.Memo = memo
+	b.Style.Apply(eng)
+	return eng
 }
 
 func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {

@@ -108,3 +108,31 @@ func typeset(t *testing.T, eng *layout.Engine, d *manuscript.Document) []byte {
 	}
 	return data
 }
+
+// TestPartnerKeepsTheBytes typesets every sample job with an engine whose
+// partner sets the later blocks into a fresh memo on another goroutine
+// (layout.Engine.Partner, as Build does when a core would idle), and wants
+// the bytes an engine alone sets without a memo, whichever of the two
+// reaches a block first. layout's TestRehearsalKeepsThePages checks that
+// Layout takes what the partner set.
+func TestPartnerKeepsTheBytes(t *testing.T) {
+	docs, names := sampleDocs(t)
+	set, err := fonts.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	br := linebreak.New()
+	for i, d := range docs {
+		alone := NewEngine(set.Clone(), br, false)
+		alone.Memo = nil
+		want := typeset(t, alone, d)
+		memo := &layout.Memo{}
+		eng := NewEngine(set.Clone(), br, false)
+		eng.Memo = memo
+		eng.Partner = NewEngine(set.Clone(), br, false)
+		eng.Partner.Memo = memo
+		if got := typeset(t, eng, d); !bytes.Equal(got, want) {
+			t.Errorf("%s: the PDF set with a partner differs from the one set alone", names[i])
+		}
+	}
+}
