@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/mekong-briefs/briefs/internal/pages"
+	"github.com/mekong-briefs/briefs/internal/parallel"
 )
 
 // Write serialises doc as a PDF 1.7 file to w.
@@ -44,10 +45,18 @@ func write(out io.Writer, doc *pages.Document) error {
 			return fmt.Errorf("page %d: %w", i+1, err)
 		}
 	}
-	for _, f := range fonts.order {
-		if err := f.write(w); err != nil {
-			return err
+	// Each font subsets and compresses its streams on a core of its own
+	// (most of the writer's work after the pages); they are written in
+	// order after.
+	files := make([]fontFiles, len(fonts.order))
+	errs := make([]error, len(fonts.order))
+	compress := w.compressor()
+	parallel.For(len(fonts.order), func(i int) { files[i], errs[i] = fonts.order[i].files(compress) })
+	for i, f := range fonts.order {
+		if errs[i] != nil {
+			return errs[i]
 		}
+		f.write(w, files[i])
 	}
 	for _, img := range images.order {
 		if err := img.write(w); err != nil {

@@ -176,15 +176,46 @@ func subsetTag(name string, gids []uint16) string {
 	return string(tag)
 }
 
-// write emits the Type 0 font, its CIDFontType2 descendant, the font
-// descriptor, the subset program (FontFile2) and the ToUnicode CMap.
-func (f *fontRes) write(w *objWriter) error {
+// fontFiles are a font's streams, Flate-compressed: the subset program
+// (FontFile2), the ToUnicode CMap and the CIDToGIDMap. They depend only on
+// the font and the glyphs it drew, so the fonts of a document make theirs
+// on every core at once (document.go) and then write in order.
+type fontFiles struct {
+	base                         string // the subset's PostScript name, tag included
+	length1                      int    // the program's length before compression
+	program, toUnicode, cidToGID []byte
+}
+
+// files subsets the font to the glyphs it drew and compresses its
+// streams with compress.
+func (f *fontRes) files(compress func([]byte) ([]byte, error)) (fontFiles, error) {
 	gids := f.sortedGlyphs()
 	prog, err := f.tt.Subset(gids)
 	if err != nil {
-		return fmt.Errorf("subset font %s: %w", f.face.Name, err)
+		return fontFiles{}, fmt.Errorf("subset font %s: %w", f.face.Name, err)
 	}
-	base := pdfName(subsetTag(f.face.Name, gids) + "+" + f.face.Name)
+	ff := fontFiles{base: pdfName(subsetTag(f.face.Name, gids) + "+" + f.face.Name), length1: len(prog)}
+	// CIDToGIDMap stream: the glyph ID of CID c in bytes 2c and 2c+1,
+	// high byte first (ISO 32000-1, Table 117).
+	m := make([]byte, 2*len(f.gid))
+	for c, g := range f.gid {
+		binary.BigEndian.PutUint16(m[2*c:], g)
+	}
+	for _, s := range []struct {
+		to   *[]byte
+		data []byte
+	}{{&ff.program, prog}, {&ff.toUnicode, toUnicodeCMap(f.text)}, {&ff.cidToGID, m}} {
+		if *s.to, err = compress(s.data); err != nil {
+			return fontFiles{}, fmt.Errorf("write font %s: %w", f.face.Name, err)
+		}
+	}
+	return ff, nil
+}
+
+// write emits the Type 0 font, its CIDFontType2 descendant, the font
+// descriptor, and the streams files made.
+func (f *fontRes) write(w *objWriter, ff fontFiles) {
+	base := ff.base
 	cid, desc, file, tou, cidToGID := w.alloc(), w.alloc(), w.alloc(), w.alloc(), w.alloc()
 
 	w.object(f.obj, fmt.Sprintf("<</Type /Font /Subtype /Type0 /BaseFont %s /Encoding /Identity-H /DescendantFonts [%s] /ToUnicode %s>>",
@@ -193,22 +224,9 @@ func (f *fontRes) write(w *objWriter) error {
 		"/CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> "+
 		"/FontDescriptor %s /W %s /CIDToGIDMap %s>>", base, desc, f.widths(), cidToGID))
 	w.object(desc, f.descriptor(base, file))
-	if err := w.flateStream(file, fmt.Sprintf("/Length1 %d", len(prog)), prog); err != nil {
-		return fmt.Errorf("write font %s: %w", f.face.Name, err)
-	}
-	if err := w.flateStream(tou, "", toUnicodeCMap(f.text)); err != nil {
-		return fmt.Errorf("write font %s: %w", f.face.Name, err)
-	}
-	// CIDToGIDMap stream: the glyph ID of CID c in bytes 2c and 2c+1,
-	// high byte first (ISO 32000-1, Table 117).
-	m := make([]byte, 2*len(f.gid))
-	for c, g := range f.gid {
-		binary.BigEndian.PutUint16(m[2*c:], g)
-	}
-	if err := w.flateStream(cidToGID, "", m); err != nil {
-		return fmt.Errorf("write font %s: %w", f.face.Name, err)
-	}
-	return nil
+	w.deflated(file, fmt.Sprintf("/Length1 %d", ff.length1), ff.program)
+	w.deflated(tou, "", ff.toUnicode)
+	w.deflated(cidToGID, "", ff.cidToGID)
 }
 
 // widths writes the W array (ISO 32000-1, 9.7.4.3) for codes 1..n:

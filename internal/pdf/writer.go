@@ -92,19 +92,29 @@ func (w *objWriter) stream(r ref, dict string, data []byte) {
 
 // flateStream writes data Flate-compressed (ISO 32000-1, 7.4.4).
 func (w *objWriter) flateStream(r ref, dict string, data []byte) error {
-	compress := deflate
-	if w.share {
-		compress = deflateShared
-	}
-	z, err := compress(data)
+	z, err := w.compressor()(data)
 	if err != nil {
 		return err
 	}
+	w.deflated(r, dict, z)
+	return nil
+}
+
+// compressor is how the writer Flate-compresses a stream: through the
+// process's shared cache, or not. It is safe for concurrent use.
+func (w *objWriter) compressor() func([]byte) ([]byte, error) {
+	if w.share {
+		return deflateShared
+	}
+	return deflate
+}
+
+// deflated writes z, data already Flate-compressed, as a stream.
+func (w *objWriter) deflated(r ref, dict string, z []byte) {
 	if dict != "" {
 		dict += " "
 	}
 	w.stream(r, dict+"/Filter /FlateDecode", z)
-	return nil
 }
 
 func (w *objWriter) begin(r ref) {
