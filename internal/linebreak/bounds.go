@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"sort"
 	"strconv"
 	"sync"
 	"unicode/utf8"
@@ -127,7 +128,6 @@ var boundModels = map[script]func() *boundModel{
 type boundModel struct {
 	keys    []byte // little-endian uint64, sorted
 	weights []byte // int8, one a key
-	at      [257]int32
 }
 
 const boundMagic = "BRB1"
@@ -178,9 +178,7 @@ func openBounds(b []byte) (*boundModel, error) {
 	if len(b) != 8+9*n {
 		return nil, fmt.Errorf("packed boundary model of %d bytes holds %d features", len(b), n)
 	}
-	m := &boundModel{keys: b[8 : 8+8*n], weights: b[8+8*n:]}
-	index(&m.at, m.keys)
-	return m, nil
+	return &boundModel{keys: b[8 : 8+8*n], weights: b[8+8*n:]}, nil
 }
 
 // Pack makes the packed table of a boundary model list (the gzipped text
@@ -202,11 +200,19 @@ func (p BoundList) Pack(list []byte) ([]byte, error) {
 func (m *boundModel) score(a, b []rune) int {
 	s := 0
 	boundaryFeatures(a, b, func(kind byte, x, y []rune) {
-		if i := find(m.keys, &m.at, featureKey(kind, x, y)); i >= 0 {
+		if i, ok := m.find(featureKey(kind, x, y)); ok {
 			s += int(int8(m.weights[i]))
 		}
 	})
 	return s
+}
+
+// find is the index of the key h, searched for in the whole table: a few
+// thousand keys take a dozen steps, and opening the model builds no index.
+func (m *boundModel) find(h uint64) (int, bool) {
+	n := len(m.keys) / 8
+	i := sort.Search(n, func(i int) bool { return binary.LittleEndian.Uint64(m.keys[8*i:]) >= h })
+	return i, i < n && binary.LittleEndian.Uint64(m.keys[8*i:]) == h
 }
 
 // join merges the neighbours of segs (a division of text) whose boundary

@@ -30,7 +30,7 @@ func TestPackedBounds(t *testing.T) {
 			i := strings.LastIndexByte(line, '\t')
 			kind, x, y, _ := parseFeature(line[:i])
 			w, _ := strconv.Atoi(line[i+1:])
-			if j := find(m.keys, &m.at, featureKey(kind, x, y)); j < 0 || int(int8(m.weights[j])) != w {
+			if j, ok := m.find(featureKey(kind, x, y)); !ok || int(int8(m.weights[j])) != w {
 				t.Errorf("%s: %q: weight %d not found", p.Packed, line, w)
 			}
 		}
