@@ -71,6 +71,16 @@ func BenchmarkOpenPairs(b *testing.B) {
 	}
 }
 
+// BenchmarkOpenBounds measures opening the embedded boundary models in
+// place (bounds.go).
+func BenchmarkOpenBounds(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		for _, p := range boundFiles {
+			mustOpenBounds(p)
+		}
+	}
+}
+
 func BenchmarkPackPairs(b *testing.B) {
 	lists := make([][]byte, len(pairFiles))
 	for i, p := range pairFiles {

@@ -10,7 +10,9 @@
 // learnt from translations (tools/mkfreq, dicts/README.md), and each run
 // is divided into its most probable words by Viterbi's algorithm over the
 // positions the guards allow (viterbi.go); stretches no word covers are
-// kept whole. Lao keeps the approach ICU documents for its dictionary
+// kept whole. In Khmer, a pair list (pairs.go) then joins or parts the
+// words of pairs people write one way, and a boundary model (bounds.go)
+// drops the boundaries people more likely join than part. Lao keeps the approach ICU documents for its dictionary
 // break engines (ICU4C dictbe.h/dictbe.cpp, "Dictionary-Based Break
 // Iteration" in the ICU User Guide): maximal matching with a lookahead of
 // three words, and unknown spans combined with their neighbours.

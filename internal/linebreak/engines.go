@@ -9,12 +9,13 @@ package linebreak
 // (2 characters each) unbroken.
 type engine struct {
 	dict          *trie
-	extra         []*trie    // project words (words.go), at projectWordCost each
-	pairs         *pairTable // the word pairs people join or part (pairs.go), or nil
-	lookahead     int        // words that must follow a candidate to settle it
-	rootCombine   int        // combine a non-word with a preceding word shorter than this
-	prefixCombine int        // .. unless the non-word shares this many characters with a word
-	minWordSpan   int        // ranges shorter than this are left whole
+	extra         []*trie     // project words (words.go), at projectWordCost each
+	pairs         *pairTable  // the word pairs people join or part (pairs.go), or nil
+	bounds        *boundModel // which boundaries people mark (bounds.go), or nil
+	lookahead     int         // words that must follow a candidate to settle it
+	rootCombine   int         // combine a non-word with a preceding word shorter than this
+	prefixCombine int         // .. unless the non-word shares this many characters with a word
+	minWordSpan   int         // ranges shorter than this are left whole
 
 	// endWord and beginWord say where an unknown span may end: after a
 	// character in endWord and before one in beginWord.
@@ -42,6 +43,9 @@ func newEngine(s script) *engine {
 	}
 	if load := pairLists[s]; load != nil {
 		e.pairs = load()
+	}
+	if load := boundModels[s]; load != nil {
+		e.bounds = load()
 	}
 	switch s {
 	case scriptThai:

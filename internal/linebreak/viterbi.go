@@ -30,7 +30,7 @@ func (e *engine) segment(text []rune) (breaks []int, unknown []span) {
 	if len(text) < 2 {
 		return nil, nil
 	}
-	return pathOf(e.pairs.adjust(text, e.bestSegments(text)))
+	return pathOf(e.bounds.join(text, e.pairs.adjust(text, e.bestSegments(text))))
 }
 
 // bestSegments returns the words and unknown spans of the cheapest

@@ -1,6 +1,7 @@
 // Command mktries writes the packed tries that the line breaker embeds
 // (internal/linebreak/dicts/*.trie) from the word lists beside them, and
-// the packed pair lists (dicts/*.pairs) from the learnt pairs, so that a
+// the packed pair lists (dicts/*.pairs) from the learnt pairs and the
+// packed boundary models (dicts/*.bounds) from theirs, so that a
 // run opens them in place instead of decoding and building them. Run it
 // (`make tries`, or go generate ./internal/linebreak) whenever a list
 // changes; TestPackedDictionaries and TestPackedPairs fail until then.
@@ -29,6 +30,9 @@ func main() {
 		packers = append(packers, packer{d.List, d.Packed, d.Pack})
 	}
 	for _, p := range linebreak.PairLists() {
+		packers = append(packers, packer{p.List, p.Packed, p.Pack})
+	}
+	for _, p := range linebreak.BoundLists() {
 		packers = append(packers, packer{p.List, p.Packed, p.Pack})
 	}
 	for _, p := range packers {
