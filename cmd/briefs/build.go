@@ -113,6 +113,9 @@ func runBuild(c *cli.Context) error {
 	stale := b.Stale(jobs)
 	jobs, stale = r.whole(memo, jobs, stale)
 	gcForJobs(len(stale))
+	for _, j := range stale {
+		b.Warm(j.Lang) // while the catalogues load
+	}
 	r.loadCatalogues(jobs, stale)
 	br, err := press.Breaker(r.cat.Words)
 	if err != nil {

@@ -213,7 +213,7 @@ func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 	if r.Diags = b.blocked(j); r.Diags != nil {
 		return r
 	}
-	b.warm(j.Lang)
+	b.Warm(j.Lang)
 	doc, ds := b.evaluate(j)
 	if ds.HasErrors() {
 		r.Diags = ds
@@ -268,12 +268,13 @@ func (b *Builder) finish(r Result) Result {
 	return r
 }
 
-// warm parses the fonts of a language's PDFs on another goroutine, once
-// per language and build, when a first job in it is to be typeset:
-// evaluating the job and starting its layout then overlap the parsing,
-// and a face waits for it only if layout asks for it first. A build with
-// nothing to typeset parses nothing.
-func (b *Builder) warm(code string) {
+// Warm parses the fonts of a language's PDFs on another goroutine, once
+// per language and build, as soon as a job in it is known to be stale
+// (the command calls it after Stale, and build for each job): loading the
+// catalogues, evaluating the job and starting its layout then overlap the
+// parsing, and a face waits for it only if layout asks for it first. A
+// build with nothing to typeset parses nothing.
+func (b *Builder) Warm(code string) {
 	if b.Fonts == nil {
 		return
 	}
