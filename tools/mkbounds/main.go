@@ -16,8 +16,6 @@
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
 	"flag"
 	"fmt"
 	"math"
@@ -25,6 +23,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/mekong-briefs/briefs/internal/gzfile"
 	"github.com/mekong-briefs/briefs/internal/linebreak"
 )
 
@@ -140,16 +139,5 @@ func write(path string, m model, threshold float64) (int, error) {
 	for _, k := range keys {
 		fmt.Fprintf(&text, "%s\t%d\n", k, q[k])
 	}
-	var buf bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	if err != nil {
-		return 0, err
-	}
-	if _, err := zw.Write([]byte(text.String())); err != nil {
-		return 0, err
-	}
-	if err := zw.Close(); err != nil {
-		return 0, err
-	}
-	return len(keys), os.WriteFile(path, buf.Bytes(), 0o644)
+	return len(keys), gzfile.Write(path, []byte(text.String()))
 }

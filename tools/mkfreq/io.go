@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"compress/gzip"
 	"fmt"
 	"io"
@@ -9,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/mekong-briefs/briefs/internal/gzfile"
 )
 
 var scripts = map[string]*unicode.RangeTable{
@@ -70,16 +71,5 @@ func writeCounts(path string, d *dict) error {
 		}
 		text.WriteByte('\n')
 	}
-	var buf bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	if _, err := zw.Write([]byte(text.String())); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		return err
-	}
-	return os.WriteFile(path, buf.Bytes(), 0o644)
+	return gzfile.Write(path, []byte(text.String()))
 }

@@ -1,13 +1,12 @@
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/mekong-briefs/briefs/internal/gzfile"
 )
 
 // Word pairs. Whether people write two words apart or as one depends on
@@ -142,16 +141,5 @@ func writePairs(path string, pairs map[[2]string]*pairCounts, minTotal int, join
 		}
 		fmt.Fprintf(&text, "%s\t%s\t%d\n", k[0], k[1], way)
 	}
-	var buf bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	if err != nil {
-		return 0, err
-	}
-	if _, err := zw.Write([]byte(text.String())); err != nil {
-		return 0, err
-	}
-	if err := zw.Close(); err != nil {
-		return 0, err
-	}
-	return len(keys), os.WriteFile(path, buf.Bytes(), 0o644)
+	return len(keys), gzfile.Write(path, []byte(text.String()))
 }
