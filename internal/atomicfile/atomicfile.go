@@ -13,8 +13,18 @@ import (
 )
 
 // Write writes data to path atomically, creating the folder if needed. The
-// file gets mode 0644.
-func Write(path string, data []byte) error {
+// file gets mode 0644. The data is on the disk before the name points at
+// it, so that a crash leaves the old file or the new, whole.
+func Write(path string, data []byte) error { return write(path, data, true) }
+
+// WriteDerived is Write for a file the program makes again whenever it
+// finds it missing or unreadable (a build's cache): it does not wait for
+// the disk (fsync, 1-2 ms a file), so after a crash the file may be the
+// old one, or empty on some file systems; a running reader still never
+// sees half of it.
+func WriteDerived(path string, data []byte) error { return write(path, data, false) }
+
+func write(path string, data []byte, sync bool) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
@@ -24,7 +34,7 @@ func Write(path string, data []byte) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	_, werr := tmp.Write(data)
-	if werr == nil {
+	if werr == nil && sync {
 		werr = tmp.Sync() // the data is on disk before the name points at it
 	}
 	if cerr := tmp.Close(); werr == nil {

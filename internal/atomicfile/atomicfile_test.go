@@ -8,20 +8,24 @@ import (
 	"testing"
 )
 
+// TestWriteReplacesAndLeavesNoTemporaryFile holds for Write and for
+// WriteDerived, which differ only in waiting for the disk.
 func TestWriteReplacesAndLeavesNoTemporaryFile(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "sub", "a.pdf")
-	for _, body := range []string{"first", "second"} {
-		if err := Write(path, []byte(body)); err != nil {
-			t.Fatal(err)
+	for name, write := range map[string]func(string, []byte) error{"Write": Write, "WriteDerived": WriteDerived} {
+		dir := t.TempDir()
+		path := filepath.Join(dir, "sub", "a.pdf")
+		for _, body := range []string{"first", "second"} {
+			if err := write(path, []byte(body)); err != nil {
+				t.Fatal(err)
+			}
+			if got, _ := os.ReadFile(path); string(got) != body {
+				t.Errorf("%s: file holds %q, want %q", name, got, body)
+			}
 		}
-		if got, _ := os.ReadFile(path); string(got) != body {
-			t.Errorf("file holds %q, want %q", got, body)
+		entries, _ := os.ReadDir(filepath.Dir(path))
+		if len(entries) != 1 {
+			t.Errorf("%s: folder holds %d entries, want only a.pdf", name, len(entries))
 		}
-	}
-	entries, _ := os.ReadDir(filepath.Dir(path))
-	if len(entries) != 1 {
-		t.Errorf("folder holds %d entries, want only a.pdf", len(entries))
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/mekong-briefs/briefs/internal/atomicfile"
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/source"
 )
@@ -376,7 +377,10 @@ func (c *Cache) Save() error {
 	if err != nil {
 		return fmt.Errorf("save cache: %w", err)
 	}
-	return WriteFile(c.path, data)
+	// Not synced: a cache lost in a crash, or left empty, only makes the
+	// next build typeset everything (OpenCache distrusts what it cannot
+	// decode).
+	return atomicfile.WriteDerived(c.path, data)
 }
 
 // Forget drops the record of a PDF, so that the next build typesets it
