@@ -1,6 +1,9 @@
 package linebreak
 
-import "unicode"
+import (
+	"sync"
+	"unicode"
+)
 
 // script identifies the complex-context scripts this package knows.
 type script uint8
@@ -21,7 +24,7 @@ const (
 // have classes of their own (NU, BA, ...).
 func saScript(r rune) script {
 	if r >= blockLo && r < blockHi {
-		return blockTable[r-blockLo].script
+		return blockTable()[r-blockLo].script
 	}
 	return slowSAScript(r)
 }
@@ -35,13 +38,16 @@ type blockProps struct {
 	combining bool
 }
 
-var blockTable = func() (t [blockHi - blockLo]blockProps) {
+// It is made on first use, not at start: a process that breaks no such
+// text (an English PDF, briefs check) does not pay its 0.2 ms.
+var blockTable = sync.OnceValue(func() *[blockHi - blockLo]blockProps {
+	var t [blockHi - blockLo]blockProps
 	for i := range t {
 		r := rune(blockLo + i)
 		t[i] = blockProps{slowSAScript(r), unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)}
 	}
-	return t
-}()
+	return &t
+})
 
 func slowSAScript(r rune) script {
 	if r < 0x0e00 {
@@ -76,7 +82,7 @@ func slowSAScript(r rune) script {
 // or Mc, and Me for completeness): a line never starts with one.
 func isCombining(r rune) bool {
 	if r >= blockLo && r < blockHi {
-		return blockTable[r-blockLo].combining
+		return blockTable()[r-blockLo].combining
 	}
 	if r < 0x300 {
 		return false
