@@ -36,11 +36,7 @@ func manCommand() *cli.Command {
 		Name:  "man",
 		Usage: "print the manual page (roff), generated from the command definitions",
 		Action: func(c *cli.Context) error {
-			s, err := c.App.ToManWithSection(1)
-			if err != nil {
-				return cli.Exit(fmt.Sprintf("man: %v", err), 1)
-			}
-			fmt.Fprint(c.App.Writer, s)
+			fmt.Fprint(c.App.Writer, manPage(c.App))
 			return nil
 		},
 	}
