@@ -16,7 +16,8 @@ import (
 // FuzzTypeset runs arbitrary lines through the whole typesetting path, as
 // `briefs proof --markup` does: evaluate, layout and PDF. Nothing may
 // panic, and a document that lays out must also serialise, starting with
-// a PDF header and ending with %%EOF.
+// a PDF header and ending with %%EOF, and an engine with a partner
+// (layout.Engine.Partner) must set the same bytes.
 func FuzzTypeset(f *testing.F) {
 	for _, s := range []string{
 		"ស្ត្រី **700** [ក](https://example.org)\nမြန်မာ *ILO*",
@@ -29,7 +30,13 @@ func FuzzTypeset(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	eng := &layout.Engine{Fonts: set, Shaper: &shape.Shaper{}, Breaker: linebreak.New()}
+	br := linebreak.New()
+	eng := &layout.Engine{Fonts: set, Shaper: &shape.Shaper{}, Breaker: br}
+	// duo sets the same documents with a partner and a memo, as Build
+	// does for a lone job: the bytes must not change.
+	memo := &layout.Memo{}
+	duo := &layout.Engine{Fonts: set.Clone(), Shaper: &shape.Shaper{}, Breaker: br, Memo: memo,
+		Partner: &layout.Engine{Fonts: set.Clone(), Shaper: &shape.Shaper{}, Breaker: br, Memo: memo}}
 	f.Fuzz(func(t *testing.T, s, lang string) {
 		if !utf8.ValidString(s) || len(s) > 3000 {
 			return
@@ -49,6 +56,9 @@ func FuzzTypeset(f *testing.F) {
 		}
 		if !bytes.HasPrefix(data, []byte("%PDF-1.7")) || !bytes.HasSuffix(data, []byte("%%EOF\n")) {
 			t.Fatalf("not a complete PDF for %q", s)
+		}
+		if got, _, _, err := Typeset(duo, doc); err != nil || !bytes.Equal(got, data) {
+			t.Fatalf("%q: with a partner, %d bytes (%v), alone %d", s, len(got), err, len(data))
 		}
 	})
 }
