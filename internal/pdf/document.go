@@ -40,18 +40,21 @@ func write(out io.Writer, doc *pages.Document) error {
 			return err
 		}
 	}
+	compress := w.compressor()
+	early := startPrograms(doc, compress) // while the pages are drawn (early.go)
 	for i := range doc.Pages {
 		if err := writePage(w, &doc.Pages[i], i, pages[i], pageTree, fonts, images, tags); err != nil {
 			return fmt.Errorf("page %d: %w", i+1, err)
 		}
 	}
-	// Each font subsets and compresses its streams on a core of its own
-	// (most of the writer's work after the pages); they are written in
-	// order after.
+	// Each font makes the rest of its streams on a core of its own; they
+	// are written in order after.
 	files := make([]fontFiles, len(fonts.order))
 	errs := make([]error, len(fonts.order))
-	compress := w.compressor()
-	parallel.For(len(fonts.order), func(i int) { files[i], errs[i] = fonts.order[i].files(compress) })
+	parallel.For(len(fonts.order), func(i int) {
+		f := fonts.order[i]
+		files[i], errs[i] = f.files(compress, early[program{&f.face.Data[0], len(f.face.Data)}])
+	})
 	for i, f := range fonts.order {
 		if errs[i] != nil {
 			return errs[i]

@@ -187,27 +187,34 @@ type fontFiles struct {
 }
 
 // files subsets the font to the glyphs it drew and compresses its
-// streams with compress.
-func (f *fontRes) files(compress func([]byte) ([]byte, error)) (fontFiles, error) {
+// streams with compress, taking the program early made when it is of
+// these glyphs.
+func (f *fontRes) files(compress func([]byte) ([]byte, error), early *earlyProgram) (fontFiles, error) {
 	gids := f.sortedGlyphs()
-	prog, err := f.tt.Subset(gids)
-	if err != nil {
-		return fontFiles{}, fmt.Errorf("subset font %s: %w", f.face.Name, err)
+	ff := fontFiles{base: pdfName(subsetTag(f.face.Name, gids) + "+" + f.face.Name)}
+	var ok bool
+	if ff.program, ff.length1, ok = early.program(gids); !ok {
+		prog, err := f.tt.Subset(gids)
+		if err != nil {
+			return fontFiles{}, fmt.Errorf("subset font %s: %w", f.face.Name, err)
+		}
+		if ff.program, err = compress(prog); err != nil {
+			return fontFiles{}, fmt.Errorf("write font %s: %w", f.face.Name, err)
+		}
+		ff.length1 = len(prog)
 	}
-	ff := fontFiles{base: pdfName(subsetTag(f.face.Name, gids) + "+" + f.face.Name), length1: len(prog)}
 	// CIDToGIDMap stream: the glyph ID of CID c in bytes 2c and 2c+1,
 	// high byte first (ISO 32000-1, Table 117).
 	m := make([]byte, 2*len(f.gid))
 	for c, g := range f.gid {
 		binary.BigEndian.PutUint16(m[2*c:], g)
 	}
-	for _, s := range []struct {
-		to   *[]byte
-		data []byte
-	}{{&ff.program, prog}, {&ff.toUnicode, toUnicodeCMap(f.text)}, {&ff.cidToGID, m}} {
-		if *s.to, err = compress(s.data); err != nil {
-			return fontFiles{}, fmt.Errorf("write font %s: %w", f.face.Name, err)
-		}
+	var err error
+	if ff.toUnicode, err = compress(toUnicodeCMap(f.text)); err == nil {
+		ff.cidToGID, err = compress(m)
+	}
+	if err != nil {
+		return fontFiles{}, fmt.Errorf("write font %s: %w", f.face.Name, err)
 	}
 	return ff, nil
 }
