@@ -148,7 +148,7 @@ func (c *content) endText() {
 // line, so a mark set beyond the next run's start read the cluster twice
 // ("ឆ្នាំ2016ឆ្នាំ"), but it skips a span whose text has nothing
 // printable, reading the innermost. pdf.js skips ZERO WIDTH SPACE.
-func (c *content) run(run *pages.GlyphRun, f *fontRes, drawn []drawnCluster) error {
+func (c *content) run(run *pages.GlyphRun, f *fontRes, drawn []drawnCluster, codes []uint16) error {
 	if !finite(run.X, run.Y, run.Size, run.Color.R, run.Color.G, run.Color.B) {
 		return errNotFinite
 	}
@@ -181,22 +181,24 @@ func (c *content) run(run *pages.GlyphRun, f *fontRes, drawn []drawnCluster) err
 	c.op("Tm")
 
 	p := pen{c: c, run: run, f: f, tj: &c.tj}
+	at := 0 // index into codes of the cluster's first glyph
 	for _, d := range drawn {
-		if d.actual != "" {
+		if d.span != "" {
 			p.tj.flush(c)
 			c.b.WriteString("/Span<</ActualText ")
-			c.b.WriteString(textString(d.actual))
+			c.b.WriteString(d.span)
 			c.op(">>BDC")
 		}
 		for k, i := range d.order {
-			if d.actual != "" && k == len(d.order)-d.textless {
+			if d.span != "" && k == len(d.order)-d.textless {
 				p.tj.flush(c)
 				c.op("EMC\n/Span<</ActualText ()>>BDC\n/Span<</ActualText (\\000)>>BDC")
 			}
 			g := run.Glyphs[i]
-			p.show(d.codes[k], g, pens[i]+g.XOffset)
+			p.show(codes[at+k], g, pens[i]+g.XOffset)
 		}
-		if d.actual != "" {
+		at += len(d.order)
+		if d.span != "" {
 			p.tj.flush(c)
 			c.op("EMC")
 			if d.textless > 0 {

@@ -36,10 +36,9 @@ func TestPlanSpans(t *testing.T) {
 		for _, d := range drawn {
 			var span strings.Builder
 			textless := false
-			for k, c := range d.codes {
-				text := f.text[c]
-				if f.adv[c] < 0 {
-					t.Errorf("%s %q: glyph %d has width %g", ph.lang, d.actual, k, f.adv[c])
+			for k, text := range d.texts {
+				if d.widths[k] < 0 {
+					t.Errorf("%s %q: glyph %d has width %g", ph.lang, d.actual, k, d.widths[k])
 				}
 				if text == "\u200B" {
 					textless = true
@@ -58,7 +57,7 @@ func TestPlanSpans(t *testing.T) {
 			if span.String() != d.actual {
 				t.Errorf("%s: span texts spell %q, ActualText is %q", ph.lang, span.String(), d.actual)
 			}
-			if first := f.text[d.codes[0]]; len(d.codes) > 1 && strings.IndexFunc(first, func(r rune) bool { return unicode.Is(unicode.Mn, r) }) >= 0 {
+			if first := d.texts[0]; len(d.texts) > 1 && strings.IndexFunc(first, func(r rune) bool { return unicode.Is(unicode.Mn, r) }) >= 0 {
 				t.Errorf("%s %q: the first glyph's text %q holds a nonspacing mark", ph.lang, d.actual, first)
 			}
 		}

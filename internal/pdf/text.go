@@ -10,30 +10,36 @@ import (
 )
 
 // drawnCluster is one glyph cluster of a run as the content stream draws
-// it: its glyphs in drawing order, each with its character code, and the
-// ActualText of the span (ISO 32000-1, 14.9.4) that wraps them, if the
-// cluster needs one. A span's glyphs without text of their own come last;
-// at the end of a run, where no part follows to merge with, they go in a
-// span of their own when one starts beyond the run's end (content.run).
+// it: its glyphs in drawing order, each with the text and width its
+// character code stands for, and the ActualText of the span (ISO 32000-1,
+// 14.9.4) that wraps them, if the cluster needs one. A span's glyphs
+// without text of their own come last; at the end of a run, where no part
+// follows to merge with, they go in a span of their own when one starts
+// beyond the run's end (content.run). The character codes themselves are
+// each document's (fontRes.codes), so that documents can share a plan
+// (plans).
 type drawnCluster struct {
-	order    []int    // glyph indices into the run, in drawing order
-	codes    []uint16 // the code of each glyph in order
-	actual   string   // ActualText, or "" for no span
-	textless int      // how many glyphs at the end of order have no text
+	order    []int     // glyph indices into the run, in drawing order
+	texts    []string  // the ToUnicode text of each glyph in order (mappable; ZERO WIDTH SPACE for none)
+	widths   []float64 // the W width of each glyph in order, glyph space
+	actual   string    // ActualText, or "" for no span
+	span     string    // actual as a PDF text string, for the content stream
+	textless int       // how many glyphs at the end of order have no text
 }
 
-// planScratch holds plan's per-run arrays, so that a document's runs in
-// one font reuse them: what plan returns is read by content.run before
-// the font's next run is planned. A fontRes belongs to one document, and
-// a document is written by one goroutine.
+// planScratch holds plan's working arrays, and the codes of the run
+// being drawn, so that a document's runs in one font reuse them: the
+// codes are read by content.run before the font's next run is drawn. A
+// fontRes belongs to one document, and a document is written by one
+// goroutine.
 type planScratch struct {
 	texts  []string
 	orders []int
 	codes  []uint16
+	key    []byte // the run's key in plans
 	pens   []float64
 	widths []float64
 	parts  []part
-	out    []drawnCluster
 
 	vals     []int // clusters' arrays
 	seen     []bool
@@ -150,10 +156,9 @@ func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
 	n, sc := len(run.Glyphs), &f.scratch
 	texts := grow(sc.texts, n) // per glyph of the run
 	parts := sc.parts[:0]
-	// The clusters' orders and codes are cut from one array each; a
-	// full slice expression makes merge's append copy, not overwrite.
+	// The clusters' orders are cut from one array; a full slice
+	// expression makes merge's append copy, not overwrite.
 	orders := grow(sc.orders, n)
-	codes := grow(sc.codes, n)[:0]
 	pens := grow(sc.pens, n+1) // pen position before each glyph
 	for i, g := range run.Glyphs {
 		pens[i+1] = pens[i] + g.XAdvance
@@ -180,12 +185,19 @@ func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
 		}
 		parts = append(parts, p)
 	}
-	out, widths := sc.out[:0], sc.widths
 	parts = merge(run, pens, parts)
+	// What plan returns is cut from one array of each kind: it outlives
+	// the scratch buffers when documents share it (plans).
+	out := make([]drawnCluster, 0, len(parts))
+	drawnOrders, drawnTexts, drawnWidths := make([]int, 0, n), make([]string, 0, n), make([]float64, 0, n)
+	widths := sc.widths
 	for _, p := range parts {
 		d := drawnCluster{order: p.order}
 		if p.span {
 			d.actual = p.text
+			if p.text != "" {
+				d.span = textString(p.text)
+			}
 			d.order = spanOrder(run, p.order, texts)
 			for k := len(d.order) - 1; p.over && k > 0 && texts[d.order[k]] == ""; k-- {
 				d.textless++
@@ -198,23 +210,41 @@ func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
 		if p.span {
 			widths = spanWidths(run, pens, p, d.order, widths, texts)
 		}
-		start := len(codes)
-		for k, i := range d.order {
+		start := len(drawnOrders)
+		drawnOrders = append(drawnOrders, d.order...)
+		drawnWidths = append(drawnWidths, widths...)
+		for _, i := range d.order {
 			text := texts[i]
 			if text == "" {
 				text = "\u200B"
 			}
-			code, err := f.code(run.Glyphs[i].ID, text, widths[k])
+			drawnTexts = append(drawnTexts, mappable(text))
+		}
+		end := len(drawnOrders)
+		d.order = drawnOrders[start:end:end]
+		d.texts = drawnTexts[start:end:end]
+		d.widths = drawnWidths[start:end:end]
+		out = append(out, d)
+	}
+	sc.texts, sc.orders, sc.pens, sc.widths, sc.parts = texts, orders, pens, widths, parts
+	return out, nil
+}
+
+// codes allocates the character code of each glyph of a planned run, in
+// drawing order, in one array that is reused by the font's next run.
+func (f *fontRes) codes(run *pages.GlyphRun, drawn []drawnCluster) ([]uint16, error) {
+	codes := f.scratch.codes[:0]
+	for _, d := range drawn {
+		for k, i := range d.order {
+			code, err := f.code(run.Glyphs[i].ID, d.texts[k], d.widths[k])
 			if err != nil {
 				return nil, err
 			}
 			codes = append(codes, code)
 		}
-		d.codes = codes[start:len(codes):len(codes)]
-		out = append(out, d)
 	}
-	sc.texts, sc.orders, sc.codes, sc.pens, sc.widths, sc.parts, sc.out = texts, orders, codes[:0], pens, widths, parts, out
-	return out, nil
+	f.scratch.codes = codes
+	return codes, nil
 }
 
 // offsets reports whether a glyph is drawn away from the pen.

@@ -1,0 +1,79 @@
+package pdf
+
+import (
+	"encoding/binary"
+	"math"
+	"sync"
+
+	"github.com/mekong-briefs/briefs/internal/pages"
+)
+
+// plans holds the plans of the runs this process drew, by font program
+// and run: the editions of a brief in one language share most of their
+// lines, and planning a run's clusters is a third of writing a PDF
+// (issue 17). A plan depends only on the run's glyphs, text and size and
+// on the font program (its cmap and advances), all of which the key
+// holds, so a plan found here is the one plan would make. The plans are
+// read only; each document gives their glyphs codes of its own
+// (fontRes.codes).
+var plans = struct {
+	sync.Mutex
+	m      map[program]map[string][]drawnCluster // by font, then by planKey
+	glyphs int
+}{}
+
+// plansMax bounds the glyphs plans holds (some 100 bytes each, key and
+// plan); past it, it starts afresh, as the layout memo does.
+const plansMax = 1 << 17
+
+// planKey appends the bytes of what plan reads of run to b: its size,
+// each glyph's ID, advance, offsets and cluster, and its text.
+// Floating-point values go in as their bits, so two runs share a key
+// only when plan would see the same numbers.
+func planKey(b []byte, run *pages.GlyphRun) []byte {
+	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(run.Size))
+	b = binary.LittleEndian.AppendUint64(b, uint64(len(run.Glyphs)))
+	for _, g := range run.Glyphs {
+		b = binary.LittleEndian.AppendUint16(b, g.ID)
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(g.XAdvance))
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(g.XOffset))
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(g.YOffset))
+		b = binary.LittleEndian.AppendUint64(b, uint64(g.Cluster))
+	}
+	return append(b, run.Text...)
+}
+
+// sharedPlan is plan through plans. The first PDF a process writes plans
+// every run itself (share is false), so a one-PDF build keeps nothing.
+func (f *fontRes) sharedPlan(run *pages.GlyphRun, share bool) ([]drawnCluster, error) {
+	if !share {
+		return f.plan(run)
+	}
+	f.scratch.key = planKey(f.scratch.key[:0], run)
+	prog := program{&f.face.Data[0], len(f.face.Data)}
+	plans.Lock()
+	drawn, ok := plans.m[prog][string(f.scratch.key)]
+	plans.Unlock()
+	if ok {
+		return drawn, nil
+	}
+	drawn, err := f.plan(run)
+	if err != nil {
+		return nil, err
+	}
+	plans.Lock()
+	defer plans.Unlock()
+	if plans.m == nil || plans.glyphs+len(run.Glyphs) > plansMax {
+		plans.m, plans.glyphs = map[program]map[string][]drawnCluster{}, 0
+	}
+	byRun := plans.m[prog]
+	if byRun == nil {
+		byRun = map[string][]drawnCluster{}
+		plans.m[prog] = byRun
+	}
+	if _, ok := byRun[string(f.scratch.key)]; !ok && len(run.Glyphs) <= plansMax {
+		byRun[string(f.scratch.key)] = drawn
+		plans.glyphs += len(run.Glyphs)
+	}
+	return drawn, nil
+}
