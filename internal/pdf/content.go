@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/mekong-briefs/briefs/internal/pages"
 )
@@ -148,7 +149,11 @@ func (c *content) endText() {
 // line, so a mark set beyond the next run's start read the cluster twice
 // ("ឆ្នាំ2016ឆ្នាំ"), but it skips a span whose text has nothing
 // printable, reading the innermost. pdf.js skips ZERO WIDTH SPACE.
-func (c *content) run(run *pages.GlyphRun, f *fontRes, drawn []drawnCluster, codes []uint16) error {
+//
+// codes holds the character code of each glyph in drawing order. A plan
+// that documents share remembers the bytes its glyphs came to (runBody),
+// and writes them again for the same codes.
+func (c *content) run(run *pages.GlyphRun, f *fontRes, rp *runPlan, codes []uint16) error {
 	if !finite(run.X, run.Y, run.Size, run.Color.R, run.Color.G, run.Color.B) {
 		return errNotFinite
 	}
@@ -180,6 +185,22 @@ func (c *content) run(run *pages.GlyphRun, f *fontRes, drawn []drawnCluster, cod
 	c.nums(run.X, c.height-run.Y)
 	c.op("Tm")
 
+	if b := rp.body.Load(); b != nil && b.rise0 == c.rise && slices.Equal(b.codes, codes) {
+		c.b.Write(b.b)
+		c.rise = b.rise1
+		return nil
+	}
+	start, rise0 := c.b.Len(), c.rise
+	c.glyphs(run, f, rp.drawn, codes, pens)
+	if rp.shared {
+		rp.body.Store(&runBody{codes: slices.Clone(codes), rise0: rise0, rise1: c.rise, b: bytes.Clone(c.b.Bytes()[start:])})
+	}
+	return nil
+}
+
+// glyphs draws a run's planned clusters, with their codes, from the pen
+// positions of its glyphs.
+func (c *content) glyphs(run *pages.GlyphRun, f *fontRes, drawn []drawnCluster, codes []uint16, pens []float64) {
 	p := pen{c: c, run: run, f: f, tj: &c.tj}
 	at := 0 // index into codes of the cluster's first glyph
 	for _, d := range drawn {
@@ -207,7 +228,6 @@ func (c *content) run(run *pages.GlyphRun, f *fontRes, drawn []drawnCluster, cod
 		}
 	}
 	p.tj.flush(c)
-	return nil
 }
 
 // pen tracks the viewer's text position within one run, in points from

@@ -147,16 +147,16 @@ func drawRun(w *objWriter, c *content, run *pages.GlyphRun, fonts *fontSet, used
 			return err
 		}
 	}
-	drawn, err := f.sharedPlan(run, w.share)
+	rp, err := f.sharedPlan(run, w.share)
 	if err != nil {
 		return err
 	}
-	codes, err := f.codes(run, drawn)
+	codes, err := f.codes(run, rp.drawn)
 	if err != nil {
 		return err
 	}
 	*used = appendOnce(*used, f)
-	return c.run(run, f, drawn, codes)
+	return c.run(run, f, rp, codes)
 }
 
 // writeLinks writes a URI link annotation (ISO 32000-1, 12.5.6.5 and

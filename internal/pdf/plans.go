@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math"
 	"sync"
+	"sync/atomic"
 
 	"github.com/mekong-briefs/briefs/internal/pages"
 )
@@ -18,9 +19,28 @@ import (
 // (fontRes.codes).
 var plans = struct {
 	sync.Mutex
-	m      map[program]map[string][]drawnCluster // by font, then by planKey
+	m      map[program]map[string]*runPlan // by font, then by planKey
 	glyphs int
 }{}
+
+// runPlan is a run's plan, and, when documents share it, the content
+// stream its glyphs were last drawn as (content.run).
+type runPlan struct {
+	drawn []drawnCluster
+	// shared says the plan is in plans; body is only kept then.
+	shared bool
+	body   atomic.Pointer[runBody]
+}
+
+// runBody is the content stream of a run's glyphs, between its Tm and the
+// next run: drawn with the same codes from the same text rise, the same
+// plan writes the same bytes, and leaves the same rise. The editions of a
+// brief in one language mostly allocate the same codes in the same order.
+type runBody struct {
+	codes        []uint16
+	rise0, rise1 float64 // the text rise (Ts) before and after
+	b            []byte
+}
 
 // plansMax bounds the glyphs plans holds (some 100 bytes each, key and
 // plan); past it, it starts afresh, as the layout memo does.
@@ -45,35 +65,37 @@ func planKey(b []byte, run *pages.GlyphRun) []byte {
 
 // sharedPlan is plan through plans. The first PDF a process writes plans
 // every run itself (share is false), so a one-PDF build keeps nothing.
-func (f *fontRes) sharedPlan(run *pages.GlyphRun, share bool) ([]drawnCluster, error) {
+func (f *fontRes) sharedPlan(run *pages.GlyphRun, share bool) (*runPlan, error) {
 	if !share {
-		return f.plan(run)
+		drawn, err := f.plan(run)
+		return &runPlan{drawn: drawn}, err
 	}
 	f.scratch.key = planKey(f.scratch.key[:0], run)
 	prog := program{&f.face.Data[0], len(f.face.Data)}
 	plans.Lock()
-	drawn, ok := plans.m[prog][string(f.scratch.key)]
+	rp, ok := plans.m[prog][string(f.scratch.key)]
 	plans.Unlock()
 	if ok {
-		return drawn, nil
+		return rp, nil
 	}
 	drawn, err := f.plan(run)
 	if err != nil {
 		return nil, err
 	}
+	rp = &runPlan{drawn: drawn, shared: true}
 	plans.Lock()
 	defer plans.Unlock()
 	if plans.m == nil || plans.glyphs+len(run.Glyphs) > plansMax {
-		plans.m, plans.glyphs = map[program]map[string][]drawnCluster{}, 0
+		plans.m, plans.glyphs = map[program]map[string]*runPlan{}, 0
 	}
 	byRun := plans.m[prog]
 	if byRun == nil {
-		byRun = map[string][]drawnCluster{}
+		byRun = map[string]*runPlan{}
 		plans.m[prog] = byRun
 	}
 	if _, ok := byRun[string(f.scratch.key)]; !ok && len(run.Glyphs) <= plansMax {
-		byRun[string(f.scratch.key)] = drawn
+		byRun[string(f.scratch.key)] = rp
 		plans.glyphs += len(run.Glyphs)
 	}
-	return drawn, nil
+	return rp, nil
 }
