@@ -191,7 +191,7 @@ func (c *content) run(run *pages.GlyphRun, f *fontRes, rp *runPlan, codes []uint
 		return nil
 	}
 	start, rise0 := c.b.Len(), c.rise
-	c.glyphs(run, f, rp.drawn, codes, pens)
+	c.glyphs(run, f, &rp.planned, codes, pens)
 	if rp.shared {
 		rp.body.Store(&runBody{codes: slices.Clone(codes), rise0: rise0, rise1: c.rise, b: bytes.Clone(c.b.Bytes()[start:])})
 	}
@@ -200,25 +200,25 @@ func (c *content) run(run *pages.GlyphRun, f *fontRes, rp *runPlan, codes []uint
 
 // glyphs draws a run's planned clusters, with their codes, from the pen
 // positions of its glyphs.
-func (c *content) glyphs(run *pages.GlyphRun, f *fontRes, drawn []drawnCluster, codes []uint16, pens []float64) {
+func (c *content) glyphs(run *pages.GlyphRun, f *fontRes, pl *planned, codes []uint16, pens []float64) {
 	p := pen{c: c, run: run, f: f, tj: &c.tj}
-	at := 0 // index into codes of the cluster's first glyph
-	for _, d := range drawn {
+	at := 0 // index into order and codes of the cluster's first glyph
+	for _, d := range pl.clusters {
 		if d.span != "" {
 			p.tj.flush(c)
 			c.b.WriteString("/Span<</ActualText ")
 			c.b.WriteString(d.span)
 			c.op(">>BDC")
 		}
-		for k, i := range d.order {
-			if d.span != "" && k == len(d.order)-d.textless {
+		for k, i := range pl.order[at : at+d.n] {
+			if d.span != "" && k == d.n-d.textless {
 				p.tj.flush(c)
 				c.op("EMC\n/Span<</ActualText ()>>BDC\n/Span<</ActualText (\\000)>>BDC")
 			}
 			g := run.Glyphs[i]
 			p.show(codes[at+k], g, pens[i]+g.XOffset)
 		}
-		at += len(d.order)
+		at += d.n
 		if d.span != "" {
 			p.tj.flush(c)
 			c.op("EMC")

@@ -151,7 +151,7 @@ func drawRun(w *objWriter, c *content, run *pages.GlyphRun, fonts *fontSet, used
 	if err != nil {
 		return err
 	}
-	codes, err := f.codes(run, rp.drawn)
+	codes, err := f.codes(run, &rp.planned)
 	if err != nil {
 		return err
 	}

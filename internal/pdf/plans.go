@@ -26,7 +26,7 @@ var plans = struct {
 // runPlan is a run's plan, and, when documents share it, the content
 // stream its glyphs were last drawn as (content.run).
 type runPlan struct {
-	drawn []drawnCluster
+	planned
 	// shared says the plan is in plans; body is only kept then.
 	shared bool
 	body   atomic.Pointer[runBody]
@@ -67,8 +67,8 @@ func planKey(b []byte, run *pages.GlyphRun) []byte {
 // every run itself (share is false), so a one-PDF build keeps nothing.
 func (f *fontRes) sharedPlan(run *pages.GlyphRun, share bool) (*runPlan, error) {
 	if !share {
-		drawn, err := f.plan(run)
-		return &runPlan{drawn: drawn}, err
+		pl, err := f.plan(run)
+		return &runPlan{planned: pl}, err
 	}
 	f.scratch.key = planKey(f.scratch.key[:0], run)
 	prog := program{&f.face.Data[0], len(f.face.Data)}
@@ -78,11 +78,11 @@ func (f *fontRes) sharedPlan(run *pages.GlyphRun, share bool) (*runPlan, error) 
 	if ok {
 		return rp, nil
 	}
-	drawn, err := f.plan(run)
+	pl, err := f.plan(run)
 	if err != nil {
 		return nil, err
 	}
-	rp = &runPlan{drawn: drawn, shared: true}
+	rp = &runPlan{planned: pl, shared: true}
 	plans.Lock()
 	defer plans.Unlock()
 	if plans.m == nil || plans.glyphs+len(run.Glyphs) > plansMax {

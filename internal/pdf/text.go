@@ -9,22 +9,27 @@ import (
 	"github.com/mekong-briefs/briefs/internal/pages"
 )
 
-// drawnCluster is one glyph cluster of a run as the content stream draws
-// it: its glyphs in drawing order, each with the text and width its
-// character code stands for, and the ActualText of the span (ISO 32000-1,
-// 14.9.4) that wraps them, if the cluster needs one. A span's glyphs
-// without text of their own come last; at the end of a run, where no part
-// follows to merge with, they go in a span of their own when one starts
-// beyond the run's end (content.run). The character codes themselves are
-// each document's (fontRes.codes), so that documents can share a plan
-// (plans).
-type drawnCluster struct {
+// planned is how a run's glyphs are drawn and extracted: cluster after
+// cluster, each glyph in drawing order with the text and width its
+// character code stands for. The character codes themselves are each
+// document's (fontRes.codes), so that documents can share a plan (plans).
+type planned struct {
+	clusters []drawnCluster
 	order    []int     // glyph indices into the run, in drawing order
 	texts    []string  // the ToUnicode text of each glyph in order (mappable; ZERO WIDTH SPACE for none)
 	widths   []float64 // the W width of each glyph in order, glyph space
-	actual   string    // ActualText, or "" for no span
-	span     string    // actual as a PDF text string, for the content stream
-	textless int       // how many glyphs at the end of order have no text
+}
+
+// drawnCluster is one glyph cluster of a run as the content stream draws
+// it: its glyphs, the next n of the plan's order, and the ActualText of
+// the span (ISO 32000-1, 14.9.4) that wraps them, if the cluster needs
+// one. A span's glyphs without text of their own come last; at the end of
+// a run, where no part follows to merge with, they go in a span of their
+// own when one starts beyond the run's end (content.run).
+type drawnCluster struct {
+	n        int
+	span     string // the ActualText as a PDF text string, or "" for no span
+	textless int    // how many of its glyphs at the end have no text
 }
 
 // planScratch holds plan's working arrays, and the codes of the run
@@ -148,10 +153,10 @@ func compactInts(s []int) []int {
 // maps to ZERO WIDTH SPACE, which pdf.js skips and the span hides from the
 // others. Neighbouring clusters share a span where a glyph crosses their
 // boundary (merge).
-func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
+func (f *fontRes) plan(run *pages.GlyphRun) (planned, error) {
 	cs, err := clusters(run, &f.scratch)
 	if err != nil {
-		return nil, err
+		return planned{}, err
 	}
 	n, sc := len(run.Glyphs), &f.scratch
 	texts := grow(sc.texts, n) // per glyph of the run
@@ -186,45 +191,39 @@ func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
 		parts = append(parts, p)
 	}
 	parts = merge(run, pens, parts)
-	// What plan returns is cut from one array of each kind: it outlives
-	// the scratch buffers when documents share it (plans).
-	out := make([]drawnCluster, 0, len(parts))
-	drawnOrders, drawnTexts, drawnWidths := make([]int, 0, n), make([]string, 0, n), make([]float64, 0, n)
+	// What plan returns outlives the scratch buffers when documents
+	// share it (plans).
+	out := planned{clusters: make([]drawnCluster, 0, len(parts)),
+		order: make([]int, 0, n), texts: make([]string, 0, n), widths: make([]float64, 0, n)}
 	widths := sc.widths
 	for _, p := range parts {
-		d := drawnCluster{order: p.order}
+		d, order := drawnCluster{n: len(p.order)}, p.order
 		if p.span {
-			d.actual = p.text
 			if p.text != "" {
 				d.span = textString(p.text)
 			}
-			d.order = spanOrder(run, p.order, texts)
-			for k := len(d.order) - 1; p.over && k > 0 && texts[d.order[k]] == ""; k-- {
+			order = spanOrder(run, p.order, texts)
+			for k := len(order) - 1; p.over && k > 0 && texts[order[k]] == ""; k-- {
 				d.textless++
 			}
 		}
 		widths = widths[:0]
-		for _, i := range d.order {
+		for _, i := range order {
 			widths = append(widths, f.width(run.Glyphs[i].ID))
 		}
 		if p.span {
-			widths = spanWidths(run, pens, p, d.order, widths, texts)
+			widths = spanWidths(run, pens, p, order, widths, texts)
 		}
-		start := len(drawnOrders)
-		drawnOrders = append(drawnOrders, d.order...)
-		drawnWidths = append(drawnWidths, widths...)
-		for _, i := range d.order {
+		out.order = append(out.order, order...)
+		out.widths = append(out.widths, widths...)
+		for _, i := range order {
 			text := texts[i]
 			if text == "" {
 				text = "\u200B"
 			}
-			drawnTexts = append(drawnTexts, mappable(text))
+			out.texts = append(out.texts, mappable(text))
 		}
-		end := len(drawnOrders)
-		d.order = drawnOrders[start:end:end]
-		d.texts = drawnTexts[start:end:end]
-		d.widths = drawnWidths[start:end:end]
-		out = append(out, d)
+		out.clusters = append(out.clusters, d)
 	}
 	sc.texts, sc.orders, sc.pens, sc.widths, sc.parts = texts, orders, pens, widths, parts
 	return out, nil
@@ -232,16 +231,14 @@ func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
 
 // codes allocates the character code of each glyph of a planned run, in
 // drawing order, in one array that is reused by the font's next run.
-func (f *fontRes) codes(run *pages.GlyphRun, drawn []drawnCluster) ([]uint16, error) {
+func (f *fontRes) codes(run *pages.GlyphRun, pl *planned) ([]uint16, error) {
 	codes := f.scratch.codes[:0]
-	for _, d := range drawn {
-		for k, i := range d.order {
-			code, err := f.code(run.Glyphs[i].ID, d.texts[k], d.widths[k])
-			if err != nil {
-				return nil, err
-			}
-			codes = append(codes, code)
+	for k, i := range pl.order {
+		code, err := f.code(run.Glyphs[i].ID, pl.texts[k], pl.widths[k])
+		if err != nil {
+			return nil, err
 		}
+		codes = append(codes, code)
 	}
 	f.scratch.codes = codes
 	return codes, nil
