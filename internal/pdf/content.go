@@ -185,7 +185,7 @@ func (c *content) run(run *pages.GlyphRun, f *fontRes, rp *runPlan, codes []uint
 	c.nums(run.X, c.height-run.Y)
 	c.op("Tm")
 
-	if b := rp.body.Load(); b != nil && b.rise0 == c.rise && slices.Equal(b.codes, codes) {
+	if b := rp.body(codes, c.rise); b != nil {
 		c.b.Write(b.b)
 		c.rise = b.rise1
 		return nil
@@ -193,7 +193,7 @@ func (c *content) run(run *pages.GlyphRun, f *fontRes, rp *runPlan, codes []uint
 	start, rise0 := c.b.Len(), c.rise
 	c.glyphs(run, f, &rp.planned, codes, pens)
 	if rp.shared {
-		rp.body.Store(&runBody{codes: slices.Clone(codes), rise0: rise0, rise1: c.rise, b: bytes.Clone(c.b.Bytes()[start:])})
+		rp.keep(&runBody{codes: slices.Clone(codes), rise0: rise0, rise1: c.rise, b: bytes.Clone(c.b.Bytes()[start:])})
 	}
 	return nil
 }

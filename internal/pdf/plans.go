@@ -3,8 +3,8 @@ package pdf
 import (
 	"encoding/binary"
 	"math"
+	"slices"
 	"sync"
-	"sync/atomic"
 
 	"github.com/mekong-briefs/briefs/internal/pages"
 )
@@ -24,12 +24,38 @@ var plans = struct {
 }{}
 
 // runPlan is a run's plan, and, when documents share it, the content
-// stream its glyphs were last drawn as (content.run).
+// streams its glyphs were last drawn as (content.run).
 type runPlan struct {
 	planned
-	// shared says the plan is in plans; body is only kept then.
+	// shared says the plan is in plans; bodies are only kept then.
 	shared bool
-	body   atomic.Pointer[runBody]
+	mu     sync.Mutex
+	bodies [bodiesKept]*runBody // the latest first
+}
+
+// bodiesKept is how many bodies a shared plan keeps: the editions a
+// build's workers write at once draw a line with codes of their own.
+const bodiesKept = 4
+
+// body returns the bytes the plan's glyphs came to with codes from text
+// rise rise, if it keeps them.
+func (rp *runPlan) body(codes []uint16, rise float64) *runBody {
+	rp.mu.Lock()
+	defer rp.mu.Unlock()
+	for _, b := range rp.bodies {
+		if b != nil && b.rise0 == rise && slices.Equal(b.codes, codes) {
+			return b
+		}
+	}
+	return nil
+}
+
+// keep remembers b, in place of the body kept longest ago.
+func (rp *runPlan) keep(b *runBody) {
+	rp.mu.Lock()
+	defer rp.mu.Unlock()
+	copy(rp.bodies[1:], rp.bodies[:])
+	rp.bodies[0] = b
 }
 
 // runBody is the content stream of a run's glyphs, between its Tm and the
