@@ -55,6 +55,9 @@ type program struct {
 	size  int
 }
 
+// program identifies the resource's font file.
+func (f *fontRes) program() program { return program{&f.face.Data[0], len(f.face.Data)} }
+
 // use returns face's resource, parsing its TrueType tables on first use.
 // Faces are told apart by the font file they share: fonts.Set.Clone gives
 // each goroutine its own Face values over the same data, and a document
@@ -67,7 +70,7 @@ func (s *fontSet) use(w *objWriter, face *fonts.Face) (*fontRes, error) {
 	if f, ok := s.byProgram[key]; ok {
 		return f, nil
 	}
-	tt, err := truetype.Parse(face.Data)
+	tt, err := parsed(key, face.Data)
 	if err != nil {
 		return nil, fmt.Errorf("load font %s: %w", face.Name, err)
 	}
@@ -180,7 +183,7 @@ func subsetTag(name string, gids []uint16) string {
 // descriptor, the subset program (FontFile2) and the ToUnicode CMap.
 func (f *fontRes) write(w *objWriter) error {
 	gids := f.sortedGlyphs()
-	prog, err := f.tt.Subset(gids)
+	prog, err := f.subset(gids)
 	if err != nil {
 		return fmt.Errorf("subset font %s: %w", f.face.Name, err)
 	}

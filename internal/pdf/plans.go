@@ -97,7 +97,7 @@ func (f *fontRes) sharedPlan(run *pages.GlyphRun, share bool) (*runPlan, error) 
 		return &runPlan{planned: pl}, err
 	}
 	f.scratch.key = planKey(f.scratch.key[:0], run)
-	prog := program{&f.face.Data[0], len(f.face.Data)}
+	prog := f.program()
 	plans.Lock()
 	rp, ok := plans.m[prog][string(f.scratch.key)]
 	plans.Unlock()
