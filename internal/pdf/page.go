@@ -102,6 +102,7 @@ func writePage(w *objWriter, p *pages.Page, index int, obj, parent ref, fonts *f
 	if err := w.flateStream(contents, "", c.b.Bytes()); err != nil {
 		return fmt.Errorf("content stream: %w", err)
 	}
+	c.release()
 
 	var d strings.Builder
 	fmt.Fprintf(&d, "<</Type /Page /Parent %s /MediaBox [0 0 %s %s] /Resources <<", parent, num(p.Width, 3), num(p.Height, 3))

@@ -33,7 +33,7 @@ func (r ref) String() string { return strconv.Itoa(int(r)) + " 0 R" }
 // dictionaries, and compressed together they cost a fraction of their
 // plain size.
 type objWriter struct {
-	buf     bytes.Buffer
+	buf     *bytes.Buffer // the file, in a spare buffer when there is one (spareFiles)
 	offsets []int // byte offset of object i+1; -1 until written, -2 when packed
 	packed  []packedObj
 	scratch [20]byte // for strconv appends
@@ -52,8 +52,18 @@ type packedObj struct {
 	body string
 }
 
+// spareFiles keeps the buffers of files written, for the next files,
+// one per core for the life of the process (as compressors): a file's
+// buffer grew from nothing by doubling for each PDF.
+var spareFiles = make(chan *bytes.Buffer, runtime.GOMAXPROCS(0))
+
 func newObjWriter() *objWriter {
-	w := &objWriter{share: writers.Add(1) > 1}
+	w := &objWriter{share: writers.Add(1) > 1, buf: &bytes.Buffer{}}
+	select {
+	case w.buf = <-spareFiles:
+		w.buf.Reset()
+	default:
+	}
 	// The binary comment tells transfer tools the file is not text
 	// (ISO 32000-1, 7.5.2).
 	w.buf.WriteString("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n")
@@ -146,12 +156,22 @@ func (w *objWriter) finish(out io.Writer, root, info ref) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(&w.buf, "%d 0 obj\n<</Type /XRef /Size %d /W [1 4 2] /Root %s /Info %s /ID [<%s> <%s>] /Filter /FlateDecode /Length %d>>\nstream\n",
+	fmt.Fprintf(w.buf, "%d 0 obj\n<</Type /XRef /Size %d /W [1 4 2] /Root %s /Info %s /ID [<%s> <%s>] /Filter /FlateDecode /Length %d>>\nstream\n",
 		int(xref), len(w.offsets)+1, root, info, id, id, len(z))
 	w.buf.Write(z)
-	fmt.Fprintf(&w.buf, "\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n", w.offsets[xref-1])
+	fmt.Fprintf(w.buf, "\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n", w.offsets[xref-1])
 	_, err = out.Write(w.buf.Bytes())
 	return err
+}
+
+// release gives the file's buffer back once the file is written out:
+// w is not used after.
+func (w *objWriter) release() {
+	select {
+	case spareFiles <- w.buf:
+	default: // as many spare as cores already
+	}
+	w.buf = nil
 }
 
 // writePacked writes the collected objects as one object stream (ISO
