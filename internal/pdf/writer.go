@@ -9,7 +9,6 @@ import (
 	"io"
 	"runtime"
 	"strconv"
-	"strings"
 	"sync"
 	"sync/atomic"
 )
@@ -52,18 +51,32 @@ type packedObj struct {
 	body string
 }
 
-// spareFiles keeps the buffers of files written, for the next files,
-// one per core for the life of the process (as compressors): a file's
-// buffer grew from nothing by doubling for each PDF.
-var spareFiles = make(chan *bytes.Buffer, runtime.GOMAXPROCS(0))
+// spareBuffers keeps the buffers of files and object streams written,
+// for the next ones, two per core for the life of the process (as
+// compressors): each grew from nothing by doubling for every PDF.
+var spareBuffers = make(chan *bytes.Buffer, 2*runtime.GOMAXPROCS(0))
+
+// spareBuffer returns an empty buffer, a spare one when there is one.
+func spareBuffer() *bytes.Buffer {
+	select {
+	case b := <-spareBuffers:
+		b.Reset()
+		return b
+	default:
+		return &bytes.Buffer{}
+	}
+}
+
+// releaseBuffer gives b back once its bytes are no longer used.
+func releaseBuffer(b *bytes.Buffer) {
+	select {
+	case spareBuffers <- b:
+	default: // as many spare as the list holds already
+	}
+}
 
 func newObjWriter() *objWriter {
-	w := &objWriter{share: writers.Add(1) > 1, buf: &bytes.Buffer{}}
-	select {
-	case w.buf = <-spareFiles:
-		w.buf.Reset()
-	default:
-	}
+	w := &objWriter{share: writers.Add(1) > 1, buf: spareBuffer()}
 	// The binary comment tells transfer tools the file is not text
 	// (ISO 32000-1, 7.5.2).
 	w.buf.WriteString("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n")
@@ -167,10 +180,7 @@ func (w *objWriter) finish(out io.Writer, root, info ref) error {
 // release gives the file's buffer back once the file is written out:
 // w is not used after.
 func (w *objWriter) release() {
-	select {
-	case spareFiles <- w.buf:
-	default: // as many spare as cores already
-	}
+	releaseBuffer(w.buf)
 	w.buf = nil
 }
 
@@ -178,20 +188,28 @@ func (w *objWriter) release() {
 // 32000-1, 7.5.7): pairs of object number and offset, then the objects.
 // It returns the stream's object number and each object's index in it.
 func (w *objWriter) writePacked() (int, map[ref]int, error) {
-	var head, body strings.Builder
-	index := map[ref]int{}
+	// The pairs come first, and each object's offset is known from the
+	// lengths of those before it, so both go into one spare buffer.
+	data := spareBuffer()
+	defer releaseBuffer(data)
+	index := make(map[ref]int, len(w.packed))
+	at := 0
 	for i, o := range w.packed {
-		head.Write(strconv.AppendInt(w.scratch[:0], int64(o.r), 10))
-		head.WriteByte(' ')
-		head.Write(strconv.AppendInt(w.scratch[:0], int64(body.Len()), 10))
-		head.WriteByte(' ')
-		body.WriteString(o.body)
-		body.WriteByte('\n')
+		b := data.AvailableBuffer()
+		b = strconv.AppendInt(b, int64(o.r), 10)
+		b = append(b, ' ')
+		b = strconv.AppendInt(b, int64(at), 10)
+		data.Write(append(b, ' '))
+		at += len(o.body) + 1
 		index[o.r] = i
 	}
+	first := data.Len()
+	for _, o := range w.packed {
+		data.WriteString(o.body)
+		data.WriteByte('\n')
+	}
 	stm := w.alloc()
-	data := head.String() + body.String()
-	if err := w.flateStream(stm, fmt.Sprintf("/Type /ObjStm /N %d /First %d", len(w.packed), head.Len()), []byte(data)); err != nil {
+	if err := w.flateStream(stm, fmt.Sprintf("/Type /ObjStm /N %d /First %d", len(w.packed), first), data.Bytes()); err != nil {
 		return 0, nil, fmt.Errorf("object stream: %w", err)
 	}
 	if int(stm) > 0xFFFF || len(w.packed) > 0xFFFF {
