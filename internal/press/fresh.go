@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"sort"
 	"sync"
 	"unicode/utf8"
 
@@ -144,6 +145,17 @@ func (b *Builder) Stale(jobs []Job) []Job {
 	return out
 }
 
+// scriptRange returns the range of language.ScriptRanges that holds r,
+// or r alone with script Unknown (as language.LookupScript gives).
+func scriptRange(r rune) language.ScriptRange {
+	rs := language.ScriptRanges
+	k := sort.Search(len(rs), func(k int) bool { return rs[k].End >= r })
+	if k < len(rs) && rs[k].Start <= r {
+		return rs[k]
+	}
+	return language.ScriptRange{Start: r, End: r, Script: language.Unknown}
+}
+
 // brokenInput reports whether one of a job's input files failed to load.
 func (b *Builder) brokenInput(j Job) bool {
 	for _, f := range b.Cache.Inputs(j) {
@@ -161,13 +173,20 @@ func (b *Builder) brokenInput(j Job) bool {
 // to it typesets none of its PDFs again.
 func wordListsFor(text []byte) []string {
 	seen := map[language.Script]bool{}
+	// Letters of one script come in runs: a character in the range of the
+	// one before has its script, with no search and no map entry (a
+	// lookup per character was 3 % of a 210-PDF build).
+	cur := language.ScriptRange{Start: 1}
 	for i := 0; i < len(text); {
 		if text[i] < utf8.RuneSelf {
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRune(text[i:])
-		seen[language.LookupScript(r)] = true
+		if r < cur.Start || r > cur.End {
+			cur = scriptRange(r)
+			seen[cur.Script] = true
+		}
 		i += n
 	}
 	var out []string
