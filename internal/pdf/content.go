@@ -19,7 +19,10 @@ type content struct {
 	b      bytes.Buffer
 	height float64 // page height, for y_pdf = height - y
 
-	fill, stroke *pages.Color // nil: not set yet (the default is black)
+	// The colours set, and whether they are (the default is black);
+	// values, not pointers, so that setting one allocates nothing.
+	fill, stroke       pages.Color
+	fillSet, strokeSet bool
 	lineWidth    float64
 
 	inText bool
@@ -80,18 +83,18 @@ func (c *content) nums(vs ...float64) {
 }
 
 func (c *content) setFill(col pages.Color) {
-	if c.fill == nil || *c.fill != col {
+	if !c.fillSet || c.fill != col {
 		c.nums(col.R, col.G, col.B)
 		c.op("rg")
-		c.fill = &col
+		c.fill, c.fillSet = col, true
 	}
 }
 
 func (c *content) setStroke(col pages.Color) {
-	if c.stroke == nil || *c.stroke != col {
+	if !c.strokeSet || c.stroke != col {
 		c.nums(col.R, col.G, col.B)
 		c.op("RG")
-		c.stroke = &col
+		c.stroke, c.strokeSet = col, true
 	}
 }
 

@@ -106,7 +106,11 @@ func (f *fontRes) add(gid uint16) error {
 // code returns the character code that draws gid, extracts as text and
 // advances by width (glyph space), allocating it on first use.
 func (f *fontRes) code(gid uint16, text string, width float64) (uint16, error) {
-	text = mappable(text)
+	return f.mappedCode(gid, mappable(text), width)
+}
+
+// mappedCode is code for text that is already mappable, as plan makes it.
+func (f *fontRes) mappedCode(gid uint16, text string, width float64) (uint16, error) {
 	if int(gid) >= len(f.first) {
 		return 0, fmt.Errorf("font %s has no glyph %d", f.face.Name, gid)
 	}

@@ -77,14 +77,21 @@ const plansMax = 1 << 17
 // Floating-point values go in as their bits, so two runs share a key
 // only when plan would see the same numbers.
 func planKey(b []byte, run *pages.GlyphRun) []byte {
-	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(run.Size))
-	b = binary.LittleEndian.AppendUint64(b, uint64(len(run.Glyphs)))
+	const glyphBytes = 2 + 4*8
+	at := len(b)
+	b = slices.Grow(b, 16+glyphBytes*len(run.Glyphs)+len(run.Text))[:at+16+glyphBytes*len(run.Glyphs)]
+	le := binary.LittleEndian
+	le.PutUint64(b[at:], math.Float64bits(run.Size))
+	le.PutUint64(b[at+8:], uint64(len(run.Glyphs)))
+	at += 16
 	for _, g := range run.Glyphs {
-		b = binary.LittleEndian.AppendUint16(b, g.ID)
-		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(g.XAdvance))
-		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(g.XOffset))
-		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(g.YOffset))
-		b = binary.LittleEndian.AppendUint64(b, uint64(g.Cluster))
+		k := b[at : at+glyphBytes]
+		le.PutUint16(k, g.ID)
+		le.PutUint64(k[2:], math.Float64bits(g.XAdvance))
+		le.PutUint64(k[10:], math.Float64bits(g.XOffset))
+		le.PutUint64(k[18:], math.Float64bits(g.YOffset))
+		le.PutUint64(k[26:], uint64(g.Cluster))
+		at += glyphBytes
 	}
 	return append(b, run.Text...)
 }

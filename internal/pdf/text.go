@@ -234,7 +234,7 @@ func (f *fontRes) plan(run *pages.GlyphRun) (planned, error) {
 func (f *fontRes) codes(run *pages.GlyphRun, pl *planned) ([]uint16, error) {
 	codes := f.scratch.codes[:0]
 	for k, i := range pl.order {
-		code, err := f.code(run.Glyphs[i].ID, pl.texts[k], pl.widths[k])
+		code, err := f.mappedCode(run.Glyphs[i].ID, pl.texts[k], pl.widths[k])
 		if err != nil {
 			return nil, err
 		}
