@@ -23,7 +23,7 @@ type content struct {
 	// values, not pointers, so that setting one allocates nothing.
 	fill, stroke       pages.Color
 	fillSet, strokeSet bool
-	lineWidth    float64
+	lineWidth          float64
 
 	inText bool
 	font   *fontRes

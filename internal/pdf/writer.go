@@ -33,7 +33,7 @@ func (r ref) String() string { return strconv.Itoa(int(r)) + " 0 R" }
 // plain size.
 type objWriter struct {
 	buf     *bytes.Buffer // the file, in a spare buffer when there is one (spareFiles)
-	offsets []int // byte offset of object i+1; -1 until written, -2 when packed
+	offsets []int         // byte offset of object i+1; -1 until written, -2 when packed
 	packed  []packedObj
 	scratch [20]byte // for strconv appends
 	// share says streams go through deflated: false for the first PDF a
