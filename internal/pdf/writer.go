@@ -32,7 +32,7 @@ func (r ref) String() string { return strconv.Itoa(int(r)) + " 0 R" }
 // dictionaries, and compressed together they cost a fraction of their
 // plain size.
 type objWriter struct {
-	buf     *bytes.Buffer // the file, in a spare buffer when there is one (spareFiles)
+	buf     *bytes.Buffer // the file, in a spare buffer when there is one (spareBuffers)
 	offsets []int         // byte offset of object i+1; -1 until written, -2 when packed
 	packed  []packedObj
 	scratch [20]byte // for strconv appends
