@@ -152,7 +152,7 @@ func drawRun(w *objWriter, c *content, run *pages.GlyphRun, fonts *fontSet, used
 	if err != nil {
 		return err
 	}
-	codes, err := f.codes(run, &rp.planned)
+	codes, err := f.codes(run, &rp.planned, rp.hint())
 	if err != nil {
 		return err
 	}

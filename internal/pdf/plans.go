@@ -50,6 +50,19 @@ func (rp *runPlan) body(codes []uint16, rise float64) *runBody {
 	return nil
 }
 
+// hint returns the codes of the body kept last, or nil (fontRes.codes).
+func (rp *runPlan) hint() []uint16 {
+	if !rp.shared {
+		return nil
+	}
+	rp.mu.Lock()
+	defer rp.mu.Unlock()
+	if b := rp.bodies[0]; b != nil {
+		return b.codes
+	}
+	return nil
+}
+
 // keep remembers b, in place of the body kept longest ago.
 func (rp *runPlan) keep(b *runBody) {
 	rp.mu.Lock()

@@ -231,10 +231,21 @@ func (f *fontRes) plan(run *pages.GlyphRun) (planned, error) {
 
 // codes allocates the character code of each glyph of a planned run, in
 // drawing order, in one array that is reused by the font's next run.
-func (f *fontRes) codes(run *pages.GlyphRun, pl *planned) ([]uint16, error) {
+// hint holds the codes of the same plan drawn before, in another
+// document or this one: where a hinted code already stands for the
+// glyph, text and width here, it is the code this document has for them
+// (fontRes.code makes one code per triple), found without a search.
+func (f *fontRes) codes(run *pages.GlyphRun, pl *planned, hint []uint16) ([]uint16, error) {
 	codes := f.scratch.codes[:0]
 	for k, i := range pl.order {
-		code, err := f.mappedCode(run.Glyphs[i].ID, pl.texts[k], pl.widths[k])
+		gid, text, width := run.Glyphs[i].ID, pl.texts[k], pl.widths[k]
+		if k < len(hint) {
+			if h := hint[k]; int(h) < len(f.gid) && f.gid[h] == gid && f.adv[h] == width && f.text[h] == text {
+				codes = append(codes, h)
+				continue
+			}
+		}
+		code, err := f.mappedCode(gid, text, width)
 		if err != nil {
 			return nil, err
 		}
