@@ -22,6 +22,9 @@ type ref int
 
 func (r ref) String() string { return strconv.Itoa(int(r)) + " 0 R" }
 
+// append appends the reference to b.
+func (r ref) append(b []byte) []byte { return append(strconv.AppendInt(b, int64(r), 10), " 0 R"...) }
+
 // objWriter lays out the body of a PDF file: numbered indirect objects and
 // the cross-reference stream that locates them (ISO 32000-1, 7.5).
 //
