@@ -118,11 +118,7 @@ func (w *objWriter) stream(r ref, dict string, data []byte) {
 
 // flateStream writes data Flate-compressed (ISO 32000-1, 7.4.4).
 func (w *objWriter) flateStream(r ref, dict string, data []byte) error {
-	compress := deflate
-	if w.share {
-		compress = deflateShared
-	}
-	z, err := compress(data)
+	z, err := w.deflate(data)
 	if err != nil {
 		return err
 	}
@@ -131,6 +127,15 @@ func (w *objWriter) flateStream(r ref, dict string, data []byte) error {
 	}
 	w.stream(r, dict+"/Filter /FlateDecode", z)
 	return nil
+}
+
+// deflate compresses data, through the process's cache of streams
+// unless this is the first PDF it writes (share).
+func (w *objWriter) deflate(data []byte) ([]byte, error) {
+	if w.share {
+		return deflateShared(data)
+	}
+	return deflate(data)
 }
 
 func (w *objWriter) begin(r ref) {
@@ -168,7 +173,9 @@ func (w *objWriter) finish(out io.Writer, root, info ref) error {
 		}
 		rows.Write([]byte{1, byte(off >> 24), byte(off >> 16), byte(off >> 8), byte(off), 0, 0})
 	}
-	z, err := deflate(rows.Bytes())
+	// The editions of a brief often lay their objects out alike: the
+	// same rows compress to what they did before (deflateShared).
+	z, err := w.deflate(rows.Bytes())
 	if err != nil {
 		return err
 	}
