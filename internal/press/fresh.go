@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
-	"sort"
 	"sync"
 	"unicode/utf8"
 
@@ -145,16 +144,20 @@ func (b *Builder) Stale(jobs []Job) []Job {
 	return out
 }
 
-// scriptRange returns the range of language.ScriptRanges that holds r,
-// or r alone with script Unknown (as language.LookupScript gives).
-func scriptRange(r rune) language.ScriptRange {
-	rs := language.ScriptRanges
-	k := sort.Search(len(rs), func(k int) bool { return rs[k].End >= r })
-	if k < len(rs) && rs[k].Start <= r {
-		return rs[k]
+// dictionaryRanges lists the character ranges (language.ScriptRanges) of
+// the scripts of the languages whose words a dictionary finds.
+var dictionaryRanges = sync.OnceValue(func() []language.ScriptRange {
+	var out []language.ScriptRange
+	for _, sr := range language.ScriptRanges {
+		for _, row := range lang.Table {
+			if row.Words == lang.WordsByDictionary && row.Script == sr.Script {
+				out = append(out, sr)
+				break
+			}
+		}
 	}
-	return language.ScriptRange{Start: r, End: r, Script: language.Unknown}
-}
+	return out
+})
 
 // brokenInput reports whether one of a job's input files failed to load.
 func (b *Builder) brokenInput(j Job) bool {
@@ -172,10 +175,12 @@ func (b *Builder) brokenInput(j Job) bool {
 // script the document does not hold changes none of its lines, so an edit
 // to it typesets none of its PDFs again.
 func wordListsFor(text []byte) []string {
+	// Only the dictionary languages' scripts count, and they hold a few
+	// ranges of characters, so a character is looked for in those, not
+	// in every script's (a lookup per character was 3 % of a 210-PDF
+	// build); one in the same range as the last found needs no look.
+	ranges := dictionaryRanges()
 	seen := map[language.Script]bool{}
-	// Letters of one script come in runs: a character in the range of the
-	// one before has its script, with no search and no map entry (a
-	// lookup per character was 3 % of a 210-PDF build).
 	cur := language.ScriptRange{Start: 1}
 	for i := 0; i < len(text); {
 		if text[i] < utf8.RuneSelf {
@@ -183,11 +188,16 @@ func wordListsFor(text []byte) []string {
 			continue
 		}
 		r, n := utf8.DecodeRune(text[i:])
-		if r < cur.Start || r > cur.End {
-			cur = scriptRange(r)
-			seen[cur.Script] = true
-		}
 		i += n
+		if r >= cur.Start && r <= cur.End {
+			continue
+		}
+		for _, sr := range ranges {
+			if r >= sr.Start && r <= sr.End {
+				cur, seen[sr.Script] = sr, true
+				break
+			}
+		}
 	}
 	var out []string
 	for _, row := range lang.Table {

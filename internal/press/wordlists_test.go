@@ -6,6 +6,8 @@ import (
 	"unicode"
 
 	"github.com/go-text/typesetting/language"
+
+	"github.com/mekong-briefs/briefs/internal/lang"
 )
 
 // TestWordListsFollowScripts: a document's content key covers the word
@@ -23,14 +25,29 @@ func TestWordListsFollowScripts(t *testing.T) {
 	}
 }
 
-// TestScriptRangeAgreesWithLookupScript: the range wordListsFor skips
-// lookups within holds r and gives the script go-text gives r, for every
-// character.
-func TestScriptRangeAgreesWithLookupScript(t *testing.T) {
+// TestDictionaryRangesHoldTheirScripts: a character is in the ranges
+// wordListsFor looks in when, and only when, LookupScript gives it the
+// script of a language broken by a word list.
+func TestDictionaryRangesHoldTheirScripts(t *testing.T) {
+	dict := map[language.Script]bool{}
+	for _, row := range lang.Table {
+		if row.Words == lang.WordsByDictionary {
+			dict[row.Script] = true
+		}
+	}
+	ranges := dictionaryRanges()
 	for r := rune(0); r <= unicode.MaxRune; r++ {
-		sr := scriptRange(r)
-		if sr.Start > r || sr.End < r || sr.Script != language.LookupScript(r) {
-			t.Fatalf("U+%04X: range %+v, LookupScript gives %v", r, sr, language.LookupScript(r))
+		in := false
+		for _, sr := range ranges {
+			if r >= sr.Start && r <= sr.End {
+				in = sr.Script == language.LookupScript(r)
+				if !in {
+					t.Fatalf("U+%04X: in a range of %v, LookupScript gives %v", r, sr.Script, language.LookupScript(r))
+				}
+			}
+		}
+		if in != dict[language.LookupScript(r)] {
+			t.Fatalf("U+%04X (%v): in the ranges %v", r, language.LookupScript(r), in)
 		}
 	}
 }
