@@ -147,13 +147,16 @@ func (b *Builder) Stale(jobs []Job) []Job {
 // dictionaryRanges lists the character ranges (language.ScriptRanges) of
 // the scripts of the languages whose words a dictionary finds.
 var dictionaryRanges = sync.OnceValue(func() []language.ScriptRange {
+	var scripts []language.Script
+	for _, row := range lang.Table {
+		if row.Words == lang.WordsByDictionary {
+			scripts = append(scripts, row.Script)
+		}
+	}
 	var out []language.ScriptRange
 	for _, sr := range language.ScriptRanges {
-		for _, row := range lang.Table {
-			if row.Words == lang.WordsByDictionary && row.Script == sr.Script {
-				out = append(out, sr)
-				break
-			}
+		if slices.Contains(scripts, sr.Script) {
+			out = append(out, sr)
 		}
 	}
 	return out
@@ -182,13 +185,16 @@ func wordListsFor(text []byte) []string {
 	ranges := dictionaryRanges()
 	seen := map[language.Script]bool{}
 	cur := language.ScriptRange{Start: 1}
-	for i := 0; i < len(text); {
-		if text[i] < utf8.RuneSelf {
-			i++
-			continue
+	for len(text) > 0 {
+		k := 0
+		for k < len(text) && text[k] < utf8.RuneSelf {
+			k++
 		}
-		r, n := utf8.DecodeRune(text[i:])
-		i += n
+		if k == len(text) {
+			break
+		}
+		r, n := utf8.DecodeRune(text[k:])
+		text = text[k+n:]
 		if r >= cur.Start && r <= cur.End {
 			continue
 		}
