@@ -199,15 +199,20 @@ func TestHeadingNeverEndsAPage(t *testing.T) {
 
 // TestUndrawableCharacterIsAnError checks that a character no embedded
 // face covers stops the document instead of drawing tofu.
+// Without a memo, and with one that finds the paragraph on its second
+// use, it is an error each time.
 func TestUndrawableCharacterIsAnError(t *testing.T) {
-	e := engine(t)
-	_, ds, err := e.Layout(doc("km", manuscript.Block{Kind: manuscript.Paragraph, MsgID: "intro.p1",
-		Spans: []manuscript.Span{{Text: "ខ្មែរ 日本"}}}))
-	if err == nil {
-		t.Fatal("no error for CJK text, which no embedded face covers")
-	}
-	if len(ds) == 0 || ds[0].Code != "no-glyph" || !strings.Contains(ds[0].Msg, "intro.p1") {
-		t.Errorf("diagnostics = %v, want no-glyph naming intro.p1", ds)
+	none, memo := engine(t), engine(t)
+	none.Memo = nil
+	for i, e := range []*Engine{none, memo, memo} {
+		_, ds, err := e.Layout(doc("km", manuscript.Block{Kind: manuscript.Paragraph, MsgID: "intro.p1",
+			Spans: []manuscript.Span{{Text: "ខ្មែរ 日本"}}}))
+		if err == nil {
+			t.Fatalf("layout %d: no error for CJK text, which no embedded face covers", i)
+		}
+		if len(ds) == 0 || ds[0].Code != "no-glyph" || !strings.Contains(ds[0].Msg, "intro.p1") || !strings.Contains(ds[0].Msg, "U+65E5") {
+			t.Errorf("layout %d: diagnostics = %v, want no-glyph naming intro.p1 and U+65E5", i, ds)
+		}
 	}
 }
 

@@ -67,6 +67,9 @@ type shapedPara struct {
 	runs   []shapedRun
 	glyphs []placed // shared by every use: read only
 	pieces []piece  // copied for each use: line breaking writes to them
+	// missing is 1 + the index of the first glyph shaped to .notdef, or
+	// 0 for none: found once, not at each use (reportMissingGlyphs).
+	missing int
 }
 
 // shapedRun is an itemised run, the span it came from, and how its face

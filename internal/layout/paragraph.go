@@ -135,6 +135,7 @@ func (st *setter) shape(spans []manuscript.Span, ps paraStyle) *shapedPara {
 				space: sh.text[g.Cluster] == ' '})
 		}
 	}
+	sh.missing = firstMissing(sh.glyphs) + 1
 	p := &paragraph{text: sh.text, glyphs: sh.glyphs}
 	p.cutPieces(st.breaks(sh.text))
 	sh.pieces = p.pieces

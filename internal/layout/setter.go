@@ -109,16 +109,30 @@ func fixed(w float64) measure { return measure{w, w} }
 // (.notdef): no embedded face can draw them, and the reader would see
 // tofu. It is an error, so no such PDF is written.
 func (st *setter) reportMissingGlyphs(p *paragraph, msgID string, pos diag.Pos) {
-	for _, g := range p.glyphs {
-		if g.ID != 0 {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(p.text[g.Cluster:])
-		st.diags = append(st.diags, diag.Errorf(pos, "no-glyph",
-			"use a character the Noto faces cover, or report the need for another font",
-			"message %q (%s): no embedded face can draw %q (U+%04X)", msgID, st.lang, r, r))
+	var i int
+	if p.shared != nil {
+		i = p.shared.missing - 1
+	} else {
+		i = firstMissing(p.glyphs)
+	}
+	if i < 0 {
 		return
 	}
+	r, _ := utf8.DecodeRuneInString(p.text[p.glyphs[i].Cluster:])
+	st.diags = append(st.diags, diag.Errorf(pos, "no-glyph",
+		"use a character the Noto faces cover, or report the need for another font",
+		"message %q (%s): no embedded face can draw %q (U+%04X)", msgID, st.lang, r, r))
+}
+
+// firstMissing returns the index of the first glyph shaped to .notdef,
+// or -1.
+func firstMissing(glyphs []placed) int {
+	for i, g := range glyphs {
+		if g.ID == 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 // measure returns the natural width of spans set on one line, and the

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"runtime"
+	"slices"
 
 	"github.com/mekong-briefs/briefs/internal/pages"
 )
@@ -17,8 +19,11 @@ type content struct {
 	b      bytes.Buffer
 	height float64 // page height, for y_pdf = height - y
 
-	fill, stroke *pages.Color // nil: not set yet (the default is black)
-	lineWidth    float64
+	// The colours set, and whether they are (the default is black);
+	// values, not pointers, so that setting one allocates nothing.
+	fill, stroke       pages.Color
+	fillSet, strokeSet bool
+	lineWidth          float64
 
 	inText bool
 	font   *fontRes
@@ -29,8 +34,33 @@ type content struct {
 	tj   showText  // run's TJ array, kept between runs
 }
 
-// PDF's initial line width is 1 (ISO 32000-1, Table 52).
-func newContent(height float64) *content { return &content{height: height, lineWidth: 1} }
+// spare keeps content builders for reuse, one per core for the life of
+// the process, as compressors does: each page's stream grew a buffer of
+// its own from nothing, a quarter of the bytes a 210-PDF build allocated.
+var spare = make(chan *content, runtime.GOMAXPROCS(0))
+
+// newContent starts a page's content stream, in a spare builder's
+// buffers when there is one. PDF's initial line width is 1 (ISO 32000-1,
+// Table 52).
+func newContent(height float64) *content {
+	c := &content{}
+	select {
+	case c = <-spare:
+	default:
+	}
+	*c = content{b: c.b, height: height, lineWidth: 1, pens: c.pens, tj: showText{b: c.tj.b[:0]}}
+	c.b.Reset()
+	return c
+}
+
+// release gives c back for another page, once its stream is written:
+// neither c nor its bytes are used after.
+func (c *content) release() {
+	select {
+	case spare <- c:
+	default: // as many spare as cores already
+	}
+}
 
 var errNotFinite = errors.New("coordinate is not a finite number")
 
@@ -53,18 +83,18 @@ func (c *content) nums(vs ...float64) {
 }
 
 func (c *content) setFill(col pages.Color) {
-	if c.fill == nil || *c.fill != col {
+	if !c.fillSet || c.fill != col {
 		c.nums(col.R, col.G, col.B)
 		c.op("rg")
-		c.fill = &col
+		c.fill, c.fillSet = col, true
 	}
 }
 
 func (c *content) setStroke(col pages.Color) {
-	if c.stroke == nil || *c.stroke != col {
+	if !c.strokeSet || c.stroke != col {
 		c.nums(col.R, col.G, col.B)
 		c.op("RG")
-		c.stroke = &col
+		c.stroke, c.strokeSet = col, true
 	}
 }
 
@@ -148,7 +178,11 @@ func (c *content) endText() {
 // line, so a mark set beyond the next run's start read the cluster twice
 // ("ឆ្នាំ2016ឆ្នាំ"), but it skips a span whose text has nothing
 // printable, reading the innermost. pdf.js skips ZERO WIDTH SPACE.
-func (c *content) run(run *pages.GlyphRun, f *fontRes, drawn []drawnCluster) error {
+//
+// codes holds the character code of each glyph in drawing order. A plan
+// that documents share remembers the bytes its glyphs came to (runBody),
+// and writes them again for the same codes.
+func (c *content) run(run *pages.GlyphRun, f *fontRes, rp *runPlan, codes []uint16) error {
 	if !finite(run.X, run.Y, run.Size, run.Color.R, run.Color.G, run.Color.B) {
 		return errNotFinite
 	}
@@ -180,23 +214,41 @@ func (c *content) run(run *pages.GlyphRun, f *fontRes, drawn []drawnCluster) err
 	c.nums(run.X, c.height-run.Y)
 	c.op("Tm")
 
+	if b := rp.body(codes, c.rise); b != nil {
+		c.b.Write(b.b)
+		c.rise = b.rise1
+		return nil
+	}
+	start, rise0 := c.b.Len(), c.rise
+	c.glyphs(run, f, &rp.planned, codes, pens)
+	if rp.shared {
+		rp.keep(&runBody{codes: slices.Clone(codes), rise0: rise0, rise1: c.rise, b: bytes.Clone(c.b.Bytes()[start:])})
+	}
+	return nil
+}
+
+// glyphs draws a run's planned clusters, with their codes, from the pen
+// positions of its glyphs.
+func (c *content) glyphs(run *pages.GlyphRun, f *fontRes, pl *planned, codes []uint16, pens []float64) {
 	p := pen{c: c, run: run, f: f, tj: &c.tj}
-	for _, d := range drawn {
-		if d.actual != "" {
+	at := 0 // index into order and codes of the cluster's first glyph
+	for _, d := range pl.clusters {
+		if d.span != "" {
 			p.tj.flush(c)
 			c.b.WriteString("/Span<</ActualText ")
-			c.b.WriteString(textString(d.actual))
+			c.b.WriteString(d.span)
 			c.op(">>BDC")
 		}
-		for k, i := range d.order {
-			if d.actual != "" && k == len(d.order)-d.textless {
+		for k, i := range pl.order[at : at+d.n] {
+			if d.span != "" && k == d.n-d.textless {
 				p.tj.flush(c)
 				c.op("EMC\n/Span<</ActualText ()>>BDC\n/Span<</ActualText (\\000)>>BDC")
 			}
 			g := run.Glyphs[i]
-			p.show(d.codes[k], g, pens[i]+g.XOffset)
+			p.show(codes[at+k], g, pens[i]+g.XOffset)
 		}
-		if d.actual != "" {
+		at += d.n
+		if d.span != "" {
 			p.tj.flush(c)
 			c.op("EMC")
 			if d.textless > 0 {
@@ -205,7 +257,6 @@ func (c *content) run(run *pages.GlyphRun, f *fontRes, drawn []drawnCluster) err
 		}
 	}
 	p.tj.flush(c)
-	return nil
 }
 
 // pen tracks the viewer's text position within one run, in points from

@@ -26,6 +26,7 @@ func write(out io.Writer, doc *pages.Document) error {
 		return errors.New("document has no pages")
 	}
 	w := newObjWriter()
+	defer w.release()
 	catalog, pageTree, info := w.alloc(), w.alloc(), w.alloc()
 	fonts, images := newFontSet(), newImageSet()
 

@@ -4,7 +4,6 @@ import (
 	"slices"
 
 	"github.com/mekong-briefs/briefs/internal/pages"
-	"github.com/mekong-briefs/briefs/internal/pdf/truetype"
 )
 
 // Drawing the pages is the writer's serial part, and a font's subset
@@ -53,18 +52,20 @@ func startPrograms(doc *pages.Document, compress func([]byte) ([]byte, error)) m
 		}
 		slices.Sort(e.gids)
 		early[key] = e
-		go e.make(data[key], compress)
+		go e.make(key, data[key], compress)
 	}
 	return early
 }
 
-func (e *earlyProgram) make(data []byte, compress func([]byte) ([]byte, error)) {
+// make subsets and compresses the program through the process's caches
+// (programs.go), as the font would.
+func (e *earlyProgram) make(key program, data []byte, compress func([]byte) ([]byte, error)) {
 	defer close(e.done)
-	tt, err := truetype.Parse(data)
+	tt, err := parsed(key, data)
 	if err != nil {
 		return
 	}
-	prog, err := tt.Subset(e.gids)
+	prog, err := subsetOf(key, tt, e.gids)
 	if err != nil {
 		return
 	}

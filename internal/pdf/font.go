@@ -55,6 +55,9 @@ type program struct {
 	size  int
 }
 
+// program identifies the resource's font file.
+func (f *fontRes) program() program { return program{&f.face.Data[0], len(f.face.Data)} }
+
 // use returns face's resource, parsing its TrueType tables on first use.
 // Faces are told apart by the font file they share: fonts.Set.Clone gives
 // each goroutine its own Face values over the same data, and a document
@@ -67,7 +70,7 @@ func (s *fontSet) use(w *objWriter, face *fonts.Face) (*fontRes, error) {
 	if f, ok := s.byProgram[key]; ok {
 		return f, nil
 	}
-	tt, err := truetype.Parse(face.Data)
+	tt, err := parsed(key, face.Data)
 	if err != nil {
 		return nil, fmt.Errorf("load font %s: %w", face.Name, err)
 	}
@@ -103,7 +106,11 @@ func (f *fontRes) add(gid uint16) error {
 // code returns the character code that draws gid, extracts as text and
 // advances by width (glyph space), allocating it on first use.
 func (f *fontRes) code(gid uint16, text string, width float64) (uint16, error) {
-	text = mappable(text)
+	return f.mappedCode(gid, mappable(text), width)
+}
+
+// mappedCode is code for text that is already mappable, as plan makes it.
+func (f *fontRes) mappedCode(gid uint16, text string, width float64) (uint16, error) {
 	if int(gid) >= len(f.first) {
 		return 0, fmt.Errorf("font %s has no glyph %d", f.face.Name, gid)
 	}
@@ -194,7 +201,7 @@ func (f *fontRes) files(compress func([]byte) ([]byte, error), early *earlyProgr
 	ff := fontFiles{base: pdfName(subsetTag(f.face.Name, gids) + "+" + f.face.Name)}
 	var ok bool
 	if ff.program, ff.length1, ok = early.program(gids); !ok {
-		prog, err := f.tt.Subset(gids)
+		prog, err := f.subset(gids)
 		if err != nil {
 			return fontFiles{}, fmt.Errorf("subset font %s: %w", f.face.Name, err)
 		}

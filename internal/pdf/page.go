@@ -102,6 +102,7 @@ func writePage(w *objWriter, p *pages.Page, index int, obj, parent ref, fonts *f
 	if err := w.flateStream(contents, "", c.b.Bytes()); err != nil {
 		return fmt.Errorf("content stream: %w", err)
 	}
+	c.release()
 
 	var d strings.Builder
 	fmt.Fprintf(&d, "<</Type /Page /Parent %s /MediaBox [0 0 %s %s] /Resources <<", parent, num(p.Width, 3), num(p.Height, 3))
@@ -147,12 +148,16 @@ func drawRun(w *objWriter, c *content, run *pages.GlyphRun, fonts *fontSet, used
 			return err
 		}
 	}
-	drawn, err := f.plan(run)
+	rp, err := f.sharedPlan(run, w.share)
+	if err != nil {
+		return err
+	}
+	codes, err := f.codes(run, &rp.planned, rp.hint())
 	if err != nil {
 		return err
 	}
 	*used = appendOnce(*used, f)
-	return c.run(run, f, drawn)
+	return c.run(run, f, rp, codes)
 }
 
 // writeLinks writes a URI link annotation (ISO 32000-1, 12.5.6.5 and

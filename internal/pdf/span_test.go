@@ -28,38 +28,40 @@ func TestPlanSpans(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		drawn, err := f.plan(&run)
+		pl, err := f.plan(&run)
 		if err != nil {
 			t.Fatal(err)
 		}
 		var all strings.Builder
-		for _, d := range drawn {
+		at := 0
+		for _, d := range pl.clusters {
+			texts, widths := pl.texts[at:at+d.n], pl.widths[at:at+d.n]
+			at += d.n
 			var span strings.Builder
 			textless := false
-			for k, c := range d.codes {
-				text := f.text[c]
-				if f.adv[c] < 0 {
-					t.Errorf("%s %q: glyph %d has width %g", ph.lang, d.actual, k, f.adv[c])
+			for k, text := range texts {
+				if widths[k] < 0 {
+					t.Errorf("%s %s: glyph %d has width %g", ph.lang, d.span, k, widths[k])
 				}
 				if text == "\u200B" {
 					textless = true
 					continue
 				}
-				if textless && d.actual != "" {
-					t.Errorf("%s %q: a glyph with text %q follows one without", ph.lang, d.actual, text)
+				if textless && d.span != "" {
+					t.Errorf("%s %s: a glyph with text %q follows one without", ph.lang, d.span, text)
 				}
 				span.WriteString(text)
 			}
 			all.WriteString(span.String())
-			if d.actual == "" {
+			if d.span == "" {
 				continue
 			}
 			spans++
-			if span.String() != d.actual {
-				t.Errorf("%s: span texts spell %q, ActualText is %q", ph.lang, span.String(), d.actual)
+			if textString(span.String()) != d.span {
+				t.Errorf("%s: span texts spell %q, ActualText is %s", ph.lang, span.String(), d.span)
 			}
-			if first := f.text[d.codes[0]]; len(d.codes) > 1 && strings.IndexFunc(first, func(r rune) bool { return unicode.Is(unicode.Mn, r) }) >= 0 {
-				t.Errorf("%s %q: the first glyph's text %q holds a nonspacing mark", ph.lang, d.actual, first)
+			if first := texts[0]; len(texts) > 1 && strings.IndexFunc(first, func(r rune) bool { return unicode.Is(unicode.Mn, r) }) >= 0 {
+				t.Errorf("%s %s: the first glyph's text %q holds a nonspacing mark", ph.lang, d.span, first)
 			}
 		}
 		if all.String() != ph.text {

@@ -9,31 +9,42 @@ import (
 	"github.com/mekong-briefs/briefs/internal/pages"
 )
 
-// drawnCluster is one glyph cluster of a run as the content stream draws
-// it: its glyphs in drawing order, each with its character code, and the
-// ActualText of the span (ISO 32000-1, 14.9.4) that wraps them, if the
-// cluster needs one. A span's glyphs without text of their own come last;
-// at the end of a run, where no part follows to merge with, they go in a
-// span of their own when one starts beyond the run's end (content.run).
-type drawnCluster struct {
-	order    []int    // glyph indices into the run, in drawing order
-	codes    []uint16 // the code of each glyph in order
-	actual   string   // ActualText, or "" for no span
-	textless int      // how many glyphs at the end of order have no text
+// planned is how a run's glyphs are drawn and extracted: cluster after
+// cluster, each glyph in drawing order with the text and width its
+// character code stands for. The character codes themselves are each
+// document's (fontRes.codes), so that documents can share a plan (plans).
+type planned struct {
+	clusters []drawnCluster
+	order    []int     // glyph indices into the run, in drawing order
+	texts    []string  // the ToUnicode text of each glyph in order (mappable; ZERO WIDTH SPACE for none)
+	widths   []float64 // the W width of each glyph in order, glyph space
 }
 
-// planScratch holds plan's per-run arrays, so that a document's runs in
-// one font reuse them: what plan returns is read by content.run before
-// the font's next run is planned. A fontRes belongs to one document, and
-// a document is written by one goroutine.
+// drawnCluster is one glyph cluster of a run as the content stream draws
+// it: its glyphs, the next n of the plan's order, and the ActualText of
+// the span (ISO 32000-1, 14.9.4) that wraps them, if the cluster needs
+// one. A span's glyphs without text of their own come last; at the end of
+// a run, where no part follows to merge with, they go in a span of their
+// own when one starts beyond the run's end (content.run).
+type drawnCluster struct {
+	n        int
+	span     string // the ActualText as a PDF text string, or "" for no span
+	textless int    // how many of its glyphs at the end have no text
+}
+
+// planScratch holds plan's working arrays, and the codes of the run
+// being drawn, so that a document's runs in one font reuse them: the
+// codes are read by content.run before the font's next run is drawn. A
+// fontRes belongs to one document, and a document is written by one
+// goroutine.
 type planScratch struct {
 	texts  []string
 	orders []int
 	codes  []uint16
+	key    []byte // the run's key in plans
 	pens   []float64
 	widths []float64
 	parts  []part
-	out    []drawnCluster
 
 	vals     []int // clusters' arrays
 	seen     []bool
@@ -142,18 +153,17 @@ func compactInts(s []int) []int {
 // maps to ZERO WIDTH SPACE, which pdf.js skips and the span hides from the
 // others. Neighbouring clusters share a span where a glyph crosses their
 // boundary (merge).
-func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
+func (f *fontRes) plan(run *pages.GlyphRun) (planned, error) {
 	cs, err := clusters(run, &f.scratch)
 	if err != nil {
-		return nil, err
+		return planned{}, err
 	}
 	n, sc := len(run.Glyphs), &f.scratch
 	texts := grow(sc.texts, n) // per glyph of the run
 	parts := sc.parts[:0]
-	// The clusters' orders and codes are cut from one array each; a
-	// full slice expression makes merge's append copy, not overwrite.
+	// The clusters' orders are cut from one array; a full slice
+	// expression makes merge's append copy, not overwrite.
 	orders := grow(sc.orders, n)
-	codes := grow(sc.codes, n)[:0]
 	pens := grow(sc.pens, n+1) // pen position before each glyph
 	for i, g := range run.Glyphs {
 		pens[i+1] = pens[i] + g.XAdvance
@@ -180,41 +190,69 @@ func (f *fontRes) plan(run *pages.GlyphRun) ([]drawnCluster, error) {
 		}
 		parts = append(parts, p)
 	}
-	out, widths := sc.out[:0], sc.widths
 	parts = merge(run, pens, parts)
+	// What plan returns outlives the scratch buffers when documents
+	// share it (plans).
+	out := planned{clusters: make([]drawnCluster, 0, len(parts)),
+		order: make([]int, 0, n), texts: make([]string, 0, n), widths: make([]float64, 0, n)}
+	widths := sc.widths
 	for _, p := range parts {
-		d := drawnCluster{order: p.order}
+		d, order := drawnCluster{n: len(p.order)}, p.order
 		if p.span {
-			d.actual = p.text
-			d.order = spanOrder(run, p.order, texts)
-			for k := len(d.order) - 1; p.over && k > 0 && texts[d.order[k]] == ""; k-- {
+			if p.text != "" {
+				d.span = textString(p.text)
+			}
+			order = spanOrder(run, p.order, texts)
+			for k := len(order) - 1; p.over && k > 0 && texts[order[k]] == ""; k-- {
 				d.textless++
 			}
 		}
 		widths = widths[:0]
-		for _, i := range d.order {
+		for _, i := range order {
 			widths = append(widths, f.width(run.Glyphs[i].ID))
 		}
 		if p.span {
-			widths = spanWidths(run, pens, p, d.order, widths, texts)
+			widths = spanWidths(run, pens, p, order, widths, texts)
 		}
-		start := len(codes)
-		for k, i := range d.order {
+		out.order = append(out.order, order...)
+		out.widths = append(out.widths, widths...)
+		for _, i := range order {
 			text := texts[i]
 			if text == "" {
 				text = "\u200B"
 			}
-			code, err := f.code(run.Glyphs[i].ID, text, widths[k])
-			if err != nil {
-				return nil, err
-			}
-			codes = append(codes, code)
+			out.texts = append(out.texts, mappable(text))
 		}
-		d.codes = codes[start:len(codes):len(codes)]
-		out = append(out, d)
+		out.clusters = append(out.clusters, d)
 	}
-	sc.texts, sc.orders, sc.codes, sc.pens, sc.widths, sc.parts, sc.out = texts, orders, codes[:0], pens, widths, parts, out
+	sc.texts, sc.orders, sc.pens, sc.widths, sc.parts = texts, orders, pens, widths, parts
 	return out, nil
+}
+
+// codes allocates the character code of each glyph of a planned run, in
+// drawing order, in one array that is reused by the font's next run.
+// hint holds the codes of the same plan drawn before, in another
+// document or this one: where a hinted code already stands for the
+// glyph, text and width here, it is the code this document has for them
+// (fontRes.code makes one code per triple), found without a search.
+func (f *fontRes) codes(run *pages.GlyphRun, pl *planned, hint []uint16) ([]uint16, error) {
+	codes := f.scratch.codes[:0]
+	for k, i := range pl.order {
+		gid, text, width := run.Glyphs[i].ID, pl.texts[k], pl.widths[k]
+		if k < len(hint) {
+			if h := hint[k]; int(h) < len(f.gid) && f.gid[h] == gid && f.adv[h] == width && f.text[h] == text {
+				codes = append(codes, h)
+				continue
+			}
+		}
+		code, err := f.mappedCode(gid, text, width)
+		if err != nil {
+			return nil, err
+		}
+		codes = append(codes, code)
+	}
+	f.scratch.codes = codes
+	return codes, nil
 }
 
 // offsets reports whether a glyph is drawn away from the pen.
