@@ -27,6 +27,7 @@ func write(out io.Writer, doc *pages.Document) error {
 	}
 	w := newObjWriter()
 	defer w.release()
+	defer w.aside.wait() // before release; finish has waited unless a page failed
 	catalog, pageTree, info := w.alloc(), w.alloc(), w.alloc()
 	fonts, images := newFontSet(), newImageSet()
 
@@ -41,8 +42,7 @@ func write(out io.Writer, doc *pages.Document) error {
 			return err
 		}
 	}
-	compress := w.compressor()
-	early := startPrograms(doc, compress) // while the pages are drawn (early.go)
+	early := startPrograms(w, doc) // while the pages are drawn (early.go)
 	for i := range doc.Pages {
 		if err := writePage(w, &doc.Pages[i], i, pages[i], pageTree, fonts, images, tags); err != nil {
 			return fmt.Errorf("page %d: %w", i+1, err)
@@ -54,7 +54,7 @@ func write(out io.Writer, doc *pages.Document) error {
 	errs := make([]error, len(fonts.order))
 	parallel.For(len(fonts.order), func(i int) {
 		f := fonts.order[i]
-		files[i], errs[i] = f.files(compress, early[program{&f.face.Data[0], len(f.face.Data)}])
+		files[i], errs[i] = f.files(w.compressor(), early[program{&f.face.Data[0], len(f.face.Data)}])
 	})
 	for i, f := range fonts.order {
 		if errs[i] != nil {

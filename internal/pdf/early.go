@@ -9,7 +9,7 @@ import (
 // Drawing the pages is the writer's serial part, and a font's subset
 // program depends only on the glyphs the pages draw with it, which the
 // laid-out document already holds. So each program is subset and
-// compressed on a goroutine of its own while the pages are drawn (the
+// compressed aside (aside.go) while the pages are drawn (the
 // largest streams of a one-PDF build: a third of the writer's work), and
 // the font takes the result when its glyph set is the one drawing found.
 // A result that does not match, or failed, is thrown away and the font
@@ -24,10 +24,11 @@ type earlyProgram struct {
 }
 
 // startPrograms starts an earlyProgram for each font program doc's pages
-// draw with.
-func startPrograms(doc *pages.Document, compress func([]byte) ([]byte, error)) map[program]*earlyProgram {
+// draw with, aside (aside.go).
+func startPrograms(w *objWriter, doc *pages.Document) map[program]*earlyProgram {
 	sets := map[program]map[uint16]bool{}
 	data := map[program][]byte{}
+	var order []program
 	for i := range doc.Pages {
 		for _, run := range doc.Pages[i].Runs {
 			if run.Face == nil || len(run.Face.Data) == 0 {
@@ -38,6 +39,7 @@ func startPrograms(doc *pages.Document, compress func([]byte) ([]byte, error)) m
 			if set == nil {
 				set = map[uint16]bool{}
 				sets[key], data[key] = set, run.Face.Data
+				order = append(order, key) // the fonts in the order drawn: the first needed first
 			}
 			for _, g := range run.Glyphs {
 				set[g.ID] = true
@@ -45,14 +47,16 @@ func startPrograms(doc *pages.Document, compress func([]byte) ([]byte, error)) m
 		}
 	}
 	early := make(map[program]*earlyProgram, len(sets))
-	for key, set := range sets {
+	compress := w.compressor()
+	for _, key := range order {
+		set := sets[key]
 		e := &earlyProgram{gids: make([]uint16, 0, len(set)), done: make(chan struct{})}
 		for g := range set {
 			e.gids = append(e.gids, g)
 		}
 		slices.Sort(e.gids)
 		early[key] = e
-		go e.make(key, data[key], compress)
+		w.aside.run(func() { e.make(key, data[key], compress) })
 	}
 	return early
 }

@@ -12,8 +12,9 @@ import (
 // differs (a font drawn with one glyph more) is refused and made afresh.
 func TestEarlyProgramsAreTheDrawnOnes(t *testing.T) {
 	doc := sampleDoc(t)
-	early := startPrograms(doc, deflate)
 	w := newObjWriter()
+	defer w.aside.wait()
+	early := startPrograms(w, doc)
 	fonts, images := newFontSet(), newImageSet()
 	for i := range doc.Pages {
 		if err := writePage(w, &doc.Pages[i], i, w.alloc(), w.alloc(), fonts, images, nil); err != nil {
@@ -35,7 +36,7 @@ func TestEarlyProgramsAreTheDrawnOnes(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, _ := deflate(prog)
+		want, _ := w.compressor()(prog)
 		if !bytes.Equal(z, want) || n != len(prog) {
 			t.Errorf("%s: the early program is not the subset of the drawn glyphs", f.face.Name)
 		}

@@ -99,9 +99,7 @@ func writePage(w *objWriter, p *pages.Page, index int, obj, parent ref, fonts *f
 		return err
 	}
 	contents := w.alloc()
-	if err := w.flateStream(contents, "", c.b.Bytes()); err != nil {
-		return fmt.Errorf("content stream: %w", err)
-	}
+	w.flateStreamAside(contents, "", c.b.Bytes()) // while the next page is drawn
 	c.release()
 
 	var d strings.Builder

@@ -42,6 +42,10 @@ type objWriter struct {
 	// process writes, which can share with no earlier one, so that a
 	// one-PDF build hashes nothing (the cache is 3 % of its instructions).
 	share bool
+	// pending are the streams compressed aside (aside.go), in the order
+	// they were written.
+	pending []*pendingStream
+	aside   aside
 }
 
 // writers counts the PDFs this process has started writing.
@@ -102,17 +106,23 @@ func (w *objWriter) object(r ref, body string) {
 // stream writes object r as a stream with dictionary entries dict (without
 // the << >>) and the given data, which must already be encoded.
 func (w *objWriter) stream(r ref, dict string, data []byte) {
-	w.begin(r)
+	w.offsets[r-1] = w.buf.Len()
+	w.buf.Write(appendStream(w.buf.AvailableBuffer(), r, dict, data))
+}
+
+// appendStream appends object r, a stream with dictionary entries dict
+// and encoded data, to b.
+func appendStream(b []byte, r ref, dict string, data []byte) []byte {
+	b = strconv.AppendInt(b, int64(r), 10)
+	b = append(b, " 0 obj\n<<"...)
 	if dict != "" {
-		dict += " "
+		b = append(append(b, dict...), ' ')
 	}
-	w.buf.WriteString("<<")
-	w.buf.WriteString(dict)
-	w.buf.WriteString("/Length ")
-	w.buf.Write(strconv.AppendInt(w.scratch[:0], int64(len(data)), 10))
-	w.buf.WriteString(">>\nstream\n")
-	w.buf.Write(data)
-	w.buf.WriteString("\nendstream\nendobj\n")
+	b = append(b, "/Length "...)
+	b = strconv.AppendInt(b, int64(len(data)), 10)
+	b = append(b, ">>\nstream\n"...)
+	b = append(b, data...)
+	return append(b, "\nendstream\nendobj\n"...)
 }
 
 // flateStream writes data Flate-compressed (ISO 32000-1, 7.4.4).
@@ -135,28 +145,28 @@ func (w *objWriter) compressor() func([]byte) ([]byte, error) {
 }
 
 // deflated writes z, data already Flate-compressed, as a stream.
-func (w *objWriter) deflated(r ref, dict string, z []byte) {
+func (w *objWriter) deflated(r ref, dict string, z []byte) { w.stream(r, flateDict(dict), z) }
+
+// flateDict is a stream's dictionary entries dict with the Flate filter.
+func flateDict(dict string) string {
 	if dict != "" {
 		dict += " "
 	}
-	w.stream(r, dict+"/Filter /FlateDecode", z)
+	return dict + "/Filter /FlateDecode"
 }
 
 // deflate compresses data, through the process's cache of streams
 // unless this is the first PDF it writes (share).
 func (w *objWriter) deflate(data []byte) ([]byte, error) { return w.compressor()(data) }
 
-func (w *objWriter) begin(r ref) {
-	w.offsets[r-1] = w.buf.Len()
-	w.buf.Write(strconv.AppendInt(w.scratch[:0], int64(r), 10))
-	w.buf.WriteString(" 0 obj\n")
-}
-
 // finish writes the object stream, then the cross-reference stream with
 // the trailer entries, and copies the file to out. The /ID is an MD5 of
 // the body, so it identifies the content and stays the same for the same
 // input (ISO 32000-1, 14.4).
 func (w *objWriter) finish(out io.Writer, root, info ref) error {
+	if err := w.settle(); err != nil {
+		return err
+	}
 	for i, off := range w.offsets {
 		if off == -1 {
 			return fmt.Errorf("object %d allocated but never written", i+1)
@@ -241,8 +251,9 @@ func (w *objWriter) writePacked() (int, map[ref]int, error) {
 // writer Reset compresses to the same bytes as a new one. A sync.Pool is
 // emptied by every collection, which made a short build allocate a new
 // writer after each one (a sixth of its allocations); this list keeps one
-// writer per core for the life of the process.
-var compressors = make(chan *zlib.Writer, runtime.GOMAXPROCS(0))
+// writer per core for the life of the process, and one more per core for
+// the work a document does aside (aside.go).
+var compressors = make(chan *zlib.Writer, 2*runtime.GOMAXPROCS(0))
 
 func deflate(data []byte) ([]byte, error) {
 	var b bytes.Buffer

@@ -1,0 +1,65 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/mekong-briefs/briefs/internal/testkit"
+)
+
+// TestAsideStreamsKeepTheFile writes the same objects twice, once with
+// some streams compressed aside and once with every stream written at
+// once, and wants the same file: the streams in their places, and every
+// offset in the cross-reference stream pointing at its object. Two aside
+// streams in a row, one first and one last, cover settle's edges.
+func TestAsideStreamsKeepTheFile(t *testing.T) {
+	var refs []ref
+	write := func(useAside bool) []byte {
+		refs = refs[:0]
+		w := newObjWriter()
+		w.share = false
+		root, info, tree, page := w.alloc(), w.alloc(), w.alloc(), w.alloc()
+		w.object(root, fmt.Sprintf("<</Type /Catalog /Pages %s>>", tree))
+		w.object(info, "<<>>")
+		w.object(tree, fmt.Sprintf("<</Type /Pages /Kids [%s] /Count 1>>", page))
+		for i := range 6 {
+			r := w.alloc()
+			refs = append(refs, r)
+			data := bytes.Repeat([]byte(fmt.Sprintf("BT /F1 12 Tf (%d) Tj ET\n", i)), 50+i)
+			if useAside && i != 2 && i != 5 {
+				w.flateStreamAside(r, fmt.Sprintf("/N %d", i), data)
+			} else if err := w.flateStream(r, fmt.Sprintf("/N %d", i), data); err != nil {
+				t.Fatal(err)
+			}
+			if i == 3 { // a packed object between the streams
+				w.object(page, fmt.Sprintf("<</Type /Page /Parent %s /MediaBox [0 0 100 100] /Contents %s>>", tree, refs[0]))
+			}
+		}
+		var out bytes.Buffer
+		if err := w.finish(&out, root, info); err != nil {
+			t.Fatal(err)
+		}
+		return out.Bytes()
+	}
+	at, aside := write(false), write(true)
+	if !bytes.Equal(at, aside) {
+		t.Fatalf("with streams compressed aside the file differs (%d bytes against %d)", len(aside), len(at))
+	}
+	for i, r := range refs {
+		if !bytes.Contains(aside, []byte(fmt.Sprintf("\n%d 0 obj\n<</N %d ", r, i))) {
+			t.Errorf("stream %d (object %d) is not in the file as written", i, r)
+		}
+	}
+	// qpdf follows every offset of the cross-reference stream.
+	path := filepath.Join(t.TempDir(), "aside.pdf")
+	if err := os.WriteFile(path, aside, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command(testkit.Tool(t, "qpdf", "qpdf"), "--check", path).CombinedOutput(); err != nil {
+		t.Errorf("qpdf --check: %v\n%s", err, out)
+	}
+}
