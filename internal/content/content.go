@@ -191,6 +191,9 @@ func (ev *evaluator) spans(pos diag.Pos, id string, data map[string]any) ([]manu
 	if !ok {
 		return nil, false
 	}
+	if sp, ok := parsedSpans(ev.loc.Lang(), s); ok {
+		return sp, true
+	}
 	if d, bad := textProblem(ev.messagePos(pos, id), ev.loc.Lang(), id, s); bad {
 		ev.ds = append(ev.ds, d)
 		return nil, false
@@ -206,7 +209,7 @@ func (ev *evaluator) spans(pos diag.Pos, id string, data map[string]any) ([]manu
 		ev.ds = append(ev.ds, d)
 		return nil, false
 	}
-	return sp, true
+	return keepSpans(ev.loc.Lang(), s, sp), true
 }
 
 // messagePos is where a message is defined in the language's catalogue,
@@ -323,6 +326,7 @@ func (ev *evaluator) contact(b source.Block) [][]manuscript.Span {
 		}
 		sp, _ := ev.spans(b.Pos, id, nil)
 		if i == 0 {
+			sp = slices.Clone(sp) // the spans may be shared (parsed)
 			for j := range sp {
 				sp[j].Strong = true
 			}
