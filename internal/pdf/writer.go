@@ -37,7 +37,6 @@ type objWriter struct {
 	buf     *bytes.Buffer // the file, in a spare buffer when there is one (spareBuffers)
 	offsets []int         // byte offset of object i+1; -1 until written, -2 when packed
 	packed  []packedObj
-	scratch [20]byte // for strconv appends
 	// share says streams go through deflated: false for the first PDF a
 	// process writes, which can share with no earlier one, so that a
 	// one-PDF build hashes nothing (the cache is 3 % of its instructions).
