@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"bytes"
 	"fmt"
 	"slices"
 	"sync"
@@ -59,12 +58,12 @@ type pendingStream struct {
 }
 
 // flateStreamAside is flateStream with the compressing done aside. data
-// is copied: the caller may reuse it.
+// is the stream's from then on: the caller must not change it.
 func (w *objWriter) flateStreamAside(r ref, dict string, data []byte) {
 	s := &pendingStream{r: r, dict: dict, at: w.buf.Len()}
 	w.offsets[r-1] = pendingOffset
 	w.pending = append(w.pending, s)
-	data, compress := bytes.Clone(data), w.compressor()
+	compress := w.compressor()
 	w.aside.run(func() { s.z, s.err = compress(data) })
 }
 

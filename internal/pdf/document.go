@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/mekong-briefs/briefs/internal/pages"
-	"github.com/mekong-briefs/briefs/internal/parallel"
 )
 
 // Write serialises doc as a PDF 1.7 file to w.
@@ -43,24 +42,18 @@ func write(out io.Writer, doc *pages.Document) error {
 		}
 	}
 	early := startPrograms(w, doc) // while the pages are drawn (early.go)
+	// The output intent's profile, compressed once per process: aside
+	// too, so that the writer and its goroutine use one compressor.
+	w.aside.run(func() { _, _ = srgbDeflated() })
 	for i := range doc.Pages {
 		if err := writePage(w, &doc.Pages[i], i, pages[i], pageTree, fonts, images, tags); err != nil {
 			return fmt.Errorf("page %d: %w", i+1, err)
 		}
 	}
-	// Each font makes the rest of its streams on a core of its own; they
-	// are written in order after.
-	files := make([]fontFiles, len(fonts.order))
-	errs := make([]error, len(fonts.order))
-	parallel.For(len(fonts.order), func(i int) {
-		f := fonts.order[i]
-		files[i], errs[i] = f.files(w.compressor(), early[program{&f.face.Data[0], len(f.face.Data)}])
-	})
-	for i, f := range fonts.order {
-		if errs[i] != nil {
-			return errs[i]
+	for _, f := range fonts.order {
+		if err := f.write(w, early[f.program()]); err != nil {
+			return err
 		}
-		f.write(w, files[i])
 	}
 	for _, img := range images.order {
 		if err := img.write(w); err != nil {

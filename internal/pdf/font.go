@@ -183,53 +183,13 @@ func subsetTag(name string, gids []uint16) string {
 	return string(tag)
 }
 
-// fontFiles are a font's streams, Flate-compressed: the subset program
-// (FontFile2), the ToUnicode CMap and the CIDToGIDMap. They depend only on
-// the font and the glyphs it drew, so the fonts of a document make theirs
-// on every core at once (document.go) and then write in order.
-type fontFiles struct {
-	base                         string // the subset's PostScript name, tag included
-	length1                      int    // the program's length before compression
-	program, toUnicode, cidToGID []byte
-}
-
-// files subsets the font to the glyphs it drew and compresses its
-// streams with compress, taking the program early made when it is of
-// these glyphs.
-func (f *fontRes) files(compress func([]byte) ([]byte, error), early *earlyProgram) (fontFiles, error) {
-	gids := f.sortedGlyphs()
-	ff := fontFiles{base: pdfName(subsetTag(f.face.Name, gids) + "+" + f.face.Name)}
-	var ok bool
-	if ff.program, ff.length1, ok = early.program(gids); !ok {
-		prog, err := f.subset(gids)
-		if err != nil {
-			return fontFiles{}, fmt.Errorf("subset font %s: %w", f.face.Name, err)
-		}
-		if ff.program, err = compress(prog); err != nil {
-			return fontFiles{}, fmt.Errorf("write font %s: %w", f.face.Name, err)
-		}
-		ff.length1 = len(prog)
-	}
-	// CIDToGIDMap stream: the glyph ID of CID c in bytes 2c and 2c+1,
-	// high byte first (ISO 32000-1, Table 117).
-	m := make([]byte, 2*len(f.gid))
-	for c, g := range f.gid {
-		binary.BigEndian.PutUint16(m[2*c:], g)
-	}
-	var err error
-	if ff.toUnicode, err = compress(toUnicodeCMap(f.text)); err == nil {
-		ff.cidToGID, err = compress(m)
-	}
-	if err != nil {
-		return fontFiles{}, fmt.Errorf("write font %s: %w", f.face.Name, err)
-	}
-	return ff, nil
-}
-
 // write emits the Type 0 font, its CIDFontType2 descendant, the font
-// descriptor, and the streams files made.
-func (f *fontRes) write(w *objWriter, ff fontFiles) {
-	base := ff.base
+// descriptor, the subset program (FontFile2), the ToUnicode CMap and the
+// CIDToGIDMap. The program is early's when it is of the glyphs drawn
+// (early.go); the streams still to compress are compressed aside.
+func (f *fontRes) write(w *objWriter, early *earlyProgram) error {
+	gids := f.sortedGlyphs()
+	base := pdfName(subsetTag(f.face.Name, gids) + "+" + f.face.Name)
 	cid, desc, file, tou, cidToGID := w.alloc(), w.alloc(), w.alloc(), w.alloc(), w.alloc()
 
 	w.object(f.obj, fmt.Sprintf("<</Type /Font /Subtype /Type0 /BaseFont %s /Encoding /Identity-H /DescendantFonts [%s] /ToUnicode %s>>",
@@ -238,9 +198,24 @@ func (f *fontRes) write(w *objWriter, ff fontFiles) {
 		"/CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> "+
 		"/FontDescriptor %s /W %s /CIDToGIDMap %s>>", base, desc, f.widths(), cidToGID))
 	w.object(desc, f.descriptor(base, file))
-	w.deflated(file, fmt.Sprintf("/Length1 %d", ff.length1), ff.program)
-	w.deflated(tou, "", ff.toUnicode)
-	w.deflated(cidToGID, "", ff.cidToGID)
+	if z, n, ok := early.program(gids); ok {
+		w.deflated(file, fmt.Sprintf("/Length1 %d", n), z)
+	} else {
+		prog, err := f.subset(gids)
+		if err != nil {
+			return fmt.Errorf("subset font %s: %w", f.face.Name, err)
+		}
+		w.flateStreamAside(file, fmt.Sprintf("/Length1 %d", len(prog)), prog)
+	}
+	w.flateStreamAside(tou, "", toUnicodeCMap(f.text))
+	// CIDToGIDMap stream: the glyph ID of CID c in bytes 2c and 2c+1,
+	// high byte first (ISO 32000-1, Table 117).
+	m := make([]byte, 2*len(f.gid))
+	for c, g := range f.gid {
+		binary.BigEndian.PutUint16(m[2*c:], g)
+	}
+	w.flateStreamAside(cidToGID, "", m)
+	return nil
 }
 
 // widths writes the W array (ISO 32000-1, 9.7.4.3) for codes 1..n:

@@ -116,9 +116,8 @@ func (r *imageRes) writePNG(w *objWriter) error {
 	if !opaque {
 		mask := w.alloc()
 		dict += " /SMask " + mask.String()
-		if err := w.flateStream(mask, fmt.Sprintf("/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8", wd, ht), alpha); err != nil {
-			return err
-		}
+		w.flateStreamAside(mask, fmt.Sprintf("/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8", wd, ht), alpha)
 	}
-	return w.flateStream(r.obj, dict, samples)
+	w.flateStreamAside(r.obj, dict, samples) // compressed aside, as the pages are
+	return nil
 }

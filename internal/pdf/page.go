@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 
@@ -99,7 +100,9 @@ func writePage(w *objWriter, p *pages.Page, index int, obj, parent ref, fonts *f
 		return err
 	}
 	contents := w.alloc()
-	w.flateStreamAside(contents, "", c.b.Bytes()) // while the next page is drawn
+	// Compressed while the next page is drawn; a copy, as the content
+	// builder goes back to be reused.
+	w.flateStreamAside(contents, "", bytes.Clone(c.b.Bytes()))
 	c.release()
 
 	var d strings.Builder
