@@ -99,6 +99,9 @@ func (m *Memo) get(k memoKey) *shapedPara {
 func (m *Memo) put(k memoKey, sh *shapedPara) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	if _, ok := m.paras[k]; ok {
+		return // a partner set it too (rehearse.go): keep the first, count it once
+	}
 	if m.room(len(sh.glyphs)) {
 		m.paras[k] = sh
 	}
@@ -113,6 +116,9 @@ func (m *Memo) getLines(k lineKey) *chosen {
 func (m *Memo) putLines(k lineKey, ch *chosen) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	if _, ok := m.lines[k]; ok {
+		return
+	}
 	n := len(ch.pieces)
 	for _, ls := range ch.lines {
 		for _, rs := range ls.runs {

@@ -52,15 +52,17 @@ func (a *aside) wait() {
 type pendingStream struct {
 	r    ref
 	dict string
-	at   int // the length of the file when it was written
+	what string // what the stream is, for an error ("page 2 content stream")
+	at   int    // the length of the file when it was written
 	z    []byte
 	err  error
 }
 
-// flateStreamAside is flateStream with the compressing done aside. data
-// is the stream's from then on: the caller must not change it.
-func (w *objWriter) flateStreamAside(r ref, dict string, data []byte) {
-	s := &pendingStream{r: r, dict: dict, at: w.buf.Len()}
+// flateStreamAside is flateStream with the compressing done aside; what
+// names the stream in an error. data is the stream's from then on: the
+// caller must not change it.
+func (w *objWriter) flateStreamAside(r ref, dict, what string, data []byte) {
+	s := &pendingStream{r: r, dict: dict, what: what, at: w.buf.Len()}
 	w.offsets[r-1] = pendingOffset
 	w.pending = append(w.pending, s)
 	compress := w.compressor()
@@ -79,22 +81,16 @@ func (w *objWriter) settle() error {
 	if len(w.pending) == 0 {
 		return nil
 	}
-	holes := make([][]byte, len(w.pending))
-	for i, s := range w.pending {
-		if s.err != nil {
-			return fmt.Errorf("object %d: %w", s.r, s.err)
-		}
-		holes[i] = appendStream(nil, s.r, flateDict(s.dict), s.z)
-	}
 	// An object written at an offset moves by the streams placed at or
 	// before it (a stream written when the file was o bytes long comes
 	// before an object that starts at o).
 	moved := make([]int, len(w.pending)+1) // moved[k]: the bytes the first k streams take
-	for i, h := range holes {
-		moved[i+1] = moved[i] + len(h)
-	}
 	ats := make([]int, len(w.pending))
 	for i, s := range w.pending {
+		if s.err != nil {
+			return fmt.Errorf("%s: %w", s.what, s.err)
+		}
+		moved[i+1] = moved[i] + streamLen(s.r, flateDict(s.dict), len(s.z))
 		ats[i] = s.at
 	}
 	for i, off := range w.offsets {
@@ -104,11 +100,12 @@ func (w *objWriter) settle() error {
 		}
 	}
 	old, file, prev := w.buf, spareBuffer(), 0
-	for i, s := range w.pending {
+	file.Grow(old.Len() + moved[len(w.pending)])
+	for _, s := range w.pending {
 		file.Write(old.Bytes()[prev:s.at])
 		prev = s.at
 		w.offsets[s.r-1] = file.Len()
-		file.Write(holes[i])
+		file.Write(appendStream(file.AvailableBuffer(), s.r, flateDict(s.dict), s.z))
 	}
 	file.Write(old.Bytes()[prev:])
 	w.buf, w.pending = file, nil

@@ -31,7 +31,7 @@ func TestAsideStreamsKeepTheFile(t *testing.T) {
 			refs = append(refs, r)
 			data := bytes.Repeat([]byte(fmt.Sprintf("BT /F1 12 Tf (%d) Tj ET\n", i)), 50+i)
 			if useAside && i != 2 && i != 5 {
-				w.flateStreamAside(r, fmt.Sprintf("/N %d", i), data)
+				w.flateStreamAside(r, fmt.Sprintf("/N %d", i), "test stream", data)
 			} else if err := w.flateStream(r, fmt.Sprintf("/N %d", i), data); err != nil {
 				t.Fatal(err)
 			}
@@ -61,5 +61,19 @@ func TestAsideStreamsKeepTheFile(t *testing.T) {
 	}
 	if out, err := exec.Command(testkit.Tool(t, "qpdf", "qpdf"), "--check", path).CombinedOutput(); err != nil {
 		t.Errorf("qpdf --check: %v\n%s", err, out)
+	}
+}
+
+// TestStreamLenIsAppendStreams holds streamLen, which settle moves the
+// offsets by, to the bytes appendStream writes.
+func TestStreamLenIsAppendStreams(t *testing.T) {
+	for _, r := range []ref{1, 9, 10, 12345} {
+		for _, dict := range []string{"", "/Filter /FlateDecode", "/Length1 4096 /Filter /FlateDecode"} {
+			for _, n := range []int{0, 9, 10, 99999} {
+				if got, want := streamLen(r, dict, n), len(appendStream(nil, r, dict, make([]byte, n))); got != want {
+					t.Errorf("object %d, dict %q, %d bytes: streamLen %d, appendStream %d", r, dict, n, got, want)
+				}
+			}
+		}
 	}
 }

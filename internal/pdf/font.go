@@ -205,16 +205,16 @@ func (f *fontRes) write(w *objWriter, early *earlyProgram) error {
 		if err != nil {
 			return fmt.Errorf("subset font %s: %w", f.face.Name, err)
 		}
-		w.flateStreamAside(file, fmt.Sprintf("/Length1 %d", len(prog)), prog)
+		w.flateStreamAside(file, fmt.Sprintf("/Length1 %d", len(prog)), "write font "+f.face.Name, prog)
 	}
-	w.flateStreamAside(tou, "", toUnicodeCMap(f.text))
+	w.flateStreamAside(tou, "", "write font "+f.face.Name, toUnicodeCMap(f.text))
 	// CIDToGIDMap stream: the glyph ID of CID c in bytes 2c and 2c+1,
 	// high byte first (ISO 32000-1, Table 117).
 	m := make([]byte, 2*len(f.gid))
 	for c, g := range f.gid {
 		binary.BigEndian.PutUint16(m[2*c:], g)
 	}
-	w.flateStreamAside(cidToGID, "", m)
+	w.flateStreamAside(cidToGID, "", "write font "+f.face.Name, m)
 	return nil
 }
 

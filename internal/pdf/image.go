@@ -116,8 +116,8 @@ func (r *imageRes) writePNG(w *objWriter) error {
 	if !opaque {
 		mask := w.alloc()
 		dict += " /SMask " + mask.String()
-		w.flateStreamAside(mask, fmt.Sprintf("/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8", wd, ht), alpha)
+		w.flateStreamAside(mask, fmt.Sprintf("/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8", wd, ht), "image mask", alpha)
 	}
-	w.flateStreamAside(r.obj, dict, samples) // compressed aside, as the pages are
+	w.flateStreamAside(r.obj, dict, "image", samples) // compressed aside, as the pages are
 	return nil
 }

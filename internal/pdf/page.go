@@ -102,7 +102,7 @@ func writePage(w *objWriter, p *pages.Page, index int, obj, parent ref, fonts *f
 	contents := w.alloc()
 	// Compressed while the next page is drawn; a copy, as the content
 	// builder goes back to be reused.
-	w.flateStreamAside(contents, "", bytes.Clone(c.b.Bytes()))
+	w.flateStreamAside(contents, "", fmt.Sprintf("page %d: content stream", index+1), bytes.Clone(c.b.Bytes()))
 	c.release()
 
 	var d strings.Builder

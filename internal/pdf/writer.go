@@ -61,6 +61,9 @@ type packedObj struct {
 // compressors): each grew from nothing by doubling for every PDF.
 var spareBuffers = make(chan *bytes.Buffer, 2*runtime.GOMAXPROCS(0))
 
+// spareMax is the largest buffer kept spare.
+const spareMax = 8 << 20
+
 // spareBuffer returns an empty buffer, a spare one when there is one.
 func spareBuffer() *bytes.Buffer {
 	select {
@@ -72,8 +75,13 @@ func spareBuffer() *bytes.Buffer {
 	}
 }
 
-// releaseBuffer gives b back once its bytes are no longer used.
+// releaseBuffer gives b back once its bytes are no longer used. A buffer
+// grown past spareMax (a PDF with a large image) is left to the
+// collector rather than kept for the life of the process.
 func releaseBuffer(b *bytes.Buffer) {
+	if b.Cap() > spareMax {
+		return
+	}
 	select {
 	case spareBuffers <- b:
 	default: // as many spare as the list holds already
@@ -107,6 +115,16 @@ func (w *objWriter) object(r ref, body string) {
 func (w *objWriter) stream(r ref, dict string, data []byte) {
 	w.offsets[r-1] = w.buf.Len()
 	w.buf.Write(appendStream(w.buf.AvailableBuffer(), r, dict, data))
+}
+
+// streamLen is the length appendStream gives a stream of n bytes.
+func streamLen(r ref, dict string, n int) int {
+	l := len(strconv.Itoa(int(r))) + len(" 0 obj\n<<") + len("/Length ") + len(strconv.Itoa(n)) +
+		len(">>\nstream\n") + n + len("\nendstream\nendobj\n")
+	if dict != "" {
+		l += len(dict) + 1
+	}
+	return l
 }
 
 // appendStream appends object r, a stream with dictionary entries dict
@@ -167,8 +185,11 @@ func (w *objWriter) finish(out io.Writer, root, info ref) error {
 		return err
 	}
 	for i, off := range w.offsets {
-		if off == -1 {
+		switch off {
+		case -1:
 			return fmt.Errorf("object %d allocated but never written", i+1)
+		case pendingOffset: // queued aside after settle: a writer's bug
+			return fmt.Errorf("object %d was compressed aside after the file settled", i+1)
 		}
 	}
 	objStm, index, err := w.writePacked()

@@ -23,6 +23,8 @@ func FuzzTypeset(f *testing.F) {
 		"ស្ត្រី **700** [ក](https://example.org)\nမြန်မာ *ILO*",
 		"แรงงาน\u200bข้ามชาติ ๆ\n\tNgười lao động",
 		"\u17d2\u17d2\u17d2 ់ ់\n\u0e33\u0e33 ျြ",
+		// Enough lines (blocks) for a partner to set some (minRehearsed).
+		"ស្ត្រី\nកម្មករ **700** នាក់\nតំបន់សេដ្ឋកិច្ចពិសេស\nការងារ\nប្រាក់ឈ្នួល *ILO*\nមេគង្គ\nច្បាប់ការងារ",
 	} {
 		f.Add(s, "km")
 	}

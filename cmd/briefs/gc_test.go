@@ -1,0 +1,42 @@
+package main
+
+import (
+	"math"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"testing"
+	"time"
+)
+
+// TestFirstCollectionRestoresTheCollector checks gcForBuild's safety
+// valve: a build starts with no collector and a memory limit, and the
+// first collection (a heap near the limit) gives it GOGC=200 and no limit
+// back, so that a large live heap is not collected over and over.
+func TestFirstCollectionRestoresTheCollector(t *testing.T) {
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		t.Skip("GOGC or GOMEMLIMIT set: gcForBuild leaves the collector alone")
+	}
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
+	gcForBuild()
+	if p := debug.SetGCPercent(-1); p != -1 {
+		t.Fatalf("after gcForBuild GOGC is %d, want off", p)
+	}
+	if l := debug.SetMemoryLimit(-1); l != lightHeap {
+		t.Fatalf("memory limit %d, want %d", l, lightHeap)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		runtime.GC() // the sentinel's finalizer runs on its own goroutine
+		time.Sleep(10 * time.Millisecond)
+		p := debug.SetGCPercent(-1)
+		debug.SetGCPercent(p)
+		if p == 200 && debug.SetMemoryLimit(-1) == math.MaxInt64 {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after collections GOGC is %d; want 200 and no memory limit", p)
+		}
+	}
+}
