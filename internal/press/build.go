@@ -263,7 +263,7 @@ func (b *Builder) finish(r Result) Result {
 	if key := b.key(j); p.draft || key == "" || b.brokenInput(j) {
 		b.Cache.Forget(j.Path())
 	} else {
-		b.Cache.Store(j.Path(), key, p.content, p.data, r.Pages)
+		b.Cache.StoreSum(j.Path(), key, p.content, r.SHA256, len(p.data), r.Pages)
 	}
 	return r
 }

@@ -315,7 +315,13 @@ func (c *Cache) Rekey(rel, key string) {
 // made from inputs with key (and, for a PDF, from content).
 func (c *Cache) Store(rel, key, content string, data []byte, pages int) {
 	sum := sha256.Sum256(data)
-	e := CacheEntry{Inputs: key, Content: content, Output: hex.EncodeToString(sum[:]), Pages: pages, Bytes: len(data)}
+	c.StoreSum(rel, key, content, hex.EncodeToString(sum[:]), len(data), pages)
+}
+
+// StoreSum is Store for a file whose SHA-256 (hex) and size the caller
+// has already: a PDF's, which the build reports too.
+func (c *Cache) StoreSum(rel, key, content, sum string, size, pages int) {
+	e := CacheEntry{Inputs: key, Content: content, Output: sum, Pages: pages, Bytes: size}
 	if st, err := os.Stat(filepath.Join(filepath.Dir(c.path), filepath.FromSlash(rel))); err == nil {
 		e.Mtime = st.ModTime().UnixNano()
 	}
