@@ -12,21 +12,12 @@ import (
 // that the table gives each feature of the list its weight.
 func TestPackedBounds(t *testing.T) {
 	for _, p := range boundFiles {
-		list := readDict(t, p.List)
-		want, err := p.Pack(list)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(p.embedded, want) {
-			t.Errorf("dicts/%s (%d bytes) is not what dicts/%s gives (%d bytes): run make tries", p.Packed, len(p.embedded), p.List, len(want))
+		lines, ok := packedLines(t, p.List, p.Packed, p.embedded, p.Pack)
+		if !ok {
 			continue
 		}
 		m := mustOpenBounds(p)
-		raw, err := gunzip(list)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(strings.TrimSuffix(string(raw), "\n"), "\n") {
+		for _, line := range lines {
 			i := strings.LastIndexByte(line, '\t')
 			kind, x, y, _ := parseFeature(line[:i])
 			w, _ := strconv.Atoi(line[i+1:])
@@ -61,4 +52,26 @@ func TestBoundModelJoin(t *testing.T) {
 			t.Errorf("packBounds(%q): no error", bad)
 		}
 	}
+}
+
+// packedLines checks that embedded, the packed table of dicts/list, is
+// what pack makes of the list now (a list changed without `make tries`
+// fails here), and returns the list's lines for the caller to look up in
+// the table; ok is false when the table is stale.
+func packedLines(t *testing.T, list, packed string, embedded []byte, pack func([]byte) ([]byte, error)) (lines []string, ok bool) {
+	t.Helper()
+	gz := readDict(t, list)
+	want, err := pack(gz)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(embedded, want) {
+		t.Errorf("dicts/%s (%d bytes) is not what dicts/%s gives (%d bytes): run make tries", packed, len(embedded), list, len(want))
+		return nil, false
+	}
+	raw, err := gunzip(gz)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Split(strings.TrimSuffix(string(raw), "\n"), "\n"), true
 }
