@@ -11,10 +11,12 @@ import (
 // page's finished bytes, compressing its content stream (a third of the
 // writer's work for a Khmer brief), and what needs only the laid-out
 // document, subsetting its fonts (early.go), is handed to one goroutine
-// beside the writer: one, so that a build whose workers keep every core
-// busy gains a goroutine per document and no more compressors than it
-// had. A compressed stream takes the place in the file that it would
-// have taken written at once (settle), so the bytes are the same.
+// beside the writer, and so is every other compressing before the file
+// settles (the fonts' maps, images, the output profile). One goroutine,
+// so that a build whose workers keep every core busy gains a goroutine
+// per document and no compressor, and a one-PDF build needs a single
+// compressor. A compressed stream takes the place in the file that it
+// would have taken written at once (settle), so the bytes are the same.
 
 // aside runs work for a document on a goroutine of its own, in order.
 type aside struct {
