@@ -374,7 +374,17 @@ func (r *buildRun) within() func(publish.Entry) bool {
 // heap nears lightHeap (a 12-megapixel figure, a 700-page brief) would
 // otherwise be collected again every few milliseconds, as the limit is
 // then the only trigger.
-func gcForBuild() {
+//
+// Only a process's first build starts so: `briefs serve` builds again and
+// again in one process, whose caches outlive each build.
+func gcForBuild() { lightStart.Do(startLight) }
+
+// lightStart makes gcForBuild act once per process.
+var lightStart sync.Once
+
+// startLight turns the collector off up to lightHeap, until the first
+// collection, unless GOGC or GOMEMLIMIT is set.
+func startLight() {
 	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetGCPercent(-1)
 		debug.SetMemoryLimit(lightHeap)

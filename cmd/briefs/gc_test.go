@@ -2,7 +2,6 @@ package main
 
 import (
 	"math"
-	"os"
 	"runtime"
 	"runtime/debug"
 	"testing"
@@ -10,18 +9,17 @@ import (
 )
 
 // TestFirstCollectionRestoresTheCollector checks gcForBuild's safety
-// valve: a build starts with no collector and a memory limit, and the
+// valve (startLight, which gcForBuild calls once per process): a build starts with no collector and a memory limit, and the
 // first collection (a heap near the limit) gives it GOGC=200 and no limit
 // back, so that a large live heap is not collected over and over.
 func TestFirstCollectionRestoresTheCollector(t *testing.T) {
-	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
-		t.Skip("GOGC or GOMEMLIMIT set: gcForBuild leaves the collector alone")
-	}
+	t.Setenv("GOGC", "") // as a user's shell has them: unset
+	t.Setenv("GOMEMLIMIT", "")
 	defer debug.SetGCPercent(debug.SetGCPercent(100))
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
-	gcForBuild()
+	startLight()
 	if p := debug.SetGCPercent(-1); p != -1 {
-		t.Fatalf("after gcForBuild GOGC is %d, want off", p)
+		t.Fatalf("after startLight GOGC is %d, want off", p)
 	}
 	if l := debug.SetMemoryLimit(-1); l != lightHeap {
 		t.Fatalf("memory limit %d, want %d", l, lightHeap)
