@@ -243,10 +243,16 @@ func newNeedle(term string) needle {
 // haystack is a message form prepared for matching both kinds of needle,
 // with the byte offset in the form of each byte kept.
 type haystack struct {
-	folded, squeezed      string
-	foldedAt, squeezedAt  []int
-	foldDone, squeezeDone bool
-	nfc                   string
+	nfc              string
+	folded, squeezed view
+}
+
+// view is the haystack's text as one kind of needle is matched against
+// it, made on first use, with the offset in the NFC text of each byte.
+type view struct {
+	s    string
+	at   []int
+	made bool
 }
 
 func newHaystack(s string) *haystack { return &haystack{nfc: text.NFC(s)} }
@@ -255,22 +261,16 @@ func (h *haystack) find(n needle) (int, bool) {
 	if n.key == "" {
 		return 0, false
 	}
+	v, prepare := &h.squeezed, squeeze
 	if n.latin {
-		if !h.foldDone {
-			h.folded, h.foldedAt = foldLatin(h.nfc)
-			h.foldDone = true
-		}
-		if i := strings.Index(h.folded, n.key); i >= 0 {
-			return h.foldedAt[i], true
-		}
-		return 0, false
+		v, prepare = &h.folded, foldLatin
 	}
-	if !h.squeezeDone {
-		h.squeezed, h.squeezedAt = squeeze(h.nfc)
-		h.squeezeDone = true
+	if !v.made {
+		v.s, v.at = prepare(h.nfc)
+		v.made = true
 	}
-	if i := strings.Index(h.squeezed, n.key); i >= 0 {
-		return h.squeezedAt[i], true
+	if i := strings.Index(v.s, n.key); i >= 0 {
+		return v.at[i], true
 	}
 	return 0, false
 }
