@@ -34,7 +34,7 @@ func startPrograms(w *objWriter, doc *pages.Document) map[program]*earlyProgram 
 			if run.Face == nil || len(run.Face.Data) == 0 {
 				continue // drawRun reports it
 			}
-			key := program{&run.Face.Data[0], len(run.Face.Data)}
+			key := programOf(run.Face)
 			set := sets[key]
 			if set == nil {
 				set = map[uint16]bool{}

@@ -25,7 +25,7 @@ func TestEarlyProgramsAreTheDrawnOnes(t *testing.T) {
 		t.Fatalf("%d early programs for %d fonts", len(early), len(fonts.order))
 	}
 	for _, f := range fonts.order {
-		e := early[program{&f.face.Data[0], len(f.face.Data)}]
+		e := early[f.program()]
 		gids := f.sortedGlyphs()
 		z, n, ok := e.program(gids)
 		if !ok {

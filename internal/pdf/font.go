@@ -55,8 +55,11 @@ type program struct {
 	size  int
 }
 
+// programOf identifies face's font file; face.Data is not empty.
+func programOf(face *fonts.Face) program { return program{&face.Data[0], len(face.Data)} }
+
 // program identifies the resource's font file.
-func (f *fontRes) program() program { return program{&f.face.Data[0], len(f.face.Data)} }
+func (f *fontRes) program() program { return programOf(f.face) }
 
 // use returns face's resource, parsing its TrueType tables on first use.
 // Faces are told apart by the font file they share: fonts.Set.Clone gives
@@ -66,7 +69,7 @@ func (s *fontSet) use(w *objWriter, face *fonts.Face) (*fontRes, error) {
 	if len(face.Data) == 0 || face.Font == nil {
 		return nil, fmt.Errorf("face %q has no font data", face.Name)
 	}
-	key := program{&face.Data[0], len(face.Data)}
+	key := programOf(face)
 	if f, ok := s.byProgram[key]; ok {
 		return f, nil
 	}
