@@ -14,11 +14,8 @@ import (
 // a catalogue changes, ignores unrelated files and folders in the brief's
 // folder, and survives a missing catalogue.
 func TestCacheKeyFollowsInputs(t *testing.T) {
-	root := t.TempDir()
-	dir := filepath.Join(root, "briefs", "b")
+	root, dir := briefProject(t)
 	os.MkdirAll(filepath.Join(dir, "drafts"), 0o755)
-	os.MkdirAll(filepath.Join(root, "locales"), 0o755)
-	os.WriteFile(filepath.Join(dir, "brief.toml"), []byte("id = \"b\""), 0o644)
 	os.WriteFile(filepath.Join(dir, "logo.png"), []byte("one"), 0o644)
 	os.WriteFile(filepath.Join(root, "locales", "b.km.toml"), []byte("[t]\nother = \"x\""), 0o644)
 	br := &source.Brief{ID: "b", Dir: dir, File: filepath.Join(dir, "brief.toml"),
@@ -69,10 +66,7 @@ func TestCacheKeyFollowsSourceDateEpoch(t *testing.T) {
 // in the key: the brief's own masthead logo, the project's organisation
 // and the project's logo file.
 func TestCacheKeyFollowsTheMasthead(t *testing.T) {
-	root := t.TempDir()
-	dir := filepath.Join(root, "briefs", "b")
-	os.MkdirAll(dir, 0o755)
-	os.WriteFile(filepath.Join(dir, "brief.toml"), []byte("id = \"b\""), 0o644)
+	root, dir := briefProject(t)
 	os.WriteFile(filepath.Join(dir, "logo.png"), []byte("one"), 0o644)
 	os.WriteFile(filepath.Join(root, "project-logo.png"), []byte("one"), 0o644)
 	br := &source.Brief{ID: "b", Dir: dir, File: filepath.Join(dir, "brief.toml"), Masthead: &source.Masthead{Logo: "logo.png"}}
@@ -107,11 +101,7 @@ func TestCacheKeyFollowsTheMasthead(t *testing.T) {
 // from the source language and the message's catalogue is the English
 // one's, so both are inputs of every PDF; another language's is not.
 func TestCacheKeyReadsSourceAndEnglishCatalogues(t *testing.T) {
-	root := t.TempDir()
-	dir := filepath.Join(root, "briefs", "b")
-	os.MkdirAll(dir, 0o755)
-	os.MkdirAll(filepath.Join(root, "locales"), 0o755)
-	os.WriteFile(filepath.Join(dir, "brief.toml"), []byte("id = \"b\""), 0o644)
+	root, dir := briefProject(t)
 	br := &source.Brief{ID: "b", Dir: dir, File: filepath.Join(dir, "brief.toml"), SourceLang: "th"}
 	job := Job{Brief: br, Edition: "kh", Lang: "km"}
 	key := func() string { return freshKey(t, job) }
@@ -181,11 +171,7 @@ func TestCacheFreshFollowsTheOutput(t *testing.T) {
 // to the same bytes, changes the key, so that its loader reads it again
 // and checks where it leads.
 func TestCacheKeyFollowsLinks(t *testing.T) {
-	root := t.TempDir()
-	dir := filepath.Join(root, "briefs", "b")
-	os.MkdirAll(dir, 0o755)
-	os.MkdirAll(filepath.Join(root, "locales"), 0o755)
-	os.WriteFile(filepath.Join(dir, "brief.toml"), []byte("id = \"b\""), 0o644)
+	root, dir := briefProject(t)
 	cat := filepath.Join(root, "locales", "b.km.toml")
 	os.WriteFile(cat, []byte("[t]\nother = \"x\""), 0o644)
 	job := Job{Brief: &source.Brief{ID: "b", Dir: dir, File: filepath.Join(dir, "brief.toml")}, Edition: "kh", Lang: "km"}
@@ -210,4 +196,23 @@ func freshKey(t *testing.T, job Job) string {
 		t.Fatal(err)
 	}
 	return k
+}
+
+// briefProject makes a project with one brief, b, whose brief.toml holds
+// only its ID, and an empty locales folder; it returns the project's
+// folder and the brief's.
+func briefProject(t *testing.T) (root, dir string) {
+	t.Helper()
+	root = t.TempDir()
+	dir = filepath.Join(root, "briefs", "b")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(root, "locales"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "brief.toml"), []byte("id = \"b\""), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return root, dir
 }
