@@ -6,6 +6,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
+	"sync"
 	"testing"
 
 	"github.com/mekong-briefs/briefs/internal/testkit"
@@ -75,5 +77,23 @@ func TestStreamLenIsAppendStreams(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestWaitDoesTheQueuedWork checks that wait does queued work beside the
+// aside goroutine: the first piece of work waits for the second, which
+// the goroutine, busy with the first, can only reach afterwards. Without
+// the writer's help the test would hang.
+func TestWaitDoesTheQueuedWork(t *testing.T) {
+	var a aside
+	second := make(chan struct{})
+	var order []string
+	var mu sync.Mutex
+	note := func(s string) { mu.Lock(); order = append(order, s); mu.Unlock() }
+	a.run(func() { <-second; note("first") })
+	a.run(func() { note("second"); close(second) })
+	a.wait() // without the writer's help, this hangs until go test's -timeout
+	if !slices.Equal(order, []string{"second", "first"}) {
+		t.Errorf("work done in order %v, want [second first]", order)
 	}
 }
