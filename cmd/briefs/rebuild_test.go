@@ -360,3 +360,25 @@ func TestRebuildChecksFiguresAgain(t *testing.T) {
 		})
 	}
 }
+
+// TestForcedBuildRecordsItsPDFs: a forced build, whose cache keys are
+// made beside its typesetting, records every PDF it writes, so that the
+// next build finds them all unchanged; so does a first build into an
+// empty folder, which has no record to compare with.
+func TestForcedBuildRecordsItsPDFs(t *testing.T) {
+	root := rebuildProject(t)
+	out := filepath.Join(t.TempDir(), "dist")
+	first := rebuild(t, root, out)
+	if len(first) == 0 {
+		t.Fatal("the first build wrote nothing")
+	}
+	if again := rebuild(t, root, out); len(again) != 0 {
+		t.Errorf("after a first build, the next rewrites %v", again)
+	}
+	if forced := rebuild(t, root, out, "--force"); !slices.Equal(forced, first) {
+		t.Fatalf("a forced build wrote %v, the first build %v", forced, first)
+	}
+	if again := rebuild(t, root, out); len(again) != 0 {
+		t.Errorf("after a forced build, the next rewrites %v", again)
+	}
+}

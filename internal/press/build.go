@@ -44,10 +44,10 @@ type Result struct {
 
 // pending is a typeset PDF on its way to the disk.
 type pending struct {
-	path    string
-	content string // the evaluated document's key (Cache.ContentKey)
-	data    []byte
-	draft   bool
+	path  string
+	keys  *jobKeys // the job's cache keys, perhaps still being made
+	data  []byte
+	draft bool
 }
 
 // Failed reports whether the job produced no PDF.
@@ -220,10 +220,16 @@ func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 		return r
 	}
 	r.Draft = doc.Draft
-	content := b.contentKey(j, doc)
-	if e, ok := b.sameContent(j, content); ok {
-		r.Skipped, r.Pages, r.Bytes, r.SHA256, r.Diags = true, e.Pages, e.Bytes, e.Output, ds
-		return r
+	var keys *jobKeys
+	if b.mayBeUnchanged(j) {
+		content := b.contentKey(j, doc)
+		if e, ok := b.sameContent(j, content); ok {
+			r.Skipped, r.Pages, r.Bytes, r.SHA256, r.Diags = true, e.Pages, e.Bytes, e.Output, ds
+			return r
+		}
+		keys = b.keysAside(j, doc, &content)
+	} else {
+		keys = b.keysAside(j, doc, nil)
 	}
 	eng, err := engine()
 	if err != nil {
@@ -239,7 +245,7 @@ func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 		}
 		return r
 	}
-	r.write = &pending{path: path, content: content, data: data, draft: doc.Draft}
+	r.write = &pending{path: path, keys: keys, data: data, draft: doc.Draft}
 	return r
 }
 
@@ -260,10 +266,10 @@ func (b *Builder) finish(r Result) Result {
 	// (an English catalogue it does not render from), is never
 	// "unchanged": the next build reads its inputs again, and reports
 	// the broken file again.
-	if key := b.key(j); p.draft || key == "" || b.brokenInput(j) {
+	if key, content := p.keys.wait(); p.draft || key == "" || b.brokenInput(j) {
 		b.Cache.Forget(j.Path())
 	} else {
-		b.Cache.StoreSum(j.Path(), key, p.content, r.SHA256, len(p.data), r.Pages)
+		b.Cache.StoreSum(j.Path(), key, content, r.SHA256, len(p.data), r.Pages)
 	}
 	return r
 }

@@ -247,6 +247,14 @@ func (c *Cache) Fresh(path, rel, key string) (CacheEntry, bool) {
 	return c.fresh(path, rel, func(e CacheEntry) bool { return key != "" && e.Inputs == key })
 }
 
+// Recorded reports whether the cache has a record of the output at rel.
+func (c *Cache) Recorded(rel string) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	_, ok := c.data.Outputs[rel]
+	return ok
+}
+
 // FreshContent is Fresh for a PDF typeset from content with this
 // ContentKey, whatever its input files were.
 func (c *Cache) FreshContent(path, rel, content string) (CacheEntry, bool) {
