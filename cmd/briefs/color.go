@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"sync"
 
 	"github.com/urfave/cli/v2"
 )
@@ -24,15 +25,15 @@ const (
 
 // severityRE finds the severity of a compiler-style diagnostic line
 // (FILE:LINE:COL: error: …) and the FAIL that starts a failed job's line.
-var severityRE = regexp.MustCompile(`(?m)(: )(error|warning)(: )|^(FAIL)( )`)
+var severityRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?m)(: )(error|warning)(: )|^(FAIL)( )`) }) // compiled on first use, not at every start
 
 // colorWriter colours severities in what passes through it. Diagnostics
 // are written a line per Write, so a line is never split between colours.
 type colorWriter struct{ w io.Writer }
 
 func (c colorWriter) Write(p []byte) (int, error) {
-	out := severityRE.ReplaceAllFunc(p, func(m []byte) []byte {
-		sub := severityRE.FindSubmatch(m)
+	out := severityRE().ReplaceAllFunc(p, func(m []byte) []byte {
+		sub := severityRE().FindSubmatch(m)
 		if len(sub[4]) > 0 {
 			return append([]byte(red+"FAIL"+reset), sub[5]...)
 		}

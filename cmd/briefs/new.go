@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -27,11 +28,11 @@ func newCommand() *cli.Command {
 	}
 }
 
-var briefID = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+var briefID = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`) }) // compiled on first use, not at every start
 
 func runNew(c *cli.Context) error {
 	id := c.Args().First()
-	if c.NArg() != 1 || !briefID.MatchString(id) {
+	if c.NArg() != 1 || !briefID().MatchString(id) {
 		return cli.Exit("new: give one brief ID in lower case with hyphens, after the flags: briefs new --edition kh:en,km jobs-in-sezs", 2)
 	}
 	root := c.String("root")

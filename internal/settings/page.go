@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/source"
@@ -67,7 +68,7 @@ func ParseColor(s string) (Color, error) {
 	return Color{R: uint8(v >> 16), G: uint8(v >> 8), B: uint8(v)}, nil
 }
 
-var lengthRE = regexp.MustCompile(`^\s*([0-9]+(?:\.[0-9]+)?)\s*(mm|cm|in|pt)\s*$`)
+var lengthRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*([0-9]+(?:\.[0-9]+)?)\s*(mm|cm|in|pt)\s*$`) }) // compiled on first use, not at every start
 
 // pointsPer converts each unit to PostScript points.
 var pointsPer = map[string]float64{"pt": 1, "in": 72, "mm": 72 / 25.4, "cm": 720 / 25.4}
@@ -75,7 +76,7 @@ var pointsPer = map[string]float64{"pt": 1, "in": 72, "mm": 72 / 25.4, "cm": 720
 // ParseLength reads a length with its unit ("20mm", "0.75in", "54pt") in
 // points.
 func ParseLength(s string) (float64, error) {
-	m := lengthRE.FindStringSubmatch(s)
+	m := lengthRE().FindStringSubmatch(s)
 	if m == nil {
 		return 0, fmt.Errorf("not a length with a unit (mm, cm, in or pt)")
 	}

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -263,7 +264,9 @@ func tomlError(path string, data []byte, err error) diag.Diagnostic {
 // typeErrorRE reads the decoder's type error: toml: line 6 (last key
 // "edition.languages"): incompatible types: TOML value has type string;
 // destination has type slice.
-var typeErrorRE = regexp.MustCompile(`line (\d+) \(last key "([^"]*)"\): .*TOML value has type (\w+); destination has type (\w+)`)
+var typeErrorRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`line (\d+) \(last key "([^"]*)"\): .*TOML value has type (\w+); destination has type (\w+)`)
+}) // compiled on first use, not at every start
 
 // typeError places a decoder type error at its key and says in words
 // what the value should be.
@@ -274,7 +277,7 @@ func typeError(path string, data []byte, err error) diag.Diagnostic {
 // TypeError is typeError for other TOML files (the termbase), with the
 // hint that names their format.
 func TypeError(path string, data []byte, err error, hint string) diag.Diagnostic {
-	m := typeErrorRE.FindStringSubmatch(err.Error())
+	m := typeErrorRE().FindStringSubmatch(err.Error())
 	if m == nil {
 		return diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "toml-type", hint,
 			"a value has the wrong type")
