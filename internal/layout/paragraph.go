@@ -129,8 +129,16 @@ func (st *setter) shape(spans []manuscript.Span, ps paraStyle) *shapedPara {
 		}
 	}
 	size := ps.size * st.metrics.scale
+	shaped := make([][]shape.Glyph, len(sh.runs))
+	n := 0
 	for i, r := range sh.runs {
-		for _, g := range st.shaper.Shape(sh.text, r.Run) {
+		shaped[i] = st.shaper.Shaped(sh.text, r.Run)
+		n += len(shaped[i])
+	}
+	sh.glyphs = make([]placed, 0, n)
+	for i, gs := range shaped {
+		for _, g := range gs {
+			g.Cluster += sh.runs[i].Start // Shaped counts from the run's start
 			sh.glyphs = append(sh.glyphs, placed{Glyph: g, run: i, adv: g.Advance * size,
 				space: sh.text[g.Cluster] == ' '})
 		}
@@ -256,6 +264,10 @@ func clusterEnd(p *paragraph, g int) int {
 // stretchable glue trick; justified setting stretches spaces, and, in
 // scripts without spaces, the word boundaries a little.
 func (p *paragraph) items(justify bool, em float64) (items []totalfit.Item, boxAt []int) {
+	// A piece takes a box and at most four items after it (a ragged
+	// break), and the end of the paragraph three more.
+	items = make([]totalfit.Item, 0, 5*len(p.pieces)+3)
+	boxAt = make([]int, 0, len(p.pieces))
 	for i, pc := range p.pieces {
 		boxAt = append(boxAt, len(items))
 		items = append(items, totalfit.Item{Kind: totalfit.Box, Width: pc.width})
@@ -281,7 +293,7 @@ func (p *paragraph) items(justify bool, em float64) (items []totalfit.Item, boxA
 			items = append(items, totalfit.RaggedBreakPenalty(pc.spaceW, 3*em, pc.penalty)...)
 		}
 	}
-	return totalfit.Finish(items), boxAt
+	return totalfit.FinishInPlace(items), boxAt
 }
 
 // spaceless reports whether a piece ends inside a script written without

@@ -57,20 +57,29 @@ type runKey struct {
 // of the run set explicitly: without a script, Khmer comes out unshaped
 // (DESIGN.md fact 2). Invisible runs return no glyphs.
 func (sh *Shaper) Shape(s string, run text.Run) []Glyph {
+	glyphs := sh.Shaped(s, run)
+	return rebase(glyphs, run.Start)
+}
+
+// Shaped is Shape without the copy: the glyphs it returns, which the
+// caller must not change, have clusters counted from run.Start, not from
+// the start of s. A paragraph's setter copies them into its own glyphs
+// anyway, so a second copy per run was a tenth of its allocations.
+func (sh *Shaper) Shaped(s string, run text.Run) []Glyph {
 	if run.Invisible() || run.Start >= run.End {
 		return nil
 	}
 	seg := s[run.Start:run.End]
 	key := runKey{run.Face.Font, run.Script, run.Lang, seg}
 	if g, ok := sh.done[key]; ok {
-		return rebase(g, run.Start)
+		return g
 	}
 	glyphs := sh.shape(seg, run)
 	if sh.done == nil {
 		sh.done = map[runKey][]Glyph{}
 	}
 	sh.done[key] = glyphs
-	return rebase(glyphs, run.Start)
+	return glyphs
 }
 
 // rebase copies glyphs with clusters moved from the run's start to off.

@@ -2,6 +2,7 @@ package totalfit
 
 import (
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -297,6 +298,26 @@ func TestNonFiniteInput(t *testing.T) {
 			if math.IsNaN(ln.Ratio) || math.IsNaN(ln.Width) {
 				t.Fatalf("NaN in %+v", ln)
 			}
+		}
+	}
+}
+
+// TestFinishInPlaceIsFinish: handing the items over gives the items
+// Finish gives, for a paragraph with trailing glue and penalties, one
+// already finished, and none at all; and Finish leaves its input alone.
+func TestFinishInPlaceIsFinish(t *testing.T) {
+	for i, items := range [][]Item{
+		{BoxItem(10), GlueItem(3, 1, 1), BoxItem(5), GlueItem(3, 1, 1), PenaltyItem(0, 50, false)},
+		Finish([]Item{BoxItem(10)}),
+		nil,
+	} {
+		kept := slices.Clone(items)
+		want := Finish(items)
+		if !slices.Equal(items, kept) {
+			t.Fatalf("case %d: Finish changed its input", i)
+		}
+		if got := FinishInPlace(slices.Clone(items)); !slices.Equal(got, want) {
+			t.Errorf("case %d: FinishInPlace gives %+v, Finish %+v", i, got, want)
 		}
 	}
 }

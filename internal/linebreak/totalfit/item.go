@@ -71,16 +71,42 @@ func (it Item) forced() bool { return it.Kind == Penalty && it.Penalty <= -Infin
 // end of a paragraph. Items that already end with fill glue and a forced
 // break are returned unchanged. The input slice is never modified.
 func Finish(items []Item) []Item {
-	n := len(items)
-	if n >= 2 && items[n-1].forced() && items[n-2].Kind == Glue && math.IsInf(items[n-2].Stretch, 1) {
+	n, done := finishAt(items)
+	if done {
 		return items
+	}
+	out := make([]Item, n, n+3)
+	copy(out, items[:n])
+	return appendEnd(out)
+}
+
+// FinishInPlace is Finish for items the caller hands over: their array
+// may be changed and reused, which saves a paragraph a copy of its items.
+func FinishInPlace(items []Item) []Item {
+	n, done := finishAt(items)
+	if done {
+		return items
+	}
+	return appendEnd(items[:n])
+}
+
+// finishAt returns how many of items a finished paragraph keeps, or done
+// when they end in fill glue and a forced break already.
+func finishAt(items []Item) (n int, done bool) {
+	n = len(items)
+	if n >= 2 && items[n-1].forced() && items[n-2].Kind == Glue && math.IsInf(items[n-2].Stretch, 1) {
+		return n, true
 	}
 	for n > 0 && (items[n-1].Kind == Glue || (items[n-1].Kind == Penalty && !items[n-1].forced())) {
 		n--
 	}
-	out := make([]Item, n, n+3)
-	copy(out, items[:n])
-	return append(out,
+	return n, false
+}
+
+// appendEnd appends the end of a paragraph: no break before the fill
+// glue, the fill, and the forced break.
+func appendEnd(items []Item) []Item {
+	return append(items,
 		PenaltyItem(0, Infinity, false),
 		GlueItem(0, math.Inf(1), 0),
 		PenaltyItem(0, -Infinity, false))
