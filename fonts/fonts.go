@@ -17,6 +17,7 @@ import (
 	"sync/atomic"
 
 	"github.com/go-text/typesetting/font"
+	opentype "github.com/go-text/typesetting/font/opentype"
 	"github.com/go-text/typesetting/language"
 )
 
@@ -128,10 +129,13 @@ type library struct {
 	parsed atomic.Int32      // files parsed so far
 }
 
-// parse is one file's parsed program, made once.
+// parse is one file's parsed program, made once: face without its
+// go-text face (Font is nil), and the font that each Set's face of it
+// wraps with caches of its own (get).
 type parse struct {
 	once sync.Once
 	face *Face
+	font *font.Font
 	err  error
 }
 
@@ -183,17 +187,17 @@ func (s *Set) complete() error {
 	return nil
 }
 
-// program returns the parsed face of a file, parsing it on first use.
-func (l *library) program(name string) (*Face, error) {
+// program returns the parsed program of a file, parsing it on first use.
+func (l *library) program(name string) (*parse, error) {
 	p, ok := l.files[name]
 	if !ok {
 		return nil, fmt.Errorf("load fonts: no face %s", name)
 	}
 	p.once.Do(func() {
-		p.face, p.err = parseEmbedded(name)
+		p.face, p.font, p.err = parseProgram(name+".ttf", embedded[name])
 		l.parsed.Add(1)
 	})
-	return p.face, p.err
+	return p, p.err
 }
 
 // Warm parses the regular and bold programs of the given families (file
@@ -218,10 +222,6 @@ func Family(script language.Script) string {
 	return "NotoSans"
 }
 
-// parseEmbedded parses an embedded font file, in place.
-func parseEmbedded(name string) (*Face, error) {
-	return Parse(name+".ttf", embedded[name])
-}
 
 // get returns this set's face of a name, made on first use from the
 // shared parsed program; nil when the face cannot be parsed (the embedded
@@ -237,8 +237,8 @@ func (s *Set) get(name string) *Face {
 	if err != nil {
 		return nil
 	}
-	f := *p
-	f.Font = font.NewFace(p.Font.Font)
+	f := *p.face
+	f.Font = font.NewFace(p.font)
 	c.faces[name] = &f
 	return &f
 }
@@ -248,20 +248,40 @@ func newFaceCache() *faceCache { return &faceCache{faces: map[string]*Face{}} }
 // Parse parses one TrueType file into a Face, without its outlines
 // (outlineless): the PDF writer's subsetter reads them from Data.
 func Parse(name string, data []byte) (*Face, error) {
+	f, ft, err := parseProgram(name, data)
+	if err != nil {
+		return nil, err
+	}
+	f.Font = font.NewFace(ft)
+	return f, nil
+}
+
+// parseProgram parses a font file in place: the Face it returns has no
+// go-text face yet (Font is nil), only the font that one wraps. A go-text
+// face holds caches sized by the glyph count (a quarter of a megabyte for
+// Noto Sans), which each Set makes for itself (get), so the library makes
+// none.
+func parseProgram(name string, data []byte) (*Face, *font.Font, error) {
 	view, err := newOutlineless(data)
 	if err != nil {
-		return nil, fmt.Errorf("parse font %s: %w", name, err)
+		return nil, nil, fmt.Errorf("parse font %s: %w", name, err)
 	}
 	headers, err := newGlyphHeaders(data)
 	if err != nil {
-		return nil, fmt.Errorf("parse font %s: %w", name, err)
+		return nil, nil, fmt.Errorf("parse font %s: %w", name, err)
 	}
-	ff, err := font.ParseTTF(view)
+	ld, err := opentype.NewLoader(view)
 	if err != nil {
-		return nil, fmt.Errorf("parse font %s: %w", name, err)
+		return nil, nil, fmt.Errorf("parse font %s: %w", name, err)
 	}
-	upem := float64(ff.Upem())
-	ext, _ := ff.FontHExtents()
+	ft, err := font.NewFont(ld)
+	if err != nil {
+		return nil, nil, fmt.Errorf("parse font %s: %w", name, err)
+	}
+	upem := float64(ft.Upem())
+	// FontHExtents reads hhea and OS/2 through the font alone, not the
+	// face's caches, so a bare face serves for it.
+	ext, _ := (&font.Face{Font: ft}).FontHExtents()
 	stem := name
 	if i := bytes.LastIndexByte([]byte(name), '.'); i > 0 {
 		stem = name[:i]
@@ -269,12 +289,11 @@ func Parse(name string, data []byte) (*Face, error) {
 	return &Face{
 		Name:      stem,
 		Data:      data,
-		Font:      ff,
 		Upem:      upem,
 		Ascender:  float64(ext.Ascender) / upem,
 		Descender: float64(ext.Descender) / upem,
 		headers:   headers,
-	}, nil
+	}, ft, nil
 }
 
 // For returns the face that serves script in the given style; a family
