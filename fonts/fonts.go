@@ -222,7 +222,6 @@ func Family(script language.Script) string {
 	return "NotoSans"
 }
 
-
 // get returns this set's face of a name, made on first use from the
 // shared parsed program; nil when the face cannot be parsed (the embedded
 // files are checked by the tests, so this does not happen in a release).
