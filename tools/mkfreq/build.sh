@@ -97,8 +97,15 @@ cat "$work/txt/seen.txt" "$work/txt/apps.txt" > "$work/txt/seen-apps.txt"
 go run ./tools/mkref -lang km -exclude "$work/txt/seen-apps.txt" -o "$work/txt/more.txt" $(catalogues km $morepkgs)
 go run ./tools/mkref -lang km -exclude "$work/txt/seen-apps.txt" -o "$work/txt/kde.txt" $(catalogues km $kdepkgs)
 cat "$work/txt/km-train.txt" "$work/txt/more.txt" "$work/txt/kde.txt" > "$work/txt/km-train-all.txt"
+# Keyman's Khmer wordlist (Google's corpus crawler, MIT): the words of news
+# and reports, which software's strings hardly hold. Its entries of two
+# syllables or more count for the words the list has, scaled to the
+# marked text's size (tools/mkfreq/select.go).
+curl -sSfL -o "$work/txt/km-ggc.tsv" \
+  https://raw.githubusercontent.com/keymanapp/lexical-models/efe81a41bf68a988703e9582c53308817f3e7b7a/release/sil/sil.km.ggc/source/wordlist.tsv
 kmfreq() { # TEXT FREQ PAIRS: the Khmer counts and pairs learnt from TEXT
   go run ./tools/mkfreq -lang km -list "$dicts/khmer.txt.gz" -marked "$1" -mincross 10 \
+    -counts "$work/txt/km-ggc.tsv" -listedonly -countsshare 1 -minsyllables 2 \
     -pairsout "$3" -pairmin 5 -joinshare 0.75 -apartshare 0.8 -o "$2"
 }
 kmfreq "$work/txt/km-train-all.txt" "$dicts/khmer.freq.gz" "$dicts/khmer.pairs.gz"

@@ -17,6 +17,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"math"
 	"os"
 )
 
@@ -31,6 +32,9 @@ func main() {
 	pmi := flag.Float64("pmi", 4, "with -pairs, least pointwise mutual information of a compound")
 	counts := flag.String("counts", "", "a frequency list of the language (word<TAB>count lines), counted first")
 	minCount := flag.Int("mincount", 5, "with -counts, fewest occurrences of a word to keep")
+	listedOnly := flag.Bool("listedonly", false, "with -counts, count only the words the list has, adding none")
+	countsShare := flag.Float64("countsshare", 0, "with -counts and -marked, scale the list's counts so that they add up to this share of the marked text's words (0: as they are)")
+	minSyllables := flag.Int("minsyllables", 0, "with -counts, take only the entries of at least this many orthographic syllables (Khmer)")
 	flag.IntVar(&markedWeight, "weight", 1, "how many counted occurrences one marked occurrence is worth")
 	keep := flag.String("keep", "", "a frequency list (word<TAB>count lines) whose common words are never dropped as fragments")
 	keepMin := flag.Int("keepmin", 100, "with -keep, fewest occurrences of a word to keep")
@@ -42,7 +46,7 @@ func main() {
 	joinShare := flag.Float64("joinshare", 0.75, "with -pairsout, least share of a pair's occurrences that must be joined for it to be joined")
 	apartShare := flag.Float64("apartshare", 0.75, "with -pairsout, least share of a pair's occurrences that must be apart for it to be parted")
 	flag.Parse()
-	c := config{pairsOut: *pairsOut, pairMin: *pairMin, joinShare: *joinShare, apartShare: *apartShare, iter: *iter, minNew: *minNew, pairs: *pairs, pmi: *pmi, counts: *counts, minCount: *minCount, prune: *prune, keep: *keep, keepMin: *keepMin}
+	c := config{pairsOut: *pairsOut, pairMin: *pairMin, joinShare: *joinShare, apartShare: *apartShare, iter: *iter, minNew: *minNew, pairs: *pairs, pmi: *pmi, counts: *counts, minCount: *minCount, listedOnly: *listedOnly, countsShare: *countsShare, minSyllables: *minSyllables, prune: *prune, keep: *keep, keepMin: *keepMin}
 	if err := run(*lang, *list, *marked, *raw, *out, c); err != nil {
 		fmt.Fprintln(os.Stderr, "mkfreq:", err)
 		os.Exit(1)
@@ -59,6 +63,9 @@ type config struct {
 	pmi                 float64
 	counts              string
 	minCount, prune     int
+	listedOnly          bool
+	countsShare         float64
+	minSyllables        int
 	keep                string
 	keepMin             int
 	pairsOut            string
@@ -89,8 +96,16 @@ func run(lang, list, marked, raw, out string, c config) error {
 		if err != nil {
 			return err
 		}
-		n := d.addCounts(lines, tab, c.minCount, maxCountedLen)
-		fmt.Fprintf(os.Stderr, "%s: %s: %d words added\n", lang, c.counts, n)
+		lines, err = selectCounts(lines, lang, marked, tab, c)
+		if err != nil {
+			return err
+		}
+		minNew := c.minCount
+		if c.listedOnly {
+			minNew = math.MaxInt
+		}
+		n := d.addCounts(lines, tab, minNew, maxCountedLen)
+		fmt.Fprintf(os.Stderr, "%s: %s: %d entries taken, %d words added\n", lang, c.counts, len(lines), n)
 	}
 	if marked != "" {
 		lines, err := readLines(marked)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"slices"
 	"testing"
 	"unicode"
@@ -63,5 +64,35 @@ func TestLearnPairs(t *testing.T) {
 	pairs = d.learnPairs(lines, unicode.Khmer)
 	if c := pairs[[2]string{"នឹង", "ត្រូវបាន"}]; c == nil || c.joined != 1 || c.apart != 2 {
 		t.Errorf("នឹង ត្រូវបាន: %+v, want 1 joined, 2 apart", c)
+	}
+}
+
+func TestKhmerSyllables(t *testing.T) {
+	for w, want := range map[string]int{
+		"ការ": 1, "ធី": 1, "វ៉ា": 1, "ប៊ុ": 1, "ប៊ុន": 1, "អ្នក": 1, "កាត់": 1,
+		"អង្គការ": 3, "គឺជា": 2, "កំណត់": 2, "ព្រឹត្តិការណ៍": 3, "កម្ពុជា": 3,
+	} {
+		if got := khmerSyllables(w); got != want {
+			t.Errorf("khmerSyllables(%s) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+func TestSelectCountsScalesToTheMarkedText(t *testing.T) {
+	dir := t.TempDir()
+	marked := dir + "/marked.txt"
+	// 4 marked words
+	if err := os.WriteFile(marked, []byte("អាច\u200bបាន\nការ\u200bងារ\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lines := []string{"អង្គការ\t600", "ធី\t300", "កម្ពុជា\t100", "bad line"}
+	got, err := selectCounts(lines, "km", marked, unicode.Khmer, config{countsShare: 1, minSyllables: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the list's 1,000 occurrences scale to the 4 marked words; ធី, one
+	// syllable, is left out
+	if want := []string{"អង្គការ\t2", "កម្ពុជា\t0"}; len(got) != 1 || got[0] != want[0] {
+		t.Errorf("selectCounts = %q, want [%s]", got, want[0])
 	}
 }
