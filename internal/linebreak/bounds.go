@@ -184,15 +184,7 @@ func openBounds(b []byte) (*boundModel, error) {
 // Pack makes the packed table of a boundary model list (the gzipped text
 // of p.List).
 func (p BoundList) Pack(list []byte) ([]byte, error) {
-	raw, err := gunzip(list)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", p.List, err)
-	}
-	packed, err := packBounds(raw)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", p.List, err)
-	}
-	return packed, nil
+	return packList(p.List, list, packBounds)
 }
 
 // score is the sum of the weights of the features of the boundary between

@@ -69,15 +69,26 @@ func mustOpen(d Dictionary) *trie {
 // Pack returns the packed trie of the gzip-compressed word list list, the
 // bytes that d.Packed must hold.
 func (d Dictionary) Pack(list []byte) ([]byte, error) {
+	return packList(d.List, list, func(raw []byte) ([]byte, error) {
+		words, counts, err := parseList(raw)
+		if err != nil {
+			return nil, err
+		}
+		return pack(words, counts), nil
+	})
+}
+
+// packList decompresses list, the dicts/ file name, and packs its text
+// with packText; an error names the file.
+func packList(name string, list []byte, packText func(raw []byte) ([]byte, error)) ([]byte, error) {
 	raw, err := gunzip(list)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", d.List, err)
+	if err == nil {
+		var packed []byte
+		if packed, err = packText(raw); err == nil {
+			return packed, nil
+		}
 	}
-	words, counts, err := parseList(raw)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", d.List, err)
-	}
-	return pack(words, counts), nil
+	return nil, fmt.Errorf("read %s: %w", name, err)
 }
 
 // gunzip decompresses a list as the dicts/ folder keeps it.

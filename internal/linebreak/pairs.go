@@ -92,15 +92,7 @@ func mustOpenPairs(p PairList) *pairTable {
 
 // Pack makes the packed table of a pair list (the gzipped text of List).
 func (p PairList) Pack(list []byte) ([]byte, error) {
-	raw, err := gunzip(list)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", p.List, err)
-	}
-	packed, err := packPairs(raw)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", p.List, err)
-	}
-	return packed, nil
+	return packList(p.List, list, packPairs)
 }
 
 // parsePairs reads `a<TAB>b<TAB>0|1` lines into a table.
