@@ -153,8 +153,13 @@ func (b *Builder) Build(jobs []Job) []Result {
 		}()
 	}
 	var wg sync.WaitGroup
+	// A core no job will use sets a job's later blocks ahead of it
+	// (layout.Engine.Partner): one partner for each such core, so that 7
+	// jobs on 8 cores start one, not 7 partners contending for one core.
+	partners := max(workers-len(jobs), 0)
 	for w := 0; w < min(workers, len(jobs)); w++ {
 		wg.Add(1)
+		partnered := w < partners
 		go func() {
 			defer wg.Done()
 			// Each worker shapes with its own faces and shaper: both hold
@@ -167,9 +172,7 @@ func (b *Builder) Build(jobs []Job) []Result {
 						return nil, err
 					}
 					eng = b.engine(set, memo)
-					// A core no job will use sets a job's later
-					// blocks ahead of it (layout.Engine.Partner).
-					if len(jobs) < workers {
+					if partnered {
 						eng.Partner = b.engine(set, memo)
 					}
 				}
