@@ -3,8 +3,6 @@ package pdf
 import (
 	"io"
 	"testing"
-
-	"github.com/mekong-briefs/briefs/internal/pdf/truetype"
 )
 
 // BenchmarkWrite measures writing the sample document (shaped runs in
@@ -43,6 +41,6 @@ func forgetShared() {
 	deflated.m, deflated.bytes = map[string][]byte{}, 0
 	deflated.Unlock()
 	programs.Lock()
-	programs.parsed, programs.subsets, programs.bytes = map[program]*truetype.Font{}, map[program]map[string][]byte{}, 0
+	programs.parsed, programs.subsets, programs.bytes = map[program]*parsing{}, map[program]map[string][]byte{}, 0
 	programs.Unlock()
 }

@@ -16,35 +16,36 @@ import (
 // the bytes it would make.
 var programs = struct {
 	sync.Mutex
-	parsed  map[program]*truetype.Font
+	parsed  map[program]*parsing
 	subsets map[program]map[string][]byte // by glyph set (subsetKey)
 	bytes   int                           // in subsets
-}{parsed: map[program]*truetype.Font{}, subsets: map[program]map[string][]byte{}}
+}{parsed: map[program]*parsing{}, subsets: map[program]map[string][]byte{}}
+
+// parsing is one program's tables, parsed once: the aside goroutine's
+// early subset (early.go) and the writer's first page ask for them at
+// the same moment.
+type parsing struct {
+	once sync.Once
+	tt   *truetype.Font
+	err  error
+}
 
 // subsetsMax bounds the bytes of subsets programs keeps; past it, fonts
 // are subset each time.
 const subsetsMax = 16 << 20
 
-// parsed returns the font program's tables, parsing them on first use.
-// Two goroutines may both parse one program; the first to finish is kept.
+// parsed returns the font program's tables, parsing them on first use;
+// a second caller waits for the first's parse.
 func parsed(prog program, data []byte) (*truetype.Font, error) {
 	programs.Lock()
-	tt, ok := programs.parsed[prog]
+	p := programs.parsed[prog]
+	if p == nil {
+		p = &parsing{}
+		programs.parsed[prog] = p
+	}
 	programs.Unlock()
-	if ok {
-		return tt, nil
-	}
-	tt, err := truetype.Parse(data)
-	if err != nil {
-		return nil, err
-	}
-	programs.Lock()
-	defer programs.Unlock()
-	if kept, ok := programs.parsed[prog]; ok {
-		return kept, nil
-	}
-	programs.parsed[prog] = tt
-	return tt, nil
+	p.once.Do(func() { p.tt, p.err = truetype.Parse(data) })
+	return p.tt, p.err
 }
 
 // subset returns the font file of f's glyphs gids (truetype.Font.Subset),
