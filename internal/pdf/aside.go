@@ -80,9 +80,6 @@ func (w *objWriter) flateStreamAside(r ref, dict, what string, data []byte) {
 	w.aside.run(func() { s.z, s.err = compress(data) })
 }
 
-// pendingOffset marks the offset of an object whose stream is compressed
-// aside, until settle places it.
-const pendingOffset = -3
 
 // settle waits for the work aside and puts each pending stream into the
 // file where it was written: the bytes after it, and the offsets of the

@@ -16,6 +16,13 @@ import (
 // run; compress/flate is deterministic for a given level.
 const flateLevel = zlib.DefaultCompression
 
+// The marks an offset holds before the object has a place in the file.
+const (
+	unwrittenOffset = -1 // allocated, not written yet
+	packedOffset    = -2 // in the object stream (writePacked)
+	pendingOffset   = -3 // its stream is compressed aside, until settle places it (aside.go)
+)
+
 // ref is an indirect object reference, the object number (generation 0).
 type ref int
 
@@ -35,7 +42,7 @@ func (r ref) append(b []byte) []byte { return append(strconv.AppendInt(b, int64(
 // plain size.
 type objWriter struct {
 	buf     *bytes.Buffer // the file, in a spare buffer when there is one (spareBuffers)
-	offsets []int         // byte offset of object i+1; -1 until written, -2 when packed
+	offsets []int         // byte offset of object i+1, or one of the marks below
 	packed  []packedObj
 	// share says streams go through deflated: false for the first PDF a
 	// process writes, which can share with no earlier one, so that a
@@ -99,14 +106,14 @@ func newObjWriter() *objWriter {
 // alloc reserves an object number, so objects can refer to each other
 // before they are written.
 func (w *objWriter) alloc() ref {
-	w.offsets = append(w.offsets, -1)
+	w.offsets = append(w.offsets, unwrittenOffset)
 	return ref(len(w.offsets))
 }
 
 // object records a dictionary or other direct value as object r, to be
 // packed into the object stream.
 func (w *objWriter) object(r ref, body string) {
-	w.offsets[r-1] = -2
+	w.offsets[r-1] = packedOffset
 	w.packed = append(w.packed, packedObj{r, body})
 }
 
@@ -186,7 +193,7 @@ func (w *objWriter) finish(out io.Writer, root, info ref) error {
 	}
 	for i, off := range w.offsets {
 		switch off {
-		case -1:
+		case unwrittenOffset:
 			return fmt.Errorf("object %d allocated but never written", i+1)
 		case pendingOffset: // queued aside after settle: a writer's bug
 			return fmt.Errorf("object %d was compressed aside after the file settled", i+1)
@@ -205,7 +212,7 @@ func (w *objWriter) finish(out io.Writer, root, info ref) error {
 	var rows bytes.Buffer
 	rows.Write([]byte{0, 0, 0, 0, 0, 0xFF, 0xFF})
 	for i, off := range w.offsets {
-		if off == -2 {
+		if off == packedOffset {
 			rows.Write([]byte{2, 0, 0, byte(objStm >> 8), byte(objStm), byte(index[ref(i+1)] >> 8), byte(index[ref(i+1)])})
 			continue
 		}
