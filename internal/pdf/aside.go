@@ -80,7 +80,6 @@ func (w *objWriter) flateStreamAside(r ref, dict, what string, data []byte) {
 	w.aside.run(func() { s.z, s.err = compress(data) })
 }
 
-
 // settle waits for the work aside and puts each pending stream into the
 // file where it was written: the bytes after it, and the offsets of the
 // objects in them, move by its length.
