@@ -29,7 +29,7 @@ import (
 // boundaryFeatures calls f with the key of each feature of the boundary
 // between the words a and b: the pair, a as a word before a boundary, b
 // as a word after one, their lengths in characters, and the bias. A key
-// is its parts, each a kind and its words, as keyHash reads them.
+// is its parts, each a kind and its words, as featureKey reads them.
 func boundaryFeatures(a, b []rune, f func(kind byte, x, y []rune)) {
 	f('p', a, b)
 	f('r', a, nil)
@@ -54,23 +54,9 @@ func lengthKey(n int) []rune { return lengthKeys[min(n, 8)] }
 // featureKey is the 64-bit FNV-1a hash of a feature: its kind, then x and
 // y each after a tab.
 func featureKey(kind byte, x, y []rune) uint64 {
-	h := uint64(14695981039346656037)
-	add := func(r rune) {
-		for i := 0; i < 3; i++ {
-			h ^= uint64(byte(r >> (8 * i)))
-			h *= 1099511628211
-		}
-	}
-	add(rune(kind))
-	add('\t')
-	for _, r := range x {
-		add(r)
-	}
-	add('\t')
-	for _, r := range y {
-		add(r)
-	}
-	return h
+	h := hashRune(hashRune(fnvOffset, rune(kind)), '\t')
+	h = hashRune(hashRunes(h, x), '\t')
+	return hashRunes(h, y)
 }
 
 // BoundaryFeatures returns the features of the boundary between the words

@@ -63,21 +63,33 @@ const pairMagic = "BRP1"
 // pairKey is the 64-bit FNV-1a hash of the runes of a, then of b after a
 // separator when b is not nil.
 func pairKey(a, b []rune) uint64 {
-	h := uint64(14695981039346656037)
-	add := func(r rune) {
-		for i := 0; i < 3; i++ {
-			h ^= uint64(byte(r >> (8 * i)))
-			h *= 1099511628211
-		}
-	}
-	for _, r := range a {
-		add(r)
-	}
+	h := hashRunes(fnvOffset, a)
 	if b != nil {
-		add('\t')
-		for _, r := range b {
-			add(r)
-		}
+		h = hashRunes(hashRune(h, '\t'), b)
+	}
+	return h
+}
+
+// The packed pair and boundary tables key their entries by 64-bit FNV-1a
+// over the low three bytes of each rune (enough for all of Unicode).
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// hashRune adds r to the FNV-1a hash h.
+func hashRune(h uint64, r rune) uint64 {
+	for i := 0; i < 3; i++ {
+		h ^= uint64(byte(r >> (8 * i)))
+		h *= fnvPrime
+	}
+	return h
+}
+
+// hashRunes adds rs to the FNV-1a hash h.
+func hashRunes(h uint64, rs []rune) uint64 {
+	for _, r := range rs {
+		h = hashRune(h, r)
 	}
 	return h
 }
