@@ -207,10 +207,7 @@ func (m *boundModel) join(text []rune, segs []segment) []segment {
 			out = keep(out, b)
 			continue
 		}
-		if out == nil {
-			out = make([]segment, i, len(segs))
-			copy(out, segs[:i])
-		}
+		out = changed(out, segs, i)
 		last := &out[len(out)-1]
 		last.end, last.unknown = b.end, last.unknown || b.unknown
 	}
