@@ -36,8 +36,15 @@ func boundaryFeatures(a, b []rune, f func(kind byte, x, y []rune)) {
 	f('l', nil, b)
 	f('a', lengthKey(len(a)), nil)
 	f('b', lengthKey(len(b)), nil)
-	f('0', nil, nil)
+	f(biasKind, nil, nil)
 }
+
+// biasKind is the kind of the feature every boundary has.
+const biasKind = '0'
+
+// BoundaryBias is the key of the bias, the feature of every boundary (as
+// BoundaryFeatures writes it), whose weight a threshold moves.
+const BoundaryBias = string(rune(biasKind)) + "\t\t"
 
 // lengthKeys are the length classes of a word, as keys: 1 to 7
 // characters, and 8 or more.

@@ -87,7 +87,7 @@ func run(train, dev []string, epochs int, lambda float64, minSeen int, prune, th
 	}
 	fmt.Fprintf(os.Stderr, "mkbounds: %d boundaries to learn from\n", len(rows))
 	m := fit(rows, epochs, lambda, minSeen)
-	bias := linebreak.BoundaryFeatures("", "")[5]
+	bias := linebreak.BoundaryBias
 	for k, w := range m {
 		if k != bias && math.Abs(w) < prune {
 			delete(m, k)
@@ -122,7 +122,7 @@ func run(train, dev []string, epochs int, lambda float64, minSeen int, prune, th
 // nat, the bias less threshold, in code-point order, gzip-compressed
 // deterministically.
 func write(path string, m model, threshold float64) (int, error) {
-	bias := linebreak.BoundaryFeatures("", "")[5]
+	bias := linebreak.BoundaryBias
 	var keys []string
 	q := map[string]int{}
 	for k, w := range m {
