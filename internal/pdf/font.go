@@ -106,13 +106,9 @@ func (f *fontRes) add(gid uint16) error {
 	return nil
 }
 
-// code returns the character code that draws gid, extracts as text and
-// advances by width (glyph space), allocating it on first use.
-func (f *fontRes) code(gid uint16, text string, width float64) (uint16, error) {
-	return f.mappedCode(gid, mappable(text), width)
-}
-
-// mappedCode is code for text that is already mappable, as plan makes it.
+// mappedCode returns the character code that draws gid, extracts as text
+// and advances by width (glyph space), allocating it on first use. text is
+// already mappable, as plan makes it.
 func (f *fontRes) mappedCode(gid uint16, text string, width float64) (uint16, error) {
 	if int(gid) >= len(f.first) {
 		return 0, fmt.Errorf("font %s has no glyph %d", f.face.Name, gid)

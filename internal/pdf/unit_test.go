@@ -80,11 +80,11 @@ func TestWidthsCompact(t *testing.T) {
 	// Digits 0-9 (glyphs 19-28 in Noto Sans) share one width; codes
 	// follow first use.
 	for g := uint16(19); g <= 28; g++ {
-		f.code(g, string(rune('0'+g-19)), f.width(g))
+		f.mappedCode(g, string(rune('0'+g-19)), f.width(g))
 	}
-	f.code(36, "A", f.width(36))
-	f.code(37, "B", f.width(37))
-	f.code(60, "Y", f.width(60))
+	f.mappedCode(36, "A", f.width(36))
+	f.mappedCode(37, "B", f.width(37))
+	f.mappedCode(60, "Y", f.width(60))
 	got := f.widths()
 	want := "[1 10 572 11 [639 650 566]]"
 	if got != want {
