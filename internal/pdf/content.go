@@ -54,8 +54,13 @@ func newContent(height float64) *content {
 }
 
 // release gives c back for another page, once its stream is written:
-// neither c nor its bytes are used after.
+// neither c nor its bytes are used after. A builder grown past spareMax
+// (a page of thousands of glyphs) is left to the collector, as
+// releaseBuffer leaves a file's buffer.
 func (c *content) release() {
+	if c.b.Cap() > spareMax {
+		return
+	}
 	select {
 	case spare <- c:
 	default: // as many spare as cores already
