@@ -9,11 +9,13 @@ import (
 	"bytes"
 	"compress/gzip"
 	"fmt"
-	"os"
+
+	"github.com/mekong-briefs/briefs/internal/atomicfile"
 )
 
 // Write compresses text at gzip.BestCompression and writes it to path
-// with mode 0644.
+// with mode 0644, atomically: a tool killed midway leaves the old list,
+// not a truncated one that make tries would then reject.
 func Write(path string, text []byte) error {
 	var buf bytes.Buffer
 	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
@@ -26,5 +28,5 @@ func Write(path string, text []byte) error {
 	if err := zw.Close(); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	return os.WriteFile(path, buf.Bytes(), 0o644)
+	return atomicfile.Write(path, buf.Bytes())
 }
