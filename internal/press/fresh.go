@@ -3,7 +3,6 @@ package press
 import (
 	"fmt"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"sync"
 	"unicode/utf8"
@@ -13,6 +12,7 @@ import (
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/lang"
 	"github.com/mekong-briefs/briefs/internal/manuscript"
+	"github.com/mekong-briefs/briefs/internal/parallel"
 )
 
 // What the Builder asks its Cache: which jobs are unchanged (by the bytes
@@ -172,19 +172,10 @@ type decision struct {
 // caller loads the catalogues of these jobs only.
 func (b *Builder) Stale(jobs []Job) []Job {
 	stale := make([]bool, len(jobs))
-	var wg sync.WaitGroup
-	workers := max(1, min(runtime.GOMAXPROCS(0), len(jobs)))
-	for w := range workers { // hashing the inputs and checking the PDFs, on every core
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(jobs); i += workers {
-				_, ok := b.fresh(jobs[i])
-				stale[i] = !ok
-			}
-		}()
-	}
-	wg.Wait()
+	parallel.For(len(jobs), func(i int) { // hashing the inputs and checking the PDFs, on every core
+		_, ok := b.fresh(jobs[i])
+		stale[i] = !ok
+	})
 	var out []Job
 	for i, j := range jobs {
 		if stale[i] {
