@@ -207,12 +207,10 @@ func (d *dict) viterbi(run []rune, cost map[string]float64) []string {
 func (d *dict) addCounts(lines []string, tab *unicode.RangeTable, minCount, maxLen int) int {
 	added := 0
 	for _, l := range lines {
-		w, c, ok := strings.Cut(l, "\t")
-		n, err := strconv.Atoi(strings.TrimSpace(c))
-		if !ok || err != nil || n < 1 {
+		w, n, ok := wordCount(l)
+		if !ok {
 			continue
 		}
-		w = norm.NFC.String(w)
 		if _, listed := d.count[w]; !listed && n < minCount {
 			continue // a listed word keeps any count; a new one must be common
 		}
@@ -243,9 +241,19 @@ func onlyLetters(rs []rune, tab *unicode.RangeTable) bool {
 // counted at least minCount times as words to keep.
 func (d *dict) keepWords(lines []string, minCount int) {
 	for _, l := range lines {
-		w, c, ok := strings.Cut(l, "\t")
-		if n, err := strconv.Atoi(strings.TrimSpace(c)); ok && err == nil && n >= minCount {
-			d.keep[norm.NFC.String(w)] = true
+		if w, n, ok := wordCount(l); ok && n >= minCount {
+			d.keep[w] = true
 		}
 	}
+}
+
+// wordCount reads a `word<TAB>count` line of a frequency list: the word
+// in NFC, and a count of at least 1.
+func wordCount(line string) (word string, n int, ok bool) {
+	w, c, ok := strings.Cut(line, "\t")
+	n, err := strconv.Atoi(strings.TrimSpace(c))
+	if !ok || err != nil || n < 1 {
+		return "", 0, false
+	}
+	return norm.NFC.String(w), n, true
 }

@@ -84,6 +84,12 @@ func run(lang, list, marked, raw, out string, c config) error {
 		return err
 	}
 	d := newDict(words)
+	var markedLines []string
+	if marked != "" {
+		if markedLines, err = readLines(marked); err != nil {
+			return err
+		}
+	}
 	if c.keep != "" {
 		lines, err := readLines(c.keep)
 		if err != nil {
@@ -96,7 +102,7 @@ func run(lang, list, marked, raw, out string, c config) error {
 		if err != nil {
 			return err
 		}
-		lines, err = selectCounts(lines, lang, marked, tab, c)
+		lines, err = selectCounts(lines, lang, markedLines, tab, c)
 		if err != nil {
 			return err
 		}
@@ -108,10 +114,7 @@ func run(lang, list, marked, raw, out string, c config) error {
 		fmt.Fprintf(os.Stderr, "%s: %s: %d entries taken, %d words added\n", lang, c.counts, len(lines), n)
 	}
 	if marked != "" {
-		lines, err := readLines(marked)
-		if err != nil {
-			return err
-		}
+		lines := markedLines
 		added, dropped := d.learnMarked(lines, tab, c.minNew)
 		fmt.Fprintf(os.Stderr, "%s: %d marked lines: %d words added, %d fragments dropped\n", lang, len(lines), added, dropped)
 		if c.pairsOut != "" {

@@ -86,7 +86,11 @@ func TestSelectCountsScalesToTheMarkedText(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := []string{"អង្គការ\t600", "ធី\t300", "កម្ពុជា\t100", "bad line"}
-	got, err := selectCounts(lines, "km", marked, unicode.Khmer, config{countsShare: 1, minSyllables: 2})
+	markedLines, err := readLines(marked)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := selectCounts(lines, "km", markedLines, unicode.Khmer, config{countsShare: 1, minSyllables: 2})
 	if err != nil {
 		t.Fatal(err)
 	}

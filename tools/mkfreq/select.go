@@ -4,10 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
-	"strings"
 	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // A frequency list counted by a machine from web text (Keyman's Khmer
@@ -23,27 +20,24 @@ import (
 
 // selectCounts returns the `word<TAB>count` lines of a frequency list that
 // c takes, with their counts scaled.
-func selectCounts(lines []string, lang, marked string, tab *unicode.RangeTable, c config) ([]string, error) {
+// marked is the marked text's lines (nil without -marked).
+func selectCounts(lines []string, lang string, marked []string, tab *unicode.RangeTable, c config) ([]string, error) {
 	if c.minSyllables > 0 && lang != "km" {
 		return nil, fmt.Errorf("-minsyllables counts Khmer syllables only")
 	}
 	scale := 1.0
 	if c.countsShare > 0 {
-		if marked == "" {
+		if marked == nil {
 			return nil, fmt.Errorf("-countsshare needs -marked")
 		}
-		markedLines, err := readLines(marked)
-		if err != nil {
-			return nil, err
-		}
 		words := 0
-		for _, l := range markedLines {
+		for _, l := range marked {
 			_, toks := tokens(l, tab)
 			words += len(toks)
 		}
 		total := 0
 		for _, l := range lines {
-			if n, ok := countOf(l); ok {
+			if _, n, ok := wordCount(l); ok {
 				total += n
 			}
 		}
@@ -53,9 +47,8 @@ func selectCounts(lines []string, lang, marked string, tab *unicode.RangeTable, 
 	}
 	var out []string
 	for _, l := range lines {
-		w, _, _ := strings.Cut(l, "\t")
-		n, ok := countOf(l)
-		if !ok || c.minSyllables > 0 && khmerSyllables(norm.NFC.String(w)) < c.minSyllables {
+		w, n, ok := wordCount(l)
+		if !ok || c.minSyllables > 0 && khmerSyllables(w) < c.minSyllables {
 			continue
 		}
 		if scaled := int(math.Round(float64(n) * scale)); scaled >= 1 {
@@ -63,13 +56,6 @@ func selectCounts(lines []string, lang, marked string, tab *unicode.RangeTable, 
 		}
 	}
 	return out, nil
-}
-
-// countOf reads the count of a `word<TAB>count` line.
-func countOf(line string) (int, bool) {
-	_, c, ok := strings.Cut(line, "\t")
-	n, err := strconv.Atoi(strings.TrimSpace(c))
-	return n, ok && err == nil && n >= 1
 }
 
 // khmerSyllables counts the orthographic syllables of a Khmer word by
