@@ -96,15 +96,17 @@ func (m *Memo) get(k memoKey) *shapedPara {
 	return sh
 }
 
-func (m *Memo) put(k memoKey, sh *shapedPara) {
+// put keeps sh under k and reports whether it did: not when a partner
+// set the paragraph first (rehearse.go: the first is kept, and counted
+// once), nor when the memo is full.
+func (m *Memo) put(k memoKey, sh *shapedPara) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if _, ok := m.paras[k]; ok {
-		return // a partner set it too (rehearse.go): keep the first, count it once
+	if _, ok := m.paras[k]; ok || !m.room(len(sh.glyphs)) {
+		return false
 	}
-	if m.room(len(sh.glyphs)) {
-		m.paras[k] = sh
-	}
+	m.paras[k] = sh
+	return true
 }
 
 func (m *Memo) getLines(k lineKey) *chosen {

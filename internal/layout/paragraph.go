@@ -92,9 +92,12 @@ func (st *setter) paragraph(spans []manuscript.Span, ps paraStyle, node pages.No
 	}
 	sh := st.shape(spans, ps)
 	st.noteFaces(sh, ps)
-	st.memo.put(key, sh)
 	p := st.dress(sh, nil, spans, ps, node)
-	p.shared = sh
+	if st.memo.put(key, sh) {
+		// Lines are memoised only for a paragraph the memo holds: any
+		// other's would be kept under a key no lookup finds.
+		p.shared = sh
+	}
 	return p
 }
 
