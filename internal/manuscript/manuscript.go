@@ -58,7 +58,10 @@ const (
 	Published    Kind = "published"
 )
 
-// Block is one evaluated content block.
+// Block is one evaluated content block. Its spans are read only, for
+// every stage after evaluation: the evaluator shares a message's parsed
+// spans between the documents of a process (content/inline.go), so a
+// change to one would reach every edition that renders the message.
 type Block struct {
 	Kind  Kind
 	Level int
