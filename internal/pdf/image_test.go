@@ -72,3 +72,51 @@ func TestImages(t *testing.T) {
 		t.Error("the repeated JPEG got a second XObject")
 	}
 }
+
+// TestPixelsIsConvertEachPixel checks pixels against the plain reading,
+// At and color.NRGBAModel for every pixel, on each image type image/png
+// decodes to and one it does not, in a sub-rectangle so that strides and
+// offsets count.
+func TestPixelsIsConvertEachPixel(t *testing.T) {
+	r := image.Rect(0, 0, 7, 5)
+	pal := image.NewPaletted(r, color.Palette{color.NRGBA{10, 20, 30, 0x80}, color.RGBA{0, 0, 0, 0}, color.RGBA{200, 100, 50, 0xFF}})
+	nrgba, gray, rgba, gray16 := image.NewNRGBA(r), image.NewGray(r), image.NewRGBA(r), image.NewGray16(r)
+	for y := 0; y < 5; y++ {
+		for x := 0; x < 7; x++ {
+			k := uint8(x*37 + y*11)
+			pal.SetColorIndex(x, y, k%3)
+			nrgba.Set(x, y, color.NRGBA{k, k + 1, k + 2, k * 3})
+			gray.Set(x, y, color.Gray{k})
+			rgba.Set(x, y, color.RGBA{k / 2, k / 3, k / 4, k})
+			gray16.Set(x, y, color.Gray16{uint16(k) * 257})
+		}
+	}
+	sub := image.Rect(1, 1, 6, 4)
+	for name, img := range map[string]image.Image{
+		"paletted": pal.SubImage(sub), "nrgba": nrgba.SubImage(sub), "gray": gray.SubImage(sub),
+		"rgba": rgba.SubImage(sub), "gray16": gray16.SubImage(sub),
+	} {
+		samples, alpha, isGray, opaque := pixels(img)
+		var want, wantAlpha []byte
+		wantOpaque := true
+		b := img.Bounds()
+		for y := b.Min.Y; y < b.Max.Y; y++ {
+			for x := b.Min.X; x < b.Max.X; x++ {
+				c := color.NRGBAModel.Convert(img.At(x, y)).(color.NRGBA)
+				if isGray {
+					want = append(want, c.R)
+				} else {
+					want = append(want, c.R, c.G, c.B)
+				}
+				wantAlpha = append(wantAlpha, c.A)
+				wantOpaque = wantOpaque && c.A == 0xFF
+			}
+		}
+		if !bytes.Equal(samples, want) || !bytes.Equal(alpha, wantAlpha) || opaque != wantOpaque {
+			t.Errorf("%s: pixels gave samples %v alpha %v opaque %v, want %v %v %v", name, samples, alpha, opaque, want, wantAlpha, wantOpaque)
+		}
+		if wantGray := name == "gray" || name == "gray16"; isGray != wantGray {
+			t.Errorf("%s: gray %v, want %v", name, isGray, wantGray)
+		}
+	}
+}
