@@ -2,8 +2,9 @@ package linebreak
 
 // Preferences among break opportunities. A line that ends at a space
 // reads better than one that ends between two words written together, and
-// a Burmese line should not end on the negation prefix or start with a
-// particle, which belong to the word before (Unicode Standard 16.3 notes
+// a Burmese line should not end on a prefix (the negation prefix မ, the
+// noun prefix အ) or start with a particle, which belong to the word after
+// and the word before (Unicode Standard 16.3 notes
 // that Burmese spaces mark phrases). The penalties are in the units of
 // totalfit's (TeX's) penalties; a hyphen costs 50 in TeX.
 const (
@@ -13,7 +14,9 @@ const (
 	// ParticlePenalty is added to a Burmese break before a particle.
 	ParticlePenalty = 150
 	// NegationPenalty is added to a Burmese break after the negation
-	// prefix မ (`မ|လုံလောက်`).
+	// prefix မ (`မ|လုံလောက်`), and after the prefix အ that makes nouns
+	// of verbs and adjectives, where the dictionary leaves it alone
+	// (`နည်း|အ|ရ` "according to the method": TALPCo parts အ​ရ).
 	NegationPenalty = 300
 )
 
@@ -42,7 +45,7 @@ func dictionaryPenalty(text []rune, start, end int, bounds []int, k int) int {
 	if k+1 < len(bounds) {
 		next = bounds[k+1]
 	}
-	if i-prev == 1 && text[prev] == 0x1019 { // မ alone: the negation prefix
+	if i-prev == 1 && (text[prev] == 0x1019 || text[prev] == 0x1021) { // မ or အ alone: a prefix
 		p += NegationPenalty
 	}
 	if burmeseParticles[string(text[i:next])] {

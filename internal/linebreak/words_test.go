@@ -67,6 +67,9 @@ func TestPenalties(t *testing.T) {
 	if p := pen("အလုပ်သမားများ မလုံလောက်ပါ", "အလုပ်သမားများ မ"); p < NegationPenalty {
 		t.Errorf("break after the negation prefix costs %d", p)
 	}
+	if p := pen("နည်းအရ", "နည်းအ"); p < NegationPenalty {
+		t.Errorf("break after the noun prefix အ costs %d", p)
+	}
 	if p := pen("အလုပ်သမားများ", "အလုပ်သမား"); p < ParticlePenalty {
 		t.Errorf("break before a particle costs %d", p)
 	}
