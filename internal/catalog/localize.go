@@ -131,7 +131,7 @@ func (l *Localizer) render(id string, data map[string]any, count any) (string, e
 	switch {
 	case errors.As(err, &te) && te.Missing != "":
 		return "", diag.List{diag.Errorf(m.FormPos(form(m, count)), "template",
-			fmt.Sprintf("it gets %s; briefs check shows the English variables", keyList(data)),
+			givenHint(data),
 			"message %q uses {{.%s}}, which it is not given", id, te.Missing)}
 	case errors.As(err, &te):
 		return "", diag.List{diag.Errorf(m.FormPos(form(m, count)), "template", TemplateHint,
@@ -363,4 +363,12 @@ func lookupVar(data any, name string) (any, bool) {
 		return v, ok
 	}
 	return nil, false
+}
+
+// givenHint says which variables a message's place in the brief gives it.
+func givenHint(data map[string]any) string {
+	if len(data) == 0 {
+		return "it gets no variables here: write the text without {{…}}"
+	}
+	return "it gets " + keyList(data) + " here: use only those"
 }

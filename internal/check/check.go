@@ -142,6 +142,7 @@ func (c *checker) run() {
 	c.checkOrphans()
 	c.checkCharts()
 	c.checkFigures()
+	c.checkUsage()
 	for _, f := range c.cat.Files {
 		if !c.selected(f) {
 			continue
