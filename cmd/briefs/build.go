@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -57,6 +58,7 @@ type buildRun struct {
 	inBuild   func(domain, lang string) bool
 	stale     map[string]int // stale translations per language, of the catalogues inBuild accepts
 	results   []press.Result
+	removed   []string // PDFs the index update deleted, relative to out
 	// loadBrief reads one brief.toml: source.Load, or the build's
 	// briefMemo.
 	loadBrief func(path string) (*source.Brief, diag.List)
@@ -128,9 +130,11 @@ func runBuild(c *cli.Context) error {
 	}
 	r.results = b.Build(jobs)
 	var errs []error
-	if err := writeIndex(r.out, r.site, r.results, r.cat, r.within(), b.Cache); err != nil {
+	removed, err := writeIndex(r.out, r.site, r.results, r.cat, r.within(), b.Cache)
+	if err != nil {
 		errs = append(errs, err)
 	}
+	r.removed = removed
 	r.stale = r.staleNotes(b.Cache)
 	if err := b.Cache.Save(); err != nil {
 		errs = append(errs, err)
@@ -213,7 +217,7 @@ func (r *buildRun) loadUnread() {
 func brokenIDs(ds diag.List) map[string]bool {
 	broken := map[string]bool{}
 	for _, d := range ds {
-		if d.Severity == diag.Error && filepath.Base(d.Pos.File) == "brief.toml" {
+		if d.Severity == diag.Error && strings.EqualFold(filepath.Base(d.Pos.File), "brief.toml") {
 			broken[filepath.Base(filepath.Dir(d.Pos.File))] = true
 		}
 	}
@@ -318,11 +322,12 @@ func (r *buildRun) selected(domain, lang string) bool {
 // writeIndex records the PDFs of this build, merged with those of earlier
 // builds still in the tree, in manifest.json and index.html, under the
 // output folder's lock; cache remembers the titles of the PDFs and
-// what the index was made of.
-func writeIndex(out string, site publish.Site, results []press.Result, cat *catalog.Catalog, within func(publish.Entry) bool, cache *press.Cache) error {
+// what the index was made of. It returns the PDFs it deleted, those of
+// withdrawn editions and languages (publish.UpdateCached).
+func writeIndex(out string, site publish.Site, results []press.Result, cat *catalog.Catalog, within func(publish.Entry) bool, cache *press.Cache) ([]string, error) {
 	es, err := publish.Entries(out, results, cat)
 	if err != nil {
-		return fmt.Errorf("build index: %w", err)
+		return nil, fmt.Errorf("build index: %w", err)
 	}
 	for _, e := range es {
 		cache.SetTitles(e.Path, e.Title, e.TitleEN) // an unchanged PDF's, next time

@@ -25,6 +25,7 @@ type buildReport struct {
 	diags    diag.List
 	jobs     []jobOutcome
 	failures []string // briefs that did not load, and other failures
+	removed  []string // PDFs of withdrawn editions and languages, deleted
 	took     time.Duration
 	stale    map[string]int
 }
@@ -40,6 +41,9 @@ type jobOutcome struct {
 
 func (r *buildRun) report(took time.Duration, errs []error) *buildReport {
 	rep := &buildReport{out: r.out, took: took, stale: r.stale}
+	for _, p := range r.removed {
+		rep.removed = append(rep.removed, filepath.Join(r.out, filepath.FromSlash(p)))
+	}
 	for _, d := range r.load {
 		if r.relevant(d.Pos.File) {
 			rep.diags = append(rep.diags, d)
@@ -76,7 +80,7 @@ func (r *buildRun) report(took time.Duration, errs []error) *buildReport {
 // does not clutter `build --brief this`.
 func (r *buildRun) relevant(file string) bool {
 	base := filepath.Base(file)
-	if base == "brief.toml" {
+	if strings.EqualFold(base, "brief.toml") {
 		return r.selected(filepath.Base(filepath.Dir(file)), "")
 	}
 	if parts := strings.Split(base, "."); len(parts) == 3 && parts[2] == "toml" {
@@ -185,6 +189,9 @@ func (rep *buildReport) writeText(stdout, stderr io.Writer, quietUnchanged bool)
 			fmt.Fprintf(stdout, "wrote %s (%d pages, %d bytes%s)\n", j.Path, j.Pages, j.Bytes, draft)
 		}
 	}
+	for _, p := range rep.removed {
+		fmt.Fprintf(stdout, "removed %s (its edition or language is no longer in the brief)\n", p)
+	}
 	for _, f := range rep.failures {
 		fmt.Fprintf(stderr, "FAIL %s\n", f)
 	}
@@ -218,6 +225,7 @@ func (rep *buildReport) writeJSON(w io.Writer) error {
 			"failed": failed, "exit_code": rep.exitCode()},
 		"findings": fs,
 		"pdfs":     rep.jobs,
+		"removed":  append([]string{}, rep.removed...),
 		"failures": append([]string{}, rep.failures...),
 	}
 	enc := json.NewEncoder(w)

@@ -27,7 +27,7 @@ func TestWithdrawnEditionIsPruned(t *testing.T) {
 func testWithdrawnEditionIsPruned(t *testing.T, filter []string) {
 	root := testkit.Samples(t)
 	out := filepath.Join(t.TempDir(), "dist")
-	build := func(args ...string) {
+	build := func(args ...string) string {
 		t.Helper()
 		var o, e bytes.Buffer
 		app := newApp(&o, &e)
@@ -35,6 +35,7 @@ func testWithdrawnEditionIsPruned(t *testing.T, filter []string) {
 		if err := app.Run(append([]string{"briefs", "--root", root, "build", "--out", out}, args...)); err != nil {
 			t.Fatalf("build %v: %v\n%s%s", args, err, o.String(), e.String())
 		}
+		return o.String()
 	}
 	build()
 	gone := filepath.Join(out, "social-protection", "social-protection.vn.vi.pdf")
@@ -48,7 +49,10 @@ func testWithdrawnEditionIsPruned(t *testing.T, filter []string) {
 		t.Fatal("the fixture's vn edition is not where the test expects it")
 	}
 	os.WriteFile(src, []byte(withdrawn), 0o644)
-	build(filter...) // a filtered build prunes too, and keeps the rest
+	said := build(filter...) // a filtered build prunes too, and keeps the rest
+	if !strings.Contains(said, "removed "+gone+" ") {
+		t.Errorf("the build deleted %s without saying so:\n%s", gone, said)
+	}
 
 	if _, err := os.Stat(gone); err == nil {
 		t.Errorf("%s is still in the tree", gone)

@@ -100,7 +100,7 @@ func Run(root string, opts Options) (*Report, error) {
 	_, sds := settings.Load(root) // briefs.toml: build reads it too
 	c.out = append(c.out, sds...)
 	for _, d := range bds {
-		if d.Severity == diag.Error && filepath.Base(d.Pos.File) == "brief.toml" {
+		if d.Severity == diag.Error && strings.EqualFold(filepath.Base(d.Pos.File), "brief.toml") {
 			c.failed[filepath.Base(filepath.Dir(d.Pos.File))] = true
 		}
 	}

@@ -24,8 +24,10 @@ const LockName = ".briefs-lock"
 // matrix: a withdrawn edition) is dropped from the manifest and index, and
 // its PDF, which the manifest listed, is deleted; so are the temporary
 // files of a build that was killed mid-write (atomicfile.Orphans); no
-// other file is touched. A nil within prunes nothing.
-func UpdateWithin(out string, site Site, entries []Entry, cat *catalog.Catalog, within func(Entry) bool) error {
+// other file is touched. A nil within prunes nothing. It returns the
+// paths (relative to out, with slashes) of the PDFs it deleted, for the
+// build to report.
+func UpdateWithin(out string, site Site, entries []Entry, cat *catalog.Catalog, within func(Entry) bool) ([]string, error) {
 	return UpdateCached(out, site, entries, cat, within, nil)
 }
 
@@ -34,13 +36,13 @@ func UpdateWithin(out string, site Site, entries []Entry, cat *catalog.Catalog, 
 // manifest's entries, the site, the shared catalogues of its languages
 // and of English, the program) hashes as cache recorded it and the page
 // is still the one written then; a nil cache always renders the page.
-func UpdateCached(out string, site Site, entries []Entry, cat *catalog.Catalog, within func(Entry) bool, cache *press.Cache) error {
+func UpdateCached(out string, site Site, entries []Entry, cat *catalog.Catalog, within func(Entry) bool, cache *press.Cache) (removed []string, err error) {
 	if err := os.MkdirAll(out, 0o755); err != nil {
-		return fmt.Errorf("update index: %w", err)
+		return nil, fmt.Errorf("update index: %w", err)
 	}
 	unlock, err := lockFolder(filepath.Join(out, LockName))
 	if err != nil {
-		return fmt.Errorf("update index: lock %s: %w", out, err)
+		return nil, fmt.Errorf("update index: lock %s: %w", out, err)
 	}
 	defer unlock()
 	old, oldData, err := readManifest(out)
@@ -55,8 +57,12 @@ func UpdateCached(out string, site Site, entries []Entry, cat *catalog.Catalog, 
 				kept = append(kept, e)
 				continue
 			}
-			if err := os.Remove(filepath.Join(out, filepath.FromSlash(e.Path))); err != nil && !os.IsNotExist(err) {
-				return fmt.Errorf("update index: prune %s: %w", e.Path, err)
+			err := os.Remove(filepath.Join(out, filepath.FromSlash(e.Path)))
+			if err != nil && !os.IsNotExist(err) {
+				return removed, fmt.Errorf("update index: prune %s: %w", e.Path, err)
+			}
+			if err == nil {
+				removed = append(removed, e.Path)
 			}
 		}
 		old = kept
@@ -64,30 +70,30 @@ func UpdateCached(out string, site Site, entries []Entry, cat *catalog.Catalog, 
 	merged := MergeEntries(out, old, entries)
 	data, err := MarshalManifest(merged)
 	if err != nil {
-		return fmt.Errorf("write manifest: %w", err)
+		return removed, fmt.Errorf("write manifest: %w", err)
 	}
 	if !bytes.Equal(data, oldData) {
 		if err := atomicfile.Write(filepath.Join(out, ManifestName), data); err != nil {
-			return fmt.Errorf("write manifest: %w", err)
+			return removed, fmt.Errorf("write manifest: %w", err)
 		}
 	}
 	key := indexKey(site, data, merged, cat, cache)
 	if key != "" {
 		if _, fresh := cache.Fresh(filepath.Join(out, IndexName), IndexName, key); fresh {
-			return nil
+			return removed, nil
 		}
 	}
 	page, err := RenderIndex(site, merged, cat)
 	if err != nil {
-		return fmt.Errorf("write index: %w", err)
+		return removed, fmt.Errorf("write index: %w", err)
 	}
 	if err := atomicfile.Write(filepath.Join(out, IndexName), page); err != nil {
-		return fmt.Errorf("write index: %w", err)
+		return removed, fmt.Errorf("write index: %w", err)
 	}
 	if key != "" {
 		cache.Store(IndexName, key, "", page, 0)
 	}
-	return nil
+	return removed, nil
 }
 
 // indexKey digests what index.html is made of besides the program: the

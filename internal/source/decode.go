@@ -3,6 +3,7 @@ package source
 import (
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -81,7 +82,11 @@ func LoadAll(root string) ([]*Brief, diag.List) { return LoadAllWith(root, Load)
 // several goroutines at once.
 func LoadAllWith(root string, load func(path string) (*Brief, diag.List)) ([]*Brief, diag.List) {
 	matches, err := filepath.Glob(filepath.Join(root, "*", "brief.toml"))
+	wrong := misnamed(root)
 	if err != nil || len(matches) == 0 {
+		if len(wrong) > 0 {
+			return nil, wrong
+		}
 		return nil, diag.List{diag.Errorf(diag.Pos{File: root}, "no-briefs",
 			"each brief lives in briefs/<id>/brief.toml", "no briefs found under %s", root)}
 	}
@@ -95,7 +100,7 @@ func LoadAllWith(root string, load func(path string) (*Brief, diag.List)) ([]*Br
 	out := make([]loaded, len(matches))
 	parallel.For(len(matches), func(i int) { out[i].b, out[i].ds = load(matches[i]) })
 	var briefs []*Brief
-	var all diag.List
+	all := wrong
 	for _, l := range out {
 		all = append(all, l.ds...)
 		if l.b != nil {
@@ -300,4 +305,35 @@ func TypeError(path string, data []byte, err error, hint string) diag.Diagnostic
 		got = "a " + m[3]
 	}
 	return diag.Errorf(pos, "toml-type", hint, "%s is %s; it must be %s", m[2], got, want)
+}
+
+// misnamed reports each folder of root that holds no brief.toml but a
+// file whose name is brief.toml in other letters (Brief.toml, saved on a
+// system whose file names ignore case). Linux and CI do not find it: the
+// brief would drop out of the build without a word, and the build would
+// then delete its PDFs as withdrawn. The error keeps them, as for any
+// brief that does not load.
+func misnamed(root string) diag.List {
+	dirs, err := os.ReadDir(root)
+	if err != nil {
+		return nil
+	}
+	var out diag.List
+	for _, d := range dirs {
+		if !d.IsDir() {
+			continue
+		}
+		files, err := os.ReadDir(filepath.Join(root, d.Name()))
+		if err != nil || slices.ContainsFunc(files, func(f os.DirEntry) bool { return f.Name() == "brief.toml" }) {
+			continue
+		}
+		for _, f := range files {
+			if !f.IsDir() && strings.EqualFold(f.Name(), "brief.toml") {
+				out = append(out, diag.Errorf(diag.Pos{File: filepath.Join(root, d.Name(), f.Name()), Line: 1, Col: 1}, "brief-name",
+					fmt.Sprintf("rename it brief.toml, in small letters (git mv %s brief.toml)", f.Name()),
+					"the brief of %q must be named brief.toml: file names are case-sensitive on Linux and in CI", d.Name()))
+			}
+		}
+	}
+	return out
 }
