@@ -11,10 +11,6 @@ var (
 	ttfNotoLoopedLaoBold []byte
 	//go:embed NotoLoopedLao-Regular.ttf
 	ttfNotoLoopedLaoRegular []byte
-	//go:embed NotoLoopedThai-Bold.ttf
-	ttfNotoLoopedThaiBold []byte
-	//go:embed NotoLoopedThai-Regular.ttf
-	ttfNotoLoopedThaiRegular []byte
 	//go:embed NotoSans-Bold.ttf
 	ttfNotoSansBold []byte
 	//go:embed NotoSans-BoldItalic.ttf
@@ -39,14 +35,16 @@ var (
 	ttfNotoSansThaiBold []byte
 	//go:embed NotoSansThai-Regular.ttf
 	ttfNotoSansThaiRegular []byte
+	//go:embed NotoSerifThai-Bold.ttf
+	ttfNotoSerifThaiBold []byte
+	//go:embed NotoSerifThai-Regular.ttf
+	ttfNotoSerifThaiRegular []byte
 )
 
 // embedded holds the font files by face name.
 var embedded = map[string][]byte{
 	"NotoLoopedLao-Bold":      ttfNotoLoopedLaoBold,
 	"NotoLoopedLao-Regular":   ttfNotoLoopedLaoRegular,
-	"NotoLoopedThai-Bold":     ttfNotoLoopedThaiBold,
-	"NotoLoopedThai-Regular":  ttfNotoLoopedThaiRegular,
 	"NotoSans-Bold":           ttfNotoSansBold,
 	"NotoSans-BoldItalic":     ttfNotoSansBoldItalic,
 	"NotoSans-Italic":         ttfNotoSansItalic,
@@ -59,4 +57,6 @@ var embedded = map[string][]byte{
 	"NotoSansMyanmar-Regular": ttfNotoSansMyanmarRegular,
 	"NotoSansThai-Bold":       ttfNotoSansThaiBold,
 	"NotoSansThai-Regular":    ttfNotoSansThaiRegular,
+	"NotoSerifThai-Bold":      ttfNotoSerifThaiBold,
+	"NotoSerifThai-Regular":   ttfNotoSerifThaiRegular,
 }

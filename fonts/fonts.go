@@ -3,7 +3,7 @@
 //
 // The files are Noto Sans (Regular, Bold, Italic, Bold Italic), Noto Sans
 // Khmer, Noto Sans Lao, Noto Sans Myanmar (which also serves Shan and Mon),
-// Noto Sans Thai, Noto Looped Lao and Noto Looped Thai (Regular and
+// Noto Sans Thai, Noto Serif Thai and Noto Looped Lao (Regular and
 // Bold), unmodified from Debian's fonts-noto-core, under the SIL Open Font
 // License 1.1 (OFL.txt beside this file). Embedding them makes a machine
 // with no fonts installed build byte-identical PDFs.
@@ -77,7 +77,16 @@ var italics = map[string]bool{"NotoSans": true}
 
 // LoopedThai is the family formal Thai body text is set in: Thai
 // typesetters keep the loopless Noto Sans Thai for headings and display.
-const LoopedThai = "NotoLoopedThai"
+// It is Noto Serif Thai, whose letters are looped, and not Noto Looped
+// Thai: version 1.00 of that face (the one Debian 12 ships) lowers a tone
+// mark onto the upper vowel under it, so that ที่ and ขึ้น read as ที and
+// ขึน, in HarfBuzz's hb-view as in any PDF (TestThaiToneMarksClearUpperVowels).
+const LoopedThai = "NotoSerifThai"
+
+// Retired maps the families briefs no longer embeds to the ones that
+// take their place, so that a briefs.toml naming one still builds: Noto
+// Looped Thai gave way to Noto Serif Thai (LoopedThai).
+var Retired = map[string]string{"NotoLoopedThai": LoopedThai}
 
 // LoopedLao is the family formal Lao body text is set in, as LoopedThai
 // is for Thai. Layout picks a body family from the language table

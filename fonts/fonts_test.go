@@ -51,7 +51,7 @@ func TestMissingFaceIsAnError(t *testing.T) {
 
 // TestItalicAndLoopedFaces checks that Latin has its italics, that a
 // script with no italic gives its upright face, and that WithFamily
-// serves Thai from Noto Looped Thai without touching the set it came from.
+// serves Thai from its looped face, Noto Serif Thai, without touching the set it came from.
 func TestItalicAndLoopedFaces(t *testing.T) {
 	s, err := Load()
 	if err != nil {
@@ -67,7 +67,7 @@ func TestItalicAndLoopedFaces(t *testing.T) {
 		t.Errorf("For(Khmer, BoldItalic) = %s, want the upright bold", f.Name)
 	}
 	looped := s.WithFamily(language.Thai, LoopedThai)
-	if f := looped.For(language.Thai, Regular); f.Name != "NotoLoopedThai-Regular" || !f.Has('ก') {
+	if f := looped.For(language.Thai, Regular); f.Name != "NotoSerifThai-Regular" || !f.Has('ก') {
 		t.Errorf("looped Thai = %s", f.Name)
 	}
 	if f := s.For(language.Thai, Regular); f.Name != "NotoSansThai-Regular" {

@@ -111,7 +111,7 @@ type Language struct {
 	// BodyFamily is the embedded font family (a file stem in fonts/) that
 	// body text in the language's script is set in, when it differs from
 	// the script's face, which headings keep: formal Thai and Lao are read
-	// in looped faces (Noto Looped Thai, Noto Looped Lao), and display
+	// in looped faces (Noto Serif Thai, Noto Looped Lao), and display
 	// text is loopless. "" sets body text in the script's face.
 	BodyFamily string
 }
@@ -143,7 +143,7 @@ var Table = []Language{
 	{Code: "th", Name: "Thai", Endonym: "ไทย", Script: language.Thai,
 		Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
 		Digits: "๐๑๒๓๔๕๖๗๘๙", EraOffset: 543, ZWSP: true, Words: WordsByDictionary, SizeScale: 1.04, Leading: 1.62,
-		BodyFamily: "NotoLoopedThai", ListSeparator: " "},
+		BodyFamily: "NotoSerifThai", ListSeparator: " "},
 	{Code: "vi", Name: "Vietnamese", Endonym: "Tiếng Việt", Script: language.Latin,
 		Aliases: []string{"vn"}, Plurals: []string{"one", "other"}, OneCounts: []int{0, 1}, StackedMarks: true,
 		ToolPlurals: []string{"other"}, PluralForms: one, SizeScale: 1.00, Leading: 1.50, Italic: true,

@@ -77,7 +77,7 @@ func TestThaiBodyIsLooped(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		wantBody := "NotoLoopedThai-Regular"
+		wantBody := "NotoSerifThai-Regular"
 		if loopless {
 			wantBody = "NotoSansThai-Regular"
 		}

@@ -150,7 +150,7 @@ func TestSampleFootersNameTheEdition(t *testing.T) {
 }
 
 // TestSampleThaiBodyIsLooped checks the Thai samples: paragraphs are set
-// in Noto Looped Thai, headings in the loopless Noto Sans Thai.
+// in Noto Serif Thai (looped), headings in the loopless Noto Sans Thai.
 func TestSampleThaiBodyIsLooped(t *testing.T) {
 	names, docs, _ := setSamples(t)
 	seen := 0
@@ -164,7 +164,7 @@ func TestSampleThaiBodyIsLooped(t *testing.T) {
 					continue // Latin and digits
 				}
 				seen++
-				looped := strings.HasPrefix(r.Face.Name, "NotoLoopedThai")
+				looped := strings.HasPrefix(r.Face.Name, "NotoSerifThai")
 				if r.Role == pages.RoleParagraph && !looped || r.Role == pages.RoleHeading && looped {
 					t.Errorf("%s: %s run %q in %s", names[i], r.Role, r.Text, r.Face.Name)
 				}

@@ -17,7 +17,7 @@ import (
 // faces, the shaper and the line breaker, and collects warnings.
 type setter struct {
 	fonts   *fonts.Set
-	body    *fonts.Set // the faces of body text: Thai in Noto Looped Thai
+	body    *fonts.Set // the faces of body text: Thai in Noto Serif Thai
 	shaper  *shape.Shaper
 	breaker *linebreak.Breaker
 	// memo is the engine's, or nil; memoID and engineBreaker are what

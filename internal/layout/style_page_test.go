@@ -95,7 +95,7 @@ func TestAccentColour(t *testing.T) {
 // larger body size.
 func TestLanguageChoices(t *testing.T) {
 	e := engine(t)
-	e.Langs = map[string]LangStyle{"th": {BodyFace: "NotoSansThai", HeadingFace: "NotoLoopedThai", BodySize: 12}}
+	e.Langs = map[string]LangStyle{"th": {BodyFace: "NotoSansThai", HeadingFace: "NotoSerifThai", BodySize: 12}}
 	out, _, err := e.Layout(doc("th", heading("หัวข้อเรื่อง"), para(sampleText["th"])))
 	if err != nil {
 		t.Fatal(err)
@@ -107,7 +107,7 @@ func TestLanguageChoices(t *testing.T) {
 		}
 		want, size := "NotoSansThai-Regular", 12.0
 		if r.Role == pages.RoleHeading {
-			want, size = "NotoLoopedThai-Bold", heading1Style.size*12/bodyStyle.size
+			want, size = "NotoSerifThai-Bold", heading1Style.size*12/bodyStyle.size
 		}
 		if r.Face.Name != want || math.Abs(r.Size-size) > 0.01 {
 			t.Errorf("%s %q: %s at %.2f pt, want %s at %.2f pt", r.Role, r.Text, r.Face.Name, r.Size, want, size)

@@ -34,7 +34,7 @@ func TestSettingsReachThePDF(t *testing.T) {
 	for _, c := range []struct{ what, in, out string }{
 		{"the page box", "/MediaBox [0 0 612 792]", "/MediaBox [0 0 595.276 841.89]"},
 		{"the accent", "0.122 0.361 0.6 rg", "0.05 0.33 0.47 rg"},
-		{"the body face", "+NotoSansThai-Regular", "+NotoLoopedThai-Regular"},
+		{"the body face", "+NotoSansThai-Regular", "+NotoSerifThai-Regular"},
 	} {
 		if !strings.Contains(project, c.in) || strings.Contains(project, c.out) {
 			t.Errorf("%s: the project's PDF must have %q and not %q", c.what, c.in, c.out)

@@ -62,6 +62,11 @@ func (r *reader) lang(base []string, row lang.Language, t map[string]any) Lang {
 			if !ok {
 				continue
 			}
+			if to, ok := fonts.Retired[name]; ok && slices.Contains(faces, to) {
+				r.ds = append(r.ds, diag.Warnf(r.pos(key...), "settings", fmt.Sprintf("write %s = %q", k, to),
+					"%s: %s is no longer embedded (its tone marks fall onto upper vowels); %s, also looped, sets the text", strings.Join(key, "."), name, to))
+				name = to
+			}
 			if !slices.Contains(faces, name) {
 				hint := fmt.Sprintf("%s text can be set in %s", row.Name, strings.Join(faces, " or "))
 				if c := diag.Closest(name, faces); c != "" {

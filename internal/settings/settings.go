@@ -12,7 +12,7 @@
 //	margins = "20mm"                           # or { top = "18mm", bottom = "22mm", left = "20mm", right = "20mm" }
 //
 //	[lang.th]                                  # per language
-//	body_face = "NotoLoopedThai"               # among the faces embedded for the script
+//	body_face = "NotoSerifThai"                # among the faces embedded for the script
 //	heading_face = "NotoSansThai"
 //	body_size = 11                             # points
 //	native_digits = true                       # dates, page and list numbers in Thai digits
@@ -78,7 +78,7 @@ type Margins struct{ Top, Right, Bottom, Left float64 }
 // Lang is what a project chose for one language. Zero values keep the
 // defaults: the language table's faces and the house body size.
 type Lang struct {
-	BodyFace    string  // embedded family of body text, e.g. "NotoLoopedThai"
+	BodyFace    string  // embedded family of body text, e.g. "NotoSerifThai"
 	HeadingFace string  // embedded family of titles and headings
 	BodySize    float64 // points; every other size scales with it
 	// NativeDigits prints dates, page and list numbers in the language's

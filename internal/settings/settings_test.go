@@ -69,7 +69,7 @@ margins = { top = "0.75in", bottom = "25mm" }
 
 [lang.th]
 body_face = "NotoSansThai"
-heading_face = "NotoLoopedThai"
+heading_face = "NotoSerifThai"
 body_size = 11
 native_digits = true
 
@@ -87,7 +87,7 @@ body_size = 11.5
 	if math.Abs(s.Margins.Bottom-want.Bottom) > 1e-9 || s.Margins.Top != want.Top || s.Margins.Left != want.Left {
 		t.Errorf("margins %+v, want %+v", s.Margins, want)
 	}
-	th := Lang{BodyFace: "NotoSansThai", HeadingFace: "NotoLoopedThai", BodySize: 11, NativeDigits: true}
+	th := Lang{BodyFace: "NotoSansThai", HeadingFace: "NotoSerifThai", BodySize: 11, NativeDigits: true}
 	if s.Langs["th"] != th || s.Langs["km"] != (Lang{BodySize: 11.5}) {
 		t.Errorf("languages %+v", s.Langs)
 	}
