@@ -7,10 +7,6 @@ import _ "embed" // the font files
 // to the heap each time it is read. A file added to fonts/ is listed here.
 
 var (
-	//go:embed NotoLoopedLao-Bold.ttf
-	ttfNotoLoopedLaoBold []byte
-	//go:embed NotoLoopedLao-Regular.ttf
-	ttfNotoLoopedLaoRegular []byte
 	//go:embed NotoSans-Bold.ttf
 	ttfNotoSansBold []byte
 	//go:embed NotoSans-BoldItalic.ttf
@@ -35,6 +31,10 @@ var (
 	ttfNotoSansThaiBold []byte
 	//go:embed NotoSansThai-Regular.ttf
 	ttfNotoSansThaiRegular []byte
+	//go:embed NotoSerifLao-Bold.ttf
+	ttfNotoSerifLaoBold []byte
+	//go:embed NotoSerifLao-Regular.ttf
+	ttfNotoSerifLaoRegular []byte
 	//go:embed NotoSerifThai-Bold.ttf
 	ttfNotoSerifThaiBold []byte
 	//go:embed NotoSerifThai-Regular.ttf
@@ -43,8 +43,6 @@ var (
 
 // embedded holds the font files by face name.
 var embedded = map[string][]byte{
-	"NotoLoopedLao-Bold":      ttfNotoLoopedLaoBold,
-	"NotoLoopedLao-Regular":   ttfNotoLoopedLaoRegular,
 	"NotoSans-Bold":           ttfNotoSansBold,
 	"NotoSans-BoldItalic":     ttfNotoSansBoldItalic,
 	"NotoSans-Italic":         ttfNotoSansItalic,
@@ -57,6 +55,8 @@ var embedded = map[string][]byte{
 	"NotoSansMyanmar-Regular": ttfNotoSansMyanmarRegular,
 	"NotoSansThai-Bold":       ttfNotoSansThaiBold,
 	"NotoSansThai-Regular":    ttfNotoSansThaiRegular,
+	"NotoSerifLao-Bold":       ttfNotoSerifLaoBold,
+	"NotoSerifLao-Regular":    ttfNotoSerifLaoRegular,
 	"NotoSerifThai-Bold":      ttfNotoSerifThaiBold,
 	"NotoSerifThai-Regular":   ttfNotoSerifThaiRegular,
 }

@@ -3,7 +3,7 @@
 //
 // The files are Noto Sans (Regular, Bold, Italic, Bold Italic), Noto Sans
 // Khmer, Noto Sans Lao, Noto Sans Myanmar (which also serves Shan and Mon),
-// Noto Sans Thai, Noto Serif Thai and Noto Looped Lao (Regular and
+// Noto Sans Thai, Noto Serif Thai and Noto Serif Lao (Regular and
 // Bold), unmodified from Debian's fonts-noto-core, under the SIL Open Font
 // License 1.1 (OFL.txt beside this file). Embedding them makes a machine
 // with no fonts installed build byte-identical PDFs.
@@ -85,13 +85,16 @@ const LoopedThai = "NotoSerifThai"
 
 // Retired maps the families briefs no longer embeds to the ones that
 // take their place, so that a briefs.toml naming one still builds: Noto
-// Looped Thai gave way to Noto Serif Thai (LoopedThai).
-var Retired = map[string]string{"NotoLoopedThai": LoopedThai}
+// Looped Thai and Lao gave way to Noto Serif Thai and Lao (LoopedThai,
+// LoopedLao).
+var Retired = map[string]string{"NotoLoopedThai": LoopedThai, "NotoLoopedLao": LoopedLao}
 
 // LoopedLao is the family formal Lao body text is set in, as LoopedThai
-// is for Thai. Layout picks a body family from the language table
+// is for Thai, and for the same reason Noto Serif Lao: Noto Looped Lao
+// 1.00 too lowers a tone mark onto the upper vowel (ທີ່ read as ທີ).
+// Layout picks a body family from the language table
 // (lang.Language.BodyFamily); complete checks these are embedded.
-const LoopedLao = "NotoLoopedLao"
+const LoopedLao = "NotoSerifLao"
 
 // looped maps a script to its looped family, the second face embedded
 // for it (formal Thai and Lao body text).

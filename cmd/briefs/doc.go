@@ -127,7 +127,7 @@ inside the project), accent ("#1f5c99"), page_size (A4, Letter or A5) and
 margins ("20mm", or a table of top, right, bottom and left), and per
 language, in a [lang.CODE] table, body_face and heading_face (among the
 faces embedded for the script: NotoSansThai or NotoSerifThai, NotoSansLao
-or NotoLoopedLao), body_size (points, 7 to 16) and native_digits. A mistake
+or NotoSerifLao), body_size (points, 7 to 16) and native_digits. A mistake
 is an error at its line, with "did you mean" for a misspelt name, in check
 and build alike; the setting keeps its default.
 

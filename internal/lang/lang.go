@@ -111,7 +111,7 @@ type Language struct {
 	// BodyFamily is the embedded font family (a file stem in fonts/) that
 	// body text in the language's script is set in, when it differs from
 	// the script's face, which headings keep: formal Thai and Lao are read
-	// in looped faces (Noto Serif Thai, Noto Looped Lao), and display
+	// in looped faces (Noto Serif Thai, Noto Serif Lao), and display
 	// text is loopless. "" sets body text in the script's face.
 	BodyFamily string
 }
@@ -129,7 +129,7 @@ var Table = []Language{
 	{Code: "lo", Name: "Lao", Endonym: "ລາວ", Script: language.Lao,
 		Aliases: []string{"la"}, Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
 		Digits: "໐໑໒໓໔໕໖໗໘໙", ZWSP: true, Words: WordsByMatching, SizeScale: 1.04, Leading: 1.70,
-		BodyFamily: "NotoLoopedLao", ListSeparator: " "},
+		BodyFamily: "NotoSerifLao", ListSeparator: " "},
 	{Code: "mnw", PluralRuleOf: "my", OwnMyanmarLetters: true, Name: "Mon", Endonym: "ဘာသာမန်", Script: language.Myanmar,
 		Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
 		Digits: "၀၁၂၃၄၅၆၇၈၉", ZWSP: true, Words: WordsBySyllable, SizeScale: 0.92, Leading: 2.05, SentenceEnd: "။", ListSeparator: "၊ "},
