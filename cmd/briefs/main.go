@@ -30,6 +30,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return ec.ExitCode()
 	}
+	// A missing Required flag is a usage error (exit 2), as any other
+	// flag error is; urfave/cli gives it no exported type to test.
+	if msg := err.Error(); strings.HasPrefix(msg, "Required flag") {
+		fmt.Fprintf(stderr, "briefs: %s (--help after the command lists its flags)\n", msg)
+		return 2
+	}
 	fmt.Fprintln(stderr, "briefs:", err)
 	return 1
 }
@@ -60,8 +66,26 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 	app.OnUsageError = usageError
 	for _, c := range app.Commands {
 		c.OnUsageError = usageError
+		if c.ArgsUsage == "" {
+			c.Before = noArguments
+		}
 	}
 	return app
+}
+
+// noArguments refuses the arguments of a command that takes none: `briefs
+// build water-access` would otherwise build every brief and exit 0, and
+// its user would think the build was filtered.
+func noArguments(c *cli.Context) error {
+	if !c.Args().Present() {
+		return nil
+	}
+	hint := "it takes flags only"
+	if c.Command.Names()[0] == "build" || c.Command.Names()[0] == "check" || c.Command.Names()[0] == "export" {
+		hint = "--brief " + c.Args().First() + " names a brief"
+	}
+	return cli.Exit(fmt.Sprintf("%s: unexpected argument %q (%s; briefs %s --help lists the flags)",
+		c.Command.Name, c.Args().First(), hint, c.Command.Name), 2)
 }
 
 // usageError makes every flag error exit 2.

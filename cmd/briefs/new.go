@@ -4,9 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -28,12 +26,13 @@ func newCommand() *cli.Command {
 	}
 }
 
-var briefID = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`) }) // compiled on first use, not at every start
-
 func runNew(c *cli.Context) error {
 	id := c.Args().First()
-	if c.NArg() != 1 || !briefID().MatchString(id) {
+	if c.NArg() != 1 {
 		return cli.Exit("new: give one brief ID in lower case with hyphens, after the flags: briefs new --edition kh:en,km jobs-in-sezs", 2)
+	}
+	if problem := source.CheckBriefID(id); problem != "" {
+		return cli.Exit(fmt.Sprintf("new: brief ID %q %s (try briefs new %s)", id, problem, source.SuggestBriefID(id)), 2)
 	}
 	root := c.String("root")
 	brief := filepath.Join(root, "briefs", id, "brief.toml")

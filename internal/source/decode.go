@@ -162,6 +162,9 @@ func (b *Brief) fill(raw rawBrief, ix *tomlpos.Index) diag.List {
 	if want := filepath.Base(b.Dir); b.ID != want {
 		ds = append(ds, diag.Errorf(at(b.File, ix, "id"), "brief-id",
 			fmt.Sprintf("set id = %q", want), "brief id %q does not match its folder %q", b.ID, want))
+	} else if problem := CheckBriefID(b.ID); problem != "" {
+		ds = append(ds, diag.Errorf(at(b.File, ix, "id"), "brief-id",
+			"rename the folder and the id, e.g. "+SuggestBriefID(b.ID), "brief id %q %s", b.ID, problem))
 	}
 	if b.Date.IsZero() {
 		ds = append(ds, diag.Errorf(top, "brief-date", "add date = 2019-07-01", "brief has no publication date"))
@@ -336,4 +339,51 @@ func misnamed(root string) diag.List {
 		}
 	}
 	return out
+}
+
+// briefIDPattern is what a brief ID is made of: lower-case letters and
+// digits in words joined by single hyphens. It names a folder, the PDFs
+// and the catalogue files <id>.<lang>.toml, whose dots separate the ID
+// from the language, and it goes into URLs and shell commands.
+var briefIDPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`) }) // compiled on first use
+
+// ReservedBriefIDs are the IDs the project's own files take: the shared
+// catalogue locales/shared.<lang>.toml holds the words the layout prints.
+var ReservedBriefIDs = []string{"shared"}
+
+// CheckBriefID returns what is wrong with a brief ID, or "".
+func CheckBriefID(id string) string {
+	switch {
+	case slices.Contains(ReservedBriefIDs, id):
+		return "is taken by the shared catalogue (locales/shared.<lang>.toml)"
+	case !briefIDPattern().MatchString(id):
+		return "is not lower-case letters and digits joined by hyphens"
+	}
+	return ""
+}
+
+// SuggestBriefID turns a name into a brief ID: lower case, every run of
+// other characters a hyphen.
+func SuggestBriefID(name string) string {
+	var b strings.Builder
+	hyphen := false
+	for _, r := range strings.ToLower(name) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			if hyphen && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			hyphen = false
+		} else {
+			hyphen = true
+		}
+	}
+	switch s := b.String(); {
+	case s == "":
+		return "jobs-in-sezs"
+	case CheckBriefID(s) != "":
+		return s + "-brief" // a reserved ID
+	default:
+		return s
+	}
 }

@@ -1,0 +1,31 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// TestStrayArgumentsAreUsageErrors: a command that takes flags only
+// refuses an argument with exit 2 (before, `briefs build water-access`
+// built every brief and exited 0), and a missing required flag is a usage
+// error too.
+func TestStrayArgumentsAreUsageErrors(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"build", "water-access"}, `--brief water-access names a brief`},
+		{[]string{"check", "water-access"}, `--brief water-access names a brief`},
+		{[]string{"sync", "x"}, `unexpected argument "x"`},
+		{[]string{"export", "--format", "po"}, `Required flag "out" not set`},
+	} {
+		var stdout, stderr bytes.Buffer
+		appMu.Lock()
+		code := run(append([]string{"briefs", "--root", t.TempDir()}, tc.args...), &stdout, &stderr)
+		appMu.Unlock()
+		if code != 2 || !strings.Contains(stderr.String(), tc.want) {
+			t.Errorf("briefs %v: exit %d, want 2 and %q\n%s", tc.args, code, tc.want, stderr.String())
+		}
+	}
+}

@@ -1,0 +1,22 @@
+package source
+
+import "testing"
+
+// TestBriefIDs: an ID is lower-case words joined by hyphens and not one
+// the project's own files take; the suggestion is always a valid ID.
+func TestBriefIDs(t *testing.T) {
+	for id, ok := range map[string]bool{
+		"jobs-in-sezs": true, "sez2019": true, "shared": false, "my brief": false,
+		"Water-Access": false, "water.access": false, "-x": false, "a--b": false, "": false,
+	} {
+		if got := CheckBriefID(id) == ""; got != ok {
+			t.Errorf("CheckBriefID(%q) accepts: %v, want %v", id, got, ok)
+		}
+		if s := SuggestBriefID(id); CheckBriefID(s) != "" {
+			t.Errorf("SuggestBriefID(%q) = %q, itself refused: %s", id, s, CheckBriefID(s))
+		}
+	}
+	if s := SuggestBriefID("Wäter Access 2019"); s != "w-ter-access-2019" {
+		t.Errorf("SuggestBriefID = %q", s)
+	}
+}
