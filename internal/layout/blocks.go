@@ -29,6 +29,7 @@ func (e *Engine) list(st *setter, b manuscript.Block) []element {
 	}
 	var els []element
 	list := st.tree.group(pages.RoleList, root)
+	st.tree.node(list).Numbering = numbering(b.Labels)
 	for i, item := range b.Items {
 		if text.Plain(item) == "" {
 			continue // an empty item is not drawn and gets no structure

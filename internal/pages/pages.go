@@ -37,6 +37,10 @@ type Node struct {
 	Level  int    // headings: 1 or 2
 	Parent NodeID // the enclosing node; Artifact (zero) for the document itself
 	Alt    string // figures: the alternate description
+	// Numbering is a list's ListNumbering attribute (ISO 32000-1,
+	// 14.8.5.5, Table 347): "Decimal" for numbered items, "Disc" for
+	// bullets, "" to leave it out.
+	Numbering string
 }
 
 // NodeID refers to a node of Document.Structure: 1 is the first. Its zero

@@ -234,6 +234,11 @@ func (t *tagger) element(i int, n pages.Node, parent ref, pageRefs []ref) string
 	if n.Role == pages.RoleTableHead {
 		b = append(b, " /A <</O /Table /Scope /Column>>"...) // header cells head their column (14.8.5.7)
 	}
+	if listNumberings[n.Numbering] {
+		b = append(b, " /A <</O /List /ListNumbering /"...) // how the labels count (14.8.5.5)
+		b = append(b, n.Numbering...)
+		b = append(b, ">>"...)
+	}
 	b = append(b, ">>"...)
 	t.buf = b
 	return string(b)
@@ -248,3 +253,8 @@ func groupOnly(kids []kid) bool {
 	}
 	return true
 }
+
+// listNumberings are the values of a list's ListNumbering attribute
+// (ISO 32000-1, Table 347); the writer leaves out any other.
+var listNumberings = map[string]bool{"None": true, "Disc": true, "Circle": true, "Square": true, "Decimal": true,
+	"UpperRoman": true, "LowerRoman": true, "UpperAlpha": true, "LowerAlpha": true}

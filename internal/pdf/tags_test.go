@@ -87,3 +87,20 @@ func TestBadStructureIsAnError(t *testing.T) {
 		t.Error("a run naming a missing node was accepted")
 	}
 }
+
+// TestListNumbering: a list's numbering becomes its ListNumbering
+// attribute, and a value Table 347 does not name is left out.
+func TestListNumbering(t *testing.T) {
+	doc := taggedDoc(t)
+	doc.Structure = append(doc.Structure, pages.Node{Role: pages.RoleList, Numbering: "Decimal"},
+		pages.Node{Role: pages.RoleList, Numbering: "Decimal /Evil"})
+	path := writeTemp(t, doc, "lists.pdf")
+	data, _ := os.ReadFile(path)
+	data = objectsText(t, data)
+	if n := bytes.Count(data, []byte("/A <</O /List /ListNumbering /Decimal>>")); n != 1 {
+		t.Errorf("%d lists with /ListNumbering /Decimal, want 1", n)
+	}
+	if bytes.Contains(data, []byte("/Evil")) {
+		t.Error("a numbering Table 347 does not name was written")
+	}
+}
