@@ -300,9 +300,9 @@ func (ev *evaluator) figure(b source.Block, out *manuscript.Block) {
 	if err != nil {
 		var fe *source.FigureError
 		if errors.As(err, &fe) {
-			ev.ds = append(ev.ds, fe.Diag(b.Pos))
+			ev.ds = append(ev.ds, fe.Diag(b.SrcPos))
 		} else {
-			ev.ds = append(ev.ds, diag.Errorf(b.Pos, "figure-damaged", "check the file", "figure %q cannot be read", b.Src))
+			ev.ds = append(ev.ds, diag.Errorf(b.SrcPos, "figure-damaged", "check the file", "figure %q cannot be read", b.Src))
 		}
 	}
 	alt, ok := ev.text(b.Pos, b.Alt, nil)

@@ -15,9 +15,12 @@ var kinds = []Kind{Title, Subtitle, Heading, Paragraph, List, Table, Figure, Con
 
 // decodeBlock turns one [[block]] table into a Block and checks the fields
 // its kind needs.
-func decodeBlock(rb rawBlock, pos diag.Pos, br *Brief) (Block, diag.List) {
+// decodeBlock checks one [[block]] table; pos is its header's position and
+// field(key) a key's within it (pos when the key is absent), where a
+// finding about that key points.
+func decodeBlock(rb rawBlock, pos diag.Pos, field func(key string) diag.Pos, br *Brief) (Block, diag.List) {
 	b := Block{
-		Kind: Kind(rb.Type), Pos: pos, Editions: rb.Editions,
+		Kind: Kind(rb.Type), Pos: pos, SrcPos: field("src"), Editions: rb.Editions,
 		Msg: rb.Msg, Level: rb.Level, Items: rb.Items, Columns: rb.Columns, Rows: rb.Rows,
 		Src: rb.Src, Width: rb.Width, Caption: rb.Caption, Alt: rb.Alt,
 		Name: rb.Name, Role: rb.Role, Org: rb.Org, Email: rb.Email, Answers: rb.Languages,
@@ -39,7 +42,7 @@ func decodeBlock(rb rawBlock, pos diag.Pos, br *Brief) (Block, diag.List) {
 			b.Level = 1
 		}
 		if b.Level < 1 || b.Level > 2 {
-			ds = append(ds, diag.Errorf(pos, "block-field", "use level = 1 or 2", "heading level %d is not supported", b.Level))
+			ds = append(ds, diag.Errorf(field("level"), "block-field", "use level = 1 or 2", "heading level %d is not supported", b.Level))
 		}
 	case List:
 		switch rb.Style {
@@ -47,15 +50,15 @@ func decodeBlock(rb rawBlock, pos diag.Pos, br *Brief) (Block, diag.List) {
 		case "numbered":
 			b.Numbered = true
 		default:
-			ds = append(ds, diag.Errorf(pos, "block-field", `use style = "bullet" or "numbered"`, "unknown list style %q", rb.Style))
+			ds = append(ds, diag.Errorf(field("style"), "block-field", `use style = "bullet" or "numbered"`, "unknown list style %q", rb.Style))
 		}
 		if len(b.Items) == 0 {
-			ds = append(ds, diag.Errorf(pos, "block-field", `add items = ["id1", "id2"]`, "list has no items"))
+			ds = append(ds, diag.Errorf(field("items"), "block-field", `add items = ["id1", "id2"]`, "list has no items"))
 		}
 	case Table:
-		ds = append(ds, checkTable(b, pos)...)
+		ds = append(ds, checkTable(b, field)...)
 	case Figure:
-		ds = append(ds, checkFigure(&b, pos, br.Dir)...)
+		ds = append(ds, checkFigure(&b, field, br.Dir)...)
 	case Chart:
 		var cds diag.List
 		b.Chart, cds = decodeChart(rb.rawChart, pos)
@@ -67,7 +70,7 @@ func decodeBlock(rb rawBlock, pos diag.Pos, br *Brief) (Block, diag.List) {
 			if lang.Named(l) {
 				continue // contacts may answer in languages we do not publish in
 			}
-			if d, bad := CheckLanguage(l, pos); bad {
+			if d, bad := CheckLanguage(l, field("languages")); bad {
 				ds = append(ds, d)
 			}
 		}
@@ -80,45 +83,45 @@ func decodeBlock(rb rawBlock, pos diag.Pos, br *Brief) (Block, diag.List) {
 		if s := diag.Closest(rb.Type, names); s != "" {
 			hint = fmt.Sprintf("did you mean %q? ", s) + hint
 		}
-		ds = append(ds, diag.Errorf(pos, "block-type", hint, "unknown block type %q", rb.Type))
+		ds = append(ds, diag.Errorf(field("type"), "block-type", hint, "unknown block type %q", rb.Type))
 	}
 	for _, e := range b.Editions {
 		if _, ok := br.Edition(e); !ok && br.Editions != nil {
-			ds = append(ds, diag.Errorf(pos, "block-edition", "editions: "+countries(br.Editions),
+			ds = append(ds, diag.Errorf(field("editions"), "block-edition", "editions: "+countries(br.Editions),
 				"block names unknown edition %q", e))
 		}
 	}
 	return b, ds
 }
 
-func checkTable(b Block, pos diag.Pos) diag.List {
+func checkTable(b Block, field func(string) diag.Pos) diag.List {
 	var ds diag.List
 	if len(b.Columns) == 0 {
-		ds = append(ds, diag.Errorf(pos, "block-field", `add columns = ["id1", "id2"]`, "table has no columns"))
+		ds = append(ds, diag.Errorf(field("columns"), "block-field", `add columns = ["id1", "id2"]`, "table has no columns"))
 	}
 	for i, r := range b.Rows {
 		if len(r) != len(b.Columns) {
-			ds = append(ds, diag.Errorf(pos, "table-shape", "give every row one cell per column",
+			ds = append(ds, diag.Errorf(field("rows"), "table-shape", "give every row one cell per column",
 				"table row %d has %d cells, but there are %d columns", i+1, len(r), len(b.Columns)))
 		}
 	}
 	return ds
 }
 
-func checkFigure(b *Block, pos diag.Pos, dir string) diag.List {
+func checkFigure(b *Block, field func(string) diag.Pos, dir string) diag.List {
 	var ds diag.List
 	if b.Width == 0 {
 		b.Width = 1
 	}
 	// Written so that NaN (TOML's nan) is out of range too.
 	if !(b.Width >= 0.05 && b.Width <= 1) {
-		ds = append(ds, diag.Errorf(pos, "block-field", "width is a fraction of the text width, e.g. 0.5",
+		ds = append(ds, diag.Errorf(field("width"), "block-field", "width is a fraction of the text width, e.g. 0.5",
 			"figure width %g is out of range", b.Width))
 	}
 	if b.Alt == "" {
-		ds = append(ds, diag.Errorf(pos, "block-field", `add alt = "message.id"`, "figure needs alt text"))
+		ds = append(ds, diag.Errorf(field("alt"), "block-field", `add alt = "message.id"`, "figure needs alt text"))
 	}
-	return append(ds, checkImageFile(b.Src, pos, dir)...)
+	return append(ds, checkImageFile(b.Src, b.SrcPos, dir)...)
 }
 
 // checkImageFile checks an image a brief names: a PNG or JPEG inside the

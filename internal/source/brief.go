@@ -71,10 +71,11 @@ type Block struct {
 	// the first len(ColumnStyles) of them; nil: every column automatic.
 	ColumnStyles []ColumnStyle
 
-	Src     string  // figure: file name beside brief.toml
-	Width   float64 // figure: fraction of the measure
-	Caption string  // figure
-	Alt     string  // figure
+	Src     string   // figure: file name beside brief.toml
+	SrcPos  diag.Pos // where src is written (Pos when it is not)
+	Width   float64  // figure: fraction of the measure
+	Caption string   // figure
+	Alt     string   // figure
 
 	Name, Role, Org string   // contact messages
 	Email           string   // contact: literal address

@@ -179,7 +179,13 @@ func (b *Brief) fill(raw rawBrief, ix *tomlpos.Index) diag.List {
 		digits := slices.Compact(slices.Sorted(slices.Values(append(slices.Clone(raw.NativeDigits), re.NativeDigits...))))
 		e := Edition{Country: re.Country, Languages: re.Languages, NativeDigits: digits,
 			Pos: at(b.File, ix, "edition", strconv.Itoa(i))}
-		ds = append(ds, validateEdition(e, b.Editions)...)
+		field := func(key string) diag.Pos {
+			if p, ok := ix.Find("edition", strconv.Itoa(i), key); ok {
+				return diag.Pos{File: b.File, Line: p.Line, Col: p.Col}
+			}
+			return e.Pos
+		}
+		ds = append(ds, validateEdition(e, b.Editions, field)...)
 		b.Editions = append(b.Editions, e)
 	}
 	if raw.Masthead != nil {
@@ -189,7 +195,13 @@ func (b *Brief) fill(raw rawBrief, ix *tomlpos.Index) diag.List {
 	}
 	for i, rb := range raw.Block {
 		pos := at(b.File, ix, "block", strconv.Itoa(i))
-		blk, bds := decodeBlock(rb, pos, b)
+		field := func(key string) diag.Pos {
+			if p, ok := ix.Find("block", strconv.Itoa(i), key); ok {
+				return diag.Pos{File: b.File, Line: p.Line, Col: p.Col}
+			}
+			return pos
+		}
+		blk, bds := decodeBlock(rb, pos, field, b)
 		if blk.Kind == Table {
 			var cds diag.List
 			blk.ColumnStyles, cds = decodeColumnStyles(rb, func(path ...string) diag.Pos {
@@ -203,10 +215,10 @@ func (b *Brief) fill(raw rawBrief, ix *tomlpos.Index) diag.List {
 	return append(ds, resolveCharts(b)...)
 }
 
-func validateEdition(e Edition, before []Edition) diag.List {
+func validateEdition(e Edition, before []Edition, field func(key string) diag.Pos) diag.List {
 	var ds diag.List
 	if e.Country != "region" && (len(e.Country) != 2 || strings.ToLower(e.Country) != e.Country) {
-		ds = append(ds, diag.Errorf(e.Pos, "edition-country",
+		ds = append(ds, diag.Errorf(field("country"), "edition-country",
 			`use a lower-case ISO 3166 code such as "th", "mm", "kh", "vn", or "region"`,
 			"edition country %q is not a country code", e.Country))
 	}
@@ -222,13 +234,18 @@ func validateEdition(e Edition, before []Edition) diag.List {
 	for i, l := range e.Languages {
 		if slices.Contains(e.Languages[:i], l) {
 			// Each language is one PDF: twice, two jobs would write one file.
-			ds = append(ds, diag.Errorf(e.Pos, "edition-languages", "list each language once",
+			ds = append(ds, diag.Errorf(field("languages"), "edition-languages", "list each language once",
 				"edition %q lists %q twice", e.Country, l))
 			break
 		}
 	}
-	for _, l := range append(slices.Clone(e.Languages), e.NativeDigits...) {
-		if d, bad := CheckLanguage(l, e.Pos); bad {
+	for _, l := range e.Languages {
+		if d, bad := CheckLanguage(l, field("languages")); bad {
+			ds = append(ds, d)
+		}
+	}
+	for _, l := range e.NativeDigits {
+		if d, bad := CheckLanguage(l, field("native_digits")); bad {
 			ds = append(ds, d)
 		}
 	}

@@ -79,10 +79,10 @@ func TestBadBriefs(t *testing.T) {
 		{"broken TOML", "id = \"b\"\n[[edition]\ncountry = \"th\"\n", "toml-syntax", 2, 10, "close the table name"},
 		{"invalid UTF-8", "id = \"b\"\n# caf\xe9\n", "utf8", 2, 6, "UTF-8"},
 		{"unknown key", strings.Replace(goodBrief, `msg = "title"`, "msg = \"title\"\ncolour = \"red\"", 1), "unknown-key", 17, 1, "README"},
-		{"country code as language", strings.Replace(goodBrief, `["en", "km"]`, `["en", "kh"]`, 1), "unknown-language", 5, 1, `"km"`},
-		{"unknown block type", strings.Replace(goodBrief, `type = "title"`, `type = "sidebar"`, 1), "block-type", 14, 1, "paragraph"},
-		{"unknown edition", strings.Replace(goodBrief, `editions = ["kh"]`, `editions = ["la"]`, 1), "block-edition", 18, 1, "region, kh"},
-		{"ragged table", strings.Replace(goodBrief, `[["r1", "r2"]]`, `[["r1"]]`, 1), "table-shape", 23, 1, "cell"},
+		{"country code as language", strings.Replace(goodBrief, `["en", "km"]`, `["en", "kh"]`, 1), "unknown-language", 7, 1, `"km"`},
+		{"unknown block type", strings.Replace(goodBrief, `type = "title"`, `type = "sidebar"`, 1), "block-type", 15, 1, "paragraph"},
+		{"unknown edition", strings.Replace(goodBrief, `editions = ["kh"]`, `editions = ["la"]`, 1), "block-edition", 21, 1, "region, kh"},
+		{"ragged table", strings.Replace(goodBrief, `[["r1", "r2"]]`, `[["r1"]]`, 1), "table-shape", 26, 1, "cell"},
 		{"wrong id", strings.Replace(goodBrief, `id = "b"`, `id = "c"`, 1), "brief-id", 1, 1, `id = "b"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -107,7 +107,7 @@ func TestBadBriefs(t *testing.T) {
 }
 
 // TestBadFigure checks that a damaged image and one with the wrong
-// extension are errors at the figure's block.
+// extension are errors at the figure's src.
 func TestBadFigure(t *testing.T) {
 	body := goodBrief + "\n[[block]]\ntype = \"figure\"\nsrc = \"chart.png\"\nalt = \"a\"\n"
 	var jpg bytes.Buffer
@@ -119,8 +119,8 @@ func TestBadFigure(t *testing.T) {
 		path := write(t, body)
 		os.WriteFile(filepath.Join(filepath.Dir(path), "chart.png"), data, 0o644)
 		b, ds := Load(path)
-		if b != nil || len(ds) == 0 || ds[0].Code != "figure-format" || ds[0].Pos.Line != 28 {
-			t.Errorf("%s: brief %v, diagnostics %v; want figure-format at line 28", name, b != nil, ds)
+		if b != nil || len(ds) == 0 || ds[0].Code != "figure-format" || ds[0].Pos.Line != 30 {
+			t.Errorf("%s: brief %v, diagnostics %v; want figure-format at line 30", name, b != nil, ds)
 		}
 	}
 }
