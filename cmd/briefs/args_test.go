@@ -19,6 +19,7 @@ func TestStrayArgumentsAreUsageErrors(t *testing.T) {
 		{[]string{"check", "water-access"}, `--brief water-access names a brief`},
 		{[]string{"sync", "x"}, `unexpected argument "x"`},
 		{[]string{"export", "--format", "po"}, `Required flag "out" not set`},
+		{[]string{"sync", "--id", "rec.1"}, `--id goes with --accept`},
 	} {
 		var stdout, stderr bytes.Buffer
 		appMu.Lock()

@@ -23,6 +23,9 @@ func syncCommand() *cli.Command {
 }
 
 func runSync(c *cli.Context) error {
+	if len(c.StringSlice("id")) > 0 && !c.Bool("accept") {
+		return cli.Exit("sync: --id goes with --accept (briefs sync --accept --id MESSAGE); sync alone updates every catalogue", 2)
+	}
 	briefs, cat, ds, err := loadProject(c)
 	if err != nil {
 		return err

@@ -86,7 +86,7 @@ func known(what string, asked, valid []string) error {
 		if !slices.Contains(valid, a) {
 			hint := ""
 			if what == "language" {
-				if d, bad := source.CheckLanguage(a, source.Pos0); bad && strings.Contains(d.Hint, "country code") {
+				if d, bad := source.CheckLanguage(a, source.Pos0); bad && (strings.Contains(d.Hint, "country code") || strings.Contains(d.Hint, "lower case")) {
 					hint = " (" + d.Hint + ")"
 				}
 			}

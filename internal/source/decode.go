@@ -261,6 +261,8 @@ func CheckLanguage(code string, pos diag.Pos) (diag.Diagnostic, bool) {
 	hint := "valid languages: " + strings.Join(lang.Codes(), ", ")
 	if want, ok := lang.AliasOf(code); ok {
 		hint = fmt.Sprintf("%q is a country code; the language code is %q", code, want)
+	} else if low := strings.ToLower(code); low != code && lang.Supported(low) {
+		hint = fmt.Sprintf("language codes are lower case: %q", low)
 	}
 	return diag.Errorf(pos, "unknown-language", hint, "unknown language code %q", code), true
 }

@@ -102,6 +102,11 @@ func TOMLHint(msg, usage, fallback string) string {
 	switch {
 	case strings.Contains(msg, "strings cannot contain newlines"):
 		return `a string is not closed: end it with " on the same line, or use """ … """ for text over several lines`
+	case strings.Contains(msg, "found '“'") || strings.Contains(msg, "found '”'") || strings.Contains(msg, "found '‘'") || strings.Contains(msg, "found '’'"):
+		// An editor or word processor turned the quotes into curly ones.
+		return `TOML takes straight quotes: key = "text", with the " key, not “ ” or ‘ ’`
+	case strings.Contains(msg, "expected value but found '=") || strings.Contains(msg, "expected value but found '\n'"):
+		return `give one value after =: key = "text", a number, or [ … ]`
 	case strings.Contains(msg, "expected value but found") || strings.Contains(msg, "expected a value"):
 		return `put the text in quotes: key = "text"`
 	case strings.Contains(msg, "has already been defined") || strings.Contains(msg, "already defined"):
