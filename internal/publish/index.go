@@ -256,6 +256,7 @@ const indexTemplate = `<!DOCTYPE html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
+<meta name="generator" content="briefs">
 <title>{{.Site.Title}}</title>
 <style>
 :root{--fg:#1b1b1b;--muted:#595959;--line:#dcdcdc;--link:#0a58a8;--bg:#fff;--card:#f5f5f2}

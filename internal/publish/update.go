@@ -2,6 +2,7 @@ package publish
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -46,6 +47,9 @@ func UpdateCached(out string, site Site, entries []Entry, cat *catalog.Catalog, 
 	}
 	defer unlock()
 	old, oldData, err := readManifest(out)
+	if err := ours(out, oldData, err); err != nil {
+		return nil, err
+	}
 	if err != nil {
 		old, oldData = nil, nil // a damaged manifest is rebuilt from this build's PDFs
 	}
@@ -138,4 +142,30 @@ func removeOrphans(out string) {
 			os.Remove(p)
 		}
 	}
+}
+
+// generatorMark is in every index.html briefs writes.
+const generatorMark = `<meta name="generator" content="briefs">`
+
+// ours refuses an output folder whose manifest.json or index.html another
+// program wrote (a site's own index.html, with --out naming the site's
+// folder): the build would overwrite them without a word. A manifest is
+// briefs' when it reads as one (readErr is nil and there is data), or when it
+// is damaged JSON, which the build rebuilds; an index.html is briefs' when it
+// carries generatorMark, or beside a manifest of briefs' (earlier versions
+// wrote no mark).
+func ours(out string, manifest []byte, readErr error) error {
+	path := filepath.Join(out, ManifestName)
+	var shape map[string]json.RawMessage
+	if readErr != nil && json.Unmarshal(manifest, &shape) == nil {
+		if _, ok := shape["version"]; !ok {
+			return fmt.Errorf("update index: %s is not a briefs manifest (it has no \"version\"): move it away, or build into another folder with --out", path)
+		}
+	}
+	index := filepath.Join(out, IndexName)
+	page, err := os.ReadFile(index)
+	if err != nil || bytes.Contains(page, []byte(generatorMark)) || (readErr == nil && manifest != nil) {
+		return nil
+	}
+	return fmt.Errorf("update index: %s was not written by briefs: move it away, or build into another folder with --out", index)
 }
