@@ -179,12 +179,7 @@ func (b *Brief) fill(raw rawBrief, ix *tomlpos.Index) diag.List {
 		digits := slices.Compact(slices.Sorted(slices.Values(append(slices.Clone(raw.NativeDigits), re.NativeDigits...))))
 		e := Edition{Country: re.Country, Languages: re.Languages, NativeDigits: digits,
 			Pos: at(b.File, ix, "edition", strconv.Itoa(i))}
-		field := func(key string) diag.Pos {
-			if p, ok := ix.Find("edition", strconv.Itoa(i), key); ok {
-				return diag.Pos{File: b.File, Line: p.Line, Col: p.Col}
-			}
-			return e.Pos
-		}
+		field := func(key string) diag.Pos { return keyAt(b.File, ix, e.Pos, "edition", strconv.Itoa(i), key) }
 		ds = append(ds, validateEdition(e, b.Editions, field)...)
 		b.Editions = append(b.Editions, e)
 	}
@@ -195,12 +190,7 @@ func (b *Brief) fill(raw rawBrief, ix *tomlpos.Index) diag.List {
 	}
 	for i, rb := range raw.Block {
 		pos := at(b.File, ix, "block", strconv.Itoa(i))
-		field := func(key string) diag.Pos {
-			if p, ok := ix.Find("block", strconv.Itoa(i), key); ok {
-				return diag.Pos{File: b.File, Line: p.Line, Col: p.Col}
-			}
-			return pos
-		}
+		field := func(key string) diag.Pos { return keyAt(b.File, ix, pos, "block", strconv.Itoa(i), key) }
 		blk, bds := decodeBlock(rb, pos, field, b)
 		if blk.Kind == Table {
 			var cds diag.List

@@ -21,6 +21,15 @@ func at(file string, ix *tomlpos.Index, path ...string) diag.Pos {
 	return diag.Pos{File: file, Line: 1, Col: 1}
 }
 
+// keyAt is where a key of a table is written, or fallback (the table's
+// header) when the key is not there: a finding about a key points at it.
+func keyAt(file string, ix *tomlpos.Index, fallback diag.Pos, path ...string) diag.Pos {
+	if p, ok := ix.Find(path...); ok {
+		return diag.Pos{File: file, Line: p.Line, Col: p.Col}
+	}
+	return fallback
+}
+
 // The keys a brief may have at each level, for "did you mean".
 var (
 	briefKeys    = []string{"id", "date", "source_lang", "native_digits", "edition", "block", "masthead"}
