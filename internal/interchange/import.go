@@ -21,6 +21,10 @@ func Import(root, path string) (*Imported, diag.List) {
 		return nil, ds
 	}
 	res := &Imported{Source: path}
+	if len(in.Entries) == 0 {
+		return res, append(ds, diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, CodeImportSource,
+			"export the catalogue again (briefs export) and translate that file", "the file holds no messages: it is empty, or not one briefs export wrote"))
+	}
 	if bad := in.validate(path); bad != nil {
 		return res, append(ds, *bad)
 	}
@@ -56,6 +60,9 @@ func Import(root, path string) (*Imported, diag.List) {
 	ds = append(ds, a.ds...)
 	if ds.HasErrors() {
 		return res, ds
+	}
+	if !doc.Exists && res.Stamped+res.Unreviewed == 0 {
+		return res, ds // nothing translated: no new catalogue of headers alone
 	}
 	found, err := verify(root, doc, a.rows, path)
 	if err != nil {

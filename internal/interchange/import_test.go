@@ -245,3 +245,31 @@ func TestImportRefusesWhatItCannotWriteInPlace(t *testing.T) {
 		t.Error("a refused import wrote")
 	}
 }
+
+// TestUntranslatedImportMakesNoFile: importing an exported file nobody
+// translated, for a language that has no catalogue yet, writes nothing
+// (before, a catalogue of headers alone); an empty file is refused as
+// such, not as one of an unknown catalogue.
+func TestUntranslatedImportMakesNoFile(t *testing.T) {
+	root := project(t)
+	target := filepath.Join(root, "locales", "b.vi.toml")
+	if err := os.Remove(target); err != nil {
+		t.Fatal(err)
+	}
+	out := export(t, root, "po")
+	vi := filepath.Join(out, "vi", "b.po")
+	if _, err := os.Stat(vi); err != nil {
+		t.Fatalf("export wrote no %s", vi)
+	}
+	if res := importOK(t, root, vi); res.Written {
+		t.Errorf("an untranslated file was written: %+v", res)
+	}
+	if _, err := os.Stat(target); err == nil {
+		t.Errorf("%s was made from an untranslated file", target)
+	}
+	empty := filepath.Join(out, "km", "empty.po")
+	os.WriteFile(empty, nil, 0o644)
+	if _, ds := Import(root, empty); !ds.HasErrors() || !strings.Contains(ds[0].Msg, "holds no messages") {
+		t.Errorf("empty file: %v", ds)
+	}
+}
