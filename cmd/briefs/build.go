@@ -169,6 +169,9 @@ func (r *buildRun) loadBriefs() {
 			r.briefs = append(r.briefs, b)
 		}
 	}
+	// A brief saved as Brief.toml is none of the others, whose PDFs
+	// within keeps: it is broken, so that pruning keeps its PDFs too.
+	r.load = append(r.load, source.Misnamed(dir)...)
 	r.broken = brokenIDs(r.load)
 	r.unread = others
 }

@@ -5,8 +5,9 @@ import (
 	"github.com/mekong-briefs/briefs/internal/diag"
 )
 
-// checkUsage evaluates every edition of the selected briefs in English,
-// as build does before it typesets (content.Evaluate), and reports what
+// checkUsage evaluates every edition of the selected briefs in its
+// source language (English unless source_lang says otherwise), as build
+// does before it typesets (content.Evaluate), and reports what
 // only a message's place in the brief shows: a variable the English text
 // prints that its block does not give, such as {{.Towns}} in a
 // paragraph, which gets no variables. build would fail on it in every
@@ -19,7 +20,7 @@ func (c *checker) checkUsage() {
 			continue // its errors are reported already
 		}
 		for _, ed := range b.Editions {
-			_, ds := content.Evaluate(b, c.cat, ed.Country, "en")
+			_, ds := content.Evaluate(b, c.cat, ed.Country, b.SourceLang)
 			for _, d := range ds {
 				if d.Code != CodeTemplate || d.Severity != diag.Error {
 					continue

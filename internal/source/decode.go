@@ -82,7 +82,7 @@ func LoadAll(root string) ([]*Brief, diag.List) { return LoadAllWith(root, Load)
 // several goroutines at once.
 func LoadAllWith(root string, load func(path string) (*Brief, diag.List)) ([]*Brief, diag.List) {
 	matches, err := filepath.Glob(filepath.Join(root, "*", "brief.toml"))
-	wrong := misnamed(root)
+	wrong := Misnamed(root)
 	if err != nil || len(matches) == 0 {
 		if len(wrong) > 0 {
 			return nil, wrong
@@ -319,13 +319,13 @@ func TypeError(path string, data []byte, err error, hint string) diag.Diagnostic
 	return diag.Errorf(pos, "toml-type", hint, "%s is %s; it must be %s", m[2], got, want)
 }
 
-// misnamed reports each folder of root that holds no brief.toml but a
+// Misnamed reports each folder of root that holds no brief.toml but a
 // file whose name is brief.toml in other letters (Brief.toml, saved on a
 // system whose file names ignore case). Linux and CI do not find it: the
 // brief would drop out of the build without a word, and the build would
 // then delete its PDFs as withdrawn. The error keeps them, as for any
 // brief that does not load.
-func misnamed(root string) diag.List {
+func Misnamed(root string) diag.List {
 	dirs, err := os.ReadDir(root)
 	if err != nil {
 		return nil
