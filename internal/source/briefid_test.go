@@ -20,3 +20,13 @@ func TestBriefIDs(t *testing.T) {
 		t.Errorf("SuggestBriefID = %q", s)
 	}
 }
+
+// TestBrokenBriefIDs: only an ID that breaks the names made from it is an
+// error where briefs load; Jobs_2019 is a warning.
+func TestBrokenBriefIDs(t *testing.T) {
+	for id, want := range map[string]bool{"shared": true, "my brief": true, "a.b": true, "a/b": true, "Jobs_2019": false, "jobs-in-sezs": false} {
+		if got := brokenBriefID(id); got != want {
+			t.Errorf("brokenBriefID(%q) = %v, want %v", id, got, want)
+		}
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
@@ -163,7 +164,14 @@ func (b *Brief) fill(raw rawBrief, ix *tomlpos.Index) diag.List {
 		ds = append(ds, diag.Errorf(at(b.File, ix, "id"), "brief-id",
 			fmt.Sprintf("set id = %q", want), "brief id %q does not match its folder %q", b.ID, want))
 	} else if problem := CheckBriefID(b.ID); problem != "" {
-		ds = append(ds, diag.Errorf(at(b.File, ix, "id"), "brief-id",
+		// An ID that breaks the names made from it is an error; one
+		// that only departs from the convention (Jobs_2019) a warning, so
+		// that a project made by hand before new checked IDs still builds.
+		d := diag.Warnf
+		if brokenBriefID(b.ID) {
+			d = diag.Errorf
+		}
+		ds = append(ds, d(at(b.File, ix, "id"), "brief-id",
 			"rename the folder and the id, e.g. "+SuggestBriefID(b.ID), "brief id %q %s", b.ID, problem))
 	}
 	if b.Date.IsZero() {
@@ -369,6 +377,14 @@ func CheckBriefID(id string) string {
 		return "is not lower-case letters and digits joined by hyphens"
 	}
 	return ""
+}
+
+// brokenBriefID reports whether an ID breaks the names made from it: the
+// reserved shared catalogue's, a dot (which separates the ID from the
+// language in <id>.<lang>.toml), white space, or a path separator.
+func brokenBriefID(id string) bool {
+	return slices.Contains(ReservedBriefIDs, id) || strings.ContainsAny(id, "./\\") ||
+		strings.IndexFunc(id, unicode.IsSpace) >= 0
 }
 
 // SuggestBriefID turns a name into a brief ID: lower case, every run of
