@@ -7,6 +7,9 @@ import (
 	"math"
 	"runtime"
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/mekong-briefs/briefs/internal/pages"
 )
@@ -244,6 +247,9 @@ func (c *content) glyphs(run *pages.GlyphRun, f *fontRes, pl *planned, codes []u
 			c.b.WriteString(d.span)
 			c.op(">>BDC")
 		}
+		if d.span == "" && d.n > 0 && strings.HasPrefix(p.f.text[codes[at]], " ") {
+			p.resync()
+		}
 		for k, i := range pl.order[at : at+d.n] {
 			if d.span != "" && k == d.n-d.textless {
 				p.tj.flush(c)
@@ -272,6 +278,53 @@ type pen struct {
 	f   *fontRes
 	tj  *showText
 	cur float64
+	// lag is how far pdf.js's pen is behind cur, in points: pdf.js moves
+	// its pen by 0 past a glyph whose text holds a nonspacing mark or
+	// ends with a format character (pdfjsMoves), where the PDF moves it by
+	// the glyph's width (a span's widths, span.go).
+	lag float64
+	// lineStart is where the text line matrix stands, from the run's
+	// origin: 0 after the run's Tm, the pen after a resync (Td).
+	lineStart float64
+}
+
+// resync sets the text position where the pen already is (Td), so that
+// pdf.js's pen, lagging after a span, is where every other client's is.
+// It is done before a space: there pdf.js compares the next word's place
+// with the last word's end, and with its pen behind it lost the space
+// (ทางภาษี ขั้นตอน read as one word), and at the next change of font the
+// lag showed as a stray space (( SEZ)).
+func (p *pen) resync() {
+	if p.lag < 1e-6 {
+		return
+	}
+	p.tj.flush(p.c)
+	// Td moves the start of the line from where the run's Tm (or the last
+	// Td) set it: to the pen, since the last resync.
+	// The offset as written (three decimals) is where the pen now is.
+	off := math.Round((p.cur-p.lineStart)*1000) / 1000
+	p.c.nums(off, 0)
+	p.c.op("Td")
+	p.lineStart += off
+	p.cur = p.lineStart
+	p.lag = 0
+}
+
+// pdfjsMoves reports whether pdf.js moves its pen past a glyph with this
+// text by the glyph's width: not when the text holds a nonspacing mark
+// (Mn) or ends with a format character (Cf, which it skips), unless it
+// begins with a space (pdfjs-dist 5.6, getTextContent's
+// getCharUnicodeCategory and buildTextContentItem).
+func pdfjsMoves(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	if unicode.IsSpace(r) {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(text)
+	if text == "" || unicode.Is(unicode.Cf, last) {
+		return false
+	}
+	return !strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.Mn, r) })
 }
 
 // show draws code (glyph g) with its origin at x. After a glyph whose
@@ -296,6 +349,9 @@ func (p *pen) show(code uint16, g pages.Glyph, x float64) {
 	}
 	p.tj.glyph(code)
 	p.cur += p.f.adv[code] * size / 1000
+	if !pdfjsMoves(p.f.text[code]) {
+		p.lag += p.f.adv[code] * size / 1000
+	}
 	if p.f.text[code] == "\u200B" {
 		p.tj.flush(c)
 	}

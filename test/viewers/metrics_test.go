@@ -248,3 +248,51 @@ func aside(r pages.Role) bool {
 	}
 	return false
 }
+
+// lostSpaces finds the spaces of the text that went in that a client
+// gives back as none: for each space inside a run, the spaceContext
+// characters on each side (comparable form) stand side by side in got
+// with no gap between them anywhere. A context not found in got (a table
+// cell read in another order) is left out, as extraSpaces does; when it
+// occurs several times, one occurrence with a gap clears it.
+func lostSpaces(runs []run, got string) (lost []string, checked int) {
+	g, gaps := withGaps(got)
+	gs := string(g)
+	gapAt := map[int]bool{}
+	for _, i := range gaps {
+		gapAt[i] = true
+	}
+	for _, r := range runs {
+		rs := []rune(norm.NFC.String(r.text))
+		for i, c := range rs {
+			if c != ' ' || i == 0 || i == len(rs)-1 || rs[i-1] == ' ' || rs[i+1] == ' ' {
+				continue
+			}
+			left, right := comparable(string(rs[:i])), comparable(string(rs[i+1:]))
+			if len(left) < spaceContext || len(right) < spaceContext {
+				continue
+			}
+			l, ri := string(left[len(left)-spaceContext:]), string(right[:spaceContext])
+			found, spaced := false, false
+			for from := 0; ; {
+				k := strings.Index(gs[from:], l+ri)
+				if k < 0 {
+					break
+				}
+				found = true
+				if gapAt[utf8.RuneCountInString(gs[:from+k+len(l)])] {
+					spaced = true
+					break
+				}
+				from += k + 1
+			}
+			if found {
+				checked++
+			}
+			if found && !spaced {
+				lost = append(lost, l+"◆"+ri)
+			}
+		}
+	}
+	return lost, checked
+}
