@@ -264,6 +264,7 @@ func (ev *evaluator) date(pos diag.Pos) (string, bool) {
 }
 
 func (ev *evaluator) list(b source.Block, out *manuscript.Block) {
+	out.Numbered = b.Numbered
 	for i, id := range b.Items {
 		sp, _ := ev.spans(b.Pos, id, nil)
 		out.Items = append(out.Items, sp)

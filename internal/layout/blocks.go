@@ -29,7 +29,12 @@ func (e *Engine) list(st *setter, b manuscript.Block) []element {
 	}
 	var els []element
 	list := st.tree.group(pages.RoleList, root)
-	st.tree.node(list).Numbering = numbering(b.Labels)
+	// ListNumbering (ISO 32000-1, 14.8.5.5, Table 347) says how the
+	// labels count, in any script's digits.
+	st.tree.node(list).Numbering = "Disc"
+	if b.Numbered {
+		st.tree.node(list).Numbering = "Decimal"
+	}
 	for i, item := range b.Items {
 		if text.Plain(item) == "" {
 			continue // an empty item is not drawn and gets no structure

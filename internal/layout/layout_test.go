@@ -563,3 +563,38 @@ func TestListLabelsComeFirst(t *testing.T) {
 		t.Errorf("%d labels drawn, want 2", labels)
 	}
 }
+
+// TestListNumbering: a numbered list's node says Decimal, in any script's
+// digits, and a bulleted one Disc (the evaluated block's Numbered, not a
+// reading of its labels).
+func TestListNumbering(t *testing.T) {
+	e := engine(t)
+	items := [][]manuscript.Span{{{Text: "One."}}, {{Text: "Two."}}}
+	for _, tc := range []struct {
+		lang     string
+		labels   []string
+		numbered bool
+		want     string
+	}{
+		{"en", []string{"1.", "2."}, true, "Decimal"},
+		{"km", []string{"១.", "២."}, true, "Decimal"},
+		{"en", []string{"•", "•"}, false, "Disc"},
+	} {
+		out, _, err := e.Layout(doc(tc.lang, manuscript.Block{Kind: manuscript.List, MsgID: "l", Items: items, Labels: tc.labels, Numbered: tc.numbered}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, n := range out.Structure {
+			if n.Role == pages.RoleList {
+				found = true
+				if n.Numbering != tc.want {
+					t.Errorf("%s list %q: ListNumbering %q, want %q", tc.lang, tc.labels, n.Numbering, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s list %q: no list node", tc.lang, tc.labels)
+		}
+	}
+}

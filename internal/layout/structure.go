@@ -1,11 +1,6 @@
 package layout
 
-import (
-	"strings"
-	"unicode"
-
-	"github.com/mekong-briefs/briefs/internal/pages"
-)
+import "github.com/mekong-briefs/briefs/internal/pages"
 
 // tree collects the logical structure of a document as layout builds it,
 // in reading order.
@@ -33,24 +28,3 @@ const root = pages.Artifact
 // artifact tags content that is not part of the text.
 var artifact = tag{role: pages.RoleFooter, node: pages.Artifact}
 
-// numbering names how a list's labels count (pages.Node.Numbering):
-// Decimal when every label is a number in any script's digits ("1.",
-// "១."), Disc for bullets, "" otherwise.
-func numbering(labels []string) string {
-	if len(labels) == 0 {
-		return ""
-	}
-	decimal, disc := true, true
-	for _, l := range labels {
-		l = strings.TrimRight(strings.TrimSpace(l), ".)")
-		decimal = decimal && l != "" && strings.IndexFunc(l, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
-		disc = disc && l == "•"
-	}
-	switch {
-	case decimal:
-		return "Decimal"
-	case disc:
-		return "Disc"
-	}
-	return ""
-}

@@ -68,12 +68,13 @@ type Block struct {
 	MsgID string // first message of the block, for diagnostics
 	Pos   diag.Pos
 
-	Spans   []Span   // title, subtitle, heading, paragraph, published, caption
-	Items   [][]Span // list items; contact lines
-	ItemIDs []string // the message of each list item, for diagnostics
-	Labels  []string // list labels: "•" or formatted numbers
-	Header  [][]Span // table header cells
-	Rows    [][][]Span
+	Spans    []Span   // title, subtitle, heading, paragraph, published, caption
+	Items    [][]Span // list items; contact lines
+	ItemIDs  []string // the message of each list item, for diagnostics
+	Labels   []string // list labels: "•" or formatted numbers
+	Numbered bool     // list: its labels count the items (Labels are numbers)
+	Header   [][]Span // table header cells
+	Rows     [][][]Span
 	// CellIDs holds the message of each table cell: the header row, then
 	// the body rows, for diagnostics.
 	CellIDs [][]string
