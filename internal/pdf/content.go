@@ -7,9 +7,6 @@ import (
 	"math"
 	"runtime"
 	"slices"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/mekong-briefs/briefs/internal/pages"
 )
@@ -247,7 +244,7 @@ func (c *content) glyphs(run *pages.GlyphRun, f *fontRes, pl *planned, codes []u
 			c.b.WriteString(d.span)
 			c.op(">>BDC")
 		}
-		if d.span == "" && d.n > 0 && strings.HasPrefix(p.f.text[codes[at]], " ") {
+		if d.span == "" && d.n > 0 && spaceText(p.f.text[codes[at]]) {
 			p.resync()
 		}
 		for k, i := range pl.order[at : at+d.n] {
@@ -280,7 +277,7 @@ type pen struct {
 	cur float64
 	// lag is how far pdf.js's pen is behind cur, in points: pdf.js moves
 	// its pen by 0 past a glyph whose text holds a nonspacing mark or
-	// ends with a format character (pdfjsMoves), where the PDF moves it by
+	// ends with a format character (pdfjsMoves, fontRes.moves), where the PDF moves it by
 	// the glyph's width (a span's widths, span.go).
 	lag float64
 	// lineStart is where the text line matrix stands, from the run's
@@ -310,23 +307,6 @@ func (p *pen) resync() {
 	p.lag = 0
 }
 
-// pdfjsMoves reports whether pdf.js moves its pen past a glyph with this
-// text by the glyph's width: not when the text holds a nonspacing mark
-// (Mn) or ends with a format character (Cf, which it skips), unless it
-// begins with a space (pdfjs-dist 5.6, getTextContent's
-// getCharUnicodeCategory and buildTextContentItem).
-func pdfjsMoves(text string) bool {
-	r, _ := utf8.DecodeRuneInString(text)
-	if unicode.IsSpace(r) {
-		return true
-	}
-	last, _ := utf8.DecodeLastRuneInString(text)
-	if text == "" || unicode.Is(unicode.Cf, last) {
-		return false
-	}
-	return !strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.Mn, r) })
-}
-
 // show draws code (glyph g) with its origin at x. After a glyph whose
 // text is ZERO WIDTH SPACE the TJ ends: pdf.js skips such a glyph with
 // the TJ number that follows it in the array, so a move after it would be
@@ -349,7 +329,7 @@ func (p *pen) show(code uint16, g pages.Glyph, x float64) {
 	}
 	p.tj.glyph(code)
 	p.cur += p.f.adv[code] * size / 1000
-	if !pdfjsMoves(p.f.text[code]) {
+	if !p.f.moves[code] {
 		p.lag += p.f.adv[code] * size / 1000
 	}
 	if p.f.text[code] == "\u200B" {

@@ -35,6 +35,7 @@ type fontRes struct {
 	gid   []uint16  // per code: the glyph it draws; code 0 is never drawn
 	text  []string  // per code: its ToUnicode string
 	adv   []float64 // per code: its W width, in glyph space
+	moves []bool    // per code: pdf.js moves its pen past it by adv (pdfjsMoves)
 
 	scratch planScratch // plan's buffers, reused from run to run
 }
@@ -88,6 +89,7 @@ func (s *fontSet) use(w *objWriter, face *fonts.Face) (*fontRes, error) {
 		gid:   []uint16{0},
 		text:  []string{""},
 		adv:   []float64{0},
+		moves: []bool{true}, // code 0 is never drawn
 	}
 	s.byProgram[key] = f
 	s.order = append(s.order, f)
@@ -127,6 +129,7 @@ func (f *fontRes) mappedCode(gid uint16, text string, width float64) (uint16, er
 	f.gid = append(f.gid, gid)
 	f.text = append(f.text, text)
 	f.adv = append(f.adv, width)
+	f.moves = append(f.moves, pdfjsMoves(text))
 	return c, nil
 }
 

@@ -239,15 +239,26 @@ func advances(text string) bool {
 // (pdfjs-dist 5.6, getTextContent).
 func checked(text string) bool {
 	rs := []rune(text)
-	if len(rs) == 0 || unicode.IsSpace(rs[0]) || unicode.Is(unicode.Cf, rs[len(rs)-1]) {
+	if len(rs) == 0 || spaceText(text) || unicode.Is(unicode.Cf, rs[len(rs)-1]) {
 		return false
 	}
-	for _, r := range rs {
-		if unicode.Is(unicode.Mn, r) {
-			return false
-		}
-	}
-	return true
+	return !slices.ContainsFunc(rs, func(r rune) bool { return unicode.Is(unicode.Mn, r) })
+}
+
+// pdfjsMoves reports whether pdf.js moves its pen past a glyph with this
+// text by the glyph's width: a glyph whose text begins with a space, and
+// one it checks; it moves by 0 past one whose text holds a nonspacing
+// mark and skips one ending with a format character (pdfjs-dist 5.6,
+// getTextContent's getCharUnicodeCategory and buildTextContentItem).
+func pdfjsMoves(text string) bool {
+	return spaceText(text) || checked(text)
+}
+
+// spaceText reports whether a glyph's text begins with white space, which
+// pdf.js takes as a space between words.
+func spaceText(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return text != "" && unicode.IsSpace(r)
 }
 
 // rise is a glyph's vertical offset as the content stream writes it (Ts).
