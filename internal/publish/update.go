@@ -149,22 +149,26 @@ const generatorMark = `<meta name="generator" content="briefs">`
 
 // ours refuses an output folder whose manifest.json or index.html another
 // program wrote (a site's own index.html, with --out naming the site's
-// folder): the build would overwrite them without a word. A manifest is
-// briefs' when it reads as one (readErr is nil and there is data), or when it
-// is damaged JSON, which the build rebuilds; an index.html is briefs' when it
-// carries generatorMark, or beside a manifest of briefs' (earlier versions
-// wrote no mark).
+// folder): the build would overwrite them without a word. readManifest
+// gave manifest and readErr. A manifest that reads as briefs' makes the
+// folder ours, index.html with it (earlier versions wrote no mark), and
+// the page is not read; damaged JSON is a manifest of ours the build
+// rebuilds; JSON of another shape is not ours. Without a manifest of
+// ours, an index.html is ours only with generatorMark.
 func ours(out string, manifest []byte, readErr error) error {
-	path := filepath.Join(out, ManifestName)
+	if readErr == nil && manifest != nil {
+		return nil
+	}
 	var shape map[string]json.RawMessage
 	if readErr != nil && json.Unmarshal(manifest, &shape) == nil {
 		if _, ok := shape["version"]; !ok {
-			return fmt.Errorf("update index: %s is not a briefs manifest (it has no \"version\"): move it away, or build into another folder with --out", path)
+			return fmt.Errorf("update index: %s is not a briefs manifest (it has no \"version\"): move it away, or build into another folder with --out",
+				filepath.Join(out, ManifestName))
 		}
 	}
 	index := filepath.Join(out, IndexName)
 	page, err := os.ReadFile(index)
-	if err != nil || bytes.Contains(page, []byte(generatorMark)) || (readErr == nil && manifest != nil) {
+	if err != nil || bytes.Contains(page, []byte(generatorMark)) {
 		return nil
 	}
 	return fmt.Errorf("update index: %s was not written by briefs: move it away, or build into another folder with --out", index)
