@@ -171,7 +171,11 @@ func (r *buildRun) loadBriefs() {
 	}
 	// A brief saved as Brief.toml is none of the others, whose PDFs
 	// within keeps: it is broken, so that pruning keeps its PDFs too.
-	r.load = append(r.load, source.Misnamed(dir)...)
+	known := slices.Clone(named)
+	for id := range others {
+		known = append(known, filepath.Join(dir, id, "brief.toml"))
+	}
+	r.load = append(r.load, source.Misnamed(dir, known)...)
 	r.broken = brokenIDs(r.load)
 	r.unread = others
 }

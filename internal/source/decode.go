@@ -83,7 +83,7 @@ func LoadAll(root string) ([]*Brief, diag.List) { return LoadAllWith(root, Load)
 // several goroutines at once.
 func LoadAllWith(root string, load func(path string) (*Brief, diag.List)) ([]*Brief, diag.List) {
 	matches, err := filepath.Glob(filepath.Join(root, "*", "brief.toml"))
-	wrong := Misnamed(root)
+	wrong := Misnamed(root, matches)
 	if err != nil || len(matches) == 0 {
 		if len(wrong) > 0 {
 			return nil, wrong
@@ -332,8 +332,13 @@ func TypeError(path string, data []byte, err error, hint string) diag.Diagnostic
 // system whose file names ignore case). Linux and CI do not find it: the
 // brief would drop out of the build without a word, and the build would
 // then delete its PDFs as withdrawn. The error keeps them, as for any
-// brief that does not load.
-func Misnamed(root string) diag.List {
+// brief that does not load. briefs are the brief.toml files found
+// under root (filepath.Glob), whose folders need no listing.
+func Misnamed(root string, briefs []string) diag.List {
+	found := map[string]bool{}
+	for _, b := range briefs {
+		found[b] = true
+	}
 	dirs, err := os.ReadDir(root)
 	if err != nil {
 		return nil
@@ -342,6 +347,9 @@ func Misnamed(root string) diag.List {
 	for _, d := range dirs {
 		if !d.IsDir() {
 			continue
+		}
+		if found[filepath.Join(root, d.Name(), "brief.toml")] {
+			continue // the usual case: the folder's brief.toml was found, no listing
 		}
 		files, err := os.ReadDir(filepath.Join(root, d.Name()))
 		if err != nil || slices.ContainsFunc(files, func(f os.DirEntry) bool { return f.Name() == "brief.toml" }) {
