@@ -27,4 +27,3 @@ const root = pages.Artifact
 
 // artifact tags content that is not part of the text.
 var artifact = tag{role: pages.RoleFooter, node: pages.Artifact}
-
