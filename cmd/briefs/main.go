@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -81,7 +82,7 @@ func noArguments(c *cli.Context) error {
 		return nil
 	}
 	hint := "it takes flags only"
-	if c.Command.Names()[0] == "build" || c.Command.Names()[0] == "check" || c.Command.Names()[0] == "export" {
+	if slices.Contains([]string{"build", "check", "export"}, c.Command.Name) {
 		hint = "--brief " + c.Args().First() + " names a brief"
 	}
 	return cli.Exit(fmt.Sprintf("%s: unexpected argument %q (%s; briefs %s --help lists the flags)",
