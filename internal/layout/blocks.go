@@ -117,9 +117,14 @@ func (e *Engine) figure(st *setter, b manuscript.Block) ([]element, error) {
 			pg.Images = append(pg.Images, pages.Image{X: st.page.Left, Y: y, W: w, H: h, Data: img.Data, Format: img.Format, Alt: img.Alt, Node: fig.node})
 		}}}
 	if len(b.Spans) > 0 {
-		// The caption belongs to its figure, in the structure and on the
-		// page: none of its lines may part from the image.
-		caption := st.tree.add(pages.RoleCaption, fig.node)
+		// None of the caption's lines may part from the image. In the
+		// structure the Caption follows the Figure instead of sitting in
+		// it: a screen reader reads a Figure's Alt in place of all it
+		// holds, so a caption inside would never be heard (PDF
+		// Association, Tagged PDF Best Practice Guide: Syntax, 2019,
+		// 4.2.7: "locate the <Caption> structure element following the
+		// <Figure>").
+		caption := st.tree.add(pages.RoleCaption, root)
 		lines := st.set(b.Spans, captionStyle, fixed(st.page.measure()), caption.node, b.MsgID, b.Pos)
 		capEls := lineElements(lines, st.page.Left, st.leading(captionStyle), caption, captionStyle)
 		for i := range capEls {

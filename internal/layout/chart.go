@@ -29,7 +29,8 @@ var (
 // chart sets a chart block: the drawing as one element that floats like
 // a figure, its caption and note, and its data table when asked. The
 // drawing is a Figure whose alternate text reads the data; its labels
-// are text within the Figure, so that they can be found and copied.
+// are text within the Figure, so that they can be found and copied. The
+// caption and note are a Caption after it.
 func (e *Engine) chart(st *setter, b manuscript.Block) ([]element, error) {
 	c := b.Chart
 	if err := checkShape(c); err != nil {
@@ -51,7 +52,9 @@ func (e *Engine) chart(st *setter, b manuscript.Block) ([]element, error) {
 			"chart (caption %q) is %.0f pt tall, more than a page leaves it", b.MsgID, d.height))
 	}
 	els := []element{{above: 8, height: d.height + 6, breakable: true, keepNext: true, float: true, draw: d.draw}}
-	caption := st.tree.add(pages.RoleCaption, fig.node)
+	// The Caption follows the Figure, as a figure's does (figure in
+	// blocks.go): inside, the Figure's Alt would hide it from readers.
+	caption := st.tree.add(pages.RoleCaption, root)
 	for _, sp := range [][]manuscript.Span{b.Spans, c.Note} {
 		if len(sp) == 0 {
 			continue

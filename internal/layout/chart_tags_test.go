@@ -11,7 +11,8 @@ import (
 
 // TestChartIsATaggedFigureWithItsData checks the structure of a chart:
 // one Figure with the chart's alternate text, holding every label of
-// the drawing and a Caption; then the data table, as Table, TR, TH and
+// the drawing; a Caption after it, beside it at the top (inside, the
+// Figure's Alt would hide it from screen readers); then the data table, as Table, TR, TH and
 // TD, with a row per category and the values as cells.
 func TestChartIsATaggedFigureWithItsData(t *testing.T) {
 	b := testChart("km", true, false, 1)
@@ -46,10 +47,10 @@ func TestChartIsATaggedFigureWithItsData(t *testing.T) {
 		}
 	}
 	roles := map[pages.Role]int{}
-	for _, n := range out.Structure {
+	for i, n := range out.Structure {
 		roles[n.Role]++
-		if n.Role == pages.RoleCaption && n.Parent != fig {
-			t.Errorf("caption is under node %d, not the figure", n.Parent)
+		if n.Role == pages.RoleCaption && (n.Parent != root || pages.NodeID(i+1) < fig) {
+			t.Errorf("caption is node %d under node %d, not after the figure (node %d) at the top", i+1, n.Parent, fig)
 		}
 	}
 	if roles[pages.RoleCaption] != 1 || roles[pages.RoleTable] != 1 || roles[pages.RoleRow] != 5 ||

@@ -502,6 +502,38 @@ func TestLongCaptionStaysWithItsFigure(t *testing.T) {
 	}
 }
 
+// TestCaptionFollowsItsFigure checks where a figure's caption sits in
+// the structure: after the Figure, beside it, never inside it, where the
+// Figure's Alt would stand in for it and a screen reader would not read
+// it.
+func TestCaptionFollowsItsFigure(t *testing.T) {
+	var png bytes.Buffer
+	if err := pngenc.Encode(&png, image.NewGray(image.Rect(0, 0, 40, 20))); err != nil {
+		t.Fatal(err)
+	}
+	fig := manuscript.Block{Kind: manuscript.Figure, MsgID: "fig", Width: 0.5,
+		Image: &manuscript.Image{Data: png.Bytes(), Format: "png", Alt: "a map"}, Spans: []manuscript.Span{{Text: "Source: ILO"}}}
+	out, _, err := engine(t).Layout(doc("en", para(sampleText["en"]), fig))
+	if err != nil {
+		t.Fatal(err)
+	}
+	figure, caption := -1, -1
+	for i, n := range out.Structure {
+		switch n.Role {
+		case pages.RoleFigure:
+			figure = i
+		case pages.RoleCaption:
+			caption = i
+			if n.Parent != root {
+				t.Errorf("the caption is under node %d (%s), not beside its figure", n.Parent, out.Structure[n.Parent-1].Role)
+			}
+		}
+	}
+	if figure < 0 || caption < figure {
+		t.Errorf("structure has the Figure at %d and the Caption at %d; want the Caption right after", figure, caption)
+	}
+}
+
 // TestLineEndsKeepTheirSpace joins the text of a paragraph's runs line by
 // line: it must be the source text, spaces at line ends included, so
 // that the structure tree and copied text never read "ofinvestment".
