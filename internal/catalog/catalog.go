@@ -310,6 +310,9 @@ func parseGeneral(path string, data []byte) ([]*Message, diag.List) {
 	}
 	var probe map[string]any
 	if _, err := toml.Decode(string(data), &probe); err != nil {
+		if ds := duplicates(path, string(data), err); ds != nil {
+			return nil, ds
+		}
 		return nil, diag.List{tomlDiag(path, data, err)}
 	}
 	if ds := checkShape(path, ix, probe); ds.HasErrors() {

@@ -1,5 +1,7 @@
 package check
 
+import "github.com/mekong-briefs/briefs/internal/catalog"
+
 // Finding codes. They are stable: CI configurations and editors match on
 // them. doc.go and SCHEMA.md describe each.
 const (
@@ -7,7 +9,7 @@ const (
 	CodeStale        = "stale"
 	CodeNoHash       = "no-hash"
 	CodeOrphan       = "orphan"
-	CodeDuplicateID  = "duplicate-id"
+	CodeDuplicateID  = catalog.CodeDuplicateID
 	CodeUntranslated = "untranslated"
 	CodeTemplate     = "template"
 	CodePlural       = "plural"
