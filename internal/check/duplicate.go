@@ -5,12 +5,6 @@ import (
 	"github.com/mekong-briefs/briefs/internal/diag"
 )
 
-// header is one message table header found in a catalogue's text.
-type header struct {
-	id   string
-	line int
-}
-
 // checkDuplicates reports IDs defined both in a brief's catalogue and
 // in the shared one, where the brief's text wins. An ID defined twice in
 // one file is the catalogue's own finding (catalog.CodeDuplicateID), as
