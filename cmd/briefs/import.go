@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -30,14 +31,34 @@ func runImport(c *cli.Context) error {
 			failed++
 			fmt.Fprintf(c.App.Writer, "refused %s: nothing written\n", path)
 		case res.Written:
-			fmt.Fprintf(c.App.Writer, "wrote %s from %s: %d current, %d to review, %d unchanged, %d fuzzy left out\n",
-				res.Target, path, res.Stamped, res.Unreviewed, res.Unchanged, res.Fuzzy)
+			fmt.Fprintf(c.App.Writer, "wrote %s from %s: %d current, %d to review, %d unchanged%s\n",
+				res.Target, path, res.Stamped, res.Unreviewed, res.Unchanged, leftOut(res))
 		default:
-			fmt.Fprintf(c.App.Writer, "unchanged %s: %s brings nothing new\n", res.Target, path)
+			fmt.Fprintf(c.App.Writer, "unchanged %s: %s brings nothing new%s\n", res.Target, path, leftOut(res))
 		}
 	}
 	if failed > 0 {
 		return cli.Exit(fmt.Sprintf("import: %d of %d files refused", failed, c.NArg()), 1)
 	}
 	return nil
+}
+
+// leftOut says which entries of an imported file were not written: fuzzy
+// suggestions for messages with no translation, and translations of
+// older English than the catalogue's current ones.
+func leftOut(res *interchange.Imported) string {
+	if res.Written {
+		return fmt.Sprintf(", %d fuzzy left out, %d outdated left out", res.Fuzzy, res.Outdated)
+	}
+	var parts []string
+	if res.Fuzzy > 0 {
+		parts = append(parts, fmt.Sprintf("%d fuzzy", res.Fuzzy))
+	}
+	if res.Outdated > 0 {
+		parts = append(parts, fmt.Sprintf("%d outdated", res.Outdated))
+	}
+	if parts == nil {
+		return ""
+	}
+	return " (" + strings.Join(parts, " and ") + " left out)"
 }

@@ -18,6 +18,9 @@ import (
 const (
 	CodeImportFormat = "import-format"
 	CodeImportSource = "import-source"
+	// CodeImportOutdated: an entry made from older English than the
+	// catalogue's current translation, left out.
+	CodeImportOutdated = "import-outdated"
 	CodePlural       = "plural"
 )
 
@@ -27,6 +30,7 @@ type Imported struct {
 	Stamped        int    // translations made current: not fuzzy, from the current English
 	Unreviewed     int    // translations written without the current hash (fuzzy, or from other English)
 	Fuzzy          int    // fuzzy entries for messages with no translation: left out
+	Outdated       int    // entries from older English than a current translation: left out
 	Unchanged      int
 	Written        bool
 }
@@ -100,6 +104,17 @@ func (a *applier) write(in Entry, e *catalog.Message, forms map[string]string) {
 	changed := !exists || !maps.Equal(m.Forms, forms)
 	if !changed && (!stamp || m.Hash == cur) {
 		a.res.Unchanged++
+		return
+	}
+	if changed && !matches && exists && m.Hash == cur {
+		// The catalogue's translation was made from the current English
+		// and this one from older English: a file exported before the
+		// English changed, imported after a newer file. It would put the
+		// old text back over the reviewed new one.
+		a.res.Outdated++
+		a.ds = append(a.ds, diag.Warnf(in.Pos, CodeImportOutdated,
+			"export the catalogue again (briefs export) and translate that file; this file's English is older",
+			"translation of %q left out: it was made from older English than the catalogue's current translation", in.ID))
 		return
 	}
 	hash := cur

@@ -273,3 +273,45 @@ func TestUntranslatedImportMakesNoFile(t *testing.T) {
 		t.Errorf("empty file: %v", ds)
 	}
 }
+
+// TestOlderFileKeepsNewerTranslation: a file exported before the English
+// changed, imported after the translation of the new English, leaves
+// that translation as it is, with a warning, in PO and in XLIFF.
+func TestOlderFileKeepsNewerTranslation(t *testing.T) {
+	for _, format := range []string{"po", "xliff"} {
+		root := project(t)
+		syncAll(t, root)
+		oldOut := filepath.Join(t.TempDir(), "old")
+		cat, briefs := load(t, root)
+		if _, err := Export(root, cat, briefs, Select{}, format, oldOut); err != nil {
+			t.Fatal(err)
+		}
+		edit(t, filepath.Join(root, "locales", "b.en.toml"), `other = "Jobs in zones"`, `other = "Jobs in economic zones"`)
+		syncAll(t, root)
+		km := filepath.Join(export(t, root, "po"), "km", "b.po")
+		edit(t, km, "#, fuzzy\n#| msgid \"Jobs in zones\"\nmsgctxt \"title\"\nmsgid \"Jobs in economic zones\"\nmsgstr \"ការងារនៅក្នុងតំបន់\"",
+			"msgctxt \"title\"\nmsgid \"Jobs in economic zones\"\nmsgstr \"ការងារនៅក្នុងតំបន់សេដ្ឋកិច្ច\"")
+		if res := importOK(t, root, km); res.Stamped != 1 {
+			t.Fatalf("%s: the new translation was not made current: %+v", format, res)
+		}
+		before := snapshot(t, root)["b.km.toml"]
+
+		name := map[string]string{"po": "b.po", "xliff": "b.xlf"}[format]
+		old := filepath.Join(oldOut, "km", name)
+		edit(t, old, "ការងារនៅក្នុងតំបន់", "ការងារ") // the old file, edited since
+		res, ds := Import(root, old)
+		if ds.HasErrors() {
+			t.Fatalf("%s: %v", format, ds)
+		}
+		if after := snapshot(t, root)["b.km.toml"]; after != before {
+			t.Errorf("%s: the older file changed the catalogue:\n%s", format, after)
+		}
+		var warned bool
+		for _, d := range ds {
+			warned = warned || (d.Code == CodeImportOutdated && strings.Contains(d.Msg, `"title"`) && d.Pos.Line > 1)
+		}
+		if res.Outdated != 1 || !warned {
+			t.Errorf("%s: outdated %d, findings %v; want the title left out with a positioned warning", format, res.Outdated, ds)
+		}
+	}
+}
