@@ -21,7 +21,7 @@ const (
 	// CodeImportOutdated: an entry made from older English than the
 	// catalogue's current translation, left out.
 	CodeImportOutdated = "import-outdated"
-	CodePlural       = "plural"
+	CodePlural         = "plural"
 )
 
 // Imported says what an import did to one catalogue.
