@@ -209,6 +209,7 @@ func (c *checker) checkMessage(m *catalog.Message) {
 	if isZawgyi(m) {
 		return // garbage for every other check: the zawgyi finding says it all
 	}
+	c.checkScript(m)
 	c.checkGlyphs(m)
 	c.checkTerms(m)
 	c.checkZWSP(m)

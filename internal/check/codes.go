@@ -27,4 +27,5 @@ const (
 	CodeTermsFile    = "terms-file"
 	CodeMemory       = "memory" // one English text, two translations in one language
 	CodeUnknownWord  = "unknown-word"
+	CodeScript       = "script"
 )

@@ -38,6 +38,8 @@
 //	memory           [warning] one English text has two translations in one language
 //	unknown-word     [warning] Thai, Khmer or Burmese word of two syllables or more that no
 //	                 dictionary or locales/words.<lang>.txt knows, once per word with its count
+//	script           [error]   a translation in another language's script (Thai text in the Khmer
+//	                 catalogue); [warning] a few letters of another script among its own
 //	chart-number     [error]   a table cell a chart draws is not a number
 //	chart-range      [error]   a chart value lies outside its axis (min, max)
 //	chart-colors     [warning] a chart has more series than the palette tells apart
