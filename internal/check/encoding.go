@@ -23,7 +23,7 @@ import (
 func (c *checker) checkEncoding(m *catalog.Message) {
 	eachForm(m, func(form, s string) {
 		if mayBeZawgyi(m.Lang, s) {
-			c.add(diag.Errorf(c.textPos(m, form, 0), CodeZawgyi, "Unicode: "+zawgyi.ToUnicode(s),
+			c.add(diag.Errorf(c.textPos(m, form, 0), CodeZawgyi, "Unicode: "+zawgyi.Repair(s),
 				"%s form of %q is Zawgyi-encoded Burmese (probability %.2f); it shows as garbage with a Unicode font",
 				form, m.ID, zawgyi.Probability(s)))
 			return

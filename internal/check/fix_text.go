@@ -11,7 +11,7 @@ import (
 )
 
 // fixText repairs one text and names the findings it repairs, in order:
-// Zawgyi-encoded Burmese to Unicode (package zawgyi); Normalization Form
+// Zawgyi-encoded Burmese to Unicode, word by word (zawgyi.Repair); Normalization Form
 // C (UAX #15; never NFKC, DESIGN.md fact 6); a tab to a space; ZERO WIDTH
 // SPACE removed where the language separates words with spaces, and
 // doubled or at either end (or beside a space) where it does not; then,
@@ -26,7 +26,7 @@ func fixText(code, s string, en string, isTranslation bool) (string, []string) {
 		}
 	}
 	if mayBeZawgyi(code, s) {
-		step(CodeZawgyi, zawgyi.ToUnicode(s))
+		step(CodeZawgyi, zawgyi.Repair(s))
 	}
 	step(CodeNotNFC, norm.NFC.String(s))
 	step(CodeWhitespace, strings.ReplaceAll(s, "\t", " "))

@@ -17,7 +17,7 @@ import (
 func textProblem(pos diag.Pos, code, id, s string) (diag.Diagnostic, bool) {
 	if lang.ZawgyiApplies(code) && zawgyi.IsZawgyi(s) {
 		return diag.Errorf(pos, "zawgyi", "briefs check shows where; convert the text to Unicode",
-			"message %q is Zawgyi-encoded Burmese; in Unicode it reads %q", id, zawgyi.ToUnicode(s)), true
+			"message %q is Zawgyi-encoded Burmese; in Unicode it reads %q", id, zawgyi.Repair(s)), true
 	}
 	for _, r := range s {
 		if unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r' {

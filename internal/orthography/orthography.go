@@ -73,7 +73,7 @@ func Check(lang, s string) []Finding {
 		return []Finding{{
 			Offset: 0, Len: len(s), Code: "my-zawgyi",
 			Msg: "text is Zawgyi-encoded Burmese, not Unicode; it shows as garbage with a Unicode font",
-			Fix: zawgyi.ToUnicode(s),
+			Fix: zawgyi.Repair(s),
 		}}
 	}
 	ts := make([]tok, 0, len(s))

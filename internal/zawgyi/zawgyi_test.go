@@ -139,3 +139,22 @@ func FuzzToUnicode(f *testing.F) {
 		}
 	})
 }
+
+// TestRepairKeepsUnicodeWords: in a text mixing Zawgyi and Unicode words,
+// only the Zawgyi ones are converted; all-Zawgyi text converts as
+// ToUnicode does.
+func TestRepairKeepsUnicodeWords(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"ေျမ ဇုန္", "မြေ ဇုန်"},  // all Zawgyi
+		{"ေျမ ဇုန်", "မြေ ဇုန်"},  // the second word already Unicode
+		{"ေျမ၊ ဇုန်။", "မြေ၊ ဇုန်။"}, // with punctuation
+	} {
+		if got := Repair(c.in); got != c.want {
+			t.Errorf("Repair(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	const all = "အထူးစီးပြားေရးဇုန္မ်ား"
+	if Repair(all) != ToUnicode(all) {
+		t.Errorf("Repair(%q) = %q, ToUnicode gives %q", all, Repair(all), ToUnicode(all))
+	}
+}
