@@ -145,8 +145,8 @@ func FuzzToUnicode(f *testing.F) {
 // ToUnicode does.
 func TestRepairKeepsUnicodeWords(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{"ေျမ ဇုန္", "မြေ ဇုန်"},  // all Zawgyi
-		{"ေျမ ဇုန်", "မြေ ဇုန်"},  // the second word already Unicode
+		{"ေျမ ဇုန္", "မြေ ဇုန်"},     // all Zawgyi
+		{"ေျမ ဇုန်", "မြေ ဇုန်"},     // the second word already Unicode
 		{"ေျမ၊ ဇုန်။", "မြေ၊ ဇုန်။"}, // with punctuation
 	} {
 		if got := Repair(c.in); got != c.want {
