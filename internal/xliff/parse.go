@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 )
 
@@ -144,10 +146,20 @@ func (r *reader) content(codes map[string]string, source bool) (string, error) {
 				return "", &Error{Line: line, Col: col, Msg: fmt.Sprintf("<%s> is a formatting code, which briefs never writes", t.Name.Local),
 					Hint: "remove the tag in the CAT tool; bold and italics are **text** and *text* in the translation"}
 			}
+			if t.Name.Local == "g" {
+				// A generic group (spec 2.4.1) is formatting a CAT tool
+				// applied; dropping the tag would lose it without a word.
+				return "", &Error{Line: line, Col: col, Msg: "<g> is a formatting group, which briefs never writes",
+					Hint: "remove the formatting in the CAT tool; bold and italics are **text** and *text* in the translation"}
+			}
 			if t.Name.Local == "ph" || t.Name.Local == "x" {
 				s, err := r.code(t, codes, source)
 				if err != nil {
 					return "", err
+				}
+				if s == "" && !source {
+					return "", &Error{Line: line, Col: col, Msg: fmt.Sprintf("<%s id=%q> stands for no code of the source", t.Name.Local, attrOf(t, "id")),
+						Hint: "copy the placeholders from the source (ids " + idList(codes) + "), or delete this one"}
 				}
 				b.WriteString(s)
 				continue
@@ -198,4 +210,13 @@ func attrOf(t xml.StartElement, name string) string {
 		}
 	}
 	return ""
+}
+
+// idList names the ids of a unit's source codes, for a hint.
+func idList(codes map[string]string) string {
+	ids := slices.Sorted(maps.Keys(codes))
+	if len(ids) == 0 {
+		return "none"
+	}
+	return strings.Join(ids, ", ")
 }

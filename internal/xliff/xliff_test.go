@@ -112,3 +112,18 @@ func TestTargetCodesFromSource(t *testing.T) {
 		t.Errorf("target %q", got)
 	}
 }
+
+// TestTargetCodesBriefsCannotKeep: formatting a CAT tool added (<g>) and a
+// placeholder that stands for no code of the source are refused at their
+// position; the text around them used to pass with the tag dropped.
+func TestTargetCodesBriefsCannotKeep(t *testing.T) {
+	for _, target := range []string{`ទំព័រ <g id="1">ដំបូង</g>`, `ទំព័រ <x id="9"/>`, `ទំព័រ <ph id="3"/>`} {
+		doc := `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="o" source-language="en" target-language="km" datatype="plaintext"><body>
+<trans-unit id="a"><source>Page <ph id="1">{{.Page}}</ph></source><target state="translated">` + target + `</target></trans-unit>
+</body></file></xliff>`
+		_, err := Parse([]byte(doc))
+		if e, ok := err.(*Error); !ok || e.Line != 2 || e.Hint == "" {
+			t.Errorf("%s: got %v, want a positioned error with a hint", target, err)
+		}
+	}
+}
