@@ -244,8 +244,8 @@ func (c *content) glyphs(run *pages.GlyphRun, f *fontRes, pl *planned, codes []u
 			c.b.WriteString(d.span)
 			c.op(">>BDC")
 		}
-		if d.span == "" && d.n > 0 && spaceText(p.f.text[codes[at]]) {
-			p.resync()
+		if d.n > 0 && spaceText(p.f.text[codes[at]]) {
+			p.resync() // inside the span when the space begins one (spaceBefore)
 		}
 		for k, i := range pl.order[at : at+d.n] {
 			if d.span != "" && k == d.n-d.textless {
