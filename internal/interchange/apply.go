@@ -21,7 +21,10 @@ const (
 	// CodeImportOutdated: an entry made from older English than the
 	// catalogue's current translation, left out.
 	CodeImportOutdated = "import-outdated"
-	CodePlural         = "plural"
+	// CodeImportDraft: a fuzzy entry for a message with no translation,
+	// left out.
+	CodeImportDraft = "import-draft"
+	CodePlural      = "plural"
 )
 
 // Imported says what an import did to one catalogue.
@@ -98,6 +101,9 @@ func (a *applier) write(in Entry, e *catalog.Message, forms map[string]string) {
 	matches := slices.Equal(in.Source, a.expectedSource(e))
 	if in.Fuzzy && !exists {
 		a.res.Fuzzy++
+		a.ds = append(a.ds, diag.Warnf(in.Pos, CodeImportDraft,
+			"clear the fuzzy flag (XLIFF: state translated) when it is ready; until then keep it in the tool, not the file (Weblate: add machine translations as suggestions)",
+			"fuzzy translation of %q left out: a message with no translation keeps no draft, and the next export drops it from the file", in.ID))
 		return
 	}
 	stamp := !in.Fuzzy && matches

@@ -154,7 +154,7 @@ func TestBrokenImportWritesNothing(t *testing.T) {
 }
 
 // TestSuggestionAndOlderEnglishNeverCurrent: an untouched fuzzy
-// suggestion is left out, and a translation made from other English than
+// suggestion is left out, with a warning, and a translation made from other English than
 // the current one is written stale.
 func TestSuggestionAndOlderEnglishNeverCurrent(t *testing.T) {
 	root := project(t)
@@ -162,9 +162,15 @@ func TestSuggestionAndOlderEnglishNeverCurrent(t *testing.T) {
 	km := filepath.Join(out, "km", "b.po")
 	edit(t, km, "msgid \"Read more at [our site](https://example.org).\"\nmsgstr \"\"",
 		"msgid \"Read more at our site.\"\nmsgstr \"អានបន្ថែមនៅ [គេហទំព័ររបស់យើង](https://example.org)។\"")
-	res := importOK(t, root, km)
+	res, ds := Import(root, km)
+	if ds.HasErrors() {
+		t.Fatal(ds)
+	}
 	if res.Fuzzy != 1 || res.Unreviewed != 1 || res.Stamped != 0 {
 		t.Fatalf("import: %+v", res)
+	}
+	if len(ds) != 1 || ds[0].Code != CodeImportDraft || !strings.Contains(ds[0].Msg, `"edition.name"`) || ds[0].Pos.Line < 2 {
+		t.Errorf("findings %v, want one import-draft warning at the suggestion's entry", ds)
 	}
 	cat, _ := load(t, root)
 	f, _ := cat.File("b", "km")
