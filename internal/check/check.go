@@ -214,6 +214,7 @@ func (c *checker) checkMessage(m *catalog.Message) {
 	c.checkTerms(m)
 	c.checkZWSP(m)
 	c.checkTabs(m)
+	c.checkFormatChars(m)
 	if m.Lang == "en" || en == nil {
 		return
 	}

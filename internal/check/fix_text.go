@@ -12,7 +12,8 @@ import (
 
 // fixText repairs one text and names the findings it repairs, in order:
 // Zawgyi-encoded Burmese to Unicode, word by word (zawgyi.Repair); Normalization Form
-// C (UAX #15; never NFKC, DESIGN.md fact 6); a tab to a space; ZERO WIDTH
+// C (UAX #15; never NFKC, DESIGN.md fact 6); a tab to a space; stray
+// format characters (strayFormat) removed; ZERO WIDTH
 // SPACE removed where the language separates words with spaces, and
 // doubled or at either end (or beside a space) where it does not; then,
 // for a translation, the spaces at its ends made the English's and
@@ -30,6 +31,12 @@ func fixText(code, s string, en string, isTranslation bool) (string, []string) {
 	}
 	step(CodeNotNFC, norm.NFC.String(s))
 	step(CodeWhitespace, strings.ReplaceAll(s, "\t", " "))
+	step(CodeWhitespace, strings.Map(func(r rune) rune {
+		if strayFormat(r) {
+			return -1
+		}
+		return r
+	}, s))
 	step(CodeZWSP, fixZWSP(code, s))
 	if isTranslation {
 		step(CodeWhitespace, fixSpaces(s, en))

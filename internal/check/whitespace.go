@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
@@ -61,6 +62,30 @@ func (c *checker) checkTabs(m *catalog.Message) {
 		if i := strings.IndexByte(s, '\t'); i >= 0 {
 			c.add(diag.Warnf(c.textPos(m, form, i), CodeWhitespace, "use a space; briefs sets a tab as one space",
 				"%s form of %q has a tab character", form, m.ID))
+		}
+	})
+}
+
+// strayFormat reports whether r is a format character that no language
+// briefs sets needs and that copied text carries along unseen: the
+// bidirectional controls (UAX #9, 2.1-2.6: embeddings, overrides,
+// isolates and the marks LRM, RLM and ALM), for none of these languages
+// is written right to left, and ZERO WIDTH NO-BREAK SPACE (U+FEFF), a
+// byte-order mark pasted inside a text (Unicode 16.0, 23.8, which gives
+// WORD JOINER U+2060 for its other use).
+func strayFormat(r rune) bool {
+	return (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) ||
+		r == 0x200E || r == 0x200F || r == 0x061C || r == 0xFEFF
+}
+
+// checkFormatChars reports stray format characters (strayFormat) in any
+// message: they draw nothing, yet copy, search and speech read them.
+func (c *checker) checkFormatChars(m *catalog.Message) {
+	eachForm(m, func(form, s string) {
+		if i := strings.IndexFunc(s, strayFormat); i >= 0 {
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			c.add(diag.Warnf(c.textPos(m, form, i), CodeWhitespace, "delete it, or run briefs check --fix; for a word joiner write U+2060",
+				"%s form of %q has the invisible format character U+%04X", form, m.ID, r))
 		}
 	})
 }
