@@ -3,6 +3,8 @@ package orthography
 import (
 	"sort"
 	"unicode"
+
+	"github.com/mekong-briefs/briefs/internal/zawgyi"
 )
 
 // Burmese rules. Sources: The Unicode Standard, ch. 16.3 "Myanmar", table
@@ -192,5 +194,24 @@ func fixMyanmar(cl []rune) ([]rune, []problem) {
 		}
 	}
 	out := append(append([]rune{}, head...), pre...)
-	return append(out, post...), probs
+	out = append(out, post...)
+	if len(post) > 1 && post[0] == 0x103A && afterAsatNever(post[1]) {
+		// Unicode stores the asat after a syllable's medials and vowels
+		// (the syllabic structure above); only ု and ူ may follow it, in contractions
+		// (ကျွန်ုပ်). Before another mark it is Zawgyi typing, whose U+103A
+		// is medial ya (မ်ား for များ): the Zawgyi reading is the likely
+		// word.
+		if z := []rune(zawgyi.ToUnicode(string(cl))); string(z) != string(cl) {
+			out = z
+		}
+		probs = append(probs, problem{"my-asat-order", "asat (်) before a medial or vowel sign, which Unicode stores before it; typed with a Zawgyi keyboard, U+103A is medial ya"})
+	}
+	return out, probs
+}
+
+// afterAsatNever reports a Myanmar sign that never follows the asat in
+// Unicode storage order: the medials and every vowel sign but ု and ူ,
+// and the anusvara.
+func afterAsatNever(r rune) bool {
+	return (r >= 0x103B && r <= 0x103E) || (r >= 0x102B && r <= 0x102E) || r == 0x1031 || r == 0x1032 || r == 0x1036
 }

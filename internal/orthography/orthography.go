@@ -33,6 +33,8 @@
 //	my-medial-order        medials not in the order ျ ြ ွ ှ
 //	my-mark-order          vowels and signs not in storage order
 //	my-asat-dot-order      asat U+103A before dot below U+1037
+//	my-asat-order          asat U+103A before a medial, a vowel sign other than
+//	                       U+102F U+1030 (ကျွန်ုပ်), or the anusvara (UTN #11)
 //	my-double-mark         the same sign twice in a syllable
 //	my-orphan-mark         Myanmar sign with no base
 package orthography

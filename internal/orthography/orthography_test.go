@@ -89,6 +89,8 @@ func TestRules(t *testing.T) {
 		{"km orphan", "km", " \u17B6", "km-orphan-mark", " "},
 		// Burmese
 		{"my medial order wa-ya", "my", "က\u103D\u103Bန်", "my-medial-order", "ကျွန်"},
+		{"my asat before aa (Zawgyi ya)", "my", "အလုပ်သမား မ\u103A\u102Cး", "my-asat-order", "အလုပ်သမား များ"},
+		{"my asat before u (ကျွန်ုပ်)", "my", "ကျွန\u103A\u102Fပ်", "", "ကျွန\u103A\u102Fပ်"},
 		{"my medial order ha-ra", "my", "မ\u103E\u103Cင့်", "my-medial-order", "မြှင့်"},
 		{"my e before consonant", "my", "ရှင် \u1031ပး", "my-e-before-consonant", "ရှင် ပေး"},
 		{"my e before consonant with medial", "my", "သူ \u1031ပ\u103Cာ ရှိ", "my-e-before-consonant", "သူ ပြော ရှိ"},
