@@ -13,12 +13,7 @@ import (
 // must fail and name the file, and keep the PDFs: before, the brief
 // dropped out without a word and the build deleted its PDFs as withdrawn.
 func TestMisnamedBriefKeepsItsPDFs(t *testing.T) {
-	root := rebuildProject(t)
-	out := filepath.Join(t.TempDir(), "dist")
-	built := rebuild(t, root, out)
-	if len(built) == 0 {
-		t.Fatal("the first build wrote nothing")
-	}
+	root, out, built := builtProject(t)
 	brief := filepath.Join(root, "briefs", "a", "brief.toml")
 	if err := os.Rename(brief, filepath.Join(root, "briefs", "a", "Brief.toml")); err != nil {
 		t.Fatal(err)

@@ -67,6 +67,18 @@ func edit(t *testing.T, path string, f func(string) string) {
 // rebuild runs build --format json and returns the PDFs it wrote, as
 // paths under out, sorted; it fails the test unless every PDF was built
 // or found unchanged.
+// builtProject is rebuildProject built once into a fresh folder: the
+// project, the folder and the PDFs the build wrote (never none).
+func builtProject(t *testing.T) (root, out string, built []string) {
+	t.Helper()
+	root = rebuildProject(t)
+	out = filepath.Join(t.TempDir(), "dist")
+	if built = rebuild(t, root, out); len(built) == 0 {
+		t.Fatal("the first build wrote nothing")
+	}
+	return root, out, built
+}
+
 func rebuild(t *testing.T, root, out string, args ...string) []string {
 	t.Helper()
 	argv := append([]string{"briefs", "--root", root, "build", "--out", out, "--format", "json"}, args...)
@@ -366,12 +378,7 @@ func TestRebuildChecksFiguresAgain(t *testing.T) {
 // next build finds them all unchanged; so does a first build into an
 // empty folder, which has no record to compare with.
 func TestForcedBuildRecordsItsPDFs(t *testing.T) {
-	root := rebuildProject(t)
-	out := filepath.Join(t.TempDir(), "dist")
-	first := rebuild(t, root, out)
-	if len(first) == 0 {
-		t.Fatal("the first build wrote nothing")
-	}
+	root, out, first := builtProject(t)
 	if again := rebuild(t, root, out); len(again) != 0 {
 		t.Errorf("after a first build, the next rewrites %v", again)
 	}
