@@ -23,8 +23,9 @@ func runImport(c *cli.Context) error {
 		return cli.Exit("import: name the PO or XLIFF files to import", 2)
 	}
 	failed := 0
+	batch := &interchange.Batch{Root: c.String("root")}
 	for _, path := range c.Args().Slice() {
-		res, ds := interchange.Import(c.String("root"), path)
+		res, ds := batch.Import(path)
 		printDiags(c.App.ErrWriter, ds)
 		switch {
 		case ds.HasErrors():

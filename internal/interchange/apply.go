@@ -47,6 +47,9 @@ type applier struct {
 	res  *Imported
 	ds   diag.List
 	rows map[string]diag.Pos // message ID -> entry position, for findings
+	// earlier holds what earlier files of the Batch wrote into this
+	// catalogue, wrote what this one writes.
+	earlier, wrote map[string]given
 }
 
 func (a *applier) run() {
@@ -123,6 +126,12 @@ func (a *applier) write(in Entry, e *catalog.Message, forms map[string]string) {
 			"translation of %q left out: it was made from older English than the catalogue's current translation", in.ID))
 		return
 	}
+	if g, ok := a.earlier[in.ID]; ok && !maps.Equal(g.forms, forms) {
+		a.errorf(in.Pos, CodeImportConflict,
+			"choose one: delete the translation you do not want from one of the files, or import that file alone afterwards to replace it",
+			"translation of %q differs from the one %s gave earlier in this import", in.ID, g.pos)
+		return
+	}
 	hash := cur
 	switch {
 	case stamp:
@@ -134,6 +143,7 @@ func (a *applier) write(in Entry, e *catalog.Message, forms map[string]string) {
 		hash = a.seenHash(in, e)
 	}
 	a.put(in, e, forms, hash)
+	a.wrote[in.ID] = given{forms: forms, pos: in.Pos}
 	if stamp {
 		a.res.Stamped++
 	} else {

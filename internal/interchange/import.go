@@ -14,22 +14,30 @@ import (
 // root/locales. It writes nothing when the file, or the catalogue it
 // would produce, has any error: every check rule runs on the result
 // (see verify), so a broken template, Zawgyi text or a wrong number of
-// plural forms refuses the whole file.
+// plural forms refuses the whole file. Batch imports several.
 func Import(root, path string) (*Imported, diag.List) {
+	res, ds, _ := importFile(root, path, func(string) map[string]given { return nil })
+	return res, ds
+}
+
+// importFile is Import, given what earlier files of its batch wrote into
+// each catalogue (earlier returns nil for none); it also returns what this
+// file wrote.
+func importFile(root, path string, earlier func(target string) map[string]given) (*Imported, diag.List, map[string]given) {
 	in, ds := Read(path)
 	if ds.HasErrors() {
-		return nil, ds
+		return nil, ds, nil
 	}
 	res := &Imported{Source: path}
 	if len(in.Entries) == 0 {
 		return res, append(ds, diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, CodeImportSource,
-			"export the catalogue again (briefs export) and translate that file", "the file holds no messages: it is empty, or not one briefs export wrote"))
+			"export the catalogue again (briefs export) and translate that file", "the file holds no messages: it is empty, or not one briefs export wrote")), nil
 	}
 	if bad := in.validate(path); bad != nil {
-		return res, append(ds, *bad)
+		return res, append(ds, *bad), nil
 	}
 	if dup := in.duplicates(); dup != nil {
-		return res, append(ds, dup...)
+		return res, append(ds, dup...), nil
 	}
 	locales := filepath.Join(root, "locales")
 	cat, cds := catalog.Load(locales)
@@ -38,20 +46,21 @@ func Import(root, path string) (*Imported, diag.List) {
 	if !ok {
 		return res, append(ds, diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, CodeImportSource,
 			"the file names its catalogue in the "+HeaderDomain+" header (PO) or <file original> (XLIFF)",
-			"there is no English catalogue %s.en.toml for this file", in.Domain))
+			"there is no English catalogue %s.en.toml for this file", in.Domain)), nil
 	}
 	for _, d := range cds {
 		if d.Severity == diag.Error && (d.Pos.File == res.Target || d.Pos.File == en.Path) {
 			return res, append(ds, diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, CodeImportSource,
-				"fix it first: briefs check", "%s does not load: %s", d.Pos, d.Msg))
+				"fix it first: briefs check", "%s does not load: %s", d.Pos, d.Msg)), nil
 		}
 	}
 	doc, err := catfile.Read(res.Target)
 	if err != nil {
-		return res, append(ds, diag.Errorf(diag.Pos{File: res.Target, Line: 1, Col: 1}, "read", "check that the file is readable", "%v", err))
+		return res, append(ds, diag.Errorf(diag.Pos{File: res.Target, Line: 1, Col: 1}, "read", "check that the file is readable", "%v", err)), nil
 	}
 	old, _ := cat.File(in.Domain, in.Lang)
-	a := &applier{in: in, en: en, old: old, doc: doc, res: res, rows: map[string]diag.Pos{}}
+	a := &applier{in: in, en: en, old: old, doc: doc, res: res, rows: map[string]diag.Pos{},
+		earlier: earlier(res.Target), wrote: map[string]given{}}
 	if !doc.Exists {
 		doc.SetHead(fmt.Sprintf("Catalogue %q in %s, imported by briefs import.", in.Domain, in.Lang), "")
 		doc.Head[len(doc.Head)-1] = doc.EOL
@@ -59,25 +68,25 @@ func Import(root, path string) (*Imported, diag.List) {
 	a.run()
 	ds = append(ds, a.ds...)
 	if ds.HasErrors() {
-		return res, ds
+		return res, ds, nil
 	}
 	if !doc.Exists && res.Stamped+res.Unreviewed == 0 {
-		return res, ds // nothing translated: no new catalogue of headers alone
+		return res, ds, nil // nothing translated: no new catalogue of headers alone
 	}
 	found, err := verify(root, doc, a.rows, path)
 	if err != nil {
 		return res, append(ds, diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "import-check",
-			"briefs check must be able to run on the project (briefs/ and locales/ under --root)", "%v", err))
+			"briefs check must be able to run on the project (briefs/ and locales/ under --root)", "%v", err)), nil
 	}
 	ds = append(ds, found...)
 	if ds.HasErrors() {
-		return res, ds
+		return res, ds, nil
 	}
 	res.Written, err = doc.Write()
 	if err != nil {
 		ds = append(ds, diag.Errorf(diag.Pos{File: res.Target, Line: 1, Col: 1}, "write", "check that locales/ is writable", "%v", err))
 	}
-	return res, ds
+	return res, ds, a.wrote
 }
 
 // validate refuses a file for the source language or an unknown one.

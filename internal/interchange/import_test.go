@@ -321,3 +321,57 @@ func TestOlderFileKeepsNewerTranslation(t *testing.T) {
 		}
 	}
 }
+
+// TestBatchRefusesAConflictingSecondFile: two translators' files for one
+// catalogue, imported in one call, that translate the title differently:
+// the second is refused at its entry, naming the first's line, and the
+// catalogue keeps the first's translation; a second file that agrees, or
+// translates only other messages, is imported.
+func TestBatchRefusesAConflictingSecondFile(t *testing.T) {
+	root := project(t)
+	syncAll(t, root)
+	dir := filepath.Join(export(t, root, "po"), "km")
+	first, second := filepath.Join(dir, "b.po"), filepath.Join(t.TempDir(), "b.po")
+	data, err := os.ReadFile(first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(second, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	title := func(s string) string {
+		return "msgctxt \"title\"\nmsgid \"Jobs in zones\"\nmsgstr \"" + s + "\""
+	}
+	edit(t, first, title("ការងារនៅក្នុងតំបន់"), title("ការងារក្នុងតំបន់"))
+	edit(t, second, title("ការងារនៅក្នុងតំបន់"), title("ការងារនៅតំបន់"))
+
+	b := &Batch{Root: root}
+	if res, ds := b.Import(first); ds.HasErrors() || !res.Written {
+		t.Fatalf("first file: %+v %v", res, ds)
+	}
+	want := snapshot(t, root)["b.km.toml"]
+	res, ds := b.Import(second)
+	var named bool
+	for _, d := range ds {
+		named = named || (d.Code == CodeImportConflict && d.Pos.File == second && d.Pos.Line > 1 &&
+			strings.Contains(d.Msg, first+":") && strings.Contains(d.Msg, `"title"`))
+	}
+	if !named || res.Written {
+		t.Errorf("second file: written %v, findings %v; want an import-conflict at its title naming %s", res.Written, ds, first)
+	}
+	if got := snapshot(t, root)["b.km.toml"]; got != want {
+		t.Errorf("the conflicting file changed the catalogue:\n%s", got)
+	}
+
+	// The same translation in both is no conflict.
+	edit(t, second, title("ការងារនៅតំបន់"), title("ការងារក្នុងតំបន់"))
+	if res, ds := b.Import(second); ds.HasErrors() {
+		t.Errorf("an agreeing second file was refused: %+v %v", res, ds)
+	}
+	// Alone, outside the batch, the second file's translation replaces
+	// the first, as the hint says.
+	edit(t, second, title("ការងារក្នុងតំបន់"), title("ការងារនៅតំបន់"))
+	if res := importOK(t, root, second); !res.Written {
+		t.Errorf("the second file imported alone wrote nothing: %+v", res)
+	}
+}
