@@ -70,7 +70,11 @@ func (r *reader) start(t xml.StartElement, seenFile *bool, line, col int) error 
 	switch t.Name.Local {
 	case "xliff":
 		if v := attrOf(t, "version"); v != "1.2" {
-			return &Error{Line: line, Col: col, Msg: fmt.Sprintf("XLIFF version %q", v), Hint: "briefs reads XLIFF 1.2; save the file as XLIFF 1.2"}
+			// translate-toolkit's po2xliff (3.8) writes 1.1 and drops each
+			// entry's msgctxt, the message ID, so neither its file nor
+			// xliff2po's PO made from it can say which message a unit is.
+			return &Error{Line: line, Col: col, Msg: fmt.Sprintf("XLIFF version %q", v),
+				Hint: "briefs reads the XLIFF 1.2 that briefs export --format xliff writes: translate that file (po2xliff drops the msgctxt lines that name the messages, so its XLIFF cannot come back)"}
 		}
 	case "file":
 		if !*seenFile {
