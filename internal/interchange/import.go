@@ -91,7 +91,10 @@ func importFile(root, path string, earlier func(target string) map[string]given)
 
 // validate refuses a file for the source language or an unknown one.
 func (in *Incoming) validate(path string) *diag.Diagnostic {
-	pos := diag.Pos{File: path, Line: 1, Col: 1}
+	pos := in.LangPos
+	if pos.File == "" {
+		pos = diag.Pos{File: path, Line: 1, Col: 1}
+	}
 	if in.Lang == "en" {
 		d := diag.Errorf(pos, "import-source", "the English catalogue is the source: edit locales/*.en.toml", "the file is in English")
 		return &d

@@ -375,3 +375,33 @@ func TestBatchRefusesAConflictingSecondFile(t *testing.T) {
 		t.Errorf("the second file imported alone wrote nothing: %+v", res)
 	}
 }
+
+// TestLanguageErrorAtItsLine: a file whose language is not its folder's
+// is refused at the line that states the language (PO: the Language
+// header; XLIFF: the <file> element), not at 1:1.
+func TestLanguageErrorAtItsLine(t *testing.T) {
+	for _, c := range []struct{ format, name, from, to, line string }{
+		{"po", "b.po", `"Language: km\n"`, `"Language: th\n"`, `"Language: th\n"`},
+		{"xliff", "b.xlf", `target-language="km"`, `target-language="th"`, `<file `},
+	} {
+		root := project(t)
+		syncAll(t, root)
+		path := filepath.Join(export(t, root, c.format), "km", c.name)
+		edit(t, path, c.from, c.to)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := 0
+		for i, l := range strings.Split(string(data), "\n") {
+			if strings.Contains(l, c.line) {
+				want = i + 1
+				break
+			}
+		}
+		_, ds := Import(root, path)
+		if len(ds) != 1 || ds[0].Code != "import-language" || ds[0].Pos.Line != want || ds[0].Pos.Col < 2 {
+			t.Errorf("%s: %v; want one import-language error at line %d, past column 1", c.format, ds, want)
+		}
+	}
+}

@@ -16,7 +16,10 @@ import (
 // is for, and its entries.
 type Incoming struct {
 	Path, Format, Domain, Lang string
-	Entries                    []Entry
+	// LangPos is where the file says its language: the PO header's
+	// Language line, the XLIFF <file> element; 1:1 when it does not.
+	LangPos diag.Pos
+	Entries []Entry
 }
 
 // Entry is one translated message as the file has it.
@@ -94,7 +97,8 @@ func readPO(path string, data []byte) (*Incoming, diag.List) {
 		}
 		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: pe.Line, Col: pe.Col}, "import-format", pe.Hint, "%s", pe.Msg)}
 	}
-	in := &Incoming{Path: path, Format: "po", Domain: f.HeaderValue(HeaderDomain), Lang: f.HeaderValue("Language")}
+	in := &Incoming{Path: path, Format: "po", Domain: f.HeaderValue(HeaderDomain), Lang: f.HeaderValue("Language"),
+		LangPos: headerPos(path, data, "Language")}
 	in.fallbackNames()
 	var ds diag.List
 	for _, e := range f.Entries {
@@ -128,7 +132,7 @@ func readXLIFF(path string, data []byte) (*Incoming, diag.List) {
 		}
 		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: xe.Line, Col: xe.Col}, "import-format", xe.Hint, "%s", xe.Msg)}
 	}
-	in := &Incoming{Path: path, Format: "xliff", Lang: f.TargetLang}
+	in := &Incoming{Path: path, Format: "xliff", Lang: f.TargetLang, LangPos: diag.Pos{File: path, Line: f.Line, Col: f.Col}}
 	if d, ok := strings.CutPrefix(f.Original, "locales/"); ok {
 		in.Domain = strings.TrimSuffix(d, ".en.toml")
 	}
@@ -159,6 +163,24 @@ func (in *Incoming) fallbackNames() {
 	if in.Lang == "" {
 		in.Lang = filepath.Base(filepath.Dir(in.Path))
 	}
+}
+
+// headerPos finds the line of a PO header field: the first quoted string
+// that starts with the field's name and a colon, before the first msgctxt
+// (the header is the first entry, and its fields one to a string, as
+// every gettext tool writes them). The column is that of the name. It is
+// 1:1 when no such line is there.
+func headerPos(path string, data []byte, field string) diag.Pos {
+	for i, line := range strings.Split(string(data), "\n") {
+		t := strings.TrimLeft(line, " \t")
+		if strings.HasPrefix(t, "msgctxt") {
+			break
+		}
+		if after, ok := strings.CutPrefix(t, `"`); ok && strings.HasPrefix(after, field+":") {
+			return diag.Pos{File: path, Line: i + 1, Col: utf8.RuneCountInString(line[:len(line)-len(after)]) + 1}
+		}
+	}
+	return diag.Pos{File: path, Line: 1, Col: 1}
 }
 
 func clip(s string) string {

@@ -12,6 +12,7 @@ type File struct {
 	Original   string // the file the units come from
 	SourceLang string
 	TargetLang string
+	Line, Col  int // where the <file> element starts (its languages are attributes of it)
 	Units      []Unit
 }
 
