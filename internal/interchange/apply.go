@@ -46,7 +46,7 @@ type applier struct {
 	doc  *catfile.Doc
 	res  *Imported
 	ds   diag.List
-	rows map[string]diag.Pos // message ID -> entry position, for findings
+	rows map[string]Entry // message ID -> its entry, where findings go
 	// earlier holds what earlier files of the Batch wrote into this
 	// catalogue, wrote what this one writes.
 	earlier, wrote map[string]given
@@ -54,7 +54,7 @@ type applier struct {
 
 func (a *applier) run() {
 	for _, e := range a.in.Entries {
-		a.rows[e.ID] = e.Pos
+		a.rows[e.ID] = e
 		a.entry(e)
 	}
 }

@@ -59,7 +59,7 @@ func importFile(root, path string, earlier func(target string) map[string]given)
 		return res, append(ds, diag.Errorf(diag.Pos{File: res.Target, Line: 1, Col: 1}, "read", "check that the file is readable", "%v", err)), nil
 	}
 	old, _ := cat.File(in.Domain, in.Lang)
-	a := &applier{in: in, en: en, old: old, doc: doc, res: res, rows: map[string]diag.Pos{},
+	a := &applier{in: in, en: en, old: old, doc: doc, res: res, rows: map[string]Entry{},
 		earlier: earlier(res.Target), wrote: map[string]given{}}
 	if !doc.Exists {
 		doc.SetHead(fmt.Sprintf("Catalogue %q in %s, imported by briefs import.", in.Domain, in.Lang), "")

@@ -405,3 +405,44 @@ func TestLanguageErrorAtItsLine(t *testing.T) {
 		}
 	}
 }
+
+// TestFindingAtItsCharacter: a check error about one character of a
+// msgstr written over several lines names that line and column of the
+// PO file; one about the whole translation names the msgstr line.
+func TestFindingAtItsCharacter(t *testing.T) {
+	root := project(t)
+	syncAll(t, root)
+	path := filepath.Join(export(t, root, "po"), "km", "b.po")
+	edit(t, path, `msgstr "បោះពុម្ពផ្សាយ {{.Date}}"`, "msgstr \"\"\n\"បោះពុម្ពផ្សាយ \"\n\"នៅ \\\"ថ្ងៃ\\\" {{.Dat}}\"")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	var strLine, datLine, datCol int
+	for i, l := range lines {
+		if strings.HasPrefix(l, "msgstr") && i > 0 && strings.Contains(lines[i-1], "Published") {
+			strLine = i + 1
+		}
+		if j := strings.Index(l, "{{.Dat}}"); j >= 0 {
+			datLine = i + 1
+			datCol = len([]rune(l[:j])) + 1
+		}
+	}
+	_, ds := Import(root, path)
+	var whole, char bool
+	for _, d := range ds {
+		if d.Code != "template" {
+			continue
+		}
+		switch {
+		case strings.Contains(d.Msg, "never uses"):
+			whole = d.Pos.Line == strLine
+		case strings.Contains(d.Msg, "{{.Dat}}"):
+			char = d.Pos.Line == datLine && d.Pos.Col > datCol && d.Pos.Col <= datCol+3
+		}
+	}
+	if !whole || !char {
+		t.Errorf("findings %v; want the missing {{.Date}} at the msgstr line %d and {{.Dat}} at line %d, column %d or just after", ds, strLine, datLine, datCol)
+	}
+}

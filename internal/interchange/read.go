@@ -29,6 +29,10 @@ type Entry struct {
 	Target []string // the translation, per tool form
 	Fuzzy  bool     // fuzzy (PO) or a needs-* state (XLIFF): not reviewed
 	Pos    diag.Pos
+	// At, when the format can tell, is where the file writes the byte at
+	// an offset of the translation (its one form): for a finding about
+	// one character of a msgstr written over several lines.
+	At func(offset int) (diag.Pos, bool)
 }
 
 // MaxFileBytes bounds a PO or XLIFF file: one brief's catalogue (at most
@@ -118,7 +122,14 @@ func readPO(path string, data []byte) (*Incoming, diag.List) {
 		if e.IsPlural {
 			src = append(src, e.Plural)
 		}
-		in.Entries = append(in.Entries, Entry{ID: e.Context, Source: src, Target: e.Str, Fuzzy: e.Fuzzy(), Pos: pos})
+		entry := Entry{ID: e.Context, Source: src, Target: e.Str, Fuzzy: e.Fuzzy(), Pos: pos}
+		if len(e.Str) == 1 {
+			entry.At = func(offset int) (diag.Pos, bool) {
+				line, col, ok := e.StrPos(0, offset)
+				return diag.Pos{File: path, Line: line, Col: col}, ok
+			}
+		}
+		in.Entries = append(in.Entries, entry)
 	}
 	return in, ds
 }

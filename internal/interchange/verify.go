@@ -10,13 +10,14 @@ import (
 	"github.com/mekong-briefs/briefs/internal/check"
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/source"
+	"github.com/mekong-briefs/briefs/internal/tomlpos"
 )
 
 // verify runs every check rule on a copy of the project with the new
 // catalogue in place, and returns the errors the import brings: those
 // the copy has after the change and did not have before. Each is placed
 // at the entry of the translator's file it comes from.
-func verify(root string, doc *catfile.Doc, rows map[string]diag.Pos, path string) (diag.List, error) {
+func verify(root string, doc *catfile.Doc, rows map[string]Entry, path string) (diag.List, error) {
 	tmp, err := os.MkdirTemp("", "briefs-import-*")
 	if err != nil {
 		return nil, err
@@ -47,7 +48,7 @@ func verify(root string, doc *catfile.Doc, rows map[string]diag.Pos, path string
 		}
 	}
 	var out diag.List
-	copyDoc := catfile.Parse(doc.Bytes())
+	copyDoc, ix := catfile.Parse(doc.Bytes()), tomlpos.Parse(doc.Bytes())
 	for _, d := range after.Findings {
 		k := d.Code + "\x00" + d.Msg
 		if d.Severity != diag.Error {
@@ -57,21 +58,28 @@ func verify(root string, doc *catfile.Doc, rows map[string]diag.Pos, path string
 			seen[k]--
 			continue
 		}
-		out = append(out, place(d, copyPath, copyDoc, rows, path))
+		out = append(out, place(d, copyPath, copyDoc, ix, rows, path))
 	}
 	return out, nil
 }
 
 // place moves a finding in the copied catalogue to the entry of the
-// translator's file that brought the message.
-func place(d diag.Diagnostic, copyPath string, doc *catfile.Doc, rows map[string]diag.Pos, path string) diag.Diagnostic {
+// translator's file that brought the message: to the character it is
+// about when the finding has a column in a form's text and the file can
+// say where it writes that character (a PO msgstr over several lines),
+// else to the entry.
+func place(d diag.Diagnostic, copyPath string, doc *catfile.Doc, ix *tomlpos.Index, rows map[string]Entry, path string) diag.Diagnostic {
 	where := "in " + filepath.Base(copyPath)
 	if d.Pos.File == copyPath {
 		line := len(doc.Head)
 		for _, t := range doc.Tables {
 			if d.Pos.Line > line && d.Pos.Line <= line+len(t.Lines) {
-				if p, ok := rows[t.ID]; ok {
+				if e, ok := rows[t.ID]; ok {
 					d.Msg += " (" + where + ", message " + t.ID + ")"
+					p, ok := charPos(d.Pos, e, t, d.Pos.Line-line-1, ix)
+					if !ok {
+						p = e.Pos
+					}
 					d.Pos = p
 					return d
 				}
@@ -82,6 +90,24 @@ func place(d diag.Diagnostic, copyPath string, doc *catfile.Doc, rows map[string
 	d.Msg += " (" + where + ")"
 	d.Pos = diag.Pos{File: path, Line: 1, Col: 1}
 	return d
+}
+
+// charPos finds, in the translator's file, the character that a finding
+// at pos, line i of table t of the copy, is about.
+func charPos(pos diag.Pos, e Entry, t *catfile.Table, i int, ix *tomlpos.Index) (diag.Pos, bool) {
+	if e.At == nil || pos.Col <= 1 {
+		return diag.Pos{}, false
+	}
+	for _, form := range pluralOrder {
+		if t.KeyLine(form) == i {
+			off, ok := ix.TextOffset(tomlpos.Pos{Line: pos.Line, Col: pos.Col}, t.ID, form)
+			if !ok {
+				return diag.Pos{}, false
+			}
+			return e.At(off)
+		}
+	}
+	return diag.Pos{}, false
 }
 
 // copyTree copies the regular files under src to dst, dot files aside.

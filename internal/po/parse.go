@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Error is a syntax error at a line and column of a PO file.
@@ -19,7 +20,9 @@ type parser struct {
 	f     *File
 	cur   *Entry
 	field *string // the string that continuation lines extend
+	spans *[]Span // where field's strings are, for a msgstr form
 	line  int
+	text  string // the line being read, for columns
 }
 
 // Parse reads a PO file. Obsolete (#~) entries are returned, marked.
@@ -28,7 +31,8 @@ func Parse(data []byte) (*File, error) {
 	text := strings.TrimPrefix(string(data), "\uFEFF")
 	for i, raw := range strings.Split(text, "\n") {
 		p.line = i + 1
-		if err := p.parseLine(strings.TrimRight(raw, "\r")); err != nil {
+		p.text = strings.TrimRight(raw, "\r")
+		if err := p.parseLine(p.text); err != nil {
 			return nil, err
 		}
 	}
@@ -48,7 +52,7 @@ func (p *parser) flush() {
 	if p.cur != nil {
 		p.f.Entries = append(p.f.Entries, p.cur)
 	}
-	p.cur, p.field = nil, nil
+	p.cur, p.field, p.spans = nil, nil, nil
 }
 
 func (p *parser) parseLine(l string) error {
@@ -99,20 +103,41 @@ func (p *parser) keywordLine(t string, prev bool) error {
 		}
 		s, err := p.unquote(t)
 		*p.field += s
+		p.span(t)
 		return err
 	}
 	kw, rest, _ := strings.Cut(t, " ")
 	if !prev && (kw == "msgctxt" || kw == "msgid") && p.cur != nil && len(p.cur.Str) > 0 {
 		p.flush() // an entry without the blank line before it
 	}
+	p.spans = nil
 	f, err := p.target(kw, prev)
 	if err != nil {
 		return err
 	}
-	s, err := p.unquote(strings.TrimSpace(rest))
+	q := strings.TrimSpace(rest)
+	s, err := p.unquote(q)
 	*f = s
 	p.field = f
+	p.span(q)
 	return err
+}
+
+// span records where a quoted string q of the current line is, when it
+// belongs to a msgstr form.
+func (p *parser) span(q string) {
+	if p.spans != nil && len(q) >= 2 {
+		*p.spans = append(*p.spans, Span{Line: p.line, Col: p.col(q) + 1, Raw: q[1 : len(q)-1]})
+	}
+}
+
+// col is the column (in characters, 1-based) of the line where s, a
+// piece of it, starts.
+func (p *parser) col(s string) int {
+	if i := strings.LastIndex(p.text, s); i >= 0 {
+		return utf8.RuneCountInString(p.text[:i]) + 1
+	}
+	return 1
 }
 
 // target returns the field a keyword sets.
@@ -142,6 +167,8 @@ func (p *parser) target(kw string, prev bool) (*string, error) {
 	case kw == "msgstr":
 		e.StrLine = p.line
 		e.Str = append(e.Str, "")
+		e.StrSpans = append(e.StrSpans, nil)
+		p.spans = &e.StrSpans[len(e.StrSpans)-1]
 		return &e.Str[len(e.Str)-1], nil
 	case strings.HasPrefix(kw, "msgstr[") && strings.HasSuffix(kw, "]"):
 		n, err := strconv.Atoi(kw[7 : len(kw)-1])
@@ -152,6 +179,8 @@ func (p *parser) target(kw string, prev bool) (*string, error) {
 			e.StrLine = p.line
 		}
 		e.Str = append(e.Str, "")
+		e.StrSpans = append(e.StrSpans, nil)
+		p.spans = &e.StrSpans[n]
 		return &e.Str[n], nil
 	}
 	return nil, p.errorf(1, "unknown keyword "+strconv.Quote(kw), "PO keywords: msgctxt, msgid, msgid_plural, msgstr, msgstr[n]")
@@ -162,24 +191,26 @@ func (p *parser) errorf(col int, msg, hint string) error {
 }
 
 // unquote reads one C string literal (GNU gettext manual: PO strings use
-// C's escapes).
+// C's escapes), a piece of the current line: its errors give the column
+// in the line.
 func (p *parser) unquote(s string) (string, error) {
 	if len(s) < 2 || s[0] != '"' || s[len(s)-1] != '"' {
-		return "", p.errorf(1, "expected a quoted string, found "+strconv.Quote(s), `write the text as "…", escaping " and \ with a backslash`)
+		return "", p.errorf(p.col(s), "expected a quoted string, found "+strconv.Quote(s), `write the text as "…", escaping " and \ with a backslash`)
 	}
 	var b strings.Builder
 	body := s[1 : len(s)-1]
+	at := func(i int) int { return p.col(s) + 1 + utf8.RuneCountInString(body[:i]) } // column of body[i]
 	for i := 0; i < len(body); i++ {
 		c := body[i]
 		if c == '"' {
-			return "", p.errorf(i+2, "unescaped quote inside a string", `write \" for a quote`)
+			return "", p.errorf(at(i), "unescaped quote inside a string", `write \" for a quote`)
 		}
 		if c != '\\' {
 			b.WriteByte(c)
 			continue
 		}
 		if i+1 >= len(body) {
-			return "", p.errorf(i+2, "the string ends with a lone backslash", `write \\ for a backslash`)
+			return "", p.errorf(at(i), "the string ends with a lone backslash", `write \\ for a backslash`)
 		}
 		i++
 		switch body[i] {
@@ -200,7 +231,7 @@ func (p *parser) unquote(s string) (string, error) {
 		case 'v':
 			b.WriteByte('\v')
 		default:
-			return "", p.errorf(i+1, "unknown escape \\"+string(body[i]), `PO strings know \n, \t, \", \\`)
+			return "", p.errorf(at(i-1), "unknown escape \\"+string(body[i]), `PO strings know \n, \t, \", \\`)
 		}
 	}
 	return b.String(), nil

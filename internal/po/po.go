@@ -5,7 +5,10 @@
 // catalogues: package interchange maps messages to entries.
 package po
 
-import "slices"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // Entry is one PO entry.
 type Entry struct {
@@ -24,6 +27,41 @@ type Entry struct {
 	Obsolete   bool     // "#~" entries: kept by tools, never imported
 	Line       int      // where the entry starts, 1-based
 	StrLine    int      // where its first msgstr is
+	StrSpans   [][]Span // each msgstr form's strings, where the file has them
+}
+
+// Span is one quoted string of a msgstr as the file writes it: its line,
+// the column (in characters, 1-based) of its first character after the
+// quote, and the text between the quotes with its escapes.
+type Span struct {
+	Line, Col int
+	Raw       string
+}
+
+// StrPos returns where the file writes the byte at offset of msgstr
+// form n's text (unescaped): a finding about a translation can then name
+// the line and column of a long msgstr that holds it. It reports false
+// for an offset past the text.
+func (e *Entry) StrPos(n, offset int) (line, col int, ok bool) {
+	if n < 0 || n >= len(e.StrSpans) || offset < 0 {
+		return 0, 0, false
+	}
+	k := 0 // bytes of the text before the character at raw index i
+	for _, sp := range e.StrSpans[n] {
+		col := sp.Col
+		for i := 0; i < len(sp.Raw); {
+			if k >= offset {
+				return sp.Line, col, true
+			}
+			if sp.Raw[i] == '\\' { // an escape: two characters for one byte of text
+				i, col, k = i+2, col+2, k+1
+				continue
+			}
+			_, w := utf8.DecodeRuneInString(sp.Raw[i:])
+			i, col, k = i+w, col+1, k+w
+		}
+	}
+	return 0, 0, false
 }
 
 // Fuzzy reports whether the entry carries the fuzzy flag: a translation

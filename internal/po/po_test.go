@@ -3,6 +3,7 @@ package po
 import (
 	"bytes"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -30,7 +31,7 @@ func TestWriteParseRoundTrip(t *testing.T) {
 		if g.Entries[i].StrLine <= g.Entries[i].Line {
 			t.Errorf("entry %d: msgstr line %d, entry line %d", i, g.Entries[i].StrLine, g.Entries[i].Line)
 		}
-		g.Entries[i].Line, g.Entries[i].StrLine = 0, 0
+		g.Entries[i].Line, g.Entries[i].StrLine, g.Entries[i].StrSpans = 0, 0, nil
 	}
 	if !reflect.DeepEqual(g, f) {
 		t.Errorf("round trip:\n%s\ngot %+v", b.String(), g.Entries[1])
@@ -41,17 +42,43 @@ func TestWriteParseRoundTrip(t *testing.T) {
 }
 
 func TestParseErrorsHavePositions(t *testing.T) {
-	for src, line := range map[string]int{
-		"msgid \"a\"\nmsgstr \"b\nc\"\n": 2,
-		"msgid \"a\"\nmsgstr[1] \"b\"\n": 2,
-		"\"orphan\"\n":                   1,
-		"msgid \"a\\q\"\nmsgstr \"\"\n":  1,
+	for src, at := range map[string][2]int{
+		"msgid \"a\"\nmsgstr \"b\nc\"\n":         {2, 8},
+		"msgid \"a\"\nmsgstr[1] \"b\"\n":         {2, 1},
+		"\"orphan\"\n":                           {1, 1},
+		"msgid \"a\\q\"\nmsgstr \"\"\n":          {1, 9},
+		"msgid \"a\"\nmsgstr \"ខ្មែរ\"x\"\n":     {2, 14}, // columns count characters
+		"msgid \"a\"\nmsgstr \"\"\n  \"ab\\\"\n": {3, 6},
 	} {
 		_, err := Parse([]byte(src))
 		e, ok := err.(*Error)
-		if !ok || e.Line != line || e.Hint == "" {
-			t.Errorf("%q: %v, want an error on line %d with a hint", src, err, line)
+		if !ok || e.Line != at[0] || e.Col != at[1] || e.Hint == "" {
+			t.Errorf("%q: %v, want an error at %d:%d with a hint", src, err, at[0], at[1])
 		}
+	}
+}
+
+// TestStrPos: a character of a msgstr written over several lines, with
+// escapes and Khmer, is found at its line and column.
+func TestStrPos(t *testing.T) {
+	src := "msgctxt \"p\"\nmsgid \"a\"\nmsgstr \"\"\n\"say \\\"ខ្មែរ\\\" \"\n  \"at {{.Dat}}\"\n"
+	f, err := Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := f.Entries[0]
+	text := e.Str[0] // say "ខ្មែរ" at {{.Dat}}
+	for _, c := range []struct {
+		at        string
+		line, col int
+	}{{"say", 4, 2}, {"ខ្មែរ", 4, 8}, {"\" ", 4, 13}, {"at", 5, 4}, {"{{", 5, 7}} {
+		off := strings.Index(text, c.at)
+		if line, col, ok := e.StrPos(0, off); !ok || line != c.line || col != c.col {
+			t.Errorf("%q (offset %d): %d:%d %v, want %d:%d", c.at, off, line, col, ok, c.line, c.col)
+		}
+	}
+	if _, _, ok := e.StrPos(0, len(text)); ok {
+		t.Error("an offset past the text was found")
 	}
 }
 

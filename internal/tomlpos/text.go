@@ -20,9 +20,42 @@ func (ix *Index) TextPos(off int, path ...string) (Pos, bool) {
 	return ix.Offset(rawOffset(ix.data, start, off)), true
 }
 
+// TextOffset is TextPos the other way: the byte of the decoded text of
+// the string value at path that the character at pos starts, for a
+// finding placed in the file that is to be placed in another file that
+// holds the same text. The bool is false when the path holds no string
+// or pos is not inside it.
+func (ix *Index) TextOffset(pos Pos, path ...string) (int, bool) {
+	start, ok := ix.values[strings.Join(path, sep)]
+	if !ok || pos.Line < 1 || pos.Line > len(ix.lines) {
+		return 0, false
+	}
+	raw := ix.lines[pos.Line-1]
+	if pos.Line == 1 {
+		raw = ix.bom // a byte-order mark takes no column
+	}
+	for c := 1; c < pos.Col && raw < len(ix.data) && ix.data[raw] != '\n'; c++ {
+		_, n := utf8.DecodeRuneInString(ix.data[raw:])
+		raw += n
+	}
+	if raw <= start {
+		return 0, false
+	}
+	i, decoded := walkString(ix.data, start, func(i, _ int) bool { return i >= raw })
+	return decoded, i == raw
+}
+
 // rawOffset walks the string that opens at s[start] until off bytes of
 // text are decoded, and returns where it is in s.
 func rawOffset(s string, start, off int) int {
+	i, _ := walkString(s, start, func(_, decoded int) bool { return decoded >= off })
+	return i
+}
+
+// walkString reads the string that opens at s[start], a character at a time,
+// until done says so at raw index i with decoded bytes of text before it,
+// or the string ends; it returns where it stopped.
+func walkString(s string, start int, done func(i, decoded int) bool) (int, int) {
 	q := s[start]
 	multi := strings.HasPrefix(s[start:], strings.Repeat(string(q), 3))
 	i := start + 1
@@ -34,7 +67,8 @@ func rawOffset(s string, start, off int) int {
 			i++
 		}
 	}
-	for decoded := 0; i < len(s) && decoded < off; {
+	decoded := 0
+	for i < len(s) && !done(i, decoded) {
 		c := s[i]
 		if c == q && (!multi || strings.HasPrefix(s[i:], strings.Repeat(string(q), 3))) {
 			break
@@ -66,7 +100,7 @@ func rawOffset(s string, start, off int) int {
 			i++
 		}
 	}
-	return i
+	return i, decoded
 }
 
 // lineEndingBackslash reports whether only blanks follow up to a newline.

@@ -174,5 +174,12 @@ func TestTextPos(t *testing.T) {
 		if !ok || got != want {
 			t.Errorf("%s: %v %v, want %v", id, got, ok, want)
 		}
+		// And back: the position gives the offset of the text.
+		if off, ok := ix.TextOffset(want, id, "other"); !ok || off != strings.Index(text, "{{") {
+			t.Errorf("%s: TextOffset(%v) = %d %v, want %d", id, want, off, ok, strings.Index(text, "{{"))
+		}
+	}
+	if _, ok := ix.TextOffset(Pos{Line: 1, Col: 2}, "a", "other"); ok {
+		t.Error("a position before the string gave an offset")
 	}
 }
