@@ -111,7 +111,11 @@ func (a *applier) write(in Entry, e *catalog.Message, forms map[string]string) {
 	}
 	stamp := !in.Fuzzy && matches
 	changed := !exists || !maps.Equal(m.Forms, forms)
-	if !changed && (!stamp || m.Hash == cur) {
+	// A reviewer who marks a current translation fuzzy (Weblate's "needs
+	// editing") without changing it asks for it to be reviewed: it loses
+	// its hash, so that check and the next export say so.
+	flagged := in.Fuzzy && exists && m.Hash == cur
+	if !changed && (stamp && m.Hash == cur || !stamp && !flagged) {
 		a.res.Unchanged++
 		return
 	}

@@ -446,3 +446,44 @@ func TestFindingAtItsCharacter(t *testing.T) {
 		t.Errorf("findings %v; want the missing {{.Date}} at the msgstr line %d and {{.Dat}} at line %d, column %d or just after", ds, strLine, datLine, datCol)
 	}
 }
+
+// TestFuzzyFlagOnCurrentTranslationSticks: a reviewer marks a current
+// translation fuzzy without changing it (Weblate's "needs editing"); the
+// import makes it one to review, and the next export keeps the flag.
+func TestFuzzyFlagOnCurrentTranslationSticks(t *testing.T) {
+	for _, format := range []string{"po", "xliff"} {
+		root := project(t)
+		syncAll(t, root)
+		name := map[string]string{"po": "b.po", "xliff": "b.xlf"}[format]
+		path := filepath.Join(export(t, root, format), "km", name)
+		switch format {
+		case "po":
+			edit(t, path, "msgctxt \"published\"", "#, fuzzy\nmsgctxt \"published\"")
+		case "xliff":
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := string(data)
+			i := strings.Index(s, `resname="published"`)
+			j := i + strings.Index(s[i:], `state="translated"`)
+			if i < 0 || j < i {
+				t.Fatalf("no translated unit published in\n%s", s)
+			}
+			if err := os.WriteFile(path, []byte(s[:j]+`state="needs-review-translation"`+s[j+len(`state="translated"`):]), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if res := importOK(t, root, path); res.Unreviewed != 1 || !res.Written {
+			t.Errorf("%s: %+v; want the flagged translation written as one to review", format, res)
+		}
+		again := filepath.Join(export(t, root, "po"), "km", "b.po")
+		data, err := os.ReadFile(again)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(data), "#, fuzzy\nmsgctxt \"published\"") {
+			t.Errorf("%s: the next export lost the flag:\n%s", format, data)
+		}
+	}
+}
