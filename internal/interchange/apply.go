@@ -102,6 +102,13 @@ func (a *applier) write(in Entry, e *catalog.Message, forms map[string]string) {
 	cur := e.SourceHash()
 	exists := m != nil && len(m.Forms) > 0
 	matches := slices.Equal(in.Source, a.expectedSource(e))
+	if in.Guess != "" {
+		a.res.Fuzzy++
+		a.ds = append(a.ds, diag.Warnf(in.Pos, CodeImportDraft,
+			"translate the message and clear the fuzzy flag; Poedit's and msgmerge's fuzzy matches borrow a similar message's translation",
+			"fuzzy translation of %q left out: it is the translation of another message, %q (#| msgctxt)", in.ID, in.Guess))
+		return
+	}
 	if in.Fuzzy && !exists {
 		a.res.Fuzzy++
 		a.ds = append(a.ds, diag.Warnf(in.Pos, CodeImportDraft,

@@ -487,3 +487,29 @@ func TestFuzzyFlagOnCurrentTranslationSticks(t *testing.T) {
 		}
 	}
 }
+
+// TestGuessFromAnotherMessageLeftOut: msgmerge's fuzzy match gave the
+// title the translation of another message ("#| msgctxt" names it); the
+// import leaves it out with a warning, and the title keeps its own.
+func TestGuessFromAnotherMessageLeftOut(t *testing.T) {
+	root := project(t)
+	syncAll(t, root)
+	path := filepath.Join(export(t, root, "po"), "km", "b.po")
+	edit(t, path, "msgctxt \"title\"\nmsgid \"Jobs in zones\"\nmsgstr \"ការងារនៅក្នុងតំបន់\"",
+		"#, fuzzy\n#| msgctxt \"published\"\n#| msgid \"Published {{.Date}}\"\nmsgctxt \"title\"\nmsgid \"Jobs in zones\"\nmsgstr \"បោះពុម្ពផ្សាយ\"")
+	before := snapshot(t, root)["b.km.toml"]
+	res, ds := Import(root, path)
+	if ds.HasErrors() {
+		t.Fatal(ds)
+	}
+	var warned bool
+	for _, d := range ds {
+		warned = warned || d.Code == CodeImportDraft && strings.Contains(d.Msg, `"title"`) && strings.Contains(d.Msg, `"published"`) && d.Pos.Line > 1
+	}
+	if !warned || res.Fuzzy < 1 || res.Written {
+		t.Errorf("%+v %v; want the guess left out with a warning naming both messages", res, ds)
+	}
+	if after := snapshot(t, root)["b.km.toml"]; after != before {
+		t.Errorf("the guess changed the catalogue:\n%s", after)
+	}
+}

@@ -28,7 +28,11 @@ type Entry struct {
 	Source []string // the English the translator saw, per form
 	Target []string // the translation, per tool form
 	Fuzzy  bool     // fuzzy (PO) or a needs-* state (XLIFF): not reviewed
-	Pos    diag.Pos
+	// Guess names the other message a fuzzy translation was made for:
+	// msgmerge's fuzzy match ("#| msgctxt" of another ID) takes the
+	// translation of a similar English, never this message's.
+	Guess string
+	Pos   diag.Pos
 	// At, when the format can tell, is where the file writes the byte at
 	// an offset of the translation (its one form): for a finding about
 	// one character of a msgstr written over several lines.
@@ -123,6 +127,9 @@ func readPO(path string, data []byte) (*Incoming, diag.List) {
 			src = append(src, e.Plural)
 		}
 		entry := Entry{ID: e.Context, Source: src, Target: e.Str, Fuzzy: e.Fuzzy(), Pos: pos}
+		if e.Fuzzy() && e.HasPrevContext && e.PrevContext != e.Context {
+			entry.Guess = e.PrevContext
+		}
 		if len(e.Str) == 1 {
 			entry.At = func(offset int) (diag.Pos, bool) {
 				line, col, ok := e.StrPos(0, offset)

@@ -150,8 +150,8 @@ func (p *parser) target(kw string, prev bool) (*string, error) {
 		case "msgid_plural":
 			return &e.PrevPlural, nil
 		case "msgctxt":
-			var sink string
-			return &sink, nil
+			e.HasPrevContext = true
+			return &e.PrevContext, nil
 		}
 		return nil, p.errorf(1, "unknown keyword "+strconv.Quote(kw)+" after #|", "#| holds msgctxt, msgid or msgid_plural")
 	}

@@ -18,16 +18,20 @@ type Entry struct {
 	Flags      []string // "#," flags: fuzzy, ...
 	PrevID     string   // "#| msgid": the source the translation was made from
 	PrevPlural string   // "#| msgid_plural"
-	Context    string   // msgctxt
-	HasContext bool
-	ID         string // msgid
-	Plural     string // msgid_plural; a plural entry has msgstr[n]
-	IsPlural   bool
-	Str        []string // msgstr, or msgstr[0], msgstr[1]...
-	Obsolete   bool     // "#~" entries: kept by tools, never imported
-	Line       int      // where the entry starts, 1-based
-	StrLine    int      // where its first msgstr is
-	StrSpans   [][]Span // each msgstr form's strings, where the file has them
+	// PrevContext is "#| msgctxt": msgmerge writes it when its fuzzy
+	// match took the translation from an entry of another context.
+	PrevContext    string
+	HasPrevContext bool
+	Context        string // msgctxt
+	HasContext     bool
+	ID             string // msgid
+	Plural         string // msgid_plural; a plural entry has msgstr[n]
+	IsPlural       bool
+	Str            []string // msgstr, or msgstr[0], msgstr[1]...
+	Obsolete       bool     // "#~" entries: kept by tools, never imported
+	Line           int      // where the entry starts, 1-based
+	StrLine        int      // where its first msgstr is
+	StrSpans       [][]Span // each msgstr form's strings, where the file has them
 }
 
 // Span is one quoted string of a msgstr as the file writes it: its line,
