@@ -218,6 +218,7 @@ func (c *checker) checkMessage(m *catalog.Message) {
 	if m.Lang == "en" || en == nil {
 		return
 	}
+	c.checkBlank(m, en)
 	c.checkPlural(m, en)
 	c.checkToolPlurals(m, en)
 	c.checkUntranslated(m, en)

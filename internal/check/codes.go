@@ -11,6 +11,7 @@ const (
 	CodeOrphan       = "orphan"
 	CodeDuplicateID  = catalog.CodeDuplicateID
 	CodeUntranslated = "untranslated"
+	CodeBlank        = "blank" // a translation with no character a reader sees
 	CodeTemplate     = "template"
 	CodePlural       = "plural"
 	CodeMarkup       = "markup"

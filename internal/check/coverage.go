@@ -184,8 +184,8 @@ func (c *checker) computeCoverage() []Coverage {
 				continue
 			}
 			m := f.Message(k.ID)
-			if m == nil || len(m.Forms) == 0 {
-				continue
+			if m == nil || len(m.Forms) == 0 || k.Lang != "en" && blankMessage(m) {
+				continue // a blank translation prints nothing: not translated
 			}
 			row.Translated++
 			if c.current(m) {

@@ -1,0 +1,64 @@
+package check
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/diag"
+)
+
+// checkBlank reports a translation form that is only white space and
+// invisible characters (a ZERO WIDTH SPACE, a soft hyphen, a line
+// separator) where the English has text. It counts as translated, so
+// coverage says 100 %, and the PDF leaves the heading or paragraph out
+// without a word. An empty form is a missing translation, which check
+// reports as such.
+func (c *checker) checkBlank(m, en *catalog.Message) {
+	eachForm(m, func(form, s string) {
+		src := en.Forms[form]
+		if src == "" {
+			src = en.Other()
+		}
+		if s == "" || !blank(s) || blank(src) {
+			return
+		}
+		c.add(diag.Errorf(c.textPos(m, form, 0), CodeBlank,
+			"translate it, or delete the form to leave the message untranslated",
+			"%s form of %q has no visible text (%s)", form, m.ID, invisibles(s)))
+	})
+}
+
+// blankMessage reports whether every form of m is blank.
+func blankMessage(m *catalog.Message) bool {
+	for _, s := range m.Forms {
+		if !blank(s) {
+			return false
+		}
+	}
+	return true
+}
+
+// blank reports whether s has no graphic character: white space (Unicode
+// White_Space), format characters (Cf: ZWSP, soft hyphen, joiners) and
+// controls only.
+func blank(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool {
+		return !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) && !unicode.IsControl(r)
+	}) < 0
+}
+
+// invisibles lists the code points of a blank text, for the message:
+// the text itself shows nothing.
+func invisibles(s string) string {
+	var cps []string
+	for _, r := range s {
+		cp := fmt.Sprintf("U+%04X", r)
+		if !slices.Contains(cps, cp) {
+			cps = append(cps, cp)
+		}
+	}
+	return strings.Join(cps, ", ")
+}
