@@ -65,8 +65,16 @@ func (p *parser) parseLine(l string) error {
 		p.flush() // a comment after msgstr starts the next entry
 		return p.parseLine(l)
 	case strings.HasPrefix(t, "#~"):
+		if p.cur != nil && !p.cur.Obsolete && len(p.cur.Str) > 0 {
+			p.flush() // an obsolete entry right after a live one
+		}
 		p.entry().Obsolete = true
 		return nil
+	case p.cur != nil && p.cur.Obsolete:
+		// A live line right after an obsolete entry, with no blank line
+		// between (msgcat and msgfmt read it so): the obsolete one ends.
+		p.flush()
+		return p.parseLine(l)
 	case strings.HasPrefix(t, "#|"):
 		return p.keywordLine(strings.TrimSpace(t[2:]), true)
 	case strings.HasPrefix(t, "#"):

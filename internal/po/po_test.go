@@ -92,3 +92,29 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestObsoleteWithoutBlankLine: an obsolete (#~) entry with no blank line
+// after it, or right after a live entry, ends there; the live entries
+// around it are read, as msgfmt reads them.
+func TestObsoleteWithoutBlankLine(t *testing.T) {
+	src := "msgctxt \"a\"\nmsgid \"A\"\nmsgstr \"á\"\n#~ msgctxt \"old\"\n#~ msgid \"Old\"\n#~ msgstr \"cũ\"\n#. B's comment\nmsgctxt \"b\"\nmsgid \"B\"\nmsgstr \"bé\"\n"
+	f, err := Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var live []string
+	obsolete := 0
+	for _, e := range f.Entries {
+		if e.Obsolete {
+			obsolete++
+			continue
+		}
+		live = append(live, e.Context+"="+e.Str[0])
+	}
+	if strings.Join(live, " ") != "a=á b=bé" || obsolete != 1 {
+		t.Errorf("live %q, %d obsolete; want a=á b=bé and 1", live, obsolete)
+	}
+	if got := f.Entries[len(f.Entries)-1].Extracted; len(got) != 1 || got[0] != "B's comment" {
+		t.Errorf("b's comment: %q", got)
+	}
+}
