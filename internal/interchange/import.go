@@ -3,6 +3,7 @@ package interchange
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/catfile"
@@ -89,6 +90,18 @@ func importFile(root, path string, earlier func(target string) map[string]given)
 	return res, ds, a.wrote
 }
 
+// translated lists the codes of the languages a file can be in: every
+// language briefs publishes in but English, the source.
+func translated() []string {
+	var out []string
+	for _, c := range lang.Codes() {
+		if c != "en" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // validate refuses a file for the source language or an unknown one.
 func (in *Incoming) validate(path string) *diag.Diagnostic {
 	pos := in.LangPos
@@ -100,7 +113,7 @@ func (in *Incoming) validate(path string) *diag.Diagnostic {
 		return &d
 	}
 	if !lang.Supported(in.Lang) {
-		d := diag.Errorf(pos, "unknown-language", "languages: my, km, th, vi (the Language header, or the XLIFF target-language)",
+		d := diag.Errorf(pos, "unknown-language", "set the Language header (XLIFF: target-language) to one of "+strings.Join(translated(), ", "),
 			"the file is in %q, which briefs does not publish in", in.Lang)
 		return &d
 	}

@@ -513,3 +513,21 @@ func TestGuessFromAnotherMessageLeftOut(t *testing.T) {
 		t.Errorf("the guess changed the catalogue:\n%s", after)
 	}
 }
+
+// TestLocaleWithRegionImports: CAT tools write km_KH (Poedit) or km-KH
+// (Trados, memoQ) for Khmer; the file imports as Khmer.
+func TestLocaleWithRegionImports(t *testing.T) {
+	for _, c := range []struct{ format, name, from, to string }{
+		{"po", "b.po", `"Language: km\n"`, `"Language: km_KH\n"`},
+		{"xliff", "b.xlf", `target-language="km"`, `target-language="km-KH"`},
+	} {
+		root := project(t)
+		syncAll(t, root)
+		path := filepath.Join(export(t, root, c.format), "km", c.name)
+		edit(t, path, c.from, c.to)
+		edit(t, path, "ការងារនៅក្នុងតំបន់", "ការងារក្នុងតំបន់")
+		if res := importOK(t, root, path); !res.Written || !strings.HasSuffix(res.Target, "b.km.toml") {
+			t.Errorf("%s: %+v; want b.km.toml written", c.format, res)
+		}
+	}
+}

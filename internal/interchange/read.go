@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/lang"
 	"github.com/mekong-briefs/briefs/internal/po"
 	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/xliff"
@@ -180,6 +181,9 @@ func (in *Incoming) fallbackNames() {
 	}
 	if in.Lang == "" {
 		in.Lang = filepath.Base(filepath.Dir(in.Path))
+	}
+	if code, ok := lang.FromTag(in.Lang); ok {
+		in.Lang = code // km_KH, th-TH: the language is what counts
 	}
 }
 

@@ -15,6 +15,7 @@ package lang
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/go-text/typesetting/language"
 )
@@ -197,6 +198,20 @@ func Codes() []string {
 		out[i] = l.Code
 	}
 	return out
+}
+
+// FromTag returns the code of the table that a locale tag names: a BCP 47
+// tag with a region or script (th-TH, km-Khmr-KH) or a POSIX locale
+// (km_KH, my_MM.UTF-8, km_KH@euro), in any case, as CAT tools write them
+// (Trados and memoQ give regions, Poedit POSIX names). Only the language
+// subtag counts (BCP 47, RFC 5646 section 2.1); it reports false when
+// that is no language of the table.
+func FromTag(tag string) (string, bool) {
+	base := strings.ToLower(strings.TrimSpace(tag))
+	if i := strings.IndexAny(base, "-_.@"); i >= 0 {
+		base = base[:i]
+	}
+	return base, Supported(base)
 }
 
 // Supported reports whether briefs publishes in a language.
