@@ -107,6 +107,15 @@ func (r *reader) unit(u *Unit) error {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if name := t.Name.Local; name != "source" && name != "target" && name != "note" {
+				// <alt-trans> (a TM or MT proposal, spec 2.5.3),
+				// <context-group> and the like: not the translation, and
+				// a proposal's codes are the proposing tool's.
+				if err := r.d.Skip(); err != nil {
+					return r.syntax(err, line, col)
+				}
+				continue
+			}
 			var s string
 			if s, err = r.content(codes, t.Name.Local == "source"); err != nil {
 				return r.syntax(err, line, col)

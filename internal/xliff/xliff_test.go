@@ -127,3 +127,22 @@ func TestTargetCodesBriefsCannotKeep(t *testing.T) {
 		}
 	}
 }
+
+// TestAltTransIsNotTheTranslation: a TM or MT proposal (<alt-trans>) with
+// another tool's formatting codes, and context groups, are passed over:
+// the unit's own target is read, and nothing in them refuses the file.
+func TestAltTransIsNotTheTranslation(t *testing.T) {
+	doc := `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="o" source-language="en" target-language="km" datatype="plaintext"><body>
+<trans-unit id="a"><source>Page one</source><target state="translated">ទំព័រទីមួយ</target>
+<alt-trans match-quality="80" origin="mt"><source>Page <g id="1">one</g></source><target>ទំព័រ <bpt id="1">&lt;b&gt;</bpt>មួយ<ept id="1">&lt;/b&gt;</ept></target></alt-trans>
+<context-group purpose="location"><context context-type="linenumber">3</context></context-group>
+</trans-unit>
+</body></file></xliff>`
+	f, err := Parse([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Units) != 1 || f.Units[0].Target != "ទំព័រទីមួយ" || f.Units[0].Source != "Page one" {
+		t.Errorf("units %+v", f.Units)
+	}
+}
