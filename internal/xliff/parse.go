@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -130,10 +131,25 @@ func (r *reader) unit(u *Unit) error {
 			}
 		case xml.EndElement:
 			if t.Name.Local == "trans-unit" {
-				return nil
+				return escapedCodes(u)
 			}
 		}
 	}
+}
+
+// inlineTag matches an XLIFF 1.2 inline element written as text.
+var inlineTag = regexp.MustCompile(`</?(ph|x|g|bpt|ept|it|bx|ex|sub|mrk)\b[^<>]*>`)
+
+// escapedCodes refuses a target that holds XLIFF inline tags as text
+// (&lt;ph id="1"&gt;) that its source does not: a tool escaped the
+// placeholders it was given, and the PDF would print the tags.
+func escapedCodes(u *Unit) error {
+	tag := inlineTag.FindString(u.Target)
+	if tag == "" || strings.Contains(u.Source, tag) {
+		return nil
+	}
+	return &Error{Line: u.Line, Col: u.Col, Msg: fmt.Sprintf("the target holds the tag %s as text", tag),
+		Hint: "the tool escaped a placeholder: in the CAT tool, insert the source's placeholders as tags, not typed text"}
 }
 
 // content reads an element's text to its end. Inline codes give back

@@ -146,3 +146,21 @@ func TestAltTransIsNotTheTranslation(t *testing.T) {
 		t.Errorf("units %+v", f.Units)
 	}
 }
+
+// TestEscapedCodesRefused: a target whose placeholders a tool escaped
+// into text (&lt;ph id="1"&gt;) is refused at its unit, where it would
+// have printed the tags.
+func TestEscapedCodesRefused(t *testing.T) {
+	doc := `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="o" source-language="en" target-language="km" datatype="plaintext"><body>
+<trans-unit id="a"><source>Page <ph id="1">{{.Page}}</ph></source><target state="translated">ទំព័រ &lt;ph id="1"&gt;{{.Page}}&lt;/ph&gt;</target></trans-unit>
+</body></file></xliff>`
+	_, err := Parse([]byte(doc))
+	if e, ok := err.(*Error); !ok || e.Line != 2 || e.Hint == "" {
+		t.Errorf("got %v, want an error at the unit with a hint", err)
+	}
+	// A source that writes such text itself keeps it in its target.
+	doc = strings.ReplaceAll(doc, `Page <ph id="1">{{.Page}}</ph>`, `Page &lt;ph id="1"&gt;{{.Page}}&lt;/ph&gt;`)
+	if _, err := Parse([]byte(doc)); err != nil {
+		t.Errorf("a source's own tag text refused: %v", err)
+	}
+}
