@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -52,6 +53,10 @@ func runExport(c *cli.Context) error {
 	for _, w := range written {
 		fmt.Fprintf(c.App.Writer, "wrote %s: %d translated, %d stale (fuzzy), %d suggested (fuzzy), %d untranslated\n",
 			w.Path, w.Translated, w.Stale, w.Suggested, w.Untranslated)
+	}
+	var kept *interchange.Unimported
+	if errors.As(err, &kept) {
+		return cli.Exit(err.Error(), 1)
 	}
 	if err != nil {
 		return cli.Exit(err.Error(), 2)

@@ -211,13 +211,18 @@ func (a *applier) multiline(in Entry, form string, err error) {
 
 // expectedSource is the English an up-to-date file shows for e.
 func (a *applier) expectedSource(e *catalog.Message) []string {
-	if a.in.Format == "po" {
+	return shownSource(a.in.Format, a.in.Lang, e)
+}
+
+// shownSource is the English an up-to-date file of a format shows for e.
+func shownSource(format, code string, e *catalog.Message) []string {
+	if format == "po" {
 		if len(e.Forms) > 1 {
 			return []string{firstOf(e.Forms["one"], e.Other()), e.Other()}
 		}
 		return []string{e.Other()}
 	}
-	return SourceForms(a.in.Lang, e)
+	return SourceForms(code, e)
 }
 
 // table returns the message's table, adding one after the table of the

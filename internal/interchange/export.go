@@ -28,6 +28,13 @@ func Export(root string, c *catalog.Catalog, briefs []*source.Brief, sel Select,
 	date := revisionDate(briefs)
 	var out []Written
 	sets := Collect(root, c, briefs, sel)
+	var paths []string
+	for _, s := range sets {
+		paths = append(paths, filepath.Join(dir, s.Lang, s.Domain+ext))
+	}
+	if err := unimported(sets, paths, format); err != nil {
+		return nil, err
+	}
 	if format == "po" {
 		for _, s := range templates(sets) {
 			var b bytes.Buffer
@@ -41,7 +48,7 @@ func Export(root string, c *catalog.Catalog, briefs []*source.Brief, sel Select,
 			out = append(out, tally(path, s))
 		}
 	}
-	for _, s := range sets {
+	for i, s := range sets {
 		var b bytes.Buffer
 		var err error
 		if format == "po" {
@@ -52,7 +59,7 @@ func Export(root string, c *catalog.Catalog, briefs []*source.Brief, sel Select,
 		if err != nil {
 			return out, err
 		}
-		path := filepath.Join(dir, s.Lang, s.Domain+ext)
+		path := paths[i]
 		if err := atomicfile.Write(path, b.Bytes()); err != nil {
 			return out, fmt.Errorf("export: %w", err)
 		}

@@ -1,6 +1,7 @@
 package interchange
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -125,5 +126,34 @@ func TestExportDescriptionOnlyChange(t *testing.T) {
 		"#: briefs/b/brief.toml:25\n#: locales/b.en.toml:15\n#, fuzzy\nmsgctxt \"published\"\n"
 	if !strings.Contains(string(km), want) {
 		t.Errorf("no\n%s\nin\n%s", want, km)
+	}
+}
+
+// TestExportKeepsUnimportedWork: a translator's file in the export folder
+// with a translation the catalogue lacks is not replaced; once imported,
+// the export goes ahead.
+func TestExportKeepsUnimportedWork(t *testing.T) {
+	root := project(t)
+	syncAll(t, root)
+	out := export(t, root, "po")
+	path := filepath.Join(out, "km", "b.po")
+	edit(t, path, "ការងារនៅក្នុងតំបន់", "ការងារក្នុងតំបន់")
+	edited, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat, briefs := load(t, root)
+	_, err = Export(root, cat, briefs, Select{}, "po", out)
+	var kept *Unimported
+	if !errors.As(err, &kept) || len(kept.Files) != 1 || !strings.Contains(kept.Files[0], path+":") || !strings.Contains(kept.Files[0], "title") {
+		t.Fatalf("export: %v; want it refused, naming %s and the title", err, path)
+	}
+	if now, _ := os.ReadFile(path); string(now) != string(edited) {
+		t.Errorf("the translator's file was replaced")
+	}
+	importOK(t, root, path)
+	cat, briefs = load(t, root)
+	if _, err := Export(root, cat, briefs, Select{}, "po", out); err != nil {
+		t.Errorf("export after the import: %v", err)
 	}
 }

@@ -1,0 +1,71 @@
+package interchange
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+)
+
+// Unimported is export's refusal to replace translators' files that hold
+// work the catalogues do not have yet: a translation, reviewed (not
+// fuzzy) and made from the current English, that differs from the
+// catalogue's. A translator's file dropped into the export folder, or a
+// Weblate push that came while the coordinator worked, would be lost
+// without a word; gettext's own tools merge instead of replacing.
+type Unimported struct {
+	Files []string // "path:line:col: message ID", one per file, its first such entry
+}
+
+func (u *Unimported) Error() string {
+	return fmt.Sprintf("export: %d file(s) hold translations that are not imported, so nothing was written:\n  %s\n"+
+		"(import them first, briefs import FILE...; or delete or move them to export afresh)",
+		len(u.Files), strings.Join(u.Files, "\n  "))
+}
+
+// unimported checks the files an export would replace; it returns nil
+// when none holds work that import has not taken.
+func unimported(sets []Set, paths []string, format string) error {
+	var found []string
+	for i, s := range sets {
+		if where, ok := firstUnimported(s, paths[i], format); ok {
+			found = append(found, where)
+		}
+	}
+	if found == nil {
+		return nil
+	}
+	return &Unimported{Files: found}
+}
+
+// firstUnimported reads the file at path, if there is one that reads,
+// and names its first entry that the catalogue does not hold.
+func firstUnimported(s Set, path, format string) (string, bool) {
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return "", false
+	}
+	in, ds := Read(path)
+	if in == nil || ds.HasErrors() {
+		return "", false // not a file import could take: nothing to lose to it
+	}
+	for _, e := range in.Entries {
+		if e.Fuzzy || slices.Contains(e.Target, "") {
+			continue
+		}
+		i := slices.IndexFunc(s.Units, func(u Unit) bool { return u.ID == e.ID })
+		if i < 0 {
+			continue // a message the catalogue no longer has
+		}
+		u := s.Units[i]
+		if !slices.Equal(e.Source, shownSource(format, s.Lang, u.English)) {
+			continue // made from other English: import would not take it as current either
+		}
+		// A stale translation or a suggestion goes out fuzzy: the same
+		// text without the flag is a review the catalogue lacks.
+		if u.State != Translated || !slices.Equal(e.Target, u.Target) {
+			return fmt.Sprintf("%s: %s", e.Pos, e.ID), true
+		}
+	}
+	return "", false
+}
