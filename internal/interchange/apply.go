@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -24,7 +25,10 @@ const (
 	// CodeImportDraft: a fuzzy entry for a message with no translation,
 	// left out.
 	CodeImportDraft = "import-draft"
-	CodePlural      = "plural"
+	// CodeImportEmptied: an empty entry for a message the catalogue has a
+	// translation of, which is kept.
+	CodeImportEmptied = "import-emptied"
+	CodePlural        = "plural"
 )
 
 // Imported says what an import did to one catalogue.
@@ -85,6 +89,11 @@ func (a *applier) entry(in Entry) {
 	if empty >= 0 {
 		if strings.Join(in.Target, "") != "" {
 			a.errorf(in.Pos, CodePlural, "translate every form, or none", "form %d of %q is empty", empty, in.ID)
+		}
+		if m := a.old.Message(in.ID); m != nil && len(m.Forms) > 0 {
+			a.ds = append(a.ds, diag.Warnf(in.Pos, CodeImportEmptied,
+				"to withdraw a translation, delete its form in "+filepath.Base(a.old.Path)+" (check then lists the message as missing); import never deletes one",
+				"translation of %q is empty in the file: the catalogue's translation is kept, and the next export writes it again", in.ID))
 		}
 		return // untranslated
 	}

@@ -531,3 +531,25 @@ func TestLocaleWithRegionImports(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptiedTranslationWarned: a translator who empties a translation in
+// the tool is told that import keeps the catalogue's, and how to withdraw
+// it; the catalogue is unchanged.
+func TestEmptiedTranslationWarned(t *testing.T) {
+	root := project(t)
+	syncAll(t, root)
+	path := filepath.Join(export(t, root, "po"), "km", "b.po")
+	edit(t, path, `msgstr "ការងារនៅក្នុងតំបន់"`, `msgstr ""`)
+	before := snapshot(t, root)["b.km.toml"]
+	_, ds := Import(root, path)
+	var warned bool
+	for _, d := range ds {
+		warned = warned || d.Code == CodeImportEmptied && strings.Contains(d.Msg, `"title"`) && d.Pos.Line > 1
+	}
+	if !warned || ds.HasErrors() {
+		t.Errorf("findings %v; want an import-emptied warning at the title", ds)
+	}
+	if after := snapshot(t, root)["b.km.toml"]; after != before {
+		t.Errorf("the catalogue changed:\n%s", after)
+	}
+}
