@@ -21,6 +21,7 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
 
+	"github.com/mekong-briefs/briefs/internal/catfile"
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/lang"
 	"github.com/mekong-briefs/briefs/internal/parallel"
@@ -315,7 +316,11 @@ func parseGeneral(path string, data []byte) ([]*Message, diag.List) {
 		}
 		return nil, diag.List{tomlDiag(path, data, err)}
 	}
-	if ds := checkShape(path, ix, probe); ds.HasErrors() {
+	tables := map[string]bool{}
+	for _, t := range catfile.Parse(data).Tables {
+		tables[t.ID] = true
+	}
+	if ds := checkShape(path, ix, probe, func(id string) bool { return tables[id] }); ds.HasErrors() {
 		return nil, ds
 	}
 	// go-i18n reads the messages from the table already decoded, rather

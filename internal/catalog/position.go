@@ -61,7 +61,7 @@ var messageKeys = []string{"description", "hash", "zero", "one", "two", "few", "
 // where: a key of a message that is not one of messageKeys (ohter, which
 // go-i18n would read as a message "id.ohter"), and a value that is not a
 // string (other = 5). Each is placed at its key, with the message ID.
-func checkShape(path string, ix *tomlpos.Index, probe map[string]any) diag.List {
+func checkShape(path string, ix *tomlpos.Index, probe map[string]any, tables func(id string) bool) diag.List {
 	var ds diag.List
 	ids := make([]string, 0, len(probe))
 	for id := range probe {
@@ -70,10 +70,21 @@ func checkShape(path string, ix *tomlpos.Index, probe map[string]any) diag.List 
 	sort.Strings(ids)
 	for _, id := range ids {
 		switch v := probe[id].(type) {
-		case string:
-			// the short form: id = "text"
-		case map[string]any:
-			ds = append(ds, checkMessageTable(path, ix, id, v)...)
+		case string, map[string]any:
+			if !tables(id) {
+				// go-i18n reads id = "text", an inline table and dotted
+				// keys, but sync, import and check --fix edit a message
+				// only as a table of its own: sync took such a message
+				// for a new one and added its table again, which broke
+				// the file.
+				ds = append(ds, diag.Errorf(keyPos(path, ix, id), "catalogue-format",
+					fmt.Sprintf(`write it as a table: a line ["%s"], then hash = … and other = "…" on lines of their own`, id),
+					"message %q is not a table of its own, which briefs sync, import and check --fix need", id))
+				continue
+			}
+			if m, ok := v.(map[string]any); ok {
+				ds = append(ds, checkMessageTable(path, ix, id, m)...)
+			}
 		default:
 			ds = append(ds, diag.Errorf(keyPos(path, ix, id), "catalogue-format", `each message is a table: ["id"] then other = "text"`,
 				"message %q is a %s, not a table or a string", id, typeName(v)))
@@ -91,9 +102,13 @@ func checkMessageTable(path string, ix *tomlpos.Index, id string, m map[string]a
 	sort.Strings(keys)
 	for _, k := range keys {
 		pos := keyPos(path, ix, id, k)
-		if !contains(messageKeys, strings.ToLower(k)) {
-			hint := "a message has description, hash and plural forms (zero, one, two, few, many, other)"
-			if s := diag.Closest(k, messageKeys); s != "" {
+		if !contains(messageKeys, k) {
+			// go-i18n reads Other as other: beside other it would replace
+			// the translation without a word.
+			hint := "a message has description, hash and plural forms (zero, one, two, few, many, other), in lower case"
+			if contains(messageKeys, strings.ToLower(k)) {
+				hint = fmt.Sprintf("write %q in lower case", strings.ToLower(k))
+			} else if s := diag.Closest(k, messageKeys); s != "" {
 				hint = fmt.Sprintf("did you mean %q?", s)
 			}
 			ds = append(ds, diag.Errorf(pos, "unknown-key", hint, "message %q has an unknown key %q", id, k))
