@@ -145,7 +145,7 @@ func Load(path string) (*Brief, diag.List) {
 	if d, bad := tooManyPieces(path, ix, raw); bad {
 		return nil, diag.List{d}
 	}
-	ds := unknownKeys(path, ix, md.Undecoded())
+	ds := append(unknownKeys(path, ix, md.Undecoded()), wrongCase(path, ix, md.Keys())...)
 	b := &Brief{
 		ID: raw.ID, Dir: filepath.Dir(path), File: path,
 		Date: raw.Date, SourceLang: raw.SourceLang,

@@ -84,6 +84,7 @@ func TestBadBriefs(t *testing.T) {
 		{"unknown edition", strings.Replace(goodBrief, `editions = ["kh"]`, `editions = ["la"]`, 1), "block-edition", 21, 1, "region, kh"},
 		{"ragged table", strings.Replace(goodBrief, `[["r1", "r2"]]`, `[["r1"]]`, 1), "table-shape", 26, 1, "cell"},
 		{"wrong id", strings.Replace(goodBrief, `id = "b"`, `id = "c"`, 1), "brief-id", 1, 1, `id = "b"`},
+		{"key in upper case", strings.Replace(goodBrief, `msg = "title"`, "msg = \"title\"\nMSG = \"p1\"", 1), "unknown-key", 17, 1, `"msg" in lower case`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			b, ds := Load(write(t, tc.body))

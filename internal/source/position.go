@@ -3,6 +3,7 @@ package source
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -53,18 +54,49 @@ func unknownKeys(file string, ix *tomlpos.Index, keys []toml.Key) diag.List {
 		if ps := ix.Matching(k...); n < len(ps) {
 			pos = diag.Pos{File: file, Line: ps[n].Line, Col: ps[n].Col}
 		}
-		known := briefKeys
-		if len(k) > 1 {
-			known = map[string][]string{"edition": editionKeys, "block": blockKeys, "masthead": mastheadKeys}[k[0]]
-		}
-		if len(k) > 2 && k[1] == "column_styles" {
-			known = columnStyleKeys
-		}
 		hint := "see the brief format in README.md"
-		if s := diag.Closest(k[len(k)-1], known); s != "" {
+		if s := diag.Closest(k[len(k)-1], knownAt(k)); s != "" {
 			hint = fmt.Sprintf("did you mean %q?", s)
 		}
 		ds = append(ds, diag.Errorf(pos, "unknown-key", hint, "unknown key %q", name))
+	}
+	return ds
+}
+
+// knownAt lists the keys a brief may have where k is.
+func knownAt(k toml.Key) []string {
+	known := briefKeys
+	if len(k) > 1 {
+		known = map[string][]string{"edition": editionKeys, "block": blockKeys, "masthead": mastheadKeys}[k[0]]
+	}
+	if len(k) > 2 && k[1] == "column_styles" {
+		known = columnStyleKeys
+	}
+	return known
+}
+
+// wrongCase reports each key written in another case than its known
+// spelling (MSG for msg). TOML keys are case-sensitive, but the decoder
+// matches them to the brief's fields without case, so MSG beside msg
+// replaced it without a word.
+func wrongCase(file string, ix *tomlpos.Index, keys []toml.Key) diag.List {
+	var ds diag.List
+	seen := map[string]int{}
+	for _, k := range keys {
+		last := k[len(k)-1]
+		known := knownAt(k)
+		if slices.Contains(known, last) || !slices.Contains(known, strings.ToLower(last)) {
+			continue
+		}
+		name := k.String()
+		n := seen[name]
+		seen[name]++
+		pos := diag.Pos{File: file, Line: 1, Col: 1}
+		if ps := ix.Matching(k...); n < len(ps) {
+			pos = diag.Pos{File: file, Line: ps[n].Line, Col: ps[n].Col}
+		}
+		ds = append(ds, diag.Errorf(pos, "unknown-key", fmt.Sprintf("write %q in lower case: keys are case-sensitive", strings.ToLower(last)),
+			"unknown key %q", name))
 	}
 	return ds
 }
