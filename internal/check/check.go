@@ -97,8 +97,11 @@ func Run(root string, opts Options) (*Report, error) {
 		}
 	}
 	c.out = append(c.out, bds...)
-	_, sds := settings.Load(root) // briefs.toml: build reads it too
+	st, sds := settings.Load(root) // briefs.toml: build reads it too
 	c.out = append(c.out, sds...)
+	if st.Logo != "" {
+		c.logo, c.logoPos = filepath.Join(root, filepath.FromSlash(st.Logo)), st.LogoPos
+	}
 	for _, d := range bds {
 		if d.Severity == diag.Error && strings.EqualFold(filepath.Base(d.Pos.File), "brief.toml") {
 			c.failed[filepath.Base(filepath.Dir(d.Pos.File))] = true
@@ -129,6 +132,8 @@ type checker struct {
 	indexes  map[string]*tomlpos.Index
 	broken   map[string]bool // catalogue files that failed to load
 	failed   map[string]bool // domains whose brief or English catalogue failed to load
+	logo     string          // the settings' masthead logo, a path, or ""
+	logoPos  diag.Pos        // where briefs.toml names it
 	needs    *catalog.Needs
 	coverage []Coverage
 	out      diag.List

@@ -2,6 +2,7 @@ package check
 
 import (
 	"errors"
+	"path/filepath"
 	"unicode"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
@@ -45,20 +46,33 @@ func (c *checker) checkRefused(m *catalog.Message) {
 	})
 }
 
-// checkFigures reads every figure of the selected briefs as build does, in
-// full, so that a damaged image is reported before a build refuses it.
+// checkFigures reads every figure of the selected briefs, and the logo of
+// their masthead, as build does, in full, so that a damaged image is
+// reported before a build refuses it (a damaged logo failed every PDF
+// after a clean check).
 func (c *checker) checkFigures() {
+	if c.logo != "" && len(c.briefs) > 0 {
+		c.checkImage(filepath.Dir(c.logo), filepath.Base(c.logo), c.logoPos)
+	}
 	for _, b := range c.briefs {
+		if m := b.Masthead; m != nil && m.Logo != "" && c.logo == "" {
+			c.checkImage(b.Dir, m.Logo, m.Pos)
+		}
 		for _, blk := range b.Blocks {
-			if blk.Kind != source.Figure {
-				continue
+			if blk.Kind == source.Figure {
+				c.checkImage(b.Dir, blk.Src, blk.Pos)
 			}
-			if _, _, err := source.ReadFigure(b.Dir, blk.Src); err != nil {
-				var fe *source.FigureError
-				if errors.As(err, &fe) {
-					c.add(fe.Diag(blk.Pos))
-				}
-			}
+		}
+	}
+}
+
+// checkImage reads one image as the build reads it, and reports at pos
+// what would fail there.
+func (c *checker) checkImage(dir, src string, pos diag.Pos) {
+	if _, _, err := source.ReadFigure(dir, src); err != nil {
+		var fe *source.FigureError
+		if errors.As(err, &fe) {
+			c.add(fe.Diag(pos))
 		}
 	}
 }
