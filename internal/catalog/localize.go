@@ -125,6 +125,9 @@ func (l *Localizer) render(id string, data map[string]any, count any) (string, e
 	}
 	s, err := l.localize(m, id, data, count)
 	if err == nil {
+		if d, dropped := l.dropped(m, id); dropped {
+			return "", diag.List{d}
+		}
 		return s, nil
 	}
 	var te *TemplateError
@@ -139,6 +142,27 @@ func (l *Localizer) render(id string, data map[string]any, count any) (string, e
 	}
 	return "", diag.List{diag.Errorf(m.Pos, "render", "briefs check shows what is wrong with the message",
 		"message %q cannot be rendered in %s", id, l.lang)}
+}
+
+// dropped refuses a translation that leaves out a variable of the
+// English, as check does: the PDF would lack the date or the count, with
+// nothing to say so.
+func (l *Localizer) dropped(m *Message, id string) (diag.Diagnostic, bool) {
+	if m.Lang == "en" {
+		return diag.Diagnostic{}, false
+	}
+	en, _ := l.cat.File(m.Domain, "en")
+	src := en.Message(id)
+	if src == nil {
+		return diag.Diagnostic{}, false
+	}
+	vs := DroppedVars(src, m)
+	if len(vs) == 0 {
+		return diag.Diagnostic{}, false
+	}
+	all := DroppedVars(src, &Message{Forms: map[string]string{"other": ""}})
+	return diag.Errorf(m.FormPos("other"), "template", VarsHint(all),
+		"translation of %q never uses {{.%s}}, which the English uses", id, vs[0]), true
 }
 
 // localize renders m as go-i18n does: it picks the plural form (other

@@ -107,6 +107,29 @@ func TestRenderErrors(t *testing.T) {
 	}
 }
 
+// TestDroppedVariableRefused: a translation whose text leaves out a
+// variable of the English ({.Date} typed for {{.Date}}) is refused at
+// render, as check refuses it, instead of printing no date.
+func TestDroppedVariableRefused(t *testing.T) {
+	c := catalogue(t, map[string]string{
+		"shared.en.toml": sharedEN, "shared.km.toml": sharedEN,
+		"b.en.toml": "[t]\nother = \"Published {{.Date}}\"\n",
+		"b.km.toml": "[t]\nother = \"បោះពុម្ព {.Date}\"\n",
+	})
+	km, err := c.Localizer("b", "km")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := km.Text("t", map[string]any{"Date": "July"})
+	if err == nil || !strings.Contains(err.Error(), "b.km.toml:2:1") || !strings.Contains(err.Error(), "{{.Date}}") {
+		t.Errorf("rendered %q, %v; want an error at b.km.toml:2:1 naming {{.Date}}", s, err)
+	}
+	// A plural message whose forms keep the count renders.
+	if s, err := km.Plural("index.pages", 1, nil); err != nil {
+		t.Errorf("one page: %q %v", s, err)
+	}
+}
+
 // TestCountryCodeFileName checks that a catalogue named with a country
 // code is rejected with a hint, not loaded as "und".
 func TestCountryCodeFileName(t *testing.T) {

@@ -31,15 +31,9 @@ func (c *checker) checkTemplate(m, en *catalog.Message) {
 				"{{.%s}} is not a variable of the English %q: it would print <no value>", v, m.ID))
 		}
 	}
-	// Every variable of the English must appear in the "other" form, the
-	// form most numbers take. Other forms may leave a variable out, as
-	// English "one page" leaves out the count.
-	otherVars := formVars(m.Forms["other"])
-	for _, v := range sortedKeys(want) {
-		if !otherVars[v] {
-			c.add(diag.Errorf(catalog.FieldPos(c.fileLines(m.Pos.File), m.Pos, "other"), CodeTemplate,
-				englishVarsHint(want), "translation of %q never uses {{.%s}}, which the English uses", m.ID, v))
-		}
+	for _, v := range catalog.DroppedVars(en, m) { // build refuses these too
+		c.add(diag.Errorf(catalog.FieldPos(c.fileLines(m.Pos.File), m.Pos, "other"), CodeTemplate,
+			englishVarsHint(want), "translation of %q never uses {{.%s}}, which the English uses", m.ID, v))
 	}
 }
 
@@ -101,16 +95,7 @@ func varOffset(m *catalog.Message, v string) (string, int) {
 	return form, off
 }
 
-func englishVarsHint(want map[string]bool) string {
-	if len(want) == 0 {
-		return "the English uses no variables"
-	}
-	var names []string
-	for _, v := range sortedKeys(want) {
-		names = append(names, "{{."+v+"}}")
-	}
-	return "the English uses " + strings.Join(names, ", ")
-}
+func englishVarsHint(want map[string]bool) string { return catalog.VarsHint(sortedKeys(want)) }
 
 func sortedKeys(m map[string]bool) []string {
 	out := make([]string, 0, len(m))
@@ -121,11 +106,3 @@ func sortedKeys(m map[string]bool) []string {
 	return out
 }
 
-// formVars returns the variables one form uses (none if it does not parse).
-func formVars(text string) map[string]bool {
-	vars := map[string]bool{}
-	if ps, err := catalog.ParseTemplate(text); err == nil {
-		addVars(ps, vars)
-	}
-	return vars
-}

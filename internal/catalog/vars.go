@@ -1,0 +1,53 @@
+package catalog
+
+import (
+	"slices"
+	"strings"
+)
+
+// DroppedVars lists, sorted, the variables of the English message en that
+// the "other" form of its translation m never uses: the form most numbers
+// take must say everything the English says ({{.Date}} left out, or typed
+// {.Date}, printed no date). Other forms may leave a variable out, as
+// English "one page" leaves out the count. A form that does not parse
+// gives none: its own error says why.
+func DroppedVars(en, m *Message) []string {
+	want := map[string]bool{}
+	for _, text := range en.Forms {
+		ps, err := ParseTemplate(text)
+		if err != nil {
+			return nil
+		}
+		for _, p := range ps {
+			if p.Var != "" {
+				want[p.Var] = true
+			}
+		}
+	}
+	ps, err := ParseTemplate(m.Forms["other"])
+	if err != nil {
+		return nil
+	}
+	for _, p := range ps {
+		delete(want, p.Var)
+	}
+	var out []string
+	for v := range want {
+		out = append(out, v)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// VarsHint names the variables of a set, for a hint: "the English uses
+// {{.Date}}, {{.Page}}".
+func VarsHint(vars []string) string {
+	if len(vars) == 0 {
+		return "the English uses no variables"
+	}
+	names := make([]string, len(vars))
+	for i, v := range vars {
+		names[i] = "{{." + v + "}}"
+	}
+	return "the English uses " + strings.Join(names, ", ")
+}
