@@ -17,11 +17,13 @@ import (
 // proofPhrases are short phrases, one per line, that stress each script:
 // Khmer subscripts and coeng ro, Burmese medials and kinzi, Thai stacked
 // marks and SARA AM, Lao marks and SARA AM, Shan and Mon letters and
-// tones, Vietnamese double diacritics, and Latin inside them.
+// tones, Vietnamese double diacritics, and Latin inside them; and in
+// Khmer, Burmese and Thai a phrase segmented with ZERO WIDTH SPACE, as
+// translators write them.
 var proofPhrases = map[string][]string{
-	"km":  {"ព្រះរាជាណាចក្រកម្ពុជា", "បណ្ដាញចំណាកស្រុក បង្ហាញ", "ស្ត្រីធ្វើការនៅរោងចក្រ", "តំបន់សេដ្ឋកិច្ចពិសេស SEZ", "ក្រសួងការងារ ឆ្នាំ 2019"},
-	"my":  {"မြန်မာနိုင်ငံ", "ရွှေ့ပြောင်းလုပ်သားများ", "သီလဝါ အထူးစီးပွားရေးဇုန်", "အင်္ဂလိပ်ဘာသာ ILO"},
-	"th":  {"แรงงานข้ามชาติ", "ที่นั่นน้ำท่วม", "เขตเศรษฐกิจพิเศษตาก", "สิทธิประโยชน์ของผู้ย้ายถิ่น"},
+	"km":  {"ព្រះរាជាណាចក្រកម្ពុជា", "បណ្ដាញចំណាកស្រុក បង្ហាញ", "ស្ត្រីធ្វើការនៅរោងចក្រ", "តំបន់សេដ្ឋកិច្ចពិសេស SEZ", "ក្រសួងការងារ ឆ្នាំ 2019", "ស្ត្រី\u200bវ័យ\u200bក្មេង\u200bធ្វើ\u200bការ"},
+	"my":  {"မြန်မာနိုင်ငံ", "ရွှေ့ပြောင်းလုပ်သားများ", "သီလဝါ အထူးစီးပွားရေးဇုန်", "အင်္ဂလိပ်ဘာသာ ILO", "ဖြတ်တောက်\u200bခံ\u200bရ\u200bခြင်း"},
+	"th":  {"แรงงานข้ามชาติ", "ที่นั่นน้ำท่วม", "เขตเศรษฐกิจพิเศษตาก", "สิทธิประโยชน์ของผู้ย้ายถิ่น", "พร้อม\u200bใช้\u200bงาน\u200bแก่"},
 	"vi":  {"Người lao động di cư", "Bảo trợ xã hội xuyên biên giới", "Tiếng Việt có dấu", "Hiệp hội ASEAN năm 2019"},
 	"lo":  {"ແຮງງານເຄື່ອນຍ້າຍ", "ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ", "ນ້ຳຖ້ວມ ປະກັນສັງຄົມ", "ກະຊວງແຮງງານ ປີ 2019 ILO"},
 	"shn": {"တႆး ၵူၼ်းႁဵတ်းၵၢၼ်", "မိူင်းထႆး ႑႒႓", "ၽႃႇသႃႇဢိင်းၵလဵတ်ႈ ILO"},

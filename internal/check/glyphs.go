@@ -34,9 +34,6 @@ func (c *checker) checkGlyphs(m *catalog.Message) {
 			}
 			s := text.NFC(sp.Text)
 			for _, run := range text.Itemize(s, 0, len(s), m.Lang, style, c.fonts) {
-				if run.Invisible() {
-					continue
-				}
 				c.checkRunGlyphs(m, form, raw, s, run, reported)
 			}
 		}

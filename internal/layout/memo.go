@@ -207,9 +207,6 @@ func (st *setter) faceFor(ps paraStyle, latin bool, script language.Script, styl
 func (st *setter) noteFaces(sh *shapedPara, ps paraStyle) {
 	for i := range sh.runs {
 		r := &sh.runs[i]
-		if r.Invisible() {
-			continue
-		}
 		sf := st.faceFor(ps, false, r.Script, r.Style)
 		r.script, r.viaLatin = sf.Font.Font, r.Face != sf
 	}
@@ -221,9 +218,6 @@ func (st *setter) noteFaces(sh *shapedPara, ps paraStyle) {
 func (st *setter) adopt(sh *shapedPara, ps paraStyle) ([]*fonts.Face, bool) {
 	faces := make([]*fonts.Face, len(sh.runs))
 	for i, r := range sh.runs {
-		if r.Invisible() {
-			continue
-		}
 		sf := st.faceFor(ps, false, r.Script, r.Style)
 		if sf.Font.Font != r.script {
 			return nil, false

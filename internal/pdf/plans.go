@@ -79,6 +79,7 @@ type runBody struct {
 	codes        []uint16
 	rise0, rise1 float64 // the text rise (Ts) before and after
 	b            []byte
+	end          penState // where the glyphs left the pen, from the run's origin
 }
 
 // plansMax bounds the glyphs plans holds (some 100 bytes each, key and

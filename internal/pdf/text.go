@@ -20,6 +20,7 @@ type planned struct {
 	order    []int     // glyph indices into the run, in drawing order
 	texts    []string  // the ToUnicode text of each glyph in order (mappable; ZERO WIDTH SPACE for none)
 	widths   []float64 // the W width of each glyph in order, glyph space
+	textless []bool    // whether each glyph in order has no text of its own (texts holds ZWSP for it)
 }
 
 // drawnCluster is one glyph cluster of a run as the content stream draws
@@ -196,7 +197,7 @@ func (f *fontRes) plan(run *pages.GlyphRun) (planned, error) {
 	// What plan returns outlives the scratch buffers when documents
 	// share it (plans).
 	out := planned{clusters: make([]drawnCluster, 0, len(parts)),
-		order: make([]int, 0, n), texts: make([]string, 0, n), widths: make([]float64, 0, n)}
+		order: make([]int, 0, n), texts: make([]string, 0, n), widths: make([]float64, 0, n), textless: make([]bool, 0, n)}
 	widths := sc.widths
 	for pi, p := range parts {
 		d, order := drawnCluster{n: len(p.order)}, p.order
@@ -211,7 +212,15 @@ func (f *fontRes) plan(run *pages.GlyphRun) (planned, error) {
 		}
 		widths = widths[:0]
 		for _, i := range order {
-			widths = append(widths, f.width(run.Glyphs[i].ID))
+			w := f.width(run.Glyphs[i].ID)
+			if texts[i] == "\u200B" {
+				// HarfBuzz draws a ZERO WIDTH SPACE of the text with the
+				// space glyph and no advance; at the space's width the
+				// pen went back after it, and poppler took the glyph for
+				// a space and the move for a new line.
+				w = 0
+			}
+			widths = append(widths, w)
 		}
 		if p.span {
 			widths = spanWidths(run, pens, p, order, widths, texts)
@@ -220,6 +229,7 @@ func (f *fontRes) plan(run *pages.GlyphRun) (planned, error) {
 		out.widths = append(out.widths, widths...)
 		for _, i := range order {
 			text := texts[i]
+			out.textless = append(out.textless, text == "")
 			if text == "" {
 				text = "\u200B"
 			}

@@ -66,7 +66,7 @@ func (sh *Shaper) Shape(s string, run text.Run) []Glyph {
 // the start of s. A paragraph's setter copies them into its own glyphs
 // anyway, so a second copy per run was a tenth of its allocations.
 func (sh *Shaper) Shaped(s string, run text.Run) []Glyph {
-	if run.Invisible() || run.Start >= run.End {
+	if run.Start >= run.End {
 		return nil
 	}
 	seg := s[run.Start:run.End]

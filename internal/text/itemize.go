@@ -16,6 +16,10 @@ import (
 )
 
 // ZWSP is ZERO WIDTH SPACE: a line-break opportunity that draws nothing.
+// It stays in its word's run, which HarfBuzz shapes to no advance: a run
+// of its own made each ZWSP-segmented word a text object of its own in the
+// PDF, where pdf.js put a space between the words and PDFium read a
+// cluster twice (test/viewers, testdata/proof/*.zwsp.txt).
 const ZWSP = '\u200B'
 
 // NFC returns s in Normalization Form C. NFKC is never used: it would break
@@ -36,12 +40,9 @@ type Run struct {
 	Start, End int
 	Script     language.Script
 	Lang       language.Language
-	Face       *fonts.Face // nil for an invisible run (ZWSP)
+	Face       *fonts.Face
 	Style      fonts.Style
 }
-
-// Invisible reports whether the run draws nothing (a ZWSP).
-func (r Run) Invisible() bool { return r.Face == nil }
 
 // Itemize splits s[start:end], set in one style, into runs. lang is the
 // document language, used for shaping (e.g. "km"); runs in a script the
@@ -96,9 +97,6 @@ type facePicker struct {
 // (resolved) script's face when it has the glyph, and fall back to Noto
 // Sans otherwise.
 func (fp *facePicker) pick(r rune, script language.Script) *fonts.Face {
-	if r == ZWSP {
-		return nil
-	}
 	if script == language.Latin || isASCIIAlnum(r) {
 		return fp.latinFace()
 	}
