@@ -396,6 +396,38 @@ func TestLinksGetLinkNodes(t *testing.T) {
 	}
 }
 
+// TestLinkAcrossFacesIsOneArea: a Khmer link with a Latin acronym and
+// brackets in it, set in two faces, is one annotation on its line, as wide
+// as its text.
+func TestLinkAcrossFacesIsOneArea(t *testing.T) {
+	e := engine(t)
+	out, _, err := e.Layout(doc("km", manuscript.Block{Kind: manuscript.Paragraph, MsgID: "p",
+		Spans: []manuscript.Span{{Text: "សូមមើល "}, {Text: "មជ្ឈមណ្ឌល (IDRC) ស្រាវជ្រាវ", Link: "https://idrc.ca"}, {Text: " ។"}}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pg := out.Pages[0]
+	if len(pg.Links) != 1 {
+		t.Fatalf("%d link areas, want 1: %+v", len(pg.Links), pg.Links)
+	}
+	var first, last *pages.GlyphRun
+	for i := range pg.Runs {
+		if r := &pg.Runs[i]; r.Node == pg.Links[0].Node {
+			if first == nil {
+				first = r
+			}
+			last = r
+		}
+	}
+	end := last.X
+	for _, g := range last.Glyphs {
+		end += g.XAdvance
+	}
+	if l := pg.Links[0]; first == nil || math.Abs(l.X-first.X) > 0.01 || math.Abs(l.X+l.W-end) > 0.01 {
+		t.Errorf("link area %+v, want from %.2f to %.2f", l, first.X, end)
+	}
+}
+
 // TestForeignRunsCarryTheirLanguage checks that an English acronym in
 // Khmer text is marked as English, and the Khmer around it is not marked.
 func TestForeignRunsCarryTheirLanguage(t *testing.T) {

@@ -158,6 +158,24 @@ func (p *paragraph) dressLine(ls lineShape) line {
 	return ln
 }
 
+// addLink adds a link's area to the line, or widens the last one when
+// this goes on from it: a link set in two faces or scripts (a Latin
+// acronym in Khmer text, a bracket) is one run each, and was one
+// annotation each, some 3 pt wide, so that a keyboard or a screen reader
+// met one link three or four times.
+func (ln *line) addLink(l pages.Link) {
+	if n := len(ln.links); n > 0 {
+		prev := &ln.links[n-1]
+		if prev.URI == l.URI && prev.Node == l.Node && math.Abs(prev.X+prev.W-l.X) < 0.01 {
+			top, bottom := math.Min(prev.Y, l.Y), math.Max(prev.Y+prev.H, l.Y+l.H)
+			prev.W = l.X + l.W - prev.X
+			prev.Y, prev.H = top, bottom-top
+			return
+		}
+	}
+	ln.links = append(ln.links, l)
+}
+
 // decorate adds what a run's inline style draws besides its glyphs, from
 // runX to x on the line: the highlight band of emphasis, and a link's
 // area and underline. depth is the run's deepest ink below the baseline,
@@ -175,7 +193,7 @@ func (ln *line) decorate(r styledRun, runX, x, depth float64) {
 	if r.link == "" {
 		return
 	}
-	ln.links = append(ln.links, pages.Link{X: runX, Y: -r.size * 0.9, W: x - runX, H: r.size * 1.2, URI: r.link, Node: r.node})
+	ln.addLink(pages.Link{X: runX, Y: -r.size * 0.9, W: x - runX, H: r.size * 1.2, URI: r.link, Node: r.node})
 	// Links are underlined as well as coloured, so that they read as
 	// links in greyscale print too. Under Khmer subscripts, Burmese
 	// medials and Thai vowels below, the underline drops below the ink
