@@ -14,6 +14,7 @@ import (
 )
 
 func main() {
+	stopCleanly(os.Args)
 	os.Exit(profiled(func() int { return run(os.Args, os.Stdout, os.Stderr) }))
 }
 

@@ -5,11 +5,13 @@
 package atomicfile
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Write writes data to path atomically, creating the folder if needed. The
@@ -29,10 +31,11 @@ func write(path string, data []byte, sync bool) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	tmp, err := os.CreateTemp(dir, tempPrefix(filepath.Base(path), os.Getpid())+"*"+tempSuffix)
+	tmp, err := create(dir, filepath.Base(path))
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
+	defer inFlight.done(tmp.Name())
 	_, werr := tmp.Write(data)
 	if werr == nil && sync {
 		werr = tmp.Sync() // the data is on disk before the name points at it
@@ -51,6 +54,55 @@ func write(path string, data []byte, sync bool) error {
 		return fmt.Errorf("write %s: %w", path, werr)
 	}
 	return nil
+}
+
+// create makes the temporary file for name in dir, and records it for
+// Abandon.
+func create(dir, name string) (*os.File, error) {
+	inFlight.Lock()
+	defer inFlight.Unlock()
+	if inFlight.abandoned {
+		return nil, errAbandoned
+	}
+	tmp, err := os.CreateTemp(dir, tempPrefix(name, os.Getpid())+"*"+tempSuffix)
+	if err == nil {
+		inFlight.paths[tmp.Name()] = true
+	}
+	return tmp, err
+}
+
+// inFlight holds the temporary files this process is writing: state of
+// the process, as its open files are, so that Abandon can reach the files
+// of every goroutine.
+var inFlight = writing{paths: map[string]bool{}}
+
+type writing struct {
+	sync.Mutex
+	paths     map[string]bool
+	abandoned bool
+}
+
+func (w *writing) done(path string) {
+	w.Lock()
+	delete(w.paths, path)
+	w.Unlock()
+}
+
+var errAbandoned = errors.New("the program is stopping")
+
+// Abandon removes the temporary files being written and makes every later
+// write fail. A program that exits on SIGINT or SIGTERM calls it first:
+// an interrupted build otherwise left half-written ".tmp" files (some
+// empty) beside its PDFs until the next whole build, and a CI step that
+// published the folder after a cancelled job published them too. The
+// files already renamed are whole; the ones not yet begun are not made.
+func Abandon() {
+	inFlight.Lock()
+	defer inFlight.Unlock()
+	inFlight.abandoned = true
+	for p := range inFlight.paths {
+		os.Remove(p)
+	}
 }
 
 // A temporary file is named ".<name>.<pid>-<random>.tmp": the writer's

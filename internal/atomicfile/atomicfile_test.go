@@ -1,6 +1,7 @@
 package atomicfile
 
 import (
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -82,5 +83,34 @@ func TestOrphans(t *testing.T) {
 		if got[n] != want {
 			t.Errorf("%s: orphan %v, want %v", n, got[n], want)
 		}
+	}
+}
+
+// TestAbandonRemovesFilesInFlight: a temporary file being written is gone
+// after Abandon, and a write begun after it fails and leaves nothing.
+func TestAbandonRemovesFilesInFlight(t *testing.T) {
+	dir := t.TempDir()
+	tmp, err := create(dir, "a.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tmp.Close()
+	if _, err := tmp.WriteString("%PDF-1.7 half"); err != nil {
+		t.Fatal(err)
+	}
+	Abandon()
+	defer func() {
+		inFlight.Lock()
+		inFlight.abandoned = false
+		inFlight.Unlock()
+	}()
+	if _, err := os.Stat(tmp.Name()); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the file in flight is still there: %v", err)
+	}
+	if err := Write(filepath.Join(dir, "b.pdf"), []byte("x")); err == nil {
+		t.Error("a write after Abandon succeeded")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("left in the folder: %v", entries)
 	}
 }
