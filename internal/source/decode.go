@@ -283,6 +283,9 @@ func tomlError(path string, data []byte, err error) diag.Diagnostic {
 		}
 		return diag.Errorf(pos, "toml-syntax", hint, "%s", msg)
 	}
+	if d, ok := wrongType(path, data, &rawBrief{}); ok {
+		return d
+	}
 	return typeError(path, data, err)
 }
 

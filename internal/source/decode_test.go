@@ -84,6 +84,8 @@ func TestBadBriefs(t *testing.T) {
 		{"unknown edition", strings.Replace(goodBrief, `editions = ["kh"]`, `editions = ["la"]`, 1), "block-edition", 21, 1, "region, kh"},
 		{"ragged table", strings.Replace(goodBrief, `[["r1", "r2"]]`, `[["r1"]]`, 1), "table-shape", 26, 1, "cell"},
 		{"wrong id", strings.Replace(goodBrief, `id = "b"`, `id = "c"`, 1), "brief-id", 1, 1, `id = "b"`},
+		{"type error in the first of several blocks", strings.Replace(goodBrief, `msg = "title"`, "msg = 42", 1), "toml-type", 16, 1, "README"},
+		{"table where an array belongs", strings.Replace(goodBrief, `languages = ["en", "km"]`, "languages = { my = true }", 1), "toml-type", 7, 1, "README"},
 		{"key in upper case", strings.Replace(goodBrief, `msg = "title"`, "msg = \"title\"\nMSG = \"p1\"", 1), "unknown-key", 17, 1, `"msg" in lower case`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,0 +1,165 @@
+package source
+
+import (
+	"reflect"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/tomlpos"
+)
+
+// wrongType finds the value that a decoder type error is about by
+// walking the file, decoded without a schema, along the struct it was to
+// fill (target, a pointer): the first value whose kind the field cannot
+// hold, placed at its own key. The decoder names only the last line where
+// a key of that name was seen (the last [[block]]'s msg, 150 lines on
+// from the first block's msg = 42), or no line at all when a table stands
+// where an array belongs (languages = { my = true }).
+func wrongType(path string, data []byte, target any) (diag.Diagnostic, bool) {
+	var probe map[string]any
+	if _, err := toml.Decode(string(data), &probe); err != nil {
+		return diag.Diagnostic{}, false
+	}
+	keys, got, want, ok := mismatch(probe, reflect.TypeOf(target).Elem(), nil)
+	if !ok {
+		return diag.Diagnostic{}, false
+	}
+	pos := diag.Pos{File: path, Line: 1, Col: 1}
+	if at, found := tomlpos.Parse(data).Find(keys...); found {
+		pos.Line, pos.Col = at.Line, at.Col
+	}
+	var named []string
+	for _, k := range keys {
+		if _, err := strconv.Atoi(k); err != nil {
+			named = append(named, k)
+		}
+	}
+	return diag.Errorf(pos, "toml-type", "see the brief format in README.md", "%s is %s; it must be %s",
+		strings.Join(named, "."), got, want), true
+}
+
+// mismatch walks v along t and returns the path of the first value t
+// cannot hold, with what it is and what it must be.
+func mismatch(v any, t reflect.Type, path []string) (keys []string, got, want string, ok bool) {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	here := func() ([]string, string, string, bool) { return path, gotKind(v), wantKind(t), true }
+	switch {
+	case t == reflect.TypeOf(time.Time{}):
+		if _, is := v.(time.Time); !is {
+			return here()
+		}
+	case t.Kind() == reflect.Struct:
+		m, is := v.(map[string]any)
+		if !is {
+			return here()
+		}
+		return fieldsMismatch(m, t, path)
+	case t.Kind() == reflect.Slice:
+		var items []any
+		switch s := v.(type) {
+		case []any:
+			items = s
+		case []map[string]any:
+			for _, x := range s {
+				items = append(items, x)
+			}
+		default:
+			return here()
+		}
+		for i, x := range items {
+			if k, g, w, bad := mismatch(x, t.Elem(), append(append([]string{}, path...), strconv.Itoa(i))); bad {
+				return k, g, w, bad
+			}
+		}
+	case t.Kind() == reflect.String:
+		if _, is := v.(string); !is {
+			return here()
+		}
+	case t.Kind() == reflect.Int:
+		if _, is := v.(int64); !is {
+			return here()
+		}
+	case t.Kind() == reflect.Float64:
+		switch v.(type) {
+		case float64, int64:
+		default:
+			return here()
+		}
+	case t.Kind() == reflect.Bool:
+		if _, is := v.(bool); !is {
+			return here()
+		}
+	}
+	return nil, "", "", false
+}
+
+// fieldsMismatch is mismatch for the fields of struct t, embedded structs
+// included, by their toml names.
+func fieldsMismatch(m map[string]any, t reflect.Type, path []string) ([]string, string, string, bool) {
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if f.Anonymous {
+			if k, g, w, bad := fieldsMismatch(m, f.Type, path); bad {
+				return k, g, w, bad
+			}
+			continue
+		}
+		name, _, _ := strings.Cut(f.Tag.Get("toml"), ",")
+		x, present := m[name]
+		if name == "" || !present {
+			continue
+		}
+		if k, g, w, bad := mismatch(x, f.Type, append(append([]string{}, path...), name)); bad {
+			return k, g, w, bad
+		}
+	}
+	return nil, "", "", false
+}
+
+// wantKind says in words what a field of type t holds.
+func wantKind(t reflect.Type) string {
+	switch {
+	case t == reflect.TypeOf(time.Time{}):
+		return "a date, such as 2019-07-01"
+	case t.Kind() == reflect.Struct:
+		return "a table"
+	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Struct:
+		return "an array of tables, written [[name]]"
+	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:
+		return `an array of text, such as ["en", "km"]`
+	case t.Kind() == reflect.Slice:
+		return "an array, such as [1, 2]"
+	case t.Kind() == reflect.Int:
+		return "a whole number, such as 1"
+	case t.Kind() == reflect.Float64:
+		return "a number, such as 0.5"
+	case t.Kind() == reflect.Bool:
+		return "true or false"
+	}
+	return `text in quotes, such as "title"`
+}
+
+// gotKind says in words what a decoded value is.
+func gotKind(v any) string {
+	switch v.(type) {
+	case string:
+		return "text"
+	case int64, float64:
+		return "a number"
+	case bool:
+		return "true or false"
+	case time.Time:
+		return "a date"
+	case []any, []map[string]any:
+		return "an array"
+	case map[string]any:
+		return "a table"
+	}
+	return "another type"
+}
