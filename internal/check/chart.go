@@ -24,6 +24,11 @@ const paletteSize = 4
 // source language's catalogue, and reports the ones it could not draw.
 func (c *checker) checkCharts() {
 	for _, br := range c.briefs {
+		if c.failed[br.ID] {
+			// Its English catalogue did not load: every cell would read
+			// as empty, and the file's own error says what is wrong.
+			continue
+		}
 		for _, b := range br.Blocks {
 			if b.Kind == source.Chart && b.Chart != nil {
 				c.checkChart(br, b)

@@ -117,6 +117,7 @@ func Run(root string, opts Options) (*Report, error) {
 	c.run()
 	c.out = dropShadowed(c.out)
 	c.out.Sort()
+	c.out = slices.CompactFunc(c.out, func(a, b diag.Diagnostic) bool { return a == b }) // three charts of one table: one finding
 	return &Report{Findings: c.out, Coverage: c.coverage, Strict: opts.Strict}, nil
 }
 

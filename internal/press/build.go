@@ -341,8 +341,11 @@ func (b *Builder) needs(j Job) []string {
 	if b.Catalog == nil {
 		return nil
 	}
+	// The source language's too: a chart reads its cells there, and a
+	// draft its missing messages; a broken English catalogue failed the
+	// Khmer PDF as a chart cell that "reads """.
 	langs := []string{j.Lang}
-	if b.Draft && j.Brief.SourceLang != j.Lang {
+	if j.Brief.SourceLang != j.Lang {
 		langs = append(langs, j.Brief.SourceLang)
 	}
 	var out []string
