@@ -10,20 +10,24 @@ import (
 	"github.com/mekong-briefs/briefs/internal/diag"
 )
 
-// checkBlank reports a translation form that is only white space and
-// invisible characters (a ZERO WIDTH SPACE, a soft hyphen, a line
-// separator) where the English has text. It counts as translated, so
+// checkBlank reports a form that is only white space and invisible
+// characters (a ZERO WIDTH SPACE, a soft hyphen, a line separator): in
+// English, and in a translation where the English has text. It counts as translated, so
 // coverage says 100 %, and the PDF leaves the heading or paragraph out
 // without a word. An empty form is a missing translation, which check
 // reports as such.
 func (c *checker) checkBlank(m, en *catalog.Message) {
 	eachForm(m, func(form, s string) {
-		src := en.Forms[form]
-		if src == "" {
-			src = en.Other()
-		}
-		if s == "" || !blank(s) || blank(src) {
+		if s == "" || !blank(s) {
 			return
+		}
+		if m.Lang == "en" {
+			c.add(diag.Errorf(c.textPos(m, form, 0), CodeBlank, "write the text, or delete the message and its block",
+				"%s form of the English %q has no visible text (%s): every edition would print nothing there", form, m.ID, invisibles(s)))
+			return
+		}
+		if src := en.Forms[form]; blank(src) && (src != "" || blank(en.Other())) {
+			return // blank in English too: reported there
 		}
 		c.add(diag.Errorf(c.textPos(m, form, 0), CodeBlank,
 			"translate it, or delete the form to leave the message untranslated",

@@ -221,6 +221,9 @@ func (c *checker) checkMessage(m *catalog.Message) {
 	c.checkZWSP(m)
 	c.checkTabs(m)
 	c.checkFormatChars(m)
+	if m.Lang == "en" {
+		c.checkBlank(m, nil)
+	}
 	if m.Lang == "en" || en == nil {
 		return
 	}

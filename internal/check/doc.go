@@ -21,7 +21,7 @@
 //	catalogue-name   [error]   a catalogue file whose name is not <domain>.<lang>.toml
 //	toml-syntax      [error]   a catalogue that is not valid TOML
 //	untranslated     [warning] identical to the English in another language
-//	blank            [error]   a translation of nothing but white space and invisible characters
+//	blank            [error]   a text (English, or a translation) of nothing but white space and invisible characters
 //	template         [error]   a template that does not parse or whose variables differ from the English
 //	plural           [error]   a CLDR plural form the language needs is missing; [warning] a superfluous one
 //	markup           [warning] emphasis, strong or link markup differs from the English
