@@ -174,8 +174,19 @@ func (b *Brief) fill(raw rawBrief, ix *tomlpos.Index) diag.List {
 		ds = append(ds, d(at(b.File, ix, "id"), "brief-id",
 			"rename the folder and the id, e.g. "+SuggestBriefID(b.ID), "brief id %q %s", b.ID, problem))
 	}
-	if b.Date.IsZero() {
+	switch h, m, sec := b.Date.Clock(); {
+	case b.Date.IsZero():
 		ds = append(ds, diag.Errorf(top, "brief-date", "add date = 2019-07-01", "brief has no publication date"))
+	case b.Date.Year() == 0:
+		// TOML's local time (00:30:00): a year 0 on the page and in the PDF.
+		ds = append(ds, diag.Errorf(at(b.File, ix, "date"), "brief-date", "write the day it is published: date = 2019-07-01",
+			"date is a time of day, not a date"))
+	case h != 0 || m != 0 || sec != 0 || b.Date.Nanosecond() != 0:
+		// A date with a time (and an offset, which the PDF's date lost):
+		// the brief is dated by a day, in no time zone. The decoder
+		// gives a plain date as midnight in the machine's zone.
+		ds = append(ds, diag.Errorf(at(b.File, ix, "date"), "brief-date", fmt.Sprintf("write the day alone: date = %s", b.Date.Format("2006-01-02")),
+			"date has a time of day; a brief is dated by its day"))
 	}
 	if b.SourceLang == "" {
 		b.SourceLang = "en"
