@@ -24,9 +24,7 @@ func (c *checker) checkConsistency(m, en *catalog.Message) {
 	pos := c.textPos(m, "other", 0)
 	trSpans, err := text.ParseInline(tr)
 	if err != nil {
-		c.add(diag.Warnf(pos, CodeMarkup, "markup: *emphasis*, **strong**, [text](https://…); escape a literal * as \\*",
-			"translation of %q has broken markup: %v", m.ID, err))
-		return
+		return // checkRefused's error says where
 	}
 	enSpans, err := text.ParseInline(src)
 	if err != nil {

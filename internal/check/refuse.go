@@ -32,8 +32,13 @@ func (c *checker) checkRefused(m *catalog.Message) {
 		}
 		spans, err := text.ParseInline(s)
 		if err != nil {
-			c.add(diag.Errorf(c.textPos(m, form, 0), CodeMarkup,
-				"markup is *emphasis*, **strong** and [text](https://…); write \\* for a literal *",
+			off := 0
+			var me *text.MarkupError
+			if errors.As(err, &me) {
+				off = me.Offset
+			}
+			c.add(diag.Errorf(c.textPos(m, form, off), CodeMarkup,
+				text.MarkupHint,
 				"%s form of %q has broken markup: %v", form, m.ID, err))
 			return
 		}

@@ -201,7 +201,7 @@ func (ev *evaluator) spans(pos diag.Pos, id string, data map[string]any) ([]manu
 	sp, err := text.ParseInline(text.NFC(text.Clean(s)))
 	if err != nil {
 		ev.ds = append(ev.ds, diag.Errorf(ev.messagePos(pos, id), "markup",
-			"markup is *emphasis*, **strong** and [text](https://…); write \\* for a literal *",
+			text.MarkupHint,
 			"message %q: %v", id, err))
 		return nil, false
 	}

@@ -1,7 +1,6 @@
 package text
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 
@@ -18,6 +17,7 @@ import (
 func ParseInline(s string) ([]manuscript.Span, error) {
 	var spans []manuscript.Span
 	var strong, emph bool
+	var strongAt, emphAt int // where the open ** and * are
 	var buf strings.Builder
 	flush := func() {
 		if buf.Len() > 0 {
@@ -32,16 +32,16 @@ func ParseInline(s string) ([]manuscript.Span, error) {
 			i += 2
 		case strings.HasPrefix(s[i:], "**"):
 			flush()
-			strong = !strong
+			strong, strongAt = !strong, i
 			i += 2
 		case s[i] == '*':
 			flush()
-			emph = !emph
+			emph, emphAt = !emph, i
 			i++
 		case s[i] == '[':
 			label, uri, n, ok := parseLink(s[i:])
 			if !ok {
-				return nil, fmt.Errorf("offset %d: '[' starts no [text](uri) link", i)
+				return nil, &MarkupError{Offset: i, Msg: "'[' starts no [text](uri) link"}
 			}
 			flush()
 			spans = append(spans, manuscript.Span{Text: label, Strong: strong, Emph: emph, Link: uri})
@@ -52,11 +52,28 @@ func ParseInline(s string) ([]manuscript.Span, error) {
 		}
 	}
 	flush()
-	if strong || emph {
-		return nil, fmt.Errorf("unclosed %s", map[bool]string{true: "**", false: "*"}[strong])
+	switch {
+	case strong:
+		return nil, &MarkupError{Offset: strongAt, Msg: "unclosed **"}
+	case emph:
+		return nil, &MarkupError{Offset: emphAt, Msg: "unclosed *"}
 	}
 	return spans, nil
 }
+
+// MarkupError is markup that does not parse, at a byte offset of the
+// text: where the link or the unclosed emphasis begins.
+type MarkupError struct {
+	Offset int
+	Msg    string
+}
+
+func (e *MarkupError) Error() string { return e.Msg }
+
+// MarkupHint is the hint for a MarkupError in a catalogue. A literal * is
+// written \\* there: TOML and PO strings write a backslash as \\, and a
+// lone \* is an escape neither knows (a proof's plain text writes \*).
+const MarkupHint = `markup is *emphasis*, **strong** and [text](https://…); for a literal * write \\* (two backslashes: the file writes one so)`
 
 // parseLink reads [label](uri) at the start of s. The URI may hold
 // balanced parentheses, as Wikipedia's do: /wiki/Mekong_(river).

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -88,6 +89,18 @@ func TestNFC(t *testing.T) {
 	} {
 		if got := NFC(in); got != want {
 			t.Errorf("NFC(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestMarkupErrorOffsets: broken markup names the byte where the link or
+// the unclosed emphasis begins.
+func TestMarkupErrorOffsets(t *testing.T) {
+	for s, want := range map[string]int{"ក **ខ": len("ក "), "ab *c": 3, "ក [x](y": len("ក "), "**a** *b": 6} {
+		_, err := ParseInline(s)
+		var me *MarkupError
+		if !errors.As(err, &me) || me.Offset != want {
+			t.Errorf("%q: %v, want an error at byte %d", s, err, want)
 		}
 	}
 }
