@@ -80,6 +80,14 @@ func (w *objWriter) flateStreamAside(r ref, dict, what string, data []byte) {
 	w.aside.run(func() { s.z, s.err = compress(data) })
 }
 
+// deflatedStream writes a stream whose data is Flate-compressed already,
+// where flateStreamAside would have put it: the bytes are the same.
+func (w *objWriter) deflatedStream(r ref, dict string, z []byte) {
+	s := &pendingStream{r: r, dict: dict, at: w.buf.Len(), z: z}
+	w.offsets[r-1] = pendingOffset
+	w.pending = append(w.pending, s)
+}
+
 // settle waits for the work aside and puts each pending stream into the
 // file where it was written: the bytes after it, and the offsets of the
 // objects in them, move by its length.

@@ -2,6 +2,7 @@ package source
 
 import (
 	"bytes"
+	"crypto/md5"
 	"errors"
 	"fmt"
 	"image"
@@ -11,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
 )
@@ -129,8 +131,40 @@ func ReadFigure(dir, src string) ([]byte, string, error) {
 		return nil, "", &FigureError{"figure-too-large", fmt.Sprintf("figure %q is over %d MB", src, maxImageBytes>>20),
 			"save a smaller image"}
 	}
-	format, err := CheckFigureData(src, data)
+	format, err := checkedOnce(src, data)
 	return data, format, err
+}
+
+// checked remembers what CheckFigureData said of each figure this process
+// read, by its name and bytes: every edition and language of a brief reads
+// its figures, and the full decode of a 36-megapixel PNG took 0.9 GB and
+// seconds for each PDF. Jobs that ask at once wait for one decode.
+var checked = struct {
+	sync.Mutex
+	m map[[16]byte]*checkOnce
+}{m: map[[16]byte]*checkOnce{}}
+
+type checkOnce struct {
+	once   sync.Once
+	format string
+	err    error
+}
+
+func checkedOnce(src string, data []byte) (string, error) {
+	h := md5.New()
+	h.Write([]byte(src + "\x00"))
+	h.Write(data)
+	var key [16]byte
+	h.Sum(key[:0])
+	checked.Lock()
+	c, ok := checked.m[key]
+	if !ok {
+		c = &checkOnce{}
+		checked.m[key] = c
+	}
+	checked.Unlock()
+	c.once.Do(func() { c.format, c.err = CheckFigureData(src, data) })
+	return c.format, c.err
 }
 
 // CheckFigureData checks image bytes: the header and pixel limit first,
