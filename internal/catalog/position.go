@@ -87,7 +87,7 @@ func checkShape(path string, ix *tomlpos.Index, probe map[string]any, tables fun
 			}
 		default:
 			ds = append(ds, diag.Errorf(keyPos(path, ix, id), "catalogue-format", `each message is a table: ["id"] then other = "text"`,
-				"message %q is a %s, not a table or a string", id, typeName(v)))
+				"message %q is %s, not a table or a string", id, source.KindOf(v)))
 		}
 	}
 	return ds
@@ -116,7 +116,7 @@ func checkMessageTable(path string, ix *tomlpos.Index, id string, m map[string]a
 		}
 		if _, ok := m[k].(string); !ok {
 			ds = append(ds, diag.Errorf(pos, "catalogue-type", fmt.Sprintf(`put the text in quotes: %s = "…"`, k),
-				"%s of message %q is a %s, not a string", k, id, typeName(m[k])))
+				"%s of message %q is %s, not a string", k, id, source.KindOf(m[k])))
 		}
 	}
 	return ds
@@ -127,22 +127,6 @@ func keyPos(path string, ix *tomlpos.Index, keys ...string) diag.Pos {
 		return diag.Pos{File: path, Line: at.Line, Col: at.Col}
 	}
 	return messagePos(path, ix, keys[0])
-}
-
-func typeName(v any) string {
-	switch v.(type) {
-	case int64:
-		return "number"
-	case float64:
-		return "number"
-	case bool:
-		return "boolean"
-	case []any, []map[string]any:
-		return "array"
-	case map[string]any:
-		return "table"
-	}
-	return "date or time"
 }
 
 func contains(list []string, s string) bool {

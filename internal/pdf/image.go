@@ -9,9 +9,10 @@ import (
 	"image/color"
 	"image/jpeg"
 	"image/png"
-	"sync"
+	"sync/atomic"
 
 	"github.com/mekong-briefs/briefs/internal/pages"
+	"github.com/mekong-briefs/briefs/internal/parallel"
 )
 
 // imageRes is one image XObject (ISO 32000-1, 8.9.5). Images with the same
@@ -112,44 +113,36 @@ type pngImage struct {
 // edition and language of a brief embeds its figures, and a 36-megapixel
 // photograph took 0.9 GB and 4-9 s to decode and compress for each PDF
 // (8 GB with --jobs 8). One decode serves them all; the compressed bytes
-// are kept up to pngKeptMax.
-var pngImages = struct {
-	sync.Mutex
-	m     map[[16]byte]*pngOnce
-	bytes int
-}{m: map[[16]byte]*pngOnce{}}
+// are kept up to pngKeptMax in all.
+var (
+	pngImages parallel.Once[[16]byte, pngResult]
+	pngKept   atomic.Int64
+)
 
 const pngKeptMax = 64 << 20
 
-type pngOnce struct {
-	once sync.Once
-	img  *pngImage
-	err  error
+type pngResult struct {
+	img *pngImage
+	err error
 }
 
 // decodedPNG returns the PDF form of a PNG file, made once per process
-// while it fits in pngKeptMax; jobs that ask at once wait for one decode.
+// while it fits in pngKeptMax.
 func decodedPNG(data []byte) (*pngImage, error) {
 	key := md5.Sum(data)
-	pngImages.Lock()
-	o, ok := pngImages.m[key]
-	if !ok {
-		o = &pngOnce{}
-		pngImages.m[key] = o
-	}
-	pngImages.Unlock()
-	o.once.Do(func() {
-		o.img, o.err = convertPNG(data)
-		pngImages.Lock()
-		defer pngImages.Unlock()
-		if o.err == nil {
-			pngImages.bytes += len(o.img.samples) + len(o.img.alpha)
+	r := pngImages.Do(key, func() pngResult {
+		img, err := convertPNG(data)
+		if err != nil {
+			defer pngImages.Forget(key)
+			return pngResult{nil, err}
 		}
-		if o.err != nil || pngImages.bytes > pngKeptMax {
-			delete(pngImages.m, key) // the next asks again
+		if n := int64(len(img.samples) + len(img.alpha)); pngKept.Add(n) > pngKeptMax {
+			pngKept.Add(-n)
+			defer pngImages.Forget(key) // not kept: the next asks again
 		}
+		return pngResult{img, nil}
 	})
-	return o.img, o.err
+	return r.img, r.err
 }
 
 // convertPNG decodes a PNG and compresses its samples and alpha channel.

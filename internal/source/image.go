@@ -12,9 +12,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/parallel"
 )
 
 // MaxPixels is the largest figure briefs reads: 40 megapixels. A PNG of a
@@ -138,14 +138,10 @@ func ReadFigure(dir, src string) ([]byte, string, error) {
 // checked remembers what CheckFigureData said of each figure this process
 // read, by its name and bytes: every edition and language of a brief reads
 // its figures, and the full decode of a 36-megapixel PNG took 0.9 GB and
-// seconds for each PDF. Jobs that ask at once wait for one decode.
-var checked = struct {
-	sync.Mutex
-	m map[[16]byte]*checkOnce
-}{m: map[[16]byte]*checkOnce{}}
+// seconds for each PDF.
+var checked parallel.Once[[16]byte, figureCheck]
 
-type checkOnce struct {
-	once   sync.Once
+type figureCheck struct {
 	format string
 	err    error
 }
@@ -156,14 +152,10 @@ func checkedOnce(src string, data []byte) (string, error) {
 	h.Write(data)
 	var key [16]byte
 	h.Sum(key[:0])
-	checked.Lock()
-	c, ok := checked.m[key]
-	if !ok {
-		c = &checkOnce{}
-		checked.m[key] = c
-	}
-	checked.Unlock()
-	c.once.Do(func() { c.format, c.err = CheckFigureData(src, data) })
+	c := checked.Do(key, func() figureCheck {
+		format, err := CheckFigureData(src, data)
+		return figureCheck{format, err}
+	})
 	return c.format, c.err
 }
 

@@ -45,15 +45,9 @@ var (
 // position, with the nearest known key.
 func unknownKeys(file string, ix *tomlpos.Index, keys []toml.Key) diag.List {
 	var ds diag.List
-	seen := map[string]int{}
+	place := occurrences(file, ix)
 	for _, k := range keys {
-		name := k.String()
-		n := seen[name]
-		seen[name]++
-		pos := diag.Pos{File: file, Line: 1, Col: 1}
-		if ps := ix.Matching(k...); n < len(ps) {
-			pos = diag.Pos{File: file, Line: ps[n].Line, Col: ps[n].Col}
-		}
+		name, pos := k.String(), place(k)
 		hint := "see the brief format in README.md"
 		if s := diag.Closest(k[len(k)-1], knownAt(k)); s != "" {
 			hint = fmt.Sprintf("did you mean %q?", s)
@@ -61,6 +55,22 @@ func unknownKeys(file string, ix *tomlpos.Index, keys []toml.Key) diag.List {
 		ds = append(ds, diag.Errorf(pos, "unknown-key", hint, "unknown key %q", name))
 	}
 	return ds
+}
+
+// occurrences places keys the decoder lists, one call per listing in
+// order: the nth time a key path comes, at its nth place in the file (a
+// key of every [[block]] has the one path).
+func occurrences(file string, ix *tomlpos.Index) func(k toml.Key) diag.Pos {
+	seen := map[string]int{}
+	return func(k toml.Key) diag.Pos {
+		name := k.String()
+		n := seen[name]
+		seen[name]++
+		if ps := ix.Matching(k...); n < len(ps) {
+			return diag.Pos{File: file, Line: ps[n].Line, Col: ps[n].Col}
+		}
+		return diag.Pos{File: file, Line: 1, Col: 1}
+	}
 }
 
 // knownAt lists the keys a brief may have where k is.
@@ -81,20 +91,14 @@ func knownAt(k toml.Key) []string {
 // replaced it without a word.
 func wrongCase(file string, ix *tomlpos.Index, keys []toml.Key) diag.List {
 	var ds diag.List
-	seen := map[string]int{}
+	place := occurrences(file, ix)
 	for _, k := range keys {
 		last := k[len(k)-1]
 		known := knownAt(k)
 		if slices.Contains(known, last) || !slices.Contains(known, strings.ToLower(last)) {
 			continue
 		}
-		name := k.String()
-		n := seen[name]
-		seen[name]++
-		pos := diag.Pos{File: file, Line: 1, Col: 1}
-		if ps := ix.Matching(k...); n < len(ps) {
-			pos = diag.Pos{File: file, Line: ps[n].Line, Col: ps[n].Col}
-		}
+		name, pos := k.String(), place(k)
 		ds = append(ds, diag.Errorf(pos, "unknown-key", fmt.Sprintf("write %q in lower case: keys are case-sensitive", strings.ToLower(last)),
 			"unknown key %q", name))
 	}

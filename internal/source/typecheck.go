@@ -48,7 +48,7 @@ func mismatch(v any, t reflect.Type, path []string) (keys []string, got, want st
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	here := func() ([]string, string, string, bool) { return path, gotKind(v), wantKind(t), true }
+	here := func() ([]string, string, string, bool) { return path, KindOf(v), wantKind(t), true }
 	switch {
 	case t == reflect.TypeOf(time.Time{}):
 		if _, is := v.(time.Time); !is {
@@ -145,8 +145,9 @@ func wantKind(t reflect.Type) string {
 	return `text in quotes, such as "title"`
 }
 
-// gotKind says in words what a decoded value is.
-func gotKind(v any) string {
+// KindOf says in words what a value the TOML decoder gave is, for a
+// message: "text", "a number", "a table".
+func KindOf(v any) string {
 	switch v.(type) {
 	case string:
 		return "text"

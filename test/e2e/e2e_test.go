@@ -26,13 +26,21 @@ var khmer = map[string]string{
 	"published":     "បោះពុម្ពនៅ {{.Date}}។",
 }
 
-func TestEmptyFolderToPublishedBrief(t *testing.T) {
-	root := testkit.ModuleRoot(t)
+// buildBinary builds cmd/briefs into a temporary folder, as a user
+// installs it, and returns its path and the module's root.
+func buildBinary(t *testing.T) (bin, root string) {
+	t.Helper()
+	root = testkit.ModuleRoot(t)
 	testkit.DependOnSources(t)
-	bin := filepath.Join(t.TempDir(), "briefs")
+	bin = filepath.Join(t.TempDir(), "briefs")
 	if out, err := exec.Command("go", "build", "-C", root, "-o", bin, "./cmd/briefs").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
+	return bin, root
+}
+
+func TestEmptyFolderToPublishedBrief(t *testing.T) {
+	bin, _ := buildBinary(t)
 	dir := t.TempDir()
 	run := func(wantExit int, args ...string) string {
 		t.Helper()

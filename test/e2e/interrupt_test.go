@@ -8,8 +8,6 @@ import (
 	"syscall"
 	"testing"
 	"time"
-
-	"github.com/mekong-briefs/briefs/internal/testkit"
 )
 
 // TestInterruptedBuildLeavesNoPartialFile stops a build of the sample
@@ -18,12 +16,7 @@ import (
 // output folder and that the exit status says which signal ended it.
 // Before the build removed its files in flight, 20 such stops left 223.
 func TestInterruptedBuildLeavesNoPartialFile(t *testing.T) {
-	root := testkit.ModuleRoot(t)
-	testkit.DependOnSources(t)
-	bin := filepath.Join(t.TempDir(), "briefs")
-	if out, err := exec.Command("go", "build", "-C", root, "-o", bin, "./cmd/briefs").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin, root := buildBinary(t)
 	out := filepath.Join(t.TempDir(), "dist")
 	stopped := 0
 	for i := 0; i < 12; i++ {
