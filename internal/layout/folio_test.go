@@ -90,3 +90,29 @@ func TestTitleBlockOrder(t *testing.T) {
 		t.Errorf("rule at %.1f, want between the subtitle (%.1f) and the text", ruleY, y["Migrant garment workers"])
 	}
 }
+
+// TestPageLabelsInNativeDigits: a folio in Khmer digits labels each page
+// with its number as printed, for the viewers' page labels; ASCII digits
+// give no labels.
+func TestPageLabelsInNativeDigits(t *testing.T) {
+	for _, digits := range []string{"០១២៣៤៥៦៧៨៩", ""} {
+		d := doc("km")
+		d.Folio.Digits = digits
+		for range 24 {
+			d.Blocks = append(d.Blocks, para(sampleText["km"]+" "+sampleText["km"]))
+		}
+		out, _, err := engine(t).Layout(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, pg := range out.Pages {
+			want := ""
+			if digits != "" {
+				want = []string{"១", "២", "៣", "៤", "៥", "៦"}[i]
+			}
+			if pg.Label != want {
+				t.Errorf("digits %q, page %d: label %q, want %q", digits, i+1, pg.Label, want)
+			}
+		}
+	}
+}

@@ -20,6 +20,9 @@ const folioGap = 24.0
 // the title block for that.
 func (e *Engine) footer(st *setter, folio manuscript.Folio, pg *pages.Page, n, total int) {
 	pg.Rects = append(pg.Rects, pages.Rect{X: st.page.Left, Y: st.page.footerY() - 12, W: st.page.measure(), H: 0.4, Fill: &rule})
+	if folio.Digits != "" {
+		pg.Label = folio.Number(n)
+	}
 	number := st.set([]manuscript.Span{{Text: text.NFC(folio.Format(n, total))}}, footerStyle, fixed(st.page.measure()), pages.Artifact, "footer.page", diag.Pos{})
 	right := 0.0
 	for _, ln := range number {

@@ -143,10 +143,11 @@ type Folio struct {
 
 // Format fills the pattern for page (1-based) of total.
 func (f Folio) Format(page, total int) string {
-	return strings.NewReplacer(PageSlot, f.number(page), TotalSlot, f.number(total)).Replace(f.Pattern)
+	return strings.NewReplacer(PageSlot, f.Number(page), TotalSlot, f.Number(total)).Replace(f.Pattern)
 }
 
-func (f Folio) number(n int) string {
+// Number writes n in the folio's digits.
+func (f Folio) Number(n int) string {
 	s := []rune(strconv.Itoa(n))
 	digits := []rune(f.Digits)
 	if len(digits) != 10 {

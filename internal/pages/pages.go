@@ -63,10 +63,14 @@ func (d *Document) Node(id NodeID) *Node { return &d.Structure[id-1] }
 // top-left corner of the page and y growing downwards; the writer flips them.
 type Page struct {
 	Width, Height float64
-	Runs          []GlyphRun
-	Images        []Image
-	Rects         []Rect
-	Links         []Link
+	// Label is the page's number as its footer prints it, when that is
+	// not in ASCII digits (១, ၂): viewers show it in place of 1, 2 (page
+	// labels, ISO 32000-1, 12.4.2). "" for ASCII digits.
+	Label  string
+	Runs   []GlyphRun
+	Images []Image
+	Rects  []Rect
+	Links  []Link
 }
 
 // Role says what a run is part of, so that a structure tree (tagged PDF)

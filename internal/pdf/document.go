@@ -73,6 +73,7 @@ func write(out io.Writer, doc *pages.Document) error {
 	if doc.Lang != "" {
 		cat += " /Lang " + textString(doc.Lang)
 	}
+	cat += pageLabels(doc.Pages)
 	if len(doc.Outline) > 0 {
 		outline, err := writeOutline(w, doc.Outline, pages, doc)
 		if err != nil {
@@ -99,4 +100,23 @@ func write(out io.Writer, doc *pages.Document) error {
 	w.object(catalog, cat+">>")
 	w.object(info, infoDict(doc, when))
 	return w.finish(out, catalog, info)
+}
+
+// pageLabels is the catalog's /PageLabels entry (ISO 32000-1, 12.4.2) for
+// pages whose footer prints their number in the language's own digits:
+// each page a range of its own whose label is the prefix alone, as the
+// numbering styles know only Roman and Latin digits. Viewers then show
+// and take "១" where they showed 1. "" when no page has a label.
+func pageLabels(ps []pages.Page) string {
+	var b strings.Builder
+	for i, p := range ps {
+		if p.Label == "" {
+			continue
+		}
+		fmt.Fprintf(&b, " %d <</P %s>>", i, textString(p.Label))
+	}
+	if b.Len() == 0 {
+		return ""
+	}
+	return " /PageLabels <</Nums [" + b.String()[1:] + "]>>"
 }

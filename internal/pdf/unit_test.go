@@ -255,3 +255,16 @@ func TestXMPPacket(t *testing.T) {
 		}
 	}
 }
+
+// TestPageLabels: pages labelled in native digits give one /PageLabels
+// range each, the label as its prefix in UTF-16 (ISO 32000-1, 12.4.2);
+// pages without labels give no entry.
+func TestPageLabels(t *testing.T) {
+	got := pageLabels([]pages.Page{{Label: "១"}, {Label: "២"}})
+	if got != " /PageLabels <</Nums [0 <</P <FEFF17E1>>> 1 <</P <FEFF17E2>>>]>>" {
+		t.Errorf("labels: %q", got)
+	}
+	if got := pageLabels([]pages.Page{{}, {}}); got != "" {
+		t.Errorf("no labels: %q", got)
+	}
+}
