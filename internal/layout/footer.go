@@ -26,15 +26,17 @@ func (e *Engine) footer(st *setter, folio manuscript.Folio, pg *pages.Page, n, t
 	number := st.set([]manuscript.Span{{Text: text.NFC(folio.Format(n, total))}}, footerStyle, fixed(st.page.measure()), pages.Artifact, "footer.page", diag.Pos{})
 	right := 0.0
 	for _, ln := range number {
-		placeLine(pg, ln, st.page.Left+st.page.measure()-ln.width, st.page.footerY(), artifact)
 		right = max(right, ln.width)
 	}
-	if n == 1 || folio.Running == "" {
-		return
+	// Left to right, as it reads: drawn number first, pdf.js ran the two
+	// together ("Page 2 of 3Jobs in SEZs").
+	if n > 1 && folio.Running != "" {
+		if ln, ok := e.runningLine(st, folio.Running, st.page.measure()-right-folioGap); ok {
+			placeLine(pg, ln, st.page.Left, st.page.footerY(), artifact)
+		}
 	}
-	room := st.page.measure() - right - folioGap
-	if ln, ok := e.runningLine(st, folio.Running, room); ok {
-		placeLine(pg, ln, st.page.Left, st.page.footerY(), artifact)
+	for _, ln := range number {
+		placeLine(pg, ln, st.page.Left+st.page.measure()-ln.width, st.page.footerY(), artifact)
 	}
 }
 
