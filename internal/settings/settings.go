@@ -136,12 +136,14 @@ func Load(root string) (Settings, diag.List) {
 		if d, ok := source.ConflictMarker(path, data); ok {
 			return s, diag.List{d}
 		}
+		// As a brief's: at the byte the decoder names, with its hint
+		// for the mistake (curly quotes, a missing bracket).
 		var pe toml.ParseError
-		p := diag.Pos{File: path, Line: 1, Col: 1}
 		if errors.As(err, &pe) {
-			p.Line, p.Col = pe.Position.Line, pe.Position.Col
+			return s, diag.List{diag.Errorf(source.DecoderPos(path, data, pe), "toml-syntax",
+				source.TOMLHint(pe.Message, pe.Usage, "fix the TOML syntax; README.md shows briefs.toml"), "%s", pe.Message)}
 		}
-		return s, diag.List{diag.Errorf(p, "toml-syntax", "fix the TOML syntax; README.md shows briefs.toml", "%s", firstLine(err.Error()))}
+		return s, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "toml-syntax", "fix the TOML syntax; README.md shows briefs.toml", "%s", firstLine(err.Error()))}
 	}
 	r := &reader{root: root, path: path, ix: ix}
 	r.read(&s, raw)
