@@ -78,11 +78,16 @@ func (r *reader) start(t xml.StartElement, seenFile *bool, line, col int) error 
 				Hint: "briefs reads the XLIFF 1.2 that briefs export --format xliff writes: translate that file (po2xliff drops the msgctxt lines that name the messages, so its XLIFF cannot come back)"}
 		}
 	case "file":
-		if !*seenFile {
-			*seenFile = true
-			r.f.Original, r.f.SourceLang, r.f.TargetLang = attrOf(t, "original"), attrOf(t, "source-language"), attrOf(t, "target-language")
-			r.f.Line, r.f.Col = line, col
+		if *seenFile {
+			// A CAT tool's package of several files (other briefs,
+			// other languages): its units went into the first file's
+			// catalogue.
+			return &Error{Line: line, Col: col, Msg: "a second <file>: briefs imports one catalogue per XLIFF file",
+				Hint: "import each catalogue's file as briefs export wrote it, or split the package in the CAT tool"}
 		}
+		*seenFile = true
+		r.f.Original, r.f.SourceLang, r.f.TargetLang = attrOf(t, "original"), attrOf(t, "source-language"), attrOf(t, "target-language")
+		r.f.Line, r.f.Col = line, col
 	case "group":
 		if attrOf(t, "restype") == "x-gettext-plurals" {
 			r.group = attrOf(t, "id")
@@ -91,6 +96,9 @@ func (r *reader) start(t xml.StartElement, seenFile *bool, line, col int) error 
 		u := Unit{ID: attrOf(t, "id"), Resname: attrOf(t, "resname"), Group: r.group, Line: line, Col: col}
 		if err := r.unit(&u); err != nil {
 			return err
+		}
+		if attrOf(t, "space") != "preserve" {
+			u.Source, u.Target = unindent(u.Source), unindent(u.Target)
 		}
 		r.f.Units = append(r.f.Units, u)
 	}
@@ -135,6 +143,38 @@ func (r *reader) unit(u *Unit) error {
 			}
 		}
 	}
+}
+
+// unindent undoes a tool's pretty-printing of a unit whose white space is
+// not preserved (xml:space="default", XLIFF 1.2 section 2.3.1; briefs
+// writes "preserve"): each run of white space that holds a line break
+// becomes one space, and at the ends, nothing. Runs on one line, a double
+// space, are the translator's and stay.
+func unindent(s string) string {
+	if !strings.ContainsAny(s, "\n\r") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && strings.IndexByte(" \t\r\n", s[j]) >= 0 {
+			j++
+		}
+		if j == i {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		run := s[i:j]
+		switch {
+		case !strings.ContainsAny(run, "\n\r"):
+			b.WriteString(run)
+		case i > 0 && j < len(s):
+			b.WriteByte(' ')
+		}
+		i = j
+	}
+	return b.String()
 }
 
 // inlineTag matches an XLIFF 1.2 inline element written as text.

@@ -164,3 +164,38 @@ func TestEscapedCodesRefused(t *testing.T) {
 		t.Errorf("a source's own tag text refused: %v", err)
 	}
 }
+
+// TestPrettyPrintedUnitsAndPackages: a unit a tool re-indented, with no
+// xml:space="preserve", reads as its text; a document of two <file>s is
+// refused at the second.
+func TestPrettyPrintedUnitsAndPackages(t *testing.T) {
+	head := `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="o" source-language="en" target-language="km" datatype="plaintext"><body>`
+	doc := head + `
+<trans-unit id="a">
+  <source>
+    Jobs in  zones
+  </source>
+  <target state="translated">
+    ការងារ  នៅ
+    តំបន់
+  </target>
+</trans-unit>
+<trans-unit id="b" xml:space="preserve"><source>x</source><target state="translated"> y
+</target></trans-unit>
+</body></file></xliff>`
+	f, err := Parse([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u := f.Units[0]; u.Source != "Jobs in  zones" || u.Target != "ការងារ  នៅ តំបន់" {
+		t.Errorf("re-indented unit: %q / %q", u.Source, u.Target)
+	}
+	if u := f.Units[1]; u.Target != " y\n" {
+		t.Errorf("preserved unit: %q", u.Target)
+	}
+	two := head + `<trans-unit id="a"><source>a</source><target>b</target></trans-unit></body></file>
+<file original="p" source-language="en" target-language="vi" datatype="plaintext"><body></body></file></xliff>`
+	if _, err := Parse([]byte(two)); err == nil || err.(*Error).Line != 2 {
+		t.Errorf("two files: %v, want an error at the second <file>", err)
+	}
+}
