@@ -40,8 +40,22 @@ func TestEditsTouchOnlyTheirLine(t *testing.T) {
 	if got := string(d.Bytes()); got != want {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}
-	if _, err := d.SetValue(d.Table("findings.p1"), "other", "x"); err != ErrMultiline {
+	// A multi-line value becomes one line, and the lines after it stay.
+	if _, err := d.SetValue(d.Table("findings.p1"), "other", "x\ny"); err != nil {
 		t.Errorf("multi-line value: %v", err)
+	}
+	want = strings.Replace(want, "other = \"\"\"\r\n[not.a.header]\r\n\"\"\"\r\n", "other = \"x\\ny\"\r\n", 1)
+	if got := string(d.Bytes()); got != want {
+		t.Errorf("after the multi-line edit, got\n%q\nwant\n%q", got, want)
+	}
+	// One with an end-of-line comment after its closing quotes, and
+	// escaped quotes inside.
+	d = Parse([]byte("[\"a\"]\nother = \"\"\"one \\\"quoted\\\" two\nthree\"\"\" # kept\nhash = \"h\"\n"))
+	if _, err := d.SetValue(d.Table("a"), "other", "new"); err != nil {
+		t.Fatal(err)
+	}
+	if got := string(d.Bytes()); got != "[\"a\"]\nother = \"new\" # kept\nhash = \"h\"\n" {
+		t.Errorf("got %q", got)
 	}
 }
 

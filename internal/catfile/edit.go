@@ -80,12 +80,62 @@ func (d *Doc) SetValue(t *Table, key, value string) (bool, error) {
 	l := t.Lines[i]
 	_, v, _ := splitKey(l)
 	end, err := valueEnd(trimEOL(l), v)
+	if errors.Is(err, ErrMultiline) {
+		return d.setMultiline(t, i, v, value)
+	}
 	if err != nil {
 		return false, err
 	}
 	nl := l[:v] + Quote(value) + l[end:]
 	t.Lines[i] = nl
 	return nl != l, nil
+}
+
+// setMultiline replaces a multi-line string ("""…""" or '''…''') that
+// starts at offset v of line i with a one-line string, keeping what
+// follows its closing quotes: a translator who edits the TOML by hand may
+// write a long text so, and an import of that message was refused whole.
+func (d *Doc) setMultiline(t *Table, i, v int, value string) (bool, error) {
+	delim := t.Lines[i][v : v+3]
+	k, after, ok := multiEnd(t.Lines, i, v+3, delim)
+	if !ok {
+		return false, ErrMultiline
+	}
+	nl := t.Lines[i][:v] + Quote(value) + t.Lines[k][after:]
+	if !strings.HasSuffix(nl, "\n") {
+		nl += d.EOL
+	}
+	t.Lines = append(t.Lines[:i], append([]string{nl}, t.Lines[k+1:]...)...)
+	return true, nil
+}
+
+// multiEnd finds the closing delimiter of a multi-line string whose text
+// starts at offset from of line i: the line, and the offset just past
+// the delimiter (TOML 1.0: up to two quotes of the text may stand right
+// before it). In a basic string a backslash escapes what follows.
+func multiEnd(lines []string, i, from int, delim string) (int, int, bool) {
+	for k := i; k < len(lines); k++ {
+		l := lines[k]
+		j := 0
+		if k == i {
+			j = from
+		}
+		for j < len(l) {
+			switch {
+			case delim == `"""` && l[j] == '\\':
+				j += 2
+			case strings.HasPrefix(l[j:], delim):
+				end := j + 3
+				for n := 0; n < 2 && end < len(l) && l[end] == delim[0]; n++ {
+					end++
+				}
+				return k, end, true
+			default:
+				j++
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // Set sets key to value: in place when t has the key, else as a new line
