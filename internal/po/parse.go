@@ -114,7 +114,10 @@ func (p *parser) keywordLine(t string, prev bool) error {
 		p.span(t)
 		return err
 	}
-	kw, rest, _ := strings.Cut(t, " ")
+	kw, rest := t, "" // the keyword ends at a space or a tab
+	if i := strings.IndexAny(t, " \t"); i >= 0 {
+		kw, rest = t[:i], t[i+1:]
+	}
 	if !prev && (kw == "msgctxt" || kw == "msgid") && p.cur != nil && len(p.cur.Str) > 0 {
 		p.flush() // an entry without the blank line before it
 	}
@@ -220,29 +223,42 @@ func (p *parser) unquote(s string) (string, error) {
 		if i+1 >= len(body) {
 			return "", p.errorf(at(i), "the string ends with a lone backslash", `write \\ for a backslash`)
 		}
-		i++
-		switch body[i] {
-		case 'n':
-			b.WriteByte('\n')
-		case 't':
-			b.WriteByte('\t')
-		case 'r':
-			b.WriteByte('\r')
-		case '"', '\\':
-			b.WriteByte(body[i])
-		case 'a':
-			b.WriteByte('\a')
-		case 'b':
-			b.WriteByte('\b')
-		case 'f':
-			b.WriteByte('\f')
-		case 'v':
-			b.WriteByte('\v')
-		default:
-			return "", p.errorf(at(i-1), "unknown escape \\"+string(body[i]), `PO strings know \n, \t, \", \\`)
+		v, n := escape(body[i:])
+		if n == 0 {
+			return "", p.errorf(at(i), "unknown escape \\"+string(body[i+1]), `PO strings know \n, \t, \", \\, and octal \101 or hex \x41`)
 		}
+		b.WriteByte(v)
+		i += n - 1
 	}
 	return b.String(), nil
+}
+
+// escape reads the C escape sequence at the start of s (a backslash and
+// what follows, ISO C 6.4.4.4, as msgfmt reads them): the byte it stands
+// for and its length, or a length of 0 for none C knows.
+func escape(s string) (byte, int) {
+	if len(s) < 2 {
+		return 0, 0
+	}
+	if v, ok := map[byte]byte{'n': '\n', 't': '\t', 'r': '\r', '"': '"', '\\': '\\', 'a': '\a', 'b': '\b', 'f': '\f', 'v': '\v', '\'': '\'', '?': '?'}[s[1]]; ok {
+		return v, 2
+	}
+	digits, base, max := "01234567", 8, 3
+	n := 1
+	if s[1] == 'x' {
+		digits, base, max, n = "0123456789abcdefABCDEF", 16, 2, 2
+	}
+	start := n
+	v := 0
+	for n < len(s) && n-start < max && strings.IndexByte(digits, s[n]) >= 0 {
+		d, _ := strconv.ParseUint(s[n:n+1], base, 8)
+		v = v*base + int(d)
+		n++
+	}
+	if n == start || v > 0xFF {
+		return 0, 0
+	}
+	return byte(v), n
 }
 
 // header moves the msgid "" entry into File.Header.

@@ -57,8 +57,10 @@ func (e *Entry) StrPos(n, offset int) (line, col int, ok bool) {
 			if k >= offset {
 				return sp.Line, col, true
 			}
-			if sp.Raw[i] == '\\' { // an escape: two characters for one byte of text
-				i, col, k = i+2, col+2, k+1
+			if sp.Raw[i] == '\\' { // an escape: its characters for one byte of text
+				_, n := escape(sp.Raw[i:])
+				n = max(n, 2)
+				i, col, k = i+n, col+n, k+1
 				continue
 			}
 			_, w := utf8.DecodeRuneInString(sp.Raw[i:])

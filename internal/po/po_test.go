@@ -118,3 +118,19 @@ func TestObsoleteWithoutBlankLine(t *testing.T) {
 		t.Errorf("b's comment: %q", got)
 	}
 }
+
+// TestCEscapesAndTabs: octal and hex escapes, and a tab after the
+// keyword, as msgfmt reads them.
+func TestCEscapesAndTabs(t *testing.T) {
+	f, err := Parse([]byte("msgctxt\t\"a\"\nmsgid \"A\\101B\"\nmsgstr\t\"\\x41\\x62c \\'q\\'\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := f.Entries[0]
+	if e.Context != "a" || e.ID != "AAB" || e.Str[0] != "Abc 'q'" {
+		t.Errorf("entry %q %q %q", e.Context, e.ID, e.Str)
+	}
+	if line, col, ok := e.StrPos(0, 2); !ok || line != 3 || col != 16 {
+		t.Errorf("c after two hex escapes at %d:%d %v, want 3:16", line, col, ok)
+	}
+}
