@@ -130,7 +130,7 @@ func TestCEscapesAndTabs(t *testing.T) {
 	if e.Context != "a" || e.ID != "AAB" || e.Str[0] != "Abc 'q'" {
 		t.Errorf("entry %q %q %q", e.Context, e.ID, e.Str)
 	}
-	if line, col, ok := e.StrPos(0, 2); !ok || line != 3 || col != 16 {
-		t.Errorf("c after two hex escapes at %d:%d %v, want 3:16", line, col, ok)
+	if line, col, ok := e.StrPos(0, 2); !ok || line != 3 || col != 17 {
+		t.Errorf("c after two hex escapes at %d:%d %v, want 3:17", line, col, ok)
 	}
 }
