@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Error is a problem at a line and column of an XLIFF document.
@@ -25,9 +26,16 @@ type reader struct {
 	group string
 }
 
-// Parse reads the first <file> of an XLIFF 1.2 document.
+// Parse reads the one <file> of an XLIFF 1.2 document, given in UTF-8.
 func Parse(data []byte) (*File, error) {
 	r := &reader{d: xml.NewDecoder(strings.NewReader(string(data))), f: &File{}}
+	// The bytes are UTF-8 (the caller checks them); an exporter that
+	// declares encoding="UTF-16" over them is wrong, and the text is read
+	// as what it is.
+	if !utf8.Valid(data) {
+		return nil, &Error{Line: 1, Col: 1, Msg: "the file is not UTF-8", Hint: "save the file as UTF-8"}
+	}
+	r.d.CharsetReader = func(_ string, in io.Reader) (io.Reader, error) { return in, nil }
 	seenFile := false
 	for {
 		line, col := r.d.InputPos()

@@ -199,3 +199,16 @@ func TestPrettyPrintedUnitsAndPackages(t *testing.T) {
 		t.Errorf("two files: %v, want an error at the second <file>", err)
 	}
 }
+
+// TestWrongEncodingDeclaration: UTF-8 bytes declared as UTF-16, as some
+// exporters write them, read as the UTF-8 they are.
+func TestWrongEncodingDeclaration(t *testing.T) {
+	doc := `<?xml version="1.0" encoding="UTF-16"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="o" source-language="en" target-language="km" datatype="plaintext"><body>
+<trans-unit id="a" xml:space="preserve"><source>Page</source><target state="translated">ទំព័រ</target></trans-unit>
+</body></file></xliff>`
+	f, err := Parse([]byte(doc))
+	if err != nil || f.Units[0].Target != "ទំព័រ" {
+		t.Errorf("%v %+v", err, f)
+	}
+}
