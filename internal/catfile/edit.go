@@ -91,7 +91,7 @@ func (d *Doc) SetValue(t *Table, key, value string) (bool, error) {
 	return nl != l, nil
 }
 
-// setMultiline replaces a multi-line string ("""…""" or '''…''') that
+// setMultiline replaces a multi-line string ("""…""", or its literal form in apostrophes) that
 // starts at offset v of line i with a one-line string, keeping what
 // follows its closing quotes: a translator who edits the TOML by hand may
 // write a long text so, and an import of that message was refused whole.
