@@ -24,6 +24,8 @@ import (
 	"unicode/utf16"
 
 	"golang.org/x/tools/txtar"
+
+	"github.com/mekong-briefs/briefs/internal/testkit"
 )
 
 var appMu sync.Mutex
@@ -164,7 +166,7 @@ func layProject(t *testing.T, root string, base, a *txtar.Archive) brokenCase {
 			bc.writes = regexp.MustCompile(val)
 		case "islink":
 			bc.links = append(bc.links, val)
-		case "png", "jpeg", "pngheader", "truncate", "symlink", "mode", "mkdir", "badbyte", "pad", "utf16", "fifo", "repeat":
+		case "png", "jpeg", "exif", "pngheader", "truncate", "symlink", "mode", "mkdir", "badbyte", "pad", "utf16", "fifo", "repeat":
 			after = append(after, directive(t, root, key, fields))
 		}
 	}
@@ -185,7 +187,7 @@ func layProject(t *testing.T, root string, base, a *txtar.Archive) brokenCase {
 }
 
 // directive returns the action of one file directive: png/jpeg PATH W H
-// write an image; pngheader PATH W H a PNG that declares W×H pixels;
+// write an image; exif PATH N gives that JPEG Exif orientation N; pngheader PATH W H a PNG that declares W×H pixels;
 // truncate PATH N cuts a file to N bytes; symlink PATH TARGET (a
 // TARGET of $TESTDATA/NAME is testdata/NAME, outside the project); mode PATH
 // OCTAL; mkdir PATH; pad PATH N appends N bytes of comments; badbyte PATH
@@ -212,6 +214,11 @@ func directive(t *testing.T, root, key string, f []string) func() {
 				jpeg.Encode(&b, img, nil)
 			}
 			err = os.WriteFile(p, b.Bytes(), 0o644)
+		case "exif": // the JPEG at PATH gets Exif orientation N
+			var data []byte
+			if data, err = os.ReadFile(p); err == nil {
+				err = os.WriteFile(p, testkit.WithOrientation(data, uint16(num(1)), binary.BigEndian), 0o644)
+			}
 		case "pngheader":
 			err = os.WriteFile(p, pngHeader(uint32(num(1)), uint32(num(2))), 0o644)
 		case "truncate": // N bytes, or N% of the file

@@ -42,6 +42,8 @@
 //	                 dictionary or locales/words.<lang>.txt knows, once per word with its count
 //	script           [error]   a translation in another language's script (Thai text in the Khmer
 //	                 catalogue); [warning] a few letters of another script among its own
+//	figure-turned    [warning] a JPEG photo stored turned, with an Exif orientation viewers obey
+//	                 and a PDF does not (a phone's portrait prints on its side)
 //	chart-number     [error]   a table cell a chart draws is not a number
 //	chart-range      [error]   a chart value lies outside its axis (min, max)
 //	chart-colors     [warning] a chart has more series than the palette tells apart

@@ -74,13 +74,22 @@ func (c *checker) checkFigures() {
 // checkImage reads one image as the build reads it, and reports at pos
 // what would fail there.
 func (c *checker) checkImage(dir, src string, pos diag.Pos) {
-	if _, _, err := source.ReadFigure(dir, src); err != nil {
+	data, format, err := source.ReadFigure(dir, src)
+	if err != nil {
 		var fe *source.FigureError
 		if errors.As(err, &fe) {
 			c.add(fe.Diag(pos))
 		}
+		return
+	}
+	if o := source.JPEGOrientation(data); format == "jpeg" && o > 1 {
+		c.add(diag.Warnf(pos, CodeFigureTurned, "turn the photo upright in an image editor and save it again, so that its pixels stand as it is seen",
+			"photo %q is stored turned or mirrored (Exif orientation %d): phones and browsers show it upright, the PDF prints it as stored", src, o))
 	}
 }
+
+// CodeFigureTurned: a JPEG whose Exif data asks viewers to turn it.
+const CodeFigureTurned = "figure-turned"
 
 // dropShadowed removes a warning at the same position and with the same
 // code as an error: the error says it.
