@@ -49,7 +49,11 @@ func runImport(c *cli.Context) error {
 // older English than the catalogue's current ones.
 func leftOut(res *interchange.Imported) string {
 	if res.Written {
-		return fmt.Sprintf(", %d fuzzy left out, %d outdated left out", res.Fuzzy, res.Outdated)
+		notes := ""
+		if res.Notes > 0 {
+			notes = fmt.Sprintf(", translator comments of %d", res.Notes)
+		}
+		return fmt.Sprintf(", %d fuzzy left out, %d outdated left out%s", res.Fuzzy, res.Outdated, notes)
 	}
 	var parts []string
 	if res.Fuzzy > 0 {

@@ -170,3 +170,25 @@ func TestWriteKeepsSymlink(t *testing.T) {
 		t.Errorf("temporary files left: %v", m)
 	}
 }
+
+// TestNotes: a table's own comments are its notes, the owned ones and
+// those leading to the next table are not; SetNotes replaces them after
+// the owned comments and keeps everything else.
+func TestNotes(t *testing.T) {
+	src := "[\"a\"]\n# en: Jobs\n# checked by Sok\nhash = \"h\"\n# second thought\nother = \"x\"\n\n# about b\n[\"b\"]\nother = \"y\"\n"
+	d := Parse([]byte(src))
+	a := d.Table("a")
+	if got := strings.Join(a.Notes(), "|"); got != "checked by Sok|second thought" {
+		t.Errorf("notes %q", got)
+	}
+	if !d.SetNotes(a, []string{"Sok: use the ministry's term", "two\nlines"}) {
+		t.Error("no change reported")
+	}
+	want := "[\"a\"]\n# en: Jobs\n# Sok: use the ministry's term\n# two\\nlines\nhash = \"h\"\nother = \"x\"\n\n# about b\n[\"b\"]\nother = \"y\"\n"
+	if got := string(d.Bytes()); got != want {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+	if got := d.Table("a").Notes(); len(got) != 2 || got[1] != "two\nlines" {
+		t.Errorf("notes after: %q", got)
+	}
+}

@@ -39,6 +39,7 @@ type Imported struct {
 	Fuzzy          int    // fuzzy entries for messages with no translation: left out
 	Outdated       int    // entries from older English than a current translation: left out
 	Unchanged      int
+	Notes          int // tables whose translator comments the file changed
 	Written        bool
 }
 
@@ -60,6 +61,7 @@ func (a *applier) run() {
 	for _, e := range a.in.Entries {
 		a.rows[e.ID] = e
 		a.entry(e)
+		a.notes(e)
 	}
 }
 
@@ -255,3 +257,19 @@ func (a *applier) table(e *catalog.Message) *catfile.Table {
 }
 
 var pluralOrder = []string{"zero", "one", "two", "few", "many", "other"}
+
+// notes keeps an entry's translator comments in its table, when the entry
+// has some and they differ: a file without comments (a tool that keeps
+// none) removes none. A message with no table (no translation) keeps no
+// notes.
+func (a *applier) notes(in Entry) {
+	if len(in.Notes) == 0 || a.ds.HasErrors() {
+		return
+	}
+	t := a.doc.Table(in.ID)
+	if t == nil || slices.Equal(t.Notes(), in.Notes) {
+		return
+	}
+	a.doc.SetNotes(t, in.Notes)
+	a.res.Notes++
+}

@@ -40,6 +40,7 @@ func Collect(root string, c *catalog.Catalog, briefs []*source.Brief, sel Select
 	sets := map[[2]string]*Set{}
 	var order [][2]string
 	memory := map[string]map[string][]catalog.Suggestion{}
+	docs := tables{}
 	for _, k := range needs.Keys {
 		if k.Lang == "en" {
 			continue
@@ -58,6 +59,9 @@ func Collect(root string, c *catalog.Catalog, briefs []*source.Brief, sel Select
 		}
 		u := unit(c, e, k.Lang, memory[k.Lang])
 		u.Uses = append(uses[[2]string{k.Domain, k.ID}], relPos(root, e.Pos))
+		if t := docs.table(c, k.Domain, k.Lang, k.ID); t != nil {
+			u.Notes = t.Notes()
+		}
 		sets[sk].Units = append(sets[sk].Units, u)
 	}
 	sort.Slice(order, func(i, j int) bool {
@@ -143,4 +147,23 @@ func rel(root, path string) string {
 		return filepath.ToSlash(r)
 	}
 	return filepath.ToSlash(path)
+}
+
+// tables reads each translated catalogue once, for the notes of its
+// messages' tables.
+type tables map[[2]string]*catfile.Doc
+
+func (ts tables) table(c *catalog.Catalog, domain, lang, id string) *catfile.Table {
+	k := [2]string{domain, lang}
+	d, ok := ts[k]
+	if !ok {
+		if f, found := c.File(domain, lang); found {
+			d, _ = catfile.Read(f.Path)
+		}
+		ts[k] = d
+	}
+	if d == nil {
+		return nil
+	}
+	return d.Table(id)
 }

@@ -48,7 +48,7 @@ func writePO(w io.Writer, s Set, date time.Time) error {
 }
 
 func poEntry(code string, u Unit) *po.Entry {
-	e := &po.Entry{Context: u.ID, HasContext: true, References: u.Uses, Str: u.Target}
+	e := &po.Entry{Context: u.ID, HasContext: true, References: u.Uses, Str: u.Target, Comments: u.Notes}
 	if u.Description != "" {
 		e.Extracted = append(e.Extracted, u.Description)
 	}

@@ -561,3 +561,35 @@ func TestEmptiedTranslationWarned(t *testing.T) {
 		t.Errorf("the catalogue changed:\n%s", after)
 	}
 }
+
+// TestTranslatorCommentsRoundTrip: a translator's comment in the PO file
+// (Poedit's and Weblate's "# ") is kept in the TOML table and exported
+// again; a file without comments removes none.
+func TestTranslatorCommentsRoundTrip(t *testing.T) {
+	root := project(t)
+	syncAll(t, root)
+	path := filepath.Join(export(t, root, "po"), "km", "b.po")
+	edit(t, path, "msgctxt \"title\"", "# Sok: the ministry says តំបន់\n# checked 2026-11\nmsgctxt \"title\"")
+	if res := importOK(t, root, path); res.Notes != 1 || !res.Written {
+		t.Fatalf("%+v; want the title's notes written", res)
+	}
+	toml := snapshot(t, root)["b.km.toml"]
+	if !strings.Contains(toml, "# Sok: the ministry says តំបន់\n# checked 2026-11\n") {
+		t.Errorf("the notes are not in the catalogue:\n%s", toml)
+	}
+	again := filepath.Join(export(t, root, "po"), "km", "b.po")
+	data, err := os.ReadFile(again)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "# Sok: the ministry says តំបន់\n# checked 2026-11\n") {
+		t.Errorf("the next export lost the notes:\n%s", data)
+	}
+	edit(t, again, "# Sok: the ministry says តំបន់\n# checked 2026-11\n", "")
+	if res := importOK(t, root, again); res.Notes != 0 {
+		t.Errorf("a file without comments changed notes: %+v", res)
+	}
+	if !strings.Contains(snapshot(t, root)["b.km.toml"], "# checked 2026-11") {
+		t.Error("a file without comments removed the notes")
+	}
+}

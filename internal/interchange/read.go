@@ -33,6 +33,9 @@ type Entry struct {
 	// msgmerge's fuzzy match ("#| msgctxt" of another ID) takes the
 	// translation of a similar English, never this message's.
 	Guess string
+	// Notes are the translator's comments of the entry (PO "# "): kept in
+	// the TOML table (catfile.Table.Notes), and exported again.
+	Notes []string
 	Pos   diag.Pos
 	// At, when the format can tell, is where the file writes the byte at
 	// an offset of the translation (its one form): for a finding about
@@ -127,7 +130,7 @@ func readPO(path string, data []byte) (*Incoming, diag.List) {
 		if e.IsPlural {
 			src = append(src, e.Plural)
 		}
-		entry := Entry{ID: e.Context, Source: src, Target: e.Str, Fuzzy: e.Fuzzy(), Pos: pos}
+		entry := Entry{ID: e.Context, Source: src, Target: e.Str, Fuzzy: e.Fuzzy(), Pos: pos, Notes: e.Comments}
 		if e.Fuzzy() && e.HasPrevContext && e.PrevContext != e.Context {
 			entry.Guess = e.PrevContext
 		}

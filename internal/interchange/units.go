@@ -29,6 +29,7 @@ type Unit struct {
 	Target      []string          // one text per ToolForms category; "" when untranslated
 	State       State
 	From        *catalog.Suggestion // where a suggestion comes from
+	Notes       []string            // the translator's comments in the TOML table (catfile.Table.Notes)
 }
 
 // ToolForms are the plural categories a message travels with in PO and
