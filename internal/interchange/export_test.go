@@ -157,3 +157,23 @@ func TestExportKeepsUnimportedWork(t *testing.T) {
 		t.Errorf("export after the import: %v", err)
 	}
 }
+
+// TestExportKeepsUnimportedNotes: translator comments added to a file in
+// the export folder are not overwritten before they are imported.
+func TestExportKeepsUnimportedNotes(t *testing.T) {
+	root := project(t)
+	syncAll(t, root)
+	out := export(t, root, "po")
+	path := filepath.Join(out, "km", "b.po")
+	edit(t, path, "msgctxt \"title\"", "# Sok: check the ministry's term\nmsgctxt \"title\"")
+	cat, briefs := load(t, root)
+	var kept *Unimported
+	if _, err := Export(root, cat, briefs, Select{}, "po", out); !errors.As(err, &kept) || !strings.Contains(kept.Files[0], "comments") {
+		t.Fatalf("export: %v; want it refused for the comments", err)
+	}
+	importOK(t, root, path)
+	cat, briefs = load(t, root)
+	if _, err := Export(root, cat, briefs, Select{}, "po", out); err != nil {
+		t.Errorf("export after the import: %v", err)
+	}
+}

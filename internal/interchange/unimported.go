@@ -11,7 +11,7 @@ import (
 // Unimported is export's refusal to replace translators' files that hold
 // work the catalogues do not have yet: a translation, reviewed (not
 // fuzzy) and made from the current English, that differs from the
-// catalogue's. A translator's file dropped into the export folder, or a
+// catalogue's, or translator comments the catalogue does not keep. A translator's file dropped into the export folder, or a
 // Weblate push that came while the coordinator worked, would be lost
 // without a word; gettext's own tools merge instead of replacing.
 type Unimported struct {
@@ -50,14 +50,17 @@ func firstUnimported(s Set, path, format string) (string, bool) {
 		return "", false // not a file import could take: nothing to lose to it
 	}
 	for _, e := range in.Entries {
-		if e.Fuzzy || slices.Contains(e.Target, "") {
-			continue
-		}
 		i := slices.IndexFunc(s.Units, func(u Unit) bool { return u.ID == e.ID })
 		if i < 0 {
 			continue // a message the catalogue no longer has
 		}
 		u := s.Units[i]
+		if held := u.State == Translated || u.State == Stale; held && len(e.Notes) > 0 && !slices.Equal(e.Notes, u.Notes) {
+			return fmt.Sprintf("%s: %s (its translator comments)", e.Pos, e.ID), true
+		}
+		if e.Fuzzy || slices.Contains(e.Target, "") {
+			continue
+		}
 		if !slices.Equal(e.Source, shownSource(format, s.Lang, u.English)) {
 			continue // made from other English: import would not take it as current either
 		}
