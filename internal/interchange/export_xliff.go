@@ -62,5 +62,20 @@ func notes(u Unit) []xliff.Note {
 	if u.State == Stale && u.WasDesc != "" {
 		out = append(out, xliff.Note{From: "briefs", Text: "The description changed since this was translated; it was: " + u.WasDesc})
 	}
+	for _, n := range u.Notes {
+		out = append(out, xliff.Note{From: "translator", Text: n})
+	}
+	return out
+}
+
+// translatorNotes are a unit's notes that briefs did not write: a
+// translator's or a CAT tool's, kept as the message's notes.
+func translatorNotes(ns []xliff.Note) []string {
+	var out []string
+	for _, n := range ns {
+		if n.From != "briefs" && n.From != "description" && strings.TrimSpace(n.Text) != "" {
+			out = append(out, n.Text)
+		}
+	}
 	return out
 }

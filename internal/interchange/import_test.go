@@ -593,3 +593,36 @@ func TestTranslatorCommentsRoundTrip(t *testing.T) {
 		t.Error("a file without comments removed the notes")
 	}
 }
+
+// TestXLIFFTranslatorNotesRoundTrip: a note a CAT tool adds to a unit
+// comes back as the message's note, and goes out again as a translator's
+// note; briefs' own notes do not.
+func TestXLIFFTranslatorNotesRoundTrip(t *testing.T) {
+	root := project(t)
+	syncAll(t, root)
+	path := filepath.Join(export(t, root, "xliff"), "km", "b.xlf")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(data)
+	i := strings.Index(s, `resname="title"`)
+	j := i + strings.Index(s[i:], "</trans-unit>")
+	s = s[:j] + `<note from="Sok">use the ministry's term</note>` + s[j:]
+	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if res := importOK(t, root, path); res.Notes != 1 {
+		t.Fatalf("%+v; want the title's note kept", res)
+	}
+	if toml := snapshot(t, root)["b.km.toml"]; !strings.Contains(toml, "# use the ministry's term\n") || strings.Contains(toml, "# Used at") {
+		t.Errorf("catalogue:\n%s", toml)
+	}
+	again, err := os.ReadFile(filepath.Join(export(t, root, "xliff"), "km", "b.xlf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(again), `<note from="translator">use the ministry&#39;s term</note>`) {
+		t.Errorf("the next export lost the note:\n%s", again)
+	}
+}

@@ -169,6 +169,7 @@ func readXLIFF(path string, data []byte) (*Incoming, diag.List) {
 			e.Target = append(e.Target, f.Units[j].Target)
 			e.Fuzzy = e.Fuzzy || f.Units[j].Fuzzy()
 		}
+		e.Notes = translatorNotes(u.Notes) // a plural group's notes are its first unit's
 		i = j
 		in.Entries = append(in.Entries, e)
 	}
