@@ -102,6 +102,7 @@ func TestAbandonRemovesFilesInFlight(t *testing.T) {
 	defer func() {
 		inFlight.Lock()
 		inFlight.abandoned = false
+		clear(inFlight.paths)
 		inFlight.Unlock()
 	}()
 	if _, err := os.Stat(tmp.Name()); !errors.Is(err, os.ErrNotExist) {

@@ -41,7 +41,10 @@ func TestEditsTouchOnlyTheirLine(t *testing.T) {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}
 	// A multi-line value becomes one line, and the lines after it stay.
-	if _, err := d.SetValue(d.Table("findings.p1"), "other", "x\ny"); err != nil {
+	if _, err := d.SetValue(d.Table("findings.p1"), "other", "x"); err != ErrMultiline {
+		t.Errorf("SetValue of a multi-line value: %v, want ErrMultiline (check --fix leaves it)", err)
+	}
+	if _, err := d.Set(d.Table("findings.p1"), "other", "x\ny"); err != nil {
 		t.Errorf("multi-line value: %v", err)
 	}
 	want = strings.Replace(want, "other = \"\"\"\r\n[not.a.header]\r\n\"\"\"\r\n", "other = \"x\\ny\"\r\n", 1)
@@ -51,7 +54,7 @@ func TestEditsTouchOnlyTheirLine(t *testing.T) {
 	// One with an end-of-line comment after its closing quotes, and
 	// escaped quotes inside.
 	d = Parse([]byte("[\"a\"]\nother = \"\"\"one \\\"quoted\\\" two\nthree\"\"\" # kept\nhash = \"h\"\n"))
-	if _, err := d.SetValue(d.Table("a"), "other", "new"); err != nil {
+	if _, err := d.Set(d.Table("a"), "other", "new"); err != nil {
 		t.Fatal(err)
 	}
 	if got := string(d.Bytes()); got != "[\"a\"]\nother = \"new\" # kept\nhash = \"h\"\n" {

@@ -71,8 +71,13 @@ func valueEnd(l string, v int) (int, error) {
 
 // SetValue replaces the value of a key that t already sets with a TOML
 // string, keeping the spacing and any end-of-line comment around it. It
-// reports whether the line changed.
+// reports whether the line changed. A multi-line value is left as it is
+// (ErrMultiline): check --fix leaves a person's layout alone.
 func (d *Doc) SetValue(t *Table, key, value string) (bool, error) {
+	return d.setValue(t, key, value, false)
+}
+
+func (d *Doc) setValue(t *Table, key, value string, flatten bool) (bool, error) {
 	i := t.KeyLine(key)
 	if i < 0 {
 		return false, errors.New("no key " + key)
@@ -80,7 +85,7 @@ func (d *Doc) SetValue(t *Table, key, value string) (bool, error) {
 	l := t.Lines[i]
 	_, v, _ := splitKey(l)
 	end, err := valueEnd(trimEOL(l), v)
-	if errors.Is(err, ErrMultiline) {
+	if errors.Is(err, ErrMultiline) && flatten {
 		return d.setMultiline(t, i, v, value)
 	}
 	if err != nil {
@@ -139,10 +144,12 @@ func multiEnd(lines []string, i, from int, delim string) (int, int, bool) {
 }
 
 // Set sets key to value: in place when t has the key, else as a new line
-// after t's last key (or after its owned comments).
+// after t's last key (or after its owned comments). A multi-line value is
+// replaced by a one-line string: sync and import set what a translator's
+// file or the English says, and refused the whole file before.
 func (d *Doc) Set(t *Table, key, value string) (bool, error) {
 	if t.KeyLine(key) >= 0 {
-		return d.SetValue(t, key, value)
+		return d.setValue(t, key, value, true)
 	}
 	d.insertLines(t, t.bodyEnd(), d.line(key+" = "+Quote(value)))
 	return true, nil

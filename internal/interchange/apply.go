@@ -132,7 +132,7 @@ func (a *applier) write(in Entry, e *catalog.Message, forms map[string]string) {
 	// A reviewer who marks a current translation fuzzy (Weblate's "needs
 	// editing") without changing it asks for it to be reviewed: it loses
 	// its hash, so that check and the next export say so.
-	flagged := in.Fuzzy && exists && m.Hash == cur
+	flagged := in.Fuzzy && exists && m.Hash == cur && matches
 	if !changed && (stamp && m.Hash == cur || !stamp && !flagged) {
 		a.res.Unchanged++
 		return

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
@@ -20,8 +21,8 @@ const folioGap = 24.0
 // the title block for that.
 func (e *Engine) footer(st *setter, folio manuscript.Folio, pg *pages.Page, n, total int) {
 	pg.Rects = append(pg.Rects, pages.Rect{X: st.page.Left, Y: st.page.footerY() - 12, W: st.page.measure(), H: 0.4, Fill: &rule})
-	if folio.Digits != "" {
-		pg.Label = folio.Number(n)
+	if label := folio.Number(n); label != strconv.Itoa(n) {
+		pg.Label = label
 	}
 	number := st.set([]manuscript.Span{{Text: text.NFC(folio.Format(n, total))}}, footerStyle, fixed(st.page.measure()), pages.Artifact, "footer.page", diag.Pos{})
 	right := 0.0
