@@ -5,9 +5,9 @@ import (
 	"strings"
 )
 
-// ErrMultiline is returned when a value to replace is a multi-line
-// string: catfile edits one line at a time, so such a value is left for
-// a person to edit.
+// ErrMultiline is returned when SetValue is to replace a multi-line
+// string: such a value is a person's layout, left for a person to edit
+// (Set replaces it).
 var ErrMultiline = errors.New("the value is a multi-line string")
 
 // line makes a new line with the file's ending.

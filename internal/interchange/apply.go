@@ -148,6 +148,10 @@ func (a *applier) write(in Entry, e *catalog.Message, forms map[string]string) {
 			"translation of %q left out: it was made from older English than the catalogue's current translation", in.ID))
 		return
 	}
+	if g, ok := a.earlier[in.ID]; ok && maps.Equal(g.before, forms) {
+		a.res.Unchanged++ // this file's translator did not touch it
+		return
+	}
 	if g, ok := a.earlier[in.ID]; ok && !maps.Equal(g.forms, forms) {
 		a.errorf(in.Pos, CodeImportConflict,
 			"choose one: delete the translation you do not want from one of the files, or import that file alone afterwards to replace it",
@@ -164,8 +168,12 @@ func (a *applier) write(in Entry, e *catalog.Message, forms map[string]string) {
 	default:
 		hash = a.seenHash(in, e)
 	}
+	var before map[string]string
+	if exists {
+		before = maps.Clone(m.Forms)
+	}
 	a.put(in, e, forms, hash)
-	a.wrote[in.ID] = given{forms: forms, pos: in.Pos}
+	a.wrote[in.ID] = given{forms: forms, before: before, pos: in.Pos}
 	if stamp {
 		a.res.Stamped++
 	} else {

@@ -11,16 +11,20 @@ const CodeImportConflict = "import-conflict"
 // translated one export of a catalogue give two files for it; where both
 // translate a message, and differently, importing the second would replace
 // the first one's work without a word. The later file is refused instead,
-// with both positions, so that someone chooses.
+// with both positions, so that someone chooses. A later file that holds
+// the translation the catalogue had before the batch did not change that
+// message, and leaves the earlier file's translation in place.
 type Batch struct {
 	Root  string
 	wrote map[string]map[string]given // catalogue path -> message ID -> what an earlier file wrote
 }
 
-// given is a translation an earlier file of the batch wrote, and where.
+// given is a translation an earlier file of the batch wrote, where, and
+// the catalogue's translation before it: a later file that still holds
+// that one did not touch the message (both files came from one export).
 type given struct {
-	forms map[string]string
-	pos   diag.Pos
+	forms, before map[string]string
+	pos           diag.Pos
 }
 
 // Import merges one file, as the package's Import does, refusing it when

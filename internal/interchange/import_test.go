@@ -626,3 +626,35 @@ func TestXLIFFTranslatorNotesRoundTrip(t *testing.T) {
 		t.Errorf("the next export lost the note:\n%s", again)
 	}
 }
+
+// TestBatchKeepsEachTranslatorsMessages: two translators each revise a
+// different message of one export; the second file still holds the
+// exported title, which the first revised. Both files import, and each
+// revision stays.
+func TestBatchKeepsEachTranslatorsMessages(t *testing.T) {
+	root := project(t)
+	syncAll(t, root)
+	first := filepath.Join(export(t, root, "po"), "km", "b.po")
+	data, err := os.ReadFile(first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	second := filepath.Join(t.TempDir(), "b.po")
+	if err := os.WriteFile(second, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	edit(t, first, `msgstr "ការងារនៅក្នុងតំបន់"`, `msgstr "ការងារក្នុងតំបន់"`)
+	edit(t, second, `msgstr "បោះពុម្ពផ្សាយ {{.Date}}"`, `msgstr "បានបោះពុម្ពផ្សាយ {{.Date}}"`)
+	b := &Batch{Root: root}
+	for _, p := range []string{first, second} {
+		if res, ds := b.Import(p); ds.HasErrors() || !res.Written {
+			t.Fatalf("%s: %+v %v", p, res, ds)
+		}
+	}
+	toml := snapshot(t, root)["b.km.toml"]
+	for _, want := range []string{`other = "ការងារក្នុងតំបន់"`, `other = "បានបោះពុម្ពផ្សាយ {{.Date}}"`} {
+		if !strings.Contains(toml, want) {
+			t.Errorf("catalogue lacks %s:\n%s", want, toml)
+		}
+	}
+}
