@@ -1,6 +1,8 @@
 package interchange
 
 import (
+	"bytes"
+	"errors"
 	"io"
 	"slices"
 	"time"
@@ -12,6 +14,10 @@ import (
 // HeaderDomain is the PO header field that names the catalogue a file
 // belongs to, so that a renamed file still imports into the right one.
 const HeaderDomain = "X-Briefs-Catalogue"
+
+// HeaderSum is the PO header field that holds the workSum of the entries
+// as export wrote them: a file that still has it holds no one's work.
+const HeaderSum = "X-Briefs-Sum"
 
 // writePO writes a set as a PO file (GNU gettext manual, "The Format of
 // PO Files"): msgctxt is the message ID, msgid the current English,
@@ -43,6 +49,18 @@ func writePO(w io.Writer, s Set, date time.Time) error {
 	}
 	for _, u := range s.Units {
 		f.Entries = append(f.Entries, poEntry(code, u))
+	}
+	if s.Lang != "" {
+		// The sum of the entries as the file gives them back (read).
+		var b bytes.Buffer
+		if err := po.Write(&b, f); err != nil {
+			return err
+		}
+		in, _ := readPO("", b.Bytes())
+		if in == nil {
+			return errors.New("export: the PO file written does not read back")
+		}
+		f.Header = append(f.Header, [2]string{HeaderSum, workSum(in.Entries)})
 	}
 	return po.Write(w, f)
 }

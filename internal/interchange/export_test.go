@@ -177,3 +177,24 @@ func TestExportKeepsUnimportedNotes(t *testing.T) {
 		t.Errorf("export after the import: %v", err)
 	}
 }
+
+// TestExportAfterACatalogueEdit: a translation edited in the TOML since
+// the last export (by hand, check --fix, sync) is exported over the
+// untouched file; the file holds no one's work (its X-Briefs-Sum says so).
+func TestExportAfterACatalogueEdit(t *testing.T) {
+	root := project(t)
+	syncAll(t, root)
+	out := export(t, root, "po")
+	edit(t, filepath.Join(root, "locales", "b.km.toml"), `other = "ការងារនៅក្នុងតំបន់"`, `other = "ការងារក្នុងតំបន់"`)
+	cat, briefs := load(t, root)
+	if _, err := Export(root, cat, briefs, Select{}, "po", out); err != nil {
+		t.Fatalf("export after a catalogue edit: %v", err)
+	}
+	data, err := os.ReadFile(filepath.Join(out, "km", "b.po"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), `msgstr "ការងារក្នុងតំបន់"`) || !strings.Contains(string(data), HeaderSum+": sha1-") {
+		t.Errorf("the export did not write the edit, or no sum:\n%s", data)
+	}
+}

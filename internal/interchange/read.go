@@ -20,6 +20,8 @@ type Incoming struct {
 	// LangPos is where the file says its language: the PO header's
 	// Language line, the XLIFF <file> element; 1:1 when it does not.
 	LangPos diag.Pos
+	// Sum is the workSum export recorded (PO header X-Briefs-Sum), or "".
+	Sum     string
 	Entries []Entry
 }
 
@@ -109,7 +111,7 @@ func readPO(path string, data []byte) (*Incoming, diag.List) {
 		}
 		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: pe.Line, Col: pe.Col}, "import-format", pe.Hint, "%s", pe.Msg)}
 	}
-	in := &Incoming{Path: path, Format: "po", Domain: f.HeaderValue(HeaderDomain), Lang: f.HeaderValue("Language"),
+	in := &Incoming{Path: path, Format: "po", Domain: f.HeaderValue(HeaderDomain), Lang: f.HeaderValue("Language"), Sum: f.HeaderValue(HeaderSum),
 		LangPos: headerPos(path, data, "Language")}
 	in.fallbackNames()
 	var ds diag.List

@@ -1,6 +1,7 @@
 package interchange
 
 import (
+	"crypto/sha1"
 	"errors"
 	"fmt"
 	"os"
@@ -49,6 +50,11 @@ func firstUnimported(s Set, path, format string) (string, bool) {
 	if in == nil || ds.HasErrors() {
 		return "", false // not a file import could take: nothing to lose to it
 	}
+	if in.Sum != "" && in.Sum == workSum(in.Entries) {
+		// As export wrote it: what differs from the catalogue now was
+		// changed there since (an edit, check --fix, sync), not here.
+		return "", false
+	}
 	for _, e := range in.Entries {
 		i := slices.IndexFunc(s.Units, func(u Unit) bool { return u.ID == e.ID })
 		if i < 0 {
@@ -71,4 +77,15 @@ func firstUnimported(s Set, path, format string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// workSum is a digest of what a translator can change in a file's
+// entries: each message's translation, fuzzy flag and comments, in the
+// file's order.
+func workSum(es []Entry) string {
+	h := sha1.New()
+	for _, e := range es {
+		fmt.Fprintf(h, "%q %q %v %q\n", e.ID, e.Target, e.Fuzzy, e.Notes)
+	}
+	return fmt.Sprintf("sha1-%x", h.Sum(nil))
 }
