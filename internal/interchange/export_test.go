@@ -182,19 +182,25 @@ func TestExportKeepsUnimportedNotes(t *testing.T) {
 // the last export (by hand, check --fix, sync) is exported over the
 // untouched file; the file holds no one's work (its X-Briefs-Sum says so).
 func TestExportAfterACatalogueEdit(t *testing.T) {
+	for _, format := range []string{"po", "xliff"} {
+		t.Run(format, func(t *testing.T) { exportAfterEdit(t, format) })
+	}
+}
+
+func exportAfterEdit(t *testing.T, format string) {
 	root := project(t)
 	syncAll(t, root)
-	out := export(t, root, "po")
+	out := export(t, root, format)
 	edit(t, filepath.Join(root, "locales", "b.km.toml"), `other = "ការងារនៅក្នុងតំបន់"`, `other = "ការងារក្នុងតំបន់"`)
 	cat, briefs := load(t, root)
-	if _, err := Export(root, cat, briefs, Select{}, "po", out); err != nil {
+	if _, err := Export(root, cat, briefs, Select{}, format, out); err != nil {
 		t.Fatalf("export after a catalogue edit: %v", err)
 	}
-	data, err := os.ReadFile(filepath.Join(out, "km", "b.po"))
+	data, err := os.ReadFile(filepath.Join(out, "km", map[string]string{"po": "b.po", "xliff": "b.xlf"}[format]))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(data), `msgstr "ការងារក្នុងតំបន់"`) || !strings.Contains(string(data), HeaderSum+": sha1-") {
+	if !strings.Contains(string(data), `ការងារក្នុងតំបន់<`) && !strings.Contains(string(data), `msgstr "ការងារក្នុងតំបន់"`) || !strings.Contains(string(data), "sha1-") {
 		t.Errorf("the export did not write the edit, or no sum:\n%s", data)
 	}
 }

@@ -1,6 +1,7 @@
 package interchange
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -32,6 +33,14 @@ func writeXLIFF(w io.Writer, s Set) error {
 			}
 			f.Units = append(f.Units, x)
 		}
+	}
+	// The sum of the units as the file gives them back (read).
+	var b bytes.Buffer
+	if err := xliff.Write(&b, f); err != nil {
+		return err
+	}
+	if in, _ := readXLIFF("", b.Bytes()); in != nil {
+		f.Sum = workSum(in.Entries)
 	}
 	return xliff.Write(w, f)
 }

@@ -156,7 +156,7 @@ func readXLIFF(path string, data []byte) (*Incoming, diag.List) {
 		}
 		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: xe.Line, Col: xe.Col}, "import-format", xe.Hint, "%s", xe.Msg)}
 	}
-	in := &Incoming{Path: path, Format: "xliff", Lang: f.TargetLang, LangPos: diag.Pos{File: path, Line: f.Line, Col: f.Col}}
+	in := &Incoming{Path: path, Format: "xliff", Lang: f.TargetLang, LangPos: diag.Pos{File: path, Line: f.Line, Col: f.Col}, Sum: f.Sum}
 	if d, ok := strings.CutPrefix(f.Original, "locales/"); ok {
 		in.Domain = strings.TrimSuffix(d, ".en.toml")
 	}

@@ -96,6 +96,7 @@ func (r *reader) start(t xml.StartElement, seenFile *bool, line, col int) error 
 		*seenFile = true
 		r.f.Original, r.f.SourceLang, r.f.TargetLang = attrOf(t, "original"), attrOf(t, "source-language"), attrOf(t, "target-language")
 		r.f.Line, r.f.Col = line, col
+		r.f.Sum = attrOf(t, "build-num")
 	case "group":
 		if attrOf(t, "restype") == "x-gettext-plurals" {
 			r.group = attrOf(t, "id")

@@ -12,8 +12,12 @@ func Write(w io.Writer, f *File) error {
 	var b strings.Builder
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	b.WriteString(`<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">` + "\n")
-	fmt.Fprintf(&b, ` <file original="%s" source-language="%s" target-language="%s" datatype="plaintext">`+"\n",
-		attr(f.Original), attr(f.SourceLang), attr(f.TargetLang))
+	sum := ""
+	if f.Sum != "" {
+		sum = ` build-num="` + attr(f.Sum) + `"`
+	}
+	fmt.Fprintf(&b, ` <file original="%s" source-language="%s" target-language="%s" datatype="plaintext"%s>`+"\n",
+		attr(f.Original), attr(f.SourceLang), attr(f.TargetLang), sum)
 	b.WriteString("  <body>\n")
 	for i := 0; i < len(f.Units); i++ {
 		u := f.Units[i]

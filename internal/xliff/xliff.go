@@ -13,7 +13,11 @@ type File struct {
 	SourceLang string
 	TargetLang string
 	Line, Col  int // where the <file> element starts (its languages are attributes of it)
-	Units      []Unit
+	// Sum is the build-num of the <file> (XLIFF 1.2: "the build number
+	// of the version of the file"): briefs records there a digest of the
+	// units as it wrote them.
+	Sum   string
+	Units []Unit
 }
 
 // Unit is one trans-unit.
