@@ -30,3 +30,16 @@ func TestStrayArgumentsAreUsageErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestCommandName: the command of an argument list, past the global flags;
+// an argument "serve" after the command is not it.
+func TestCommandName(t *testing.T) {
+	for args, want := range map[string]string{
+		"briefs serve": "serve", "briefs --root serve build": "build", "briefs --root=x serve": "serve",
+		"briefs build --brief serve": "build", "briefs --color never check": "check", "briefs": "",
+	} {
+		if got := command(strings.Fields(args)); got != want {
+			t.Errorf("%q: %q, want %q", args, got, want)
+		}
+	}
+}

@@ -3,7 +3,7 @@ package main
 import (
 	"os"
 	"os/signal"
-	"slices"
+	"strings"
 	"syscall"
 
 	"github.com/mekong-briefs/briefs/internal/atomicfile"
@@ -16,7 +16,7 @@ import (
 // already written are whole. serve handles the signals itself, to shut
 // its server down, and gets no handler here.
 func stopCleanly(args []string) {
-	if slices.Contains(args[1:], "serve") {
+	if command(args) == "serve" {
 		return
 	}
 	ch := make(chan os.Signal, 1)
@@ -30,4 +30,21 @@ func stopCleanly(args []string) {
 		}
 		os.Exit(code)
 	}()
+}
+
+// command is the command an argument list runs: the first argument that
+// is neither a global flag nor a global flag's value (briefs --root X
+// build). A brief or a file named "serve" is not the command.
+func command(args []string) string {
+	for i := 1; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--root" || a == "-root" || a == "--color" || a == "-color":
+			i++ // its value follows
+		case strings.HasPrefix(a, "-"):
+		default:
+			return a
+		}
+	}
+	return ""
 }

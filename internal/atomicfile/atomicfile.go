@@ -56,6 +56,18 @@ func write(path string, data []byte, sync bool) error {
 	return nil
 }
 
+// CreateTemp makes a temporary file for name in dir, as Write does, for a
+// writer with needs of its own (a catalogue keeps its mode and its
+// symbolic link): Abandon removes it too. The caller calls done once the
+// file is renamed or removed.
+func CreateTemp(dir, name string) (tmp *os.File, done func(), err error) {
+	tmp, err = create(dir, name)
+	if err != nil {
+		return nil, nil, err
+	}
+	return tmp, func() { inFlight.done(tmp.Name()) }, nil
+}
+
 // create makes the temporary file for name in dir, and records it for
 // Abandon.
 func create(dir, name string) (*os.File, error) {

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/mekong-briefs/briefs/internal/atomicfile"
 )
 
 // Write writes the Doc to its path if its bytes differ from what is
@@ -24,10 +26,11 @@ func (d *Doc) Write() (bool, error) {
 		path = target
 	}
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	tmp, done, err := atomicfile.CreateTemp(dir, filepath.Base(path)) // Ctrl-C removes it (atomicfile.Abandon)
 	if err != nil {
 		return false, fmt.Errorf("write %s: %w", d.Path, err)
 	}
+	defer done()
 	_, werr := tmp.Write(data)
 	if cerr := tmp.Close(); werr == nil {
 		werr = cerr
