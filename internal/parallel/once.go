@@ -28,8 +28,23 @@ func (o *Once[K, V]) Do(key K, f func() V) V {
 		o.m[key] = e
 	}
 	o.mu.Unlock()
-	e.once.Do(func() { e.v = f() })
+	e.once.Do(func() {
+		defer func() {
+			if r := recover(); r != nil {
+				o.Forget(key) // a panic leaves no zero value behind
+				panic(r)
+			}
+		}()
+		e.v = f()
+	})
 	return e.v
+}
+
+// Reset forgets every key.
+func (o *Once[K, V]) Reset() {
+	o.mu.Lock()
+	clear(o.m)
+	o.mu.Unlock()
 }
 
 // Forget drops key's value, so that the next Do computes it again: for a

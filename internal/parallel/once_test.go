@@ -34,3 +34,21 @@ func TestOnceComputesEachKeyOnce(t *testing.T) {
 		t.Errorf("a forgotten key gave %d, want it computed again", v)
 	}
 }
+
+// TestOncePanicLeavesNoValue: a computation that panics leaves the key
+// unset, so the next call computes again rather than getting a zero value.
+func TestOncePanicLeavesNoValue(t *testing.T) {
+	var o Once[int, *int]
+	func() {
+		defer func() { _ = recover() }()
+		o.Do(1, func() *int { panic("decode") })
+	}()
+	v := 7
+	if got := o.Do(1, func() *int { return &v }); got == nil || *got != 7 {
+		t.Errorf("after a panic: %v", got)
+	}
+	o.Reset()
+	if got := o.Do(1, func() *int { w := 8; return &w }); *got != 8 {
+		t.Errorf("after Reset: %d", *got)
+	}
+}

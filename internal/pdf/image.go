@@ -137,8 +137,9 @@ func decodedPNG(data []byte) (*pngImage, error) {
 			return pngResult{nil, err}
 		}
 		if n := int64(len(img.samples) + len(img.alpha)); pngKept.Add(n) > pngKeptMax {
-			pngKept.Add(-n)
-			defer pngImages.Forget(key) // not kept: the next asks again
+			// Full (a long serve session's old figures): start afresh.
+			pngImages.Reset()
+			pngKept.Store(0)
 		}
 		return pngResult{img, nil}
 	})
