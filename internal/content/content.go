@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
@@ -198,11 +199,17 @@ func (ev *evaluator) spans(pos diag.Pos, id string, data map[string]any) ([]manu
 		ev.ds = append(ev.ds, d)
 		return nil, false
 	}
-	sp, err := text.ParseInline(text.NFC(text.Clean(s)))
+	clean := text.NFC(text.Clean(s))
+	sp, err := text.ParseInline(clean)
 	if err != nil {
+		at := ""
+		var me *text.MarkupError
+		if errors.As(err, &me) && me.Offset <= len(clean) {
+			at = fmt.Sprintf(" (at character %d of its text; briefs check gives the column)", utf8.RuneCountInString(clean[:me.Offset])+1)
+		}
 		ev.ds = append(ev.ds, diag.Errorf(ev.messagePos(pos, id), "markup",
 			text.MarkupHint,
-			"message %q: %v", id, err))
+			"message %q: %v%s", id, err, at))
 		return nil, false
 	}
 	if d, bad := linkProblem(ev.messagePos(pos, id), id, sp); bad {

@@ -27,7 +27,7 @@ func Proof(file, lang string, lines []string, markup bool) (*manuscript.Document
 			var err error
 			if spans, err = text.ParseInline(spans[0].Text); err != nil {
 				return nil, diag.List{diag.Errorf(pos, "markup",
-					"markup is *emphasis*, **strong** and [text](https://…); write \\* for a literal *", "line %d: %v", i+1, err)}
+					text.PlainMarkupHint, "line %d: %v", i+1, err)}
 			}
 			if d, bad := linkProblem(pos, fmt.Sprintf("line %d", i+1), spans); bad {
 				return nil, diag.List{d}

@@ -75,6 +75,10 @@ func (e *MarkupError) Error() string { return e.Msg }
 // lone \* is an escape neither knows (a proof's plain text writes \*).
 const MarkupHint = `markup is *emphasis*, **strong** and [text](https://…); for a literal * write \\* (two backslashes: the file writes one so)`
 
+// PlainMarkupHint is MarkupHint for plain text (a proof's lines), where a
+// literal * is \*.
+const PlainMarkupHint = `markup is *emphasis*, **strong** and [text](https://…); write \* for a literal *`
+
 // parseLink reads [label](uri) at the start of s. The URI may hold
 // balanced parentheses, as Wikipedia's do: /wiki/Mekong_(river).
 func parseLink(s string) (label, uri string, n int, ok bool) {
