@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/mekong-briefs/briefs/fonts"
@@ -68,5 +69,31 @@ func TestSharedPlansDrawTheSame(t *testing.T) {
 	moved.Glyphs[3].XAdvance -= 0.5
 	if c, _ := f.sharedPlan(&moved, true); c != a {
 		t.Error("a copy of the run did not find its plan")
+	}
+}
+
+// TestRunThatGoesOnDrawsTheSame: a run that starts where the last one
+// ended, in its face and on its baseline (the next word after a ZERO
+// WIDTH SPACE), gets no text position of its own, and comes out the same
+// whether the first run's bytes are drawn anew or found in the plans.
+func TestRunThatGoesOnDrawsTheSame(t *testing.T) {
+	first := shapeRun(t, "km", "ស្ត្រី", fonts.Regular, 11.2, 56, 80)
+	end := first.X
+	for _, g := range first.Glyphs {
+		end += g.XAdvance
+	}
+	next := shapeRun(t, "km", "វ័យក្មេង", fonts.Regular, 11.2, end, 80)
+	want, _ := drawRuns(t, false, first, next)
+	if n := strings.Count(want, " Tm"); n != 1 {
+		t.Errorf("%d text positions, want the first run's only:\n%s", n, want)
+	}
+	for i := range 2 { // the first run's bytes made, then found
+		if got, _ := drawRuns(t, true, first, next); got != want {
+			t.Errorf("through plans, %d:\n%s\nwant\n%s", i, got, want)
+		}
+	}
+	apart := shapeRun(t, "km", "វ័យក្មេង", fonts.Regular, 11.2, end+3, 80)
+	if got, _ := drawRuns(t, false, first, apart); strings.Count(got, " Tm") != 2 {
+		t.Errorf("a run 3 pt on got no position of its own:\n%s", got)
 	}
 }
