@@ -21,9 +21,28 @@ type Error struct {
 func (e *Error) Error() string { return fmt.Sprintf("%d:%d: %s", e.Line, e.Col, e.Msg) }
 
 type reader struct {
-	d     *xml.Decoder
-	f     *File
-	group string
+	d      *xml.Decoder
+	f      *File
+	group  string
+	spaces []string // xml:space of each open element, inherited
+}
+
+// space is the xml:space in force: "preserve", or "default".
+func (r *reader) space() string {
+	if len(r.spaces) == 0 {
+		return "default"
+	}
+	return r.spaces[len(r.spaces)-1]
+}
+
+// spaceOf is an element's own xml:space, or the one it inherits.
+func spaceOf(t xml.StartElement, inherited string) string {
+	for _, a := range t.Attr {
+		if a.Name.Local == "space" && (a.Name.Space == "xml" || a.Name.Space == "http://www.w3.org/XML/1998/namespace") {
+			return a.Value
+		}
+	}
+	return inherited
 }
 
 // Parse reads the one <file> of an XLIFF 1.2 document, given in UTF-8.
@@ -48,12 +67,21 @@ func Parse(data []byte) (*File, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			// xml:space is inherited (XML 1.0, 2.10): a unit without its
+			// own takes its enclosing element's. A trans-unit is read
+			// whole by start, so its own end never comes here.
+			if t.Name.Local != "trans-unit" {
+				r.spaces = append(r.spaces, spaceOf(t, r.space()))
+			}
 			if err := r.start(t, &seenFile, line, col); err != nil {
 				return nil, err
 			}
 		case xml.EndElement:
 			if t.Name.Local == "group" {
 				r.group = ""
+			}
+			if len(r.spaces) > 0 {
+				r.spaces = r.spaces[:len(r.spaces)-1]
 			}
 		}
 	}
@@ -106,7 +134,7 @@ func (r *reader) start(t xml.StartElement, seenFile *bool, line, col int) error 
 		if err := r.unit(&u); err != nil {
 			return err
 		}
-		if attrOf(t, "space") != "preserve" {
+		if spaceOf(t, r.space()) != "preserve" {
 			u.Source, u.Target = unindent(u.Source), unindent(u.Target)
 		}
 		r.f.Units = append(r.f.Units, u)

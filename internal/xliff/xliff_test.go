@@ -212,3 +212,16 @@ func TestWrongEncodingDeclaration(t *testing.T) {
 		t.Errorf("%v %+v", err, f)
 	}
 }
+
+// TestInheritedSpace: xml:space="preserve" on an enclosing element keeps
+// a unit's white space (XML 1.0, 2.10).
+func TestInheritedSpace(t *testing.T) {
+	doc := `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="o" source-language="en" target-language="km" datatype="plaintext" xml:space="preserve"><body>
+<trans-unit id="a"><source>x</source><target state="translated">ក
+ខ</target></trans-unit>
+</body></file></xliff>`
+	f, err := Parse([]byte(doc))
+	if err != nil || f.Units[0].Target != "ក\nខ" {
+		t.Errorf("%v %q", err, f.Units[0].Target)
+	}
+}
