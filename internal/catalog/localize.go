@@ -160,8 +160,7 @@ func (l *Localizer) dropped(m *Message, id string) (diag.Diagnostic, bool) {
 	if len(vs) == 0 {
 		return diag.Diagnostic{}, false
 	}
-	all := DroppedVars(src, &Message{Forms: map[string]string{"other": ""}})
-	return diag.Errorf(m.FormPos("other"), "template", VarsHint(all),
+	return diag.Errorf(m.FormPos("other"), "template", VarsHint(Vars(src)),
 		"translation of %q never uses {{.%s}}, which the English uses", id, vs[0]), true
 }
 

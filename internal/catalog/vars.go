@@ -12,17 +12,9 @@ import (
 // English "one page" leaves out the count. A form that does not parse
 // gives none: its own error says why.
 func DroppedVars(en, m *Message) []string {
-	want := map[string]bool{}
-	for _, text := range en.Forms {
-		ps, err := ParseTemplate(text)
-		if err != nil {
-			return nil
-		}
-		for _, p := range ps {
-			if p.Var != "" {
-				want[p.Var] = true
-			}
-		}
+	want := varSet(en)
+	if want == nil {
+		return nil
 	}
 	ps, err := ParseTemplate(m.Forms["other"])
 	if err != nil {
@@ -37,6 +29,35 @@ func DroppedVars(en, m *Message) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// Vars lists, sorted, the variables a message's forms use; none when a
+// form does not parse.
+func Vars(m *Message) []string {
+	var out []string
+	for v := range varSet(m) {
+		out = append(out, v)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// varSet is the set of the variables of m's forms, nil when a form does
+// not parse.
+func varSet(m *Message) map[string]bool {
+	vars := map[string]bool{}
+	for _, text := range m.Forms {
+		ps, err := ParseTemplate(text)
+		if err != nil {
+			return nil
+		}
+		for _, p := range ps {
+			if p.Var != "" {
+				vars[p.Var] = true
+			}
+		}
+	}
+	return vars
 }
 
 // VarsHint names the variables of a set, for a hint: "the English uses
