@@ -130,51 +130,36 @@ func TestExportDescriptionOnlyChange(t *testing.T) {
 }
 
 // TestExportKeepsUnimportedWork: a translator's file in the export folder
-// with a translation the catalogue lacks is not replaced; once imported,
-// the export goes ahead.
+// with a translation, or translator comments, the catalogue lacks is not
+// replaced; once imported, the export goes ahead.
 func TestExportKeepsUnimportedWork(t *testing.T) {
-	root := project(t)
-	syncAll(t, root)
-	out := export(t, root, "po")
-	path := filepath.Join(out, "km", "b.po")
-	edit(t, path, "ការងារនៅក្នុងតំបន់", "ការងារក្នុងតំបន់")
-	edited, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cat, briefs := load(t, root)
-	_, err = Export(root, cat, briefs, Select{}, "po", out)
-	var kept *Unimported
-	if !errors.As(err, &kept) || len(kept.Files) != 1 || !strings.Contains(kept.Files[0], path+":") || !strings.Contains(kept.Files[0], "title") {
-		t.Fatalf("export: %v; want it refused, naming %s and the title", err, path)
-	}
-	if now, _ := os.ReadFile(path); string(now) != string(edited) {
-		t.Errorf("the translator's file was replaced")
-	}
-	importOK(t, root, path)
-	cat, briefs = load(t, root)
-	if _, err := Export(root, cat, briefs, Select{}, "po", out); err != nil {
-		t.Errorf("export after the import: %v", err)
-	}
-}
-
-// TestExportKeepsUnimportedNotes: translator comments added to a file in
-// the export folder are not overwritten before they are imported.
-func TestExportKeepsUnimportedNotes(t *testing.T) {
-	root := project(t)
-	syncAll(t, root)
-	out := export(t, root, "po")
-	path := filepath.Join(out, "km", "b.po")
-	edit(t, path, "msgctxt \"title\"", "# Sok: check the ministry's term\nmsgctxt \"title\"")
-	cat, briefs := load(t, root)
-	var kept *Unimported
-	if _, err := Export(root, cat, briefs, Select{}, "po", out); !errors.As(err, &kept) || !strings.Contains(kept.Files[0], "comments") {
-		t.Fatalf("export: %v; want it refused for the comments", err)
-	}
-	importOK(t, root, path)
-	cat, briefs = load(t, root)
-	if _, err := Export(root, cat, briefs, Select{}, "po", out); err != nil {
-		t.Errorf("export after the import: %v", err)
+	for _, c := range []struct{ name, from, to, names string }{
+		{"translation", "ការងារនៅក្នុងតំបន់", "ការងារក្នុងតំបន់", "title"},
+		{"comments", "msgctxt \"title\"", "# Sok: check the ministry's term\nmsgctxt \"title\"", "comments"},
+	} {
+		root := project(t)
+		syncAll(t, root)
+		out := export(t, root, "po")
+		path := filepath.Join(out, "km", "b.po")
+		edit(t, path, c.from, c.to)
+		edited, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cat, briefs := load(t, root)
+		_, err = Export(root, cat, briefs, Select{}, "po", out)
+		var kept *Unimported
+		if !errors.As(err, &kept) || len(kept.Files) != 1 || !strings.Contains(kept.Files[0], path+":") || !strings.Contains(kept.Files[0], c.names) {
+			t.Fatalf("%s: export: %v; want it refused, naming %s and %s", c.name, err, path, c.names)
+		}
+		if now, _ := os.ReadFile(path); string(now) != string(edited) {
+			t.Errorf("%s: the translator's file was replaced", c.name)
+		}
+		importOK(t, root, path)
+		cat, briefs = load(t, root)
+		if _, err := Export(root, cat, briefs, Select{}, "po", out); err != nil {
+			t.Errorf("%s: export after the import: %v", c.name, err)
+		}
 	}
 }
 
