@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/content"
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/text"
@@ -56,12 +57,11 @@ func (c *checker) checkRefused(m *catalog.Message) {
 // reported before a build refuses it (a damaged logo failed every PDF
 // after a clean check).
 func (c *checker) checkFigures() {
-	if c.logo != "" && len(c.briefs) > 0 {
-		c.checkImage(filepath.Dir(c.logo), filepath.Base(c.logo), c.logoPos)
-	}
+	seen := map[string]bool{} // the project's logo, once
 	for _, b := range c.briefs {
-		if m := b.Masthead; m != nil && m.Logo != "" && c.logo == "" {
-			c.checkImage(b.Dir, m.Logo, m.Pos)
+		if dir, src, pos := content.LogoFile(b, c.logo, c.logoPos); src != "" && !seen[filepath.Join(dir, src)] {
+			seen[filepath.Join(dir, src)] = true
+			c.checkImage(dir, src, pos)
 		}
 		for _, blk := range b.Blocks {
 			if blk.Kind == source.Figure {

@@ -374,11 +374,7 @@ func (ev *evaluator) masthead(br *source.Brief, opts Options) *manuscript.Masthe
 		m.Name, _ = ev.spans(bm.Pos, bm.Name, nil)
 		m.NamePos = ev.messagePos(bm.Pos, bm.Name)
 	}
-	dir, src, pos := br.Dir, bm.Logo, bm.Pos
-	if opts.Logo != "" {
-		dir, src, pos = filepath.Dir(opts.Logo), filepath.Base(opts.Logo), opts.LogoPos
-	}
-	if src != "" {
+	if dir, src, pos := LogoFile(br, opts.Logo, opts.LogoPos); src != "" {
 		data, format, err := source.ReadFigure(dir, src)
 		var fe *source.FigureError
 		switch {
@@ -394,6 +390,20 @@ func (ev *evaluator) masthead(br *source.Brief, opts Options) *manuscript.Masthe
 		return nil
 	}
 	return &m
+}
+
+// LogoFile is the masthead logo a brief's PDFs carry, as a figure's folder
+// and name, and where it is named: the project's (settings; logo, a path,
+// and its position), else the brief's [masthead] one; src is "" for none.
+// build and check read the same file through it.
+func LogoFile(br *source.Brief, logo string, logoPos diag.Pos) (dir, src string, pos diag.Pos) {
+	if logo != "" {
+		return filepath.Dir(logo), filepath.Base(logo), logoPos
+	}
+	if m := br.Masthead; m != nil {
+		return br.Dir, m.Logo, m.Pos
+	}
+	return "", "", diag.Pos{}
 }
 
 func (ev *evaluator) editionLabel(pos diag.Pos, country string) ([]manuscript.Span, bool) {
