@@ -6,6 +6,8 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/urfave/cli/v2"
+
 	"github.com/mekong-briefs/briefs/internal/atomicfile"
 )
 
@@ -34,12 +36,20 @@ func stopCleanly(args []string) {
 
 // command is the command an argument list runs: the first argument that
 // is neither a global flag nor a global flag's value (briefs --root X
-// build). A brief or a file named "serve" is not the command.
+// build), the global flags being the app's. A brief or a file named
+// "serve" is not the command.
 func command(args []string) string {
+	valued := map[string]bool{}
+	for _, f := range globalFlags() {
+		if _, isBool := f.(*cli.BoolFlag); !isBool {
+			for _, n := range f.Names() {
+				valued["-"+n], valued["--"+n] = true, true
+			}
+		}
+	}
 	for i := 1; i < len(args); i++ {
-		a := args[i]
-		switch {
-		case a == "--root" || a == "-root" || a == "--color" || a == "-color":
+		switch a := args[i]; {
+		case valued[a]:
 			i++ // its value follows
 		case strings.HasPrefix(a, "-"):
 		default:

@@ -57,10 +57,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		ErrWriter:                 stderr,
 		// Exit codes are run's to decide, never the library's.
 		ExitErrHandler: func(*cli.Context, error) {},
-		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "root", Value: ".", Usage: "project folder holding briefs/ and locales/"},
-			colorFlag,
-		},
+		Flags:          globalFlags(),
 		Commands: []*cli.Command{initCommand(), newCommand(), buildCommand(), proofCommand(), segmentCommand(), checkCommand(),
 			syncCommand(), exportCommand(), importCommand(), serveCommand(), mergeCommand(), completionCommand(), manCommand()},
 		Action: unknownCommand,
@@ -115,3 +112,12 @@ func unknownCommand(c *cli.Context) error {
 
 // langList is the language codes the table holds, for flag help.
 func langList() string { return strings.Join(lang.Codes(), ", ") }
+
+// globalFlags are the flags before the command, for the app and for
+// command, which finds the command before the app runs.
+func globalFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "root", Value: ".", Usage: "project folder holding briefs/ and locales/"},
+		colorFlag,
+	}
+}

@@ -132,3 +132,20 @@ func run(t *testing.T, name string, args ...string) string {
 	}
 	return string(out)
 }
+
+// twoTranslators syncs root and exports its Khmer PO file twice: the
+// export, and a copy of it elsewhere, as two translators receive one.
+func twoTranslators(t *testing.T, root string) (first, second string) {
+	t.Helper()
+	syncAll(t, root)
+	first = filepath.Join(export(t, root, "po"), "km", "b.po")
+	data, err := os.ReadFile(first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	second = filepath.Join(t.TempDir(), "b.po")
+	if err := os.WriteFile(second, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return first, second
+}

@@ -337,16 +337,7 @@ func TestOlderFileKeepsNewerTranslation(t *testing.T) {
 // translates only other messages, is imported.
 func TestBatchRefusesAConflictingSecondFile(t *testing.T) {
 	root := project(t)
-	syncAll(t, root)
-	dir := filepath.Join(export(t, root, "po"), "km")
-	first, second := filepath.Join(dir, "b.po"), filepath.Join(t.TempDir(), "b.po")
-	data, err := os.ReadFile(first)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(second, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	first, second := twoTranslators(t, root)
 	title := func(s string) string {
 		return "msgctxt \"title\"\nmsgid \"Jobs in zones\"\nmsgstr \"" + s + "\""
 	}
@@ -633,16 +624,7 @@ func TestXLIFFTranslatorNotesRoundTrip(t *testing.T) {
 // revision stays.
 func TestBatchKeepsEachTranslatorsMessages(t *testing.T) {
 	root := project(t)
-	syncAll(t, root)
-	first := filepath.Join(export(t, root, "po"), "km", "b.po")
-	data, err := os.ReadFile(first)
-	if err != nil {
-		t.Fatal(err)
-	}
-	second := filepath.Join(t.TempDir(), "b.po")
-	if err := os.WriteFile(second, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	first, second := twoTranslators(t, root)
 	edit(t, first, `msgstr "ការងារនៅក្នុងតំបន់"`, `msgstr "ការងារក្នុងតំបន់"`)
 	edit(t, second, `msgstr "បោះពុម្ពផ្សាយ {{.Date}}"`, `msgstr "បានបោះពុម្ពផ្សាយ {{.Date}}"`)
 	b := &Batch{Root: root}
