@@ -209,6 +209,7 @@ func (c *checker) checkMessage(m *catalog.Message) {
 	c.checkTemplate(m, en)
 	c.checkRefused(m)
 	c.checkEncoding(m)
+	c.checkMojibake(m)
 	if m.Lang != "en" && en != nil {
 		c.checkStale(m, en)
 	}

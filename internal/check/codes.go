@@ -19,6 +19,7 @@ const (
 	CodeLinks        = "links"
 	CodeNotNFC       = "not-nfc"
 	CodeZawgyi       = "zawgyi"
+	CodeMojibake     = "mojibake" // UTF-8 read as Windows-1252, or U+FFFD
 	CodeOrthography  = "orthography"
 	CodeDottedCircle = "dotted-circle"
 	CodeNoGlyph      = "no-glyph"

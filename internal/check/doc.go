@@ -29,6 +29,7 @@
 //	links            [warning] URLs or e-mail addresses differ from the English
 //	not-nfc          [error]   text not in Unicode Normalization Form C (UAX #15)
 //	zawgyi           [error]   Burmese text in the Zawgyi font encoding
+//	mojibake         [error]   UTF-8 read as Windows-1252 and saved again (áž‘ for ទ), or U+FFFD
 //	orthography      [error]   a spelling-order mistake NFC does not fix (package orthography)
 //	dotted-circle    [error]   shaping inserts U+25CC: a broken cluster
 //	no-glyph         [error]   a character no face of the language can draw
