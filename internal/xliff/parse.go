@@ -130,7 +130,8 @@ func (r *reader) start(t xml.StartElement, seenFile *bool, line, col int) error 
 			r.group = attrOf(t, "id")
 		}
 	case "trans-unit":
-		u := Unit{ID: attrOf(t, "id"), Resname: attrOf(t, "resname"), Group: r.group, Line: line, Col: col}
+		u := Unit{ID: attrOf(t, "id"), Resname: attrOf(t, "resname"), Group: r.group, Line: line, Col: col,
+			Approved: attrOf(t, "approved") == "yes"}
 		if err := r.unit(&u); err != nil {
 			return err
 		}
@@ -170,7 +171,7 @@ func (r *reader) unit(u *Unit) error {
 			case "source":
 				u.Source = s
 			case "target":
-				u.Target, u.State = s, attrOf(t, "state")
+				u.Target, u.State, u.Qualifier = s, attrOf(t, "state"), attrOf(t, "state-qualifier")
 			case "note":
 				u.Notes = append(u.Notes, Note{From: attrOf(t, "from"), Text: s})
 			}

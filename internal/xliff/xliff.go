@@ -28,20 +28,37 @@ type Unit struct {
 	Source  string // text, with <ph> codes given back as their native text
 	Target  string
 	State   string // needs-translation, needs-review-translation, translated...
-	Notes   []Note
-	Line    int // where it starts in a parsed document, 1-based
-	Col     int
+	// Qualifier is the target's state-qualifier (how it got its
+	// state: exact-match, mt-suggestion...).
+	Qualifier string
+	Approved  bool // approved="yes" on the trans-unit
+	Notes     []Note
+	Line      int // where it starts in a parsed document, 1-based
+	Col       int
 }
 
 // Note is a <note>, with its from attribute.
 type Note struct{ From, Text string }
 
-// Fuzzy reports whether the target needs work: no target, or a state that
-// asks for translation or review (spec, "state" attribute values).
+// Fuzzy reports whether the target needs work (XLIFF 1.2, "state" and
+// "state-qualifier" attribute values; "approved" of <trans-unit>): no
+// target; a state that asks for translation or review; no state at all,
+// which the spec leaves unknown (a CAT tool that dropped the
+// needs-review-translation of an export, whatever the translator did),
+// unless the unit is approved; or a target that a machine or a memory
+// proposed (state-qualifier mt-suggestion, fuzzy-match, leveraged-*,
+// tm-suggestion), which nobody has confirmed, whatever its state says.
 func (u *Unit) Fuzzy() bool {
+	switch u.Qualifier {
+	case "mt-suggestion", "fuzzy-match", "tm-suggestion",
+		"leveraged-glossary", "leveraged-inherited", "leveraged-mt", "leveraged-repository", "leveraged-tm":
+		return true
+	}
 	switch u.State {
-	case "translated", "final", "signed-off", "":
+	case "translated", "final", "signed-off":
 		return false
+	case "":
+		return !u.Approved
 	}
 	return true
 }

@@ -225,3 +225,38 @@ func TestInheritedSpace(t *testing.T) {
 		t.Errorf("%v %q", err, f.Units[0].Target)
 	}
 }
+
+// TestWhichTargetsNeedReview: a target is settled only in a translated,
+// final or signed-off state, or with no state on an approved unit; a
+// target with no state (a CAT tool that dropped the export's
+// needs-review-translation) and one a machine or memory proposed are to
+// review whatever their state.
+func TestWhichTargetsNeedReview(t *testing.T) {
+	for _, c := range []struct {
+		unit, target string
+		fuzzy        bool
+	}{
+		{`<trans-unit id="a">`, `<target state="translated">`, false},
+		{`<trans-unit id="a">`, `<target state="final">`, false},
+		{`<trans-unit id="a">`, `<target state="signed-off">`, false},
+		{`<trans-unit id="a" approved="yes">`, `<target>`, false},
+		{`<trans-unit id="a">`, `<target state="translated" state-qualifier="exact-match">`, false},
+		{`<trans-unit id="a">`, `<target>`, true},
+		{`<trans-unit id="a" approved="no">`, `<target>`, true},
+		{`<trans-unit id="a">`, `<target state="needs-review-translation">`, true},
+		{`<trans-unit id="a">`, `<target state="new">`, true},
+		{`<trans-unit id="a">`, `<target state="translated" state-qualifier="mt-suggestion">`, true},
+		{`<trans-unit id="a" approved="yes">`, `<target state="final" state-qualifier="leveraged-tm">`, true},
+	} {
+		doc := `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="o" source-language="en" target-language="km" datatype="plaintext"><body>
+` + c.unit + `<source>Contact</source>` + c.target + `ទំនាក់ទំនង</target></trans-unit>
+</body></file></xliff>`
+		f, err := Parse([]byte(doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := f.Units[0].Fuzzy(); got != c.fuzzy {
+			t.Errorf("%s%s: fuzzy %v, want %v", c.unit, c.target, got, c.fuzzy)
+		}
+	}
+}
