@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
@@ -76,6 +77,10 @@ func (c *checker) badValue(br *source.Brief, b source.Block, v source.BadValue) 
 	what := fmt.Sprintf("value %g", v.Value)
 	if v.ID != "" {
 		what = fmt.Sprintf("value %g (message %q)", v.Value, v.ID)
+	}
+	if math.Abs(v.Value) > source.MaxChartValue || math.IsInf(v.Value, 0) {
+		return diag.Errorf(b.Pos, CodeChartRange, fmt.Sprintf("correct the value, or give the data in thousands or millions, within ±%g", source.MaxChartValue),
+			"chart %s of series %d, or its bar, is too large for an axis to count", what, v.Series+1)
 	}
 	return diag.Errorf(b.Pos, CodeChartRange, "widen the axis with min and max, or correct the value",
 		"chart %s of series %d lies outside the axis %s", what, v.Series+1, axis)

@@ -146,11 +146,19 @@ func (ev *evaluator) axis(spec *source.ChartSpec, values [][]float64) manuscript
 			ax.Max = ax.Min + step
 		}
 	}
-	for v := ax.Min; v <= ax.Max+step*1e-6; v += step {
+	// Counted, not summed to the end: a sum that stops growing (a step
+	// below the value's precision) never reaches it. Source refuses
+	// values beyond MaxChartValue, so n is at most about 50.
+	n := int(math.Floor((ax.Max-ax.Min)/step + 1e-6))
+	for k := 0; k <= n && k <= maxTicks; k++ {
+		v := ax.Min + float64(k)*step
 		ax.Ticks = append(ax.Ticks, manuscript.Tick{Value: v, Label: ev.formatValue(spec, v)})
 	}
 	return ax
 }
+
+// maxTicks bounds an axis's gridlines whatever its numbers.
+const maxTicks = 100
 
 func barEnd(spec *source.ChartSpec, values [][]float64, si, i int) float64 {
 	if !spec.Stacked() {

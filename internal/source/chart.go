@@ -1,6 +1,7 @@
 package source
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -143,6 +144,13 @@ func (c *ChartSpec) checkKind(pos diag.Pos) diag.List {
 	return ds
 }
 
+// MaxChartValue is the largest magnitude a chart value, bar end or axis
+// bound may have. Beyond 2^53 (about 9e15) a float64 no longer holds every
+// whole number, so gridlines a step apart can fall on one value and an
+// axis of 1.7e308 overflowed to +Inf while its ticks were counted (a hang
+// that ate memory); a policy brief's chart has no use for more.
+const MaxChartValue = 1e15
+
 // checkAxis checks the axis range and the gridline step.
 func (c *ChartSpec) checkAxis(pos diag.Pos) diag.List {
 	var ds diag.List
@@ -152,6 +160,8 @@ func (c *ChartSpec) checkAxis(pos diag.Pos) diag.List {
 	for _, v := range []float64{c.Min, c.Max, c.Step} {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
 			bad("give min, max and step as finite numbers", "chart axis has %g", v)
+		} else if math.Abs(v) > MaxChartValue {
+			bad(fmt.Sprintf("give min, max and step within ±%g: the data in thousands or millions", MaxChartValue), "chart axis has %g, beyond what an axis can count", v)
 		}
 	}
 	if c.MaxSet && c.Max <= c.Min {

@@ -143,7 +143,9 @@ func (c *ChartSpec) Values(text func(id string) (string, bool)) (values [][]floa
 			if unread {
 				break
 			}
-			if v < c.Min || c.MaxSet && c.barEnd(values, si, i) > c.Max || math.IsNaN(v) || math.IsInf(v, 0) {
+			end := c.barEnd(values, si, i)
+			if v < c.Min || c.MaxSet && end > c.Max || math.IsNaN(v) || math.IsInf(v, 0) ||
+				math.Abs(v) > MaxChartValue || math.Abs(end) > MaxChartValue {
 				bad = append(bad, BadValue{Series: si, Index: i, ID: idAt(c, si, i), Value: v, Problem: "range"})
 			}
 		}

@@ -1,6 +1,7 @@
 package source
 
 import (
+	"github.com/mekong-briefs/briefs/internal/diag"
 	"slices"
 	"strings"
 	"testing"
@@ -131,5 +132,23 @@ func TestChartOfAnEmptyTable(t *testing.T) {
 	_, ds := Load(write(t, body))
 	if len(ds) != 1 || ds[0].Code != "chart-table" || !strings.Contains(ds[0].Msg, "no rows") {
 		t.Errorf("chart of an empty table: %v", ds)
+	}
+}
+
+// TestChartValuesTooLarge: a value, or a stacked bar's end, beyond
+// MaxChartValue is out of range, and so is an axis bound; 1.7e308 made
+// the axis overflow to +Inf and the tick loop run until memory ran out.
+func TestChartValuesTooLarge(t *testing.T) {
+	for _, c := range []*ChartSpec{
+		{Type: "bar", Categories: []string{"a", "b"}, Series: []Series{{Name: "s", Values: []float64{1.7e308, 1}}}},
+		{Type: "stacked-bar", Categories: []string{"a"}, Series: []Series{{Name: "s1", Values: []float64{9e14}}, {Name: "s2", Values: []float64{9e14}}}},
+	} {
+		if _, bad := c.Values(nil); len(bad) != 1 || bad[0].Problem != "range" {
+			t.Errorf("%+v: bad values %+v, want one out of range", c.Series, bad)
+		}
+	}
+	c := &ChartSpec{Min: -1.7e308}
+	if ds := c.checkAxis(diag.Pos{}); len(ds) != 1 {
+		t.Errorf("min -1.7e308: %v, want one chart-field error", ds)
 	}
 }
