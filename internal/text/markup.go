@@ -3,6 +3,8 @@ package text
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/mekong-briefs/briefs/internal/manuscript"
 )
@@ -31,10 +33,15 @@ func ParseInline(s string) ([]manuscript.Span, error) {
 			buf.WriteByte(s[i+1])
 			i += 2
 		case strings.HasPrefix(s[i:], "**"):
+			if !delimits(s, i, 2, strong) {
+				buf.WriteString("**") // a run is text as a whole ("a ** b")
+				i += 2
+				continue
+			}
 			flush()
 			strong, strongAt = !strong, i
 			i += 2
-		case s[i] == '*':
+		case s[i] == '*' && delimits(s, i, 1, emph):
 			flush()
 			emph, emphAt = !emph, i
 			i++
@@ -60,6 +67,33 @@ func ParseInline(s string) ([]manuscript.Span, error) {
 	}
 	return spans, nil
 }
+
+// delimits reports whether the n asterisks at s[i:] open emphasis (when
+// none is open) or close it, by CommonMark's flanking rules (spec 0.31,
+// "Emphasis and strong emphasis"): an opener is left-flanking, not
+// followed by white space, nor by punctuation unless white space or
+// punctuation precedes it; a closer is right-flanking, the mirror image.
+// The start and end of the text count as white space. Other asterisks
+// are text: "grade A* schools", "5 * 4", a "* " typed as a bullet (they
+// used to open or close emphasis and vanish from the PDF).
+func delimits(s string, i, n int, open bool) bool {
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i+n:])
+	if i == 0 {
+		before = ' '
+	}
+	if i+n == len(s) {
+		after = ' '
+	}
+	if open { // closing: right-flanking
+		return !unicode.IsSpace(before) && (!punct(before) || unicode.IsSpace(after) || punct(after))
+	}
+	return !unicode.IsSpace(after) && (!punct(after) || unicode.IsSpace(before) || punct(before))
+}
+
+// punct is CommonMark's Unicode punctuation character: general category
+// P or S.
+func punct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
 
 // MarkupError is markup that does not parse, at a byte offset of the
 // text: where the link or the unclosed emphasis begins.

@@ -104,3 +104,43 @@ func TestMarkupErrorOffsets(t *testing.T) {
 		}
 	}
 }
+
+// TestAsterisksThatAreText: an asterisk that cannot open or close
+// emphasis by CommonMark's flanking rules is text (a grade, a product, a
+// bullet typed in prose), and emphasis inside words of scripts written
+// without spaces still works. They used to vanish, taking the emphasis
+// with them, and check reported nothing.
+func TestAsterisksThatAreText(t *testing.T) {
+	for in, want := range map[string]string{
+		"Grade A* schools and grade B* schools.": "|Grade A* schools and grade B* schools.",
+		"5 * 4 = 20":                             "|5 * 4 = 20",
+		"* a bullet typed in prose":              "|* a bullet typed in prose",
+		"a ** b":                                 "|a ** b",
+		"ការ*សមរម្យ*ណាស់":                        "|ការ E|សមរម្យ |ណាស់",
+		"(*note*) and **“quoted”**.":             "|( E|note |) and  S|“quoted” |.",
+		"*emphasis *with a space* inside*":       "E|emphasis *with a space | inside*",
+	} {
+		spans, err := ParseInline(in)
+		if err != nil {
+			t.Errorf("ParseInline(%q): %v", in, err)
+			continue
+		}
+		var got []string
+		for _, s := range spans {
+			tag := ""
+			if s.Strong {
+				tag += "S"
+			}
+			if s.Emph {
+				tag += "E"
+			}
+			got = append(got, tag+"|"+s.Text)
+		}
+		if g := strings.Join(got, " "); g != want {
+			t.Errorf("ParseInline(%q) = %q, want %q", in, g, want)
+		}
+	}
+	if _, err := ParseInline("2*3=6 and 5 * 4"); err == nil {
+		t.Errorf("2*3=6 and 5 * 4: no error; the * of 2*3 opens emphasis that nothing closes")
+	}
+}
