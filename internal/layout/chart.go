@@ -178,17 +178,30 @@ func scale(ax manuscript.Axis, v, length float64) float64 {
 }
 
 // segments returns where each series' bar starts and ends in category i,
-// as values: from Min, or stacked end to end.
+// as values. Bars grow from the baseline: zero when the axis holds it,
+// else the end of the axis nearer zero (Min, as every chart of positive
+// values has). A negative bar runs from zero the other way; it used to run
+// from Min, so -50 on an axis from -100 was drawn as long as +50 and
+// pointing the same way as the positive bars. Stacked segments go end to
+// end, the negative ones below the baseline.
 func segments(c *manuscript.Chart, i int) (from, to []float64) {
-	acc := c.Axis.Min
+	base := math.Min(math.Max(0, c.Axis.Min), c.Axis.Max)
+	up, down := base, base
 	for _, s := range c.Series {
 		v := s.Values[i]
-		if c.Stacked {
-			from, to = append(from, acc), append(to, acc+v-c.Axis.Min)
-			acc += v - c.Axis.Min
-			continue
+		switch {
+		case !c.Stacked:
+			from, to = append(from, base), append(to, v)
+		case base > 0: // an axis above zero: the part of each value over Min
+			from, to = append(from, up), append(to, up+v-base)
+			up += v - base
+		case v >= 0:
+			from, to = append(from, up), append(to, up+v)
+			up += v
+		default:
+			from, to = append(from, down), append(to, down+v)
+			down += v
 		}
-		from, to = append(from, c.Axis.Min), append(to, v)
 	}
 	return from, to
 }

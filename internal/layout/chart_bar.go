@@ -56,6 +56,10 @@ func (d *drawing) bars(st *setter, b manuscript.Block, fig tag, i int, x0, plotW
 	from, to := segments(c, i)
 	for si, s := range c.Series {
 		x1, x2 := x0+scale(c.Axis, from[si], plotW), x0+scale(c.Axis, to[si], plotW)
+		negative := x2 < x1 // a bar left from zero
+		if negative {
+			x1, x2 = x2, x1
+		}
 		by := top
 		if !c.Stacked {
 			by += float64(si) * barThickness
@@ -68,9 +72,12 @@ func (d *drawing) bars(st *setter, b manuscript.Block, fig tag, i int, x0, plotW
 		ps := chartLabelStyle
 		ln := oneLine(st, s.Labels[i], ps, fig.node, b)
 		base := by + barThickness/2 + 0.35*ps.size*st.metrics.scale
-		if !c.Stacked {
+		switch {
+		case !c.Stacked && negative: // the value beyond the bar's end, on its left
+			d.put(ln, x1-valueGap-ln.width, base, fig)
+		case !c.Stacked:
 			d.put(ln, x2+valueGap, base, fig)
-		} else if ln.width+4 <= x2-x1-gap {
+		case ln.width+4 <= x2-x1-gap:
 			ps.color = seriesInk[si%len(seriesInk)]
 			ln = oneLine(st, s.Labels[i], ps, fig.node, b)
 			d.put(ln, x1+gap+(x2-x1-gap-ln.width)/2, base, fig)

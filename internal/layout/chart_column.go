@@ -69,6 +69,10 @@ func (d *drawing) columns(st *setter, b manuscript.Block, fig tag, i int, sx, sl
 			x += float64(si) * w
 		}
 		y1, y2 := base-scale(c.Axis, to[si], columnPlotH), base-scale(c.Axis, from[si], columnPlotH)
+		negative := y2 < y1
+		if negative { // a column down from zero
+			y1, y2 = y2, y1
+		}
 		gap := 0.0
 		if c.Stacked && si > 0 {
 			gap = 0.8
@@ -84,7 +88,9 @@ func (d *drawing) columns(st *setter, b manuscript.Block, fig tag, i int, sx, sl
 			if n == 1 {
 				room = slot - 2
 			}
-			if ln := oneLine(st, s.Labels[i], ps, fig.node, b); ln.width <= room {
+			if ln := oneLine(st, s.Labels[i], ps, fig.node, b); ln.width <= room && negative {
+				d.put(ln, x+(w-ln.width)/2, y2+3+0.75*size, fig) // under the column's end
+			} else if ln.width <= room {
 				d.put(ln, x+(w-ln.width)/2, y1-3, fig)
 			}
 		} else if y2-y1-gap >= size+4 {

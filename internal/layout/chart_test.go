@@ -3,6 +3,7 @@ package layout
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -236,6 +237,32 @@ func TestCrowdedChartLabelsStayApart(t *testing.T) {
 			if ab.overlaps(ob) {
 				t.Errorf("labels %q and %q overlap", lineText(a.ln), lineText(o.ln))
 			}
+		}
+	}
+}
+
+// TestBarsGrowFromZero: on an axis that holds zero a bar starts there,
+// a negative one running the other way, and stacked negatives go below
+// it; on an axis above zero bars start at its Min, as before. A -50 bar
+// on an axis from -100 used to run from -100, as long as +50.
+func TestBarsGrowFromZero(t *testing.T) {
+	series := func(vs ...float64) manuscript.ChartSeries { return manuscript.ChartSeries{Values: vs} }
+	for _, tc := range []struct {
+		name     string
+		c        manuscript.Chart
+		from, to []float64
+	}{
+		{"bar", manuscript.Chart{Axis: manuscript.Axis{Min: -100, Max: 100}, Series: []manuscript.ChartSeries{series(-50), series(30)}},
+			[]float64{0, 0}, []float64{-50, 30}},
+		{"stacked", manuscript.Chart{Stacked: true, Axis: manuscript.Axis{Min: -100, Max: 100},
+			Series: []manuscript.ChartSeries{series(20), series(-30), series(40), series(-10)}},
+			[]float64{0, 0, 20, -30}, []float64{20, -30, 60, -40}},
+		{"above zero", manuscript.Chart{Axis: manuscript.Axis{Min: 50, Max: 100}, Series: []manuscript.ChartSeries{series(80)}},
+			[]float64{50}, []float64{80}},
+	} {
+		from, to := segments(&tc.c, 0)
+		if !slices.Equal(from, tc.from) || !slices.Equal(to, tc.to) {
+			t.Errorf("%s: from %v to %v, want from %v to %v", tc.name, from, to, tc.from, tc.to)
 		}
 	}
 }
