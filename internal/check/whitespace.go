@@ -22,17 +22,26 @@ func (c *checker) checkWhitespace(m, en *catalog.Message) {
 			src = en.Other()
 		}
 		// Tabs are left to checkTabs, which reports them in every message.
-		lead := func(x string) string { return x[:len(x)-len(strings.TrimLeft(x, " \u00a0"))] }
-		trail := func(x string) string { return x[len(strings.TrimRight(x, " \u00a0")):] }
+		// A line break counts as space here: msgfmt -c refuses a msgstr
+		// that ends with \n when its msgid does not, and the layout
+		// sets it as a space.
+		const ends = " \u00a0\n\r"
+		lead := func(x string) string { return x[:len(x)-len(strings.TrimLeft(x, ends))] }
+		trail := func(x string) string { return x[len(strings.TrimRight(x, ends)):] }
 		if lead(s) != lead(src) {
 			c.add(diag.Warnf(c.textPos(m, form, 0), CodeWhitespace, fmt.Sprintf("the English has %q", lead(src)),
 				"%s form of %q starts with %q", form, m.ID, lead(s)))
 		}
 		if trail(s) != trail(src) {
-			c.add(diag.Warnf(c.textPos(m, form, len(strings.TrimRight(s, " \u00a0"))), CodeWhitespace,
+			c.add(diag.Warnf(c.textPos(m, form, len(strings.TrimRight(s, ends))), CodeWhitespace,
 				fmt.Sprintf("the English has %q", trail(src)), "%s form of %q ends with %q", form, m.ID, trail(s)))
 		}
 		inner := strings.TrimSpace(s)
+		if i := strings.IndexAny(inner, "\n\r"); i >= 0 && !strings.ContainsAny(strings.TrimSpace(src), "\n\r") {
+			c.add(diag.Warnf(c.textPos(m, form, strings.IndexAny(s, "\n\r")), CodeWhitespace,
+				"use a space, or a new message for a new paragraph: briefs sets a line break as a space",
+				"%s form of %q has a line break that the English has not", form, m.ID))
+		}
 		if i := strings.Index(inner, "  "); i >= 0 && !strings.Contains(strings.TrimSpace(src), "  ") {
 			off := strings.Index(s, "  ")
 			c.add(diag.Warnf(c.textPos(m, form, off), CodeWhitespace, "use one space",
