@@ -3,8 +3,10 @@ package main
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -32,25 +34,30 @@ func mergeCommand() *cli.Command {
 // runMerge copies every PDF that a shard's manifest lists into the merged
 // tree (checking it against the manifest's SHA-256 on the way), then
 // writes the merged manifest and index, as one build of the whole matrix
-// would have.
+// would have. Every folder is read before anything is written, so that a
+// wrong argument leaves --out as it was.
 func runMerge(c *cli.Context) error {
 	if c.NArg() == 0 {
 		return cli.Exit("merge: give the shards' output folders: briefs merge --out dist shard-1 shard-2", 2)
 	}
 	set := projectSettings(c)
 	out := outFolder(c, set)
-	var all []publish.Entry
+	var builds []shardBuild
 	for _, dir := range c.Args().Slice() {
-		entries, err := publish.ReadManifest(dir)
+		b, err := readShardBuild(dir)
 		if err != nil {
-			return cli.Exit(fmt.Sprintf("merge %s: %v (is it a build's output folder?)", dir, err), 2)
+			return cli.Exit("merge: "+err.Error(), 2)
 		}
-		for _, e := range entries {
-			if err := copyPDF(dir, out, e); err != nil {
+		builds = append(builds, b)
+	}
+	var all []publish.Entry
+	for _, b := range builds {
+		for _, e := range b.PDFs {
+			if err := copyPDF(b.dir, out, e); err != nil {
 				return cli.Exit(fmt.Sprintf("merge: %v", err), 1)
 			}
 		}
-		all = publish.MergeEntries(out, all, entries)
+		all = publish.MergeEntries(out, all, b.PDFs)
 	}
 	cat, ds := catalog.Load(filepath.Join(c.String("root"), "locales"))
 	printDiags(c.App.ErrWriter, ds)
@@ -62,6 +69,47 @@ func runMerge(c *cli.Context) error {
 	}
 	fmt.Fprintf(c.App.Writer, "merged %d PDFs from %d folders into %s\n", len(all), c.NArg(), out)
 	return nil
+}
+
+// shardBuild is the manifest of one folder that merge joins.
+type shardBuild struct {
+	dir string
+	publish.Manifest
+}
+
+// readShardBuild reads the manifest of a folder given to merge. A folder
+// that is not there, or holds no manifest.json, is an argument error rather
+// than an empty shard: in CI it is a glob that matched nothing (the shell
+// passes it as typed) or an artefact that was not downloaded, and merging
+// it as empty would publish a site without its PDFs.
+func readShardBuild(dir string) (shardBuild, error) {
+	st, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return shardBuild{}, fmt.Errorf("read %s: no such folder (%s)", dir, missingHint(dir))
+	case err != nil:
+		return shardBuild{}, fmt.Errorf("read %s: %w", dir, cause(err))
+	case !st.IsDir():
+		return shardBuild{}, fmt.Errorf("read %s: not a folder (pass the folders build --out wrote)", dir)
+	}
+	m, err := publish.ReadBuild(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return shardBuild{}, fmt.Errorf("read %s: it holds no %s, so it is not a build's output "+
+			"(pass the folder that build --shard K/N --out wrote; in CI, check that the shard's artefact was downloaded whole)", dir, publish.ManifestName)
+	}
+	if err != nil {
+		return shardBuild{}, fmt.Errorf("read %s: %v (is it a build's output folder?)", dir, err)
+	}
+	return shardBuild{dir: dir, Manifest: m}, nil
+}
+
+// missingHint says why a folder given to merge may be missing: a name
+// with a glob character is a pattern the shell found nothing for.
+func missingHint(dir string) string {
+	if strings.ContainsAny(dir, "*?[") {
+		return "a shell glob that matches nothing is passed as typed: check that the shards' artefacts were downloaded there"
+	}
+	return "pass the folders that build --shard K/N --out wrote"
 }
 
 // copyPDF copies one listed PDF from a shard's tree into out, atomically,

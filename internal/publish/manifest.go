@@ -223,32 +223,45 @@ func jsonPos(file string, data []byte, err error) string {
 // ReadManifest reads out/manifest.json. A missing manifest is no entries
 // and no error, so a first build can merge with it.
 func ReadManifest(out string) ([]Entry, error) {
-	entries, _, err := readManifest(out)
-	return entries, err
+	m, _, err := readManifest(out)
+	return m.PDFs, err
+}
+
+// ReadBuild reads the manifest of a build's output folder, for a command
+// that reads another build's output (merge) rather than adding to it: there
+// a missing manifest means the folder is not a build's output at all (a
+// shell glob that matched nothing, an artefact not downloaded), so it is
+// an error that wraps fs.ErrNotExist, not an empty build.
+func ReadBuild(out string) (Manifest, error) {
+	data, err := os.ReadFile(filepath.Join(out, ManifestName))
+	if err != nil {
+		return Manifest{}, fmt.Errorf("read manifest: %w", err)
+	}
+	return decodeManifest(out, data)
 }
 
 // readManifest is ReadManifest that also returns the file's bytes.
-func readManifest(out string) ([]Entry, []byte, error) {
+func readManifest(out string) (Manifest, []byte, error) {
 	data, err := os.ReadFile(filepath.Join(out, ManifestName))
 	if os.IsNotExist(err) {
-		return nil, nil, nil
+		return Manifest{}, nil, nil
 	}
 	if err != nil {
-		return nil, nil, fmt.Errorf("read manifest: %w", err)
+		return Manifest{}, nil, fmt.Errorf("read manifest: %w", err)
 	}
-	entries, err := decodeManifest(out, data)
-	return entries, data, err
+	m, err := decodeManifest(out, data)
+	return m, data, err
 }
 
-func decodeManifest(out string, data []byte) ([]Entry, error) {
+func decodeManifest(out string, data []byte) (Manifest, error) {
 	var m Manifest
 	if err := json.Unmarshal(data, &m); err != nil {
-		return nil, fmt.Errorf("%s: read manifest: %w", jsonPos(filepath.Join(out, ManifestName), data, err), err)
+		return Manifest{}, fmt.Errorf("%s: read manifest: %w", jsonPos(filepath.Join(out, ManifestName), data, err), err)
 	}
 	if m.Version != ManifestVersion {
-		return nil, fmt.Errorf("read manifest: version %d, want %d", m.Version, ManifestVersion)
+		return Manifest{}, fmt.Errorf("read manifest: version %d, want %d", m.Version, ManifestVersion)
 	}
-	return m.PDFs, nil
+	return m, nil
 }
 
 // MergeEntries returns the entries of old not replaced by one of newer

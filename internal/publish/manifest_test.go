@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -149,6 +150,23 @@ func TestEmptyManifest(t *testing.T) {
 	}
 	if es, err := ReadManifest(t.TempDir()); err != nil || es != nil {
 		t.Errorf("ReadManifest of a folder without one = %v, %v; want nil, nil", es, err)
+	}
+}
+
+// TestReadBuildWantsAManifest: ReadBuild, for merge, treats a folder
+// without manifest.json as no build (fs.ErrNotExist), where ReadManifest
+// treats it as an empty one.
+func TestReadBuildWantsAManifest(t *testing.T) {
+	if _, err := ReadBuild(t.TempDir()); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("ReadBuild of a folder without a manifest: %v, want fs.ErrNotExist", err)
+	}
+	out, es, _ := fixtureTree(t)
+	if err := WriteManifest(out, es); err != nil {
+		t.Fatal(err)
+	}
+	m, err := ReadBuild(out)
+	if err != nil || len(m.PDFs) != len(es) {
+		t.Errorf("ReadBuild of a build = %d entries, %v; want %d, nil", len(m.PDFs), err, len(es))
 	}
 }
 

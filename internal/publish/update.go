@@ -46,10 +46,11 @@ func UpdateCached(out string, site Site, entries []Entry, cat *catalog.Catalog, 
 		return nil, fmt.Errorf("update index: lock %s: %w", out, err)
 	}
 	defer unlock()
-	old, oldData, err := readManifest(out)
+	oldManifest, oldData, err := readManifest(out)
 	if err := ours(out, oldData, err); err != nil {
 		return nil, err
 	}
+	old := oldManifest.PDFs
 	if err != nil {
 		old, oldData = nil, nil // a damaged manifest is rebuilt from this build's PDFs
 	}
