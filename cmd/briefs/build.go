@@ -58,7 +58,8 @@ type buildRun struct {
 	inBuild   func(domain, lang string) bool
 	stale     map[string]int // stale translations per language, of the catalogues inBuild accepts
 	results   []press.Result
-	removed   []string // PDFs the index update deleted, relative to out
+	removed   []string     // PDFs the index update deleted, relative to out
+	shard     *press.Shard // --shard K/N; nil builds the whole matrix
 	// loadBrief reads one brief.toml: source.Load, or the build's
 	// briefMemo.
 	loadBrief func(path string) (*source.Brief, diag.List)
@@ -106,6 +107,7 @@ func runBuild(c *cli.Context) error {
 			return cli.Exit("build: "+err.Error(), 2)
 		}
 		jobs = sh.Select(jobs)
+		r.shard = &sh
 	}
 	b := &press.Builder{Fonts: sync.OnceValues(fonts.Load), Out: r.out, Organisation: set.Organisation,
 		Style: press.StyleOf(set), Logo: logoPath(c, set), LogoPos: set.LogoPos,
@@ -130,7 +132,7 @@ func runBuild(c *cli.Context) error {
 	}
 	r.results = b.Build(jobs)
 	var errs []error
-	removed, err := writeIndex(r.out, r.site, r.results, r.cat, r.within(), b.Cache)
+	removed, err := writeIndex(r.out, r.site, r.results, r.cat, r.within(), b.Cache, r.share())
 	if err != nil {
 		errs = append(errs, err)
 	}
@@ -331,7 +333,7 @@ func (r *buildRun) selected(domain, lang string) bool {
 // output folder's lock; cache remembers the titles of the PDFs and
 // what the index was made of. It returns the PDFs it deleted, those of
 // withdrawn editions and languages (publish.UpdateCached).
-func writeIndex(out string, site publish.Site, results []press.Result, cat *catalog.Catalog, within func(publish.Entry) bool, cache *press.Cache) ([]string, error) {
+func writeIndex(out string, site publish.Site, results []press.Result, cat *catalog.Catalog, within func(publish.Entry) bool, cache *press.Cache, share *publish.Share) ([]string, error) {
 	es, err := publish.Entries(out, results, cat)
 	if err != nil {
 		return nil, fmt.Errorf("build index: %w", err)
@@ -339,7 +341,17 @@ func writeIndex(out string, site publish.Site, results []press.Result, cat *cata
 	for _, e := range es {
 		cache.SetTitles(e.Path, e.Title, e.TitleEN) // an unchanged PDF's, next time
 	}
-	return publish.UpdateCached(out, site, es, cat, within, cache)
+	return publish.UpdateCached(out, site, es, cat, within, cache, share)
+}
+
+// share is what the manifest records of --shard: the share, or nil for a
+// build of the whole matrix, which thereby drops the claim of a shard
+// built into the folder before (its PDFs are all in the matrix, and kept).
+func (r *buildRun) share() *publish.Share {
+	if r.shard == nil {
+		return nil
+	}
+	return &publish.Share{K: r.shard.K, N: r.shard.N}
 }
 
 // within reports whether an entry of an earlier build is still part of
@@ -347,7 +359,27 @@ func writeIndex(out string, site publish.Site, results []press.Result, cat *cata
 // still published. A brief that did not load this time keeps its entries;
 // a PDF of a withdrawn edition or language, or of a deleted brief, is
 // pruned from the tree, the manifest and the index.
+//
+// A shard build also prunes the PDFs of other shares, which an earlier
+// build into the folder left (the whole matrix, another --shard): its
+// manifest claims that share, and merge trusts the claim. Pruning rather
+// than refusing the folder lets it converge whatever a CI cache restored
+// into it; only PDFs an earlier manifest listed are deleted, as always,
+// and the next build of the whole matrix there builds them again.
 func (r *buildRun) within() func(publish.Entry) bool {
+	in := r.inMatrix()
+	if r.shard == nil {
+		return in
+	}
+	sh := *r.shard
+	return func(e publish.Entry) bool {
+		return sh.Holds(e.Path) && (in == nil || in(e))
+	}
+}
+
+// inMatrix is within without regard to --shard; nil when the matrix
+// cannot be planned (prune nothing rather than guess).
+func (r *buildRun) inMatrix() func(publish.Entry) bool {
 	all, err := press.Plan(r.briefs, press.Filter{})
 	if err != nil {
 		return nil // prune nothing rather than guess

@@ -26,8 +26,12 @@ type buildReport struct {
 	jobs     []jobOutcome
 	failures []string // briefs that did not load, and other failures
 	removed  []string // PDFs of withdrawn editions and languages, deleted
-	took     time.Duration
-	stale    map[string]int
+	// otherShare holds the removed PDFs that --shard (shard) pruned for
+	// being of another share, which their message says apart.
+	otherShare map[string]bool
+	shard      string
+	took       time.Duration
+	stale      map[string]int
 }
 
 type jobOutcome struct {
@@ -41,8 +45,14 @@ type jobOutcome struct {
 
 func (r *buildRun) report(took time.Duration, errs []error) *buildReport {
 	rep := &buildReport{out: r.out, took: took, stale: r.stale}
+	rep.otherShare = map[string]bool{}
 	for _, p := range r.removed {
-		rep.removed = append(rep.removed, filepath.Join(r.out, filepath.FromSlash(p)))
+		full := filepath.Join(r.out, filepath.FromSlash(p))
+		rep.removed = append(rep.removed, full)
+		if r.shard != nil && !r.shard.Holds(p) {
+			rep.otherShare[full] = true
+			rep.shard = r.share().String()
+		}
 	}
 	for _, d := range r.load {
 		if r.relevant(d.Pos.File) {
@@ -190,7 +200,11 @@ func (rep *buildReport) writeText(stdout, stderr io.Writer, quietUnchanged bool)
 		}
 	}
 	for _, p := range rep.removed {
-		fmt.Fprintf(stdout, "removed %s (its edition or language is no longer in the brief)\n", p)
+		why := "its edition or language is no longer in the brief"
+		if rep.otherShare[p] {
+			why = "an earlier build left it, and it is not of share " + rep.shard
+		}
+		fmt.Fprintf(stdout, "removed %s (%s)\n", p, why)
 	}
 	for _, f := range rep.failures {
 		fmt.Fprintf(stderr, "FAIL %s\n", f)

@@ -34,11 +34,24 @@ func (sh Shard) Select(jobs []Job) []Job {
 	}
 	var out []Job
 	for _, j := range jobs {
-		h := fnv.New32a()
-		h.Write([]byte(j.Path()))
-		if int(h.Sum32()%uint32(sh.N)) == sh.K-1 {
+		if sh.Holds(j.Path()) {
 			out = append(out, j)
 		}
 	}
 	return out
 }
+
+// Holds reports whether the PDF at path (a Job's Path) belongs to this
+// share: what a shard's output folder may list, so that a build and a
+// merge can tell a PDF of another share from one of their own.
+func (sh Shard) Holds(path string) bool {
+	if sh.N <= 1 {
+		return true
+	}
+	h := fnv.New32a()
+	h.Write([]byte(path))
+	return int(h.Sum32()%uint32(sh.N)) == sh.K-1
+}
+
+// String is K/N, as --shard takes it.
+func (sh Shard) String() string { return fmt.Sprintf("%d/%d", sh.K, sh.N) }

@@ -68,14 +68,32 @@ type Entry struct {
 //	}
 //
 // "pdfs" is sorted by path, which is unique; fields are always present, in
-// this order. The file is indented with two spaces, ends with a newline,
-// escapes no HTML characters and holds no timestamp, so the same PDFs
-// always give the same bytes. A reader should ignore fields it does not
-// know; a change that removes or redefines a field bumps "version".
+// this order, but for the optional ones ("draft", "shard"). The file is
+// indented with two spaces, ends with a newline, escapes no HTML characters
+// and holds no timestamp, so the same PDFs always give the same bytes. A
+// reader should ignore fields it does not know; a change that removes or
+// redefines a field bumps "version".
+//
+// A build --shard K/N writes "shard": {"k": K, "n": N} after "version":
+// every PDF it lists is of that share, so that merge can tell when a share
+// is missing or given twice. A build of the whole matrix, a merge, and
+// every manifest written before the field existed have none; adding it
+// did not bump "version", as older readers may ignore it.
 type Manifest struct {
 	Version int     `json:"version"`
+	Shard   *Share  `json:"shard,omitempty"`
 	PDFs    []Entry `json:"pdfs"`
 }
+
+// Share is the manifest's "shard": share K of N of the matrix (build
+// --shard K/N), K counting from 1.
+type Share struct {
+	K int `json:"k"`
+	N int `json:"n"`
+}
+
+// String is K/N, as --shard takes it.
+func (s Share) String() string { return fmt.Sprintf("%d/%d", s.K, s.N) }
 
 // EntryFor describes the PDF that a successful Result wrote (or found
 // unchanged) under out: it takes the pages from the Result, and the
@@ -182,7 +200,13 @@ func WriteManifest(out string, entries []Entry) error {
 
 // MarshalManifest returns the bytes of manifest.json for entries.
 func MarshalManifest(entries []Entry) ([]byte, error) {
-	m := Manifest{Version: ManifestVersion, PDFs: sortedEntries(entries)}
+	return marshalManifest(entries, nil)
+}
+
+// marshalManifest returns the bytes of manifest.json for entries, which a
+// build of share (nil: of the whole matrix) wrote.
+func marshalManifest(entries []Entry, share *Share) ([]byte, error) {
+	m := Manifest{Version: ManifestVersion, Shard: share, PDFs: sortedEntries(entries)}
 	if m.PDFs == nil {
 		m.PDFs = []Entry{} // "pdfs": [] rather than null
 	}
@@ -260,6 +284,10 @@ func decodeManifest(out string, data []byte) (Manifest, error) {
 	}
 	if m.Version != ManifestVersion {
 		return Manifest{}, fmt.Errorf("read manifest: version %d, want %d", m.Version, ManifestVersion)
+	}
+	if s := m.Shard; s != nil && (s.N < 1 || s.K < 1 || s.K > s.N) {
+		return Manifest{}, fmt.Errorf("%s: read manifest: shard %s is not K/N with 1 ≤ K ≤ N (is the manifest edited? rebuild the shard)",
+			filepath.Join(out, ManifestName), s)
 	}
 	return m, nil
 }

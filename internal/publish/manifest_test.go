@@ -170,6 +170,35 @@ func TestReadBuildWantsAManifest(t *testing.T) {
 	}
 }
 
+// TestManifestShard: UpdateCached records a shard build's share after
+// "version" and reads it back; a manifest without it (a build of the whole
+// matrix, or one written before the field existed) reads with none, and a
+// share that is not K/N is refused.
+func TestManifestShard(t *testing.T) {
+	out, es, cat := fixtureTree(t)
+	share := &Share{K: 2, N: 4}
+	if _, err := UpdateCached(out, Site{}, es, cat, nil, nil, share); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(filepath.Join(out, ManifestName))
+	if want := "{\n  \"version\": 1,\n  \"shard\": {\n    \"k\": 2,\n    \"n\": 4\n  },\n  \"pdfs\": ["; !bytes.HasPrefix(data, []byte(want)) {
+		t.Errorf("manifest of a shard begins\n%s\nwant\n%s", data[:min(len(data), 80)], want)
+	}
+	if m, err := ReadBuild(out); err != nil || m.Shard == nil || *m.Shard != *share {
+		t.Errorf("ReadBuild: shard %v, %v; want %v", m.Shard, err, share)
+	}
+	old := []byte(`{"version": 1, "pdfs": []}`)
+	os.WriteFile(filepath.Join(out, ManifestName), old, 0o644)
+	if m, err := ReadBuild(out); err != nil || m.Shard != nil {
+		t.Errorf("ReadBuild of a manifest without shard: %v, %v; want none", m.Shard, err)
+	}
+	bad := []byte(`{"version": 1, "shard": {"k": 5, "n": 4}, "pdfs": []}`)
+	os.WriteFile(filepath.Join(out, ManifestName), bad, 0o644)
+	if _, err := ReadBuild(out); err == nil || !strings.Contains(err.Error(), "5/4") {
+		t.Errorf("ReadBuild of shard 5/4: %v, want an error naming it", err)
+	}
+}
+
 func TestManifestRejectsDuplicatePaths(t *testing.T) {
 	e := Entry{Brief: "a", Path: "a/a.region.en.pdf"}
 	if _, err := MarshalManifest([]Entry{e, e}); err == nil {

@@ -17,7 +17,8 @@ import (
 // updates of manifest.json and index.html.
 const LockName = ".briefs-lock"
 
-// UpdateWithin merges entries into out's manifest.json and rewrites it
+// UpdateWithin merges entries into out's manifest.json, a manifest of the
+// whole matrix (no "shard"), and rewrites it
 // and index.html, holding out's lock from reading the manifest to writing
 // the index, so that two builds into one folder (an editor's while serve
 // runs) never drop each other's entries. It also prunes: an earlier entry
@@ -29,7 +30,7 @@ const LockName = ".briefs-lock"
 // paths (relative to out, with slashes) of the PDFs it deleted, for the
 // build to report.
 func UpdateWithin(out string, site Site, entries []Entry, cat *catalog.Catalog, within func(Entry) bool) ([]string, error) {
-	return UpdateCached(out, site, entries, cat, within, nil)
+	return UpdateCached(out, site, entries, cat, within, nil, nil)
 }
 
 // UpdateCached is UpdateWithin that leaves manifest.json as it is when its
@@ -37,7 +38,10 @@ func UpdateWithin(out string, site Site, entries []Entry, cat *catalog.Catalog, 
 // manifest's entries, the site, the shared catalogues of its languages
 // and of English, the program) hashes as cache recorded it and the page
 // is still the one written then; a nil cache always renders the page.
-func UpdateCached(out string, site Site, entries []Entry, cat *catalog.Catalog, within func(Entry) bool, cache *press.Cache) (removed []string, err error) {
+// The manifest records share, the build's --shard (nil: none); within is
+// the caller's to make reject the entries of other shares, so that the
+// manifest's claim holds.
+func UpdateCached(out string, site Site, entries []Entry, cat *catalog.Catalog, within func(Entry) bool, cache *press.Cache, share *Share) (removed []string, err error) {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return nil, fmt.Errorf("update index: %w", err)
 	}
@@ -73,7 +77,7 @@ func UpdateCached(out string, site Site, entries []Entry, cat *catalog.Catalog, 
 		old = kept
 	}
 	merged := MergeEntries(out, old, entries)
-	data, err := MarshalManifest(merged)
+	data, err := marshalManifest(merged, share)
 	if err != nil {
 		return removed, fmt.Errorf("write manifest: %w", err)
 	}
