@@ -15,6 +15,7 @@ import (
 
 	"github.com/mekong-briefs/briefs/internal/atomicfile"
 	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/press"
 	"github.com/mekong-briefs/briefs/internal/publish"
 	"github.com/mekong-briefs/briefs/internal/source"
 )
@@ -49,6 +50,9 @@ func runMerge(c *cli.Context) error {
 			return cli.Exit("merge: "+err.Error(), 2)
 		}
 		builds = append(builds, b)
+	}
+	if err := checkShares(builds); err != nil {
+		return cli.Exit("merge: "+err.Error(), 1)
 	}
 	var all []publish.Entry
 	for _, b := range builds {
@@ -98,9 +102,74 @@ func readShardBuild(dir string) (shardBuild, error) {
 			"(pass the folder that build --shard K/N --out wrote; in CI, check that the shard's artefact was downloaded whole)", dir, publish.ManifestName)
 	}
 	if err != nil {
-		return shardBuild{}, fmt.Errorf("read %s: %v (is it a build's output folder?)", dir, err)
+		return shardBuild{}, fmt.Errorf("read %s: %v (is it a build's output folder? if so, build it again)", dir, err)
 	}
-	return shardBuild{dir: dir, Manifest: m}, nil
+	b := shardBuild{dir: dir, Manifest: m}
+	if err := b.checkPaths(); err != nil {
+		return shardBuild{}, fmt.Errorf("read %s: %w", dir, err)
+	}
+	return b, nil
+}
+
+// checkPaths refuses a shard's manifest that lists a PDF of another share:
+// the folder's claim would hide a share that is missing in fact.
+func (b shardBuild) checkPaths() error {
+	if b.Shard == nil {
+		return nil
+	}
+	sh := press.Shard{K: b.Shard.K, N: b.Shard.N}
+	for _, e := range b.PDFs {
+		if !sh.Holds(e.Path) {
+			return fmt.Errorf("%s says share %s but lists %s, of another share (is the manifest edited? rebuild the shard into an empty folder)",
+				filepath.Join(b.dir, publish.ManifestName), sh, e.Path)
+		}
+	}
+	return nil
+}
+
+// checkShares refuses to merge shards that do not make up the whole
+// matrix: the folders of shard builds (their manifests' "shard") must all
+// say the same N and give every share 1..N exactly once, or the merged
+// site lacks a share's PDFs, or holds two builds of it, without a word (a
+// CI job that failed, an artefact downloaded twice). Folders of builds of
+// the whole matrix (no "shard") are not counted.
+func checkShares(builds []shardBuild) error {
+	byShare := map[int]string{}
+	var first shardBuild
+	for _, b := range builds {
+		if b.Shard == nil {
+			continue
+		}
+		if first.Shard == nil {
+			first = b
+		}
+		if b.Shard.N != first.Shard.N {
+			return fmt.Errorf("the shards disagree on N: %s is share %s, %s share %s (merge the folders of one build --shard K/N)",
+				first.dir, first.Shard, b.dir, b.Shard)
+		}
+		if dir, twice := byShare[b.Shard.K]; twice {
+			return fmt.Errorf("share %s is given twice, as %s and %s (give each share's folder once)", b.Shard, dir, b.dir)
+		}
+		byShare[b.Shard.K] = b.dir
+	}
+	if first.Shard == nil {
+		return nil
+	}
+	var missing []string
+	for k := 1; k <= first.Shard.N; k++ {
+		if _, ok := byShare[k]; !ok {
+			missing = append(missing, publish.Share{K: k, N: first.Shard.N}.String())
+		}
+	}
+	if len(missing) > 0 {
+		what := "share " + missing[0] + " is"
+		if len(missing) > 1 {
+			what = "shares " + strings.Join(missing, ", ") + " are"
+		}
+		return fmt.Errorf("%s missing: the folders hold %d of %d shares (merge the output of every build --shard K/%d; did a shard's job fail?)",
+			what, len(byShare), first.Shard.N, first.Shard.N)
+	}
+	return nil
 }
 
 // missingHint says why a folder given to merge may be missing: a name

@@ -56,6 +56,11 @@ func TestShardsMergeToOneBuild(t *testing.T) {
 			t.Errorf("%s of the merged shards differs from one build's", name)
 		}
 	}
+	// Without its last shard (a CI job that failed), merge refuses.
+	printed, code := runCLI(t, root, append([]string{"merge", "--out", filepath.Join(tmp, "part")}, shards[:2]...), "text")
+	if code != 1 || !strings.Contains(printed, "share 3/3 is missing") {
+		t.Errorf("merge of shares 1/3 and 2/3: exit %d, want 1 naming share 3/3:\n%s", code, printed)
+	}
 }
 
 // runOK runs briefs on the project at root and fails the test unless it

@@ -286,7 +286,7 @@ func decodeManifest(out string, data []byte) (Manifest, error) {
 		return Manifest{}, fmt.Errorf("read manifest: version %d, want %d", m.Version, ManifestVersion)
 	}
 	if s := m.Shard; s != nil && (s.N < 1 || s.K < 1 || s.K > s.N) {
-		return Manifest{}, fmt.Errorf("%s: read manifest: shard %s is not K/N with 1 ≤ K ≤ N (is the manifest edited? rebuild the shard)",
+		return Manifest{}, fmt.Errorf("%s: read manifest: shard %s is not K/N with 1 ≤ K ≤ N",
 			filepath.Join(out, ManifestName), s)
 	}
 	return m, nil
