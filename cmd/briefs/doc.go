@@ -47,7 +47,10 @@ for parallel CI jobs.
 	briefs merge [--out DIR] SHARD-DIR...
 
 Merge joins the output trees of sharded builds into one, with one
-manifest.json and index.html, as one build would have written them.
+manifest.json and index.html, as one build would have written them. Each
+folder must hold a build's manifest.json, and the shards must give every
+share 1..N once; PDFs an earlier manifest in DIR listed and the shards do
+not are deleted.
 
 	briefs check [--lang L]... [--brief ID]... [--strict] [--format text|json|github] [--fix]
 

@@ -65,14 +65,32 @@ func runMerge(c *cli.Context) error {
 	}
 	cat, ds := catalog.Load(filepath.Join(c.String("root"), "locales"))
 	printDiags(c.App.ErrWriter, ds)
-	if err := publish.WriteManifest(out, all); err != nil {
-		return cli.Exit(fmt.Sprintf("merge: %v", err), 1)
+	removed, err := publish.UpdateWithin(out, site(set), all, cat, listedIn(all))
+	for _, p := range removed {
+		fmt.Fprintf(c.App.Writer, "removed %s (an earlier build or merge there listed it; the shards do not)\n", filepath.Join(out, filepath.FromSlash(p)))
 	}
-	if err := publish.WriteIndex(out, site(set), all, cat); err != nil {
+	if err != nil {
 		return cli.Exit(fmt.Sprintf("merge: %v", err), 1)
 	}
 	fmt.Fprintf(c.App.Writer, "merged %d PDFs from %d folders into %s\n", len(all), c.NArg(), out)
 	return nil
+}
+
+// listedIn is merge's pruning rule: --out ends up holding what the shards
+// list and nothing an earlier build or merge into it left. A merge rerun
+// into last run's folder, or into a CI cache of the site, would otherwise
+// publish the PDFs of withdrawn editions, the index only hiding them. As in
+// build (publish.UpdateWithin), only PDFs the folder's earlier manifest
+// listed are deleted, so a folder's other files (a CNAME, a site's own
+// pages) stay, and a folder whose manifest.json or index.html another
+// program wrote is refused rather than pruned; refusing every non-empty
+// folder instead would break the rerun, the commonest case.
+func listedIn(entries []publish.Entry) func(publish.Entry) bool {
+	paths := map[string]bool{}
+	for _, e := range entries {
+		paths[e.Path] = true
+	}
+	return func(e publish.Entry) bool { return paths[e.Path] }
 }
 
 // shardBuild is the manifest of one folder that merge joins.
