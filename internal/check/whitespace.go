@@ -37,11 +37,6 @@ func (c *checker) checkWhitespace(m, en *catalog.Message) {
 				fmt.Sprintf("the English has %q", trail(src)), "%s form of %q ends with %q", form, m.ID, trail(s)))
 		}
 		inner := strings.TrimSpace(s)
-		if i := strings.IndexAny(inner, "\n\r"); i >= 0 && !strings.ContainsAny(strings.TrimSpace(src), "\n\r") {
-			c.add(diag.Warnf(c.textPos(m, form, strings.IndexAny(s, "\n\r")), CodeWhitespace,
-				"use a space, or a new message for a new paragraph: briefs sets a line break as a space",
-				"%s form of %q has a line break that the English has not", form, m.ID))
-		}
 		if i := strings.Index(inner, "  "); i >= 0 && !strings.Contains(strings.TrimSpace(src), "  ") {
 			off := strings.Index(s, "  ")
 			c.add(diag.Warnf(c.textPos(m, form, off), CodeWhitespace, "use one space",
