@@ -45,6 +45,48 @@ func isSign(r rune) bool {
 	return (r >= 0x102B && r <= 0x1030) || r == 0x1032 || (r >= 0x1036 && r <= 0x1038)
 }
 
+// isStackable reports whether r may follow U+1039 MYANMAR SIGN VIRAMA in
+// Unicode. The virama is the stacking sign: it is always followed by the
+// consonant it subjoins (The Unicode Standard, ch. 16.3 "Myanmar",
+// "Virama"; UTN #11 "Representing Myanmar in Unicode"). Besides Burmese's
+// U+1000–U+1021 these are the consonants of the other languages written in
+// the block, as in package orthography: Pali U+1050–U+1051, Mon
+// U+105A–U+105D, Karen, Shan and Rumai Palaung letters. Independent
+// vowels, signs, digits, punctuation and spaces never follow it.
+func isStackable(r rune) bool {
+	switch {
+	case r >= 0x1000 && r <= 0x1021, r >= 0x1050 && r <= 0x1051, r >= 0x105A && r <= 0x105D,
+		r == 0x1061, r >= 0x1065 && r <= 0x1066, r >= 0x106E && r <= 0x1070,
+		r >= 0x1075 && r <= 0x1081, r == 0x108E:
+		return true
+	}
+	return false
+}
+
+// viramaScore weighs U+1039 between prev and next, with prev2 before prev.
+// Zawgyi writes its visible asat (killer) with U+1039, where Unicode has
+// U+103A (UTN #42 "Zawgyi"; the mapping table in convert.go), so Zawgyi's
+// U+1039 ends a syllable: at the end of a word, before a space,
+// punctuation, a sign or the end of the text. In Unicode that is invalid,
+// since the virama must be followed by a consonant (isStackable), so it is
+// strong evidence on its own, enough for a one-word label such as အလုပ္.
+func viramaScore(prev2, prev, next rune) float64 {
+	switch {
+	case prev == 0x103A && prev2 == 0x1004:
+		// Unicode kinzi င်္ (U+1004 U+103A U+1039), also when quoted
+		// on its own; Zawgyi would mean nga, medial ya, asat.
+		return -uStrong
+	case !isStackable(next):
+		if prev == 0x103A && next == 0x103B {
+			// Unicode ယောက်္ျား is sometimes stored asat, virama, medial
+			// ya (UTN #11); keep the old, milder weight there.
+			return medium
+		}
+		return strong
+	}
+	return 0
+}
+
 // Probability returns an estimate in [0,1] that s is Zawgyi-encoded rather
 // than Unicode Burmese. Text with no Myanmar-block characters returns 0.
 //
@@ -110,14 +152,7 @@ func Probability(s string) float64 {
 				score += strong
 			}
 		case r == 0x1039:
-			if !isCons(next) {
-				// Zawgyi asat ending a syllable; Unicode virama must be
-				// followed by the consonant it stacks.
-				score += medium
-			} else if prev == 0x103A && at(i-2) == 0x1004 {
-				// Unicode kinzi င်္.
-				score -= uStrong
-			}
+			score += viramaScore(at(i-2), prev, next)
 		case r == 0x103A:
 			switch {
 			case isSign(next) && next != 0x1037 && next != 0x1038:

@@ -1,0 +1,46 @@
+package zawgyi
+
+import "testing"
+
+// labels are short Zawgyi texts (headings, buttons, one-word menu items)
+// with their Unicode spelling, from `uconv -x my-Zawgyi`. A label has
+// little evidence: often a single syllable-final U+1039, Zawgyi's asat.
+var labels = []struct {
+	zawgyi, unicode, why string
+}{
+	// U+1039 not followed by a consonant (end of text, sign, space).
+	{"ဆက္သြယ္ရန္", "ဆက်သွယ်ရန်", "contact: final virama"},
+	{"အလုပ္", "အလုပ်", "work: final virama"},
+	{"ကတ္", "ကတ်", "card: one syllable"},
+	{"ပိတ္", "ပိတ်", "close"},
+	{"ဖြင့္", "ဖွင့်", "open: virama after dot below"},
+	{"ကမ္း", "ကမ်း", "shore: virama before visarga"},
+	{"ကိုယ့္", "ကိုယ့်", "self"},
+	{"ရွာေဖြရန္", "ရှာဖွေရန်", "search"},
+	{"သိမ္းဆည္းရန္", "သိမ်းဆည်းရန်", "save"},
+	{"ကိုယ္ပိုင္", "ကိုယ်ပိုင်", "own"},
+	{"ဝန္ထမ္း", "ဝန်ထမ်း", "staff"},
+	{"ရန္ကုန္", "ရန်ကုန်", "Yangon"},
+	{"ပိုမိုသိရိွရန္", "ပိုမိုသိရှိရန်", "learn more"},
+	{"အလုပ္ ILO", "အလုပ် ILO", "virama before a space"},
+	{"အလုပ္။", "အလုပ်။", "virama before punctuation"},
+	// Already caught before: Zawgyi-only code points, E or ra first.
+	{"အႀကံျပဳခ်က္မ်ား", "အကြံပြုချက်များ", "recommendations: U+1080"},
+	{"ေဒါင္းလုဒ္", "ဒေါင်းလုဒ်", "download: E first"},
+}
+
+// TestShortLabels: each Zawgyi label is detected, its Unicode spelling is
+// not, and ToUnicode gives that spelling.
+func TestShortLabels(t *testing.T) {
+	for _, l := range labels {
+		if p := Probability(l.zawgyi); !IsZawgyi(l.zawgyi) {
+			t.Errorf("%s (%s): Probability(%q) = %.3f, want > %v", l.why, l.unicode, l.zawgyi, p, Threshold)
+		}
+		if p := Probability(l.unicode); p >= 0.05 {
+			t.Errorf("%s: Probability(%q) = %.3f for the Unicode spelling, want < 0.05", l.why, l.unicode, p)
+		}
+		if got := ToUnicode(l.zawgyi); got != l.unicode {
+			t.Errorf("%s: ToUnicode(%q) = %q, want %q", l.why, l.zawgyi, got, l.unicode)
+		}
+	}
+}
