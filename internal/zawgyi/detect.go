@@ -63,6 +63,13 @@ func isStackable(r rune) bool {
 	return false
 }
 
+// hasMedialSign reports whether r is one of the letters ya, ra, wa, ha
+// (U+101A, U+101B, U+101D, U+101F), which in Unicode join a consonant as
+// the medial signs U+103B–U+103E.
+func hasMedialSign(r rune) bool {
+	return r == 0x101A || r == 0x101B || r == 0x101D || r == 0x101F
+}
+
 // viramaScore weighs U+1039 between prev and next, with prev2 before prev.
 // Zawgyi writes its visible asat (killer) with U+1039, where Unicode has
 // U+103A (UTN #42 "Zawgyi"; the mapping table in convert.go), so Zawgyi's
@@ -82,6 +89,17 @@ func viramaScore(prev2, prev, next rune) float64 {
 			// ya (UTN #11); keep the old, milder weight there.
 			return medium
 		}
+		return strong
+	case hasMedialSign(next):
+		// Since Unicode 5.1 ya, ra, wa and ha under a consonant are the
+		// medials U+103B–U+103E, not virama + letter (The Unicode
+		// Standard, ch. 16.3, "Medial consonants"; UTN #11). In Zawgyi
+		// this is an asat before a syllable that starts with one: ယ္ရ.
+		return strong
+	case prev == 0x1004:
+		// Nga stacks only as kinzi, which since Unicode 5.1 is U+1004
+		// U+103A U+1039 (ch. 16.3, "Kinzi"; UTN #11); nga + virama
+		// without the asat is Zawgyi's final ng (င္), as in ကင္မရာ.
 		return strong
 	}
 	return 0

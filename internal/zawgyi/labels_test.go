@@ -24,6 +24,13 @@ var labels = []struct {
 	{"ပိုမိုသိရိွရန္", "ပိုမိုသိရှိရန်", "learn more"},
 	{"အလုပ္ ILO", "အလုပ် ILO", "virama before a space"},
 	{"အလုပ္။", "အလုပ်။", "virama before punctuation"},
+	// U+1039 before ya, ra, wa, ha (Unicode writes medials) or after nga
+	// without an asat (Unicode kinzi is င်္).
+	{"ဆက္သြယ္ရန္လိပ္စာ", "ဆက်သွယ်ရန်လိပ်စာ", "contact address: ယ္ရ"},
+	{"ဆိုင္ရာ", "ဆိုင်ရာ", "related: င္ရ"},
+	{"ကင္မရာ", "ကင်မရာ", "camera: င္မ"},
+	{"သင္တန္း", "သင်တန်း", "training: င္တ"},
+	{"ဝင္ေငြ", "ဝင်ငွေ", "income: င္ before E"},
 	// Already caught before: Zawgyi-only code points, E or ra first.
 	{"အႀကံျပဳခ်က္မ်ား", "အကြံပြုချက်များ", "recommendations: U+1080"},
 	{"ေဒါင္းလုဒ္", "ဒေါင်းလုဒ်", "download: E first"},
