@@ -101,8 +101,40 @@ func viramaScore(prev2, prev, next rune) float64 {
 		// U+103A U+1039 (ch. 16.3, "Kinzi"; UTN #11); nga + virama
 		// without the asat is Zawgyi's final ng (င္), as in ကင္မရာ.
 		return strong
+	case crossesRows(prev, next):
+		// Burmese stacks follow the Pali rows; a stack across them is
+		// rare (Sanskrit loans) but Zawgyi's asat before the next
+		// syllable makes one constantly: လိပ္စာ, အလုပ္သမား.
+		return medium
 	}
 	return 0
+}
+
+// vargaRow gives the Pali row (varga) of a Burmese consonant, 1–5 for the
+// rows of ka, ca, tta, ta and pa (U+1000–U+1019, with nnya U+100A in the
+// row of ca), and 0 for the letters outside the rows (ya … a).
+func vargaRow(r rune) int {
+	switch {
+	case r >= 0x1000 && r <= 0x1004:
+		return 1
+	case r >= 0x1005 && r <= 0x100A:
+		return 2
+	case r >= 0x100B && r <= 0x1019:
+		return 3 + int(r-0x100B)/5
+	}
+	return 0
+}
+
+// crossesRows reports whether the stack upper + U+1039 + lower breaks the
+// Pali rule that Burmese stacking follows: a consonant of a row stacks
+// only a consonant of the same row (က္က, န္တ, မ္ဘ, ဏ္ဍ). An upper outside
+// the rows (ဟ္မ in ဗြဟ္မာ, လ္လ) or the same letter is never counted. This
+// is orthographic convention, not Unicode syntax, so it is only medium
+// evidence: a Unicode Sanskrit loan may cross rows once, Zawgyi text does
+// so in almost every other word.
+func crossesRows(upper, lower rune) bool {
+	row := vargaRow(upper)
+	return row != 0 && upper != lower && vargaRow(lower) != row
 }
 
 // Probability returns an estimate in [0,1] that s is Zawgyi-encoded rather

@@ -31,6 +31,12 @@ var labels = []struct {
 	{"ကင္မရာ", "ကင်မရာ", "camera: င္မ"},
 	{"သင္တန္း", "သင်တန်း", "training: င္တ"},
 	{"ဝင္ေငြ", "ဝင်ငွေ", "income: င္ before E"},
+	// Stacks across the Pali rows (Zawgyi asat before the next
+	// syllable), each medium evidence, with ya before a vowel sign.
+	{"ခလုတ္မ်ား", "ခလုတ်များ", "buttons: တ္မ, မ်ာ"},
+	{"ခ်ိတ္ဆက္ပါ", "ချိတ်ဆက်ပါ", "connect: တ္ဆ, က္ပ"},
+	{"မွတ္ခ်က္မ်ား", "မှတ်ချက်များ", "notes: တ္ခ, က္မ"},
+	{"အခ်က္မ်ား", "အချက်များ", "points: က္မ, ခ်ိ"},
 	// Already caught before: Zawgyi-only code points, E or ra first.
 	{"အႀကံျပဳခ်က္မ်ား", "အကြံပြုချက်များ", "recommendations: U+1080"},
 	{"ေဒါင္းလုဒ္", "ဒေါင်းလုဒ်", "download: E first"},
@@ -48,6 +54,29 @@ func TestShortLabels(t *testing.T) {
 		}
 		if got := ToUnicode(l.zawgyi); got != l.unicode {
 			t.Errorf("%s: ToUnicode(%q) = %q, want %q", l.why, l.zawgyi, got, l.unicode)
+		}
+	}
+}
+
+// unicodeEdges are well-formed Unicode Burmese near the rules for U+1039
+// and U+103A; none may read as Zawgyi.
+var unicodeEdges = []struct{ in, why string }{
+	{"သင်္ဘော", "kinzi"},
+	{"င်္", "kinzi quoted alone"},
+	{"ဗြဟ္မာ", "ha heads a stack"},
+	{"လ္ဘက်ရည်", "la heads a stack across rows"},
+	{"ပဒ္မာ", "Sanskrit loan: one stack across rows"},
+	{"တန္ဆာ", "one stack across rows"},
+	{"ကမ္ဘာ ကုမ္ပဏီ ဥက္ကဋ္ဌ ပစ္စည်း", "stacks within a row"},
+	{"ကျွန်ုပ်", "contraction: asat before u"},
+	{"ယောက်ျား", "asat before medial ya"},
+	{"ယောက်္ျား", "asat, virama, medial ya"},
+}
+
+func TestUnicodeEdges(t *testing.T) {
+	for _, e := range unicodeEdges {
+		if p := Probability(e.in); IsZawgyi(e.in) || p > 0.5 {
+			t.Errorf("%s: Probability(%q) = %.3f, want <= 0.5", e.why, e.in, p)
 		}
 	}
 }
