@@ -47,8 +47,8 @@ func isSign(r rune) bool {
 
 // isStackable reports whether r may follow U+1039 MYANMAR SIGN VIRAMA in
 // Unicode. The virama is the stacking sign: it is always followed by the
-// consonant it subjoins (The Unicode Standard, ch. 16.3 "Myanmar",
-// "Virama"; UTN #11 "Representing Myanmar in Unicode"). Besides Burmese's
+// consonant it subjoins (The Unicode Standard, ch. 16.3 "Myanmar"; UTN #11
+// "Representing Myanmar in Unicode"). Besides Burmese's
 // U+1000–U+1021 these are the consonants of the other languages written in
 // the block, as in package orthography: Pali U+1050–U+1051, Mon
 // U+105A–U+105D, Karen, Shan and Rumai Palaung letters. Independent
@@ -85,20 +85,20 @@ func viramaScore(prev2, prev, next rune) float64 {
 		return -uStrong
 	case !isStackable(next):
 		if prev == 0x103A && next == 0x103B {
-			// Unicode ယောက်္ျား is sometimes stored asat, virama, medial
-			// ya (UTN #11); keep the old, milder weight there.
+			// Unicode text sometimes stores ယောက်ျား as asat, virama,
+			// medial ya; keep the old, milder weight there.
 			return medium
 		}
 		return strong
 	case hasMedialSign(next):
 		// Since Unicode 5.1 ya, ra, wa and ha under a consonant are the
 		// medials U+103B–U+103E, not virama + letter (The Unicode
-		// Standard, ch. 16.3, "Medial consonants"; UTN #11). In Zawgyi
+		// Standard, ch. 16.3; UTN #11). In Zawgyi
 		// this is an asat before a syllable that starts with one: ယ္ရ.
 		return strong
 	case prev == 0x1004:
 		// Nga stacks only as kinzi, which since Unicode 5.1 is U+1004
-		// U+103A U+1039 (ch. 16.3, "Kinzi"; UTN #11); nga + virama
+		// U+103A U+1039 (ch. 16.3; UTN #11); nga + virama
 		// without the asat is Zawgyi's final ng (င္), as in ကင္မရာ.
 		return strong
 	case crossesRows(prev, next):
