@@ -18,6 +18,7 @@ import (
 	"github.com/mekong-briefs/briefs/fonts"
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/pdf"
 	"github.com/mekong-briefs/briefs/internal/press"
 	"github.com/mekong-briefs/briefs/internal/publish"
 	"github.com/mekong-briefs/briefs/internal/settings"
@@ -73,6 +74,9 @@ func runBuild(c *cli.Context) error {
 	}
 	if n := c.Int("jobs"); n < 0 {
 		return cli.Exit(fmt.Sprintf("build: --jobs %d is negative (0 means one per CPU)", n), 2)
+	}
+	if err := sourceDateValid("build"); err != nil {
+		return err
 	}
 	gcForBuild()
 	// Settings findings are the build's findings (every format, the exit
@@ -147,6 +151,16 @@ func runBuild(c *cli.Context) error {
 	}
 	if code := rep.exitCode(); code != 0 {
 		return cli.Exit(rep.verdict(), code)
+	}
+	return nil
+}
+
+// sourceDateValid refuses a bad SOURCE_DATE_EPOCH as a setup error (exit
+// 2) before any work: the writer would otherwise fail every PDF with the
+// same error, placed at each brief.
+func sourceDateValid(command string) error {
+	if _, _, err := pdf.SourceDate(); err != nil {
+		return cli.Exit(command+": "+err.Error(), 2)
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -211,6 +212,38 @@ func TestBuildFiltersRejectUnknownValues(t *testing.T) {
 			if !strings.Contains(err.Error(), w) {
 				t.Errorf("%v: error %q lacks %q", tc.args, err, w)
 			}
+		}
+	}
+}
+
+// TestBadSourceDateEpochIsOneSetupError: a SOURCE_DATE_EPOCH that is not
+// a whole number of seconds within the years PDF dates hold stops build
+// and proof before any typesetting, once, as a setup error (exit 2) that
+// names the variable and its value, rather than failing every PDF at its
+// brief.toml:1:1.
+func TestBadSourceDateEpochIsOneSetupError(t *testing.T) {
+	proofText := filepath.Join(t.TempDir(), "proof.txt")
+	if err := os.WriteFile(proofText, []byte("Jobs in SEZs\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range []string{"abc", " 1700000000", "99999999999999", "-5"} {
+		t.Setenv("SOURCE_DATE_EPOCH", v)
+		out := t.TempDir()
+		for _, args := range [][]string{
+			{"build", "--out", out, "--brief", "jobs-in-sezs"},
+			{"proof", "--lang", "en", "--out", filepath.Join(out, "proof.pdf"), proofText},
+		} {
+			got, code := runCLI(t, samples(t), args, "text")
+			if code != 2 {
+				t.Errorf("%q %s: exit %d, want 2\n%s", v, args[0], code, got)
+			}
+			if n := strings.Count(got, "SOURCE_DATE_EPOCH="+strconv.Quote(v)); n != 1 || !strings.Contains(got, "9999") ||
+				strings.Contains(got, "brief.toml") {
+				t.Errorf("%q %s: want one setup error naming the value and the range, got\n%s", v, args[0], got)
+			}
+		}
+		if pdfs, _ := filepath.Glob(filepath.Join(out, "*", "*.pdf")); len(pdfs) > 0 {
+			t.Errorf("%q: PDFs written: %v", v, pdfs)
 		}
 	}
 }

@@ -141,13 +141,17 @@ README.md shows a complete brief, catalogue and briefs.toml.
 	0  success: no errors (check) or every PDF built (build)
 	1  findings: errors, or warnings with --strict; or a PDF that failed
 	2  a usage error of any kind: an unknown command, flag or value, a
-	   negative --jobs, an output folder inside the sources
+	   negative --jobs, an output folder inside the sources, a bad
+	   SOURCE_DATE_EPOCH
 
 # Environment
 
 CI, when set, turns off the progress bar. NO_COLOR, when set, turns off
 colours (--color always overrides it). SOURCE_DATE_EPOCH, when set, is the
-modification date written into PDFs; otherwise every date comes from the
-brief, in UTC, so the same inputs give the same bytes anywhere.
+modification date written into PDFs: a decimal integer of seconds since
+1970-01-01 UTC, from 0 to 253402300799 (the years 1970..9999 that PDF dates
+hold); build, proof and serve refuse any other value with exit 2 before any
+work. Otherwise every date comes from the brief, in UTC, so the same inputs
+give the same bytes anywhere.
 */
 package main

@@ -42,6 +42,9 @@ func runProof(c *cli.Context) error {
 	if d, bad := source.CheckLanguage(lang, source.Pos0); bad {
 		return cli.Exit(fmt.Sprintf("proof: %s (%s)", d.Msg, d.Hint), 2)
 	}
+	if err := sourceDateValid("proof"); err != nil {
+		return err
+	}
 	data, err := source.ReadRegular(in)
 	if err != nil {
 		return cli.Exit(fmt.Sprintf("proof: %v", err), 2)

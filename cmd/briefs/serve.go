@@ -44,6 +44,9 @@ func runServe(c *cli.Context) error {
 	if err := outsideSources(root, out); err != nil {
 		return cli.Exit("serve: "+err.Error(), 2) // a build into the sources would start the next one
 	}
+	if err := sourceDateValid("serve"); err != nil {
+		return err
+	}
 	s := &server{
 		Addr:     c.String("addr"),
 		Out:      out,

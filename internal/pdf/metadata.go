@@ -3,6 +3,7 @@ package pdf
 import (
 	_ "embed"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"os"
 	"strconv"
@@ -26,9 +27,9 @@ type stamps struct {
 // depends only on the input (and never on the time zone). The creation
 // date is the document's date, its calendar fields taken as UTC: a brief's
 // date is a local date with no zone, and converting it from the machine's
-// zone would make TZ change the bytes. SOURCE_DATE_EPOCH, when set (the
-// reproducible-builds convention: seconds since 1970, UTC), is the
-// modification date, and the creation date too when the document has none.
+// zone would make TZ change the bytes. SOURCE_DATE_EPOCH, when set (see
+// SourceDate), is the modification date, and the creation date too when
+// the document has none.
 func documentDates(doc *pages.Document) (stamps, error) {
 	var s stamps
 	if !doc.Date.IsZero() {
@@ -36,17 +37,64 @@ func documentDates(doc *pages.Document) (stamps, error) {
 		s.created = time.Date(d.Year(), d.Month(), d.Day(), d.Hour(), d.Minute(), d.Second(), 0, time.UTC)
 	}
 	s.modified = s.created
-	if v, ok := os.LookupEnv("SOURCE_DATE_EPOCH"); ok && v != "" {
-		sec, err := strconv.ParseInt(v, 10, 64)
-		if err != nil {
-			return s, fmt.Errorf("read SOURCE_DATE_EPOCH %q: not a whole number of seconds", v)
-		}
-		s.modified = time.Unix(sec, 0).UTC()
+	epoch, ok, err := SourceDate()
+	if err != nil {
+		return s, err
+	}
+	if ok {
+		s.modified = epoch
 		if s.created.IsZero() {
 			s.created = s.modified
 		}
 	}
 	return s, nil
+}
+
+// SourceDateEpoch is the environment variable of the reproducible-builds
+// convention that dates a build (reproducible-builds.org/specs/
+// source-date-epoch: a decimal integer of seconds since 1970-01-01 UTC).
+const SourceDateEpoch = "SOURCE_DATE_EPOCH"
+
+// maxSourceDate is the last second a PDF date (D:YYYYMMDDHHmmSS, ISO
+// 32000-1, 7.9.4) and an XMP date can hold: 9999-12-31T23:59:59Z.
+const maxSourceDate = 253402300799
+
+// SourceDate is the one reading of SOURCE_DATE_EPOCH: ok is false when it
+// is unset or empty. A value that is not decimal digits alone (a sign, a
+// space, a fraction) or that falls outside the years 1970..9999 is an
+// error naming the value, with a hint: commands check it once before any
+// typesetting, so that it is one setup error rather than one per PDF, and
+// a date beyond year 9999 never reaches a PDF.
+func SourceDate() (t time.Time, ok bool, err error) {
+	v := os.Getenv(SourceDateEpoch)
+	if v == "" {
+		return time.Time{}, false, nil
+	}
+	sec, err := parseEpoch(v)
+	if err != nil {
+		return time.Time{}, false, fmt.Errorf("read %s=%q: %w (set it to a decimal integer of seconds since 1970-01-01 UTC, "+
+			"0 to %d: the years 1970..9999 that PDF dates can hold; git log -1 --format=%%ct gives one; or unset it)",
+			SourceDateEpoch, v, err, int64(maxSourceDate))
+	}
+	return time.Unix(sec, 0).UTC(), true, nil
+}
+
+// parseEpoch reads digits alone, as `date +%s` writes them: ParseInt
+// would take a sign, and a negative date is before any PDF date.
+func parseEpoch(v string) (int64, error) {
+	if digits, neg := strings.CutPrefix(v, "-"); neg && digits != "" && strings.Trim(digits, "0123456789") == "" {
+		return 0, errors.New("before 1970")
+	}
+	for _, r := range v {
+		if r < '0' || r > '9' {
+			return 0, errors.New("not a whole number of seconds")
+		}
+	}
+	sec, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || sec > maxSourceDate {
+		return 0, errors.New("after the year 9999")
+	}
+	return sec, nil
 }
 
 // infoDict is the document information dictionary (ISO 32000-1, 14.3.3).

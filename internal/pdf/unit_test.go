@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -266,5 +267,56 @@ func TestPageLabels(t *testing.T) {
 	}
 	if got := pageLabels([]pages.Page{{}, {}}); got != "" {
 		t.Errorf("no labels: %q", got)
+	}
+}
+
+// TestSourceDate: SOURCE_DATE_EPOCH is decimal digits alone, within the
+// years a PDF date can hold (1970..9999); any other value is an error that
+// names the variable and the value and says what to write.
+func TestSourceDate(t *testing.T) {
+	for _, tc := range []struct {
+		v    string
+		want time.Time // zero: an error
+	}{
+		{"0", time.Unix(0, 0).UTC()},
+		{"1577836800", time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)},
+		{"253402300799", time.Date(9999, 12, 31, 23, 59, 59, 0, time.UTC)},
+		{"abc", time.Time{}},
+		{" 1700000000", time.Time{}},
+		{"1700000000\n", time.Time{}},
+		{"+1700000000", time.Time{}},
+		{"1700000000.5", time.Time{}},
+		{"-5", time.Time{}},
+		{"253402300800", time.Time{}},
+		{"99999999999999", time.Time{}},
+		{"99999999999999999999999", time.Time{}},
+	} {
+		t.Setenv(SourceDateEpoch, tc.v)
+		got, ok, err := SourceDate()
+		if tc.want.IsZero() {
+			if err == nil {
+				t.Errorf("%q: accepted as %v", tc.v, got)
+			} else if msg := err.Error(); !strings.Contains(msg, "SOURCE_DATE_EPOCH="+strconv.Quote(tc.v)) || !strings.Contains(msg, "9999") {
+				t.Errorf("%q: error %q names neither the value nor the range", tc.v, msg)
+			}
+			continue
+		}
+		if err != nil || !ok || !got.Equal(tc.want) {
+			t.Errorf("%q: got %v, %v, %v; want %v", tc.v, got, ok, err, tc.want)
+		}
+	}
+	t.Setenv(SourceDateEpoch, "")
+	if _, ok, err := SourceDate(); ok || err != nil {
+		t.Errorf("empty: ok %v, err %v; want unset", ok, err)
+	}
+}
+
+// TestWriteRefusesDatesPastYear9999: an epoch a PDF date cannot hold
+// fails the writer instead of writing year 3170843 into /ModDate and XMP.
+func TestWriteRefusesDatesPastYear9999(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "99999999999999")
+	err := Write(&bytes.Buffer{}, sampleDoc(t))
+	if err == nil || strings.Count(err.Error(), "write pdf: ") != 1 {
+		t.Errorf("got %v, want one write pdf: error", err)
 	}
 }

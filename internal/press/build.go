@@ -374,7 +374,7 @@ func Typeset(eng *layout.Engine, doc *manuscript.Document) ([]byte, int, diag.Li
 	}
 	var buf bytes.Buffer
 	if err := pdf.Write(&buf, laid); err != nil {
-		return nil, 0, ds, fmt.Errorf("write pdf: %w", err)
+		return nil, 0, ds, err // pdf.Write names its layer: "write pdf: ..."
 	}
 	return buf.Bytes(), len(laid.Pages), ds, nil
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/mekong-briefs/briefs/internal/atomicfile"
 	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/pdf"
 	"github.com/mekong-briefs/briefs/internal/source"
 )
 
@@ -157,7 +158,7 @@ func (c *Cache) Key(j Job, options string) (string, error) {
 // given; a missing file digests as absent.
 func (c *Cache) FilesKey(label string, files ...string) (string, error) {
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00epoch=%s\x00%s\x00", c.Engine, os.Getenv("SOURCE_DATE_EPOCH"), label)
+	fmt.Fprintf(h, "%s\x00epoch=%s\x00%s\x00", c.Engine, os.Getenv(pdf.SourceDateEpoch), label)
 	if err := c.digestFiles(h, files); err != nil {
 		return "", err
 	}
@@ -297,7 +298,7 @@ func (c *Cache) ContentKey(label string, doc any, files func(encoded []byte) []s
 		return "", err
 	}
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00epoch=%s\x00%s\x00", c.Engine, os.Getenv("SOURCE_DATE_EPOCH"), label)
+	fmt.Fprintf(h, "%s\x00epoch=%s\x00%s\x00", c.Engine, os.Getenv(pdf.SourceDateEpoch), label)
 	h.Write(enc.Bytes())
 	if files != nil {
 		if err := c.digestFiles(h, files(enc.Bytes())); err != nil {
