@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime/debug"
 	"strings"
 	"text/template"
@@ -112,12 +113,39 @@ func skeletonFiles() ([]initFile, error) {
 // module is the import path of this module, for go install.
 const module = "github.com/mekong-briefs/briefs"
 
-// installVersion is the module version to pin in a new project's workflow:
-// this binary's own when it was installed with go install @version, else
-// "latest".
+// installVersion is the module version to pin in a new project's workflow
+// (pinVersion), from this binary's link-time stamp and the module version
+// that go install recorded.
 func installVersion() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && strings.HasPrefix(bi.Main.Version, "v") {
-		return bi.Main.Version
+	mv := ""
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		mv = bi.Main.Version
+	}
+	return pinVersion(buildVersion, mv)
+}
+
+// pinVersion chooses what `go install module/cmd/briefs@VERSION` should
+// name: a release binary's stamp when it is a semver tag (make release
+// stamps git describe), else the module version go install @version
+// recorded, else "latest". A stamp of a commit after a tag
+// (v0.4.0-3-gabc1234), of a dirty tree or of no tag names no version the
+// module proxy has, and neither does a version Go derived from a checkout
+// with uncommitted changes (+dirty).
+func pinVersion(stamp, moduleVersion string) string {
+	if releaseTag.MatchString(stamp) && !describeSuffix.MatchString(stamp) {
+		return stamp
+	}
+	if strings.HasPrefix(moduleVersion, "v") && !strings.HasSuffix(moduleVersion, "+dirty") {
+		return moduleVersion
 	}
 	return "latest"
 }
+
+var (
+	// releaseTag is a semantic version tag (semver.org 2.0.0, with Go's
+	// leading v), pre-releases such as v1.0.0-rc.1 included, without
+	// build metadata.
+	releaseTag = regexp.MustCompile(`^v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$`)
+	// describeSuffix is what git describe --dirty adds after a tag.
+	describeSuffix = regexp.MustCompile(`-[0-9]+-g[0-9a-f]+(-dirty)?$|-dirty$`)
+)

@@ -1,0 +1,51 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestInitPinsTheRelease: a release binary (make release stamps
+// -X main.buildVersion=vX.Y.Z) writes a workflow that installs that
+// release, not @latest, which would move the project to every new release
+// unasked.
+func TestInitPinsTheRelease(t *testing.T) {
+	defer func(v string) { buildVersion = v }(buildVersion)
+	buildVersion = "v9.9.9"
+	dir := t.TempDir()
+	if got, code := runCLI(t, dir, []string{"init"}, "text"); code != 0 {
+		t.Fatalf("init: exit %d\n%s", code, got)
+	}
+	wf, err := os.ReadFile(filepath.Join(dir, ".github", "workflows", "briefs.yml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(wf), module+"/cmd/briefs@v9.9.9") {
+		t.Errorf("the workflow of a v9.9.9 binary does not install v9.9.9:\n%s", wf)
+	}
+}
+
+// TestPinVersion: only a version the module proxy serves is pinned.
+func TestPinVersion(t *testing.T) {
+	for _, tc := range []struct{ stamp, module, want string }{
+		{"v9.9.9", "", "v9.9.9"},
+		{"v1.0.0-rc.1", "(devel)", "v1.0.0-rc.1"},
+		{"v9.9.9", "v1.2.3", "v9.9.9"},
+		{"", "v1.2.3", "v1.2.3"},
+		{"", "v0.0.0-20261201120000-0123456789ab", "v0.0.0-20261201120000-0123456789ab"},
+		{"v0.4.0-3-gabc1234", "", "latest"}, // a commit after the tag
+		{"v0.4.0-dirty", "", "latest"},      // uncommitted changes
+		{"v0.4.0-3-gabc1234-dirty", "(devel)", "latest"},
+		{"abc1234", "", "latest"}, // git describe --always with no tag
+		{"devel", "", "latest"},
+		{"", "(devel)", "latest"},
+		{"", "v1.2.4-0.20261201120000-0123456789ab+dirty", "latest"},
+		{"", "", "latest"},
+	} {
+		if got := pinVersion(tc.stamp, tc.module); got != tc.want {
+			t.Errorf("pinVersion(%q, %q) = %q, want %q", tc.stamp, tc.module, got, tc.want)
+		}
+	}
+}
