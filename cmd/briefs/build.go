@@ -105,6 +105,9 @@ func runBuild(c *cli.Context) error {
 	if err != nil {
 		return cli.Exit("build: "+err.Error(), 2)
 	}
+	if err := pdfsOutsideSources(r.root, r.out, jobs); err != nil {
+		return cli.Exit("build: "+err.Error(), 2)
+	}
 	if s := c.String("shard"); s != "" {
 		sh, err := press.ParseShard(s)
 		if err != nil {
@@ -151,6 +154,32 @@ func runBuild(c *cli.Context) error {
 	}
 	if code := rep.exitCode(); code != 0 {
 		return cli.Exit(rep.verdict(), code)
+	}
+	return nil
+}
+
+// pdfsOutsideSources refuses a PDF path inside briefs/ or locales/ before
+// any work. The output folder is outside them (outsideSources), but a
+// brief's PDFs go to OUT/<id>/: with out = "." in briefs.toml, a brief
+// whose ID is briefs or locales would write into the sources, and a link
+// OUT/<id> into them would too.
+func pdfsOutsideSources(root, out string, jobs []press.Job) error {
+	seen := map[string]bool{}
+	for _, j := range jobs {
+		dir := filepath.Join(out, j.Brief.ID)
+		if seen[dir] {
+			continue
+		}
+		seen[dir] = true
+		file := filepath.Join(out, filepath.FromSlash(j.Path()))
+		src, err := sourceFolderOf(root, file)
+		if err != nil {
+			return fmt.Errorf("check where brief %q writes its PDFs: %w", j.Brief.ID, err)
+		}
+		if src != "" {
+			return fmt.Errorf("brief %q would write %s into the source folder %s (rename the brief, or set out = \"dist\" in briefs.toml)",
+				j.Brief.ID, file, src)
+		}
 	}
 	return nil
 }

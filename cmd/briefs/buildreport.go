@@ -299,20 +299,30 @@ func closestName(name string, names []string) string { return diag.Closest(name,
 // build would change the sources it watches, and serve would rebuild
 // forever.
 func outsideSources(root, out string) error {
-	o, err := resolved(out)
-	if err != nil {
+	dir, err := sourceFolderOf(root, out)
+	if err != nil || dir == "" {
 		return err
+	}
+	return fmt.Errorf("--out %s is inside %s; choose a folder outside the sources, such as dist", out, dir)
+}
+
+// sourceFolderOf names the source folder (briefs/ or locales/ under root)
+// that path is or lies inside, symbolic links followed, or "".
+func sourceFolderOf(root, path string) (string, error) {
+	p, err := resolved(path)
+	if err != nil {
+		return "", err
 	}
 	for _, dir := range []string{"briefs", "locales"} {
 		d, err := resolved(filepath.Join(root, dir))
 		if err != nil {
-			return err
+			return "", err
 		}
-		if rel, err := filepath.Rel(d, o); err == nil && (rel == "." || filepath.IsLocal(rel)) {
-			return fmt.Errorf("--out %s is inside %s; choose a folder outside the sources, such as dist", out, filepath.Join(root, dir))
+		if rel, err := filepath.Rel(d, p); err == nil && (rel == "." || filepath.IsLocal(rel)) {
+			return filepath.Join(root, dir), nil
 		}
 	}
-	return nil
+	return "", nil
 }
 
 // cause is the innermost error of a path error ("not a directory"), or

@@ -395,22 +395,36 @@ func CheckBriefID(id string) string {
 	switch {
 	case slices.Contains(ReservedBriefIDs, id):
 		return "is taken by the shared catalogue (locales/shared.<lang>.toml)"
+	case len(id) > MaxBriefIDLen:
+		return fmt.Sprintf("is %d characters long; at most %d fit in the file names made from it (<id>.<edition>.<lang>.pdf, written through a temporary file)",
+			len(id), MaxBriefIDLen)
 	case !briefIDPattern().MatchString(id):
 		return "is not lower-case letters and digits joined by hyphens"
 	}
 	return ""
 }
 
+// MaxBriefIDLen is the longest brief ID whose file names fit in a folder
+// entry: 255 bytes (NAME_MAX) on ext4, XFS, Btrfs, APFS and NTFS. The
+// longest name made from an ID is a PDF's, <id>.region.<lang>.pdf with a
+// three-letter language code (mnw, shn), 15 bytes more than the ID; every
+// file is written as a temporary .<name>.<pid>-<random>.tmp beside it
+// (atomicfile), 27 bytes more again with a pid and os.CreateTemp's random
+// part at their longest, ten digits each. A catalogue's <id>.<lang>.toml
+// is shorter. 255 - 15 - 27 = 213.
+const MaxBriefIDLen = 255 - len(".region.mnw.pdf") - len("..-.tmp") - 2*10
+
 // brokenBriefID reports whether an ID breaks the names made from it: the
-// reserved shared catalogue's, a dot (which separates the ID from the
-// language in <id>.<lang>.toml), white space, or a path separator.
+// reserved shared catalogue's, one too long for them, a dot (which
+// separates the ID from the language in <id>.<lang>.toml), white space,
+// or a path separator.
 func brokenBriefID(id string) bool {
-	return slices.Contains(ReservedBriefIDs, id) || strings.ContainsAny(id, "./\\") ||
+	return slices.Contains(ReservedBriefIDs, id) || len(id) > MaxBriefIDLen || strings.ContainsAny(id, "./\\") ||
 		strings.IndexFunc(id, unicode.IsSpace) >= 0
 }
 
 // SuggestBriefID turns a name into a brief ID: lower case, every run of
-// other characters a hyphen.
+// other characters a hyphen, cut to MaxBriefIDLen.
 func SuggestBriefID(name string) string {
 	var b strings.Builder
 	hyphen := false
@@ -425,7 +439,11 @@ func SuggestBriefID(name string) string {
 			hyphen = true
 		}
 	}
-	switch s := b.String(); {
+	s := b.String()
+	if len(s) > MaxBriefIDLen {
+		s = strings.TrimRight(s[:MaxBriefIDLen], "-")
+	}
+	switch {
 	case s == "":
 		return "jobs-in-sezs"
 	case CheckBriefID(s) != "":
