@@ -97,8 +97,8 @@ func runBuild(c *cli.Context) error {
 	r.loadBrief = memo.load
 	r.loadBriefs()
 	r.load = append(sds, r.load...)
-	if len(r.briefs) == 0 && len(r.broken) == 0 {
-		return cli.Exit(fmt.Sprintf("build: no briefs under %s (each brief lives in briefs/<id>/brief.toml; --root names the project folder)",
+	if len(r.briefs) == 0 && len(r.broken) == 0 && noBriefsFolder(r.load) {
+		return cli.Exit(fmt.Sprintf("build: no briefs folder at %s (each brief lives in briefs/<id>/brief.toml; --root names the project folder)",
 			filepath.Join(r.root, "briefs")), 2)
 	}
 	jobs, err := r.plan()
@@ -263,6 +263,13 @@ func (r *buildRun) loadUnread() {
 	r.unread = nil
 	r.briefs, r.load = source.LoadAllWith(filepath.Join(r.root, "briefs"), r.loadBrief)
 	r.broken = brokenIDs(r.load)
+}
+
+// noBriefsFolder reports whether loading found no briefs folder at all (a
+// wrong --root), as against one with no brief in it yet, which builds
+// nothing and succeeds.
+func noBriefsFolder(ds diag.List) bool {
+	return slices.ContainsFunc(ds, func(d diag.Diagnostic) bool { return d.Code == "no-briefs" })
 }
 
 // brokenIDs lists the briefs whose brief.toml has an error.

@@ -32,6 +32,7 @@ type buildReport struct {
 	shard      string
 	took       time.Duration
 	stale      map[string]int
+	empty      string // the briefs folder, when it holds no brief yet
 }
 
 type jobOutcome struct {
@@ -45,6 +46,9 @@ type jobOutcome struct {
 
 func (r *buildRun) report(took time.Duration, errs []error) *buildReport {
 	rep := &buildReport{out: r.out, took: took, stale: r.stale}
+	if len(r.briefs) == 0 && len(r.broken) == 0 && len(r.unread) == 0 {
+		rep.empty = filepath.Join(r.root, "briefs")
+	}
 	rep.otherShare = map[string]bool{}
 	for _, p := range r.removed {
 		full := filepath.Join(r.out, filepath.FromSlash(p))
@@ -209,6 +213,9 @@ func (rep *buildReport) writeText(stdout, stderr io.Writer, quietUnchanged bool)
 	for _, f := range rep.failures {
 		fmt.Fprintf(stderr, "FAIL %s\n", f)
 	}
+	if rep.empty != "" {
+		fmt.Fprintf(stderr, "note: %s holds no brief yet, so there is nothing to build (briefs new --edition region:en ID starts one)\n", rep.empty)
+	}
 	for _, lang := range sortedKeys(rep.stale) {
 		fmt.Fprintf(stderr, "note: %s in %s may be stale (made from older English); run briefs check --lang %s\n",
 			count(rep.stale[lang], "translation"), lang, lang)
@@ -238,7 +245,7 @@ func (rep *buildReport) writeJSON(w io.Writer) error {
 		"summary": map[string]int{"errors": errs, "warnings": warns, "written": written, "unchanged": unchanged,
 			"failed": failed, "exit_code": rep.exitCode()},
 		"findings": fs,
-		"pdfs":     rep.jobs,
+		"pdfs":     append([]jobOutcome{}, rep.jobs...),
 		"removed":  append([]string{}, rep.removed...),
 		"failures": append([]string{}, rep.failures...),
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"path/filepath"
 
 	"github.com/urfave/cli/v2"
 
@@ -44,6 +45,10 @@ func runCheck(c *cli.Context) error {
 	}
 	if err := write(c, r); err != nil {
 		return cli.Exit(err.Error(), 2)
+	}
+	if r.NoBriefs {
+		fmt.Fprintf(c.App.ErrWriter, "note: %s holds no brief yet, so there is nothing to check (briefs new --edition region:en ID starts one)\n",
+			filepath.Join(c.String("root"), "briefs"))
 	}
 	if code := r.ExitCode(); code != 0 {
 		e, w := r.Counts()

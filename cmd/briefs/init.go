@@ -54,9 +54,6 @@ func runInit(c *cli.Context) error {
 			return cli.Exit(fmt.Sprintf("init: %s exists; not overwriting it (init starts a new project)", filepath.Join(dir, f.path)), 2)
 		}
 	}
-	if err := os.MkdirAll(filepath.Join(dir, "briefs"), 0o755); err != nil {
-		return cli.Exit(fmt.Sprintf("init: %v", err), 1)
-	}
 	for _, f := range files {
 		p := filepath.Join(dir, f.path)
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -98,6 +95,9 @@ func skeletonFiles() ([]initFile, error) {
 	for _, f := range []struct{ src, dst string }{
 		{"workflow.yml", ".github/workflows/briefs.yml"},
 		{"README.md", "README.md"},
+		// git keeps no empty folder: without a file in briefs/, a fresh
+		// clone had none, and its first CI build failed.
+		{"briefs-README.md", "briefs/README.md"},
 		{"gitignore", ".gitignore"},
 		{"briefs.toml", "briefs.toml"},
 	} {

@@ -49,3 +49,24 @@ func TestPinVersion(t *testing.T) {
 		}
 	}
 }
+
+// TestInitKeepsBriefsFolder: git keeps no empty folder, so init puts a
+// README.md in briefs/; a clone of the new project, with no brief yet,
+// checks and builds clean (0 PDFs) with a note, where the first CI run
+// failed with "no briefs found under briefs".
+func TestInitKeepsBriefsFolder(t *testing.T) {
+	dir := t.TempDir()
+	if got, code := runCLI(t, dir, []string{"init"}, "text"); code != 0 {
+		t.Fatalf("init: exit %d\n%s", code, got)
+	}
+	entries, err := os.ReadDir(filepath.Join(dir, "briefs"))
+	if err != nil || len(entries) == 0 {
+		t.Fatalf("init left briefs/ empty (%v): git drops it", err)
+	}
+	for _, args := range [][]string{{"check"}, {"build"}} {
+		got, code := runCLI(t, dir, args, "text")
+		if code != 0 || !strings.Contains(got, "holds no brief yet") {
+			t.Errorf("%s of a new project: exit %d\n%s", args[0], code, got)
+		}
+	}
+}

@@ -135,11 +135,10 @@ func (b *syncBuffer) String() string {
 }
 
 // TestServeCommand runs `briefs serve` itself on a port the system picks.
-// The project has no briefs, so the build fails: serve reports it and
-// keeps serving the output folder.
+// The project has no briefs folder, so the build fails: serve reports it
+// and keeps serving the output folder.
 func TestServeCommand(t *testing.T) {
 	root, out := t.TempDir(), t.TempDir()
-	os.MkdirAll(filepath.Join(root, "briefs"), 0o755)
 	os.MkdirAll(filepath.Join(root, "locales"), 0o755)
 	os.WriteFile(filepath.Join(out, "hello.txt"), []byte("hello"), 0o644)
 

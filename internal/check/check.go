@@ -31,6 +31,9 @@ type Report struct {
 	Findings diag.List
 	Coverage []Coverage
 	Strict   bool
+	// NoBriefs is set when the briefs folder holds no brief yet (a
+	// project just made by init): a clean check, with nothing checked.
+	NoBriefs bool
 }
 
 // Counts returns the number of errors and warnings.
@@ -71,7 +74,7 @@ func Run(root string, opts Options) (*Report, error) {
 	}
 	briefs, bds := source.LoadAll(filepath.Join(root, "briefs"))
 	if len(briefs) == 0 && len(bds) == 1 && bds[0].Code == "no-briefs" {
-		return nil, fmt.Errorf("check: %s", bds[0].Msg)
+		return nil, fmt.Errorf("check: %s (%s)", bds[0].Msg, bds[0].Hint)
 	}
 	for _, id := range opts.Briefs {
 		// A brief with errors did not load, but it exists: check reports
@@ -118,7 +121,7 @@ func Run(root string, opts Options) (*Report, error) {
 	c.out = dropShadowed(c.out)
 	c.out.Sort()
 	c.out = slices.CompactFunc(c.out, func(a, b diag.Diagnostic) bool { return a == b }) // three charts of one table: one finding
-	return &Report{Findings: c.out, Coverage: c.coverage, Strict: opts.Strict}, nil
+	return &Report{Findings: c.out, Coverage: c.coverage, Strict: opts.Strict, NoBriefs: len(briefs) == 0 && len(bds) == 0}, nil
 }
 
 // checker holds the state of one Run. It is not shared between runs.

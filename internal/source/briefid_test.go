@@ -1,6 +1,8 @@
 package source
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -52,5 +54,26 @@ func TestLongestBriefIDFitsEveryName(t *testing.T) {
 				t.Errorf("%s: temporary name of %d bytes", code, n)
 			}
 		}
+	}
+}
+
+// TestLoadAllWithoutBriefs: a briefs folder that holds no brief yet (only
+// the README.md init writes) loads as no brief and no finding; a missing
+// one (a wrong --root) is a no-briefs error with a hint.
+func TestLoadAllWithoutBriefs(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "briefs")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "README.md"), []byte("# Briefs\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if briefs, ds := LoadAll(dir); len(briefs) != 0 || len(ds) != 0 {
+		t.Errorf("briefs/ with a README.md: %d briefs, %v", len(briefs), ds)
+	}
+	_, ds := LoadAll(filepath.Join(root, "elsewhere"))
+	if len(ds) != 1 || ds[0].Code != "no-briefs" || ds[0].Hint == "" {
+		t.Errorf("no briefs folder: %v", ds)
 	}
 }

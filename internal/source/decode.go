@@ -75,7 +75,10 @@ type rawColumnStyle struct {
 }
 
 // LoadAll decodes every briefs/<id>/brief.toml under root, sorted by ID.
-// Briefs with errors are left out; their diagnostics are returned.
+// Briefs with errors are left out; their diagnostics are returned. A root
+// that is no folder is a no-briefs error (a wrong --root); a folder with
+// no brief in it yet (a project just made by init, whose briefs/ holds
+// only its README.md) gives no brief and no diagnostic.
 func LoadAll(root string) ([]*Brief, diag.List) { return LoadAllWith(root, Load) }
 
 // LoadAllWith is LoadAll that reads each brief.toml with load (Load, or a
@@ -88,8 +91,11 @@ func LoadAllWith(root string, load func(path string) (*Brief, diag.List)) ([]*Br
 		if len(wrong) > 0 {
 			return nil, wrong
 		}
+		if st, err := os.Stat(root); err == nil && st.IsDir() {
+			return nil, nil
+		}
 		return nil, diag.List{diag.Errorf(diag.Pos{File: root}, "no-briefs",
-			"each brief lives in briefs/<id>/brief.toml", "no briefs found under %s", root)}
+			"each brief lives in briefs/<id>/brief.toml; --root names the project folder", "no briefs folder at %s", root)}
 	}
 	sort.Strings(matches)
 	// Each brief is decoded on a core of its own, the results taken in
