@@ -63,6 +63,11 @@ func isStackable(r rune) bool {
 	return false
 }
 
+// isShanInitial reports whether r is one of the Shan consonants
+// U+1075–U+107D (KA to PHA; The Unicode Standard, ch. 16.3, "Shan"),
+// which Zawgyi reuses for subjoined consonants (UTN #42).
+func isShanInitial(r rune) bool { return r >= 0x1075 && r <= 0x107D }
+
 // hasMedialSign reports whether r is one of the letters ya, ra, wa, ha
 // (U+101A, U+101B, U+101D, U+101F), which in Unicode join a consonant as
 // the medial signs U+103B–U+103E.
@@ -167,11 +172,25 @@ func Probability(s string) float64 {
 		}
 		return rs[i]
 	}
+	shanWord := false
 	for i, r := range rs {
-		if !isMyanmar(r) {
+		if !isMyanmar(r) || r == 0x104A || r == 0x104B {
+			shanWord = false // a word ends
 			continue
 		}
 		prev, next := at(i-1), at(i+1)
+		if !isMyanmar(prev) && isShanInitial(r) {
+			// A Shan consonant starting a word: Unicode Shan (ၸိုင်းတႆး,
+			// ၵႂၢမ်း). Zawgyi has these code points only as subjoined
+			// consonants, drawn under the consonant they follow, so never
+			// at a word's start; the rest of the word is Shan spelling,
+			// whose tones and vowels Zawgyi also reuses, and is not weighed.
+			shanWord = true
+			score -= uStrong
+		}
+		if shanWord {
+			continue
+		}
 		if prev == ' ' && (isSign(r) || r == 0x103A || r == 0x1039) {
 			// a sign typed after a space so that a Zawgyi font shows it
 			score += weak
