@@ -66,10 +66,10 @@ func Read(path string) (*Incoming, diag.List) {
 	}
 	var in *Incoming
 	var ds diag.List
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".po":
+	switch {
+	case strings.EqualFold(filepath.Ext(path), ".po"):
 		in, ds = readPO(path, data)
-	case ".xlf", ".xliff":
+	case isXLIFF(path):
 		in, ds = readXLIFF(path, data)
 	default:
 		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "import-format",
@@ -172,6 +172,12 @@ func readXLIFF(path string, data []byte) (*Incoming, diag.List) {
 			e.Fuzzy = e.Fuzzy || f.Units[j].Fuzzy()
 		}
 		e.Notes = translatorNotes(u.Notes) // a plural group's notes are its first unit's
+		if j == i+1 { // one form: a finding's character is found in its target
+			e.At = func(offset int) (diag.Pos, bool) {
+				line, col, ok := u.TargetPos(offset)
+				return diag.Pos{File: path, Line: line, Col: col}, ok
+			}
+		}
 		i = j
 		in.Entries = append(in.Entries, e)
 	}
@@ -216,4 +222,10 @@ func clip(s string) string {
 		return string(r[:39]) + "…"
 	}
 	return s
+}
+
+// isXLIFF reports whether a translator's file is XLIFF by its name.
+func isXLIFF(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	return ext == ".xlf" || ext == ".xliff"
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/mekong-briefs/briefs/internal/check"
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/source"
+	"github.com/mekong-briefs/briefs/internal/text"
 	"github.com/mekong-briefs/briefs/internal/tomlpos"
 )
 
@@ -69,6 +70,9 @@ func verify(root string, doc *catfile.Doc, rows map[string]Entry, path string) (
 // say where it writes that character (a PO msgstr over several lines),
 // else to the entry.
 func place(d diag.Diagnostic, copyPath string, doc *catfile.Doc, ix *tomlpos.Index, rows map[string]Entry, path string) diag.Diagnostic {
+	if d.Hint == text.MarkupHint && isXLIFF(path) {
+		d.Hint = text.PlainMarkupHint // XML writes \* as it reads, TOML and PO as \\*
+	}
 	where := "in " + filepath.Base(copyPath)
 	if d.Pos.File == copyPath {
 		line := len(doc.Head)

@@ -107,11 +107,11 @@ func (e *MarkupError) Error() string { return e.Msg }
 // MarkupHint is the hint for a MarkupError in a catalogue. A literal * is
 // written \\* there: TOML and PO strings write a backslash as \\, and a
 // lone \* is an escape neither knows (a proof's plain text writes \*).
-const MarkupHint = `markup is *emphasis*, **strong** and [text](https://…); for a literal * write \\* (two backslashes: the file writes one so)`
+const MarkupHint = `markup is *emphasis*, **strong** and [text](https://…); for a literal * or [ write \\* or \\[ (two backslashes: the file writes one so)`
 
-// PlainMarkupHint is MarkupHint for plain text (a proof's lines), where a
-// literal * is \*.
-const PlainMarkupHint = `markup is *emphasis*, **strong** and [text](https://…); write \* for a literal *`
+// PlainMarkupHint is MarkupHint for plain text (a proof's lines) and
+// XLIFF, whose XML writes a backslash as itself: a literal * is \*.
+const PlainMarkupHint = `markup is *emphasis*, **strong** and [text](https://…); write \* or \[ for a literal * or [`
 
 // parseLink reads [label](uri) at the start of s. The URI may hold
 // balanced parentheses, as Wikipedia's do: /wiki/Mekong_(river).

@@ -21,6 +21,7 @@ type Error struct {
 func (e *Error) Error() string { return fmt.Sprintf("%d:%d: %s", e.Line, e.Col, e.Msg) }
 
 type reader struct {
+	data   string // the document, for a target's raw text
 	d      *xml.Decoder
 	f      *File
 	group  string
@@ -47,7 +48,7 @@ func spaceOf(t xml.StartElement, inherited string) string {
 
 // Parse reads the one <file> of an XLIFF 1.2 document, given in UTF-8.
 func Parse(data []byte) (*File, error) {
-	r := &reader{d: xml.NewDecoder(strings.NewReader(string(data))), f: &File{}}
+	r := &reader{data: string(data), d: xml.NewDecoder(strings.NewReader(string(data))), f: &File{}}
 	// The bytes are UTF-8 (the caller checks them); an exporter that
 	// declares encoding="UTF-16" over them is wrong, and the text is read
 	// as what it is.
@@ -137,6 +138,7 @@ func (r *reader) start(t xml.StartElement, seenFile *bool, line, col int) error 
 		}
 		if spaceOf(t, r.space()) != "preserve" {
 			u.Source, u.Target = unindent(u.Source), unindent(u.Target)
+			u.TargetRaw = "" // its offsets are no longer the text's
 		}
 		r.f.Units = append(r.f.Units, u)
 	}
@@ -164,6 +166,8 @@ func (r *reader) unit(u *Unit) error {
 				continue
 			}
 			var s string
+			textLine, textCol := r.d.InputPos()
+			start := r.d.InputOffset()
 			if s, err = r.content(codes, t.Name.Local == "source"); err != nil {
 				return r.syntax(err, line, col)
 			}
@@ -172,6 +176,10 @@ func (r *reader) unit(u *Unit) error {
 				u.Source = s
 			case "target":
 				u.Target, u.State, u.Qualifier = s, attrOf(t, "state"), attrOf(t, "state-qualifier")
+				raw := r.data[start:r.d.InputOffset()]
+				if end := strings.LastIndex(raw, "</"); end >= 0 {
+					u.TargetRaw, u.TargetLine, u.TargetCol = raw[:end], textLine, textCol
+				}
 			case "note":
 				u.Notes = append(u.Notes, Note{From: attrOf(t, "from"), Text: s})
 			}

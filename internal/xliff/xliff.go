@@ -7,6 +7,12 @@
 // knows nothing of catalogues: package interchange maps messages to units.
 package xliff
 
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
 // File is one <file> element.
 type File struct {
 	Original   string // the file the units come from
@@ -32,9 +38,14 @@ type Unit struct {
 	// state: exact-match, mt-suggestion...).
 	Qualifier string
 	Approved  bool // approved="yes" on the trans-unit
-	Notes     []Note
-	Line      int // where it starts in a parsed document, 1-based
-	Col       int
+	// TargetRaw is the target's content as the file writes it, which
+	// starts at TargetLine:TargetCol; empty when the text is not its
+	// characters one for one (re-indented without xml:space="preserve").
+	TargetRaw             string
+	TargetLine, TargetCol int
+	Notes                 []Note
+	Line                  int // where it starts in a parsed document, 1-based
+	Col                   int
 }
 
 // Note is a <note>, with its from attribute.
@@ -61,4 +72,58 @@ func (u *Unit) Fuzzy() bool {
 		return !u.Approved
 	}
 	return true
+}
+
+// TargetPos returns where in the file the target writes the character at
+// byte offset off of Target: a character reference or one of XML's named
+// entities (&amp; &lt; &gt; &quot; &apos;) stands for its character. It
+// reports false past an inline code or CDATA, whose text is not written
+// character for character, and without TargetRaw. Columns count
+// characters, as the decoder's do.
+func (u *Unit) TargetPos(off int) (line, col int, ok bool) {
+	if u.TargetRaw == "" || off < 0 {
+		return 0, 0, false
+	}
+	raw, k := u.TargetRaw, 0 // k: bytes of the text before raw[i]
+	line, col = u.TargetLine, u.TargetCol
+	for i := 0; i < len(raw); {
+		if k >= off {
+			return line, col, true
+		}
+		switch raw[i] {
+		case '<':
+			return 0, 0, false
+		case '&':
+			end := strings.IndexByte(raw[i:], ';')
+			if end < 0 {
+				return 0, 0, false
+			}
+			k += entityLen(raw[i+1 : i+end])
+			col += utf8.RuneCountInString(raw[i : i+end+1])
+			i += end + 1
+			continue
+		case '\n':
+			line, col, k, i = line+1, 1, k+1, i+1
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(raw[i:])
+		i, col, k = i+w, col+1, k+w
+	}
+	return 0, 0, false
+}
+
+// entityLen is the length in UTF-8 of the character an entity or
+// character reference (its name, between & and ;) stands for.
+func entityLen(name string) int {
+	var r rune = '?'
+	if n, ok := strings.CutPrefix(name, "#x"); ok {
+		if v, err := strconv.ParseUint(n, 16, 32); err == nil {
+			r = rune(v)
+		}
+	} else if n, ok := strings.CutPrefix(name, "#"); ok {
+		if v, err := strconv.ParseUint(n, 10, 32); err == nil {
+			r = rune(v)
+		}
+	}
+	return utf8.RuneLen(r)
 }

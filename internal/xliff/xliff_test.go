@@ -260,3 +260,38 @@ func TestWhichTargetsNeedReview(t *testing.T) {
 		}
 	}
 }
+
+// TestTargetPos: a finding's byte offset in the target text is found in
+// the file, line and column, through entities and character references;
+// past an inline code it is not (the code's text is the source's).
+func TestTargetPos(t *testing.T) {
+	doc := "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file original=\"o\" source-language=\"en\" target-language=\"km\" datatype=\"plaintext\"><body>\n" +
+		"<trans-unit id=\"a\" xml:space=\"preserve\"><source>A &amp; B *c</source>\n" +
+		"<target state=\"translated\">ក &amp; ខ&#x200B;\nគ *ឃ <ph id=\"1\">{{.X}}</ph> *</target></trans-unit>\n</body></file></xliff>"
+	f, err := Parse([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := &f.Units[0]
+	for _, c := range []struct {
+		find      string
+		line, col int
+		ok        bool
+	}{
+		{"ក", 3, 28, true},
+		{"&", 3, 30, true},
+		{"ខ", 3, 36, true},
+		{"គ", 4, 1, true},
+		{"*ឃ", 4, 3, true},
+		{" *", 0, 0, false}, // after the <ph>
+	} {
+		off := strings.Index(u.Target, c.find)
+		if c.find == " *" {
+			off = strings.LastIndex(u.Target, c.find)
+		}
+		line, col, ok := u.TargetPos(off)
+		if line != c.line || col != c.col || ok != c.ok {
+			t.Errorf("%q at byte %d: %d:%d %v, want %d:%d %v", c.find, off, line, col, ok, c.line, c.col, c.ok)
+		}
+	}
+}
