@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
@@ -90,7 +91,11 @@ func runBuild(c *cli.Context) error {
 	// A file where the folder should be would fail every job, each with
 	// the same error and no position: say it once, before any work.
 	if err := os.MkdirAll(r.out, 0o755); err != nil {
-		return cli.Exit(fmt.Sprintf("build: --out %s cannot be made a folder: %v (name a folder, or move the file away)", r.out, cause(err)), 2)
+		hint := "name a folder, or move the file away"
+		if errors.Is(err, fs.ErrPermission) {
+			hint = "this user may not write there: choose another --out, or let it write the folder"
+		}
+		return cli.Exit(fmt.Sprintf("build: --out %s cannot be made a folder: %v (%s)", r.out, cause(err), hint), 2)
 	}
 	cache := press.OpenCache(r.out, press.EngineID(buildVersion))
 	memo := &briefMemo{cache: cache, plans: map[*source.Brief]bool{}}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/lang"
 )
 
@@ -29,6 +30,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if errors.As(err, &ec) {
 		if msg := err.Error(); msg != "" {
 			fmt.Fprintln(stderr, "briefs:", msg)
+			if githubFormat(args) && ec.ExitCode() == 2 {
+				// A run stopped before any finding (a wrong --root, an
+				// output folder it cannot make) shows on the workflow's
+				// summary too, as an annotation without a file.
+				fmt.Fprintln(stdout, diag.Diagnostic{Severity: diag.Error, Code: "briefs " + command(args), Msg: msg}.GitHub())
+			}
 		}
 		return ec.ExitCode()
 	}
@@ -120,4 +127,21 @@ func globalFlags() []cli.Flag {
 		&cli.StringFlag{Name: "root", Value: ".", Usage: "project folder holding briefs/ and locales/"},
 		colorFlag,
 	}
+}
+
+// githubFormat reports whether the command line asks for --format github,
+// whose readers (the Actions runner) see only workflow commands.
+// The last --format counts, as for the flag itself.
+func githubFormat(args []string) bool {
+	format := ""
+	for i, a := range args {
+		if v, ok := strings.CutPrefix(strings.TrimPrefix(a, "-"), "-format="); ok {
+			format = v
+		} else if v, ok := strings.CutPrefix(a, "-format="); ok {
+			format = v
+		} else if (a == "--format" || a == "-format") && i+1 < len(args) {
+			format = args[i+1]
+		}
+	}
+	return format == "github"
 }
