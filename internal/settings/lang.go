@@ -3,6 +3,7 @@ package settings
 import (
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 	"strings"
 
@@ -112,7 +113,7 @@ func number(v any) (float64, bool) {
 	case int64:
 		return float64(n), true
 	case float64:
-		return n, true
+		return n, !math.IsNaN(n) // TOML's nan compares as no size, and passed every range test
 	}
 	return 0, false
 }
