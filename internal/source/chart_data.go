@@ -16,7 +16,7 @@ import (
 // become the categories, each value column's header a series name, and
 // its cells the values' message IDs.
 func resolveCharts(br *Brief) diag.List {
-	var ds diag.List
+	ds := duplicateTableIDs(br)
 	for i := range br.Blocks {
 		b := &br.Blocks[i]
 		if b.Kind != Chart || b.Chart == nil || b.Chart.From == "" {
@@ -86,6 +86,26 @@ func (c *ChartSpec) rows(t *Block, pos diag.Pos) ([][]string, diag.List) {
 		}
 	}
 	return out, nil
+}
+
+// duplicateTableIDs reports a table id that an earlier table has: a
+// chart's from would draw the first whatever the editor meant, and check
+// said nothing.
+func duplicateTableIDs(br *Brief) diag.List {
+	var ds diag.List
+	first := map[string]diag.Pos{}
+	for _, b := range br.Blocks {
+		if b.Kind != Table || b.ID == "" {
+			continue
+		}
+		if p, ok := first[b.ID]; ok {
+			ds = append(ds, diag.Errorf(b.Pos, "duplicate-id", "give each table its own id",
+				"table id %q is the id of the table at line %d too", b.ID, p.Line))
+			continue
+		}
+		first[b.ID] = b.Pos
+	}
+	return ds
 }
 
 func (br *Brief) tableByID(id string) *Block {

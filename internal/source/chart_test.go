@@ -1,10 +1,11 @@
 package source
 
 import (
-	"github.com/mekong-briefs/briefs/internal/diag"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/mekong-briefs/briefs/internal/diag"
 )
 
 const chartBrief = `id = "b"
@@ -150,5 +151,15 @@ func TestChartValuesTooLarge(t *testing.T) {
 	c := &ChartSpec{Min: -1.7e308}
 	if ds := c.checkAxis(diag.Pos{}); len(ds) != 1 {
 		t.Errorf("min -1.7e308: %v, want one chart-field error", ds)
+	}
+}
+
+// TestDuplicateTableIDs: a second table with the id of the first is an
+// error at its block; a chart drew the first and check said nothing.
+func TestDuplicateTableIDs(t *testing.T) {
+	second := "\n[[block]]\ntype = \"table\"\nid = \"sites\"\ncolumns = [\"t.site\", \"t.n\"]\nrows = [[\"t.tak\", \"t.n500\"]]\n"
+	_, ds := Load(write(t, chartBrief+second))
+	if len(ds) != 1 || ds[0].Code != "duplicate-id" || ds[0].Pos.Line != 25 || !strings.Contains(ds[0].Msg, "line 8") {
+		t.Errorf("two tables with id sites: %v", ds)
 	}
 }
