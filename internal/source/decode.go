@@ -366,6 +366,12 @@ func Misnamed(root string, briefs []string) diag.List {
 	var out diag.List
 	for _, d := range dirs {
 		if !d.IsDir() {
+			if strings.EqualFold(filepath.Ext(d.Name()), ".toml") {
+				id := strings.TrimSuffix(d.Name(), filepath.Ext(d.Name()))
+				out = append(out, diag.Errorf(diag.Pos{File: filepath.Join(root, d.Name()), Line: 1, Col: 1}, "brief-name",
+					fmt.Sprintf("move it into a folder of its own: mkdir %s && git mv %s %s/brief.toml", id, d.Name(), id),
+					"a brief lives in briefs/<id>/brief.toml; %s in the briefs folder itself is never read", d.Name()))
+			}
 			continue
 		}
 		if found[filepath.Join(root, d.Name(), "brief.toml")] {
@@ -376,6 +382,12 @@ func Misnamed(root string, briefs []string) diag.List {
 			continue
 		}
 		for _, f := range files {
+			if !f.IsDir() && looksLikeBrief(f.Name()) && !strings.EqualFold(f.Name(), "brief.toml") {
+				out = append(out, diag.Errorf(diag.Pos{File: filepath.Join(root, d.Name(), f.Name()), Line: 1, Col: 1}, "brief-name",
+					fmt.Sprintf("rename it: git mv %s brief.toml (an editor that adds .txt may hide the extension)", f.Name()),
+					"the brief of %q must be named brief.toml, so %s is never read", d.Name(), f.Name()))
+				continue
+			}
 			if !f.IsDir() && strings.EqualFold(f.Name(), "brief.toml") {
 				out = append(out, diag.Errorf(diag.Pos{File: filepath.Join(root, d.Name(), f.Name()), Line: 1, Col: 1}, "brief-name",
 					fmt.Sprintf("rename it brief.toml, in small letters (git mv %s brief.toml)", f.Name()),
@@ -384,6 +396,14 @@ func Misnamed(root string, briefs []string) diag.List {
 		}
 	}
 	return out
+}
+
+// looksLikeBrief reports whether a file name is brief.toml mistyped or
+// saved with another extension: brief.toml.txt (Notepad), brief.tml,
+// brief (1).toml, Brief.TOML.
+func looksLikeBrief(name string) bool {
+	n := strings.ToLower(name)
+	return strings.HasPrefix(n, "brief") && (strings.Contains(n, ".toml") || strings.HasSuffix(n, ".tml") || strings.HasSuffix(n, ".txt"))
 }
 
 // briefIDPattern is what a brief ID is made of: lower-case letters and
