@@ -3,6 +3,7 @@ package catalog
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -77,6 +78,14 @@ func checkShape(path string, ix *tomlpos.Index, probe map[string]any, tables fun
 				// only as a table of its own: sync took such a message
 				// for a new one and added its table again, which broke
 				// the file.
+				if sub, ok := dottedHeader(v); ok {
+					// [findings.p1] without quotes: TOML reads a table
+					// findings holding a table p1, and the ID is lost.
+					ds = append(ds, diag.Errorf(keyPos(path, ix, id), "catalogue-format",
+						fmt.Sprintf(`quote the message ID in the header: ["%s.%s"]`, id, sub),
+						"the header [%s.%s] is not quoted, so TOML reads a table %q holding a table %q, not the message %q", id, sub, id, sub, id+"."+sub))
+					continue
+				}
 				ds = append(ds, diag.Errorf(keyPos(path, ix, id), "catalogue-format",
 					fmt.Sprintf(`write it as a table: a line ["%s"], then hash = … and other = "…" on lines of their own`, id),
 					"message %q is not a table of its own, which briefs sync, import and check --fix need", id))
@@ -91,6 +100,25 @@ func checkShape(path string, ix *tomlpos.Index, probe map[string]any, tables fun
 		}
 	}
 	return ds
+}
+
+// dottedHeader reports whether v is what an unquoted dotted header such
+// as [findings.p1] makes of a message: a table of tables, none of whose
+// keys is a message key. It returns the first inner key.
+func dottedHeader(v any) (string, bool) {
+	m, ok := v.(map[string]any)
+	if !ok || len(m) == 0 {
+		return "", false
+	}
+	keys := make([]string, 0, len(m))
+	for k, inner := range m {
+		if _, table := inner.(map[string]any); !table || slices.Contains(messageKeys, k) {
+			return "", false
+		}
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys[0], true
 }
 
 func checkMessageTable(path string, ix *tomlpos.Index, id string, m map[string]any) diag.List {
