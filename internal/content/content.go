@@ -296,6 +296,10 @@ func (ev *evaluator) table(b source.Block, out *manuscript.Block) {
 	for _, r := range b.Rows {
 		var row [][]manuscript.Span
 		for _, id := range r {
+			if id == "" { // an empty cell, as check (MessageIDs) has it: no message
+				row = append(row, nil)
+				continue
+			}
 			sp, _ := ev.spans(b.Pos, id, nil)
 			row = append(row, sp)
 		}
