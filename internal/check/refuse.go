@@ -24,12 +24,23 @@ const (
 // refused by build.
 func (c *checker) checkRefused(m *catalog.Message) {
 	eachForm(m, func(form, s string) {
+		// Every one, each at its column: one a run made three runs of
+		// fixing for three characters.
+		controls := 0
+		_, _, damaged := mojibake(s) // its C1 controls are bytes of the damage, reported as such
 		for i, r := range s {
+			if damaged && r >= 0x80 && r <= 0x9F {
+				controls++
+				continue
+			}
 			if unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r' {
 				c.add(diag.Errorf(c.textPos(m, form, i), CodeControl, "delete the invisible character; an editor that shows them helps",
 					"%s form of %q contains the control character U+%04X", form, m.ID, r))
-				return
+				controls++
 			}
+		}
+		if controls > 0 {
+			return
 		}
 		spans, err := text.ParseInline(s)
 		if err != nil {
