@@ -172,7 +172,8 @@ func readXLIFF(path string, data []byte) (*Incoming, diag.List) {
 			e.Fuzzy = e.Fuzzy || f.Units[j].Fuzzy()
 		}
 		e.Notes = translatorNotes(u.Notes) // a plural group's notes are its first unit's
-		if j == i+1 { // one form: a finding's character is found in its target
+		// One form: a finding's character is found in its target.
+		if j == i+1 {
 			e.At = func(offset int) (diag.Pos, bool) {
 				line, col, ok := u.TargetPos(offset)
 				return diag.Pos{File: path, Line: line, Col: col}, ok

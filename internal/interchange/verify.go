@@ -15,8 +15,8 @@ import (
 )
 
 // verify runs every check rule on a copy of the project with the new
-// catalogue in place, and returns the errors the import brings: those
-// the copy has after the change and did not have before. Each is placed
+// catalogue in place, and returns the findings the import brings (see
+// brought): those the copy has after the change and did not have before. Each is placed
 // at the entry of the translator's file it comes from.
 func verify(root string, doc *catfile.Doc, rows map[string]Entry, path string) (diag.List, error) {
 	tmp, err := os.MkdirTemp("", "briefs-import-*")
@@ -44,7 +44,7 @@ func verify(root string, doc *catfile.Doc, rows map[string]Entry, path string) (
 	}
 	seen := map[string]int{}
 	for _, d := range before.Findings {
-		if d.Severity == diag.Error {
+		if brought(d) {
 			seen[d.Code+"\x00"+d.Msg]++
 		}
 	}
@@ -52,7 +52,7 @@ func verify(root string, doc *catfile.Doc, rows map[string]Entry, path string) (
 	copyDoc, ix := catfile.Parse(doc.Bytes()), tomlpos.Parse(doc.Bytes())
 	for _, d := range after.Findings {
 		k := d.Code + "\x00" + d.Msg
-		if d.Severity != diag.Error {
+		if !brought(d) {
 			continue
 		}
 		if seen[k] > 0 {
@@ -62,6 +62,22 @@ func verify(root string, doc *catfile.Doc, rows map[string]Entry, path string) (
 		out = append(out, place(d, copyPath, copyDoc, ix, rows, path))
 	}
 	return out, nil
+}
+
+// brought reports whether import tells of a finding the file brings:
+// every error (it refuses the file), and the warnings about what the
+// translator wrote (dropped markup or links, spaces at the ends), which a
+// later check reported and import's summary did not. Staleness it reports
+// in its own words; an unknown word is the editor's to list.
+func brought(d diag.Diagnostic) bool {
+	if d.Severity == diag.Error {
+		return true
+	}
+	switch d.Code {
+	case check.CodeStale, check.CodeNoHash, check.CodeUnknownWord:
+		return false
+	}
+	return d.Severity == diag.Warning
 }
 
 // place moves a finding in the copied catalogue to the entry of the
