@@ -86,6 +86,7 @@ func TestBadBriefs(t *testing.T) {
 		{"wrong id", strings.Replace(goodBrief, `id = "b"`, `id = "c"`, 1), "brief-id", 1, 1, `id = "b"`},
 		{"type error in the first of several blocks", strings.Replace(goodBrief, `msg = "title"`, "msg = 42", 1), "toml-type", 16, 1, "README"},
 		{"table where an array belongs", strings.Replace(goodBrief, `languages = ["en", "km"]`, "languages = { my = true }", 1), "toml-type", 7, 1, "README"},
+		{"text in a series' values", goodBrief + "\n[[block]]\ntype = \"chart\"\ncaption = \"c1\"\ncategories = [\"c1\", \"c2\"]\n[[block.series]]\nname = \"r1\"\nvalues = [\"NaN\", 3]\n", "toml-type", 28, 1, "README"},
 		{"a time, not a date", strings.Replace(goodBrief, "date = 2019-07-01", "date = 00:30:00", 1), "brief-date", 2, 1, "date = 2019-07-01"},
 		{"a date with a time", strings.Replace(goodBrief, "date = 2019-07-01", "date = 2019-07-01T00:30:00+07:00", 1), "brief-date", 2, 1, "date = 2019-07-01"},
 		{"key in upper case", strings.Replace(goodBrief, `msg = "title"`, "msg = \"title\"\nMSG = \"p1\"", 1), "unknown-key", 17, 1, `"msg" in lower case`},

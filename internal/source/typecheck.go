@@ -29,8 +29,16 @@ func wrongType(path string, data []byte, target any) (diag.Diagnostic, bool) {
 		return diag.Diagnostic{}, false
 	}
 	pos := diag.Pos{File: path, Line: 1, Col: 1}
-	if at, found := tomlpos.Parse(data).Find(keys...); found {
-		pos.Line, pos.Col = at.Line, at.Col
+	ix := tomlpos.Parse(data)
+	// An element of an inline array (values = ["NaN", 3]) has no key of
+	// its own, and the index has no tables of an array of tables within
+	// another ([[block.series]]): the value is placed at the nearest key
+	// the index has, its array's or its block's, not at 1:1.
+	for at := keys; len(at) > 0; at = at[:len(at)-1] {
+		if p, found := ix.Find(at...); found {
+			pos.Line, pos.Col = p.Line, p.Col
+			break
+		}
 	}
 	var named []string
 	for _, k := range keys {
