@@ -52,9 +52,9 @@ func (ev *evaluator) chartValues(spec *source.ChartSpec) ([][]float64, error) {
 	if len(bad) > 0 {
 		v := bad[0]
 		if v.Problem == "number" {
-			return nil, fmt.Errorf("chart cell %q reads %q, which is not a number (briefs check shows where)", v.ID, v.Text)
+			return nil, fmt.Errorf("chart cell %q reads %q, which is not a number", v.ID, v.Text)
 		}
-		return nil, fmt.Errorf("chart value %g of series %d lies outside the axis (briefs check shows where)", v.Value, v.Series+1)
+		return nil, fmt.Errorf("chart value %g of series %d lies outside the axis", v.Value, v.Series+1)
 	}
 	if len(spec.Categories) == 0 || len(spec.Series) == 0 {
 		return nil, fmt.Errorf("chart has no data")

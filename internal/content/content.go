@@ -249,7 +249,7 @@ func (ev *evaluator) block(b source.Block) (manuscript.Block, bool) {
 		ev.figure(b, &out)
 	case source.Chart:
 		if err := ev.chart(b, &out); err != nil && !errors.Is(err, errReported) {
-			ev.ds = append(ev.ds, diag.Errorf(b.Pos, "chart", "briefs check shows what is wrong", "%v", err))
+			ev.ds = append(ev.ds, diag.Errorf(b.Pos, "chart", "briefs check shows where and what is wrong", "%v", err))
 		}
 	case source.Contact:
 		out.Items = ev.contact(b)
