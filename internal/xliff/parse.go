@@ -101,7 +101,13 @@ func (r *reader) syntax(err error, line, col int) error {
 	if errors.As(err, &se) {
 		line, col = se.Line, 1
 	}
-	return &Error{Line: line, Col: col, Msg: err.Error(), Hint: "the XML is broken: open it in the tool that wrote it and save it again"}
+	hint := "the XML is broken: open it in the tool that wrote it and save it again"
+	if strings.Contains(err.Error(), "invalid character entity") {
+		// encoding/xml knows XML's five named entities only; a DOCTYPE
+		// may declare others (&nbsp;), which are valid XML.
+		hint = "write the character itself or a character reference (&#160; for &nbsp;): briefs reads no entities a DOCTYPE declares"
+	}
+	return &Error{Line: line, Col: col, Msg: err.Error(), Hint: hint}
 }
 
 func (r *reader) start(t xml.StartElement, seenFile *bool, line, col int) error {
@@ -111,8 +117,14 @@ func (r *reader) start(t xml.StartElement, seenFile *bool, line, col int) error 
 			// translate-toolkit's po2xliff (3.8) writes 1.1 and drops each
 			// entry's msgctxt, the message ID, so neither its file nor
 			// xliff2po's PO made from it can say which message a unit is.
-			return &Error{Line: line, Col: col, Msg: fmt.Sprintf("XLIFF version %q", v),
-				Hint: "briefs reads the XLIFF 1.2 that briefs export --format xliff writes: translate that file (po2xliff drops the msgctxt lines that name the messages, so its XLIFF cannot come back)"}
+			hint := "briefs reads the XLIFF 1.2 that briefs export --format xliff writes: translate that file"
+			switch {
+			case v == "1.1" || v == "1.0":
+				hint += " (po2xliff drops the msgctxt lines that name the messages, so its XLIFF cannot come back)"
+			case strings.HasPrefix(v, "2"):
+				hint += ", and save it from the CAT tool as XLIFF 1.2, not 2.x"
+			}
+			return &Error{Line: line, Col: col, Msg: fmt.Sprintf("XLIFF version %q", v), Hint: hint}
 		}
 	case "file":
 		if *seenFile {

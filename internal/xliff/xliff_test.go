@@ -2,6 +2,7 @@ package xliff
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -292,6 +293,25 @@ func TestTargetPos(t *testing.T) {
 		line, col, ok := u.TargetPos(off)
 		if line != c.line || col != c.col || ok != c.ok {
 			t.Errorf("%q at byte %d: %d:%d %v, want %d:%d %v", c.find, off, line, col, ok, c.line, c.col, c.ok)
+		}
+	}
+}
+
+// TestRefusalHints: an XLIFF 2.0 file is told to come as 1.2 (the hint
+// spoke of po2xliff, which writes 1.1), and an entity a DOCTYPE declares
+// (&nbsp;), valid XML that the reader does not expand, is not called
+// broken XML.
+func TestRefusalHints(t *testing.T) {
+	for doc, want := range map[string]string{
+		`<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="km"></xliff>`: "not 2.x",
+		`<xliff version="1.1"></xliff>`: "po2xliff",
+		"<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [<!ENTITY nbsp \"&#160;\">]>\n<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file original=\"o\" source-language=\"en\" target-language=\"km\" datatype=\"plaintext\"><body>\n" +
+			"<trans-unit id=\"a\"><source>A</source><target state=\"translated\">ក&nbsp;ខ</target></trans-unit></body></file></xliff>": "&#160;",
+	} {
+		_, err := Parse([]byte(doc))
+		var xe *Error
+		if !errors.As(err, &xe) || !strings.Contains(xe.Hint, want) || strings.HasPrefix(want, "not") && strings.Contains(xe.Hint, "po2xliff") {
+			t.Errorf("%.40q: %v, want a hint with %q", doc, err, want)
 		}
 	}
 }
