@@ -388,14 +388,21 @@ var setupRE = regexp.MustCompile(`^::error title=briefs [a-z]+::.+`)
 // each diagnostic line of the text output.
 func assertAnnotations(t *testing.T, out, text string, code int) {
 	t.Helper()
-	n := 0
+	n, notices := 0, 0
 	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, "::notice title=briefs build::") || strings.HasPrefix(l, "::notice title=briefs check::") {
+			notices++ // a note of the text output, shown on the run's summary
+			continue
+		}
 		if strings.HasPrefix(l, "::") {
 			n++
 			if !annotationRE.MatchString(l) && !(code == 2 && setupRE.MatchString(l)) {
 				t.Errorf("annotation without a position: %s", l)
 			}
 		}
+	}
+	if want := strings.Count(text, "note: "); notices != want {
+		t.Errorf("%d notices for %d notes:\n%s", notices, want, out)
 	}
 	want := strings.Count(text, ": error: [") + strings.Count(text, ": warning: [")
 	if code == 2 && (strings.HasPrefix(text, "briefs: ") || strings.Contains(text, "\nbriefs: ")) &&

@@ -172,7 +172,11 @@ func (rep *buildReport) write(c *cli.Context, format string, bar bool) error {
 		for _, d := range rep.diags {
 			fmt.Fprintln(c.App.Writer, d.GitHub())
 		}
-		rep.writeText(c.App.Writer, c.App.Writer, false)
+		// The notes as notices, which the run's summary shows.
+		for _, n := range rep.notes() {
+			fmt.Fprintln(c.App.Writer, diag.GitHubNotice("briefs build", n))
+		}
+		rep.writeText(c.App.Writer, io.Discard, false)
 		return nil
 	}
 	stderr := colored(c, c.App.ErrWriter)
@@ -213,16 +217,26 @@ func (rep *buildReport) writeText(stdout, stderr io.Writer, quietUnchanged bool)
 	for _, f := range rep.failures {
 		fmt.Fprintf(stderr, "FAIL %s\n", f)
 	}
-	if rep.empty != "" {
-		fmt.Fprintf(stderr, "note: %s holds no brief yet, so there is nothing to build (briefs new --edition region:en ID starts one)\n", rep.empty)
-	}
-	for _, lang := range sortedKeys(rep.stale) {
-		fmt.Fprintf(stderr, "note: %s in %s may be stale (made from older English); run briefs check --lang %s\n",
-			count(rep.stale[lang], "translation"), lang, lang)
+	for _, n := range rep.notes() {
+		fmt.Fprintf(stderr, "note: %s\n", n)
 	}
 	written, unchanged, failed, pages, bytes := rep.counts()
 	fmt.Fprintf(stdout, "%d PDFs written, %d unchanged, %d failed; %d pages, %d bytes in %v\n",
 		written, unchanged, failed, pages, bytes, rep.took.Round(time.Millisecond))
+}
+
+// notes are what a build tells besides its findings: a project with no
+// brief yet, the translations per language that may be stale.
+func (rep *buildReport) notes() []string {
+	var out []string
+	if rep.empty != "" {
+		out = append(out, fmt.Sprintf("%s holds no brief yet, so there is nothing to build (briefs new --edition region:en ID starts one)", rep.empty))
+	}
+	for _, lang := range sortedKeys(rep.stale) {
+		out = append(out, fmt.Sprintf("%s in %s may be stale (made from older English); run briefs check --lang %s",
+			count(rep.stale[lang], "translation"), lang, lang))
+	}
+	return out
 }
 
 // BuildSchemaID names the JSON that build --format json writes.
@@ -248,6 +262,7 @@ func (rep *buildReport) writeJSON(w io.Writer) error {
 		"pdfs":     append([]jobOutcome{}, rep.jobs...),
 		"removed":  append([]string{}, rep.removed...),
 		"failures": append([]string{}, rep.failures...),
+		"notes":    append([]string{}, rep.notes()...),
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

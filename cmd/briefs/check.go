@@ -7,6 +7,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/mekong-briefs/briefs/internal/check"
+	"github.com/mekong-briefs/briefs/internal/diag"
 )
 
 func checkCommand() *cli.Command {
@@ -47,8 +48,13 @@ func runCheck(c *cli.Context) error {
 		return cli.Exit(err.Error(), 2)
 	}
 	if r.NoBriefs {
-		fmt.Fprintf(c.App.ErrWriter, "note: %s holds no brief yet, so there is nothing to check (briefs new --edition region:en ID starts one)\n",
+		note := fmt.Sprintf("%s holds no brief yet, so there is nothing to check (briefs new --edition region:en ID starts one)",
 			filepath.Join(c.String("root"), "briefs"))
+		if c.String("format") == "github" {
+			fmt.Fprintln(c.App.Writer, diag.GitHubNotice("briefs check", note))
+		} else {
+			fmt.Fprintln(c.App.ErrWriter, "note: "+note)
+		}
 	}
 	if code := r.ExitCode(); code != 0 {
 		e, w := r.Counts()

@@ -45,6 +45,12 @@ func (d Diagnostic) GitHub() string {
 	return fmt.Sprintf("::%s %s::%s", d.Severity, strings.Join(props, ","), escapeData(msg))
 }
 
+// GitHubNotice is a notice workflow command, which the run's summary
+// shows: a note that is no finding (translations that may be stale).
+func GitHubNotice(title, msg string) string {
+	return fmt.Sprintf("::notice title=%s::%s", escapeProperty(title), escapeData(msg))
+}
+
 // escapeData escapes a command's message as the Actions runner expects.
 func escapeData(s string) string {
 	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
