@@ -1,5 +1,7 @@
 package linebreak
 
+import "github.com/mekong-briefs/briefs/internal/myanmar"
+
 // Myanmar syllables. A Burmese syllable starts with a consonant (or an
 // independent vowel) and runs up to the next one, except that a consonant
 // written with asat (U+103A) or stacked with virama (U+1039) closes the
@@ -7,25 +9,13 @@ package linebreak
 // regular-expression syllable segmentation of Burmese (as in Ye Kyaw Thu's
 // sylbreak). ICU has no such fallback; here it breaks the spans the
 // dictionary cannot cover, and layout may use it for an overlong word.
-
 //
 // Shan and Mon (languages broken by syllable, Breaker.ForLanguage) are
 // written in the same script with letters of their own, which take the
 // same places in the syllable (Unicode 16.3, "Myanmar", the sections on
-// extensions for Mon and Shan): the consonants below include Shan's
-// (U+1022, U+1075–1081), Mon's (U+105A–105D), and those of the other
-// languages of the block (U+1050–1051, U+1061, U+1065–1066, U+106E–1070,
-// U+108E). Burmese text uses none of them, so its syllables are unchanged.
-
-func isMyanmarConsonant(r rune) bool {
-	switch {
-	case r >= 0x1000 && r <= 0x1022, r >= 0x1050 && r <= 0x1051, r >= 0x105a && r <= 0x105d,
-		r == 0x1061, r >= 0x1065 && r <= 0x1066, r >= 0x106e && r <= 0x1070,
-		r >= 0x1075 && r <= 0x1081, r == 0x108e:
-		return true
-	}
-	return false
-}
+// extensions for Mon and Shan): myanmar.IsConsonant includes Shan's,
+// Mon's and those of the other languages of the block. Burmese text uses
+// none of them, so its syllables are unchanged.
 
 // isMyanmarSyllableStart reports whether a syllable may start with r even
 // without a consonant: independent vowels (U+1023–102A, and the vocalic
@@ -41,7 +31,7 @@ func myanmarSyllableStart(text []rune, i int) bool {
 	if isMyanmarSyllableStart(r) {
 		return at(text, i-1) != myanmarVir
 	}
-	if !isMyanmarConsonant(r) || at(text, i-1) == myanmarVir {
+	if !myanmar.IsConsonant(r) || at(text, i-1) == myanmarVir {
 		return false
 	}
 	return !closesSyllable(text, i)

@@ -1,5 +1,7 @@
 package linebreak
 
+import "github.com/mekong-briefs/briefs/internal/myanmar"
+
 // Orthographic syllables. A break inside a written syllable is never right,
 // whatever a dictionary says, so these guards stand above the dictionaries.
 // The rules come from the description of each script in The Unicode
@@ -38,7 +40,7 @@ func insideSyllable(text []rune, i int) bool {
 // (ccc 7) before asat (ccc 9), so in NFC text `င့်` is nga, dot below,
 // asat: the asat is looked for past a dot below.
 func closesSyllable(text []rune, i int) bool {
-	if !isMyanmarConsonant(text[i]) {
+	if !myanmar.IsConsonant(text[i]) {
 		return false
 	}
 	j := i + 1

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"unicode"
 
+	"github.com/mekong-briefs/briefs/internal/myanmar"
 	"github.com/mekong-briefs/briefs/internal/zawgyi"
 )
 
@@ -19,21 +20,7 @@ import (
 // consonant but stored after it; storing them first is the Zawgyi habit.
 
 func isMyBase(r rune) bool {
-	return (r >= 0x1000 && r <= 0x102A) || r == 0x103F || r == 0x104E || r >= 0x1052 && r <= 0x1055 || isMyCons(r)
-}
-
-// isMyCons is a consonant of the Myanmar block: Burmese's, and those of
-// the other languages written in it (Unicode 16.3): Shan's U+1022 and
-// U+1075–1081, Mon's U+105A–105D, Pali's U+1050–1051, the Karen letters
-// U+1061, U+1065–1066, U+106E–1070, and Rumai Palaung U+108E.
-func isMyCons(r rune) bool {
-	switch {
-	case r >= 0x1000 && r <= 0x1022, r >= 0x1050 && r <= 0x1051, r >= 0x105A && r <= 0x105D,
-		r == 0x1061, r >= 0x1065 && r <= 0x1066, r >= 0x106E && r <= 0x1070,
-		r >= 0x1075 && r <= 0x1081, r == 0x108E:
-		return true
-	}
-	return false
+	return (r >= 0x1000 && r <= 0x102A) || r == 0x103F || r == 0x104E || r >= 0x1052 && r <= 0x1055 || myanmar.IsConsonant(r)
 }
 
 // isMyMark is a combining mark of the Myanmar block.
@@ -79,7 +66,7 @@ func myCluster(ts []tok, i int) int {
 	j := i + 1
 	for j < len(ts) {
 		r := ts[j].r
-		if r == 0x1039 && j+1 < len(ts) && isMyCons(ts[j+1].r) {
+		if r == 0x1039 && j+1 < len(ts) && myanmar.IsConsonant(ts[j+1].r) {
 			j += 2
 			continue
 		}
@@ -141,10 +128,10 @@ func fixMyanmar(cl []rune) ([]rune, []problem) {
 	var probs []problem
 	// The head: base, kinzi and stacks, which keep their order.
 	h := 1
-	if len(cl) >= 4 && cl[0] == 0x1004 && cl[1] == 0x103A && cl[2] == 0x1039 && isMyCons(cl[3]) {
+	if len(cl) >= 4 && cl[0] == 0x1004 && cl[1] == 0x103A && cl[2] == 0x1039 && myanmar.IsConsonant(cl[3]) {
 		h = 4
 	}
-	for h+1 < len(cl) && cl[h] == 0x1039 && isMyCons(cl[h+1]) {
+	for h+1 < len(cl) && cl[h] == 0x1039 && myanmar.IsConsonant(cl[h+1]) {
 		h += 2
 	}
 	head, marks := cl[:h], append([]rune{}, cl[h:]...)

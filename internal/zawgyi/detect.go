@@ -10,7 +10,11 @@
 // but renders as garbage with a Unicode font (DESIGN.md, fact 6).
 package zawgyi
 
-import "math"
+import (
+	"math"
+
+	"github.com/mekong-briefs/briefs/internal/myanmar"
+)
 
 // Threshold is the probability above which IsZawgyi reports true. A text
 // needs at least one sequence that is illegal in Unicode Burmese and typical
@@ -45,24 +49,6 @@ func isSign(r rune) bool {
 	return (r >= 0x102B && r <= 0x1030) || r == 0x1032 || (r >= 0x1036 && r <= 0x1038)
 }
 
-// isStackable reports whether r may follow U+1039 MYANMAR SIGN VIRAMA in
-// Unicode. The virama is the stacking sign: it is always followed by the
-// consonant it subjoins (The Unicode Standard, ch. 16.3 "Myanmar"; UTN #11
-// "Representing Myanmar in Unicode"). Besides Burmese's
-// U+1000–U+1021 these are the consonants of the other languages written in
-// the block, as in package orthography: Pali U+1050–U+1051, Mon
-// U+105A–U+105D, Karen, Shan and Rumai Palaung letters. Independent
-// vowels, signs, digits, punctuation and spaces never follow it.
-func isStackable(r rune) bool {
-	switch {
-	case r >= 0x1000 && r <= 0x1021, r >= 0x1050 && r <= 0x1051, r >= 0x105A && r <= 0x105D,
-		r == 0x1061, r >= 0x1065 && r <= 0x1066, r >= 0x106E && r <= 0x1070,
-		r >= 0x1075 && r <= 0x1081, r == 0x108E:
-		return true
-	}
-	return false
-}
-
 // isShanInitial reports whether r is one of the Shan consonants
 // U+1075–U+107D (KA to PHA; The Unicode Standard, ch. 16.3, "Shan"),
 // which Zawgyi reuses for subjoined consonants (UTN #42).
@@ -88,7 +74,7 @@ func viramaScore(prev2, prev, next rune) float64 {
 		// Unicode kinzi င်္ (U+1004 U+103A U+1039), also when quoted
 		// on its own; Zawgyi would mean nga, medial ya, asat.
 		return -uStrong
-	case !isStackable(next):
+	case !myanmar.IsConsonant(next):
 		if prev == 0x103A && next == 0x103B {
 			// Unicode text sometimes stores ယောက်ျား as asat, virama,
 			// medial ya; keep the old, milder weight there.
