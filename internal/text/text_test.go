@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/mekong-briefs/briefs/fonts"
+	"github.com/mekong-briefs/briefs/internal/manuscript"
 )
 
 func TestParseInline(t *testing.T) {
@@ -13,20 +14,7 @@ func TestParseInline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, s := range spans {
-		tag := ""
-		if s.Strong {
-			tag += "S"
-		}
-		if s.Emph {
-			tag += "E"
-		}
-		if s.Link != "" {
-			tag += "<" + s.Link + ">"
-		}
-		got = append(got, tag+"|"+s.Text)
-	}
+	got := tagged(spans)
 	want := []string{"|Of ", "S|700 workers", "|, ", "E|most", "| wrote to ",
 		"<mailto:info@example.org>|info@example.org", "|; see ", "<https://example.org/r>|the report",
 		"| or ", "<https://example.org/x>|https://example.org/x", "|."}
@@ -125,22 +113,31 @@ func TestAsterisksThatAreText(t *testing.T) {
 			t.Errorf("ParseInline(%q): %v", in, err)
 			continue
 		}
-		var got []string
-		for _, s := range spans {
-			tag := ""
-			if s.Strong {
-				tag += "S"
-			}
-			if s.Emph {
-				tag += "E"
-			}
-			got = append(got, tag+"|"+s.Text)
-		}
-		if g := strings.Join(got, " "); g != want {
+		if g := strings.Join(tagged(spans), " "); g != want {
 			t.Errorf("ParseInline(%q) = %q, want %q", in, g, want)
 		}
 	}
 	if _, err := ParseInline("2*3=6 and 5 * 4"); err == nil {
 		t.Errorf("2*3=6 and 5 * 4: no error; the * of 2*3 opens emphasis that nothing closes")
 	}
+}
+
+// tagged writes each span as its tags (S strong, E emphasis, <uri> a
+// link), a bar and its text.
+func tagged(spans []manuscript.Span) []string {
+	var out []string
+	for _, s := range spans {
+		tag := ""
+		if s.Strong {
+			tag += "S"
+		}
+		if s.Emph {
+			tag += "E"
+		}
+		if s.Link != "" {
+			tag += "<" + s.Link + ">"
+		}
+		out = append(out, tag+"|"+s.Text)
+	}
+	return out
 }
