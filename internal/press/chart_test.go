@@ -160,16 +160,7 @@ func squeeze(s string) string {
 // hide the caption from screen readers).
 func TestChartFigureInPDF(t *testing.T) {
 	qpdf := testkit.Tool(t, "qpdf", "qpdf")
-	root := testkit.Samples(t)
-	br, ds := source.Load(filepath.Join(root, "briefs", "jobs-in-sezs", "brief.toml"))
-	cat, cds := catalog.Load(filepath.Join(root, "locales"))
-	if ds = append(ds, cds...); ds.HasErrors() || br == nil {
-		t.Fatal(ds)
-	}
-	set, err := fonts.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	br, cat, set := sampleBrief(t, "jobs-in-sezs")
 	for _, l := range []string{"en", "km"} {
 		doc, eds := content.Evaluate(br, cat, "region", l)
 		if eds != nil {
