@@ -102,6 +102,11 @@ func (u *Unit) TargetPos(off int) (line, col int, ok bool) {
 			col += utf8.RuneCountInString(raw[i : i+end+1])
 			i += end + 1
 			continue
+		case '\r': // XML reads CR LF, and a lone CR, as one LF (XML 1.0, 2.11)
+			if i+1 < len(raw) && raw[i+1] == '\n' {
+				i++
+			}
+			fallthrough
 		case '\n':
 			line, col, k, i = line+1, 1, k+1, i+1
 			continue

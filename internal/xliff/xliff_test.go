@@ -273,7 +273,18 @@ func TestTargetPos(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	u := &f.Units[0]
+	crlf, err := Parse([]byte(strings.ReplaceAll(doc, "\n", "\r\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range []*Unit{&f.Units[0], &crlf.Units[0]} {
+		targetPositions(t, u)
+	}
+}
+
+// targetPositions checks TargetPos on TestTargetPos's unit.
+func targetPositions(t *testing.T, u *Unit) {
+	t.Helper()
 	for _, c := range []struct {
 		find      string
 		line, col int
