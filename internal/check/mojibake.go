@@ -2,7 +2,10 @@ package check
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
@@ -33,30 +36,32 @@ func (c *checker) checkMojibake(m *catalog.Message) {
 }
 
 // mojibake reports whether s holds UTF-8 that was decoded as Windows-1252
-// (or Latin-1) and encoded again: a run of characters whose Windows-1252
-// bytes form at least one valid multi-byte UTF-8 sequence. It returns the
-// byte offset of the first such run and s with every such run decoded.
-// Real text almost never has one: it needs a letter such as Ã or á
-// followed by one or two of the symbols and letters of U+0080..U+00BF
-// and Windows-1252's 0x80..0x9F (€, ‡, ž, Ÿ), which no language writes
-// so.
+// (WHATWG Encoding Standard, index-windows-1252; or Latin-1, whose C1
+// controls stand for the bytes Windows-1252 leaves undefined) and encoded
+// again: a run of such characters whose bytes are UTF-8 of a character
+// these briefs are written in (see plausible). It returns the byte offset
+// of the first damaged run and s with every such run decoded.
+//
+// Real text has runs whose bytes happen to be UTF-8 too: "Fuß“" is DF 93,
+// NKo U+07D3; "Cà phê…”" ends in EA 85 94, Yi U+A154. Those decode to no
+// script of these languages and are left alone.
 func mojibake(s string) (at int, repaired string, ok bool) {
 	var b strings.Builder
 	at = -1
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if _, high := cp1252Byte(r); !high {
+		if _, high := windows1252Byte(s[i:]); !high {
+			_, n := utf8.DecodeRuneInString(s[i:])
 			b.WriteString(s[i : i+n])
 			i += n
 			continue
 		}
 		start, raw := i, []byte{}
 		for i < len(s) {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			c, high := cp1252Byte(r)
+			c, high := windows1252Byte(s[i:])
 			if !high {
 				break
 			}
+			_, n := utf8.DecodeRuneInString(s[i:])
 			raw = append(raw, c)
 			i += n
 		}
@@ -73,53 +78,49 @@ func mojibake(s string) (at int, repaired string, ok bool) {
 	return at, b.String(), at >= 0
 }
 
-// decodeMojibake decodes the valid multi-byte UTF-8 sequences of raw and
-// keeps every other byte as the Windows-1252 character it stood for. It
-// reports whether there was such a sequence.
+// decodeMojibake decodes raw's multi-byte UTF-8 sequences of plausible
+// characters and keeps every other byte as the Windows-1252 character it
+// stood for. It reports whether there was such a sequence.
 func decodeMojibake(raw []byte) (string, bool) {
 	var b strings.Builder
 	found := false
 	for len(raw) > 0 {
-		if r, n := utf8.DecodeRune(raw); r != utf8.RuneError && n > 1 {
+		if r, n := utf8.DecodeRune(raw); r != utf8.RuneError && n > 1 && plausible(r) {
 			b.WriteRune(r)
 			raw, found = raw[n:], true
 			continue
 		}
-		b.WriteRune(cp1252Rune(raw[0]))
+		b.WriteRune(charmap.Windows1252.DecodeByte(raw[0]))
 		raw = raw[1:]
 	}
 	return b.String(), found
 }
 
-// cp1252High maps the characters of bytes 0x80..0x9F in Windows-1252 to
-// their bytes (WHATWG Encoding Standard, index-windows-1252). Bytes 0x81,
-// 0x8D, 0x8F, 0x90 and 0x9D have no character there; a decoder passes
-// them on as the C1 controls of the same value, as Latin-1 does.
-var cp1252High = map[rune]byte{
-	'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87,
-	'ˆ': 0x88, '‰': 0x89, 'Š': 0x8A, '‹': 0x8B, 'Œ': 0x8C, 'Ž': 0x8E,
-	'‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97,
-	'˜': 0x98, '™': 0x99, 'š': 0x9A, '›': 0x9B, 'œ': 0x9C, 'ž': 0x9E, 'Ÿ': 0x9F,
+// plausible reports whether r is a character of the text briefs set,
+// which mojibake of it decodes to: the letters of Thai, Khmer, Burmese and
+// Lao, Latin letters with diacritics (Vietnamese, names), and the
+// punctuation and currency signs of U+2000..U+20CF (curly quotes, dashes,
+// €), which UTF-8 writes with the bytes that Windows-1252 reads as
+// â€™. Latin-1 letters are plausible too (é read as Ã©), its symbols and
+// controls not.
+func plausible(r rune) bool {
+	switch {
+	case r >= 0xC0 && r <= 0x24F && r != 0xD7 && r != 0xF7: // Latin-1 letters, Latin Extended-A and -B
+		return true
+	case r >= 0x1E00 && r <= 0x1EFF, r >= 0x2000 && r <= 0x20CF:
+		return true
+	}
+	return unicode.In(r, unicode.Thai, unicode.Khmer, unicode.Myanmar, unicode.Lao)
 }
 
-// cp1252Byte returns the byte, 0x80 or above, that Windows-1252 (or
-// Latin-1, for the C1 controls) writes r as; false for ASCII and for
-// every character those encodings lack.
-func cp1252Byte(r rune) (byte, bool) {
+// windows1252Byte returns the byte, 0x80 or above, that Windows-1252 (or
+// Latin-1, for the C1 controls) writes the character at the start of s
+// as; false for ASCII and for every character those encodings lack.
+func windows1252Byte(s string) (byte, bool) {
+	r, _ := utf8.DecodeRuneInString(s)
 	if r >= 0x80 && r <= 0xFF {
 		return byte(r), true
 	}
-	c, ok := cp1252High[r]
-	return c, ok
-}
-
-// cp1252Rune is the character Windows-1252 reads byte c (0x80 or above)
-// as.
-func cp1252Rune(c byte) rune {
-	for r, b := range cp1252High {
-		if b == c {
-			return r
-		}
-	}
-	return rune(c)
+	c, ok := charmap.Windows1252.EncodeRune(r)
+	return c, ok && c >= 0x80
 }

@@ -17,6 +17,9 @@ import (
 // not use it.
 func (c *checker) checkWhitespace(m, en *catalog.Message) {
 	eachForm(m, func(form, s string) {
+		if blank(s) {
+			return // checkBlank reports it, once
+		}
 		src := en.Forms[form]
 		if src == "" {
 			src = en.Other()
@@ -28,11 +31,13 @@ func (c *checker) checkWhitespace(m, en *catalog.Message) {
 		const ends = " \u00a0\n\r"
 		lead := func(x string) string { return x[:len(x)-len(strings.TrimLeft(x, ends))] }
 		trail := func(x string) string { return x[len(strings.TrimRight(x, ends)):] }
-		if lead(s) != lead(src) {
+		// A file saved on Windows writes CR LF where the English has LF.
+		same := func(a, b string) bool { return strings.ReplaceAll(a, "\r\n", "\n") == strings.ReplaceAll(b, "\r\n", "\n") }
+		if !same(lead(s), lead(src)) {
 			c.add(diag.Warnf(c.textPos(m, form, 0), CodeWhitespace, fmt.Sprintf("the English has %q", lead(src)),
 				"%s form of %q starts with %q", form, m.ID, lead(s)))
 		}
-		if trail(s) != trail(src) {
+		if !same(trail(s), trail(src)) {
 			c.add(diag.Warnf(c.textPos(m, form, len(strings.TrimRight(s, ends))), CodeWhitespace,
 				fmt.Sprintf("the English has %q", trail(src)), "%s form of %q ends with %q", form, m.ID, trail(s)))
 		}
