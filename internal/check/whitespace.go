@@ -32,7 +32,9 @@ func (c *checker) checkWhitespace(m, en *catalog.Message) {
 		lead := func(x string) string { return x[:len(x)-len(strings.TrimLeft(x, ends))] }
 		trail := func(x string) string { return x[len(strings.TrimRight(x, ends)):] }
 		// A file saved on Windows writes CR LF where the English has LF.
-		same := func(a, b string) bool { return strings.ReplaceAll(a, "\r\n", "\n") == strings.ReplaceAll(b, "\r\n", "\n") }
+		same := func(a, b string) bool {
+			return strings.ReplaceAll(a, "\r\n", "\n") == strings.ReplaceAll(b, "\r\n", "\n")
+		}
 		if !same(lead(s), lead(src)) {
 			c.add(diag.Warnf(c.textPos(m, form, 0), CodeWhitespace, fmt.Sprintf("the English has %q", lead(src)),
 				"%s form of %q starts with %q", form, m.ID, lead(s)))
