@@ -71,8 +71,9 @@ func ParseInline(s string) ([]manuscript.Span, error) {
 // delimits reports whether the n asterisks at s[i:] open emphasis (when
 // none is open) or close it, by CommonMark's flanking rules (spec 0.31,
 // "Emphasis and strong emphasis"): an opener is left-flanking, not
-// followed by white space, nor by punctuation unless white space or
-// punctuation precedes it; a closer is right-flanking, the mirror image.
+// followed by white space, nor by punctuation unless white space,
+// punctuation or a letter of a script without word spaces (wordEdge)
+// precedes it; a closer is right-flanking, the mirror image.
 // The start and end of the text count as white space. Other asterisks
 // are text: "grade A* schools", "5 * 4", a "* " typed as a bullet (they
 // used to open or close emphasis and vanish from the PDF).
@@ -86,9 +87,19 @@ func delimits(s string, i, n int, open bool) bool {
 		after = ' '
 	}
 	if open { // closing: right-flanking
-		return !unicode.IsSpace(before) && (!punct(before) || unicode.IsSpace(after) || punct(after))
+		return !unicode.IsSpace(before) && (!punct(before) || wordEdge(after) || punct(after))
 	}
-	return !unicode.IsSpace(after) && (!punct(after) || unicode.IsSpace(before) || punct(before))
+	return !unicode.IsSpace(after) && (!punct(after) || wordEdge(before) || punct(before))
+}
+
+// wordEdge reports whether r may stand where a word ends, for the
+// flanking rules: white space, or a letter of a script written without
+// spaces between words (Thai, Lao, Khmer, Burmese), where emphasis of a
+// quotation or a figure meets the word before it: คำว่า*“ไทย”*หมายถึง,
+// ราคา*100%*ของ. CommonMark, made for space-separated text, would leave
+// those asterisks unmatched.
+func wordEdge(r rune) bool {
+	return unicode.IsSpace(r) || unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }
 
 // punct is CommonMark's Unicode punctuation character: general category

@@ -105,8 +105,10 @@ func TestAsterisksThatAreText(t *testing.T) {
 		"* a bullet typed in prose":              "|* a bullet typed in prose",
 		"a ** b":                                 "|a ** b",
 		"ការ*សមរម្យ*ណាស់":                        "|ការ E|សមរម្យ |ណាស់",
-		"(*note*) and **“quoted”**.":             "|( E|note |) and  S|“quoted” |.",
-		"*emphasis *with a space* inside*":       "E|emphasis *with a space | inside*",
+		"คำว่า*“ไทย”*หมายถึง":              "|คำว่า E|“ไทย” |หมายถึง",
+		"ราคา*100%*ของ":                    "|ราคา E|100% |ของ",
+		"(*note*) and **“quoted”**.":       "|( E|note |) and  S|“quoted” |.",
+		"*emphasis *with a space* inside*": "E|emphasis *with a space | inside*",
 	} {
 		spans, err := ParseInline(in)
 		if err != nil {
