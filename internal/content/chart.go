@@ -132,7 +132,7 @@ func (ev *evaluator) axis(spec *source.ChartSpec, values [][]float64) manuscript
 	top := spec.Min
 	for si := range values {
 		for i := range values[si] {
-			top = math.Max(top, barEnd(spec, values, si, i))
+			top = math.Max(top, spec.BarEnd(values, si, i))
 		}
 	}
 	step := spec.Step
@@ -159,17 +159,6 @@ func (ev *evaluator) axis(spec *source.ChartSpec, values [][]float64) manuscript
 
 // maxTicks bounds an axis's gridlines whatever its numbers.
 const maxTicks = 100
-
-func barEnd(spec *source.ChartSpec, values [][]float64, si, i int) float64 {
-	if !spec.Stacked() {
-		return values[si][i]
-	}
-	sum := 0.0
-	for s := 0; s <= si; s++ {
-		sum += values[s][i]
-	}
-	return sum
-}
 
 // niceStep rounds a raw step up to 1, 2, 2.5 or 5 times a power of ten.
 func niceStep(raw float64) float64 {

@@ -178,30 +178,20 @@ func scale(ax manuscript.Axis, v, length float64) float64 {
 }
 
 // segments returns where each series' bar starts and ends in category i,
-// as values. Bars grow from the baseline: zero when the axis holds it,
-// else the end of the axis nearer zero (Min, as every chart of positive
-// values has). A negative bar runs from zero the other way; it used to run
-// from Min, so -50 on an axis from -100 was drawn as long as +50 and
-// pointing the same way as the positive bars. Stacked segments go end to
-// end, the negative ones below the baseline.
+// as values: manuscript.Stack's ends, clipped to the axis. A bar grows
+// from zero when the axis holds it, a negative one the other way, and
+// from the end of the axis nearer zero otherwise (Min, for an axis above
+// zero). Negative bars used to run from Min, so -50 on an axis from -100
+// was drawn as long as +50 and pointing the same way.
 func segments(c *manuscript.Chart, i int) (from, to []float64) {
-	base := math.Min(math.Max(0, c.Axis.Min), c.Axis.Max)
-	up, down := base, base
-	for _, s := range c.Series {
-		v := s.Values[i]
-		switch {
-		case !c.Stacked:
-			from, to = append(from, base), append(to, v)
-		case base > 0: // an axis above zero: the part of each value over Min
-			from, to = append(from, up), append(to, up+v-base)
-			up += v - base
-		case v >= 0:
-			from, to = append(from, up), append(to, up+v)
-			up += v
-		default:
-			from, to = append(from, down), append(to, down+v)
-			down += v
-		}
+	values := make([]float64, len(c.Series))
+	for si, s := range c.Series {
+		values[si] = s.Values[i]
+	}
+	from, to = manuscript.Stack(c.Stacked, values)
+	clip := func(v float64) float64 { return math.Min(math.Max(v, c.Axis.Min), c.Axis.Max) }
+	for k := range from {
+		from[k], to[k] = clip(from[k]), clip(to[k])
 	}
 	return from, to
 }

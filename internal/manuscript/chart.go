@@ -40,3 +40,27 @@ type Tick struct {
 	Value float64
 	Label string
 }
+
+// Stack returns where each series' bar starts and ends in one category,
+// as values, before the axis clips them: a bar runs from zero to its
+// value; stacked, the positive values are laid end to end up from zero
+// and the negative ones down from it, so a category's bar shows its
+// total either way. It is the one reckoning of a bar's ends: the source
+// checks them against the axis, evaluation chooses the axis from them and
+// layout draws them.
+func Stack(stacked bool, values []float64) (from, to []float64) {
+	up, down := 0.0, 0.0
+	for _, v := range values {
+		switch {
+		case !stacked:
+			from, to = append(from, 0), append(to, v)
+		case v >= 0:
+			from, to = append(from, up), append(to, up+v)
+			up += v
+		default:
+			from, to = append(from, down), append(to, down+v)
+			down += v
+		}
+	}
+	return from, to
+}

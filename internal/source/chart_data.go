@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/manuscript"
 )
 
 // resolveCharts fills the categories and series of charts that take
@@ -164,7 +165,7 @@ func (c *ChartSpec) Values(text func(id string) (string, bool)) (values [][]floa
 				break
 			}
 			end := c.barEnd(values, si, i)
-			if v < c.Min || c.MaxSet && end > c.Max || math.IsNaN(v) || math.IsInf(v, 0) ||
+			if v < c.Min || end < c.Min || c.MaxSet && end > c.Max || math.IsNaN(v) || math.IsInf(v, 0) ||
 				math.Abs(v) > MaxChartValue || math.Abs(end) > MaxChartValue {
 				bad = append(bad, BadValue{Series: si, Index: i, ID: idAt(c, si, i), Value: v, Problem: "range"})
 			}
@@ -173,20 +174,25 @@ func (c *ChartSpec) Values(text func(id string) (string, bool)) (values [][]floa
 	return values, bad
 }
 
-// barEnd is where the bar of value [si][i] ends: the value itself, or in
-// a stacked chart the sum of the category's values up to it.
+// barEnd is where the bar of value [si][i] ends before the axis clips
+// it (manuscript.Stack): the value itself, or in a stacked chart the end
+// of its segment, positive values laid up from zero and negative ones
+// down.
 func (c *ChartSpec) barEnd(values [][]float64, si, i int) float64 {
-	if !c.Stacked() {
-		return values[si][i]
-	}
-	sum := 0.0
-	for s := 0; s <= si; s++ {
+	var category []float64
+	for s := range values {
 		if i < len(values[s]) {
-			sum += values[s][i]
+			category = append(category, values[s][i])
+		} else {
+			category = append(category, 0)
 		}
 	}
-	return sum
+	_, to := manuscript.Stack(c.Stacked(), category)
+	return to[si]
 }
+
+// BarEnd is barEnd for evaluation, which chooses the axis from it.
+func (c *ChartSpec) BarEnd(values [][]float64, si, i int) float64 { return c.barEnd(values, si, i) }
 
 func idAt(c *ChartSpec, si, i int) string {
 	if ids := c.Series[si].ValueIDs; i < len(ids) {

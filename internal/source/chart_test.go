@@ -163,3 +163,26 @@ func TestDuplicateTableIDs(t *testing.T) {
 		t.Errorf("two tables with id sites: %v", ds)
 	}
 }
+
+// TestStackedBarsOfMixedSigns: a stacked chart's positive values are laid
+// up from zero and its negative ones down (manuscript.Stack), and the
+// range check reads the same ends as the drawing: 20, -30, 40 reach 60,
+// over a max of 50; -40, -40 reach -80, under a min of -50. The check
+// summed all the values and passed both.
+func TestStackedBarsOfMixedSigns(t *testing.T) {
+	series := func(vs ...float64) []Series {
+		var out []Series
+		for _, v := range vs {
+			out = append(out, Series{Name: "s", Values: []float64{v}})
+		}
+		return out
+	}
+	for _, c := range []*ChartSpec{
+		{Type: "stacked-bar", Min: -100, Max: 50, MaxSet: true, Categories: []string{"a"}, Series: series(20, -30, 40)},
+		{Type: "stacked-bar", Min: -50, Categories: []string{"a"}, Series: series(-40, -40)},
+	} {
+		if _, bad := c.Values(nil); len(bad) != 1 || bad[0].Problem != "range" {
+			t.Errorf("min %g max %g %v: bad values %+v, want the last segment out of range", c.Min, c.Max, c.Series, bad)
+		}
+	}
+}
