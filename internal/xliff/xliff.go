@@ -58,11 +58,13 @@ type Note struct{ From, Text string }
 // needs-review-translation of an export, whatever the translator did),
 // unless the unit is approved; or a target that a machine or a memory
 // proposed (state-qualifier mt-suggestion, fuzzy-match, leveraged-*,
-// tm-suggestion), which nobody has confirmed, whatever its state says.
+// tm-suggestion), which nobody has confirmed, or that a reviewer rejected
+// (rejected-*), whatever its state says.
 func (u *Unit) Fuzzy() bool {
 	switch u.Qualifier {
 	case "mt-suggestion", "fuzzy-match", "tm-suggestion",
-		"leveraged-glossary", "leveraged-inherited", "leveraged-mt", "leveraged-repository", "leveraged-tm":
+		"leveraged-glossary", "leveraged-inherited", "leveraged-mt", "leveraged-repository", "leveraged-tm",
+		"rejected-grammar", "rejected-inaccurate", "rejected-length", "rejected-spelling":
 		return true
 	}
 	switch u.State {

@@ -248,6 +248,7 @@ func TestWhichTargetsNeedReview(t *testing.T) {
 		{`<trans-unit id="a">`, `<target state="new">`, true},
 		{`<trans-unit id="a">`, `<target state="translated" state-qualifier="mt-suggestion">`, true},
 		{`<trans-unit id="a" approved="yes">`, `<target state="final" state-qualifier="leveraged-tm">`, true},
+		{`<trans-unit id="a">`, `<target state="translated" state-qualifier="rejected-inaccurate">`, true},
 	} {
 		doc := `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="o" source-language="en" target-language="km" datatype="plaintext"><body>
 ` + c.unit + `<source>Contact</source>` + c.target + `ទំនាក់ទំនង</target></trans-unit>
