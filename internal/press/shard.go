@@ -1,8 +1,9 @@
 package press
 
 import (
+	"crypto/sha256"
+	"encoding/binary"
 	"fmt"
-	"hash/fnv"
 	"strconv"
 	"strings"
 )
@@ -48,9 +49,12 @@ func (sh Shard) Holds(path string) bool {
 	if sh.N <= 1 {
 		return true
 	}
-	h := fnv.New32a()
-	h.Write([]byte(path))
-	return int(h.Sum32()%uint32(sh.N)) == sh.K-1
+	// SHA-256, not FNV-1a: FNV's lowest bit is the parity of the bytes'
+	// lowest bits, and a path names its brief twice (id/id.edition.lang.pdf),
+	// so with N = 2 every brief's PDF of an edition and language fell in
+	// the same share.
+	sum := sha256.Sum256([]byte(path))
+	return int(binary.BigEndian.Uint64(sum[:8])%uint64(sh.N)) == sh.K-1
 }
 
 // String is K/N, as --shard takes it.
