@@ -65,6 +65,22 @@ func (c *ChartSpec) fromTable(t *Block, pos diag.Pos) diag.List {
 		}
 		c.Series = append(c.Series, s)
 	}
+	// A table's empty cell ("") is text no chart can draw: a category
+	// without a label, a value without a number. Build failed on a
+	// message "" after a clean check.
+	for i, r := range rows {
+		for _, col := range append([]int{label}, values...) {
+			if r[col-1] != "" {
+				continue
+			}
+			hint := fmt.Sprintf("give the cell a message, or leave the row out of the chart with data_rows (table %q)", c.From)
+			what := "value"
+			if col == label {
+				what = "category label"
+			}
+			ds = append(ds, diag.Errorf(pos, "chart-table", hint, "the chart's %s in row %d, column %d of its table is an empty cell", what, i+1, col))
+		}
+	}
 	return ds
 }
 

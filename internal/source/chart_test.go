@@ -186,3 +186,14 @@ func TestStackedBarsOfMixedSigns(t *testing.T) {
 		}
 	}
 }
+
+// TestChartOfEmptyCells: a chart drawn from a table with an empty cell in
+// its label or value column is refused at the chart; build failed on the
+// message "" after a clean check.
+func TestChartOfEmptyCells(t *testing.T) {
+	body := strings.Replace(chartBrief, `["t.svay", "t.kh", "t.n100"]`, `["", "t.kh", ""]`, 1)
+	_, ds := Load(write(t, body))
+	if len(ds) != 2 || ds[0].Code != "chart-table" || !strings.Contains(ds[0].Msg, "category label") || !strings.Contains(ds[1].Msg, "value") {
+		t.Errorf("chart of empty cells: %v", ds)
+	}
+}
