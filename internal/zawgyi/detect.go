@@ -66,7 +66,7 @@ func hasMedialSign(r rune) bool {
 // U+103A (UTN #42 "Zawgyi"; the mapping table in convert.go), so Zawgyi's
 // U+1039 ends a syllable: at the end of a word, before a space,
 // punctuation, a sign or the end of the text. In Unicode that is invalid,
-// since the virama must be followed by a consonant (isStackable), so it is
+// since the virama must be followed by a consonant (myanmar.IsConsonant), so it is
 // strong evidence on its own, enough for a one-word label such as အလုပ္.
 func viramaScore(prev2, prev, next rune) float64 {
 	switch {
@@ -124,8 +124,10 @@ func vargaRow(r rune) int {
 // evidence: a Unicode Sanskrit loan may cross rows once, Zawgyi text does
 // so in almost every other word.
 func crossesRows(upper, lower rune) bool {
-	row := vargaRow(upper)
-	return row != 0 && upper != lower && vargaRow(lower) != row
+	row, other := vargaRow(upper), vargaRow(lower)
+	// A lower letter outside the rows (Mon's U+105A, ya … a) is no
+	// evidence: Mon stacks so (ပ္ဍဲ), and the rows are Burmese's.
+	return row != 0 && other != 0 && upper != lower && other != row
 }
 
 // Probability returns an estimate in [0,1] that s is Zawgyi-encoded rather
@@ -158,7 +160,7 @@ func Probability(s string) float64 {
 		}
 		return rs[i]
 	}
-	shanWord := false
+	shanWord, crossed := false, false
 	for i, r := range rs {
 		if !isMyanmar(r) || r == 0x104A || r == 0x104B {
 			shanWord = false // a word ends
@@ -207,7 +209,16 @@ func Probability(s string) float64 {
 				score += strong
 			}
 		case r == 0x1039:
-			score += viramaScore(at(i-2), prev, next)
+			v := viramaScore(at(i-2), prev, next)
+			if v == medium && crossesRows(prev, next) {
+				// Counted once a text: two Sanskrit loans (ပဒ္မာ
+				// တန္ဆာ) made a Unicode label read as Zawgyi.
+				if crossed {
+					v = 0
+				}
+				crossed = true
+			}
+			score += v
 		case r == 0x103A:
 			switch {
 			case isSign(next) && next != 0x1037 && next != 0x1038:

@@ -24,3 +24,14 @@ func TestShanIsNotZawgyi(t *testing.T) {
 		}
 	}
 }
+
+// TestUnicodeLoansAndMon: two Unicode stacks across the Pali rows (Sanskrit
+// loans) and Mon stacks quoted in a Burmese text stay Unicode; each cross-row
+// stack added medium evidence, and two of them passed the threshold.
+func TestUnicodeLoansAndMon(t *testing.T) {
+	for _, s := range []string{"ပဒ္မာ တန္ဆာ", "Mon: ပ္ဍဲ တ္ၚဲ"} {
+		if p := Probability(s); p > Threshold {
+			t.Errorf("Probability(%q) = %.3f: Unicode read as Zawgyi", s, p)
+		}
+	}
+}
