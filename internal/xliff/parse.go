@@ -28,6 +28,17 @@ type reader struct {
 	spaces []string // xml:space of each open element, inherited
 }
 
+// inputPos is the decoder's position, line and column, the column in
+// characters: encoding/xml counts it in bytes, which put a finding after
+// Khmer text on its line tens of columns too far, and PO's columns count
+// characters.
+func (r *reader) inputPos() (line, col int) {
+	line, _ = r.d.InputPos()
+	off := int(r.d.InputOffset())
+	start := strings.LastIndexByte(r.data[:off], '\n') + 1
+	return line, utf8.RuneCountInString(r.data[start:off]) + 1
+}
+
 // space is the xml:space in force: "preserve", or "default".
 func (r *reader) space() string {
 	if len(r.spaces) == 0 {
@@ -58,7 +69,7 @@ func Parse(data []byte) (*File, error) {
 	r.d.CharsetReader = func(_ string, in io.Reader) (io.Reader, error) { return in, nil }
 	seenFile := false
 	for {
-		line, col := r.d.InputPos()
+		line, col := r.inputPos()
 		tok, err := r.d.Token()
 		if err == io.EOF {
 			break
@@ -161,7 +172,7 @@ func (r *reader) start(t xml.StartElement, seenFile *bool, line, col int) error 
 func (r *reader) unit(u *Unit) error {
 	codes := map[string]string{} // <ph> id -> native code, from the source
 	for {
-		line, col := r.d.InputPos()
+		line, col := r.inputPos()
 		tok, err := r.d.Token()
 		if err != nil {
 			return r.syntax(err, line, col)
@@ -178,7 +189,7 @@ func (r *reader) unit(u *Unit) error {
 				continue
 			}
 			var s string
-			textLine, textCol := r.d.InputPos()
+			textLine, textCol := r.inputPos()
 			start := r.d.InputOffset()
 			if s, err = r.content(codes, t.Name.Local == "source"); err != nil {
 				return r.syntax(err, line, col)
@@ -258,7 +269,7 @@ func (r *reader) content(codes map[string]string, source bool) (string, error) {
 	var b strings.Builder
 	depth := 1
 	for depth > 0 {
-		line, col := r.d.InputPos()
+		line, col := r.inputPos()
 		tok, err := r.d.Token()
 		if err != nil {
 			return "", err

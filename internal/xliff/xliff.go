@@ -81,7 +81,7 @@ func (u *Unit) Fuzzy() bool {
 // entities (&amp; &lt; &gt; &quot; &apos;) stands for its character. It
 // reports false past an inline code or CDATA, whose text is not written
 // character for character, and without TargetRaw. Columns count
-// characters, as the decoder's do.
+// characters, as the reader's positions do (inputPos).
 func (u *Unit) TargetPos(off int) (line, col int, ok bool) {
 	if u.TargetRaw == "" || off < 0 {
 		return 0, 0, false

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func sample() *File {
@@ -325,5 +326,22 @@ func TestRefusalHints(t *testing.T) {
 		if !errors.As(err, &xe) || !strings.Contains(xe.Hint, want) || strings.HasPrefix(want, "not") && strings.Contains(xe.Hint, "po2xliff") {
 			t.Errorf("%.40q: %v, want a hint with %q", doc, err, want)
 		}
+	}
+}
+
+// TestColumnsCountCharacters: a target that starts after Khmer text on its
+// line is placed at its column in characters, as PO's are; the decoder
+// counts bytes, three a Khmer letter.
+func TestColumnsCountCharacters(t *testing.T) {
+	doc := "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file original=\"o\" source-language=\"en\" target-language=\"km\" datatype=\"plaintext\"><body>\n" +
+		"<trans-unit id=\"a\" xml:space=\"preserve\"><source>ទំនាក់</source><target state=\"translated\">*ខ</target></trans-unit>\n</body></file></xliff>"
+	f, err := Parse([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	line := strings.Split(doc, "\n")[1]
+	want := utf8.RuneCountInString(line[:strings.Index(line, "*ខ")]) + 1
+	if l, c, ok := f.Units[0].TargetPos(0); !ok || l != 2 || c != want {
+		t.Errorf("target at %d:%d %v, want 2:%d", l, c, ok, want)
 	}
 }
