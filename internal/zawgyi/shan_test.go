@@ -12,6 +12,10 @@ func TestShanIsNotZawgyi(t *testing.T) {
 		"ရှမ်းစာ ၵႂၢမ်းတႆး ပါဝင်သည်။",
 		"ၸိုင်းတႆး",
 		"ၵႂၢမ်းတႆး",
+		"Shan (တႆး) people", // starting with Burmese consonants, but Shan's signs
+		"The Shan greeting မႂ်ႇသုင်ၶႃႈ.",
+		"လိၵ်ႈတႆး",
+		"ဢၼ်ၼႆႉ",
 	} {
 		if p := Probability(s); p > Threshold {
 			t.Errorf("Probability(%q) = %.2f: Unicode Shan read as Zawgyi", s, p)
