@@ -53,12 +53,13 @@ func isSign(r rune) bool {
 // it starts with a Shan consonant U+1075–U+107D (ၸိုင်း, ၵႂၢမ်း), which
 // Zawgyi has only as subjoined consonants, drawn under the consonant they
 // follow, so never first in a word; or it holds one of the letters and
-// signs U+1022 (SHAN LETTER A), U+1083 (SHAN AA), U+1085 (SHAN E ABOVE)
-// and U+1086 (SHAN FINAL Y), as in တႆး, ၶႃႈ, ဢၼ်; or an asat followed by
-// a Shan tone mark U+1087–U+108A (လိၵ်ႈ, မၢၼ်ႈ). Of the 1,330 words of
-// the sample catalogues that uconv -x my-Zawgyi changes none has one of
-// these, and 85 of the 90 words of the Shan catalogues do (The Unicode
-// Standard, ch. 16.3, "Shan"; UTN #42).
+// signs U+1022 (SHAN LETTER A), U+1083 (SHAN AA) and U+1085 (SHAN E
+// ABOVE), as in ၶႃႈ, ဢၼ်; or an asat followed by a Shan tone mark
+// U+1087–U+108A (လိၵ်ႈ, မၢၼ်ႈ). Of the 1,330 words of the sample
+// catalogues that uconv -x my-Zawgyi changes none has one of these, and
+// most words of the Shan catalogues do (The Unicode Standard, ch. 16.3,
+// "Shan"; UTN #42). Not U+1086 (SHAN FINAL Y, တႆး): Zawgyi writes its
+// great sa so (ျပႆနာ, Unicode ပြဿနာ), and such a word stays in doubt.
 func shanSpelling(rs []rune) bool {
 	if len(rs) > 0 && isShanInitial(rs[0]) {
 		return true
@@ -68,7 +69,7 @@ func shanSpelling(rs []rune) bool {
 			return false
 		}
 		switch {
-		case r == 0x1022, r == 0x1083, r == 0x1085, r == 0x1086:
+		case r == 0x1022, r == 0x1083, r == 0x1085:
 			return true
 		case r == 0x103A && i+1 < len(rs) && rs[i+1] >= 0x1087 && rs[i+1] <= 0x108A:
 			return true
