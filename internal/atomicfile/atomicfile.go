@@ -7,6 +7,7 @@ package atomicfile
 import (
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -44,9 +45,6 @@ func write(path string, data []byte, sync bool) error {
 		werr = cerr
 	}
 	if werr == nil {
-		werr = os.Chmod(tmp.Name(), 0o644)
-	}
-	if werr == nil {
 		werr = os.Rename(tmp.Name(), path)
 	}
 	if werr != nil {
@@ -76,11 +74,25 @@ func create(dir, name string) (*os.File, error) {
 	if inFlight.abandoned {
 		return nil, errAbandoned
 	}
-	tmp, err := os.CreateTemp(dir, tempPrefix(name, os.Getpid())+"*"+tempSuffix)
+	tmp, err := openTemp(dir, tempPrefix(name, os.Getpid()))
 	if err == nil {
 		inFlight.paths[tmp.Name()] = true
 	}
 	return tmp, err
+}
+
+// openTemp creates a new file dir/prefix<random>.tmp with mode 0644 less
+// the process's umask, as any file a command writes gets: os.CreateTemp
+// makes 0600, and a chmod to 0644 afterwards ignored a umask of 077.
+func openTemp(dir, prefix string) (*os.File, error) {
+	for try := 0; ; try++ {
+		name := filepath.Join(dir, prefix+strconv.FormatUint(uint64(rand.Uint32()), 10)+tempSuffix)
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
+		if os.IsExist(err) && try < 100 {
+			continue
+		}
+		return f, err
+	}
 }
 
 // inFlight holds the temporary files this process is writing: state of
