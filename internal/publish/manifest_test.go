@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -251,6 +252,22 @@ func TestTitleWithoutEnglish(t *testing.T) {
 		}
 		if e.Brief == "jobs" && e.TitleEN == "" {
 			t.Errorf("%s: no English title", e.Path)
+		}
+	}
+}
+
+// TestReadOnlyFolders: the errors of a folder this build may not write,
+// on which an unchanged build reads the index and manifest without the
+// lock (a CI cache restored read-only failed every build on the lock).
+func TestReadOnlyFolders(t *testing.T) {
+	for err, want := range map[error]bool{
+		&fs.PathError{Op: "open", Path: "dist/.briefs-lock", Err: syscall.EACCES}: true,
+		&fs.PathError{Op: "open", Path: "dist/.briefs-lock", Err: syscall.EROFS}:  true,
+		&fs.PathError{Op: "open", Path: "dist/.briefs-lock", Err: syscall.EISDIR}: false,
+		nil: false,
+	} {
+		if got := readOnly(err); got != want {
+			t.Errorf("readOnly(%v) = %v, want %v", err, got, want)
 		}
 	}
 }

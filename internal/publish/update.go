@@ -3,10 +3,13 @@ package publish
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
+	"syscall"
 
 	"github.com/mekong-briefs/briefs/internal/atomicfile"
 	"github.com/mekong-briefs/briefs/internal/catalog"
@@ -46,7 +49,14 @@ func UpdateCached(out string, site Site, entries []Entry, cat *catalog.Catalog, 
 		return nil, fmt.Errorf("update index: %w", err)
 	}
 	unlock, err := lockFolder(filepath.Join(out, LockName))
-	if err != nil {
+	switch {
+	case readOnly(err):
+		// A folder this build may not write (a CI cache restored read-only)
+		// needs no lock to be read: a build whose PDFs are all unchanged
+		// writes nothing here, and a write that is needed fails on its own,
+		// naming its file. It failed on the lock.
+		unlock = func() {}
+	case err != nil:
 		return nil, fmt.Errorf("update index: lock %s: %w", out, err)
 	}
 	defer unlock()
@@ -177,4 +187,10 @@ func ours(out string, manifest []byte, readErr error) error {
 		return nil
 	}
 	return fmt.Errorf("update index: %s was not written by briefs: move it away, or build into another folder with --out", index)
+}
+
+// readOnly reports whether err says a file may not be written here: a
+// permission, or a file system mounted read-only.
+func readOnly(err error) bool {
+	return errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS)
 }
