@@ -66,7 +66,12 @@ type Block struct {
 	Kind  Kind
 	Level int
 	MsgID string // first message of the block, for diagnostics
-	Pos   diag.Pos
+	// Pos is where the block is written, for diagnostics alone: the
+	// cache's content key (the document as JSON) leaves it out, so that a
+	// line added or removed above a block (a withdrawn edition, a
+	// comment) does not typeset again every PDF of the brief, to the same
+	// bytes.
+	Pos diag.Pos `json:"-"`
 
 	Spans    []Span   // title, subtitle, heading, paragraph, published, caption
 	Items    [][]Span // list items; contact lines
@@ -110,7 +115,7 @@ type Masthead struct {
 	Name []Span // empty: no name
 	// NamePos is where the name comes from (a catalogue message or the
 	// settings), for diagnostics.
-	NamePos diag.Pos
+	NamePos diag.Pos `json:"-"` // as Block.Pos
 }
 
 // Image is a figure's file.

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mekong-briefs/briefs/internal/content"
 	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/testkit"
 )
@@ -215,4 +216,38 @@ func briefProject(t *testing.T) (root, dir string) {
 		t.Fatal(err)
 	}
 	return root, dir
+}
+
+// TestContentKeyIgnoresPositions: a document whose blocks moved in
+// brief.toml (a withdrawn edition above them, a comment) has the content
+// key it had, and one whose text changed has another. Every PDF of a brief
+// was typeset again, to the same bytes, when a line above its blocks went.
+func TestContentKeyIgnoresPositions(t *testing.T) {
+	br, cat, _ := sampleBrief(t, "jobs-in-sezs")
+	doc, ds := content.Evaluate(br, cat, "region", "en")
+	if ds.HasErrors() {
+		t.Fatal(ds)
+	}
+	c := OpenCache(t.TempDir(), "engine")
+	key := func() string {
+		k, err := c.ContentKey("options", doc, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return k
+	}
+	before := key()
+	for i := range doc.Blocks {
+		doc.Blocks[i].Pos.Line += 5
+	}
+	if doc.Masthead != nil {
+		doc.Masthead.NamePos.Line += 5
+	}
+	if moved := key(); moved != before {
+		t.Errorf("content key changed with the blocks' lines alone")
+	}
+	doc.Title += "!"
+	if key() == before {
+		t.Errorf("content key did not change with the title")
+	}
 }
