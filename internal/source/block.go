@@ -14,8 +14,7 @@ import (
 var kinds = []Kind{Title, Subtitle, Heading, Paragraph, List, Table, Figure, Contact, Published, Chart}
 
 // decodeBlock turns one [[block]] table into a Block and checks the fields
-// its kind needs.
-// decodeBlock checks one [[block]] table; pos is its header's position and
+// its kind needs; pos is its header's position and
 // field(key) a key's within it (pos when the key is absent), where a
 // finding about that key points.
 func decodeBlock(rb rawBlock, pos diag.Pos, field func(key string) diag.Pos, br *Brief) (Block, diag.List) {
@@ -110,8 +109,8 @@ func checkTable(b Block, field func(string) diag.Pos) diag.List {
 
 func checkFigure(b *Block, field func(string) diag.Pos, dir string) diag.List {
 	var ds diag.List
-	if b.Width == 0 {
-		b.Width = 1
+	if b.Width == 0 && field("width") == b.Pos {
+		b.Width = 1 // not given: the measure's width
 	}
 	// Written so that NaN (TOML's nan) is out of range too.
 	if !(b.Width >= 0.05 && b.Width <= 1) {

@@ -210,3 +210,24 @@ func TestColumnStyles(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureWidthZero: a figure's width = 0, written, is out of range like
+// any width under 0.05; it meant "the measure's width" as if not given.
+// Left out, the width is the measure's.
+func TestFigureWidthZero(t *testing.T) {
+	var photo bytes.Buffer
+	if err := jpeg.Encode(&photo, image.NewGray(image.Rect(0, 0, 4, 4)), nil); err != nil {
+		t.Fatal(err)
+	}
+	for extra, wantErr := range map[string]bool{"width = 0\n": true, "": false, "width = 0.5\n": false} {
+		path := write(t, goodBrief+"\n[[block]]\ntype = \"figure\"\nsrc = \"photo.jpg\"\nalt = \"a\"\n"+extra)
+		os.WriteFile(filepath.Join(filepath.Dir(path), "photo.jpg"), photo.Bytes(), 0o644)
+		b, ds := Load(path)
+		if got := ds.HasErrors(); got != wantErr {
+			t.Errorf("%q: errors %v, want %v: %v", extra, got, wantErr, ds)
+		}
+		if !wantErr && b != nil && extra == "" && b.Blocks[len(b.Blocks)-1].Width != 1 {
+			t.Errorf("no width: %g, want 1", b.Blocks[len(b.Blocks)-1].Width)
+		}
+	}
+}
