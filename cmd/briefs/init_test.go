@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -22,7 +23,7 @@ func TestInitPinsTheRelease(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(wf), module+"/cmd/briefs@v9.9.9") {
+	if pin := path.Join(module, "cmd", "briefs") + "@v9.9.9"; !strings.Contains(string(wf), pin) {
 		t.Errorf("the workflow of a v9.9.9 binary does not install v9.9.9:\n%s", wf)
 	}
 }
