@@ -49,21 +49,20 @@ func mojibake(s string) (at int, repaired string, ok bool) {
 	var b strings.Builder
 	at = -1
 	for i := 0; i < len(s); {
-		if _, high := windows1252Byte(s[i:]); !high {
+		start, raw := i, []byte(nil) // a run of Windows-1252's high characters, as bytes
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			c, high := windows1252Byte(r)
+			if !high {
+				break
+			}
+			raw, i = append(raw, c), i+n
+		}
+		if raw == nil { // ASCII, or a character the encoding lacks: kept
 			_, n := utf8.DecodeRuneInString(s[i:])
 			b.WriteString(s[i : i+n])
 			i += n
 			continue
-		}
-		start, raw := i, []byte{}
-		for i < len(s) {
-			c, high := windows1252Byte(s[i:])
-			if !high {
-				break
-			}
-			_, n := utf8.DecodeRuneInString(s[i:])
-			raw = append(raw, c)
-			i += n
 		}
 		text, found := decodeMojibake(raw)
 		if !found {
@@ -114,10 +113,9 @@ func plausible(r rune) bool {
 }
 
 // windows1252Byte returns the byte, 0x80 or above, that Windows-1252 (or
-// Latin-1, for the C1 controls) writes the character at the start of s
-// as; false for ASCII and for every character those encodings lack.
-func windows1252Byte(s string) (byte, bool) {
-	r, _ := utf8.DecodeRuneInString(s)
+// Latin-1, for the C1 controls) writes r as; false for ASCII and for
+// every character those encodings lack.
+func windows1252Byte(r rune) (byte, bool) {
 	if r >= 0x80 && r <= 0xFF {
 		return byte(r), true
 	}

@@ -180,7 +180,7 @@ func (c *ChartSpec) Values(text func(id string) (string, bool)) (values [][]floa
 			if unread {
 				break
 			}
-			end := c.barEnd(values, si, i)
+			end := c.BarEnd(values, si, i)
 			if v < c.Min || end < c.Min || c.MaxSet && end > c.Max || math.IsNaN(v) || math.IsInf(v, 0) ||
 				math.Abs(v) > MaxChartValue || math.Abs(end) > MaxChartValue {
 				bad = append(bad, BadValue{Series: si, Index: i, ID: idAt(c, si, i), Value: v, Problem: "range"})
@@ -190,11 +190,11 @@ func (c *ChartSpec) Values(text func(id string) (string, bool)) (values [][]floa
 	return values, bad
 }
 
-// barEnd is where the bar of value [si][i] ends before the axis clips
+// BarEnd is where the bar of value [si][i] ends before the axis clips
 // it (manuscript.Stack): the value itself, or in a stacked chart the end
 // of its segment, positive values laid up from zero and negative ones
-// down.
-func (c *ChartSpec) barEnd(values [][]float64, si, i int) float64 {
+// down. The range check reads it, and evaluation chooses the axis by it.
+func (c *ChartSpec) BarEnd(values [][]float64, si, i int) float64 {
 	var category []float64
 	for s := range values {
 		if i < len(values[s]) {
@@ -206,9 +206,6 @@ func (c *ChartSpec) barEnd(values [][]float64, si, i int) float64 {
 	_, to := manuscript.Stack(c.Stacked(), category)
 	return to[si]
 }
-
-// BarEnd is barEnd for evaluation, which chooses the axis from it.
-func (c *ChartSpec) BarEnd(values [][]float64, si, i int) float64 { return c.barEnd(values, si, i) }
 
 func idAt(c *ChartSpec, si, i int) string {
 	if ids := c.Series[si].ValueIDs; i < len(ids) {
