@@ -4,6 +4,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -69,5 +70,48 @@ func TestInitKeepsBriefsFolder(t *testing.T) {
 		if code != 0 || !strings.Contains(got, "holds no brief yet") {
 			t.Errorf("%s of a new project: exit %d\n%s", args[0], code, got)
 		}
+	}
+}
+
+// TestInitWorkflowCaches: a content repository has no go.sum, so
+// setup-go's own cache, keyed on it, would warn "Dependencies file is not
+// found" in every job of every run; the workflow turns it off and keeps
+// Go's module and build caches itself, under the version it installs.
+// Only one job saves the cache: jobs saving one key at once warn that
+// another job may be creating it.
+func TestInitWorkflowCaches(t *testing.T) {
+	dir := t.TempDir()
+	if got, code := runCLI(t, dir, []string{"init"}, "text"); code != 0 {
+		t.Fatalf("init: exit %d\n%s", code, got)
+	}
+	wf, err := os.ReadFile(filepath.Join(dir, ".github", "workflows", "briefs.yml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, all, _ := strings.Cut(string(wf), "\njobs:\n")
+	jobs := regexp.MustCompile(`(?m)^  [a-z]+:$`).Split(all, -1) // a job's name is indented two spaces
+	saves, installs := 0, 0
+	for _, job := range jobs {
+		if !strings.Contains(job, "go install") {
+			continue
+		}
+		installs++
+		setup := strings.Index(job, "actions/setup-go@")
+		if setup < 0 || !strings.Contains(job[setup:strings.Index(job, "go install")], "cache: false") {
+			t.Errorf("a job installs briefs with setup-go's go.sum cache on:\n%s", job)
+		}
+		cache := strings.Index(job, "actions/cache")
+		if cache < 0 || cache > strings.Index(job, "go install") {
+			t.Errorf("a job installs briefs without restoring Go's caches first:\n%s", job)
+		}
+		if strings.Contains(job, "actions/cache@") {
+			saves++
+		}
+		if !strings.Contains(job, "key: briefs-${{ runner.os }}-${{ env.BRIEFS }}") {
+			t.Errorf("a job's cache is not keyed on the briefs it installs:\n%s", job)
+		}
+	}
+	if installs < 3 || saves != 1 {
+		t.Errorf("%d jobs install briefs, %d save the cache; want every job to restore it and one to save it:\n%s", installs, saves, wf)
 	}
 }
