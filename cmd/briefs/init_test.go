@@ -5,6 +5,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -113,5 +114,55 @@ func TestInitWorkflowCaches(t *testing.T) {
 	}
 	if installs < 3 || saves != 1 {
 		t.Errorf("%d jobs install briefs, %d save the cache; want every job to restore it and one to save it:\n%s", installs, saves, wf)
+	}
+}
+
+// node24 is the first major release of each action the workflows use
+// whose action.yml says `using: node24` (composite for
+// upload-pages-artifact, whose v5 runs upload-artifact v7), read from each
+// action's repository in December 2026. GitHub's runners dropped Node 20
+// on 16 September 2026: an older major warns in every job that it "may
+// not work as expected" (github.blog changelog, 2025-09-19).
+var node24 = map[string]int{
+	"actions/checkout":              5,
+	"actions/setup-go":              6,
+	"actions/cache":                 5,
+	"actions/cache/restore":         5,
+	"actions/upload-artifact":       6,
+	"actions/download-artifact":     7,
+	"actions/upload-pages-artifact": 5,
+	"actions/deploy-pages":          5,
+}
+
+// TestWorkflowsRunOnNode24: the workflow init writes, and this
+// repository's own, use only actions whose major runs on Node 24, and
+// name no action the table above does not know.
+func TestWorkflowsRunOnNode24(t *testing.T) {
+	dir := t.TempDir()
+	if got, code := runCLI(t, dir, []string{"init"}, "text"); code != 0 {
+		t.Fatalf("init: exit %d\n%s", code, got)
+	}
+	files := []string{filepath.Join(dir, ".github", "workflows", "briefs.yml")}
+	own, err := filepath.Glob(filepath.Join("..", "..", ".github", "workflows", "*.yml"))
+	if err != nil || len(own) == 0 {
+		t.Fatalf("this repository's workflows: %v (found %d)", err, len(own))
+	}
+	files = append(files, own...)
+	uses := regexp.MustCompile(`uses: ([\w./-]+)@v(\d+)\b`)
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := uses.FindAllStringSubmatch(string(data), -1)
+		if len(found) == 0 {
+			t.Errorf("%s: no action pinned to a major version", f)
+		}
+		for _, m := range found {
+			first, ok := node24[m[1]]
+			if major, _ := strconv.Atoi(m[2]); !ok || major < first {
+				t.Errorf("%s: %s@v%s: want a major that runs on Node 24 (v%d or later, or add the action to node24)", f, m[1], m[2], first)
+			}
+		}
 	}
 }
