@@ -112,6 +112,9 @@ func TestInitWorkflowCaches(t *testing.T) {
 			t.Errorf("a job's cache is not keyed on the briefs it installs:\n%s", job)
 		}
 	}
+	if deploy := jobs[len(jobs)-1]; !strings.Contains(deploy, "deploy-pages") || !strings.Contains(deploy, "concurrency:\n      group: pages") {
+		t.Errorf("the last job deploys Pages without a concurrency group (deploy-pages fails while another deployment runs):\n%s", deploy)
+	}
 	if installs < 3 || saves != 1 {
 		t.Errorf("%d jobs install briefs, %d save the cache; want every job to restore it and one to save it:\n%s", installs, saves, wf)
 	}
