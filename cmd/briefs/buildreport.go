@@ -169,8 +169,8 @@ func (rep *buildReport) write(c *cli.Context, format string, bar bool) error {
 	case "json":
 		return rep.writeJSON(c.App.Writer)
 	case "github":
-		for _, d := range rep.diags {
-			fmt.Fprintln(c.App.Writer, d.GitHub())
+		for _, l := range diag.Annotations(rep.diags) {
+			fmt.Fprintln(c.App.Writer, l)
 		}
 		// The notes as notices, which the run's summary shows.
 		for _, n := range rep.notes() {
