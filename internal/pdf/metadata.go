@@ -132,12 +132,13 @@ func xmpPacket(doc *pages.Document, when stamps) []byte {
 		" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n" +
 		"<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>U</pdfaid:conformance>\n<pdfuaid:part>1</pdfuaid:part>\n" +
 		"<dc:format>application/pdf</dc:format>\n")
+	// The title is one x-default item: its language is dc:language's.
+	// pdf.js (Firefox's viewer) reads dc:title as the text of the whole
+	// element and prefers it to Info's Title in the title bar, so a second
+	// item in the document's language showed the title twice, run
+	// together.
 	if doc.Title != "" {
-		b.WriteString("<dc:title><rdf:Alt>" + langAlt("x-default", doc.Title))
-		if doc.Lang != "" {
-			b.WriteString(langAlt(doc.Lang, doc.Title))
-		}
-		b.WriteString("</rdf:Alt></dc:title>\n")
+		b.WriteString("<dc:title><rdf:Alt>" + langAlt("x-default", doc.Title) + "</rdf:Alt></dc:title>\n")
 	}
 	if doc.Author != "" {
 		b.WriteString("<dc:creator><rdf:Seq><rdf:li>" + xmlText(doc.Author) + "</rdf:li></rdf:Seq></dc:creator>\n")

@@ -249,11 +249,52 @@ func TestXMPPacket(t *testing.T) {
 		}
 	}
 	for _, want := range []string{"<pdfaid:part>2</pdfaid:part>", "<pdfaid:conformance>U</pdfaid:conformance>",
-		"<pdfuaid:part>1</pdfuaid:part>", `<rdf:li xml:lang="km">` + d.Title, "<rdf:li>Mekong Migration Network</rdf:li>",
+		"<pdfuaid:part>1</pdfuaid:part>", `<rdf:li xml:lang="x-default">` + d.Title, "<rdf:li>Mekong Migration Network</rdf:li>",
 		"<pdf:Keywords>SEZ, migration</pdf:Keywords>", "<dc:language><rdf:Bag><rdf:li>km</rdf:li>"} {
 		if !bytes.Contains(p, []byte(want)) {
 			t.Errorf("XMP lacks %s", want)
 		}
+	}
+}
+
+// TestXMPTitleReadOnce reads dc:title as pdf.js does (the text of the
+// whole element, MetadataParser), which Firefox's viewer shows in its
+// title bar instead of Info's Title: it must be the title once, not once
+// per language alternative.
+func TestXMPTitleReadOnce(t *testing.T) {
+	d := sampleDoc(t)
+	when, err := documentDates(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec := xml.NewDecoder(bytes.NewReader(xmpPacket(d, when)))
+	var title strings.Builder
+	depth := 0 // inside dc:title
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			if depth > 0 || tok.Name.Local == "title" {
+				depth++
+			}
+		case xml.EndElement:
+			if depth > 0 {
+				depth--
+			}
+		case xml.CharData:
+			if depth > 0 {
+				title.Write(tok)
+			}
+		}
+	}
+	if got := strings.TrimSpace(title.String()); got != d.Title {
+		t.Errorf("dc:title reads %q in pdf.js, want %q", got, d.Title)
 	}
 }
 
