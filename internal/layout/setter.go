@@ -3,6 +3,7 @@ package layout
 import (
 	"math"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/mekong-briefs/briefs/fonts"
@@ -152,14 +153,34 @@ func (st *setter) measure(spans []manuscript.Span, ps paraStyle) (natural, wides
 
 // breaks returns the line-break opportunities of a paragraph's text. A
 // soft hyphen (U+00AD) is not one: briefs does not draw the hyphen it
-// would need, and hyphenation is not wanted in these scripts.
+// would need, and hyphenation is not wanted in these scripts. Nor is a
+// hyphen inside a word (compoundHyphen).
 func (st *setter) breaks(s string) []breakAt {
 	var out []breakAt
 	for _, b := range st.breaker.Breaks(s) {
-		if b.Pos < len(s) && strings.HasSuffix(s[:b.Pos], "\u00AD") {
+		if b.Pos < len(s) && (strings.HasSuffix(s[:b.Pos], "\u00AD") || compoundHyphen(s, b.Pos)) {
 			continue
 		}
 		out = append(out, breakAt{pos: b.Pos, mandatory: b.Mandatory, penalty: b.Penalty})
 	}
 	return out
+}
+
+// compoundHyphen reports whether a break before byte pos of s follows a
+// hyphen-minus between a letter and a letter or digit ("fixed-|duration").
+// Viewers read a line that ends so as a word hyphenated for the line and
+// join it without the hyphen: PDFium (Chrome) turns the hyphen into
+// U+FFFE, which Chrome leaves out of copied text and find
+// (CPDF_TextPage::IsHyphen, chrome_pdf::IsIgnorableCharacter), pdf.js's
+// find drops "-\n" between letters, and pdftotext joins the word. Copied
+// or searched, "fixed-duration" became "fixedduration"; unbroken, it
+// stays as written.
+func compoundHyphen(s string, pos int) bool {
+	before, size := utf8.DecodeLastRuneInString(s[:pos])
+	if before != '-' {
+		return false
+	}
+	letter, _ := utf8.DecodeLastRuneInString(s[:pos-size])
+	next, _ := utf8.DecodeRuneInString(s[pos:])
+	return unicode.IsLetter(letter) && (unicode.IsLetter(next) || unicode.IsDigit(next))
 }
