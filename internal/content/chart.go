@@ -111,6 +111,12 @@ func (ev *evaluator) formatValue(spec *source.ChartSpec, v float64) string {
 		s = strconv.FormatFloat(math.Round(v), 'f', 0, 64)
 	default:
 		s = strconv.FormatFloat(v, 'f', spec.Decimals, 64)
+	}
+	// A value that rounds to zero prints as zero: -0.4 is "0", not "-0".
+	if strings.HasPrefix(s, "-") && strings.Trim(s[1:], "0.") == "" {
+		s = s[1:]
+	}
+	if spec.Format != "integer" {
 		if row, _ := lang.Lookup(ev.loc.Lang()); row.DecimalSeparator != "" {
 			sep := row.DecimalSeparator
 			s = strings.Replace(s, ".", sep, 1)

@@ -85,7 +85,10 @@ func TestChartFormats(t *testing.T) {
 		decimals int
 		v        float64
 		want     string
-	}{{"integer", 0, 199.6, "២០០"}, {"percent", 0, 40, "៤០%"}, {"decimal", 1, 12.25, "១២,២"}, {"percent", 1, 7.5, "៧,៥%"}} {
+	}{{"integer", 0, 199.6, "២០០"}, {"percent", 0, 40, "៤០%"}, {"decimal", 1, 12.25, "១២,២"}, {"percent", 1, 7.5, "៧,៥%"},
+		// A value that rounds to zero has no sign: "-0" reads as a negative.
+		{"integer", 0, -0.4, "០"}, {"decimal", 1, -0.04, "០,០"}, {"percent", 0, -0.2, "០%"},
+		{"integer", 0, -0.6, "-១"}} {
 		spec := &source.ChartSpec{Format: tc.format, Decimals: tc.decimals}
 		if got := ev.formatValue(spec, tc.v); got != tc.want {
 			t.Errorf("%s %g: %q, want %q", tc.format, tc.v, got, tc.want)
