@@ -2,6 +2,9 @@ package check
 
 import (
 	"fmt"
+	"unicode/utf8"
+
+	"github.com/go-text/typesetting/language"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
@@ -39,7 +42,7 @@ func (c *checker) checkUnknownWords() {
 			}
 			eachForm(m, func(form, s string) {
 				for _, w := range b.UnknownWords(s) {
-					k := [2]string{f.Lang, w.Text}
+					k := [2]string{wordListLang(w.Text, f.Lang), w.Text}
 					if found[k] == nil {
 						found[k] = &seen{pos: c.textPos(m, form, w.Offset), messages: map[string]bool{}}
 						order = append(order, k)
@@ -56,6 +59,25 @@ func (c *checker) checkUnknownWords() {
 			fmt.Sprintf("if it is one word (a name, loanword or term), add it to locales/%s so that no line breaks inside it", catalog.WordListName(k[0])),
 			"%q is in no %s dictionary (%s)", k[1], langName(k[0]), occurrences(s.count, len(s.messages))))
 	}
+}
+
+// wordListLang is the language whose dictionary and word list break a
+// word: the catalogue's own when the word is in its script, else the
+// language broken by dictionary that writes the word's script, since a
+// Shan or Burmese name in a Thai text is broken with the Burmese list
+// (linebreak.WithWords), and words.th.txt would not keep it whole.
+func wordListLang(word, catalogueLang string) string {
+	r, _ := utf8.DecodeRuneInString(word)
+	script := language.LookupScript(r)
+	if row, ok := lang.Lookup(catalogueLang); ok && row.Script == script {
+		return catalogueLang
+	}
+	for _, row := range lang.Table {
+		if row.Words == lang.WordsByDictionary && row.Script == script {
+			return row.Code
+		}
+	}
+	return catalogueLang
 }
 
 // occurrences says how often a word was found, in how many messages.
