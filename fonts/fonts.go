@@ -320,6 +320,23 @@ func (s *Set) For(script language.Script, style Style) *Face {
 	return s.face(stem, style)
 }
 
+// coverScripts are the scripts whose faces Covering tries, in order.
+var coverScripts = []language.Script{language.Thai, language.Khmer, language.Lao, language.Myanmar}
+
+// Covering returns the face of the first script family (Thai, Khmer, Lao,
+// Myanmar, in this set's choice of family) that has a glyph for r in the
+// style, or nil: the fallback for a character that Noto Sans lacks and
+// that the text around it does not lead to, such as a baht sign (U+0E3F,
+// of the Common script) in an English sentence.
+func (s *Set) Covering(r rune, style Style) *Face {
+	for _, sc := range coverScripts {
+		if f := s.For(sc, style); f != nil && f.Has(r) {
+			return f
+		}
+	}
+	return nil
+}
+
 // Latin returns the Noto Sans face, the fallback for every script.
 func (s *Set) Latin(style Style) *Face { return s.face("NotoSans", style) }
 

@@ -95,10 +95,11 @@ type facePicker struct {
 // always use Noto Sans, as briefs set SEZ, ILO and 2019 inside Khmer or
 // Thai text; other characters, spaces and punctuation included, use their
 // (resolved) script's face when it has the glyph, and fall back to Noto
-// Sans otherwise.
+// Sans otherwise, or to the first script face that has a character Noto
+// Sans lacks.
 func (fp *facePicker) pick(r rune, script language.Script) *fonts.Face {
 	if script == language.Latin || isASCIIAlnum(r) {
-		return fp.latinFace()
+		return fp.fallback(r)
 	}
 	if fp.last == nil || fp.lastScript != script {
 		fp.last, fp.lastScript = fp.set.For(script, fp.style), script
@@ -106,7 +107,21 @@ func (fp *facePicker) pick(r rune, script language.Script) *fonts.Face {
 	if fp.last.Has(r) {
 		return fp.last
 	}
-	return fp.latinFace()
+	return fp.fallback(r)
+}
+
+// fallback is Noto Sans, unless it lacks the character and another
+// embedded face has it: a baht sign (U+0E3F) after Latin text, in
+// "US$10 or ฿363", is set in the Thai face rather than as .notdef.
+func (fp *facePicker) fallback(r rune) *fonts.Face {
+	latin := fp.latinFace()
+	if r < utf8.RuneSelf || latin.Has(r) {
+		return latin
+	}
+	if f := fp.set.Covering(r, fp.style); f != nil {
+		return f
+	}
+	return latin
 }
 
 func (fp *facePicker) latinFace() *fonts.Face {

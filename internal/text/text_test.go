@@ -48,6 +48,34 @@ func TestItemizeFallsBackToLatin(t *testing.T) {
 	}
 }
 
+// TestItemizeFallsBackToAFaceThatHasIt checks that a character Noto Sans
+// lacks and the text around it does not lead to a face for, a baht sign
+// (of the Common script) after Latin text, is set in the Thai face, which
+// has it, rather than in Noto Sans as .notdef; the baht after Thai text
+// stays in the Thai run.
+func TestItemizeFallsBackToAFaceThatHasIt(t *testing.T) {
+	set, err := fonts.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ lang, s, want string }{
+		{"en", "US$10 or ฿363.", "NotoSans-Regular:US$10 or |NotoSansThai-Regular:฿|NotoSans-Regular:363."},
+		{"th", "คือ ฿363 และ ILO ฿400", "NotoSansThai-Regular:คือ ฿|NotoSans-Regular:363|NotoSansThai-Regular: และ |" +
+			"NotoSans-Regular:ILO |NotoSansThai-Regular:฿|NotoSans-Regular:400"},
+	} {
+		var got []string
+		for _, r := range Itemize(tc.s, 0, len(tc.s), tc.lang, fonts.Regular, set) {
+			got = append(got, r.Face.Name+":"+tc.s[r.Start:r.End])
+			if !r.Face.Has('฿') && strings.ContainsRune(tc.s[r.Start:r.End], '฿') {
+				t.Errorf("%s: %q is set in %s, which has no baht sign", tc.lang, tc.s[r.Start:r.End], r.Face.Name)
+			}
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%s runs:\n%q\nwant\n%q", tc.lang, g, tc.want)
+		}
+	}
+}
+
 // TestEscapeInline checks that escaped text, such as a value filled into
 // a template, comes back from ParseInline as plain text.
 func TestEscapeInline(t *testing.T) {
