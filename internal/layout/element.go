@@ -126,7 +126,13 @@ func paginate(els []element, top, bottom float64, newPage func() *pages.Page) ([
 				waiting = c
 				continue
 			}
-			p.endPage(breakForKeep, c)
+			// A run that no page can hold (a brief of headings only,
+			// each kept with the next) breaks inside wherever it goes:
+			// moving it to the next page would only leave this one
+			// empty, page 1 under the title included.
+			if chunkHeight(c, true) <= bottom-top {
+				p.endPage(breakForKeep, c)
+			}
 		}
 		p.place(c)
 	}
@@ -208,11 +214,18 @@ func (p *pager) fits(c []element) bool {
 }
 
 // place draws a chunk from the current position. A chunk taller than a
-// whole page breaks wherever it must: nothing is ever drawn below the
-// bottom margin.
+// whole page breaks wherever it must, but not right after an element kept
+// with the next when the two fit together: nothing is ever drawn below
+// the bottom margin.
 func (p *pager) place(c []element) {
-	for _, e := range c {
-		if p.y > p.top && p.y+e.above+e.height > p.bottom {
+	for i, e := range c {
+		need := e.above + e.height
+		if e.keepNext && i+1 < len(c) {
+			// An element kept with the next (a heading) goes on to
+			// the next page with it when the two do not fit here.
+			need += c[i+1].above + c[i+1].height
+		}
+		if p.y > p.top && p.y+need > p.bottom {
 			p.breakPage()
 		}
 		if p.y > p.top {

@@ -197,6 +197,38 @@ func TestHeadingNeverEndsAPage(t *testing.T) {
 	}
 }
 
+// TestHeadingsOnlyFillTheFirstPage sets a draft of headings only, each
+// kept with the next: together they are taller than a page, so moving
+// them past the title would leave page 1 empty. They start under the
+// title, and every page but the last is filled.
+func TestHeadingsOnlyFillTheFirstPage(t *testing.T) {
+	e := engine(t)
+	blocks := []manuscript.Block{{Kind: manuscript.Title, MsgID: "title", Spans: []manuscript.Span{{Text: "Headings only"}}}}
+	for i := 0; i < 60; i++ {
+		h := heading(fmt.Sprintf("Heading %d about the rights of migrant workers", i))
+		h.Level = 1 + i%2
+		blocks = append(blocks, h)
+	}
+	out, _, err := e.Layout(doc("en", blocks...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Pages) < 2 {
+		t.Fatalf("60 headings on %d page", len(out.Pages))
+	}
+	for pi, pg := range out.Pages[:len(out.Pages)-1] {
+		lowest := 0.0
+		for _, r := range pg.Runs {
+			if r.Role == pages.RoleHeading {
+				lowest = math.Max(lowest, r.Y)
+			}
+		}
+		if lowest < pageHeight/2 {
+			t.Errorf("page %d: its last heading stands at y=%.1f, in the upper half of the page (%.1f pt high)", pi+1, lowest, pageHeight)
+		}
+	}
+}
+
 // TestUndrawableCharacterIsAnError checks that a character no embedded
 // face covers stops the document instead of drawing tofu.
 // Without a memo, and with one that finds the paragraph on its second
