@@ -4,7 +4,7 @@ GO ?= go
 GOFMT ?= $(shell $(GO) env GOROOT)/bin/gofmt
 BRIEFS = bin/briefs
 
-.PHONY: pdf test lint build release check bench fuzz dicts tries clean
+.PHONY: pdf test lint build release check bench fuzz dicts tries symbol-fonts clean
 
 # The version stamped into the binary: the nearest tag and the revision.
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
@@ -84,6 +84,22 @@ dicts:
 # beside them; run after changing a list (TestPackedDictionaries fails until then).
 tries:
 	$(GO) run ./tools/mktries
+
+# The symbol faces (fonts.Symbols): subsets of Debian 12's fonts-noto-core
+# (20201225-1) to the blocks briefs falls back to for characters Noto Sans
+# lacks, with every layout feature; the MATH table (math layout, unused)
+# is dropped. Needs fonts-noto-core and python3-fonttools.
+NOTO := /usr/share/fonts/truetype/noto
+SUBSET := /usr/bin/python3 -m fontTools.subset --layout-features='*' --notdef-outline --glyph-names \
+	--name-IDs='*' --name-languages='*' --name-legacy --drop-tables+=MATH
+symbol-fonts:
+	$(SUBSET) $(NOTO)/NotoSansMath-Regular.ttf --unicodes=U+2032-2037,U+2190-21FF,U+2200-22FF,U+2300-23FF \
+		--output-file=fonts/NotoSansMath-Regular.ttf
+	$(SUBSET) $(NOTO)/NotoSansSymbols-Regular.ttf --unicodes=U+2100-218F,U+2460-24FF,U+2600-26FF \
+		--output-file=fonts/NotoSansSymbols-Regular.ttf
+	$(SUBSET) $(NOTO)/NotoSansSymbols2-Regular.ttf \
+		--unicodes=U+2190-21FF,U+2300-23FF,U+25A0-25FF,U+2600-26FF,U+2700-27BF,U+2B00-2BFF \
+		--output-file=fonts/NotoSansSymbols2-Regular.ttf
 
 clean:
 	rm -rf bin dist

@@ -23,6 +23,12 @@ var (
 	ttfNotoSansLaoBold []byte
 	//go:embed NotoSansLao-Regular.ttf
 	ttfNotoSansLaoRegular []byte
+	//go:embed NotoSansMath-Regular.ttf
+	ttfNotoSansMathRegular []byte
+	//go:embed NotoSansSymbols-Regular.ttf
+	ttfNotoSansSymbolsRegular []byte
+	//go:embed NotoSansSymbols2-Regular.ttf
+	ttfNotoSansSymbols2Regular []byte
 	//go:embed NotoSansMyanmar-Bold.ttf
 	ttfNotoSansMyanmarBold []byte
 	//go:embed NotoSansMyanmar-Regular.ttf
@@ -43,20 +49,23 @@ var (
 
 // embedded holds the font files by face name.
 var embedded = map[string][]byte{
-	"NotoSans-Bold":           ttfNotoSansBold,
-	"NotoSans-BoldItalic":     ttfNotoSansBoldItalic,
-	"NotoSans-Italic":         ttfNotoSansItalic,
-	"NotoSans-Regular":        ttfNotoSansRegular,
-	"NotoSansKhmer-Bold":      ttfNotoSansKhmerBold,
-	"NotoSansKhmer-Regular":   ttfNotoSansKhmerRegular,
-	"NotoSansLao-Bold":        ttfNotoSansLaoBold,
-	"NotoSansLao-Regular":     ttfNotoSansLaoRegular,
-	"NotoSansMyanmar-Bold":    ttfNotoSansMyanmarBold,
-	"NotoSansMyanmar-Regular": ttfNotoSansMyanmarRegular,
-	"NotoSansThai-Bold":       ttfNotoSansThaiBold,
-	"NotoSansThai-Regular":    ttfNotoSansThaiRegular,
-	"NotoSerifLao-Bold":       ttfNotoSerifLaoBold,
-	"NotoSerifLao-Regular":    ttfNotoSerifLaoRegular,
-	"NotoSerifThai-Bold":      ttfNotoSerifThaiBold,
-	"NotoSerifThai-Regular":   ttfNotoSerifThaiRegular,
+	"NotoSans-Bold":            ttfNotoSansBold,
+	"NotoSans-BoldItalic":      ttfNotoSansBoldItalic,
+	"NotoSans-Italic":          ttfNotoSansItalic,
+	"NotoSans-Regular":         ttfNotoSansRegular,
+	"NotoSansKhmer-Bold":       ttfNotoSansKhmerBold,
+	"NotoSansKhmer-Regular":    ttfNotoSansKhmerRegular,
+	"NotoSansLao-Bold":         ttfNotoSansLaoBold,
+	"NotoSansLao-Regular":      ttfNotoSansLaoRegular,
+	"NotoSansMath-Regular":     ttfNotoSansMathRegular,
+	"NotoSansSymbols-Regular":  ttfNotoSansSymbolsRegular,
+	"NotoSansSymbols2-Regular": ttfNotoSansSymbols2Regular,
+	"NotoSansMyanmar-Bold":     ttfNotoSansMyanmarBold,
+	"NotoSansMyanmar-Regular":  ttfNotoSansMyanmarRegular,
+	"NotoSansThai-Bold":        ttfNotoSansThaiBold,
+	"NotoSansThai-Regular":     ttfNotoSansThaiRegular,
+	"NotoSerifLao-Bold":        ttfNotoSerifLaoBold,
+	"NotoSerifLao-Regular":     ttfNotoSerifLaoRegular,
+	"NotoSerifThai-Bold":       ttfNotoSerifThaiBold,
+	"NotoSerifThai-Regular":    ttfNotoSerifThaiRegular,
 }

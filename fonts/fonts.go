@@ -185,6 +185,11 @@ func (s *Set) complete() error {
 	for _, stem := range family {
 		stems = append(stems, stem)
 	}
+	for _, stem := range Symbols {
+		if _, ok := s.lib.files[stem+suffix(Regular)]; !ok {
+			return fmt.Errorf("load fonts: %s%s.ttf is missing from fonts/ (make it with make symbol-fonts, fonts/OFL.txt)", stem, suffix(Regular))
+		}
+	}
 	for _, stem := range stems {
 		styles := []Style{Regular, Bold}
 		if italics[stem] {
@@ -323,14 +328,29 @@ func (s *Set) For(script language.Script, style Style) *Face {
 // coverScripts are the scripts whose faces Covering tries, in order.
 var coverScripts = []language.Script{language.Thai, language.Khmer, language.Lao, language.Myanmar}
 
+// Symbols are the embedded symbol families, the last faces Covering
+// tries, in order: mathematical operators and arrows (≥ ≤ ≠ ≈ → √ ∞ −),
+// then letterlike forms, enclosed numbers and miscellaneous symbols
+// (① ♀ ♂), then dingbats and other symbols (✓ ✗ ★ ⚠), which briefs'
+// statistics and lists use and Noto Sans lacks. Each is a subset of its
+// Noto family, in Regular only (fonts/OFL.txt): bold or italic text sets
+// these characters upright and regular, as browsers do.
+var Symbols = []string{"NotoSansMath", "NotoSansSymbols", "NotoSansSymbols2"}
+
 // Covering returns the face of the first script family (Thai, Khmer, Lao,
 // Myanmar, in this set's choice of family) that has a glyph for r in the
-// style, or nil: the fallback for a character that Noto Sans lacks and
-// that the text around it does not lead to, such as a baht sign (U+0E3F,
-// of the Common script) in an English sentence.
+// style, then the first symbol family (Symbols) that has one, or nil: the
+// fallback for a character that Noto Sans lacks and that the text around
+// it does not lead to, such as a baht sign (U+0E3F, of the Common script)
+// in an English sentence, or ≥.
 func (s *Set) Covering(r rune, style Style) *Face {
 	for _, sc := range coverScripts {
 		if f := s.For(sc, style); f != nil && f.Has(r) {
+			return f
+		}
+	}
+	for _, stem := range Symbols {
+		if f := s.face(stem, Regular); f != nil && f.Has(r) {
 			return f
 		}
 	}

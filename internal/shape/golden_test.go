@@ -59,12 +59,28 @@ var samples = []struct{ lang, text string }{
 	{"mnw", "ဍုင်သေံ"},
 	{"en", "AVAST Jobs in SEZs"},
 	{"en", "office@example.org"},
+	{"math", "≥≤≠≈→←√∞∑−"},
+	{"sym", "①②③♀♂"},
+	{"sym2", "✓✗★⚠"},
+}
+
+// symbolKeys are the sample keys of the symbol faces (fonts.Symbols),
+// which English text falls back to: the samples are set as English.
+var symbolKeys = map[string]bool{"math": true, "sym": true, "sym2": true}
+
+// sampleLang is the language a sample is itemised and shaped in.
+func sampleLang(key string) string {
+	if symbolKeys[key] {
+		return "en"
+	}
+	return key
 }
 
 var fontFor = map[string]string{
 	"km": "NotoSansKhmer-Regular", "my": "NotoSansMyanmar-Regular",
 	"th": "NotoSansThai-Regular", "vi": "NotoSans-Regular", "en": "NotoSans-Regular",
 	"lo": "NotoSansLao-Regular", "shn": "NotoSansMyanmar-Regular", "mnw": "NotoSansMyanmar-Regular",
+	"math": "NotoSansMath-Regular", "sym": "NotoSansSymbols-Regular", "sym2": "NotoSansSymbols2-Regular",
 }
 
 // TestShapingMatchesHarfBuzz compares our shaping of each sample with the
@@ -98,7 +114,7 @@ func shapeSample(t *testing.T, sh *Shaper, set *fonts.Set, lang, s string) []gly
 	s = text.NFC(s)
 	face := fontFor[lang]
 	var out []glyphAt
-	for _, r := range text.Itemize(s, 0, len(s), lang, fonts.Regular, set) {
+	for _, r := range text.Itemize(s, 0, len(s), sampleLang(lang), fonts.Regular, set) {
 		if r.Face.Name != face {
 			t.Fatalf("%s %q: run %q set in %s, want %s", lang, s, s[r.Start:r.End], r.Face.Name, face)
 		}
@@ -174,7 +190,7 @@ func regenerate(t *testing.T) {
 	fmt.Fprintf(&b, "# made with %s\n", strings.SplitN(strings.TrimSpace(string(version)), "\n", 2)[0])
 	for _, s := range samples {
 		font := filepath.Join("..", "..", "fonts", fontFor[s.lang]+".ttf")
-		out, err := exec.Command(hb, "--no-glyph-names", "--language="+s.lang, font, text.NFC(s.text)).Output()
+		out, err := exec.Command(hb, "--no-glyph-names", "--language="+sampleLang(s.lang), font, text.NFC(s.text)).Output()
 		if err != nil {
 			t.Fatalf("hb-shape %q: %v", s.text, err)
 		}

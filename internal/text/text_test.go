@@ -171,3 +171,36 @@ func tagged(spans []manuscript.Span) []string {
 	}
 	return out
 }
+
+// TestItemizeFallsBackToSymbolFaces: the statistics and list symbols no
+// script face nor Noto Sans has (≥, ✓, ①) are set in the embedded symbol
+// faces, in any language and style, never as .notdef.
+func TestItemizeFallsBackToSymbolFaces(t *testing.T) {
+	set, err := fonts.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		lang, s string
+		style   fonts.Style
+		want    string
+	}{
+		{"en", "share ≥ 5% ✓ ①", fonts.Regular, "NotoSans-Regular:share |NotoSansMath-Regular:≥|NotoSans-Regular: 5% |" +
+			"NotoSansSymbols2-Regular:✓|NotoSans-Regular: |NotoSansSymbols-Regular:①"},
+		{"en", "≤ 10%", fonts.Bold, "NotoSansMath-Regular:≤|NotoSans-Bold: 10%"},
+		{"km", "ភាគរយ ≥ ៥", fonts.Regular, "NotoSansKhmer-Regular:ភាគរយ |NotoSansMath-Regular:≥|NotoSansKhmer-Regular: ៥"},
+	} {
+		var got []string
+		for _, r := range Itemize(tc.s, 0, len(tc.s), tc.lang, tc.style, set) {
+			got = append(got, r.Face.Name+":"+tc.s[r.Start:r.End])
+			for _, c := range tc.s[r.Start:r.End] {
+				if !r.Face.Has(c) && c != ' ' {
+					t.Errorf("%s: %q is set in %s, which has no glyph for it", tc.lang, c, r.Face.Name)
+				}
+			}
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%s runs:\n%q\nwant\n%q", tc.lang, g, tc.want)
+		}
+	}
+}
