@@ -90,16 +90,17 @@ tries:
 # lacks, with every layout feature; the MATH table (math layout, unused)
 # is dropped. Needs fonts-noto-core and python3-fonttools.
 NOTO := /usr/share/fonts/truetype/noto
+SYMBOLS_OUT ?= fonts
 SUBSET := /usr/bin/python3 -m fontTools.subset --layout-features='*' --notdef-outline --glyph-names \
 	--name-IDs='*' --name-languages='*' --name-legacy --drop-tables+=MATH
 symbol-fonts:
 	$(SUBSET) $(NOTO)/NotoSansMath-Regular.ttf --unicodes=U+2032-2037,U+2190-21FF,U+2200-22FF,U+2300-23FF \
-		--output-file=fonts/NotoSansMath-Regular.ttf
+		--output-file=$(SYMBOLS_OUT)/NotoSansMath-Regular.ttf
 	$(SUBSET) $(NOTO)/NotoSansSymbols-Regular.ttf --unicodes=U+2100-218F,U+2460-24FF,U+2600-26FF \
-		--output-file=fonts/NotoSansSymbols-Regular.ttf
+		--output-file=$(SYMBOLS_OUT)/NotoSansSymbols-Regular.ttf
 	$(SUBSET) $(NOTO)/NotoSansSymbols2-Regular.ttf \
 		--unicodes=U+2190-21FF,U+2300-23FF,U+25A0-25FF,U+2600-26FF,U+2700-27BF,U+2B00-2BFF \
-		--output-file=fonts/NotoSansSymbols2-Regular.ttf
+		--output-file=$(SYMBOLS_OUT)/NotoSansSymbols2-Regular.ttf
 
 clean:
 	rm -rf bin dist
