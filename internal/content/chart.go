@@ -1,6 +1,7 @@
 package content
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
@@ -103,7 +104,11 @@ func (ev *evaluator) sourceText(id string) (string, bool) {
 }
 
 // formatValue prints a value in the chart's format and the edition's
-// digits.
+// digits, as a table of the same numbers would: thousands grouped with
+// the language's separator (CLDR: from four digits, 1,363; Khmer and
+// Vietnamese 1.363) and a negative value with the minus sign U+2212
+// (Unicode's MINUS SIGN; the hyphen-minus is a hyphen in running text,
+// and reads as one to a screen reader).
 func (ev *evaluator) formatValue(spec *source.ChartSpec, v float64) string {
 	var s string
 	switch spec.Format {
@@ -112,15 +117,20 @@ func (ev *evaluator) formatValue(spec *source.ChartSpec, v float64) string {
 	default:
 		s = strconv.FormatFloat(v, 'f', spec.Decimals, 64)
 	}
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
 	// A value that rounds to zero prints as zero: -0.4 is "0", not "-0".
-	if strings.HasPrefix(s, "-") && strings.Trim(s[1:], "0.") == "" {
-		s = s[1:]
+	if strings.Trim(s, "0.") == "" {
+		neg = false
 	}
-	if spec.Format != "integer" {
-		if row, _ := lang.Lookup(ev.loc.Lang()); row.DecimalSeparator != "" {
-			sep := row.DecimalSeparator
-			s = strings.Replace(s, ".", sep, 1)
-		}
+	whole, frac, hasFrac := strings.Cut(s, ".")
+	row, _ := lang.Lookup(ev.loc.Lang())
+	s = group(whole, cmp.Or(row.GroupSeparator, ","))
+	if hasFrac {
+		s += cmp.Or(row.DecimalSeparator, ".") + frac
+	}
+	if neg {
+		s = "\u2212" + s
 	}
 	if spec.Format == "percent" {
 		s += "%"
@@ -129,6 +139,27 @@ func (ev *evaluator) formatValue(spec *source.ChartSpec, v float64) string {
 		s = lang.NativeDigits(ev.loc.Lang(), s)
 	}
 	return s
+}
+
+// group parts the ASCII digits of a whole number in threes from the
+// right with sep: 1363 is 1,363 (CLDR's minimum grouping digits is 1 for
+// every language briefs publishes in).
+func group(digits, sep string) string {
+	if len(digits) <= 3 {
+		return digits
+	}
+	var b strings.Builder
+	head := len(digits) % 3
+	if head > 0 {
+		b.WriteString(digits[:head])
+	}
+	for i := head; i < len(digits); i += 3 {
+		if b.Len() > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(digits[i : i+3])
+	}
+	return b.String()
 }
 
 // axis chooses the value axis: from min to max (or to a round number

@@ -88,7 +88,8 @@ func TestChartFormats(t *testing.T) {
 	}{{"integer", 0, 199.6, "២០០"}, {"percent", 0, 40, "៤០%"}, {"decimal", 1, 12.25, "១២,២"}, {"percent", 1, 7.5, "៧,៥%"},
 		// A value that rounds to zero has no sign: "-0" reads as a negative.
 		{"integer", 0, -0.4, "០"}, {"decimal", 1, -0.04, "០,០"}, {"percent", 0, -0.2, "០%"},
-		{"integer", 0, -0.6, "-១"}} {
+		{"integer", 0, -0.6, "\u2212១"}, {"integer", 0, 1363, "១.៣៦៣"}, {"decimal", 1, -12345.25, "\u2212១២.៣៤៥,២"},
+		{"integer", 0, 8000000, "៨.០០០.០០០"}, {"integer", 0, 999, "៩៩៩"}} {
 		spec := &source.ChartSpec{Format: tc.format, Decimals: tc.decimals}
 		if got := ev.formatValue(spec, tc.v); got != tc.want {
 			t.Errorf("%s %g: %q, want %q", tc.format, tc.v, got, tc.want)
@@ -98,5 +99,31 @@ func TestChartFormats(t *testing.T) {
 	ax := ev.axis(spec, [][]float64{{120, 80}, {95, 10}})
 	if ax.Min != 0 || ax.Max != 250 || len(ax.Ticks) != 6 {
 		t.Errorf("axis for stacked ends 215 and 90: %g..%g, %d ticks; want 0..250 by 50", ax.Min, ax.Max, len(ax.Ticks))
+	}
+}
+
+// TestChartFormatsGroupThousands: English groups with a comma and keeps
+// the full stop for decimals, in ASCII digits; negatives take the minus
+// sign, as the table beside the chart would print them.
+func TestChartFormatsGroupThousands(t *testing.T) {
+	br, cat := fixtureSamples(t)
+	loc, err := cat.Localizer(br.ID, "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := &evaluator{br: br, loc: loc, cat: cat}
+	for _, tc := range []struct {
+		format string
+		v      float64
+		want   string
+	}{{"integer", 1363, "1,363"}, {"integer", 8000000, "8,000,000"}, {"decimal", 1234.5, "1,234.5"},
+		{"integer", -15, "\u221215"}, {"percent", 12, "12%"}, {"integer", 100, "100"}} {
+		spec := &source.ChartSpec{Format: tc.format}
+		if tc.format == "decimal" {
+			spec.Decimals = 1
+		}
+		if got := ev.formatValue(spec, tc.v); got != tc.want {
+			t.Errorf("%s %g: %q, want %q", tc.format, tc.v, got, tc.want)
+		}
 	}
 }

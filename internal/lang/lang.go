@@ -67,8 +67,12 @@ type Language struct {
 	// sentence: Khmer ។, Burmese ။, and nothing in Thai, which parts
 	// sentences with a space.
 	DecimalSeparator string
-	Colon            string
-	SentenceEnd      string
+	// GroupSeparator parts the thousands of numbers the layout formats
+	// (chart values), CLDR's where it is not a comma: a full stop where
+	// the decimal separator is a comma (Khmer, Vietnamese: 1.363,5).
+	GroupSeparator string
+	Colon          string
+	SentenceEnd    string
 	// ListSeparator parts the items of a short inline list (the languages
 	// a contact answers in, the values of a chart's alternate text); ""
 	// means ", ". Burmese, Shan and Mon write the little section mark ၊
@@ -126,7 +130,7 @@ var Table = []Language{
 	{Code: "km", Name: "Khmer", Endonym: "ខ្មែរ", Script: language.Khmer,
 		Aliases: []string{"kh"}, Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
 		Digits: "០១២៣៤៥៦៧៨៩", ZWSP: true, Words: WordsByDictionary, SizeScale: 1.07, Leading: 1.80,
-		DecimalSeparator: ",", Colon: "៖ ", SentenceEnd: "។", ListSeparator: " "},
+		DecimalSeparator: ",", GroupSeparator: ".", Colon: "៖ ", SentenceEnd: "។", ListSeparator: " "},
 	{Code: "lo", Name: "Lao", Endonym: "ລາວ", Script: language.Lao,
 		Aliases: []string{"la"}, Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
 		Digits: "໐໑໒໓໔໕໖໗໘໙", ZWSP: true, Words: WordsByMatching, SizeScale: 1.04, Leading: 1.70,
@@ -148,7 +152,7 @@ var Table = []Language{
 	{Code: "vi", Name: "Vietnamese", Endonym: "Tiếng Việt", Script: language.Latin,
 		Aliases: []string{"vn"}, Plurals: []string{"one", "other"}, OneCounts: []int{0, 1}, StackedMarks: true,
 		ToolPlurals: []string{"other"}, PluralForms: one, SizeScale: 1.00, Leading: 1.50, Italic: true,
-		DecimalSeparator: ",", SentenceEnd: "."},
+		DecimalSeparator: ",", GroupSeparator: ".", SentenceEnd: "."},
 }
 
 // one is the gettext header of a language with one plural form.
