@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -36,7 +37,7 @@ func rebuildProject(t *testing.T) string {
 	}
 	write(t, filepath.Join(root, "briefs", "a", "fig.png"), string(logo))
 	edit(t, filepath.Join(root, "briefs", "a", "brief.toml"), func(s string) string {
-		return s + "\n[[block]]\ntype = \"figure\"\nsrc = \"fig.png\"\nalt = \"p1\"\n"
+		return s + "\n[[block]]\ntype = \"figure\"\nsrc = \"fig.png\"\nalt = \"p1\"\nwidth = 0.3\n"
 	})
 	write(t, filepath.Join(root, "locales", "words.km.txt"), "ការងារ\n")
 	write(t, filepath.Join(root, "briefs.toml"), "organisation = \"Network\"\nsite_title = \"Briefs\"\n")
@@ -388,4 +389,62 @@ func TestForcedBuildRecordsItsPDFs(t *testing.T) {
 	if again := rebuild(t, root, out); len(again) != 0 {
 		t.Errorf("after a forced build, the next rewrites %v", again)
 	}
+}
+
+// TestWarningsSurviveUnchangedRebuild: a finding of typesetting (here a
+// figure too coarse for its width) is reported again when its PDF is
+// unchanged, whether the build found its files unchanged or only its
+// content; when the file it points into changes, the PDF is typeset again
+// and the finding follows the line it moved to.
+func TestWarningsSurviveUnchangedRebuild(t *testing.T) {
+	root := rebuildProject(t)
+	brief := filepath.Join(root, "briefs", "a", "brief.toml")
+	edit(t, brief, func(s string) string { return strings.Replace(s, "width = 0.3\n", "", 1) })
+	out := filepath.Join(t.TempDir(), "dist")
+	build := func() (stdout, stderr string) {
+		t.Helper()
+		var o, e bytes.Buffer
+		appMu.Lock()
+		code := run([]string{"briefs", "--root", root, "build", "--out", out}, &o, &e)
+		appMu.Unlock()
+		if code != 0 {
+			t.Fatalf("build: exit %d\n%s%s", code, o.String(), e.String())
+		}
+		return o.String(), e.String()
+	}
+	line := func(stderr string) string {
+		t.Helper()
+		for _, l := range strings.Split(stderr, "\n") {
+			if strings.Contains(l, "[figure-resolution]") {
+				return strings.SplitN(l, ": warning:", 2)[0]
+			}
+		}
+		t.Fatalf("no figure-resolution warning in:\n%s", stderr)
+		return ""
+	}
+	_, first := build()
+	at := line(first)
+	if o, e := build(); !strings.Contains(o, "0 PDFs written") || line(e) != at {
+		t.Errorf("unchanged rebuild: %s\n%s\nwant no PDF written and the warning at %s", o, e, at)
+	}
+	edit(t, filepath.Join(root, "locales", "a.en.toml"), func(s string) string { return "# a comment\n" + s })
+	if o, e := build(); !strings.Contains(o, "0 PDFs written") || line(e) != at {
+		t.Errorf("after a comment in the English catalogue: %s\n%s\nwant no PDF written and the warning at %s", o, e, at)
+	}
+	edit(t, brief, func(s string) string { return "# a comment\n" + s })
+	o, e := build()
+	lineNo := func(pos string) string { f := strings.Split(pos, ":"); return f[len(f)-2] }
+	if moved := line(e); strings.Contains(o, "0 PDFs written") || !strings.Contains(moved, "brief.toml:") ||
+		lineNo(moved) != strconv.Itoa(atoi(t, lineNo(at))+1) {
+		t.Errorf("after a comment atop brief.toml: %s\nwarning at %s, before at %s; want the PDFs typeset again and the warning a line lower", o, moved, at)
+	}
+}
+
+func atoi(t *testing.T, s string) int {
+	t.Helper()
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }

@@ -321,7 +321,7 @@ func (ev *evaluator) figure(b source.Block, out *manuscript.Block) {
 	if err != nil || !ok {
 		return
 	}
-	out.Image = &manuscript.Image{Data: data, Format: format, Alt: text.NFC(alt)}
+	out.Image = &manuscript.Image{Data: data, Format: format, Alt: text.NFC(alt), Src: b.Src}
 	out.Width = b.Width
 	if b.Caption != "" {
 		out.Spans, _ = ev.spans(b.Pos, b.Caption, nil)

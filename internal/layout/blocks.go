@@ -8,6 +8,7 @@ import (
 	_ "image/png"
 	"math"
 
+	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/pages"
 	"github.com/mekong-briefs/briefs/internal/text"
@@ -94,6 +95,15 @@ func itemID(b manuscript.Block, i int) string {
 }
 
 // figure places an image scaled to its width fraction, with its caption.
+// minFigurePPI is the resolution under which a figure is reported: under
+// 100 pixels per inch at its printed size an image looks soft on a phone
+// zoomed to the page's width as well as on paper; goodFigurePPI is what
+// the hint asks for, the common minimum for print.
+const (
+	minFigurePPI  = 100
+	goodFigurePPI = 150
+)
+
 func (e *Engine) figure(st *setter, b manuscript.Block) ([]element, error) {
 	cfg, _, err := image.DecodeConfig(bytes.NewReader(b.Image.Data))
 	if err != nil {
@@ -108,6 +118,12 @@ func (e *Engine) figure(st *setter, b manuscript.Block) ([]element, error) {
 	// same page: nothing is drawn below the bottom margin.
 	if maxH := st.page.frameHeight() - 80; h > maxH {
 		w, h = w*maxH/h, maxH
+	}
+	if ppi := float64(cfg.Width) / (w / 72); ppi < minFigurePPI {
+		st.diags = append(st.diags, diag.Warnf(b.Pos, "figure-resolution",
+			fmt.Sprintf("use an image at least %d pixels wide, or a smaller width", int(math.Ceil(w/72*goodFigurePPI))),
+			"figure %q prints at %.0f pixels per inch (%d×%d pixels over %.0f pt): it will look blurred or blocky, on screen as on paper",
+			b.Image.Src, ppi, cfg.Width, cfg.Height, w))
 	}
 	img := *b.Image
 	fig := st.tree.add(pages.RoleFigure, root)

@@ -123,6 +123,7 @@ type Image struct {
 	Data   []byte
 	Format string // "png" or "jpeg"
 	Alt    string
+	Src    string // the file as the brief names it, for findings
 }
 
 // The slots of a Folio pattern: private-use characters (U+E000, U+E001),

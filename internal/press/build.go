@@ -211,6 +211,7 @@ func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 	path := filepath.Join(b.Out, filepath.FromSlash(j.Path()))
 	if e, ok := b.fresh(j); ok {
 		r.Skipped, r.Pages, r.Bytes, r.SHA256, r.Title, r.TitleEN = true, e.Pages, e.Bytes, e.Output, e.Title, e.TitleEN
+		r.Diags = e.Warnings // as typesetting gave them: the inputs are the same files
 		return r
 	}
 	if r.Diags = b.blocked(j); r.Diags != nil {
@@ -227,7 +228,7 @@ func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 	if b.mayBeUnchanged(j) {
 		content := b.contentKey(j, doc)
 		if e, ok := b.sameContent(j, content); ok {
-			r.Skipped, r.Pages, r.Bytes, r.SHA256, r.Diags = true, e.Pages, e.Bytes, e.Output, ds
+			r.Skipped, r.Pages, r.Bytes, r.SHA256, r.Diags = true, e.Pages, e.Bytes, e.Output, append(ds, e.Warnings...)
 			return r
 		}
 		keys = b.keysAside(j, doc, &content)
@@ -272,7 +273,7 @@ func (b *Builder) finish(r Result) Result {
 	if key, content := p.keys.wait(); p.draft || key == "" || b.brokenInput(j) {
 		b.Cache.Forget(j.Path())
 	} else {
-		b.Cache.StoreSum(j.Path(), key, content, r.SHA256, len(p.data), r.Pages)
+		b.Cache.StoreSum(j.Path(), key, content, r.SHA256, len(p.data), r.Pages, r.Diags)
 	}
 	return r
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"github.com/mekong-briefs/briefs/internal/diag"
 	"io"
 	"os"
 	"path/filepath"
@@ -80,6 +81,14 @@ type CacheEntry struct {
 	// without rendering a message. Title is never empty once recorded.
 	Title   string `json:"title,omitempty"`
 	TitleEN string `json:"title_en,omitempty"`
+	// Warnings are the findings typesetting the PDF gave (an overlong
+	// word, a low-resolution figure), reported again when the PDF is
+	// unchanged, as a compiler cache replays a compiler's warnings: a
+	// rebuild must not make a finding vanish.
+	Warnings diag.List `json:"warnings,omitempty"`
+	// Warned digests the files the warnings point into (WarnedKey): an
+	// edit elsewhere leaves their positions valid.
+	Warned string `json:"warned,omitempty"`
 }
 
 // Memo is a value remembered under the digest of the files it was
@@ -324,19 +333,43 @@ func (c *Cache) Rekey(rel, key string) {
 // made from inputs with key (and, for a PDF, from content).
 func (c *Cache) Store(rel, key, content string, data []byte, pages int) {
 	sum := sha256.Sum256(data)
-	c.StoreSum(rel, key, content, hex.EncodeToString(sum[:]), len(data), pages)
+	c.StoreSum(rel, key, content, hex.EncodeToString(sum[:]), len(data), pages, nil)
 }
 
 // StoreSum is Store for a file whose SHA-256 (hex) and size the caller
-// has already: a PDF's, which the build reports too.
-func (c *Cache) StoreSum(rel, key, content, sum string, size, pages int) {
-	e := CacheEntry{Inputs: key, Content: content, Output: sum, Pages: pages, Bytes: size}
+// has already: a PDF's, which the build reports too, with the warnings
+// typesetting it gave.
+func (c *Cache) StoreSum(rel, key, content, sum string, size, pages int, warnings diag.List) {
+	e := CacheEntry{Inputs: key, Content: content, Output: sum, Pages: pages, Bytes: size, Warnings: warnings}
+	if len(warnings) > 0 {
+		if e.Warned = c.WarnedKey(warnings); e.Warned == "" {
+			e.Warnings = nil // a file gone: typeset again next time, as for no record
+			e.Content = ""
+		}
+	}
 	if st, err := os.Stat(filepath.Join(filepath.Dir(c.path), filepath.FromSlash(rel))); err == nil {
 		e.Mtime = st.ModTime().UnixNano()
 	}
 	c.mu.Lock()
 	c.data.Outputs[rel], c.dirty = e, true
 	c.mu.Unlock()
+}
+
+// WarnedKey digests the files that warnings point into, "" when one
+// cannot be read.
+func (c *Cache) WarnedKey(warnings diag.List) string {
+	var files []string
+	for _, d := range warnings {
+		if d.Pos.File != "" && !slices.Contains(files, d.Pos.File) {
+			files = append(files, d.Pos.File)
+		}
+	}
+	slices.Sort(files)
+	key, err := c.FilesKey("warnings", files...)
+	if err != nil {
+		return ""
+	}
+	return key
 }
 
 // SetTitles records the index's titles of a PDF recorded by Store.

@@ -128,6 +128,12 @@ func (b *Builder) sameContent(j Job, content string) (CacheEntry, bool) {
 		return CacheEntry{}, false
 	}
 	e, ok := b.Cache.FreshContent(filepath.Join(b.Out, filepath.FromSlash(j.Path())), j.Path(), content)
+	if ok && len(e.Warnings) > 0 && b.Cache.WarnedKey(e.Warnings) != e.Warned {
+		// A file its warnings point into changed, so their positions
+		// may have moved: typeset it again to place them (the bytes come
+		// out the same).
+		return CacheEntry{}, false
+	}
 	if ok && !b.brokenInput(j) {
 		b.Cache.Rekey(j.Path(), b.key(j))
 	}
