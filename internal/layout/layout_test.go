@@ -694,3 +694,23 @@ func TestListNumbering(t *testing.T) {
 		}
 	}
 }
+
+// TestOverlongWordHintFitsTheScript: a ZWSP is the fix for an overlong
+// word only in a script written without spaces; an English word gets a
+// hint it can follow, and the word is quoted without the space after it.
+func TestOverlongWordHintFitsTheScript(t *testing.T) {
+	e := engine(t)
+	for _, tc := range []struct{ lang, text, hint string }{
+		{"en", strings.Repeat("Mekong", 30) + " river", "shorten or rephrase"},
+		{"km", "ស្ត្រី" + strings.Repeat("Mekong", 30), "ZWSP"},
+	} {
+		_, ds, err := e.Layout(doc(tc.lang, manuscript.Block{Kind: manuscript.Paragraph, MsgID: "findings.long",
+			Spans: []manuscript.Span{{Text: tc.text}}}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ds) == 0 || ds[0].Code != "overlong-word" || !strings.Contains(ds[0].Hint, tc.hint) || strings.Contains(ds[0].Msg, " \" is wider") {
+			t.Errorf("%s: %v, want an overlong-word warning with a hint about %q and the word quoted bare", tc.lang, ds, tc.hint)
+		}
+	}
+}

@@ -51,11 +51,16 @@ func (st *setter) set(spans []manuscript.Span, ps paraStyle, m measure, node pag
 	st.reportMissingGlyphs(p, msgID, pos)
 	ch := st.choose(p, ps, m)
 	for _, word := range ch.split {
+		hint := "shorten or rephrase it; in a table, fewer columns or a shorter header give it room"
+		if unbrokenScript(word) {
+			hint = "add a ZWSP (U+200B) where the word may break"
+		}
+		word = strings.TrimSpace(word)
 		if r := []rune(word); len(r) > 40 {
 			word = string(r[:40]) + "…"
 		}
 		st.diags = append(st.diags, diag.Warnf(pos, "overlong-word",
-			"add a ZWSP (U+200B) where the word may break", "message %q (%s): %q is wider than the line and was broken between clusters", msgID, st.lang, word))
+			hint, "message %q (%s): %q is wider than the line and was broken between clusters", msgID, st.lang, word))
 	}
 	p.pieces = ch.pieces
 	return p.setLines(ch.lines)
@@ -183,4 +188,17 @@ func compoundHyphen(s string, pos int) bool {
 	letter, _ := utf8.DecodeLastRuneInString(s[:pos-size])
 	next, _ := utf8.DecodeRuneInString(s[pos:])
 	return unicode.IsLetter(letter) && (unicode.IsLetter(next) || unicode.IsDigit(next))
+}
+
+// unbrokenScript reports whether a word holds letters of a script written
+// without spaces between words (Thai, Lao, Khmer, Myanmar), where a
+// translator's ZWSP marks a place to break; in another script a ZWSP
+// inside a word is no fix.
+func unbrokenScript(word string) bool {
+	for _, r := range word {
+		if unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
+			return true
+		}
+	}
+	return false
 }
