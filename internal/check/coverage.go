@@ -80,6 +80,9 @@ func (c *checker) checkMissing() {
 			c.add(diag.Errorf(c.insertPos(f, k.ID), CodeMissing,
 				fmt.Sprintf("add [%q] here, or run briefs sync", k.ID),
 				"message %q has no %s text; needed by %s", k.ID, langName(k.Lang), who))
+		case len(m.Forms) == 0 && k.Lang == "en":
+			c.add(diag.Errorf(m.Pos, CodeMissing, "write it: add other = \"…\", or delete the message and the block that uses it",
+				"message %q has no English text yet, which every translation is made from; needed by %s", k.ID, who))
 		case len(m.Forms) == 0:
 			c.add(diag.Errorf(m.Pos, CodeMissing, "translate it: add other = \"…\"",
 				"message %q is not translated into %s yet; needed by %s", k.ID, langName(k.Lang), who))

@@ -169,6 +169,12 @@ func (ev *evaluator) text(pos diag.Pos, id string, data map[string]any) (string,
 	}
 	var list diag.List
 	switch {
+	case errors.As(err, &miss) && miss.Lang == ev.br.SourceLang:
+		// Nothing to translate from, and nothing a draft could fall back
+		// to: the editor's text itself is missing.
+		ev.ds = append(ev.ds, diag.Errorf(pos, "missing",
+			fmt.Sprintf("write it in locales/%s.%s.toml: every translation and draft is made from it", miss.Domain, miss.Lang),
+			"message %q has no text in the source language (%s)", miss.ID, miss.Lang))
 	case errors.As(err, &miss):
 		ev.ds = append(ev.ds, diag.Errorf(pos, "missing", miss.Hint(), "%s", miss.Error()))
 	case errors.As(err, &list):
