@@ -224,6 +224,7 @@ func (c *checker) checkMessage(m *catalog.Message) {
 	c.checkTerms(m)
 	c.checkZWSP(m)
 	c.checkTabs(m)
+	c.checkLineSeparators(m)
 	c.checkFormatChars(m)
 	if m.Lang == "en" {
 		c.checkBlank(m, nil)

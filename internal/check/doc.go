@@ -34,7 +34,8 @@
 //	dotted-circle    [error]   shaping inserts U+25CC: a broken cluster
 //	no-glyph         [error]   a character no face of the language can draw
 //	whitespace       [warning] leading, trailing or double spaces differing from the English;
-//	                 a tab; a bidirectional control or U+FEFF inside a text
+//	                 a tab; a bidirectional control or U+FEFF inside a text; a line or
+//	                 paragraph separator (U+2028, U+2029), which breaks the line
 //	zwsp             [warning] ZERO WIDTH SPACE in a language that does not use it (en, vi)
 //	term             [warning] a term to avoid, from locales/terms.toml
 //	terms-file       [error]   locales/terms.toml cannot be read

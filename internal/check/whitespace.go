@@ -77,6 +77,23 @@ func (c *checker) checkTabs(m *catalog.Message) {
 	})
 }
 
+// checkLineSeparators reports LINE SEPARATOR (U+2028) and PARAGRAPH
+// SEPARATOR (U+2029) in any message: each ends a line inside the
+// paragraph (UAX #14, class BK), which is rarely meant; Word writes
+// U+2028 for Shift+Enter, and text pasted from it carries them unseen.
+func (c *checker) checkLineSeparators(m *catalog.Message) {
+	eachForm(m, func(form, s string) {
+		if i := strings.IndexAny(s, "\u2028\u2029"); i >= 0 {
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			c.add(diag.Warnf(c.textPos(m, form, i), CodeWhitespace,
+				"replace it with a space; a new paragraph is a block of its own",
+				"%s form of %q has a %s (U+%04X), which starts a new line inside the paragraph", form, m.ID, separatorName[r], r))
+		}
+	})
+}
+
+var separatorName = map[rune]string{'\u2028': "LINE SEPARATOR", '\u2029': "PARAGRAPH SEPARATOR"}
+
 // strayFormat reports whether r is a format character that no language
 // briefs sets needs and that copied text carries along unseen: the
 // bidirectional controls (UAX #9, 2.1-2.6: embeddings, overrides,
