@@ -4,10 +4,10 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/text"
 )
 
 // checkBlank reports a form that is only white space and invisible
@@ -45,14 +45,8 @@ func blankMessage(m *catalog.Message) bool {
 	return true
 }
 
-// blank reports whether s has no graphic character: white space (Unicode
-// White_Space), format characters (Cf: ZWSP, soft hyphen, joiners) and
-// controls only.
-func blank(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool {
-		return !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) && !unicode.IsControl(r)
-	}) < 0
-}
+// blank is text.Blank, which build applies too.
+func blank(s string) bool { return text.Blank(s) }
 
 // invisibles lists the code points of a blank text, for the message:
 // the text itself shows nothing.

@@ -164,6 +164,13 @@ func (ev *evaluator) text(pos diag.Pos, id string, data map[string]any) (string,
 		}
 		s, err = ev.fallback.Text(id, data)
 	}
+	if err == nil && text.Blank(s) {
+		// As check reports it (blank): white space and invisible
+		// characters only, which would print a gap and nothing else.
+		ev.ds = append(ev.ds, diag.Errorf(pos, "blank", "write the text; briefs check shows the form at its line",
+			"message %q (%s) has no visible text", id, ev.loc.Lang()))
+		return "", false
+	}
 	if err == nil {
 		return s, true
 	}
