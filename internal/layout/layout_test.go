@@ -714,3 +714,15 @@ func TestOverlongWordHintFitsTheScript(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkWordsSpanTheLink: a link of three spans ("the **ILO** report")
+// gives each of its runs the whole link's words.
+func TestLinkWordsSpanTheLink(t *testing.T) {
+	spans := []manuscript.Span{{Text: "See "}, {Text: "the ", Link: "https://ilo.org"}, {Text: "ILO", Strong: true, Link: "https://ilo.org"},
+		{Text: " report", Link: "https://ilo.org"}, {Text: " now."}}
+	for si, want := range []string{"", "the ILO report", "the ILO report", "the ILO report", ""} {
+		if got := linkWords(spans, si); got != want {
+			t.Errorf("span %d: %q, want %q", si, got, want)
+		}
+	}
+}

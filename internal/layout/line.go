@@ -193,7 +193,7 @@ func (ln *line) decorate(r styledRun, runX, x, depth float64) {
 	if r.link == "" {
 		return
 	}
-	ln.addLink(pages.Link{X: runX, Y: -r.size * 0.9, W: x - runX, H: r.size * 1.2, URI: r.link, Node: r.node})
+	ln.addLink(pages.Link{X: runX, Y: -r.size * 0.9, W: x - runX, H: r.size * 1.2, URI: r.link, Text: r.linkText, Node: r.node})
 	// Links are underlined as well as coloured, so that they read as
 	// links in greyscale print too. Under Khmer subscripts, Burmese
 	// medials and Thai vowels below, the underline drops below the ink

@@ -24,7 +24,10 @@ type styledRun struct {
 	size  float64
 	color pages.Color
 	link  string
-	node  pages.NodeID // the run's Link node, or Inherit
+	// linkText is the link's words, all its spans': the description a
+	// screen reader gives the link annotation.
+	linkText string
+	node     pages.NodeID // the run's Link node, or Inherit
 	// tint marks emphasis in a language whose faces have no italic: a
 	// band of highlight behind the run (see README, Typography).
 	tint bool
@@ -171,7 +174,7 @@ func (st *setter) dress(sh *shapedPara, faces []*fonts.Face, spans []manuscript.
 			runNode = st.tree.add(pages.RoleLink, node).node
 		}
 		for ; ri < len(sh.runs) && sh.runs[ri].span == si; ri++ {
-			p.runs[ri] = styledRun{Run: sh.runs[ri].Run, size: size, color: color, link: sp.Link, node: runNode,
+			p.runs[ri] = styledRun{Run: sh.runs[ri].Run, size: size, color: color, link: sp.Link, linkText: linkWords(spans, si), node: runNode,
 				tint: sp.Emph && !st.metrics.italic}
 			if faces != nil {
 				p.runs[ri].Face = faces[ri]
@@ -179,6 +182,28 @@ func (st *setter) dress(sh *shapedPara, faces []*fonts.Face, spans []manuscript.
 		}
 	}
 	return p
+}
+
+// linkWords is the text of the link span si belongs to: it and the spans
+// beside it with the same target ("[the **ILO** report](…)" is three), or
+// "" for a span that is no link.
+func linkWords(spans []manuscript.Span, si int) string {
+	link := spans[si].Link
+	if link == "" {
+		return ""
+	}
+	from, to := si, si+1
+	for from > 0 && spans[from-1].Link == link {
+		from--
+	}
+	for to < len(spans) && spans[to].Link == link {
+		to++
+	}
+	var b strings.Builder
+	for _, sp := range spans[from:to] {
+		b.WriteString(sp.Text)
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
 }
 
 // cutPieces cuts the glyphs at the break opportunities of the text.

@@ -155,6 +155,7 @@ type Rect struct {
 type Link struct {
 	X, Y, W, H float64
 	URI        string
+	Text       string // the link's words, "" when unknown
 	Node       NodeID // the Link structure node
 }
 

@@ -165,8 +165,11 @@ func drawRun(w *objWriter, c *content, run *pages.GlyphRun, fonts *fontSet, used
 // 12.6.4.7) for each of the page's links, without a border.
 //
 // In a tagged PDF each annotation names its Link element through
-// /StructParent, and has /Contents naming its target for assistive
-// technology (14.9.3).
+// /StructParent, and has /Contents for assistive technology (14.9.3;
+// ISO 14289-1, 7.18.5, an alternate description): the link's words and
+// its target, "the report (https://example.org/r)", or the target alone
+// when the words are the target. A screen reader that reaches the link by
+// its annotation announces the description, not a bare address.
 func writeLinks(w *objWriter, p *pages.Page, page ref, tags *tagger) ([]string, error) {
 	var refs []string
 	for i, l := range p.Links {
@@ -183,13 +186,25 @@ func writeLinks(w *objWriter, p *pages.Page, page ref, tags *tagger) ([]string, 
 			if err != nil {
 				return nil, fmt.Errorf("link %d: %w", i, err)
 			}
-			tagged = fmt.Sprintf(" /StructParent %d /Contents %s", key, textString(l.URI))
+			tagged = fmt.Sprintf(" /StructParent %d /Contents %s", key, textString(linkDescription(l)))
 		}
 		w.object(a, fmt.Sprintf("<</Type /Annot /Subtype /Link /Rect [%s %s %s %s] /Border [0 0 0] /F 4 /P %s%s /A <</S /URI /URI %s>>>>",
 			num(l.X, 3), num(p.Height-l.Y-l.H, 3), num(l.X+l.W, 3), num(p.Height-l.Y, 3), page, tagged, literal(asciiURI(l.URI))))
 		refs = append(refs, a.String())
 	}
 	return refs, nil
+}
+
+// linkDescription is a link annotation's /Contents: its words and its
+// target, or the target when the words only repeat it (a written-out
+// address or e-mail).
+func linkDescription(l pages.Link) string {
+	words := strings.TrimSpace(l.Text)
+	bare := strings.TrimPrefix(strings.TrimPrefix(l.URI, "mailto:"), "tel:")
+	if words == "" || words == l.URI || words == bare || "https://"+words == l.URI || "http://"+words == l.URI {
+		return l.URI
+	}
+	return words + " (" + l.URI + ")"
 }
 
 // appendOnce appends v unless s already holds it, keeping first-use order.

@@ -361,3 +361,20 @@ func TestWriteRefusesDatesPastYear9999(t *testing.T) {
 		t.Errorf("got %v, want one write pdf: error", err)
 	}
 }
+
+// TestLinkDescription: a link annotation's /Contents gives its words and
+// target, or the target alone where the words only repeat it.
+func TestLinkDescription(t *testing.T) {
+	for _, tc := range []struct{ text, uri, want string }{
+		{"the report", "https://example.org/r", "the report (https://example.org/r)"},
+		{"https://example.org/r", "https://example.org/r", "https://example.org/r"},
+		{"example.org/r", "https://example.org/r", "https://example.org/r"},
+		{"info@example.org", "mailto:info@example.org", "mailto:info@example.org"},
+		{"", "https://example.org", "https://example.org"},
+		{"  ILO  ", "https://ilo.org", "ILO (https://ilo.org)"},
+	} {
+		if got := linkDescription(pages.Link{Text: tc.text, URI: tc.uri}); got != tc.want {
+			t.Errorf("%q → %q: %q, want %q", tc.text, tc.uri, got, tc.want)
+		}
+	}
+}
