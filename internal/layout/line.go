@@ -100,7 +100,11 @@ type runShape struct {
 func (p *paragraph) shapeLine(first, last int, measure float64, justify bool) lineShape {
 	g0, g1 := p.pieces[first].g0, p.pieces[last].g1
 	trailing := g1 - p.pieces[last].spaces // first glyph of the trailing spaces
-	var extra []float64                    // glyph index - g0 -> added advance
+	soft := -1                             // the soft hyphen the line ends at, drawn as a hyphen
+	if pc := p.pieces[last]; pc.soft && pc.hyphenW > 0 && last < len(p.pieces)-1 {
+		soft = g1 - 1
+	}
+	var extra []float64 // glyph index - g0 -> added advance
 	if justify {
 		extra = make([]float64, g1-g0)
 		p.justify(first, last, measure, extra, g0)
@@ -130,7 +134,11 @@ func (p *paragraph) shapeLine(first, last int, measure float64, justify bool) li
 			if i >= trailing {
 				adv = 0
 			}
-			glyphs = append(glyphs, pages.Glyph{ID: pg.ID, XAdvance: adv,
+			id := pg.ID
+			if i == soft {
+				id, adv = p.pieces[last].hyphen, p.pieces[last].hyphenW
+			}
+			glyphs = append(glyphs, pages.Glyph{ID: id, XAdvance: adv,
 				XOffset: pg.XOffset * r.size, YOffset: pg.YOffset * r.size, Cluster: pg.Cluster - rs.textStart})
 			ls.ascent = math.Max(ls.ascent, pg.Top*r.size)
 			ls.descent = math.Max(ls.descent, -pg.Bottom*r.size)

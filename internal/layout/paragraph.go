@@ -58,6 +58,11 @@ type piece struct {
 	// stretch and shrink are how far justification may widen or narrow
 	// the gap after the piece, as given to the line breaker.
 	stretch, shrink float64
+	// soft marks a piece that ends with a soft hyphen: a line that ends
+	// after it draws hyphen, whose advance hyphenW the line then takes.
+	soft    bool
+	hyphen  uint16
+	hyphenW float64
 }
 
 // paragraph is a paragraph ready for line breaking.
@@ -152,8 +157,28 @@ func (st *setter) shape(spans []manuscript.Span, ps paraStyle) *shapedPara {
 	sh.missing = firstMissing(sh.glyphs) + 1
 	p := &paragraph{text: sh.text, glyphs: sh.glyphs}
 	p.cutPieces(st.breaks(sh.text))
+	for i, pc := range p.pieces {
+		if pc.soft && pc.g1 > pc.g0 {
+			p.pieces[i].hyphen, p.pieces[i].hyphenW = st.hyphenGlyph(sh.runs[sh.glyphs[pc.g1-1].run].Run, size)
+		}
+	}
 	sh.pieces = p.pieces
 	return sh
+}
+
+// hyphenGlyph shapes the hyphen a line ending at a soft hyphen draws, in
+// the face, script and language of the run it ends: U+2010 HYPHEN, or the
+// hyphen-minus in a face without it. It returns the glyph and its advance
+// at size.
+func (st *setter) hyphenGlyph(r text.Run, size float64) (uint16, float64) {
+	for _, h := range []string{"\u2010", "-"} {
+		run := r
+		run.Start, run.End = 0, len(h)
+		if gs := st.shaper.Shaped(h, run); len(gs) == 1 && gs[0].ID != 0 {
+			return gs[0].ID, gs[0].Advance * size
+		}
+	}
+	return 0, 0
 }
 
 // dress makes a shaped paragraph this use's: each run gets its span's
@@ -210,7 +235,7 @@ func linkWords(spans []manuscript.Span, si int) string {
 func (p *paragraph) cutPieces(breaks []breakAt) {
 	gi := 0
 	for _, b := range breaks {
-		pc := piece{g0: gi, mandatory: b.mandatory, penalty: float64(b.penalty)}
+		pc := piece{g0: gi, mandatory: b.mandatory, penalty: float64(b.penalty), soft: b.hyphen}
 		for gi < len(p.glyphs) && p.glyphs[gi].Cluster < b.pos {
 			gi++
 		}
@@ -264,7 +289,7 @@ func (p *paragraph) splitOverlong(measure float64) []string {
 			}
 			w += p.glyphs[g].adv
 		}
-		rest := piece{g0: start, g1: pc.g1, mandatory: pc.mandatory}
+		rest := piece{g0: start, g1: pc.g1, mandatory: pc.mandatory, soft: pc.soft, hyphen: pc.hyphen, hyphenW: pc.hyphenW}
 		p.measure(&rest)
 		out = append(out, rest)
 	}
@@ -307,6 +332,13 @@ func (p *paragraph) items(justify bool, em float64) (items []totalfit.Item, boxA
 				totalfit.Item{Kind: totalfit.Penalty, Penalty: -totalfit.Infinity})
 		case pc.forced:
 			items = append(items, totalfit.Item{Kind: totalfit.Penalty, Penalty: 500})
+		case pc.soft && justify:
+			items = append(items, totalfit.PenaltyItem(pc.hyphenW, hyphenPenalty, true))
+		case pc.soft:
+			// TeX's ragged-right glue around a break that adds the
+			// hyphen's width when taken.
+			items = append(items, totalfit.PenaltyItem(0, totalfit.Infinity, false), totalfit.GlueItem(0, 3*em, 0),
+				totalfit.PenaltyItem(pc.hyphenW, hyphenPenalty, true), totalfit.GlueItem(0, -3*em, 0))
 		case justify && pc.spaceW > 0:
 			p.pieces[i].stretch, p.pieces[i].shrink = pc.spaceW*0.6, pc.spaceW*0.3
 			items = append(items, totalfit.JustifiedSpace(pc.spaceW, pc.spaceW*0.6, pc.spaceW*0.3)...)

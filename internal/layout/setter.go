@@ -39,7 +39,8 @@ type setter struct {
 type breakAt struct {
 	pos       int
 	mandatory bool
-	penalty   int // what ending a line here costs (linebreak.Break.Penalty)
+	penalty   int  // what ending a line here costs (linebreak.Break.Penalty)
+	hyphen    bool // after a soft hyphen: a line that ends here draws a hyphen
 }
 
 // set sets spans in style ps for a measure, which may differ for the
@@ -157,19 +158,41 @@ func (st *setter) measure(spans []manuscript.Span, ps paraStyle) (natural, wides
 }
 
 // breaks returns the line-break opportunities of a paragraph's text. A
-// soft hyphen (U+00AD) is not one: briefs does not draw the hyphen it
-// would need, and hyphenation is not wanted in these scripts. Nor is a
-// hyphen inside a word (compoundHyphen).
+// soft hyphen (U+00AD) after a Latin, Greek or Cyrillic letter is one, at
+// which the line ends with a drawn hyphen (softHyphen); in Thai, Lao,
+// Khmer and Burmese, which are not hyphenated, it is not. Nor is a hyphen
+// inside a word (compoundHyphen).
 func (st *setter) breaks(s string) []breakAt {
 	var out []breakAt
 	for _, b := range st.breaker.Breaks(s) {
-		if b.Pos < len(s) && (strings.HasSuffix(s[:b.Pos], "\u00AD") || compoundHyphen(s, b.Pos)) {
+		if b.Pos < len(s) && strings.HasSuffix(s[:b.Pos], "\u00AD") {
+			if softHyphen(s[:b.Pos-len("\u00AD")]) {
+				out = append(out, breakAt{pos: b.Pos, penalty: b.Penalty, hyphen: true})
+			}
+			continue
+		}
+		if b.Pos < len(s) && compoundHyphen(s, b.Pos) {
 			continue
 		}
 		out = append(out, breakAt{pos: b.Pos, mandatory: b.Mandatory, penalty: b.Penalty})
 	}
 	return out
 }
+
+// softHyphen reports whether a soft hyphen after before may end a line:
+// after a letter of a script that hyphenates words (Latin, Greek,
+// Cyrillic), as the writer who put it there asks (Unicode 16.0, 6.2,
+// "Hyphenation": U+00AD marks where a word may be hyphenated, and shows
+// a hyphen only there).
+func softHyphen(before string) bool {
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return unicode.IsLetter(r) && unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic)
+}
+
+// hyphenPenalty is what ending a line at a soft hyphen costs: TeX's
+// \hyphenpenalty (The TeXbook, chapter 14), so that a line ends at a
+// space before it ends inside a word when the fullness is about the same.
+const hyphenPenalty = 50
 
 // compoundHyphen reports whether a break before byte pos of s follows a
 // hyphen-minus between a letter and a letter or digit ("fixed-|duration").
