@@ -91,6 +91,11 @@ func (d *drawing) columns(st *setter, b manuscript.Block, fig tag, i int, sx, sl
 			if ln := oneLine(st, s.Labels[i], ps, fig.node, b); ln.width <= room && negative {
 				d.put(ln, x+(w-ln.width)/2, y2+3+0.75*size, fig) // under the column's end
 			} else if ln.width <= room {
+				if gridCrosses(c.Axis, base, y1-3-0.75*size, y1-3+0.25*size) {
+					// Knocked out of the gridline, as a chart's figures
+					// are: a line through the digits makes 8 read as 3.
+					d.rect(x+(w-ln.width)/2-1.5, y1-3-0.8*size, ln.width+3, size, &paper)
+				}
 				d.put(ln, x+(w-ln.width)/2, y1-3, fig)
 			}
 		} else if y2-y1-gap >= size+4 {
@@ -128,4 +133,16 @@ func (d *drawing) legend(st *setter, b manuscript.Block, fig tag) {
 		x += w + 14
 	}
 	d.height = y + rowH
+}
+
+// gridCrosses reports whether a gridline of the axis (the zero line
+// aside) runs between top and bottom, in a column plot whose zero line
+// is at base.
+func gridCrosses(ax manuscript.Axis, base, top, bottom float64) bool {
+	for i, t := range ax.Ticks {
+		if y := base - scale(ax, t.Value, columnPlotH); i > 0 && y > top && y < bottom {
+			return true
+		}
+	}
+	return false
 }

@@ -266,3 +266,32 @@ func TestBarsGrowFromZero(t *testing.T) {
 		}
 	}
 }
+
+// TestColumnValuesClearTheGridlines: a value over its column that a
+// gridline would cross (a column just under the 250 line) is knocked out
+// of it, paper under the figures; one no line crosses is not.
+func TestColumnValuesClearTheGridlines(t *testing.T) {
+	b := testChart("en", false, false, 1)
+	b.Chart.Series[0].Values = []float64{245, 120, 200, 100}
+	b.Chart.Series[0].Labels = []string{"245", "120", "200", "100"}
+	d, _ := drawChart(t, "en", b)
+	var halos []pages.Rect
+	for _, r := range d.rects {
+		if r.Fill == &paper {
+			halos = append(halos, r)
+		}
+	}
+	var label placedLine
+	for _, l := range d.labels {
+		if lineText(l.ln) == "245" {
+			label = l
+		}
+	}
+	if len(halos) != 1 || label.ln.width == 0 {
+		t.Fatalf("%d knock-outs, want 1, under the label 245 (found: %v)", len(halos), label.ln.width > 0)
+	}
+	h := halos[0]
+	if h.X > label.from || h.X+h.W < label.to || h.Y > label.y-1 || h.Y+h.H < label.y {
+		t.Errorf("knock-out %+v does not cover the label %q at %.1f..%.1f, baseline %.1f", h, "245", label.from, label.to, label.y)
+	}
+}
