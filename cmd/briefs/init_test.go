@@ -17,16 +17,28 @@ import (
 func TestInitPinsTheRelease(t *testing.T) {
 	defer func(v string) { buildVersion = v }(buildVersion)
 	buildVersion = "v9.9.9"
-	dir := t.TempDir()
-	if got, code := runCLI(t, dir, []string{"init"}, "text"); code != 0 {
-		t.Fatalf("init: exit %d\n%s", code, got)
+	wf := initWorkflow(t)
+	if pin := path.Join(module, "cmd", "briefs") + "@v9.9.9"; !strings.Contains(string(wf), pin) {
+		t.Errorf("the workflow of a v9.9.9 binary does not install v9.9.9:\n%s", wf)
 	}
+}
+
+// initWorkflow runs init in a new folder and returns the workflow it wrote.
+func initWorkflow(t *testing.T) []byte {
+	t.Helper()
+	dir := t.TempDir()
+	initIn(t, dir)
 	wf, err := os.ReadFile(filepath.Join(dir, ".github", "workflows", "briefs.yml"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if pin := path.Join(module, "cmd", "briefs") + "@v9.9.9"; !strings.Contains(string(wf), pin) {
-		t.Errorf("the workflow of a v9.9.9 binary does not install v9.9.9:\n%s", wf)
+	return wf
+}
+
+func initIn(t *testing.T, dir string) {
+	t.Helper()
+	if got, code := runCLI(t, dir, []string{"init"}, "text"); code != 0 {
+		t.Fatalf("init: exit %d\n%s", code, got)
 	}
 }
 
@@ -81,14 +93,7 @@ func TestInitKeepsBriefsFolder(t *testing.T) {
 // Only one job saves the cache: jobs saving one key at once warn that
 // another job may be creating it.
 func TestInitWorkflowCaches(t *testing.T) {
-	dir := t.TempDir()
-	if got, code := runCLI(t, dir, []string{"init"}, "text"); code != 0 {
-		t.Fatalf("init: exit %d\n%s", code, got)
-	}
-	wf, err := os.ReadFile(filepath.Join(dir, ".github", "workflows", "briefs.yml"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	wf := initWorkflow(t)
 	_, all, _ := strings.Cut(string(wf), "\njobs:\n")
 	jobs := regexp.MustCompile(`(?m)^  [a-z]+:$`).Split(all, -1) // a job's name is indented two spaces
 	saves, installs := 0, 0
@@ -142,9 +147,7 @@ var node24 = map[string]int{
 // name no action the table above does not know.
 func TestWorkflowsRunOnNode24(t *testing.T) {
 	dir := t.TempDir()
-	if got, code := runCLI(t, dir, []string{"init"}, "text"); code != 0 {
-		t.Fatalf("init: exit %d\n%s", code, got)
-	}
+	initIn(t, dir)
 	files := []string{filepath.Join(dir, ".github", "workflows", "briefs.yml")}
 	own, err := filepath.Glob(filepath.Join("..", "..", ".github", "workflows", "*.yml"))
 	if err != nil || len(own) == 0 {

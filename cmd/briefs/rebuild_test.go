@@ -316,14 +316,8 @@ func TestStaleNoteSurvivesUnchangedRebuild(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "dist")
 	notes := func() string {
 		t.Helper()
-		var stdout, stderr bytes.Buffer
-		appMu.Lock()
-		code := run([]string{"briefs", "--root", root, "build", "--out", out}, &stdout, &stderr)
-		appMu.Unlock()
-		if code != 0 {
-			t.Fatalf("build: exit %d\n%s%s", code, stdout.String(), stderr.String())
-		}
-		return stderr.String()
+		_, stderr := buildInto(t, root, out)
+		return stderr
 	}
 	if n := notes(); n != "" {
 		t.Fatalf("a project with no stale translation gets %q", n)
@@ -403,14 +397,7 @@ func TestWarningsSurviveUnchangedRebuild(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "dist")
 	build := func() (stdout, stderr string) {
 		t.Helper()
-		var o, e bytes.Buffer
-		appMu.Lock()
-		code := run([]string{"briefs", "--root", root, "build", "--out", out}, &o, &e)
-		appMu.Unlock()
-		if code != 0 {
-			t.Fatalf("build: exit %d\n%s%s", code, o.String(), e.String())
-		}
-		return o.String(), e.String()
+		return buildInto(t, root, out)
 	}
 	line := func(stderr string) string {
 		t.Helper()
@@ -447,4 +434,18 @@ func atoi(t *testing.T, s string) int {
 		t.Fatal(err)
 	}
 	return n
+}
+
+// buildInto runs build on the project at root into out, which must
+// succeed, and returns what it printed.
+func buildInto(t *testing.T, root, out string) (stdout, stderr string) {
+	t.Helper()
+	var o, e bytes.Buffer
+	appMu.Lock()
+	code := run([]string{"briefs", "--root", root, "build", "--out", out}, &o, &e)
+	appMu.Unlock()
+	if code != 0 {
+		t.Fatalf("build: exit %d\n%s%s", code, o.String(), e.String())
+	}
+	return o.String(), e.String()
 }
