@@ -34,6 +34,8 @@ func runImport(c *cli.Context) error {
 		case res.Written:
 			fmt.Fprintf(c.App.Writer, "wrote %s from %s: %d current, %d to review, %d unchanged%s\n",
 				res.Target, path, res.Stamped, res.Unreviewed, res.Unchanged, leftOut(res))
+		case res.AsExported:
+			fmt.Fprintf(c.App.Writer, "unchanged %s: %s is as briefs export wrote it, so it brings nothing new\n", res.Target, path)
 		default:
 			fmt.Fprintf(c.App.Writer, "unchanged %s: %s brings nothing new%s\n", res.Target, path, leftOut(res))
 		}

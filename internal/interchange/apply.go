@@ -41,6 +41,9 @@ type Imported struct {
 	Unchanged      int
 	Notes          int // tables whose translator comments the file changed
 	Written        bool
+	// AsExported: the file's entries are as briefs export wrote them (its
+	// X-Briefs-Sum or build-num matches), so it brings nothing.
+	AsExported bool
 }
 
 // applier maps one incoming file onto its TOML catalogue in memory.

@@ -49,6 +49,16 @@ func importFile(root, path string, earlier func(target string) map[string]given)
 			"the file names its catalogue in the "+HeaderDomain+" header (PO) or <file original> (XLIFF)",
 			"there is no English catalogue %s.en.toml for this file", in.Domain)), nil
 	}
+	if in.Sum != "" && in.Sum == workSum(in.Entries) {
+		// As export wrote it: the translator changed nothing, so what
+		// differs from the catalogue now was changed there since (an
+		// edit of the TOML, check --fix), and importing the file would
+		// put the exported text back over it. export reasons the same
+		// way (firstUnimported).
+		res.AsExported = true
+		res.Unchanged = len(in.Entries)
+		return res, ds, nil
+	}
 	for _, d := range cds {
 		if d.Severity == diag.Error && (d.Pos.File == res.Target || d.Pos.File == en.Path) {
 			return res, append(ds, diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, CodeImportSource,

@@ -640,3 +640,28 @@ func TestBatchKeepsEachTranslatorsMessages(t *testing.T) {
 		}
 	}
 }
+
+// TestUntouchedExportKeepsATOMLEdit: the TOML is edited after an export
+// (by hand, or check --fix), and the exported file, which no translator
+// touched, is imported again (the CI job imports po/*/*.po before it
+// exports): the file brings nothing, and the edit stays. It used to put
+// the exported text back over the edit without a word.
+func TestUntouchedExportKeepsATOMLEdit(t *testing.T) {
+	for _, format := range []string{"po", "xliff"} {
+		root := project(t)
+		syncAll(t, root)
+		out := export(t, root, format)
+		catalogue := filepath.Join(root, "locales", "b.km.toml")
+		edit(t, catalogue, `other = "ការងារនៅក្នុងតំបន់"`, `other = "ការងារក្នុងតំបន់"`)
+		want := snapshot(t, root)["b.km.toml"]
+
+		name := map[string]string{"po": "b.po", "xliff": "b.xlf"}[format]
+		res := importOK(t, root, filepath.Join(out, "km", name))
+		if res.Written || !res.AsExported {
+			t.Errorf("%s: the untouched file was imported: %+v", format, res)
+		}
+		if got := snapshot(t, root)["b.km.toml"]; got != want {
+			t.Errorf("%s: the untouched file undid the edit of the TOML:\n%s", format, got)
+		}
+	}
+}
