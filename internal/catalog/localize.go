@@ -284,7 +284,7 @@ func ParseTemplate(src string) ([]Piece, error) {
 	t := parse.New("message")
 	t.Mode = parse.SkipFuncCheck | parse.ParseComments
 	if _, err := t.Parse(src, "{{", "}}", map[string]*parse.Tree{}); err != nil {
-		return nil, &TemplateError{Offset: strings.Index(src, "{{"), Msg: parseErr(err)}
+		return nil, &TemplateError{Offset: brokenAction(src), Msg: parseErr(err)}
 	}
 	var out []Piece
 	for _, n := range t.Root.Nodes {
@@ -295,6 +295,32 @@ func ParseTemplate(src string) ([]Piece, error) {
 		out = append(out, p)
 	}
 	return out, nil
+}
+
+// brokenAction is the offset of the {{ of the first action in src that
+// does not parse on its own (one with no }}, "{{.Total}"), for a text
+// text/template refuses: its error names only the line. When each
+// action parses alone it is the first {{.
+func brokenAction(src string) int {
+	for i := 0; ; {
+		j := strings.Index(src[i:], "{{")
+		if j < 0 {
+			break
+		}
+		start := i + j
+		k := strings.Index(src[start+2:], "}}")
+		if k < 0 {
+			return start
+		}
+		end := start + 2 + k + 2
+		t := parse.New("action")
+		t.Mode = parse.SkipFuncCheck | parse.ParseComments
+		if _, err := t.Parse(src[start:end], "{{", "}}", map[string]*parse.Tree{}); err != nil {
+			return start
+		}
+		i = end
+	}
+	return strings.Index(src, "{{")
 }
 
 // Piece is text, or the variable Var.

@@ -64,3 +64,32 @@ func FuzzTemplate(f *testing.F) {
 		}
 	})
 }
+
+// TestTemplateErrorAtTheBrokenAction: a text text/template cannot parse is
+// refused at the {{ of the action that is broken, not at the first action
+// of the text ("Trang {{.Page}} / {{.Total}" points at {{.Total}).
+func TestTemplateErrorAtTheBrokenAction(t *testing.T) {
+	for src, want := range map[string]string{
+		"Trang {{.Page}} / {{.Total}": "{{.Total}",
+		"{{.A}} {{.B}} {{.C":          "{{.C",
+		"{{.A}} {{.B )}} {{.C}}":      "{{.B )}}",
+		"{{.A":                        "{{.A",
+		"ទំព័រ {{.Page}} នៃ {{.Total}}}": "", // parses: "}" is text
+	} {
+		_, err := ParseTemplate(src)
+		var te *TemplateError
+		if want == "" {
+			if err != nil {
+				t.Errorf("%q: %v", src, err)
+			}
+			continue
+		}
+		if !errors.As(err, &te) {
+			t.Errorf("%q: %v, want a TemplateError", src, err)
+			continue
+		}
+		if got := src[te.Offset:]; !strings.HasPrefix(got, want) {
+			t.Errorf("%q: refused at %q, want at %q", src, got, want)
+		}
+	}
+}
