@@ -65,6 +65,9 @@ func Export(root string, c *catalog.Catalog, briefs []*source.Brief, sel Select,
 		}
 		out = append(out, tally(path, s))
 	}
+	if err := record(dir, paths); err != nil {
+		return out, err
+	}
 	return out, nil
 }
 

@@ -59,6 +59,23 @@ func importFile(root, path string, earlier func(target string) map[string]given)
 		res.Unchanged = len(in.Entries)
 		return res, ds, nil
 	}
+	if same := untouched(path, in); len(same) > 0 {
+		// The entries the translator left as export wrote them bring
+		// nothing: the TOML may have changed since (an edit by hand,
+		// check --fix), and they would put the exported text back.
+		kept := in.Entries[:0:0]
+		for _, e := range in.Entries {
+			if !same[e.ID] {
+				kept = append(kept, e)
+			}
+		}
+		res.Unchanged += len(in.Entries) - len(kept)
+		in.Entries = kept
+		if len(kept) == 0 {
+			res.AsExported = true
+			return res, ds, nil
+		}
+	}
 	for _, d := range cds {
 		if d.Severity == diag.Error && (d.Pos.File == res.Target || d.Pos.File == en.Path) {
 			return res, append(ds, diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, CodeImportSource,

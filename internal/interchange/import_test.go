@@ -665,3 +665,32 @@ func TestUntouchedExportKeepsATOMLEdit(t *testing.T) {
 		}
 	}
 }
+
+// TestPartlyTranslatedExportKeepsATOMLEdit: the TOML is edited after an
+// export (the title), and the translator changes another entry (p1) of
+// the exported file: import takes p1 and leaves the title as the TOML now
+// has it, by export's record of what it wrote (ExportedName). It used to
+// put the exported title back over the edit, as "current".
+func TestPartlyTranslatedExportKeepsATOMLEdit(t *testing.T) {
+	for _, format := range []string{"po", "xliff"} {
+		root := project(t)
+		syncAll(t, root)
+		out := export(t, root, format)
+		if _, err := os.Stat(filepath.Join(out, ExportedName)); err != nil {
+			t.Fatalf("%s: export kept no record: %v", format, err)
+		}
+		catalogue := filepath.Join(root, "locales", "b.km.toml")
+		edit(t, catalogue, `other = "ការងារនៅក្នុងតំបន់"`, `other = "ការងារក្នុងតំបន់"`)
+		name := map[string]string{"po": "b.po", "xliff": "b.xlf"}[format]
+		edit(t, filepath.Join(out, "km", name), "កម្មករភាគច្រើនជាស្ត្រី។", "កម្មករភាគច្រើនគឺជាស្ត្រី។")
+
+		res := importOK(t, root, filepath.Join(out, "km", name))
+		got := snapshot(t, root)["b.km.toml"]
+		if !res.Written || !strings.Contains(got, "កម្មករភាគច្រើនគឺជាស្ត្រី។") {
+			t.Errorf("%s: the translator's p1 was not imported: %+v\n%s", format, res, got)
+		}
+		if !strings.Contains(got, `other = "ការងារក្នុងតំបន់"`) {
+			t.Errorf("%s: the entry the translator left alone undid the edit of the TOML:\n%s", format, got)
+		}
+	}
+}

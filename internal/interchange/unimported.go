@@ -4,6 +4,7 @@ import (
 	"crypto/sha1"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"slices"
 	"strings"
@@ -85,7 +86,7 @@ func firstUnimported(s Set, path, format string) (string, bool) {
 func workSum(es []Entry) string {
 	h := sha1.New()
 	for _, e := range es {
-		fmt.Fprintf(h, "%q %q %v %q\n", e.ID, e.Target, e.Fuzzy, e.Notes)
+		io.WriteString(h, entryLine(e))
 	}
 	return fmt.Sprintf("sha1-%x", h.Sum(nil))
 }
