@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -111,5 +112,33 @@ func TestKhmerBodyIsLarger(t *testing.T) {
 	}
 	if d := size("km") - size("en"); d < 0.5 || d > 1 {
 		t.Errorf("Khmer body is %.2f pt larger than English, want 0.5–1", d)
+	}
+}
+
+// TestEmphasisBandIsOneBand sets one emphasised phrase that mixes Khmer
+// with subscripts, spaces and a Latin acronym: each is a run of its own,
+// and each run's band once took its own depth (and the acronym's smaller
+// size its own top), so the band stepped up under the space and the
+// acronym and down again. A phrase's band on a line is one rectangle's
+// height: as high and as deep as its highest and deepest run's.
+func TestEmphasisBandIsOneBand(t *testing.T) {
+	spans := []manuscript.Span{{Text: "ការ"}, {Text: "ក្នុង SEZ ស្ត្រី", Emph: true}, {Text: "។"}}
+	out, _, err := engine(t).Layout(doc("km", manuscript.Block{Kind: manuscript.Paragraph, MsgID: "p", Spans: spans}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bands []pages.Rect
+	for _, rc := range out.Pages[0].Rects {
+		if rc.Fill != nil && *rc.Fill == highlight {
+			bands = append(bands, rc)
+		}
+	}
+	if len(bands) < 2 {
+		t.Fatalf("%d highlight rectangles, want one per run of the phrase (Khmer, space, Latin)", len(bands))
+	}
+	for _, b := range bands[1:] {
+		if math.Abs(b.Y-bands[0].Y) > 0.001 || math.Abs(b.H-bands[0].H) > 0.001 {
+			t.Errorf("band from y %.2f, %.2f high; its first run's from y %.2f, %.2f high: the band steps", b.Y, b.H, bands[0].Y, bands[0].H)
+		}
 	}
 }

@@ -27,6 +27,13 @@ type line struct {
 		end  float64
 		from int
 	}
+	// band is the highlight being drawn: where it ends and its first
+	// rectangle, so that the runs of one emphasised phrase (Khmer, a
+	// space, a Latin acronym) share one band, top and bottom.
+	band struct {
+		end  float64
+		from int
+	}
 }
 
 // chosen is how a paragraph breaks for a measure: its pieces, with the
@@ -196,7 +203,24 @@ func (ln *line) decorate(r styledRun, runX, x, depth float64) {
 		// Behind the glyphs (the writer draws rectangles first), from
 		// the ascender down past the subscripts.
 		bottom := math.Max(0.3, depth+0.04)
-		ln.rules = append(ln.rules, pages.Rect{X: runX, Y: -r.size * 0.95, W: x - runX, H: r.size * (0.95 + bottom), Fill: &highlight})
+		band := pages.Rect{X: runX, Y: -r.size * 0.95, W: x - runX, H: r.size * (0.95 + bottom), Fill: &highlight}
+		if ln.band.from == 0 || math.Abs(ln.band.end-runX) > 0.01 {
+			ln.band.from = len(ln.rules) + 1 // 0: no band yet
+		}
+		ln.band.end = x
+		ln.rules = append(ln.rules, band)
+		// One phrase, one band: as high and as deep as its runs'.
+		top, foot := 0.0, 0.0
+		for _, b := range ln.rules[ln.band.from-1:] {
+			if b.Fill == &highlight {
+				top, foot = math.Min(top, b.Y), math.Max(foot, b.Y+b.H)
+			}
+		}
+		for i := ln.band.from - 1; i < len(ln.rules); i++ {
+			if ln.rules[i].Fill == &highlight {
+				ln.rules[i].Y, ln.rules[i].H = top, foot-top
+			}
+		}
 	}
 	if r.link == "" {
 		return
