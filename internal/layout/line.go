@@ -290,17 +290,43 @@ func (p *paragraph) justify(first, last int, measure float64, extra []float64, g
 	default:
 		return
 	}
+	// A word boundary with no space (Thai, Khmer, Burmese) widens by at
+	// most twice its stretch (0.16 em, under two thirds of a space): past
+	// that a reader takes it for a space, a phrase break the text does not
+	// have. What it leaves goes to the spaces, or stays at the line's end
+	// when there are none.
+	spaceRatio := ratio
+	if ratio > maxBoundaryRatio {
+		spaceStretch, left := 0.0, slack
+		for i := first; i < last; i++ {
+			if pc := p.pieces[i]; pc.spaceW > 0 {
+				spaceStretch += pc.stretch
+			} else {
+				left -= maxBoundaryRatio * pc.stretch
+			}
+		}
+		if spaceStretch > 0 {
+			spaceRatio = left / spaceStretch
+		}
+	}
 	for i := first; i < last; i++ {
 		pc := p.pieces[i]
-		amount := pc.stretch
-		if ratio < 0 {
-			amount = pc.shrink
+		amount, r := pc.stretch, spaceRatio
+		switch {
+		case ratio < 0:
+			amount, r = pc.shrink, ratio
+		case pc.spaceW == 0:
+			r = math.Min(ratio, maxBoundaryRatio)
 		}
 		if amount > 0 {
-			extra[pc.g1-1-g0] += ratio * amount
+			extra[pc.g1-1-g0] += r * amount
 		}
 	}
 }
+
+// maxBoundaryRatio is how many times its stretch a word boundary without
+// a space may widen in a justified line.
+const maxBoundaryRatio = 2
 
 // runLang is the language to tag a run with, if not the paragraph's own.
 func (p *paragraph) runLang(r styledRun) string {
