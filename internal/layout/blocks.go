@@ -65,6 +65,12 @@ func (e *Engine) list(st *setter, b manuscript.Block) []element {
 		els[len(els)-1].height += 6
 		if len(els) <= shortListLines || len(b.Items) <= shortListItems && len(els) <= 2*shortListItems {
 			keepTogether(els)
+		} else {
+			// A longer list may break between items, but not so that
+			// its first line is alone at the foot of a page or its last
+			// alone at the head of the next, as a paragraph's may not.
+			els[1].breakable = false
+			els[len(els)-1].breakable = false
 		}
 	}
 	return els

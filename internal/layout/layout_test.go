@@ -726,3 +726,25 @@ func TestLinkWordsSpanTheLink(t *testing.T) {
 		}
 	}
 }
+
+// TestLongListKeepsItsEnds: a list too long to keep together may break
+// between items, but a page never starts with its second line (its first
+// alone at the foot of the page before) nor with its last line alone.
+func TestLongListKeepsItsEnds(t *testing.T) {
+	e := engine(t)
+	st := e.setter("en")
+	var items [][]manuscript.Span
+	for i := range 8 {
+		items = append(items, []manuscript.Span{{Text: fmt.Sprintf("Item %d of a list too long to keep on one page.", i+1)}})
+	}
+	els := e.list(st, manuscript.Block{Kind: manuscript.List, MsgID: "l", Items: items, Labels: make([]string, len(items))})
+	if len(els) != 8 {
+		t.Fatalf("%d lines, want 8 one-line items", len(els))
+	}
+	if els[1].breakable || els[len(els)-1].breakable {
+		t.Errorf("a page may start with the list's second line (%v) or its last (%v)", els[1].breakable, els[len(els)-1].breakable)
+	}
+	if !els[4].breakable {
+		t.Error("the list may not break between its middle items")
+	}
+}
