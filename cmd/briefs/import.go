@@ -55,7 +55,11 @@ func leftOut(res *interchange.Imported) string {
 		if res.Notes > 0 {
 			notes = fmt.Sprintf(", translator comments of %d", res.Notes)
 		}
-		return fmt.Sprintf(", %d fuzzy left out, %d outdated left out%s", res.Fuzzy, res.Outdated, notes)
+		copied := ""
+		if res.Copied > 0 {
+			copied = fmt.Sprintf(", %d copied from the English left out", res.Copied)
+		}
+		return fmt.Sprintf(", %d fuzzy left out, %d outdated left out%s%s", res.Fuzzy, res.Outdated, copied, notes)
 	}
 	var parts []string
 	if res.Fuzzy > 0 {
@@ -63,6 +67,9 @@ func leftOut(res *interchange.Imported) string {
 	}
 	if res.Outdated > 0 {
 		parts = append(parts, fmt.Sprintf("%d outdated", res.Outdated))
+	}
+	if res.Copied > 0 {
+		parts = append(parts, fmt.Sprintf("%d copied from the English", res.Copied))
 	}
 	if parts == nil {
 		return ""

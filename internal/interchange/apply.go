@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/catfile"
@@ -25,6 +26,9 @@ const (
 	// CodeImportDraft: a fuzzy entry for a message with no translation,
 	// left out.
 	CodeImportDraft = "import-draft"
+	// CodeImportCopied: an entry whose translation is the English itself,
+	// as a CAT tool's "copy source to target" fills a segment, left out.
+	CodeImportCopied = "import-copied"
 	// CodeImportEmptied: an empty entry for a message the catalogue has a
 	// translation of, which is kept.
 	CodeImportEmptied = "import-emptied"
@@ -40,6 +44,7 @@ type Imported struct {
 	Outdated       int    // entries from older English than a current translation: left out
 	Unchanged      int
 	Notes          int // tables whose translator comments the file changed
+	Copied         int // entries left out whose translation is the English itself
 	Written        bool
 	// AsExported: the file's entries are as briefs export wrote them (its
 	// X-Briefs-Sum or build-num matches), so it brings nothing.
@@ -102,7 +107,34 @@ func (a *applier) entry(in Entry) {
 		}
 		return // untranslated
 	}
-	a.write(in, e, TOMLForms(a.in.Lang, e, in.Target))
+	forms := TOMLForms(a.in.Lang, e, in.Target)
+	if a.in.Lang != "en" && copiedSource(e, forms) {
+		a.res.Copied++
+		a.ds = append(a.ds, diag.Warnf(in.Pos, CodeImportCopied,
+			"translate it, or leave it empty; a CAT tool's \"copy source to target\" (OmegaT, Trados) fills segments so",
+			"translation of %q left out: it is the English itself, and would print English in the %s PDF as if translated", in.ID, a.in.Lang))
+		return
+	}
+	a.write(in, e, forms)
+}
+
+// copiedSource reports whether forms are the English forms themselves,
+// for a text with a word in lower case: a name or acronym ("SEZ",
+// "Thilawa SEZ (Yangon Region)") may stay as it is in any language, as
+// check's untranslated rule exempts it; a sentence may not.
+func copiedSource(e *catalog.Message, forms map[string]string) bool {
+	if !strings.ContainsFunc(e.Other(), unicode.IsLower) || len(strings.Fields(e.Other())) < 2 {
+		return false
+	}
+	for f, s := range forms {
+		if en, ok := e.Forms[f]; !ok || en != s {
+			if !ok && s == e.Other() {
+				continue // a plural form the English has not, filled with its other form
+			}
+			return false
+		}
+	}
+	return len(forms) > 0
 }
 
 // write puts a translation into its table: the forms in place, and the

@@ -694,3 +694,43 @@ func TestPartlyTranslatedExportKeepsATOMLEdit(t *testing.T) {
 		}
 	}
 }
+
+// TestCopiedSourceIsLeftOut: a CAT tool's "copy source to target" puts
+// the English sentence into an untranslated entry; import leaves it out
+// with a warning (the message stays untranslated, so check and the
+// coverage table still say so), while a name kept as it is imports.
+func TestCopiedSourceIsLeftOut(t *testing.T) {
+	root := project(t)
+	out := export(t, root, "po")
+	km := filepath.Join(out, "km", "b.po")
+	data, err := os.ReadFile(km)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// p2 has no Khmer: fill it with its English, as OmegaT does.
+	s := string(data)
+	i := strings.Index(s, "msgctxt \"p2\"")
+	if i < 0 {
+		t.Fatalf("no p2 entry in:\n%s", s)
+	}
+	j := strings.Index(s[i:], "msgstr \"\"") + i
+	idLine := s[strings.Index(s[i:], "msgid ")+i : j]
+	english := strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(idLine), "msgid "), "\n")
+	if err := os.WriteFile(km, []byte(s[:j]+"msgstr "+english+s[j+len("msgstr \"\""):]), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, ds := Import(root, km)
+	if ds.HasErrors() {
+		t.Fatal(ds)
+	}
+	found := false
+	for _, d := range ds {
+		found = found || d.Code == CodeImportCopied && strings.Contains(d.Msg, `"p2"`)
+	}
+	if res.Copied != 1 || !found {
+		t.Errorf("import: %+v, findings %v; want p2 left out with an import-copied warning", res, ds)
+	}
+	if got := snapshot(t, root)["b.km.toml"]; strings.Contains(got, "other = "+english) {
+		t.Errorf("the English was written into the Khmer catalogue:\n%s", got)
+	}
+}
