@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -78,11 +79,21 @@ func (p *parser) parseLine(l string) error {
 	case strings.HasPrefix(t, "#|"):
 		return p.keywordLine(strings.TrimSpace(t[2:]), true)
 	case strings.HasPrefix(t, "#"):
+		if i := strings.IndexFunc(t, isControl); i >= 0 {
+			r, _ := utf8.DecodeRuneInString(t[i:])
+			return p.errorf(p.col(t[i:]), fmt.Sprintf("a comment holds the control character U+%04X", r),
+				"delete it: a comment is text, and the catalogue cannot keep it")
+		}
 		p.comment(t)
 		return nil
 	}
 	return p.keywordLine(t, false)
 }
+
+// isControl reports a C0 or C1 control character or DEL, a tab aside:
+// Poedit or a paste from Word can leave a vertical tab or form feed in a
+// comment, which no TOML comment may hold (TOML 1.0, "Comment").
+func isControl(r rune) bool { return r != '\t' && unicode.IsControl(r) }
 
 func (p *parser) comment(t string) {
 	e := p.entry()

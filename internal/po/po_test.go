@@ -43,12 +43,13 @@ func TestWriteParseRoundTrip(t *testing.T) {
 
 func TestParseErrorsHavePositions(t *testing.T) {
 	for src, at := range map[string][2]int{
-		"msgid \"a\"\nmsgstr \"b\nc\"\n":         {2, 8},
-		"msgid \"a\"\nmsgstr[1] \"b\"\n":         {2, 1},
-		"\"orphan\"\n":                           {1, 1},
-		"msgid \"a\\q\"\nmsgstr \"\"\n":          {1, 9},
-		"msgid \"a\"\nmsgstr \"ខ្មែរ\"x\"\n":     {2, 14}, // columns count characters
-		"msgid \"a\"\nmsgstr \"\"\n  \"ab\\\"\n": {3, 6},
+		"msgid \"a\"\nmsgstr \"b\nc\"\n":                   {2, 8},
+		"msgid \"a\"\nmsgstr[1] \"b\"\n":                   {2, 1},
+		"\"orphan\"\n":                                     {1, 1},
+		"msgid \"a\\q\"\nmsgstr \"\"\n":                    {1, 9},
+		"msgid \"a\"\nmsgstr \"ខ្មែរ\"x\"\n":               {2, 14}, // columns count characters
+		"msgid \"a\"\nmsgstr \"\"\n  \"ab\\\"\n":           {3, 6},
+		"# Sok: ខ្មែរ\x0b end\nmsgid \"a\"\nmsgstr \"\"\n": {1, 13}, // a vertical tab in a translator's comment
 	} {
 		_, err := Parse([]byte(src))
 		e, ok := err.(*Error)
