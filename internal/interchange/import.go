@@ -3,6 +3,7 @@ package interchange
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
@@ -37,9 +38,6 @@ func importFile(root, path string, earlier func(target string) map[string]given)
 	if bad := in.validate(path); bad != nil {
 		return res, append(ds, *bad), nil
 	}
-	if dup := in.duplicates(); dup != nil {
-		return res, append(ds, dup...), nil
-	}
 	locales := filepath.Join(root, "locales")
 	cat, cds := catalog.Load(locales)
 	res.Target = filepath.Join(locales, in.Domain+"."+in.Lang+".toml")
@@ -48,6 +46,12 @@ func importFile(root, path string, earlier func(target string) map[string]given)
 		return res, append(ds, diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, CodeImportSource,
 			"the file names its catalogue in the "+HeaderDomain+" header (PO) or <file original> (XLIFF)",
 			"there is no English catalogue %s.en.toml for this file", in.Domain)), nil
+	}
+	if bad := in.named(en); bad != nil {
+		return res, append(ds, bad...), nil
+	}
+	if dup := in.duplicates(); dup != nil {
+		return res, append(ds, dup...), nil
 	}
 	if in.Sum != "" && in.Sum == workSum(in.Entries) {
 		// As export wrote it: the translator changed nothing, so what
@@ -158,6 +162,35 @@ func (in *Incoming) validate(path string) *diag.Diagnostic {
 // duplicates refuses a file that translates one message twice (two
 // entries with one msgctxt, or two trans-units with one resname): which
 // one a tool meant cannot be told.
+// named gives each entry without its msgctxt (NoID) the ID of the one
+// English message whose text is its msgid; an entry whose English is no
+// message's, or several messages', is an error.
+func (in *Incoming) named(en *catalog.File) diag.List {
+	var ds diag.List
+	for i, e := range in.Entries {
+		if !e.NoID {
+			continue
+		}
+		var ids []string
+		for _, m := range en.Messages {
+			if slices.Equal(shownSource(in.Format, in.Lang, m), e.Source) {
+				ids = append(ids, m.ID)
+			}
+		}
+		switch len(ids) {
+		case 1:
+			in.Entries[i].ID, in.Entries[i].NoID = ids[0], false
+		case 0:
+			ds = append(ds, diag.Errorf(e.Pos, "import-format", "keep the msgctxt line briefs export wrote: it is the message ID",
+				"entry %q has no msgctxt, and its English is no message's now", clip(e.Source[0])))
+		default:
+			ds = append(ds, diag.Errorf(e.Pos, "import-format", "keep the msgctxt line briefs export wrote: it is the message ID",
+				"entry %q has no msgctxt, and its English is the text of %d messages (%s)", clip(e.Source[0]), len(ids), strings.Join(ids, ", ")))
+		}
+	}
+	return ds
+}
+
 func (in *Incoming) duplicates() diag.List {
 	var ds diag.List
 	first := map[string]diag.Pos{}

@@ -734,3 +734,26 @@ func TestCopiedSourceIsLeftOut(t *testing.T) {
 		t.Errorf("the English was written into the Khmer catalogue:\n%s", got)
 	}
 }
+
+// TestImportAfterTranslateToolkit: a PO file taken through
+// translate-toolkit's po2xliff and xliff2po comes back without its
+// msgctxt lines (translate-toolkit 3.8); import finds each entry's
+// message by its English, and the translation made in between arrives.
+func TestImportAfterTranslateToolkit(t *testing.T) {
+	po2xliff := need(t, "po2xliff", "translate-toolkit")
+	xliff2po := need(t, "xliff2po", "translate-toolkit")
+	root := project(t)
+	out := export(t, root, "po")
+	km := filepath.Join(out, "km", "b.po")
+	edit(t, km, "កម្មករភាគច្រើនជាស្ត្រី។", "កម្មករភាគច្រើនគឺជាស្ត្រី។")
+	xlf := filepath.Join(t.TempDir(), "b.xlf")
+	run(t, po2xliff, km, xlf)
+	run(t, xliff2po, xlf, km)
+	res, ds := Import(root, km)
+	if ds.HasErrors() {
+		t.Fatalf("import after po2xliff/xliff2po: %v", ds)
+	}
+	if got := snapshot(t, root)["b.km.toml"]; !strings.Contains(got, "កម្មករភាគច្រើនគឺជាស្ត្រី។") || res.Stamped+res.Unreviewed == 0 {
+		t.Errorf("the translation did not arrive: %+v\n%s", res, got)
+	}
+}

@@ -38,7 +38,11 @@ type Entry struct {
 	// Notes are the translator's comments of the entry (PO "# "): kept in
 	// the TOML table (catfile.Table.Notes), and exported again.
 	Notes []string
-	Pos   diag.Pos
+	// NoID marks a PO entry without its msgctxt, which translate-toolkit's
+	// po2xliff and xliff2po drop: import finds its message by its English
+	// (named), when that is one message's.
+	NoID bool
+	Pos  diag.Pos
 	// At, when the format can tell, is where the file writes the byte at
 	// an offset of the translation (its one form): for a finding about
 	// one character of a msgstr written over several lines.
@@ -123,16 +127,11 @@ func readPO(path string, data []byte) (*Incoming, diag.List) {
 		if e.StrLine > 0 {
 			pos.Line = e.StrLine // findings are about the translation
 		}
-		if !e.HasContext {
-			ds = append(ds, diag.Errorf(pos, "import-format", "keep the msgctxt line briefs export wrote: it is the message ID",
-				"entry %q has no msgctxt", clip(e.ID)))
-			continue
-		}
 		src := []string{e.ID}
 		if e.IsPlural {
 			src = append(src, e.Plural)
 		}
-		entry := Entry{ID: e.Context, Source: src, Target: e.Str, Fuzzy: e.Fuzzy(), Pos: pos, Notes: e.Comments}
+		entry := Entry{ID: e.Context, Source: src, Target: e.Str, Fuzzy: e.Fuzzy(), Pos: pos, Notes: e.Comments, NoID: !e.HasContext}
 		if e.Fuzzy() && e.HasPrevContext && e.PrevContext != e.Context {
 			entry.Guess = e.PrevContext
 		}
