@@ -648,15 +648,9 @@ func TestBatchKeepsEachTranslatorsMessages(t *testing.T) {
 // the exported text back over the edit without a word.
 func TestUntouchedExportKeepsATOMLEdit(t *testing.T) {
 	for _, format := range []string{"po", "xliff"} {
-		root := project(t)
-		syncAll(t, root)
-		out := export(t, root, format)
-		catalogue := filepath.Join(root, "locales", "b.km.toml")
-		edit(t, catalogue, `other = "ការងារនៅក្នុងតំបន់"`, `other = "ការងារក្នុងតំបន់"`)
+		root, file := editedAfterExport(t, format)
 		want := snapshot(t, root)["b.km.toml"]
-
-		name := map[string]string{"po": "b.po", "xliff": "b.xlf"}[format]
-		res := importOK(t, root, filepath.Join(out, "km", name))
+		res := importOK(t, root, file)
 		if res.Written || !res.AsExported {
 			t.Errorf("%s: the untouched file was imported: %+v", format, res)
 		}
@@ -666,6 +660,18 @@ func TestUntouchedExportKeepsATOMLEdit(t *testing.T) {
 	}
 }
 
+// editedAfterExport exports the fixture project's Khmer in a format and
+// then edits the Khmer title in the TOML, as an editor or check --fix
+// would; it returns the project and the exported Khmer file.
+func editedAfterExport(t *testing.T, format string) (root, file string) {
+	t.Helper()
+	root = project(t)
+	syncAll(t, root)
+	out := export(t, root, format)
+	edit(t, filepath.Join(root, "locales", "b.km.toml"), `other = "ការងារនៅក្នុងតំបន់"`, `other = "ការងារក្នុងតំបន់"`)
+	return root, filepath.Join(out, "km", map[string]string{"po": "b.po", "xliff": "b.xlf"}[format])
+}
+
 // TestPartlyTranslatedExportKeepsATOMLEdit: the TOML is edited after an
 // export (the title), and the translator changes another entry (p1) of
 // the exported file: import takes p1 and leaves the title as the TOML now
@@ -673,18 +679,12 @@ func TestUntouchedExportKeepsATOMLEdit(t *testing.T) {
 // put the exported title back over the edit, as "current".
 func TestPartlyTranslatedExportKeepsATOMLEdit(t *testing.T) {
 	for _, format := range []string{"po", "xliff"} {
-		root := project(t)
-		syncAll(t, root)
-		out := export(t, root, format)
-		if _, err := os.Stat(filepath.Join(out, ExportedName)); err != nil {
+		root, file := editedAfterExport(t, format)
+		if _, err := os.Stat(filepath.Join(filepath.Dir(filepath.Dir(file)), ExportedName)); err != nil {
 			t.Fatalf("%s: export kept no record: %v", format, err)
 		}
-		catalogue := filepath.Join(root, "locales", "b.km.toml")
-		edit(t, catalogue, `other = "ការងារនៅក្នុងតំបន់"`, `other = "ការងារក្នុងតំបន់"`)
-		name := map[string]string{"po": "b.po", "xliff": "b.xlf"}[format]
-		edit(t, filepath.Join(out, "km", name), "កម្មករភាគច្រើនជាស្ត្រី។", "កម្មករភាគច្រើនគឺជាស្ត្រី។")
-
-		res := importOK(t, root, filepath.Join(out, "km", name))
+		edit(t, file, "កម្មករភាគច្រើនជាស្ត្រី។", "កម្មករភាគច្រើនគឺជាស្ត្រី។")
+		res := importOK(t, root, file)
 		got := snapshot(t, root)["b.km.toml"]
 		if !res.Written || !strings.Contains(got, "កម្មករភាគច្រើនគឺជាស្ត្រី។") {
 			t.Errorf("%s: the translator's p1 was not imported: %+v\n%s", format, res, got)
