@@ -30,6 +30,13 @@ func (c *checker) checkConsistency(m, en *catalog.Message) {
 	if err != nil {
 		return
 	}
+	if stray := text.LiteralStrong(tr); len(stray) > len(text.LiteralStrong(src)) {
+		// The English prints no such asterisks: a translator's strong
+		// markup that does not open or close ("** word**") prints them.
+		c.add(diag.Errorf(c.textPos(m, "other", stray[0]), CodeMarkup,
+			`write **word** with no space inside the asterisks; for literal asterisks write \\*\\* (two backslashes each: the file writes one so)`,
+			"translation of %q has ** that opens and closes nothing: the PDF would print the asterisks", m.ID))
+	}
 	a, b := countMarkup(src), countMarkup(tr)
 	for _, k := range []struct {
 		name    string

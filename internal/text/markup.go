@@ -16,7 +16,22 @@ import (
 //
 // ParseInline returns the spans, or an error naming the byte offset of
 // unbalanced markup.
-func ParseInline(s string) ([]manuscript.Span, error) {
+func ParseInline(s string) ([]manuscript.Span, error) { return parseInline(s, nil) }
+
+// LiteralStrong returns the offsets of the ** runs in s that the flanking
+// rules leave as text, so that they print as two asterisks: "** word**"
+// or "word ** next". check compares them with the English's.
+func LiteralStrong(s string) []int {
+	var at []int
+	if _, err := parseInline(s, func(i int) { at = append(at, i) }); err != nil {
+		return nil
+	}
+	return at
+}
+
+// parseInline is ParseInline that calls literal, when it is not nil,
+// with the offset of each ** run it keeps as text.
+func parseInline(s string, literal func(offset int)) ([]manuscript.Span, error) {
 	var spans []manuscript.Span
 	var strong, emph bool
 	var strongAt, emphAt int // where the open ** and * are
@@ -34,6 +49,9 @@ func ParseInline(s string) ([]manuscript.Span, error) {
 			i += 2
 		case strings.HasPrefix(s[i:], "**"):
 			if !delimits(s, i, 2, strong) {
+				if literal != nil {
+					literal(i)
+				}
 				buf.WriteString("**") // a run is text as a whole ("a ** b")
 				i += 2
 				continue

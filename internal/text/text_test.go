@@ -2,6 +2,7 @@ package text
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -201,6 +202,22 @@ func TestItemizeFallsBackToSymbolFaces(t *testing.T) {
 		}
 		if g := strings.Join(got, "|"); g != tc.want {
 			t.Errorf("%s runs:\n%q\nwant\n%q", tc.lang, g, tc.want)
+		}
+	}
+}
+
+// TestLiteralStrong finds the ** runs the flanking rules leave as text,
+// which print as asterisks, and none in strong text or escapes.
+func TestLiteralStrong(t *testing.T) {
+	for s, want := range map[string][]int{
+		"**ការងារ** ល្អ":   nil,
+		"** ការងារ** ល្អ":  {0, 21},
+		"a ** b":           {2},
+		`\*\* literal`:     nil,
+		"ราคา**100%**ของ": nil,
+	} {
+		if got := LiteralStrong(s); !slices.Equal(got, want) {
+			t.Errorf("%q: %v, want %v", s, got, want)
 		}
 	}
 }
