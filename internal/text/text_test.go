@@ -210,10 +210,10 @@ func TestItemizeFallsBackToSymbolFaces(t *testing.T) {
 // which print as asterisks, and none in strong text or escapes.
 func TestLiteralStrong(t *testing.T) {
 	for s, want := range map[string][]int{
-		"**ការងារ** ល្អ":   nil,
-		"** ការងារ** ល្អ":  {0, 21},
-		"a ** b":           {2},
-		`\*\* literal`:     nil,
+		"**ការងារ** ល្អ":  nil,
+		"** ការងារ** ល្អ": {0, 21},
+		"a ** b":          {2},
+		`\*\* literal`:    nil,
 		"ราคา**100%**ของ": nil,
 	} {
 		if got := LiteralStrong(s); !slices.Equal(got, want) {
