@@ -47,9 +47,15 @@ func runCheck(c *cli.Context) error {
 	if err := write(c, r); err != nil {
 		return cli.Exit(err.Error(), 2)
 	}
+	var notes []string
 	if r.NoBriefs {
-		note := fmt.Sprintf("%s holds no brief yet, so there is nothing to check (briefs new --edition region:en ID starts one)",
-			filepath.Join(c.String("root"), "briefs"))
+		notes = append(notes, fmt.Sprintf("%s holds no brief yet, so there is nothing to check (briefs new --edition region:en ID starts one)",
+			filepath.Join(c.String("root"), "briefs")))
+	}
+	if n := workflowNote(c.String("root")); n != "" {
+		notes = append(notes, n)
+	}
+	for _, note := range notes {
 		if c.String("format") == "github" {
 			fmt.Fprintln(c.App.Writer, diag.GitHubNotice("briefs check", note))
 		} else {

@@ -25,7 +25,10 @@ func initCommand() *cli.Command {
 		Name:      "init",
 		Usage:     "start a content repository: briefs.toml, briefs/, locales/ with a termbase, a CI workflow, .gitignore and a README",
 		ArgsUsage: "[DIR]",
-		Action:    runInit,
+		Flags: []cli.Flag{
+			&cli.BoolFlag{Name: "workflow", Usage: "in an existing project, rewrite only " + workflowPath + " from the current template (the old one is kept as briefs.yml.old)"},
+		},
+		Action: runInit,
 	}
 }
 
@@ -46,6 +49,18 @@ func runInit(c *cli.Context) error {
 	files, err := skeletonFiles()
 	if err != nil {
 		return cli.Exit(fmt.Sprintf("init: %v", err), 2)
+	}
+	if c.Bool("workflow") {
+		for _, f := range files {
+			if filepath.FromSlash(f.path) == workflowPath {
+				done, err := rewriteWorkflow(dir, f.data)
+				if err != nil {
+					return cli.Exit("init --workflow: "+err.Error(), 2)
+				}
+				fmt.Fprintln(c.App.Writer, done)
+				return nil
+			}
+		}
 	}
 	// Refuse before writing anything, so that init never half-overwrites
 	// a project.

@@ -125,26 +125,9 @@ func TestInitWorkflowCaches(t *testing.T) {
 	}
 }
 
-// node24 is the first major release of each action the workflows use
-// whose action.yml says `using: node24` (composite for
-// upload-pages-artifact, whose v5 runs upload-artifact v7), read from each
-// action's repository in December 2026. GitHub's runners dropped Node 20
-// on 16 September 2026: an older major warns in every job that it "may
-// not work as expected" (github.blog changelog, 2025-09-19).
-var node24 = map[string]int{
-	"actions/checkout":              5,
-	"actions/setup-go":              6,
-	"actions/cache":                 5,
-	"actions/cache/restore":         5,
-	"actions/upload-artifact":       6,
-	"actions/download-artifact":     7,
-	"actions/upload-pages-artifact": 5,
-	"actions/deploy-pages":          5,
-}
-
 // TestWorkflowsRunOnNode24: the workflow init writes, and this
 // repository's own, use only actions whose major runs on Node 24, and
-// name no action the table above does not know.
+// name no action the table node24 does not know.
 func TestWorkflowsRunOnNode24(t *testing.T) {
 	dir := t.TempDir()
 	initIn(t, dir)
@@ -154,13 +137,12 @@ func TestWorkflowsRunOnNode24(t *testing.T) {
 		t.Fatalf("this repository's workflows: %v (found %d)", err, len(own))
 	}
 	files = append(files, own...)
-	uses := regexp.MustCompile(`uses: ([\w./-]+)@v(\d+)\b`)
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
-		found := uses.FindAllStringSubmatch(string(data), -1)
+		found := usesAction.FindAllStringSubmatch(string(data), -1)
 		if len(found) == 0 {
 			t.Errorf("%s: no action pinned to a major version", f)
 		}
@@ -170,5 +152,49 @@ func TestWorkflowsRunOnNode24(t *testing.T) {
 				t.Errorf("%s: %s@v%s: want a major that runs on Node 24 (v%d or later, or add the action to node24)", f, m[1], m[2], first)
 			}
 		}
+	}
+}
+
+// TestInitWorkflowRefreshesAnOldOne: a project whose workflow an older
+// briefs init wrote, with actions on Node 20, gets a note from check;
+// init --workflow writes the current workflow, keeps the old one as
+// briefs.yml.old, and check says nothing more. A workflow the project
+// wrote itself is left alone.
+func TestInitWorkflowRefreshesAnOldOne(t *testing.T) {
+	dir := t.TempDir()
+	initIn(t, dir)
+	path := filepath.Join(dir, workflowPath)
+	current, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := strings.ReplaceAll(strings.ReplaceAll(string(current), "actions/checkout@v6", "actions/checkout@v4"), "actions/setup-go@v6", "actions/setup-go@v5")
+	if err := os.WriteFile(path, []byte(old), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := runCLI(t, dir, []string{"check"}, "text"); !strings.Contains(got, "actions/checkout@v4, actions/setup-go@v5") || !strings.Contains(got, "briefs init --workflow") {
+		t.Errorf("check says nothing of the Node 20 actions:\n%s", got)
+	}
+	if got, code := runCLI(t, dir, []string{"init", "--workflow", dir}, "text"); code != 0 || !strings.Contains(got, "wrote ") {
+		t.Fatalf("init --workflow: exit %d\n%s", code, got)
+	}
+	if now, _ := os.ReadFile(path); string(now) != string(current) {
+		t.Error("init --workflow did not write the current workflow")
+	}
+	if kept, _ := os.ReadFile(path + ".old"); string(kept) != old {
+		t.Error("the replaced workflow was not kept as briefs.yml.old")
+	}
+	if got, _ := runCLI(t, dir, []string{"check"}, "text"); strings.Contains(got, "Node 20") {
+		t.Errorf("check still notes the workflow:\n%s", got)
+	}
+	own := "name: ours\non: push\n"
+	if err := os.WriteFile(path, []byte(own), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got, code := runCLI(t, dir, []string{"init", "--workflow", dir}, "text"); code != 2 || !strings.Contains(got, "not written by briefs init") {
+		t.Errorf("init --workflow over the project's own workflow: exit %d\n%s", code, got)
+	}
+	if now, _ := os.ReadFile(path); string(now) != own {
+		t.Error("init --workflow replaced the project's own workflow")
 	}
 }
