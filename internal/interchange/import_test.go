@@ -757,3 +757,40 @@ func TestImportAfterTranslateToolkit(t *testing.T) {
 		t.Errorf("the translation did not arrive: %+v\n%s", res, got)
 	}
 }
+
+// TestXLIFFFindingsAtTheTarget: a finding about a whole translation (a
+// template variable dropped) is placed at the <target> that holds it, as
+// a PO file's is at its msgstr, not at the <trans-unit> lines above.
+func TestXLIFFFindingsAtTheTarget(t *testing.T) {
+	root := project(t)
+	out := export(t, root, "xliff")
+	km := filepath.Join(out, "km", "b.xlf")
+	data, err := os.ReadFile(km)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	target := -1
+	for i, l := range lines {
+		if strings.Contains(l, "<target") && strings.Contains(l, "{{.Date}}") {
+			target = i + 1
+			lines[i] = strings.Replace(l, `<ph id="1" ctype="x-template">{{.Date}}</ph>`, "", 1)
+		}
+	}
+	if target < 0 {
+		t.Fatalf("no target with {{.Date}} in:\n%s", data)
+	}
+	if err := os.WriteFile(km, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, ds := Import(root, km)
+	for _, d := range ds {
+		if strings.Contains(d.Msg, "{{.Date}}") {
+			if d.Pos.Line != target {
+				t.Errorf("finding at line %d, want the <target> at %d: %v", d.Pos.Line, target, d)
+			}
+			return
+		}
+	}
+	t.Fatalf("no finding about the dropped {{.Date}}: %v", ds)
+}

@@ -163,6 +163,11 @@ func readXLIFF(path string, data []byte) (*Incoming, diag.List) {
 	for i := 0; i < len(f.Units); {
 		u := f.Units[i]
 		e := Entry{ID: firstOf(u.Resname, u.ID), Pos: diag.Pos{File: path, Line: u.Line, Col: u.Col}}
+		if u.TargetLine > 0 {
+			// Findings are about the translation: at its <target>, as a
+			// PO file's are at its msgstr.
+			e.Pos.Line, e.Pos.Col = u.TargetLine, u.TargetCol
+		}
 		j := i
 		// The units of one plural group are the forms of one message.
 		for ; j < len(f.Units) && (j == i || u.Group != "" && f.Units[j].Group == u.Group); j++ {
