@@ -89,7 +89,7 @@ func unit(c *catalog.Catalog, e *catalog.Message, code string, mem map[string][]
 	case m.Hash == e.SourceHash():
 		u.State, u.Target = Translated, toolTarget(code, e, m)
 	default:
-		u.State, u.Target = Stale, toolTarget(code, e, m)
+		u.State, u.Target, u.Unstamped = Stale, toolTarget(code, e, m), m.Hash == ""
 		if doc, err := catfile.Read(f.Path); err == nil {
 			u.Was, _ = msgmerge.WasEnglish(doc.Table(e.ID), e, m)
 			if d, ok := msgmerge.WasDescription(doc.Table(e.ID), e, m); ok {

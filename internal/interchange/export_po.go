@@ -89,6 +89,8 @@ func poEntry(code string, u Unit) *po.Entry {
 			if e.IsPlural {
 				e.PrevID, e.PrevPlural = firstOf(u.Was["one"], u.Was["other"]), u.Was["other"]
 			}
+		} else if u.Unstamped {
+			e.Extracted = append(e.Extracted, reviewNote)
 		} else if u.WasDesc == "" {
 			e.Extracted = append(e.Extracted, "The English changed since this was translated; check the translation against it.")
 		}

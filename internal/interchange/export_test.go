@@ -189,3 +189,35 @@ func exportAfterEdit(t *testing.T, format string) {
 		t.Errorf("the export did not write the edit, or no sum:\n%s", data)
 	}
 }
+
+// TestReviewFlagExportsAsReview: a reviewer marks a current translation
+// (the title)
+// fuzzy (Poedit's "Needs work", Weblate's "Needs editing") and the file
+// is imported; the next export asks for a review of it, and does not say
+// that the English changed, which it did not.
+func TestReviewFlagExportsAsReview(t *testing.T) {
+	for _, format := range []string{"po", "xliff"} {
+		root := project(t)
+		syncAll(t, root)
+		out := export(t, root, format)
+		file := filepath.Join(out, "km", map[string]string{"po": "b.po", "xliff": "b.xlf"}[format])
+		if format == "po" {
+			edit(t, file, "msgctxt \"title\"", "#, fuzzy\nmsgctxt \"title\"")
+		} else {
+			edit(t, file, `<target state="translated">ការងារនៅក្នុងតំបន់`, `<target state="needs-review-translation">ការងារនៅក្នុងតំបន់`)
+		}
+		importOK(t, root, file)
+		export(t, root, format)
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		entry := string(data)
+		if i := strings.Index(entry, `"title"`); i >= 0 {
+			entry = entry[max(0, i-300):min(len(entry), i+700)]
+		}
+		if !strings.Contains(entry, reviewNote) || strings.Contains(entry, "The English changed") {
+			t.Errorf("%s: the flagged title exports as:\n%s", format, entry)
+		}
+	}
+}

@@ -63,6 +63,8 @@ func notes(u Unit) []xliff.Note {
 	switch {
 	case u.State == Stale && u.Was != nil:
 		out = append(out, xliff.Note{From: "briefs", Text: "Translated from older English: " + u.Was["other"]})
+	case u.State == Stale && u.Unstamped:
+		out = append(out, xliff.Note{From: "briefs", Text: reviewNote})
 	case u.State == Stale && u.WasDesc == "":
 		out = append(out, xliff.Note{From: "briefs", Text: "The English changed since this was translated."})
 	case u.State == Suggested:

@@ -26,10 +26,14 @@ type Unit struct {
 	English     *catalog.Message  // the current English
 	Was         map[string]string // the English a stale translation was made from, if known
 	WasDesc     string            // the description it was made from, if known and different
-	Target      []string          // one text per ToolForms category; "" when untranslated
-	State       State
-	From        *catalog.Suggestion // where a suggestion comes from
-	Notes       []string            // the translator's comments in the TOML table (catfile.Table.Notes)
+	// Unstamped marks a stale translation with no hash: marked for review
+	// (a reviewer's fuzzy flag, Weblate's "Needs editing"), not made
+	// from other English as far as the catalogue knows.
+	Unstamped bool
+	Target    []string // one text per ToolForms category; "" when untranslated
+	State     State
+	From      *catalog.Suggestion // where a suggestion comes from
+	Notes     []string            // the translator's comments in the TOML table (catfile.Table.Notes)
 }
 
 // ToolForms are the plural categories a message travels with in PO and
@@ -85,3 +89,7 @@ func TOMLForms(code string, en *catalog.Message, target []string) map[string]str
 	}
 	return out
 }
+
+// reviewNote is the exported note of a translation marked for review
+// (Unstamped): nothing says the English changed.
+const reviewNote = "Marked for review: check the translation against the English, then clear the fuzzy flag."
