@@ -179,8 +179,8 @@ func (a *applier) write(in Entry, e *catalog.Message, forms map[string]string) {
 		// old text back over the reviewed new one.
 		a.res.Outdated++
 		a.ds = append(a.ds, diag.Warnf(in.Pos, CodeImportOutdated,
-			"export the catalogue again (briefs export) and translate that file; this file's English is older",
-			"translation of %q left out: it was made from older English than the catalogue's current translation", in.ID))
+			"export the catalogue again (briefs export) and translate that file; the English is changed in locales/"+a.in.Domain+".en.toml, not in the translation tool",
+			"translation of %q left out: it was made from other English (%q) than the catalogue's current translation: the file was exported before the English changed, or its English was edited in the tool", in.ID, clip(strings.Join(in.Source, " | "))))
 		return
 	}
 	if g, ok := a.earlier[in.ID]; ok && maps.Equal(g.before, forms) {
