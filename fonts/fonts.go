@@ -325,8 +325,23 @@ func (s *Set) For(script language.Script, style Style) *Face {
 	return s.face(stem, style)
 }
 
-// coverScripts are the scripts whose faces Covering tries, in order.
-var coverScripts = []language.Script{language.Thai, language.Khmer, language.Lao, language.Myanmar}
+// blockScripts maps the Unicode blocks of the scripts with faces of their
+// own to those scripts (Unicode 16.0, Blocks.txt): a character of the
+// block that its script's run did not lead to, such as the baht sign
+// U+0E3F (script Common) after Latin text, is in that script's face if
+// in any. Covering parses no other face for it.
+var blockScripts = []struct {
+	lo, hi rune
+	script language.Script
+}{
+	{0x0E00, 0x0E7F, language.Thai},
+	{0x0E80, 0x0EFF, language.Lao},
+	{0x1000, 0x109F, language.Myanmar},
+	{0x1780, 0x17FF, language.Khmer},
+	{0x19E0, 0x19FF, language.Khmer}, // Khmer Symbols
+	{0xA9E0, 0xA9FF, language.Myanmar},
+	{0xAA60, 0xAA7F, language.Myanmar},
+}
 
 // Symbols are the embedded symbol families, the last faces Covering
 // tries, in order: mathematical operators and arrows (≥ ≤ ≠ ≈ → √ ∞ −),
@@ -337,16 +352,19 @@ var coverScripts = []language.Script{language.Thai, language.Khmer, language.Lao
 // these characters upright and regular, as browsers do.
 var Symbols = []string{"NotoSansMath", "NotoSansSymbols", "NotoSansSymbols2"}
 
-// Covering returns the face of the first script family (Thai, Khmer, Lao,
-// Myanmar, in this set's choice of family) that has a glyph for r in the
-// style, then the first symbol family (Symbols) that has one, or nil: the
-// fallback for a character that Noto Sans lacks and that the text around
-// it does not lead to, such as a baht sign (U+0E3F, of the Common script)
-// in an English sentence, or ≥.
+// Covering returns the face that has a glyph for r, a character Noto
+// Sans lacks and that the text around it does not lead to, or nil: the
+// face of the script whose Unicode block holds r (blockScripts; in this
+// set's choice of family and in the style), or else the first symbol
+// family that has it (Symbols), so that ≥ in an English sentence parses
+// no Thai or Khmer face to find it.
 func (s *Set) Covering(r rune, style Style) *Face {
-	for _, sc := range coverScripts {
-		if f := s.For(sc, style); f != nil && f.Has(r) {
-			return f
+	for _, b := range blockScripts {
+		if r >= b.lo && r <= b.hi {
+			if f := s.For(b.script, style); f != nil && f.Has(r) {
+				return f
+			}
+			return nil
 		}
 	}
 	for _, stem := range Symbols {

@@ -281,3 +281,23 @@ func BenchmarkParse(b *testing.B) {
 		})
 	}
 }
+
+// TestCoveringParsesOnlyWhatItNeeds: finding the face of ≥ parses the
+// math face alone, and the baht sign the Thai face alone, by the Unicode
+// block each character is in; no other script's face is parsed for them.
+func TestCoveringParsesOnlyWhatItNeeds(t *testing.T) {
+	for r, want := range map[rune]string{'≥': "NotoSansMath-Regular", '฿': "NotoSansThai-Regular"} {
+		s, err := Load()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f := s.Covering(r, Regular); f == nil || f.Name != want {
+			t.Fatalf("%q: %v, want %s", r, f, want)
+		}
+		for name, p := range s.lib.files {
+			if p.face != nil && name != want {
+				t.Errorf("%q: %s was parsed too", r, name)
+			}
+		}
+	}
+}
