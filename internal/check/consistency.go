@@ -22,18 +22,18 @@ func (c *checker) checkConsistency(m, en *catalog.Message) {
 		return
 	}
 	pos := c.textPos(m, "other", 0)
-	trSpans, err := text.ParseInline(tr)
+	trSpans, trStrays, err := text.ParseInlineStrays(tr)
 	if err != nil {
 		return // checkRefused's error says where
 	}
-	enSpans, err := text.ParseInline(src)
+	enSpans, enStrays, err := text.ParseInlineStrays(src)
 	if err != nil {
 		return
 	}
-	if stray := text.LiteralStrong(tr); len(stray) > len(text.LiteralStrong(src)) {
+	if len(trStrays) > len(enStrays) {
 		// The English prints no such asterisks: a translator's strong
 		// markup that does not open or close ("** word**") prints them.
-		c.add(diag.Errorf(c.textPos(m, "other", stray[0]), CodeMarkup,
+		c.add(diag.Errorf(c.textPos(m, "other", trStrays[0]), CodeMarkup,
 			`write **word** with no space inside the asterisks; for literal asterisks write \\*\\* (two backslashes each: the file writes one so)`,
 			"translation of %q has ** that opens and closes nothing: the PDF would print the asterisks", m.ID))
 	}

@@ -18,15 +18,13 @@ import (
 // unbalanced markup.
 func ParseInline(s string) ([]manuscript.Span, error) { return parseInline(s, nil) }
 
-// LiteralStrong returns the offsets of the ** runs in s that the flanking
-// rules leave as text, so that they print as two asterisks: "** word**"
-// or "word ** next". check compares them with the English's.
-func LiteralStrong(s string) []int {
-	var at []int
-	if _, err := parseInline(s, func(i int) { at = append(at, i) }); err != nil {
-		return nil
-	}
-	return at
+// ParseInlineStrays is ParseInline that also returns the offsets of the
+// ** runs the flanking rules leave as text, which print as two asterisks
+// ("** word**", "word ** next"): check compares them with the English's,
+// from the one parse.
+func ParseInlineStrays(s string) (spans []manuscript.Span, strays []int, err error) {
+	spans, err = parseInline(s, func(i int) { strays = append(strays, i) })
+	return spans, strays, err
 }
 
 // parseInline is ParseInline that calls literal, when it is not nil,

@@ -49,34 +49,6 @@ func TestItemizeFallsBackToLatin(t *testing.T) {
 	}
 }
 
-// TestItemizeFallsBackToAFaceThatHasIt checks that a character Noto Sans
-// lacks and the text around it does not lead to a face for, a baht sign
-// (of the Common script) after Latin text, is set in the Thai face, which
-// has it, rather than in Noto Sans as .notdef; the baht after Thai text
-// stays in the Thai run.
-func TestItemizeFallsBackToAFaceThatHasIt(t *testing.T) {
-	set, err := fonts.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct{ lang, s, want string }{
-		{"en", "US$10 or ฿363.", "NotoSans-Regular:US$10 or |NotoSansThai-Regular:฿|NotoSans-Regular:363."},
-		{"th", "คือ ฿363 และ ILO ฿400", "NotoSansThai-Regular:คือ ฿|NotoSans-Regular:363|NotoSansThai-Regular: และ |" +
-			"NotoSans-Regular:ILO |NotoSansThai-Regular:฿|NotoSans-Regular:400"},
-	} {
-		var got []string
-		for _, r := range Itemize(tc.s, 0, len(tc.s), tc.lang, fonts.Regular, set) {
-			got = append(got, r.Face.Name+":"+tc.s[r.Start:r.End])
-			if !r.Face.Has('฿') && strings.ContainsRune(tc.s[r.Start:r.End], '฿') {
-				t.Errorf("%s: %q is set in %s, which has no baht sign", tc.lang, tc.s[r.Start:r.End], r.Face.Name)
-			}
-		}
-		if g := strings.Join(got, "|"); g != tc.want {
-			t.Errorf("%s runs:\n%q\nwant\n%q", tc.lang, g, tc.want)
-		}
-	}
-}
-
 // TestEscapeInline checks that escaped text, such as a value filled into
 // a template, comes back from ParseInline as plain text.
 func TestEscapeInline(t *testing.T) {
@@ -173,10 +145,13 @@ func tagged(spans []manuscript.Span) []string {
 	return out
 }
 
-// TestItemizeFallsBackToSymbolFaces: the statistics and list symbols no
-// script face nor Noto Sans has (≥, ✓, ①) are set in the embedded symbol
-// faces, in any language and style, never as .notdef.
-func TestItemizeFallsBackToSymbolFaces(t *testing.T) {
+// TestItemizeFallsBackToAFaceThatHasIt: a character that neither the
+// text's face nor Noto Sans has is set in the first embedded face that
+// has it, never as .notdef: a baht sign (of the Common script) after
+// Latin text in the Thai face (after Thai text it stays in the Thai run),
+// and the statistics and list symbols (≥, ✓, ①) in the symbol faces, in
+// any language and style.
+func TestItemizeFallsBackToAFaceThatHasIt(t *testing.T) {
 	set, err := fonts.Load()
 	if err != nil {
 		t.Fatal(err)
@@ -186,6 +161,9 @@ func TestItemizeFallsBackToSymbolFaces(t *testing.T) {
 		style   fonts.Style
 		want    string
 	}{
+		{"en", "US$10 or ฿363.", fonts.Regular, "NotoSans-Regular:US$10 or |NotoSansThai-Regular:฿|NotoSans-Regular:363."},
+		{"th", "คือ ฿363 และ ILO ฿400", fonts.Regular, "NotoSansThai-Regular:คือ ฿|NotoSans-Regular:363|NotoSansThai-Regular: และ |" +
+			"NotoSans-Regular:ILO |NotoSansThai-Regular:฿|NotoSans-Regular:400"},
 		{"en", "share ≥ 5% ✓ ①", fonts.Regular, "NotoSans-Regular:share |NotoSansMath-Regular:≥|NotoSans-Regular: 5% |" +
 			"NotoSansSymbols2-Regular:✓|NotoSans-Regular: |NotoSansSymbols-Regular:①"},
 		{"en", "≤ 10%", fonts.Bold, "NotoSansMath-Regular:≤|NotoSans-Bold: 10%"},
@@ -206,9 +184,9 @@ func TestItemizeFallsBackToSymbolFaces(t *testing.T) {
 	}
 }
 
-// TestLiteralStrong finds the ** runs the flanking rules leave as text,
-// which print as asterisks, and none in strong text or escapes.
-func TestLiteralStrong(t *testing.T) {
+// TestParseInlineStrays finds the ** runs the flanking rules leave as
+// text, which print as asterisks, and none in strong text or escapes.
+func TestParseInlineStrays(t *testing.T) {
 	for s, want := range map[string][]int{
 		"**ការងារ** ល្អ":  nil,
 		"** ការងារ** ល្អ": {0, 21},
@@ -216,7 +194,7 @@ func TestLiteralStrong(t *testing.T) {
 		`\*\* literal`:    nil,
 		"ราคา**100%**ของ": nil,
 	} {
-		if got := LiteralStrong(s); !slices.Equal(got, want) {
+		if _, got, _ := ParseInlineStrays(s); !slices.Equal(got, want) {
 			t.Errorf("%q: %v, want %v", s, got, want)
 		}
 	}
