@@ -142,7 +142,7 @@ func TestWorkflowsRunOnNode24(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		found := usesAction.FindAllStringSubmatch(string(data), -1)
+		found := usesAction().FindAllStringSubmatch(string(data), -1)
 		if len(found) == 0 {
 			t.Errorf("%s: no action pinned to a major version", f)
 		}

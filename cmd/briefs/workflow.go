@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/mekong-briefs/briefs/internal/atomicfile"
 )
@@ -36,13 +37,15 @@ var node24 = map[string]int{
 	"actions/deploy-pages":          5,
 }
 
-var usesAction = regexp.MustCompile(`uses: ([\w./-]+)@v(\d+)\b`)
+// usesAction finds a step's `uses: owner/action@vN`. It is compiled on
+// first use, not at start-up: every command but check starts without it.
+var usesAction = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`uses: ([\w./-]+)@v(\d+)\b`) })
 
 // oldActions lists the actions a workflow names at a major older than
 // its first on Node 24 ("actions/checkout@v4").
 func oldActions(wf []byte) []string {
 	var old []string
-	for _, m := range usesAction.FindAllSubmatch(wf, -1) {
+	for _, m := range usesAction().FindAllSubmatch(wf, -1) {
 		first, ok := node24[string(m[1])]
 		if major, _ := strconv.Atoi(string(m[2])); ok && major < first {
 			old = append(old, fmt.Sprintf("%s@v%d", m[1], major))
