@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 )
 
@@ -113,5 +114,20 @@ func TestAbandonRemovesFilesInFlight(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
 		t.Errorf("left in the folder: %v", entries)
+	}
+}
+
+// TestBootOnLinux: Linux names its boots, and the name is the same for
+// the whole process.
+func TestBootOnLinux(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("only Linux has /proc/sys/kernel/random/boot_id")
+	}
+	b := Boot()
+	if len(b) != 36 || strings.Count(b, "-") != 4 {
+		t.Errorf("Boot() = %q, want a UUID as proc(5) gives it", b)
+	}
+	if Boot() != b {
+		t.Error("Boot changed within the process")
 	}
 }

@@ -257,7 +257,7 @@ func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
 func (b *Builder) finish(r Result) Result {
 	p, j := r.write, r.Job
 	r.write = nil
-	if r.Err = WriteFile(p.path, p.data); r.Err != nil {
+	if r.Err = b.Cache.WriteOutput(p.path, p.data); r.Err != nil {
 		r.Err = fmt.Errorf("write %s: %w", j.Path(), r.Err)
 		return r
 	}

@@ -1,6 +1,7 @@
 package press
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
@@ -164,6 +165,67 @@ func TestCacheFreshFollowsTheOutput(t *testing.T) {
 		os.WriteFile(filepath.Join(out, ".briefs-cache.json"), []byte(damaged), 0o644)
 		if _, ok := OpenCache(out, "engine").Entry("b/b.kh.km.pdf"); ok {
 			t.Errorf("a damaged cache %q kept a record", damaged)
+		}
+	}
+}
+
+// TestCacheChecksAnOutputOfAnotherBoot: an output written without
+// waiting for the disk (WriteOutput) is trusted by its size and time in
+// the boot it was written in; in another boot, after the crash that may
+// have lost its data, it is hashed first. Its bytes are changed here with
+// the size and time kept, as a crash that lost the data would leave them.
+func TestCacheChecksAnOutputOfAnotherBoot(t *testing.T) {
+	out := t.TempDir()
+	rel := "b/b.kh.km.pdf"
+	path := filepath.Join(out, "b", "b.kh.km.pdf")
+	data := []byte("%PDF-1.7 pretend")
+	os.MkdirAll(filepath.Dir(path), 0o755)
+	open := func(boot string) *Cache {
+		c := OpenCache(out, "engine")
+		c.boot = boot
+		return c
+	}
+	c := open("boot-1")
+	if err := c.WriteOutput(path, data); err != nil {
+		t.Fatal(err)
+	}
+	c.Store(rel, "key", "", data, 2)
+	if err := c.Save(); err != nil {
+		t.Fatal(err)
+	}
+	st, _ := os.Stat(path)
+	lost := bytes.Repeat([]byte{0}, len(data))
+	os.WriteFile(path, lost, 0o644)
+	os.Chtimes(path, st.ModTime(), st.ModTime())
+	if _, ok := open("boot-1").Fresh(path, rel, "key"); !ok {
+		t.Error("within its boot, an output of the recorded size and time is not trusted")
+	}
+	if _, ok := open("boot-2").Fresh(path, rel, "key"); ok {
+		t.Error("in another boot, an output whose bytes were lost is fresh")
+	}
+	os.WriteFile(path, data, 0o644)
+	os.Chtimes(path, st.ModTime(), st.ModTime())
+	c = open("boot-2")
+	e, ok := c.Fresh(path, rel, "key")
+	if !ok || e.Boot != "boot-2" {
+		t.Errorf("in another boot, the whole output: fresh %v, boot %q (want true, boot-2)", ok, e.Boot)
+	}
+	if got, _ := c.Entry(rel); got.Boot != "boot-2" {
+		t.Errorf("a checked output is recorded under boot %q, want boot-2: it would be hashed at every build", got.Boot)
+	}
+}
+
+// TestWriteOutputSyncsWithoutABoot: where the system names no boot, an
+// output is written as any file is, and is whole.
+func TestWriteOutputSyncsWithoutABoot(t *testing.T) {
+	out := t.TempDir()
+	path := filepath.Join(out, "index.html")
+	for _, c := range []*Cache{nil, {boot: ""}} {
+		if err := c.WriteOutput(path, []byte("<p>x</p>")); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := os.ReadFile(path); string(got) != "<p>x</p>" {
+			t.Errorf("cache %v wrote %q", c, got)
 		}
 	}
 }

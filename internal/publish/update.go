@@ -106,7 +106,7 @@ func UpdateCached(out string, site Site, entries []Entry, cat *catalog.Catalog, 
 	if err != nil {
 		return removed, fmt.Errorf("write index: %w", err)
 	}
-	if err := atomicfile.Write(filepath.Join(out, IndexName), page); err != nil {
+	if err := cache.WriteOutput(filepath.Join(out, IndexName), page); err != nil {
 		return removed, fmt.Errorf("write index: %w", err)
 	}
 	if key != "" {
