@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"text/template"
 
 	"github.com/urfave/cli/v2"
@@ -147,7 +148,7 @@ func installVersion() string {
 // module proxy has, and neither does a version Go derived from a checkout
 // with uncommitted changes (+dirty).
 func pinVersion(stamp, moduleVersion string) string {
-	if releaseTag.MatchString(stamp) && !describeSuffix.MatchString(stamp) {
+	if releaseTag().MatchString(stamp) && !describeSuffix().MatchString(stamp) {
 		return stamp
 	}
 	if strings.HasPrefix(moduleVersion, "v") && !strings.HasSuffix(moduleVersion, "+dirty") {
@@ -156,11 +157,14 @@ func pinVersion(stamp, moduleVersion string) string {
 	return "latest"
 }
 
+// Both are compiled on first use (init), not at every start.
 var (
 	// releaseTag is a semantic version tag (semver.org 2.0.0, with Go's
 	// leading v), pre-releases such as v1.0.0-rc.1 included, without
 	// build metadata.
-	releaseTag = regexp.MustCompile(`^v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$`)
+	releaseTag = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$`)
+	})
 	// describeSuffix is what git describe --dirty adds after a tag.
-	describeSuffix = regexp.MustCompile(`-[0-9]+-g[0-9a-f]+(-dirty)?$|-dirty$`)
+	describeSuffix = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`-[0-9]+-g[0-9a-f]+(-dirty)?$|-dirty$`) })
 )

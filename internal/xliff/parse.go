@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -246,14 +247,15 @@ func unindent(s string) string {
 	return b.String()
 }
 
-// inlineTag matches an XLIFF 1.2 inline element written as text.
-var inlineTag = regexp.MustCompile(`</?(ph|x|g|bpt|ept|it|bx|ex|sub|mrk)\b[^<>]*>`)
+// inlineTag matches an XLIFF 1.2 inline element written as text. It is
+// compiled on first use: a build reads no XLIFF.
+var inlineTag = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`</?(ph|x|g|bpt|ept|it|bx|ex|sub|mrk)\b[^<>]*>`) })
 
 // escapedCodes refuses a target that holds XLIFF inline tags as text
 // (&lt;ph id="1"&gt;) that its source does not: a tool escaped the
 // placeholders it was given, and the PDF would print the tags.
 func escapedCodes(u *Unit) error {
-	tag := inlineTag.FindString(u.Target)
+	tag := inlineTag().FindString(u.Target)
 	if tag == "" || strings.Contains(u.Source, tag) {
 		return nil
 	}
