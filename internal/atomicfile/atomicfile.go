@@ -21,10 +21,11 @@ import (
 func Write(path string, data []byte) error { return write(path, data, true) }
 
 // WriteDerived is Write for a file the program makes again whenever it
-// finds it missing or unreadable (a build's cache): it does not wait for
-// the disk (fsync, 1-2 ms a file), so after a crash the file may be the
-// old one, or empty on some file systems; a running reader still never
-// sees half of it.
+// finds it missing or unreadable (a build's cache), or that a record made
+// in the same boot vouches for (a build's PDFs, see Boot): it does not
+// wait for the disk (fsync, 1-2 ms a file), so after a crash the file may
+// be the old one, or empty on some file systems; a running reader still
+// never sees half of it.
 func WriteDerived(path string, data []byte) error { return write(path, data, false) }
 
 func write(path string, data []byte, sync bool) error {
