@@ -79,20 +79,30 @@ func findings(t *testing.T, root string, codes ...string) diag.List {
 	return out
 }
 
+// edit replaces, in the file at path, the first of each pair of strings
+// with the second, once each; a string not in the file fails the test.
 func edit(t *testing.T, path string, pairs ...string) {
+	t.Helper()
+	rewrite(t, path, func(s string) string {
+		for i := 0; i+1 < len(pairs); i += 2 {
+			if !strings.Contains(s, pairs[i]) {
+				t.Fatalf("%s has no %q:\n%s", path, pairs[i], s)
+			}
+			s = strings.Replace(s, pairs[i], pairs[i+1], 1)
+		}
+		return s
+	})
+}
+
+// rewrite replaces the text of the file at path with what change makes
+// of it, as a translator's tool saves a file.
+func rewrite(t *testing.T, path string, change func(string) string) {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := string(data)
-	for i := 0; i+1 < len(pairs); i += 2 {
-		if !strings.Contains(s, pairs[i]) {
-			t.Fatalf("%s has no %q:\n%s", path, pairs[i], s)
-		}
-		s = strings.Replace(s, pairs[i], pairs[i+1], 1)
-	}
-	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+	if err := os.WriteFile(path, []byte(change(string(data))), 0o644); err != nil {
 		t.Fatal(err)
 	}
 }
