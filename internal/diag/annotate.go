@@ -54,16 +54,13 @@ func Annotations(ds List) []string {
 // byRarity sorts findings by how many share their code, fewest first;
 // the sort is stable, so findings of one code keep their order.
 func byRarity(ds List) {
-	n := map[string]int{}
-	for _, d := range ds {
-		n[d.Code]++
-	}
+	n, _ := countCodes(ds)
 	slices.SortStableFunc(ds, func(a, b Diagnostic) int { return n[a.Code] - n[b.Code] })
 }
 
-// codeCounts says "280 missing, 3 stale": the codes of ds with their
-// counts, most frequent first.
-func codeCounts(ds List) string {
+// countCodes counts the findings of each code, and lists the codes in
+// the order they first come.
+func countCodes(ds List) (map[string]int, []string) {
 	n := map[string]int{}
 	var codes []string
 	for _, d := range ds {
@@ -72,6 +69,13 @@ func codeCounts(ds List) string {
 		}
 		n[d.Code]++
 	}
+	return n, codes
+}
+
+// codeCounts says "280 missing, 3 stale": the codes of ds with their
+// counts, most frequent first.
+func codeCounts(ds List) string {
+	n, codes := countCodes(ds)
 	slices.SortStableFunc(codes, func(a, b string) int { return n[b] - n[a] })
 	parts := make([]string, len(codes))
 	for i, c := range codes {
