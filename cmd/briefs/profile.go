@@ -17,7 +17,10 @@ func profiled(f func() int) int {
 		runtime.MemProfileRate = 4096 // every 4 KB, not 512 KB: a run allocates only tens of MB
 	} else {
 		// No sampling: the first sample allocates the profiler's bucket
-		// table, pages a one-PDF build would otherwise never touch.
+		// table, pages a one-PDF build would otherwise never touch. The
+		// Makefile's binary samples nothing from its start
+		// (runtime.godebugDefault=memprofilerate=0), and there this is
+		// no change; a plain go build has sampled a little already.
 		runtime.MemProfileRate = 0
 	}
 	if name := os.Getenv("BRIEFS_CPUPROFILE"); name != "" {
