@@ -84,38 +84,52 @@ func (a *applier) entry(in Entry) {
 			"%s has no message %q", a.en.Path, in.ID)
 		return
 	}
-	tool := ToolForms(a.in.Lang, e)
-	if len(in.Target) != len(tool) {
+	m := a.old.Message(in.ID)
+	switch v := judge(a.in.Lang, a.in.Format, in, e, heldOf(m, e)); v {
+	case badFormCount:
 		row, _ := lang.Lookup(a.in.Lang)
-		hint := fmt.Sprintf("give %d form(s): %s has Plural-Forms %s", len(tool), row.Name, row.PluralForms)
+		hint := fmt.Sprintf("give %d form(s): %s has Plural-Forms %s", len(ToolForms(a.in.Lang, e)), row.Name, row.PluralForms)
 		if len(e.Forms) <= 1 {
 			hint = "the English is not plural: give one msgstr"
 		}
 		a.errorf(in.Pos, CodePlural, hint,
 			"translation of %q has %d form(s)", in.ID, len(in.Target))
-		return
-	}
-	empty := slices.Index(in.Target, "")
-	if empty >= 0 {
-		if strings.Join(in.Target, "") != "" {
-			a.errorf(in.Pos, CodePlural, "translate every form, or none", "form %d of %q is empty", empty, in.ID)
+	case badEmptyForm, leftEmpty:
+		if v == badEmptyForm {
+			a.errorf(in.Pos, CodePlural, "translate every form, or none", "form %d of %q is empty", slices.Index(in.Target, ""), in.ID)
 		}
-		if m := a.old.Message(in.ID); m != nil && len(m.Forms) > 0 {
+		if m != nil && len(m.Forms) > 0 {
 			a.ds = append(a.ds, diag.Warnf(in.Pos, CodeImportEmptied,
 				"to withdraw a translation, delete its form in "+filepath.Base(a.old.Path)+" (check then lists the message as missing); import never deletes one",
 				"translation of %q is empty in the file: the catalogue's translation is kept, and the next export writes it again", in.ID))
 		}
-		return // untranslated
-	}
-	forms := TOMLForms(a.in.Lang, e, in.Target)
-	if a.in.Lang != "en" && copiedSource(e, forms) {
+	case leftCopied:
 		a.res.Copied++
 		a.ds = append(a.ds, diag.Warnf(in.Pos, CodeImportCopied,
 			"translate it, or leave it empty; a CAT tool's \"copy source to target\" (OmegaT, Trados) fills segments so",
 			"translation of %q left out: it is the English itself, and would print English in the %s PDF as if translated", in.ID, a.in.Lang))
-		return
+	case leftGuess:
+		a.res.Fuzzy++
+		a.ds = append(a.ds, diag.Warnf(in.Pos, CodeImportDraft,
+			"translate the message and clear the fuzzy flag; Poedit's and msgmerge's fuzzy matches borrow a similar message's translation",
+			"fuzzy translation of %q left out: it is the translation of another message, %q (#| msgctxt)", in.ID, in.Guess))
+	case leftDraft:
+		a.res.Fuzzy++
+		a.ds = append(a.ds, diag.Warnf(in.Pos, CodeImportDraft,
+			"clear the fuzzy flag (XLIFF: state translated) when it is ready; until then keep it in the tool, not the file (Weblate: add machine translations as suggestions)",
+			"fuzzy translation of %q left out: a message with no translation keeps no draft, and the next export drops it from the file", in.ID))
+	case leftUnchanged:
+		a.res.Unchanged++
+	case leftOutdated:
+		// A file exported before the English changed, imported after a
+		// newer file.
+		a.res.Outdated++
+		a.ds = append(a.ds, diag.Warnf(in.Pos, CodeImportOutdated,
+			"export the catalogue again (briefs export) and translate that file; the English is changed in locales/"+a.in.Domain+".en.toml, not in the translation tool",
+			"translation of %q left out: it was made from other English (%q) than the catalogue's current translation: the file was exported before the English changed, or its English was edited in the tool", in.ID, clip(strings.Join(in.Source, " | "))))
+	default:
+		a.write(in, e, m, v == takeCurrent)
 	}
-	a.write(in, e, forms)
 }
 
 // copiedSource reports whether forms are the English forms themselves,
@@ -137,52 +151,13 @@ func copiedSource(e *catalog.Message, forms map[string]string) bool {
 	return len(forms) > 0
 }
 
-// write puts a translation into its table: the forms in place, and the
-// current hash only when it is reviewed and made from the current
-// English. A fuzzy entry (PO "#, fuzzy", an XLIFF needs-* state) replaces
-// only a translation that exists, and leaves it stale; for a message with
-// no translation it is left out, so a suggestion never prints. An entry
-// made from other English gets the hash of that English: stale.
-func (a *applier) write(in Entry, e *catalog.Message, forms map[string]string) {
-	m := a.old.Message(in.ID)
-	cur := e.SourceHash()
-	exists := m != nil && len(m.Forms) > 0
-	matches := slices.Equal(in.Source, a.expectedSource(e))
-	if in.Guess != "" {
-		a.res.Fuzzy++
-		a.ds = append(a.ds, diag.Warnf(in.Pos, CodeImportDraft,
-			"translate the message and clear the fuzzy flag; Poedit's and msgmerge's fuzzy matches borrow a similar message's translation",
-			"fuzzy translation of %q left out: it is the translation of another message, %q (#| msgctxt)", in.ID, in.Guess))
-		return
-	}
-	if in.Fuzzy && !exists {
-		a.res.Fuzzy++
-		a.ds = append(a.ds, diag.Warnf(in.Pos, CodeImportDraft,
-			"clear the fuzzy flag (XLIFF: state translated) when it is ready; until then keep it in the tool, not the file (Weblate: add machine translations as suggestions)",
-			"fuzzy translation of %q left out: a message with no translation keeps no draft, and the next export drops it from the file", in.ID))
-		return
-	}
-	stamp := !in.Fuzzy && matches
-	changed := !exists || !maps.Equal(m.Forms, forms)
-	// A reviewer who marks a current translation fuzzy (Weblate's "needs
-	// editing") without changing it asks for it to be reviewed: it loses
-	// its hash, so that check and the next export say so.
-	flagged := in.Fuzzy && exists && m.Hash == cur && matches
-	if !changed && (stamp && m.Hash == cur || !stamp && !flagged) {
-		a.res.Unchanged++
-		return
-	}
-	if changed && !matches && exists && m.Hash == cur {
-		// The catalogue's translation was made from the current English
-		// and this one from older English: a file exported before the
-		// English changed, imported after a newer file. It would put the
-		// old text back over the reviewed new one.
-		a.res.Outdated++
-		a.ds = append(a.ds, diag.Warnf(in.Pos, CodeImportOutdated,
-			"export the catalogue again (briefs export) and translate that file; the English is changed in locales/"+a.in.Domain+".en.toml, not in the translation tool",
-			"translation of %q left out: it was made from other English (%q) than the catalogue's current translation: the file was exported before the English changed, or its English was edited in the tool", in.ID, clip(strings.Join(in.Source, " | "))))
-		return
-	}
+// write puts a translation that judge takes into its table: the forms in
+// place, and the current hash only when it is reviewed and made from the
+// current English (stamp). A fuzzy entry leaves the translation it
+// replaces stale; an entry made from other English gets the hash of that
+// English: stale.
+func (a *applier) write(in Entry, e, m *catalog.Message, stamp bool) {
+	forms := TOMLForms(a.in.Lang, e, in.Target)
 	if g, ok := a.earlier[in.ID]; ok && maps.Equal(g.before, forms) {
 		a.res.Unchanged++ // this file's translator did not touch it
 		return
@@ -193,6 +168,7 @@ func (a *applier) write(in Entry, e *catalog.Message, forms map[string]string) {
 			"translation of %q differs from the one %s gave earlier in this import", in.ID, g.pos)
 		return
 	}
+	cur := e.SourceHash()
 	hash := cur
 	switch {
 	case stamp:
@@ -204,7 +180,7 @@ func (a *applier) write(in Entry, e *catalog.Message, forms map[string]string) {
 		hash = a.seenHash(in, e)
 	}
 	var before map[string]string
-	if exists {
+	if m != nil && len(m.Forms) > 0 {
 		before = maps.Clone(m.Forms)
 	}
 	a.put(in, e, forms, hash)
@@ -261,11 +237,6 @@ func (a *applier) multiline(in Entry, form string, err error) {
 		hint = "fix the TOML file first (briefs check)"
 	}
 	a.errorf(in.Pos, CodeImportFormat, hint, "cannot write the %s form of %q into %s: %v", form, in.ID, a.doc.Path, err)
-}
-
-// expectedSource is the English an up-to-date file shows for e.
-func (a *applier) expectedSource(e *catalog.Message) []string {
-	return shownSource(a.in.Format, a.in.Lang, e)
 }
 
 // shownSource is the English an up-to-date file of a format shows for e.

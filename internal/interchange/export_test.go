@@ -130,18 +130,33 @@ func TestExportDescriptionOnlyChange(t *testing.T) {
 }
 
 // TestExportKeepsUnimportedWork: a translator's file in the export folder
-// with a translation, or translator comments, the catalogue lacks is not
-// replaced; once imported, the export goes ahead.
+// with work the catalogue lacks and import would take is not replaced: a
+// reviewed change, translator comments, a change marked fuzzy ("Needs
+// editing"), a translation made from English that changed since the file
+// was exported (import writes it stale). Once imported, the export goes
+// ahead.
 func TestExportKeepsUnimportedWork(t *testing.T) {
-	for _, c := range []struct{ name, from, to, names string }{
-		{"translation", "ការងារនៅក្នុងតំបន់", "ការងារក្នុងតំបន់", "title"},
-		{"comments", "msgctxt \"title\"", "# Sok: check the ministry's term\nmsgctxt \"title\"", "comments"},
+	const p2 = "msgctxt \"p2\"\nmsgid \"Read more at [our site](https://example.org).\"\nmsgstr \"\""
+	for _, c := range []struct {
+		name    string
+		english []string // changes of b.en.toml after the export, then synced
+		edits   []string // the translator's
+		names   string
+	}{
+		{"translation", nil, []string{"ការងារនៅក្នុងតំបន់", "ការងារក្នុងតំបន់"}, "title"},
+		{"comments", nil, []string{"msgctxt \"title\"", "# Sok: check the ministry's term\nmsgctxt \"title\""}, "comments"},
+		{"fuzzy change", nil, []string{"msgctxt \"title\"", "#, fuzzy\nmsgctxt \"title\"", "ការងារនៅក្នុងតំបន់", "ការងារក្នុងតំបន់"}, "title"},
+		{"older English", []string{"Read more at", "Read more on"}, []string{p2, strings.TrimSuffix(p2, `""`) + `"អានបន្ថែមនៅលើ [គេហទំព័រ](https://example.org)។"`}, "p2"},
 	} {
 		root := project(t)
 		syncAll(t, root)
 		out := export(t, root, "po")
 		path := filepath.Join(out, "km", "b.po")
-		edit(t, path, c.from, c.to)
+		if c.english != nil {
+			edit(t, filepath.Join(root, "locales", "b.en.toml"), c.english...)
+			syncAll(t, root)
+		}
+		edit(t, path, c.edits...)
 		edited, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)

@@ -11,11 +11,12 @@ import (
 )
 
 // Unimported is export's refusal to replace translators' files that hold
-// work the catalogues do not have yet: a translation, reviewed (not
-// fuzzy) and made from the current English, that differs from the
-// catalogue's, or translator comments the catalogue does not keep. A translator's file dropped into the export folder, or a
-// Weblate push that came while the coordinator worked, would be lost
-// without a word; gettext's own tools merge instead of replacing.
+// work the catalogues do not have yet: an entry that import would write
+// (judge), reviewed or fuzzy, made from the current English or from older
+// English, or translator comments the catalogue does not keep. A
+// translator's file dropped into the export folder, or a Weblate push that
+// came while the coordinator worked, would be lost without a word;
+// gettext's own tools merge instead of replacing.
 type Unimported struct {
 	Files []string // "path:line:col: message ID", one per file, its first such entry
 }
@@ -65,15 +66,10 @@ func firstUnimported(s Set, path, format string) (string, bool) {
 		if held := u.State == Translated || u.State == Stale; held && len(e.Notes) > 0 && !slices.Equal(e.Notes, u.Notes) {
 			return fmt.Sprintf("%s: %s (its translator comments)", e.Pos, e.ID), true
 		}
-		if e.Fuzzy || slices.Contains(e.Target, "") {
-			continue
-		}
-		if !slices.Equal(e.Source, shownSource(format, s.Lang, u.English)) {
-			continue // made from other English: import would not take it as current either
-		}
-		// A stale translation or a suggestion goes out fuzzy: the same
-		// text without the flag is a review the catalogue lacks.
-		if u.State != Translated || !slices.Equal(e.Target, u.Target) {
+		// What import would write is work the file holds: a reviewed
+		// change, a fuzzy edit of a translation, a translation made from
+		// older English (import writes it stale).
+		if judge(s.Lang, format, e, u.English, u.held(s.Lang)).takes() {
 			return fmt.Sprintf("%s: %s", e.Pos, e.ID), true
 		}
 	}

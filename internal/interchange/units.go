@@ -36,6 +36,15 @@ type Unit struct {
 	Notes     []string            // the translator's comments in the TOML table (catfile.Table.Notes)
 }
 
+// held is the catalogue's translation of the unit, as judge sees it: a
+// suggestion is not the catalogue's.
+func (u Unit) held(code string) held {
+	if u.State != Translated && u.State != Stale {
+		return held{}
+	}
+	return held{forms: TOMLForms(code, u.English, u.Target), current: u.State == Translated}
+}
+
 // ToolForms are the plural categories a message travels with in PO and
 // XLIFF: "other" for a message whose English has one form, else the
 // language's lang.ToolPlurals.
