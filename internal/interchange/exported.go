@@ -16,8 +16,11 @@ import (
 // the translator changed from what export wrote: an entry still as
 // exported brings nothing, so that an edit of the TOML made since the
 // export (by hand, check --fix) is not undone by the entries the
-// translator left alone. Without the record, or for a file whose work sum
-// it does not hold (another export's), every entry is taken as written.
+// translator left alone. Import finds the record of a file by its work
+// sum, beside the file or in an export folder of the project (a file
+// that came back by e-mail and is imported from Downloads), among the
+// last exports of each file. Without a record holding its sum, every
+// entry is taken as written.
 const ExportedName = ".briefs-exported.json"
 
 // exportRecord is the record's content.
@@ -29,7 +32,13 @@ type exportRecord struct {
 type fileRecord struct {
 	Sum     string            `json:"sum"`
 	Entries map[string]string `json:"entries"` // message ID -> entryDigest
+	// Earlier are the file's earlier exports, the latest first: a
+	// translator may send back a file of the export before the last.
+	Earlier []fileRecord `json:"earlier,omitempty"`
 }
+
+// keptExports bounds the earlier exports a record keeps of each file.
+const keptExports = 8
 
 // entryLine is what a translator can change in one entry, as workSum
 // and entryDigest read it.
@@ -69,7 +78,9 @@ func record(dir string, paths []string) error {
 		for _, e := range in.Entries {
 			fr.Entries[e.ID] = entryDigest(e)
 		}
-		r.Files[filepath.ToSlash(rel)] = fr
+		key := filepath.ToSlash(rel)
+		fr.Earlier = earlierExports(r.Files[key], in.Sum)
+		r.Files[key] = fr
 	}
 	data, err := json.MarshalIndent(r, "", " ")
 	if err != nil {
@@ -81,26 +92,61 @@ func record(dir string, paths []string) error {
 	return nil
 }
 
-// untouched returns the IDs of the entries of the file at path (a
-// DIR/<lang>/<file> export) that are as export wrote them, by the
-// record in DIR, when the record holds the file's work sum; else none.
-func untouched(path string, in *Incoming) map[string]bool {
-	dir := filepath.Dir(filepath.Dir(path))
-	rel, err := filepath.Rel(dir, path)
-	if err != nil || in.Sum == "" {
+// earlierExports is the history a file's new record keeps: the last
+// record and its own earlier ones, without the new sum, at most
+// keptExports.
+func earlierExports(last fileRecord, sum string) []fileRecord {
+	var out []fileRecord
+	for _, fr := range append([]fileRecord{{Sum: last.Sum, Entries: last.Entries}}, last.Earlier...) {
+		if fr.Sum != "" && fr.Sum != sum && len(out) < keptExports {
+			out = append(out, fileRecord{Sum: fr.Sum, Entries: fr.Entries})
+		}
+	}
+	return out
+}
+
+// untouched returns the IDs of the entries of the file at path that are
+// as export wrote them, by the export record that holds the file's work
+// sum; else none. A fuzzy entry left as exported (a stale translation, a
+// suggestion) brings nothing either: it would put the exported text back
+// over an edit of the TOML, or remind the translator of a draft they
+// never touched.
+func untouched(root, path string, in *Incoming) map[string]bool {
+	if in.Sum == "" {
 		return nil
 	}
-	fr, ok := readRecord(dir).Files[filepath.ToSlash(rel)]
-	if !ok || fr.Sum != in.Sum {
+	fr, ok := recordOf(root, path, in.Sum)
+	if !ok {
 		return nil
 	}
 	out := map[string]bool{}
 	for _, e := range in.Entries {
-		// A fuzzy entry never replaces the TOML (import leaves it out,
-		// with a reminder), so only reviewed ones are set aside.
-		if d, ok := fr.Entries[e.ID]; ok && !e.Fuzzy && d == entryDigest(e) {
+		if d, ok := fr.Entries[e.ID]; ok && d == entryDigest(e) {
 			out[e.ID] = true
 		}
 	}
 	return out
+}
+
+// recordOf finds the record of the export whose work sum is sum: in the
+// folder the file is in (DIR/<lang>/<file>), then in the export folders
+// of the project at root (a record one or two folders down).
+func recordOf(root, path, sum string) (fileRecord, bool) {
+	dirs := []string{filepath.Dir(filepath.Dir(path))}
+	for _, pattern := range []string{"*", filepath.Join("*", "*")} {
+		found, _ := filepath.Glob(filepath.Join(root, pattern, ExportedName))
+		for _, f := range found {
+			dirs = append(dirs, filepath.Dir(f))
+		}
+	}
+	for _, dir := range dirs {
+		for _, fr := range readRecord(dir).Files {
+			for _, x := range append([]fileRecord{fr}, fr.Earlier...) {
+				if x.Sum == sum {
+					return x, true
+				}
+			}
+		}
+	}
+	return fileRecord{}, false
 }

@@ -63,7 +63,7 @@ func importFile(root, path string, earlier func(target string) map[string]given)
 		res.Unchanged = len(in.Entries)
 		return res, ds, nil
 	}
-	if same := untouched(path, in); len(same) > 0 {
+	if same := untouched(root, path, in); len(same) > 0 {
 		// The entries the translator left as export wrote them bring
 		// nothing: the TOML may have changed since (an edit by hand,
 		// check --fix), and they would put the exported text back.

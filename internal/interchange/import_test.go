@@ -153,9 +153,9 @@ func TestBrokenImportWritesNothing(t *testing.T) {
 	}
 }
 
-// TestSuggestionAndOlderEnglishNeverCurrent: an untouched fuzzy
-// suggestion is left out, with a warning, and a translation made from other English than
-// the current one is written stale.
+// TestSuggestionAndOlderEnglishNeverCurrent: a fuzzy suggestion is left
+// out, untouched silently, edited with a warning, and a translation made
+// from other English than the current one is written stale.
 func TestSuggestionAndOlderEnglishNeverCurrent(t *testing.T) {
 	root := project(t)
 	out := export(t, root, "po")
@@ -166,8 +166,16 @@ func TestSuggestionAndOlderEnglishNeverCurrent(t *testing.T) {
 	if ds.HasErrors() {
 		t.Fatal(ds)
 	}
-	if res.Fuzzy != 1 || res.Unreviewed != 1 || res.Stamped != 0 {
-		t.Fatalf("import: %+v", res)
+	if res.Fuzzy != 0 || res.Unreviewed != 1 || res.Stamped != 0 || res.Unchanged != 4 || len(ds) != 0 {
+		t.Fatalf("import: %+v, %v; want the untouched suggestion unchanged, with no finding", res, ds)
+	}
+	edit(t, km, `msgstr "បោះពុម្ពកម្ពុជា"`, `msgstr "បោះពុម្ពសម្រាប់កម្ពុជា"`)
+	res, ds = Import(root, km)
+	if ds.HasErrors() {
+		t.Fatal(ds)
+	}
+	if res.Fuzzy != 1 {
+		t.Fatalf("import of the edited draft: %+v", res)
 	}
 	if len(ds) != 1 || ds[0].Code != CodeImportDraft || !strings.Contains(ds[0].Msg, `"edition.name"`) || ds[0].Pos.Line < 2 {
 		t.Errorf("findings %v, want one import-draft warning at the suggestion's entry", ds)
@@ -786,4 +794,40 @@ func TestXLIFFFindingsAtTheTarget(t *testing.T) {
 		}
 	}
 	t.Fatalf("no finding about the dropped {{.Date}}: %v", ds)
+}
+
+// TestImportFromElsewhereKeepsEditorFixes: a translator's file that came
+// back by e-mail, saved outside the export folder and made from the
+// export before the last, changes only what the translator changed: the
+// editor's fix of the title, made in the TOML after that export, stays.
+func TestImportFromElsewhereKeepsEditorFixes(t *testing.T) {
+	root := project(t)
+	syncAll(t, root)
+	out := export(t, root, "po")
+	sent, err := os.ReadFile(filepath.Join(out, "km", "b.po"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	toml := filepath.Join(root, "locales", "b.km.toml")
+	edit(t, toml, `other = "ការងារនៅក្នុងតំបន់"`, `other = "ការងារក្នុងតំបន់"`)
+	export(t, root, "po") // a later export: the record's latest sum is another
+	back := filepath.Join(t.TempDir(), "Downloads", "b.po")
+	if err := os.MkdirAll(filepath.Dir(back), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(back, sent, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	edit(t, back, "កម្មករភាគច្រើនជាស្ត្រី។", "កម្មករភាគច្រើនគឺជាស្ត្រី។")
+	res := importOK(t, root, back)
+	data, err := os.ReadFile(toml)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), `other = "ការងារក្នុងតំបន់"`) {
+		t.Errorf("the editor's fix of the title was undone:\n%s", data)
+	}
+	if !strings.Contains(string(data), "កម្មករភាគច្រើនគឺជាស្ត្រី។") || res.Stamped+res.Unreviewed != 1 {
+		t.Errorf("the translator's change is not in (%+v):\n%s", res, data)
+	}
 }
