@@ -831,3 +831,23 @@ func TestImportFromElsewhereKeepsEditorFixes(t *testing.T) {
 		t.Errorf("the translator's change is not in (%+v):\n%s", res, data)
 	}
 }
+
+// TestImportCreatesAPartialCatalogue: a language added to an edition, a
+// file with one message translated: import creates the catalogue with
+// that one translation; the messages still missing are not the file's
+// errors (check lists them).
+func TestImportCreatesAPartialCatalogue(t *testing.T) {
+	root := project(t)
+	edit(t, filepath.Join(root, "briefs", "b", "brief.toml"), `languages = ["en", "km"]`, `languages = ["en", "km", "th"]`)
+	out := export(t, root, "po")
+	th := filepath.Join(out, "th", "b.po")
+	edit(t, th, "msgid \"Jobs in zones\"\nmsgstr \"\"", "msgid \"Jobs in zones\"\nmsgstr \"งานในเขต\"")
+	res := importOK(t, root, th)
+	if res.Stamped != 1 || !res.Written {
+		t.Fatalf("import: %+v", res)
+	}
+	data, err := os.ReadFile(filepath.Join(root, "locales", "b.th.toml"))
+	if err != nil || !strings.Contains(string(data), `other = "งานในเขต"`) {
+		t.Errorf("the new catalogue: %v\n%s", err, data)
+	}
+}

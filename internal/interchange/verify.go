@@ -68,13 +68,18 @@ func verify(root string, doc *catfile.Doc, rows map[string]Entry, path string) (
 // every error (it refuses the file), and the warnings about what the
 // translator wrote (dropped markup or links, spaces at the ends), which a
 // later check reported and import's summary did not. Staleness it reports
-// in its own words; an unknown word is the editor's to list.
+// in its own words; an unknown word is the editor's to list. A missing
+// translation is never brought: import writes translations and deletes
+// none, so what is missing after it was missing before, though check
+// counts it otherwise once a catalogue exists (one finding for a missing
+// catalogue, one per message in a catalogue a partial file creates).
 func brought(d diag.Diagnostic) bool {
-	if d.Severity == diag.Error {
+	switch {
+	case d.Code == check.CodeMissing:
+		return false
+	case d.Severity == diag.Error:
 		return true
-	}
-	switch d.Code {
-	case check.CodeStale, check.CodeNoHash, check.CodeUnknownWord:
+	case d.Code == check.CodeStale, d.Code == check.CodeNoHash, d.Code == check.CodeUnknownWord:
 		return false
 	}
 	return d.Severity == diag.Warning
