@@ -18,7 +18,7 @@ type Suggestion struct {
 // left out, as it says where a text is used, not what it says.
 func SourceKey(m *Message) string {
 	var b strings.Builder
-	for _, f := range []string{"zero", "one", "two", "few", "many", "other"} {
+	for _, f := range FormOrder {
 		if t, ok := m.Forms[f]; ok {
 			b.WriteString(f + "=" + t + "\x00")
 		}

@@ -55,8 +55,13 @@ func tomlDiag(path string, data []byte, err error) diag.Diagnostic {
 	return diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "toml-syntax", `each message is a table: ["id"] then other = "text"`, "%v", err)
 }
 
+// FormOrder is the order of the CLDR plural categories (Unicode TR35
+// Part 6, Language Plural Rules), the order a message's forms are
+// written in: one list for every package that walks a message's forms.
+var FormOrder = []string{"zero", "one", "two", "few", "many", "other"}
+
 // messageKeys are the keys a message table may have (go-i18n's).
-var messageKeys = []string{"description", "hash", "zero", "one", "two", "few", "many", "other"}
+var messageKeys = append([]string{"description", "hash"}, FormOrder...)
 
 // checkShape reports what go-i18n would misread or reject without saying
 // where: a key of a message that is not one of messageKeys (ohter, which

@@ -195,3 +195,24 @@ func TestNotes(t *testing.T) {
 		t.Errorf("notes after: %q", got)
 	}
 }
+
+// TestSetBefore: a key a table lacks goes on the line before the first of
+// the keys named that the table has; one it has is set in place, its
+// comment kept.
+func TestSetBefore(t *testing.T) {
+	doc := Parse([]byte("[\"a\"]\n# en: x\none = \"1\"\nother = \"2\"\n\n[\"b\"]\nhash = \"h\"  # checked\nother = \"3\"\n"))
+	a, b := doc.Table("a"), doc.Table("b")
+	if _, err := doc.SetBefore(a, "hash", "new", "few", "other", "one"); err != nil {
+		t.Fatal(err)
+	}
+	if !b.HasComment("hash") || a.HasComment("one") || a.HasComment("missing") {
+		t.Errorf("HasComment: b.hash %v, a.one %v", b.HasComment("hash"), a.HasComment("one"))
+	}
+	if _, err := doc.SetBefore(b, "hash", "", "other"); err != nil {
+		t.Fatal(err)
+	}
+	want := "[\"a\"]\n# en: x\nhash = \"new\"\none = \"1\"\nother = \"2\"\n\n[\"b\"]\nhash = \"\"  # checked\nother = \"3\"\n"
+	if got := string(doc.Bytes()); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

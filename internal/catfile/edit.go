@@ -69,6 +69,19 @@ func valueEnd(l string, v int) (int, error) {
 	return 0, errors.New("the value has no closing quote")
 }
 
+// HasComment reports whether the line that sets key ends with a comment
+// of its own ("hash = …  # checked by Dara").
+func (t *Table) HasComment(key string) bool {
+	i := t.KeyLine(key)
+	if i < 0 {
+		return false
+	}
+	l := trimEOL(t.Lines[i])
+	_, v, _ := splitKey(l)
+	end, err := valueEnd(l, v)
+	return err == nil && strings.Contains(l[end:], "#")
+}
+
 // SetValue replaces the value of a key that t already sets with a TOML
 // string, keeping the spacing and any end-of-line comment around it. It
 // reports whether the line changed. A multi-line value is left as it is
@@ -152,6 +165,27 @@ func (d *Doc) Set(t *Table, key, value string) (bool, error) {
 		return d.setValue(t, key, value, true)
 	}
 	d.insertLines(t, t.bodyEnd(), d.line(key+" = "+Quote(value)))
+	return true, nil
+}
+
+// SetBefore is Set that puts a new key on the line before the first of
+// the keys next that t has: the hash a review took away goes back above
+// the forms, where sync writes it, so that a file reviewed twice reads as
+// it did before.
+func (d *Doc) SetBefore(t *Table, key, value string, next ...string) (bool, error) {
+	if t.KeyLine(key) >= 0 {
+		return d.setValue(t, key, value, true)
+	}
+	at := -1
+	for _, k := range next {
+		if i := t.KeyLine(k); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return d.Set(t, key, value)
+	}
+	d.insertLines(t, at, d.line(key+" = "+Quote(value)))
 	return true, nil
 }
 

@@ -61,7 +61,7 @@ func fixFile(f, en *catalog.File) ([]Fixed, diag.List, error) {
 		if f.Lang != "en" {
 			src = en.Message(m.ID)
 		}
-		for _, form := range formNames {
+		for _, form := range catalog.FormOrder {
 			s, ok := m.Forms[form]
 			if !ok || t == nil {
 				continue

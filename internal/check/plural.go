@@ -20,7 +20,7 @@ func (c *checker) checkPlural(m, en *catalog.Message) {
 		c.add(diag.Errorf(pos, CodePlural, `add other = "…"`, "translation of %q has no \"other\" form", m.ID))
 	}
 	if len(en.Forms) <= 1 {
-		for _, f := range formNames {
+		for _, f := range catalog.FormOrder {
 			if _, ok := m.Forms[f]; ok && f != "other" {
 				c.add(diag.Warnf(catalog.FieldPos(c.fileLines(pos.File), pos, f), CodePlural,
 					"the English is not plural: keep only other",
@@ -40,7 +40,7 @@ func (c *checker) checkPlural(m, en *catalog.Message) {
 				"plural message %q has no %q form in %s", m.ID, f, langName(m.Lang)))
 		}
 	}
-	for _, f := range formNames {
+	for _, f := range catalog.FormOrder {
 		if _, ok := m.Forms[f]; ok && !slices.Contains(cats, f) {
 			c.add(diag.Warnf(catalog.FieldPos(c.fileLines(pos.File), pos, f), CodePlural,
 				"CLDR plural categories of "+m.Lang+": "+strings.Join(cats, ", "),

@@ -39,12 +39,9 @@ func (c *checker) index(path string) *tomlpos.Index {
 	return ix
 }
 
-// formNames lists CLDR plural categories in CLDR order.
-var formNames = []string{"zero", "one", "two", "few", "many", "other"}
-
 // eachForm calls fn for every plural form of m, in CLDR order.
 func eachForm(m *catalog.Message, fn func(form, text string)) {
-	for _, f := range formNames {
+	for _, f := range catalog.FormOrder {
 		if t, ok := m.Forms[f]; ok {
 			fn(f, t)
 		}

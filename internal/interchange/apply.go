@@ -195,10 +195,10 @@ func (a *applier) write(in Entry, e, m *catalog.Message, stamp bool) {
 // put writes the forms and the hash of one entry.
 func (a *applier) put(in Entry, e *catalog.Message, forms map[string]string, hash string) {
 	t := a.table(e)
-	if hash != "" && t.KeyLine("hash") < 0 {
-		a.doc.Set(t, "hash", hash) // a new entry: the hash first, as sync writes it
+	if hash != "" {
+		a.doc.SetBefore(t, "hash", hash, catalog.FormOrder...) // the hash above the forms, as sync writes it
 	}
-	for _, f := range pluralOrder {
+	for _, f := range catalog.FormOrder {
 		if s, ok := forms[f]; ok {
 			if _, err := a.doc.Set(t, f, s); err != nil {
 				a.multiline(in, f, err)
@@ -207,13 +207,24 @@ func (a *applier) put(in Entry, e *catalog.Message, forms map[string]string, has
 		}
 	}
 	if hash == "" {
-		a.doc.Delete(t, "hash")
+		a.unstamp(t)
 		return
 	}
 	a.doc.Set(t, "hash", hash)
 	if hash == e.SourceHash() {
 		a.doc.SetOwned(t, msgmerge.SourceComments(e))
 	}
+}
+
+// unstamp takes the hash from a translation to be reviewed. A hash line
+// with a comment of its own (who checked it) keeps its comment and an
+// empty hash, so that the stamp comes back on the same line.
+func (a *applier) unstamp(t *catfile.Table) {
+	if t.HasComment("hash") {
+		a.doc.SetValue(t, "hash", "")
+		return
+	}
+	a.doc.Delete(t, "hash")
 }
 
 // seenHash is the hash of the English the file showed the translator,
@@ -270,7 +281,6 @@ func (a *applier) table(e *catalog.Message) *catfile.Table {
 	return t
 }
 
-var pluralOrder = []string{"zero", "one", "two", "few", "many", "other"}
 
 // notes keeps an entry's translator comments in its table, when the entry
 // has some and they differ: a file without comments (a tool that keeps

@@ -851,3 +851,34 @@ func TestImportCreatesAPartialCatalogue(t *testing.T) {
 		t.Errorf("the new catalogue: %v\n%s", err, data)
 	}
 }
+
+// TestReviewRoundTripKeepsTheCatalogue: a reviewer marks a current
+// translation fuzzy ("Needs editing"), the file is imported, exported
+// again, the flag cleared and imported: the catalogue is byte for byte as
+// it was, its hash line back in its place and its comment kept.
+func TestReviewRoundTripKeepsTheCatalogue(t *testing.T) {
+	for _, id := range []string{"title", "published"} {
+		root := project(t)
+		syncAll(t, root)
+		toml := filepath.Join(root, "locales", "b.km.toml")
+		start, err := os.ReadFile(toml)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := export(t, root, "po")
+		file := filepath.Join(out, "km", "b.po")
+		ctxt := fmt.Sprintf("msgctxt %q", id)
+		edit(t, file, ctxt, "#, fuzzy\n"+ctxt)
+		importOK(t, root, file)
+		flagged, _ := os.ReadFile(toml)
+		if string(flagged) == string(start) {
+			t.Fatalf("%s: the review flag changed nothing", id)
+		}
+		export(t, root, "po")
+		edit(t, file, "#, fuzzy\n"+ctxt, ctxt)
+		importOK(t, root, file)
+		if end, _ := os.ReadFile(toml); string(end) != string(start) {
+			t.Errorf("%s: after the round trip:\n%s\nwant:\n%s", id, end, start)
+		}
+	}
+}

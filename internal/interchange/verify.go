@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/catfile"
 	"github.com/mekong-briefs/briefs/internal/check"
 	"github.com/mekong-briefs/briefs/internal/diag"
@@ -123,7 +124,7 @@ func charPos(pos diag.Pos, e Entry, t *catfile.Table, i int, ix *tomlpos.Index) 
 	if e.At == nil || pos.Col <= 1 {
 		return diag.Pos{}, false
 	}
-	for _, form := range pluralOrder {
+	for _, form := range catalog.FormOrder {
 		if t.KeyLine(form) == i {
 			off, ok := ix.TextOffset(tomlpos.Pos{Line: pos.Line, Col: pos.Col}, t.ID, form)
 			if !ok {

@@ -8,9 +8,6 @@ import (
 	"github.com/mekong-briefs/briefs/internal/catfile"
 )
 
-// pluralOrder is the CLDR order of plural categories.
-var pluralOrder = []string{"zero", "one", "two", "few", "many", "other"}
-
 // merger updates one translation catalogue in place; see Sync.
 type merger struct {
 	doc    *catfile.Doc
@@ -81,7 +78,7 @@ func (g *merger) entry(t *catfile.Table, e, m *catalog.Message) error {
 	cur := e.SourceHash()
 	hash := m.Hash
 	if g.accept(e.ID) && hash != cur {
-		if _, err := g.doc.Set(t, "hash", cur); err != nil {
+		if _, err := g.doc.SetBefore(t, "hash", cur, catalog.FormOrder...); err != nil {
 			return fmt.Errorf("%s: message %q: %v", g.res.Path, e.ID, err)
 		}
 		g.res.Stamped++
@@ -123,7 +120,7 @@ func formLines(tag string, forms map[string]string) []string {
 		}
 	}
 	var out []string
-	for _, f := range pluralOrder {
+	for _, f := range catalog.FormOrder {
 		if t, ok := forms[f]; ok {
 			out = append(out, tag+" "+f+": "+catfile.CommentText(t))
 		}
@@ -156,7 +153,7 @@ func commentForms(lines []string, tag string) map[string]string {
 			out["other"] = catfile.UnComment(rest)
 			continue
 		}
-		for _, f := range pluralOrder {
+		for _, f := range catalog.FormOrder {
 			if rest, ok := strings.CutPrefix(l, tag+" "+f+": "); ok {
 				out[f] = catfile.UnComment(rest)
 			}
