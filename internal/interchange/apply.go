@@ -281,7 +281,6 @@ func (a *applier) table(e *catalog.Message) *catfile.Table {
 	return t
 }
 
-
 // notes keeps an entry's translator comments in its table, when the entry
 // has some and they differ: a file without comments (a tool that keeps
 // none) removes none. A message with no table (no translation) keeps no
