@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/signal"
 	"strings"
@@ -13,10 +14,10 @@ import (
 
 // stopCleanly makes SIGINT and SIGTERM (Ctrl-C, a cancelled CI job) end
 // the process without leaving half-written files: the temporary files
-// being written are removed (atomicfile.Abandon), and the process exits
-// with 128 plus the signal's number, as a shell reports it. The files
-// already written are whole. serve handles the signals itself, to shut
-// its server down, and gets no handler here.
+// being written are removed (atomicfile.Abandon), the user is told what
+// is on disk, and the process exits with 128 plus the signal's number, as
+// a shell reports it. The files already written are whole. serve handles
+// the signals itself, to shut its server down, and gets no handler here.
 func stopCleanly(args []string) {
 	if command(args) == "serve" {
 		return
@@ -25,11 +26,13 @@ func stopCleanly(args []string) {
 	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
 	go func() {
 		sig := <-ch
-		atomicfile.Abandon()
-		code := 130
+		written, removed := atomicfile.Abandon()
+		code, how := 130, "interrupted"
 		if sig == syscall.SIGTERM {
-			code = 143
+			code, how = 143, "terminated"
 		}
+		fmt.Fprintf(os.Stderr, "briefs: %s: %d file(s) written before it are whole, %d unfinished one(s) removed; "+
+			"the rest (for a build, the manifest, the index and the cache too) was not written: run the command again\n", how, written, removed)
 		os.Exit(code)
 	}()
 }

@@ -52,6 +52,9 @@ func write(path string, data []byte, sync bool) error {
 		os.Remove(tmp.Name())
 		return fmt.Errorf("write %s: %w", path, werr)
 	}
+	inFlight.Lock()
+	inFlight.written++
+	inFlight.Unlock()
 	return nil
 }
 
@@ -105,6 +108,7 @@ type writing struct {
 	sync.Mutex
 	paths     map[string]bool
 	abandoned bool
+	written   int // files Write and WriteDerived put in place
 }
 
 func (w *writing) done(path string) {
@@ -121,13 +125,18 @@ var errAbandoned = errors.New("the program is stopping")
 // empty) beside its PDFs until the next whole build, and a CI step that
 // published the folder after a cancelled job published them too. The
 // files already renamed are whole; the ones not yet begun are not made.
-func Abandon() {
+// It returns how many files Write and WriteDerived put in place before,
+// and how many unfinished ones it removed, for the user to be told.
+func Abandon() (written, removed int) {
 	inFlight.Lock()
 	defer inFlight.Unlock()
 	inFlight.abandoned = true
 	for p := range inFlight.paths {
-		os.Remove(p)
+		if os.Remove(p) == nil {
+			removed++
+		}
 	}
+	return inFlight.written, removed
 }
 
 // A temporary file is named ".<name>.<pid>-<random>.tmp": the writer's

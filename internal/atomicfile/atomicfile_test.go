@@ -88,9 +88,18 @@ func TestOrphans(t *testing.T) {
 }
 
 // TestAbandonRemovesFilesInFlight: a temporary file being written is gone
-// after Abandon, and a write begun after it fails and leaves nothing.
+// after Abandon, which counts it and the files written before, and a
+// write begun after it fails and leaves nothing.
 func TestAbandonRemovesFilesInFlight(t *testing.T) {
 	dir := t.TempDir()
+	inFlight.Lock()
+	before := inFlight.written
+	inFlight.Unlock()
+	for _, name := range []string{"x.pdf", "y.pdf"} {
+		if err := WriteDerived(filepath.Join(dir, "done", name), []byte("%PDF-1.7")); err != nil {
+			t.Fatal(err)
+		}
+	}
 	tmp, err := create(dir, "a.pdf")
 	if err != nil {
 		t.Fatal(err)
@@ -99,7 +108,10 @@ func TestAbandonRemovesFilesInFlight(t *testing.T) {
 	if _, err := tmp.WriteString("%PDF-1.7 half"); err != nil {
 		t.Fatal(err)
 	}
-	Abandon()
+	written, removed := Abandon()
+	if written != before+2 || removed != 1 {
+		t.Errorf("Abandon: %d written, %d removed; want %d and 1", written, removed, before+2)
+	}
 	defer func() {
 		inFlight.Lock()
 		inFlight.abandoned = false
@@ -112,8 +124,8 @@ func TestAbandonRemovesFilesInFlight(t *testing.T) {
 	if err := Write(filepath.Join(dir, "b.pdf"), []byte("x")); err == nil {
 		t.Error("a write after Abandon succeeded")
 	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
-		t.Errorf("left in the folder: %v", entries)
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("left in the folder: %v; want done/ alone", entries)
 	}
 }
 
