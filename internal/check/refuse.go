@@ -3,7 +3,6 @@ package check
 import (
 	"errors"
 	"path/filepath"
-	"unicode"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/content"
@@ -33,8 +32,8 @@ func (c *checker) checkRefused(m *catalog.Message) {
 				controls++
 				continue
 			}
-			if unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r' {
-				c.add(diag.Errorf(c.textPos(m, form, i), CodeControl, "delete the invisible character; an editor that shows them helps",
+			if content.RefusedControl(s, i) || c.typedLineEnd(m, form, i) {
+				c.add(diag.Errorf(c.textPos(m, form, i), CodeControl, content.ControlHint(r),
 					"%s form of %q contains the control character U+%04X", form, m.ID, r))
 				controls++
 			}
@@ -61,6 +60,19 @@ func (c *checker) checkRefused(m *catalog.Message) {
 			}
 		}
 	})
+}
+
+// typedLineEnd reports whether the text at off is a carriage return that
+// the file spells as more than the one character of its own CR LF line
+// end: an escape (\r\n, as import writes a CAT tool's &#xD;), which
+// build lets pass as it cannot tell the two apart, but which is no line
+// end of the file. A file saved with CR LF keeps its multi-line strings.
+func (c *checker) typedLineEnd(m *catalog.Message, form string, off int) bool {
+	if s := m.Forms[form]; off >= len(s) || s[off] != '\r' {
+		return false
+	}
+	at, next := c.textPos(m, form, off), c.textPos(m, form, off+1)
+	return next.Line == at.Line && next.Col > at.Col+1
 }
 
 // checkFigures reads every figure of the selected briefs, and the logo of

@@ -2,7 +2,9 @@ package content
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/lang"
@@ -19,13 +21,40 @@ func textProblem(pos diag.Pos, code, id, s string) (diag.Diagnostic, bool) {
 		return diag.Errorf(pos, "zawgyi", "briefs check shows where; convert the text to Unicode",
 			"message %q is Zawgyi-encoded Burmese; in Unicode it reads %q", id, zawgyi.Repair(s)), true
 	}
-	for _, r := range s {
-		if unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r' {
-			return diag.Errorf(pos, "control-char", "delete the invisible character; an editor that shows them helps",
+	for i, r := range s {
+		if RefusedControl(s, i) {
+			return diag.Errorf(pos, "control-char", ControlHint(r),
 				"message %q contains the control character U+%04X", id, r), true
 		}
 	}
 	return diag.Diagnostic{}, false
+}
+
+// RefusedControl reports whether the character at s[i] is a control
+// character that no face draws: any but tab, newline, and a carriage
+// return right before a newline. That pair is a line end of a multi-line
+// TOML string in a file saved with CR LF, which the decoder keeps and the
+// layout sets as a space, as it does a newline; a carriage return alone
+// is a line end a CAT tool or Windows put inside the text (&#xD; in
+// XLIFF, \r in PO or TOML). check and build share this rule, so that
+// nothing check passes fails a PDF.
+func RefusedControl(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case r == '\t' || r == '\n':
+		return false
+	case r == '\r':
+		return !strings.HasPrefix(s[i+1:], "\n")
+	}
+	return unicode.IsControl(r)
+}
+
+// ControlHint is the advice for a control character r in a message.
+func ControlHint(r rune) string {
+	if r == '\r' {
+		return "a CAT tool or a Windows editor put a line end (carriage return) inside the text: remove it, or write \\n for a line break"
+	}
+	return "delete the invisible character; an editor that shows them helps"
 }
 
 // linkProblem refuses a link that is not http, https or mailto: a PDF link
