@@ -112,6 +112,33 @@ func TestExportXLIFFSchema(t *testing.T) {
 	run(t, xliff2po, filepath.Join(out, "km", "b.xlf"), filepath.Join(t.TempDir(), "b.po"))
 }
 
+// TestExportXLIFFPluralStaleNote: the stale note of a plural message names
+// the old forms that changed, as PO's #| lines show them. With only the
+// English one form changed, it gave the old other, which is the source.
+func TestExportXLIFFPluralStaleNote(t *testing.T) {
+	for _, c := range []struct{ name, one, other, note string }{
+		{"one", "{{.Count}} page only", "{{.Count}} pages", "one: {{.Count}} page"},
+		{"both", "{{.Count}} PDF page", "{{.Count}} PDF pages", "one: {{.Count}} page | other: {{.Count}} pages"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			root := project(t)
+			syncAll(t, root)
+			edit(t, filepath.Join(root, "locales", "shared.en.toml"),
+				`one = "{{.Count}} page"`, `one = "`+c.one+`"`, `other = "{{.Count}} pages"`, `other = "`+c.other+`"`)
+			syncAll(t, root)
+			vi, _ := os.ReadFile(filepath.Join(export(t, root, "xliff"), "vi", "shared.xlf"))
+			want := `<note from="briefs">Translated from older English: ` + c.note + `</note>`
+			if !strings.Contains(string(vi), want) {
+				t.Errorf("vi/shared.xlf has no %s:\n%s", want, vi)
+			}
+			po, _ := os.ReadFile(filepath.Join(export(t, root, "po"), "vi", "shared.po"))
+			if !strings.Contains(string(po), "#| msgid \"{{.Count}} page\"\n#| msgid_plural \"{{.Count}} pages\"\n") {
+				t.Errorf("vi/shared.po does not show the old forms:\n%s", po)
+			}
+		})
+	}
+}
+
 // TestExportDescriptionOnlyChange: a translation stale because only the
 // description changed is fuzzy, with the old description and no #| msgid.
 func TestExportDescriptionOnlyChange(t *testing.T) {

@@ -62,7 +62,7 @@ func notes(u Unit) []xliff.Note {
 	out = append(out, xliff.Note{From: "briefs", Text: "Used at " + strings.Join(u.Uses, ", ")})
 	switch {
 	case u.State == Stale && u.Was != nil:
-		out = append(out, xliff.Note{From: "briefs", Text: "Translated from older English: " + u.Was["other"]})
+		out = append(out, xliff.Note{From: "briefs", Text: "Translated from older English: " + olderEnglish(u)})
 	case u.State == Stale && u.Unstamped:
 		out = append(out, xliff.Note{From: "briefs", Text: reviewNote})
 	case u.State == Stale && u.WasDesc == "":
@@ -77,6 +77,33 @@ func notes(u Unit) []xliff.Note {
 		out = append(out, xliff.Note{From: "translator", Text: n})
 	}
 	return out
+}
+
+// olderEnglish is the English a stale translation was made from, as the
+// stale note gives it. A plural message names each old form that differs
+// from the current one ("one: {{.Count}} page"), as PO's #| msgid and
+// #| msgid_plural show both: the old other alone equalled the source when
+// only the English one form had changed. Forms the English gained are not
+// in the old forms; then all of them are named.
+func olderEnglish(u Unit) string {
+	if len(u.English.Forms) <= 1 && len(u.Was) <= 1 {
+		return u.Was["other"]
+	}
+	var all, changed []string
+	for _, f := range pluralOrder {
+		t, ok := u.Was[f]
+		if !ok {
+			continue
+		}
+		all = append(all, f+": "+t)
+		if cur, ok := u.English.Forms[f]; !ok || cur != t {
+			changed = append(changed, f+": "+t)
+		}
+	}
+	if len(changed) == 0 {
+		changed = all
+	}
+	return strings.Join(changed, " | ")
 }
 
 // translatorNotes are a unit's notes that briefs did not write: a
