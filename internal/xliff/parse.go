@@ -36,8 +36,38 @@ type reader struct {
 func (r *reader) inputPos() (line, col int) {
 	line, _ = r.d.InputPos()
 	off := int(r.d.InputOffset())
+	return line, r.column(off)
+}
+
+// column is the column of byte off of the document, in characters.
+func (r *reader) column(off int) int {
 	start := strings.LastIndexByte(r.data[:off], '\n') + 1
-	return line, utf8.RuneCountInString(r.data[start:off]) + 1
+	return utf8.RuneCountInString(r.data[start:off]) + 1
+}
+
+// syntaxPos places a syntax error, which encoding/xml gives a line only:
+// at the < or & that opens the markup the decoder was reading when it
+// stopped (</targt>, &nbsp;, a < with no name), or else at the character
+// it stopped at (an illegal character, the text before the end of the
+// file). A line of its own would leave a translator to search a line of
+// Khmer for one tag.
+func (r *reader) syntaxPos() (line, col int) {
+	stop := min(int(r.d.InputOffset()), len(r.data))
+	if stop == 0 {
+		return 1, 1
+	}
+	_, n := utf8.DecodeLastRuneInString(r.data[:stop])
+	at := stop - n // the last character read
+	for i := at; i >= 0 && r.data[i] != '\n'; i-- {
+		if c := r.data[i]; c == '<' || c == '&' {
+			at = i
+			break
+		}
+		if c := r.data[i]; (c == '>' || c == ';') && i != at {
+			break // that markup is closed: the error is in the text after it
+		}
+	}
+	return strings.Count(r.data[:at], "\n") + 1, r.column(at)
 }
 
 // space is the xml:space in force: "preserve", or "default".
@@ -111,7 +141,7 @@ func (r *reader) syntax(err error, line, col int) error {
 	}
 	var se *xml.SyntaxError
 	if errors.As(err, &se) {
-		line, col = se.Line, 1
+		line, col = r.syntaxPos()
 	}
 	hint := "the XML is broken: open it in the tool that wrote it and save it again"
 	if strings.Contains(err.Error(), "invalid character entity") {

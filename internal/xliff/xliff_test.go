@@ -345,3 +345,30 @@ func TestColumnsCountCharacters(t *testing.T) {
 		t.Errorf("target at %d:%d %v, want 2:%d", l, c, ok, want)
 	}
 }
+
+// TestSyntaxErrorColumns: a syntax error, for which encoding/xml gives a
+// line alone, is placed at the markup the decoder stopped in, in
+// characters: it was always column 1.
+func TestSyntaxErrorColumns(t *testing.T) {
+	const head = "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file original=\"o\" source-language=\"en\" target-language=\"km\" datatype=\"plaintext\"><body>\n" +
+		"<trans-unit id=\"a\" xml:space=\"preserve\"><source>Workers</source>\n"
+	for _, c := range []struct{ line, at string }{
+		{"  <target state=\"translated\">ពលករ ចំណាកស្រុក</targt>", "</targt>"}, // a mistyped end tag
+		{"  <target state=\"translated\">ពលករ&nbsp;ចំណាក</target>", "&nbsp;"},  // an entity no DOCTYPE declares
+		{"  <target state=\"translated\">ពលករ < ចំណាក</target>", "< "},         // a < that opens no tag
+		{"  <target state=translated>ពលករ</target>", "<target"},                // an unquoted attribute
+		{"  <target state=\"translated\">ពលករ\x01</target>", "\x01"},           // a character XML forbids
+	} {
+		doc := head + c.line + "\n</trans-unit></body></file></xliff>"
+		_, err := Parse([]byte(doc))
+		var xe *Error
+		if !errors.As(err, &xe) {
+			t.Errorf("%q: %v, want an *Error", c.line, err)
+			continue
+		}
+		want := utf8.RuneCountInString(c.line[:strings.Index(c.line, c.at)]) + 1
+		if xe.Line != 3 || xe.Col != want {
+			t.Errorf("%q: %d:%d: %s, want 3:%d", c.line, xe.Line, xe.Col, xe.Msg, want)
+		}
+	}
+}
