@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/xliff"
 )
 
@@ -90,7 +91,7 @@ func olderEnglish(u Unit) string {
 		return u.Was["other"]
 	}
 	var all, changed []string
-	for _, f := range pluralOrder {
+	for _, f := range catalog.FormOrder {
 		t, ok := u.Was[f]
 		if !ok {
 			continue
