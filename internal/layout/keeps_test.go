@@ -87,3 +87,35 @@ func TestSubsectionsPassAWaitingFloat(t *testing.T) {
 		t.Errorf("the section heading passed the table")
 	}
 }
+
+// TestPublicationLineNeverStandsAlone slides a paragraph and the
+// publication line after it down the page, a line at a time: wherever the
+// page ends, the publication line never starts a page of its own.
+func TestPublicationLineNeverStandsAlone(t *testing.T) {
+	published := manuscript.Block{Kind: manuscript.Published, MsgID: "published", Spans: []manuscript.Span{{Text: "Published in November 2026."}}}
+	moved := false
+	for n := 20; n <= 45; n++ {
+		var blocks []manuscript.Block
+		for range n {
+			blocks = append(blocks, para("One line."))
+		}
+		out, _, err := engine(t).Layout(doc("en", append(blocks, para(sampleText["en"]), published)...))
+		if err != nil {
+			t.Fatal(err)
+		}
+		last := out.Pages[len(out.Pages)-1]
+		body := 0
+		for _, r := range last.Runs {
+			if r.Role != pages.RoleFooter && r.Role != pages.RolePublished {
+				body++
+			}
+		}
+		if len(out.Pages) > 1 && body == 0 {
+			t.Errorf("after %d lines: the publication line is alone on page %d", n, len(out.Pages))
+		}
+		moved = moved || len(out.Pages) > 1
+	}
+	if !moved {
+		t.Error("the text never reached a second page")
+	}
+}

@@ -145,7 +145,7 @@ func (e *Engine) block(st *setter, b manuscript.Block) ([]element, error) {
 	case manuscript.Paragraph:
 		return para(bodyStyle), nil
 	case manuscript.Published:
-		return para(publishedStyle), nil
+		return withPrevious(para(publishedStyle)), nil
 	case manuscript.List:
 		return e.list(st, b), nil
 	case manuscript.Table:
@@ -171,6 +171,17 @@ func keep(els []element) []element {
 		if i > 0 {
 			els[i].breakable = false
 		}
+	}
+	return els
+}
+
+// withPrevious keeps a short closing line (the publication line) on the
+// page of what comes before it: a page of one line, left over after the
+// contacts, is a page a typesetter would not send out. The line then goes
+// on to the next page with the last lines or the block before it.
+func withPrevious(els []element) []element {
+	if len(els) > 0 {
+		els[0].breakable = false
 	}
 	return els
 }
