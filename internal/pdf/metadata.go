@@ -29,7 +29,9 @@ type stamps struct {
 // date is a local date with no zone, and converting it from the machine's
 // zone would make TZ change the bytes. SOURCE_DATE_EPOCH, when set (see
 // SourceDate), is the modification date, and the creation date too when
-// the document has none.
+// the document has none; a brief dated after it (a commit of a brief
+// dated for its day of publication) keeps its date as both, since no
+// file is modified before it is created.
 func documentDates(doc *pages.Document) (stamps, error) {
 	var s stamps
 	if !doc.Date.IsZero() {
@@ -45,6 +47,9 @@ func documentDates(doc *pages.Document) (stamps, error) {
 		s.modified = epoch
 		if s.created.IsZero() {
 			s.created = s.modified
+		}
+		if s.modified.Before(s.created) {
+			s.modified = s.created
 		}
 	}
 	return s, nil

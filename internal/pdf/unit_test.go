@@ -197,7 +197,7 @@ func TestClonedFacesShareOneFont(t *testing.T) {
 
 // TestDatesAreUTC checks that the document's date is written with its
 // calendar fields in UTC whatever its zone, and that SOURCE_DATE_EPOCH,
-// when set, is the modification date.
+// when set, is the modification date, never one before the creation.
 func TestDatesAreUTC(t *testing.T) {
 	d := sampleDoc(t)
 	d.Date = time.Date(2019, 7, 1, 0, 0, 0, 0, time.FixedZone("ICT", 7*3600))
@@ -223,6 +223,14 @@ func TestDatesAreUTC(t *testing.T) {
 		if !bytes.Contains(raw, []byte(want)) {
 			t.Errorf("with SOURCE_DATE_EPOCH, PDF lacks %s", want)
 		}
+	}
+	t.Setenv("SOURCE_DATE_EPOCH", "1500000000") // 2017-07-14, before the brief's date
+	b.Reset()
+	if err := Write(&b, d); err != nil {
+		t.Fatal(err)
+	}
+	if raw = objectsText(t, b.Bytes()); !bytes.Contains(raw, []byte("/CreationDate (D:20190701000000Z) /ModDate (D:20190701000000Z)")) {
+		t.Error("with SOURCE_DATE_EPOCH before the brief's date, the PDF is not modified on the day it was created")
 	}
 	t.Setenv("SOURCE_DATE_EPOCH", "yesterday")
 	if err := Write(&b, d); err == nil || !strings.Contains(err.Error(), "SOURCE_DATE_EPOCH") {
