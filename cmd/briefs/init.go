@@ -34,9 +34,15 @@ func initCommand() *cli.Command {
 }
 
 // initFile is one file that init writes, relative to the project folder.
+// A repository's own files (its README, its .gitignore) may be there
+// already: init starts a project inside an existing repository, keeping
+// a README and adding its lines to a .gitignore, as cargo init does.
 type initFile struct {
 	path string
 	data []byte
+	// theirs: the repository's file, kept when it exists; appended:
+	// init's lines go at its end when they are not in it yet.
+	theirs, appended bool
 }
 
 func runInit(c *cli.Context) error {
@@ -66,19 +72,17 @@ func runInit(c *cli.Context) error {
 	// Refuse before writing anything, so that init never half-overwrites
 	// a project.
 	for _, f := range files {
-		if _, err := os.Stat(filepath.Join(dir, f.path)); err == nil {
-			return cli.Exit(fmt.Sprintf("init: %s exists; not overwriting it (init starts a new project)", filepath.Join(dir, f.path)), 2)
+		if _, err := os.Stat(filepath.Join(dir, f.path)); err == nil && !f.theirs {
+			return cli.Exit(fmt.Sprintf("init: %s exists; not overwriting it (init starts a new project; briefs init --workflow refreshes the CI workflow alone)", filepath.Join(dir, f.path)), 2)
 		}
 	}
 	for _, f := range files {
 		p := filepath.Join(dir, f.path)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		done, err := writeInitFile(p, f)
+		if err != nil {
 			return cli.Exit(fmt.Sprintf("init: %v", err), 1)
 		}
-		if err := atomicfile.Write(p, f.data); err != nil {
-			return cli.Exit(fmt.Sprintf("init: %v", err), 1)
-		}
-		fmt.Fprintf(c.App.Writer, "wrote %s\n", p)
+		fmt.Fprintln(c.App.Writer, done)
 	}
 	next := "briefs new --edition region:en,km my-first-brief"
 	if dir != "." {
@@ -86,6 +90,73 @@ func runInit(c *cli.Context) error {
 	}
 	fmt.Fprintf(c.App.Writer, "next: %s\n", next)
 	return nil
+}
+
+// writeInitFile writes one file of a new project, or keeps the
+// repository's own (adding init's lines to a .gitignore that lacks them),
+// and says what it did.
+func writeInitFile(p string, f initFile) (string, error) {
+	old, err := os.ReadFile(p)
+	switch {
+	case err == nil && f.appended:
+		missing := missingLines(old, f.data)
+		if missing == "" {
+			return "kept " + p + " (it has init's lines)", nil
+		}
+		if len(old) > 0 && !bytes.HasSuffix(old, []byte("\n")) {
+			old = append(old, '\n')
+		}
+		if err := atomicfile.Write(p, append(append(old, '\n'), missing...)); err != nil {
+			return "", err
+		}
+		return "added to " + p + ": " + rulesOf(missing), nil
+	case err == nil:
+		return "kept " + p + " (the repository's own)", nil
+	}
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return "", err
+	}
+	if err := atomicfile.Write(p, f.data); err != nil {
+		return "", err
+	}
+	return "wrote " + p, nil
+}
+
+// missingLines returns the rules of add (with the comment above each)
+// that have no equal line in have, as text to append.
+func missingLines(have, add []byte) string {
+	present := map[string]bool{}
+	for _, l := range strings.Split(string(have), "\n") {
+		present[strings.TrimSpace(l)] = true
+	}
+	var out, comment []string
+	for _, l := range strings.Split(strings.TrimRight(string(add), "\n"), "\n") {
+		t := strings.TrimSpace(l)
+		switch {
+		case strings.HasPrefix(t, "#"):
+			comment = append(comment, l)
+		case t == "" || present[t]:
+			comment = nil
+		default:
+			out = append(append(out, comment...), l)
+			comment = nil
+		}
+	}
+	if out == nil {
+		return ""
+	}
+	return strings.Join(out, "\n") + "\n"
+}
+
+// rulesOf names the rules of appended lines, for init's report.
+func rulesOf(lines string) string {
+	var rules []string
+	for _, l := range strings.Split(lines, "\n") {
+		if t := strings.TrimSpace(l); t != "" && !strings.HasPrefix(t, "#") {
+			rules = append(rules, t)
+		}
+	}
+	return strings.Join(rules, " ")
 }
 
 // skeletonFiles renders the files of a new project. The CI workflow
@@ -121,9 +192,9 @@ func skeletonFiles() ([]initFile, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, initFile{f.dst, b})
+		out = append(out, initFile{path: f.dst, data: b, theirs: f.dst == "README.md" || f.dst == ".gitignore", appended: f.dst == ".gitignore"})
 	}
-	return append(out, initFile{"locales/terms.toml", briefs.Termbase}), nil
+	return append(out, initFile{path: "locales/terms.toml", data: briefs.Termbase}), nil
 }
 
 // module is the import path of this module, for go install.

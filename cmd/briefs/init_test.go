@@ -198,3 +198,27 @@ func TestInitWorkflowRefreshesAnOldOne(t *testing.T) {
 		t.Error("init --workflow replaced the project's own workflow")
 	}
 }
+
+// TestInitInAnExistingRepository: a repository with its own README and a
+// .gitignore gets the project's files; the README stays as it was, the
+// .gitignore keeps every byte and gains the one rule it lacks, once.
+func TestInitInAnExistingRepository(t *testing.T) {
+	dir := t.TempDir()
+	readme, ignore := "# Our network\r\nBriefs and data.\r\n", "*.tmp\nnode_modules/"
+	os.WriteFile(filepath.Join(dir, "README.md"), []byte(readme), 0o644)
+	os.WriteFile(filepath.Join(dir, ".gitignore"), []byte(ignore), 0o644)
+	initIn(t, dir)
+	if got, _ := os.ReadFile(filepath.Join(dir, "README.md")); string(got) != readme {
+		t.Errorf("README.md changed:\n%s", got)
+	}
+	got, _ := os.ReadFile(filepath.Join(dir, ".gitignore"))
+	if !strings.HasPrefix(string(got), ignore+"\n") || strings.Count(string(got), "dist/") != 1 {
+		t.Errorf(".gitignore:\n%s", got)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "briefs.toml")); err != nil {
+		t.Error(err)
+	}
+	if out, code := runCLI(t, dir, []string{"init"}, "text"); code != 2 || !strings.Contains(out, "exists; not overwriting") {
+		t.Errorf("a second init: exit %d\n%s", code, out)
+	}
+}
