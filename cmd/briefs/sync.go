@@ -33,12 +33,17 @@ func runSync(c *cli.Context) error {
 	results, err := msgmerge.Sync(cat, briefs, msgmerge.Options{
 		Langs: c.StringSlice("lang"), Briefs: c.StringSlice("brief"), Accept: c.Bool("accept"), IDs: c.StringSlice("id")})
 	for _, r := range results {
-		verb := "unchanged"
+		verb, what := "unchanged", ""
 		if r.Changed {
 			verb = "wrote"
 		}
-		fmt.Fprintf(c.App.Writer, "%s %s: %d new, %d untranslated (%d with a suggestion), %d stale (%d only the description changed), %d stamped, %d orphans\n",
-			verb, r.Path, r.Added, r.Untranslated, r.Suggested, r.Stale, r.DescriptionOnly, r.Stamped, r.Orphans)
+		if r.Changed && r.Added == 0 && r.Stamped == 0 {
+			// The counts are of the whole file; with no entry added or
+			// stamped, what sync rewrote is its own comments.
+			what = " (only sync's comments changed: en:, was:, stale:, suggestion: lines)"
+		}
+		fmt.Fprintf(c.App.Writer, "%s %s: %d new, %d untranslated (%d with a suggestion), %d stale (%d only the description changed), %d stamped, %d orphans%s\n",
+			verb, r.Path, r.Added, r.Untranslated, r.Suggested, r.Stale, r.DescriptionOnly, r.Stamped, r.Orphans, what)
 	}
 	if err != nil {
 		return cli.Exit(err.Error(), 1)
