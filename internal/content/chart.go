@@ -31,6 +31,12 @@ func (ev *evaluator) chart(b source.Block, out *manuscript.Block) error {
 	if err := ev.chartLabels(pos, spec, values, c); err != nil {
 		return err
 	}
+	if spec.CategoryName != "" {
+		if c.CategoryName, err = ev.spansOrErr(pos, spec.CategoryName, nil); err != nil {
+			return err
+		}
+		c.CategoryNameID = spec.CategoryName
+	}
 	c.Axis = ev.axis(spec, values)
 	if spec.Note != "" {
 		if c.Note, err = ev.spansOrErr(pos, spec.Note, nil); err != nil {

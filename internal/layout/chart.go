@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 
@@ -201,8 +202,8 @@ func segments(c *manuscript.Chart, i int) (from, to []float64) {
 func dataTable(b manuscript.Block) manuscript.Block {
 	c := b.Chart
 	t := manuscript.Block{Kind: manuscript.Table, MsgID: b.MsgID, Pos: b.Pos}
-	t.Header = append(t.Header, nil)
-	ids := []string{b.MsgID}
+	t.Header = append(t.Header, c.CategoryName)
+	ids := []string{cmp.Or(c.CategoryNameID, b.MsgID)}
 	for i, s := range c.Series {
 		t.Header = append(t.Header, s.Name)
 		ids = append(ids, c.SeriesIDs[i])

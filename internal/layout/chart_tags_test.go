@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/pages"
 	"github.com/mekong-briefs/briefs/internal/text"
 )
@@ -161,4 +162,24 @@ func shaped(d *pages.Document, label string) bool {
 		}
 	}
 	return false
+}
+
+// TestChartDataTableNamesItsCategories: the data table of a chart drawn
+// from a table heads its categories' column with the table's header, not
+// an empty cell.
+func TestChartDataTableNamesItsCategories(t *testing.T) {
+	b := testChart("en", true, false, 1)
+	b.Chart.CategoryName = []manuscript.Span{{Text: "Site"}}
+	out, _, err := engine(t).Layout(doc("en", b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pg := range out.Pages {
+		for _, r := range pg.Runs {
+			if r.Role == pages.RoleTableHead && strings.TrimSpace(r.Text) == "Site" {
+				return
+			}
+		}
+	}
+	t.Error("no header cell Site in the data table")
 }

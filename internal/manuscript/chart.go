@@ -16,8 +16,13 @@ type Chart struct {
 	Alt        string // the figure's alternate text
 	// DataTable sets the numbers as a table under the chart.
 	DataTable bool
-	// CategoryIDs and SeriesIDs name the messages, for diagnostics.
+	// CategoryName heads the categories' column of the data table: the
+	// header of the table the data comes from (nil for inline data).
+	CategoryName []Span
+	// CategoryIDs and SeriesIDs name the messages, for diagnostics;
+	// CategoryNameID CategoryName's.
 	CategoryIDs, SeriesIDs []string
+	CategoryNameID         string
 }
 
 // ChartSeries is one series: its name, its values and the values as

@@ -52,13 +52,17 @@ type ChartSpec struct {
 	Categories []string // message IDs, one per bar or column group
 	Series     []Series
 	From       string // id of the table block the data comes from, or ""
-	Note       string // message ID of a note on the source, or ""
-	Format     string // integer, percent or decimal
-	Decimals   int    // digits after the point (decimal, percent)
-	Min, Max   float64
-	MaxSet     bool    // Max was given; otherwise it is chosen from the data
-	Step       float64 // distance of gridlines; 0: chosen from the range
-	DataTable  bool    // set the numbers as a table under the chart
+	// CategoryName is the message ID of the header of the table's label
+	// column, which heads the categories in the chart's data table; ""
+	// for inline data.
+	CategoryName string
+	Note         string // message ID of a note on the source, or ""
+	Format       string // integer, percent or decimal
+	Decimals     int    // digits after the point (decimal, percent)
+	Min, Max     float64
+	MaxSet       bool    // Max was given; otherwise it is chosen from the data
+	Step         float64 // distance of gridlines; 0: chosen from the range
+	DataTable    bool    // set the numbers as a table under the chart
 
 	labelColumn  int
 	valueColumns []int

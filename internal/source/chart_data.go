@@ -55,6 +55,7 @@ func (c *ChartSpec) fromTable(t *Block, pos diag.Pos) diag.List {
 		return diag.List{diag.Errorf(pos, "chart-table", "add rows to the table, or give the data inline",
 			"table %q has no rows for the chart to draw", c.From)}
 	}
+	c.CategoryName = t.Columns[label-1]
 	for _, r := range rows {
 		c.Categories = append(c.Categories, r[label-1])
 	}
