@@ -204,7 +204,7 @@ func (rep *buildReport) writeText(stdout, stderr io.Writer, quietUnchanged bool)
 			if j.Draft {
 				draft = ", DRAFT"
 			}
-			fmt.Fprintf(stdout, "wrote %s (%d pages, %d bytes%s)\n", j.Path, j.Pages, j.Bytes, draft)
+			fmt.Fprintf(stdout, "wrote %s (%s, %d bytes%s)\n", j.Path, count(j.Pages, "page"), j.Bytes, draft)
 		}
 	}
 	for _, p := range rep.removed {
@@ -221,8 +221,8 @@ func (rep *buildReport) writeText(stdout, stderr io.Writer, quietUnchanged bool)
 		fmt.Fprintf(stderr, "note: %s\n", n)
 	}
 	written, unchanged, failed, pages, bytes := rep.counts()
-	fmt.Fprintf(stdout, "%d PDFs written, %d unchanged, %d failed; %d pages, %d bytes in %v\n",
-		written, unchanged, failed, pages, bytes, rep.took.Round(time.Millisecond))
+	fmt.Fprintf(stdout, "%d PDFs written, %d unchanged, %d failed; %s, %d bytes in %v\n",
+		written, unchanged, failed, count(pages, "page"), bytes, rep.took.Round(time.Millisecond))
 }
 
 // notes are what a build tells besides its findings: a project with no

@@ -38,7 +38,7 @@ func median(ts []time.Duration) time.Duration {
 	return t[len(t)/2]
 }
 
-var summaryRE = regexp.MustCompile(`(\d+) PDFs written, (\d+) unchanged, \d+ failed; (\d+) pages`)
+var summaryRE = regexp.MustCompile(`(\d+) PDFs written, (\d+) unchanged, \d+ failed; (\d+) pages?`)
 
 // measure runs `briefs --root root build ARGS` n times for each binary,
 // into out, and returns one run per binary.
