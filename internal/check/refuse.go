@@ -78,7 +78,8 @@ func (c *checker) typedLineEnd(m *catalog.Message, form string, off int) bool {
 // checkFigures reads every figure of the selected briefs, and the logo of
 // their masthead, as build does, in full, so that a damaged image is
 // reported before a build refuses it (a damaged logo failed every PDF
-// after a clean check).
+// after a clean check). A figure's findings are at its src, where
+// build (content) puts them, so that both name one line.
 func (c *checker) checkFigures() {
 	seen := map[string]bool{} // the project's logo, once
 	for _, b := range c.briefs {
@@ -88,7 +89,7 @@ func (c *checker) checkFigures() {
 		}
 		for _, blk := range b.Blocks {
 			if blk.Kind == source.Figure {
-				c.checkImage(b.Dir, blk.Src, blk.Pos)
+				c.checkImage(b.Dir, blk.Src, blk.SrcPos)
 			}
 		}
 	}
