@@ -125,15 +125,17 @@ func checkFigure(b *Block, field func(string) diag.Pos, dir string) diag.List {
 
 // checkImageFile checks an image a brief names: a PNG or JPEG inside the
 // brief's folder whose header reads and whose name says what it is.
+// Confinement comes first: "../../etc/passwd" is outside the folder, which
+// is what must be fixed, not merely a file of the wrong kind.
 func checkImageFile(src string, pos diag.Pos, dir string) diag.List {
 	var ds diag.List
-	ext := strings.ToLower(filepath.Ext(src))
-	if ext != ".png" && ext != ".jpg" && ext != ".jpeg" {
-		return append(ds, diag.Errorf(pos, "figure-format", "use a PNG or JPEG file", "figure %q is not PNG or JPEG", src))
-	}
 	path, err := FigurePath(dir, src)
 	if err != nil {
 		return append(ds, err.(*FigureError).Diag(pos))
+	}
+	ext := strings.ToLower(filepath.Ext(src))
+	if ext != ".png" && ext != ".jpg" && ext != ".jpeg" {
+		return append(ds, diag.Errorf(pos, "figure-format", "use a PNG or JPEG file", "figure %q is not PNG or JPEG", src))
 	}
 	f, err := Open(path)
 	if err != nil {
