@@ -10,6 +10,7 @@ import (
 	"github.com/mekong-briefs/briefs/fonts"
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/lang"
 	"github.com/mekong-briefs/briefs/internal/settings"
 	"github.com/mekong-briefs/briefs/internal/shape"
 	"github.com/mekong-briefs/briefs/internal/source"
@@ -23,6 +24,10 @@ type Options struct {
 	// Strict makes stale translations errors, and makes warnings fail the
 	// check (Report.ExitCode).
 	Strict bool
+	// AnyLang lets Langs name a supported language no edition publishes:
+	// import verifies a catalogue that editions may use later. The
+	// command refuses such a --lang, as build does.
+	AnyLang bool
 }
 
 // Report is the outcome of a check: every finding, sorted by position,
@@ -59,15 +64,21 @@ func (r *Report) ExitCode() int {
 	return 0
 }
 
+// checkLangs refuses a --lang that build would refuse: one that no
+// edition publishes. While a brief fails to load its editions are not
+// known, so any supported language passes and the brief's errors show.
+func checkLangs(opts Options, briefs []*source.Brief, bds diag.List) error {
+	valid := source.EditionLanguages(briefs)
+	if opts.AnyLang || len(briefs) == 0 || bds.HasErrors() {
+		valid = lang.Codes()
+	}
+	return source.CheckFilter("language", opts.Langs, valid)
+}
+
 // Run loads root/briefs and root/locales and checks them. It returns an
 // error only when the check cannot run: no briefs or locales folder, an
 // unknown --lang or --brief, or fonts that fail to load.
 func Run(root string, opts Options) (*Report, error) {
-	for _, l := range opts.Langs {
-		if d, bad := source.CheckLanguage(l, source.Pos0); bad {
-			return nil, fmt.Errorf("check --lang: %s (%s)", d.Msg, d.Hint)
-		}
-	}
 	locales := filepath.Join(root, "locales")
 	if st, err := os.Stat(locales); err != nil || !st.IsDir() {
 		return nil, fmt.Errorf("check: no locales folder at %s (the catalogues live in locales/<id>.<lang>.toml; --root names the project folder)", locales)
@@ -75,6 +86,9 @@ func Run(root string, opts Options) (*Report, error) {
 	briefs, bds := source.LoadAll(filepath.Join(root, "briefs"))
 	if len(briefs) == 0 && len(bds) == 1 && bds[0].Code == "no-briefs" {
 		return nil, fmt.Errorf("check: %s (%s)", bds[0].Msg, bds[0].Hint)
+	}
+	if err := checkLangs(opts, briefs, bds); err != nil {
+		return nil, fmt.Errorf("check: %w", err)
 	}
 	for _, id := range opts.Briefs {
 		// A brief with errors did not load, but it exists: check reports

@@ -25,6 +25,11 @@ type Fixed struct {
 // writer (package catfile): only the repaired values change. A value it
 // cannot rewrite in place (a multi-line string) is reported, not touched.
 func Fix(root string, opts Options) ([]Fixed, diag.List, error) {
+	// A --lang the check would refuse repairs nothing first.
+	briefs, bds := source.LoadAll(filepath.Join(root, "briefs"))
+	if err := checkLangs(opts, briefs, bds); err != nil {
+		return nil, nil, err
+	}
 	cat, ds := catalog.Load(filepath.Join(root, "locales"))
 	var fixed []Fixed
 	var out diag.List

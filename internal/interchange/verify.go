@@ -31,7 +31,7 @@ func verify(root string, doc *catfile.Doc, rows map[string]Entry, path string) (
 		}
 	}
 	lang := strings.Split(filepath.Base(doc.Path), ".")[1]
-	before, err := check.Run(tmp, check.Options{Langs: []string{lang}})
+	before, err := check.Run(tmp, check.Options{Langs: []string{lang}, AnyLang: true})
 	if err != nil {
 		return nil, err
 	}
@@ -39,7 +39,7 @@ func verify(root string, doc *catfile.Doc, rows map[string]Entry, path string) (
 	if err := os.WriteFile(copyPath, doc.Bytes(), 0o644); err != nil {
 		return nil, err
 	}
-	after, err := check.Run(tmp, check.Options{Langs: []string{lang}})
+	after, err := check.Run(tmp, check.Options{Langs: []string{lang}, AnyLang: true})
 	if err != nil {
 		return nil, err
 	}

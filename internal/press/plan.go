@@ -11,8 +11,6 @@ package press
 import (
 	"fmt"
 	"slices"
-	"sort"
-	"strings"
 
 	"github.com/mekong-briefs/briefs/internal/source"
 )
@@ -38,21 +36,20 @@ func (j Job) Path() string {
 // Plan lists the jobs a filter selects, in a stable order. A filter value
 // that matches nothing is an error listing the valid values.
 func Plan(briefs []*source.Brief, f Filter) ([]Job, error) {
-	var ids, eds, langs []string
+	var ids, eds []string
 	for _, b := range briefs {
 		ids = append(ids, b.ID)
 		for _, e := range b.Editions {
 			eds = append(eds, e.Country)
-			langs = append(langs, e.Languages...)
 		}
 	}
-	if err := known("brief", f.Briefs, ids); err != nil {
+	if err := source.CheckFilter("brief", f.Briefs, ids); err != nil {
 		return nil, err
 	}
-	if err := known("edition", f.Editions, eds); err != nil {
+	if err := source.CheckFilter("edition", f.Editions, eds); err != nil {
 		return nil, err
 	}
-	if err := known("language", f.Langs, langs); err != nil {
+	if err := source.CheckFilter("language", f.Langs, source.EditionLanguages(briefs)); err != nil {
 		return nil, err
 	}
 	var jobs []Job
@@ -78,20 +75,3 @@ func Plan(briefs []*source.Brief, f Filter) ([]Job, error) {
 }
 
 func want(filter []string, v string) bool { return len(filter) == 0 || slices.Contains(filter, v) }
-
-func known(what string, asked, valid []string) error {
-	sort.Strings(valid)
-	valid = slices.Compact(valid)
-	for _, a := range asked {
-		if !slices.Contains(valid, a) {
-			hint := ""
-			if what == "language" {
-				if d, bad := source.CheckLanguage(a, source.Pos0); bad && (strings.Contains(d.Hint, "country code") || strings.Contains(d.Hint, "lower case")) {
-					hint = " (" + d.Hint + ")"
-				}
-			}
-			return fmt.Errorf("unknown %s %q%s; valid: %s", what, a, hint, strings.Join(valid, ", "))
-		}
-	}
-	return nil
-}

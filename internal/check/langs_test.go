@@ -1,0 +1,35 @@
+package check
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestLangNoEditionPublishes: a --lang of a supported language that no
+// edition publishes is refused, as build refuses it, unless AnyLang
+// (import's verification) lets it through.
+func TestLangNoEditionPublishes(t *testing.T) {
+	root := t.TempDir()
+	for name, data := range map[string]string{
+		"briefs/a/brief.toml": "id = \"a\"\ndate = 2019-07-01\n\n[[edition]]\ncountry = \"kh\"\nlanguages = [\"en\", \"km\"]\n\n[[block]]\ntype = \"title\"\nmsg = \"title\"\n",
+		"locales/a.en.toml":   "[\"title\"]\nother = \"Jobs\"\n",
+	} {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, err := Run(root, Options{Langs: []string{"lo"}})
+	if err == nil || !strings.Contains(err.Error(), `unknown language "lo"; valid: en, km`) {
+		t.Errorf("check --lang lo: %v; want unknown language \"lo\"; valid: en, km", err)
+	}
+	if _, err := Run(root, Options{Langs: []string{"lo"}, AnyLang: true}); err != nil {
+		t.Errorf("AnyLang: %v", err)
+	}
+	if _, err := Run(root, Options{Langs: []string{"km"}}); err != nil {
+		t.Errorf("check --lang km: %v", err)
+	}
+}
