@@ -110,10 +110,33 @@ func wrongCase(file string, ix *tomlpos.Index, keys []toml.Key) diag.List {
 // too far when that byte is a newline), with the column in characters.
 func DecoderPos(file string, data []byte, pe toml.ParseError) diag.Pos {
 	if s := pe.Position.Start; s >= 0 && s <= len(data) && (s > 0 || pe.Position.Line <= 1) {
+		if strings.Contains(pe.Message, "control characters") || strings.Contains(pe.Message, "NULL bytes") {
+			s = controlAfter(data, s)
+		}
 		p := tomlpos.Parse(data).DecoderOffset(s)
 		return diag.Pos{File: file, Line: p.Line, Col: p.Col}
 	}
 	return diag.Pos{File: file, Line: max(pe.Position.Line, 1), Col: max(pe.Position.Col, 1)}
+}
+
+// controlAfter moves the decoder's offset s of a raw control character
+// onto it. The decoder tests each character before stepping over it and
+// reports the byte before (the last byte of a Khmer letter, say): so
+// when the byte at s is none and the next is one, the next is meant.
+// s counts from after a byte-order mark, as the decoder counts.
+func controlAfter(data []byte, s int) int {
+	body := bytes.TrimPrefix(data, []byte("\uFEFF"))
+	if s+1 < len(body) && !rawControl(body[s]) && rawControl(body[s+1]) {
+		return s + 1
+	}
+	return s
+}
+
+// rawControl is a byte TOML refuses unescaped in a file: a C0 control but
+// tab and newline, or DEL (a carriage return is refused without its
+// newline; controlAfter is asked only of the decoder's control errors).
+func rawControl(b byte) bool {
+	return b < 0x20 && b != '\t' && b != '\n' || b == 0x7f
 }
 
 // invalidUTF8 locates the first byte that is not valid UTF-8.
@@ -150,6 +173,8 @@ func TOMLHint(msg, usage, fallback string) string {
 	case strings.Contains(msg, "found '“'") || strings.Contains(msg, "found '”'") || strings.Contains(msg, "found '‘'") || strings.Contains(msg, "found '’'"):
 		// An editor or word processor turned the quotes into curly ones.
 		return `TOML takes straight quotes: key = "text", with the " key, not “ ” or ‘ ’`
+	case strings.Contains(msg, "cannot contain control characters"):
+		return "delete the invisible character at this column; an editor that shows them helps"
 	case strings.Contains(msg, "expected value but found '=") || strings.Contains(msg, "expected value but found '\n'"):
 		return `give one value after =: key = "text", a number, or [ … ]`
 	case strings.Contains(msg, "expected value but found") || strings.Contains(msg, "expected a value"):
