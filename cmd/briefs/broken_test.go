@@ -192,7 +192,7 @@ func layProject(t *testing.T, root string, base, a *txtar.Archive) brokenCase {
 // TARGET of $TESTDATA/NAME is testdata/NAME, outside the project); mode PATH
 // OCTAL; mkdir PATH; pad PATH N appends N bytes of comments; badbyte PATH
 // [HEX] puts the byte 0xFF (or HEX) where the file says @@; utf16 PATH
-// re-encodes the file as UTF-16LE with a BOM; fifo PATH puts a named pipe
+// [be] [nobom] re-encodes the file as UTF-16 (LE with a BOM unless told); fifo PATH puts a named pipe
 // in its place; repeat PATH N TEXT puts N copies of TEXT (\n a newline,
 // {n} the copy's number from 0) where the file says @@.
 func directive(t *testing.T, root, key string, f []string) func() {
@@ -274,17 +274,30 @@ func directive(t *testing.T, root, key string, f []string) func() {
 		case "utf16": // the file as UTF-16LE with a BOM, as Windows Notepad saves "Unicode"
 			var data []byte
 			if data, err = os.ReadFile(p); err == nil {
-				out := []byte{0xff, 0xfe}
-				for _, r := range utf16.Encode([]rune(string(data))) {
-					out = binary.LittleEndian.AppendUint16(out, r)
-				}
-				err = os.WriteFile(p, out, 0o644)
+				err = os.WriteFile(p, asUTF16(data, f[1:]), 0o644)
 			}
 		}
 		if err != nil {
 			t.Fatalf("%s %v: %v", key, f, err)
 		}
 	}
+}
+
+// asUTF16 encodes data as UTF-16, little-endian with a byte-order mark
+// unless opts say "be" (big-endian) or "nobom".
+func asUTF16(data []byte, opts []string) []byte {
+	var order binary.AppendByteOrder = binary.LittleEndian
+	if slices.Contains(opts, "be") {
+		order = binary.BigEndian
+	}
+	var out []byte
+	if !slices.Contains(opts, "nobom") {
+		out = order.AppendUint16(out, 0xfeff)
+	}
+	for _, r := range utf16.Encode([]rune(string(data))) {
+		out = order.AppendUint16(out, r)
+	}
+	return out
 }
 
 // pngHeader is a PNG signature and IHDR chunk declaring w×h RGBA pixels,

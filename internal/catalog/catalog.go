@@ -285,6 +285,9 @@ func parseMessages(path string, data []byte) ([]*Message, diag.List) {
 	if d, bad := source.Oversize(path, data); bad {
 		return nil, diag.List{d}
 	}
+	if d, bad := diag.UTF16(path, data, source.UTF16Hint); bad {
+		return nil, diag.List{d}
+	}
 	if !validUTF8(data) {
 		return nil, diag.List{diag.Errorf(source.InvalidUTF8(path, data), "utf8", "save the file as UTF-8", "catalogue is not valid UTF-8")}
 	}

@@ -76,6 +76,10 @@ func LoadTerms(path string) (*Termbase, diag.List) {
 	if d, bad := source.Oversize(path, data); bad {
 		return &Termbase{}, diag.List{d}
 	}
+	if d, bad := diag.UTF16(path, data, source.UTF16Hint); bad {
+		d.Code = CodeTermsFile // the termbase's every file error has its code
+		return &Termbase{}, diag.List{d}
+	}
 	if !utf8.Valid(data) {
 		return &Termbase{}, diag.List{diag.Errorf(source.InvalidUTF8(path, data), CodeTermsFile,
 			"save the file as UTF-8", "termbase is not valid UTF-8")}

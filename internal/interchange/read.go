@@ -91,8 +91,8 @@ func Read(path string) (*Incoming, diag.List) {
 // carry U+FFFD or NUL into the catalogue.
 func notUTF8(path string, data []byte) (diag.Diagnostic, bool) {
 	const hint = "save the file as UTF-8: in Poedit or the CAT tool, export it with the encoding UTF-8"
-	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
-		return diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "utf8", hint, "the file is UTF-16, not UTF-8"), true
+	if d, bad := diag.UTF16(path, data, hint); bad {
+		return d, true
 	}
 	if !utf8.Valid(data) {
 		return diag.Errorf(source.InvalidUTF8(path, data), "utf8", hint, "the file is not valid UTF-8"), true

@@ -121,6 +121,9 @@ func Load(root string) (Settings, diag.List) {
 	if d, bad := source.Oversize(path, data); bad {
 		return s, diag.List{d}
 	}
+	if d, bad := diag.UTF16(path, data, source.UTF16Hint); bad {
+		return s, diag.List{d}
+	}
 	if !utf8.Valid(data) {
 		return s, diag.List{diag.Errorf(source.InvalidUTF8(path, data), "utf8", "save the file as UTF-8", "briefs.toml is not valid UTF-8")}
 	}

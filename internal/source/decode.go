@@ -132,6 +132,9 @@ func Load(path string) (*Brief, diag.List) {
 	if d, bad := Oversize(path, data); bad {
 		return nil, diag.List{d}
 	}
+	if d, bad := diag.UTF16(path, data, UTF16Hint); bad {
+		return nil, diag.List{d}
+	}
 	if !utf8.Valid(data) {
 		pos := invalidUTF8(path, data)
 		return nil, diag.List{diag.Errorf(pos, "utf8", "save the file as UTF-8", "brief is not valid UTF-8")}

@@ -161,6 +161,10 @@ func invalidUTF8(file string, data []byte) diag.Pos {
 	return diag.Pos{File: file, Line: line, Col: col}
 }
 
+// UTF16Hint is the advice for a brief, catalogue or settings file saved
+// as UTF-16 (diag.UTF16).
+const UTF16Hint = "save the file as UTF-8: in Notepad, File > Save as, with the encoding UTF-8"
+
 // InvalidUTF8 is invalidUTF8 for other stages (catalogues).
 func InvalidUTF8(file string, data []byte) diag.Pos { return invalidUTF8(file, data) }
 
