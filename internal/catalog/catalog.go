@@ -139,7 +139,7 @@ func LoadOnly(root string, keep func(domain, lang string) bool) (*Catalog, diag.
 		}
 		now = append(now, p)
 	}
-	var ds diag.List
+	ds := misnamedFiles(root)
 	for _, l := range loadFiles(now) {
 		ds = append(ds, l.ds...)
 		if l.f == nil {
@@ -379,23 +379,69 @@ func forms(m *i18n.Message) map[string]string {
 	return out
 }
 
-// Misnamed returns the name of a catalogue file of domain that carries a
-// country code where the language code belongs (jobs-in-sezs.kh.toml for
-// km), if there is one: go-i18n reads such a file as language "und"
-// (DESIGN.md fact 5), and creating the right file anew would strand its
-// translations.
+// Misnamed returns the name of a file in the catalogue folder that holds
+// domain's catalogue in language code under a name that is never read as
+// it, if there is one: a country code where the language code belongs
+// (jobs-in-sezs.kh.toml for km, which go-i18n reads as "und", DESIGN.md
+// fact 5), a locale (jobs-in-sezs.km-KH.toml, as CAT tools name files),
+// the extension in capitals (.TOML) or with the .txt Notepad adds.
+// Creating the right file anew would strand its translations.
 func (c *Catalog) Misnamed(domain, code string) (string, bool) {
-	row, ok := lang.Lookup(code)
-	if !ok {
-		return "", false
-	}
-	for _, alias := range row.Aliases {
-		name := domain + "." + alias + ".toml"
-		if _, err := os.Stat(filepath.Join(c.Root, name)); err == nil {
-			return name, true
+	entries, _ := os.ReadDir(c.Root)
+	for _, e := range entries {
+		if !e.IsDir() && misnames(e.Name(), domain, code) {
+			return e.Name(), true
 		}
 	}
 	return "", false
+}
+
+// misnames reports whether name is domain's catalogue in language code
+// under another name than <domain>.<code>.toml.
+func misnames(name, domain, code string) bool {
+	stem, ok := tomlStem(name)
+	if !ok || name == domain+"."+code+".toml" {
+		return false
+	}
+	d, l, ok := strings.Cut(stem, ".")
+	if !ok || d != domain {
+		return false
+	}
+	alias, _ := lang.AliasOf(l)
+	base, _ := lang.FromTag(l)
+	return l == code || alias == code || base == code
+}
+
+// tomlStem cuts a name's TOML extension, in any case and with a .txt an
+// editor added: jobs.km.TOML and jobs.km.toml.txt are jobs.km.
+func tomlStem(name string) (string, bool) {
+	low := strings.ToLower(name)
+	for _, ext := range []string{".toml.txt", ".toml"} {
+		if strings.HasSuffix(low, ext) {
+			return name[:len(name)-len(ext)], true
+		}
+	}
+	return "", false
+}
+
+// misnamedFiles reports each file of the catalogue folder that is a
+// catalogue by its name but never read, its extension not .toml in small
+// letters (jobs.km.TOML, jobs.km.toml.txt): it was left out without a
+// word, and check then called the catalogue missing.
+func misnamedFiles(root string) diag.List {
+	var ds diag.List
+	entries, _ := os.ReadDir(root)
+	for _, e := range entries {
+		stem, ok := tomlStem(e.Name())
+		if e.IsDir() || !ok || strings.HasSuffix(e.Name(), ".toml") {
+			continue
+		}
+		want := stem + ".toml"
+		ds = append(ds, diag.Errorf(diag.Pos{File: filepath.Join(root, e.Name()), Line: 1, Col: 1}, "catalogue-name",
+			fmt.Sprintf("rename it: git mv locales/%s locales/%s (an editor that adds .txt may hide the extension)", e.Name(), want),
+			"a catalogue's name ends in .toml, in small letters, so %s is never read", e.Name()))
+	}
+	return ds
 }
 
 // pluralTag is lang.PluralTag, for functions whose parameter is named lang.

@@ -98,7 +98,8 @@ func (c *checker) checkMissing() {
 		}
 		hint := "run briefs sync to create it"
 		if misnamed, ok := c.cat.Misnamed(fk[0], fk[1]); ok {
-			hint = fmt.Sprintf("rename %s to %s", misnamed, filepath.Base(c.catalogPath(fk[0], fk[1])))
+			hint = fmt.Sprintf("rename it: git mv locales/%s locales/%s; briefs sync would create an empty one beside it",
+				misnamed, filepath.Base(c.catalogPath(fk[0], fk[1])))
 		}
 		c.add(diag.Errorf(diag.Pos{File: c.catalogPath(fk[0], fk[1]), Line: 1, Col: 1}, CodeMissing,
 			hint,

@@ -100,9 +100,9 @@ func newEvaluator(br *source.Brief, cat *catalog.Catalog, lang string, opts Opti
 	loc, err := cat.Localizer(br.ID, lang)
 	if err != nil {
 		// Name the file that is missing, at the edition that asks for it.
-		pos, missing := top, fmt.Sprintf("locales/%s.%s.toml", br.ID, lang)
+		pos, domain := top, br.ID
 		if _, ok := cat.File(br.ID, lang); ok {
-			missing = fmt.Sprintf("locales/shared.%s.toml", lang)
+			domain = catalog.Shared
 		}
 		for _, e := range br.Editions {
 			if slices.Contains(e.Languages, lang) {
@@ -110,8 +110,9 @@ func newEvaluator(br *source.Brief, cat *catalog.Catalog, lang string, opts Opti
 				break
 			}
 		}
-		return nil, diag.List{diag.Errorf(pos, "no-catalogue",
-			"run briefs sync to create it, or take the language out of the edition", "brief %s has no catalogue %s, which its %s PDFs need", br.ID, missing, lang)}
+		missing := fmt.Sprintf("locales/%s.%s.toml", domain, lang)
+		return nil, diag.List{diag.Errorf(pos, "no-catalogue", noCatalogueHint(cat, domain, lang, missing),
+			"brief %s has no catalogue %s, which its %s PDFs need", br.ID, missing, lang)}
 	}
 	ev := &evaluator{br: br, loc: loc, cat: cat}
 	if opts.Draft && lang != br.SourceLang {
@@ -121,6 +122,16 @@ func newEvaluator(br *source.Brief, cat *catalog.Catalog, lang string, opts Opti
 		}
 	}
 	return ev, nil
+}
+
+// noCatalogueHint is the advice for a missing catalogue: to rename the
+// file that holds it under another name (b.km.toml.txt, b.km-KH.toml),
+// where briefs sync would create an empty one beside it, else to sync.
+func noCatalogueHint(cat *catalog.Catalog, domain, lang, missing string) string {
+	if name, ok := cat.Misnamed(domain, lang); ok {
+		return fmt.Sprintf("rename it: git mv locales/%s %s; briefs sync would create an empty one beside it", name, missing)
+	}
+	return "run briefs sync to create it, or take the language out of the edition"
 }
 
 // folio renders the page footer before layout, with slots where the page

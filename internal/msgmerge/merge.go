@@ -99,7 +99,7 @@ func Sync(c *catalog.Catalog, briefs []*source.Brief, opts Options) ([]Result, e
 			return results, fmt.Errorf("sync %s: the file did not load (run briefs check); not overwriting it", path)
 		}
 		if name, ok := c.Misnamed(k.domain, k.lang); ok && !exists {
-			return results, fmt.Errorf("sync %s: %s holds these translations under a country code; rename it instead of creating a new file", path, name)
+			return results, fmt.Errorf("sync %s: %s holds these translations under another name; rename it instead of creating a new file", path, name)
 		}
 		doc, err := catfile.Read(path)
 		if err != nil {
