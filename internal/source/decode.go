@@ -271,7 +271,9 @@ func validateEdition(e Edition, before []Edition, field func(key string) diag.Po
 }
 
 // CheckLanguage reports a diagnostic when code is not one of Languages. The
-// hint catches country codes used as languages (DESIGN.md fact 5).
+// hint catches country codes used as languages (DESIGN.md fact 5), and
+// locales (km-KH, km_KH), as CAT tools write them, of a language of the
+// table.
 func CheckLanguage(code string, pos diag.Pos) (diag.Diagnostic, bool) {
 	if lang.Supported(code) {
 		return diag.Diagnostic{}, false
@@ -281,6 +283,8 @@ func CheckLanguage(code string, pos diag.Pos) (diag.Diagnostic, bool) {
 		hint = fmt.Sprintf("%q is a country code; the language code is %q", code, want)
 	} else if low := strings.ToLower(code); low != code && lang.Supported(low) {
 		hint = fmt.Sprintf("language codes are lower case: %q", low)
+	} else if base, ok := lang.FromTag(code); ok {
+		hint = fmt.Sprintf("did you mean %q? %q is a locale; briefs names the language alone", base, code)
 	}
 	return diag.Errorf(pos, "unknown-language", hint, "unknown language code %q", code), true
 }

@@ -18,7 +18,7 @@ func CheckFilter(what string, asked, valid []string) error {
 		}
 		hint := ""
 		if what == "language" {
-			if d, bad := CheckLanguage(a, Pos0); bad && (strings.Contains(d.Hint, "country code") || strings.Contains(d.Hint, "lower case")) {
+			if d, bad := CheckLanguage(a, Pos0); bad && (strings.Contains(d.Hint, "country code") || strings.Contains(d.Hint, "lower case") || strings.Contains(d.Hint, "locale")) {
 				hint = " (" + d.Hint + ")"
 			}
 		}
