@@ -32,7 +32,13 @@ func TestInterruptedBuildLeavesNoPartialFile(t *testing.T) {
 		_ = cmd.Process.Signal(sig)
 		err := cmd.Wait()
 		if ee, ok := err.(*exec.ExitError); ok {
-			if ee.ExitCode() != want {
+			// A signal that comes before main has set its handler (a
+			// busy machine, 20 ms in) kills the process as the system
+			// does, which a shell reports as the same 128+n; nothing
+			// can have been written yet.
+			ws, _ := ee.Sys().(syscall.WaitStatus)
+			early := ws.Signaled() && ws.Signal() == sig
+			if ee.ExitCode() != want && !early {
 				t.Errorf("stopped by %v: exit %d, want %d", sig, ee.ExitCode(), want)
 			}
 			stopped++
