@@ -313,22 +313,25 @@ func (ev *evaluator) table(b source.Block, out *manuscript.Block) {
 	for _, cs := range b.ColumnStyles {
 		out.ColumnStyles = append(out.ColumnStyles, manuscript.ColumnStyle{Align: cs.Align, Width: cs.Width})
 	}
-	for _, id := range b.Columns {
-		sp, _ := ev.spans(b.Pos, id, nil)
-		out.Header = append(out.Header, sp)
-	}
+	out.Header = ev.cells(b.Pos, b.Columns)
 	for _, r := range b.Rows {
-		var row [][]manuscript.Span
-		for _, id := range r {
-			if id == "" { // an empty cell, as check (MessageIDs) has it: no message
-				row = append(row, nil)
-				continue
-			}
-			sp, _ := ev.spans(b.Pos, id, nil)
-			row = append(row, sp)
-		}
-		out.Rows = append(out.Rows, row)
+		out.Rows = append(out.Rows, ev.cells(b.Pos, r))
 	}
+}
+
+// cells renders a table row, the header's too: a cell written "" is
+// empty, as check (MessageIDs) has it: no message.
+func (ev *evaluator) cells(pos diag.Pos, ids []string) [][]manuscript.Span {
+	var row [][]manuscript.Span
+	for _, id := range ids {
+		if id == "" {
+			row = append(row, nil)
+			continue
+		}
+		sp, _ := ev.spans(pos, id, nil)
+		row = append(row, sp)
+	}
+	return row
 }
 
 func (ev *evaluator) figure(b source.Block, out *manuscript.Block) {
