@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/mekong-briefs/briefs/fonts"
 	"github.com/mekong-briefs/briefs/internal/catalog"
@@ -42,7 +41,7 @@ func (c *checker) checkGlyphs(m *catalog.Message) {
 
 func (c *checker) checkRunGlyphs(m *catalog.Message, form, raw, s string, run text.Run, reported map[string]bool) {
 	for _, r := range s[run.Start:run.End] {
-		if ignorable(r) || run.Face.Has(r) || reported[string(r)] {
+		if text.Ignorable(r) || run.Face.Has(r) || reported[string(r)] {
 			continue
 		}
 		reported[string(r)] = true
@@ -78,11 +77,4 @@ func (c *checker) checkRunGlyphs(m *catalog.Message, form, raw, s string, run te
 			"a mark has no base it can attach to: check the order of the characters, or remove a doubled mark",
 			"%s form of %q shapes %q (%s) with a dotted circle in %s", form, m.ID, cluster, codePoints(cluster), run.Face.Name))
 	}
-}
-
-// ignorable reports default-ignorable and control characters, which draw
-// nothing and need no glyph (ZWJ, ZWNJ, variation selectors...).
-func ignorable(r rune) bool {
-	return unicode.Is(unicode.Other_Default_Ignorable_Code_Point, r) || unicode.Is(unicode.Cf, r) ||
-		unicode.IsControl(r) || unicode.Is(unicode.Variation_Selector, r)
 }

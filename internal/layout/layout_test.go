@@ -246,6 +246,13 @@ func TestUndrawableCharacterIsAnError(t *testing.T) {
 			t.Errorf("layout %d: diagnostics = %v, want no-glyph naming intro.p1 and U+65E5", i, ds)
 		}
 	}
+	// A keycap is one cluster: its digit is drawable, its enclosing
+	// keycap mark (U+20E3) is what no face has.
+	_, ds, err := memo.Layout(doc("en", manuscript.Block{Kind: manuscript.Paragraph, MsgID: "intro.p2",
+		Spans: []manuscript.Span{{Text: "Press 1\uFE0F\u20E3 now"}}}))
+	if err == nil || len(ds) == 0 || !strings.Contains(ds[0].Msg, "U+20E3") {
+		t.Errorf("keycap: %v, %v; want no-glyph naming U+20E3", err, ds)
+	}
 }
 
 // TestNothingBelowTheBottomMargin sets a contact block too tall for one

@@ -12,6 +12,7 @@ import (
 	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/pages"
 	"github.com/mekong-briefs/briefs/internal/shape"
+	"github.com/mekong-briefs/briefs/internal/text"
 )
 
 // setter sets paragraphs of one document: it holds the language, the
@@ -125,10 +126,32 @@ func (st *setter) reportMissingGlyphs(p *paragraph, msgID string, pos diag.Pos) 
 	if i < 0 {
 		return
 	}
-	r, _ := utf8.DecodeRuneInString(p.text[p.glyphs[i].Cluster:])
+	r := missingRune(p, i)
 	st.diags = append(st.diags, diag.Errorf(pos, "no-glyph",
 		"use a character the Noto faces cover, or report the need for another font",
 		"message %q (%s): no embedded face can draw %q (U+%04X)", msgID, st.lang, r, r))
+}
+
+// missingRune is the character of glyph i's cluster that its face lacks:
+// a keycap 1 U+20E3 is one cluster shaped to .notdef, and its 1 is
+// drawable. A cluster whose every character the face has (a sequence the
+// face cannot combine) names its first.
+func missingRune(p *paragraph, i int) rune {
+	g := p.glyphs[i]
+	end := p.runs[g.run].End
+	for _, h := range p.glyphs {
+		if h.run == g.run && h.Cluster > g.Cluster && h.Cluster < end {
+			end = h.Cluster // the next cluster of the run, in either direction
+		}
+	}
+	face := p.runs[g.run].Face
+	for _, r := range p.text[g.Cluster:end] {
+		if !text.Ignorable(r) && (face == nil || !face.Has(r)) {
+			return r
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(p.text[g.Cluster:])
+	return r
 }
 
 // firstMissing returns the index of the first glyph shaped to .notdef,
