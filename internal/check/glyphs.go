@@ -1,6 +1,7 @@
 package check
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/mekong-briefs/briefs/fonts"
@@ -26,20 +27,29 @@ func (c *checker) checkGlyphs(m *catalog.Message) {
 			spans = []manuscript.Span{{Text: raw}}
 		}
 		reported := map[string]bool{}
+		at := 0 // where in raw the spans read so far end
 		for _, sp := range spans {
 			style := fonts.Regular
 			if sp.Strong {
 				style = fonts.Bold
 			}
 			s := text.NFC(sp.Text)
+			// base is where the span's text stands in raw, when raw
+			// writes it as it is (no escape, already NFC): a cluster's
+			// column is then its own, not that of the first equal text.
+			base := -1
+			if i := strings.Index(raw[at:], sp.Text); i >= 0 && s == sp.Text {
+				base = at + i
+				at = base + len(sp.Text)
+			}
 			for _, run := range text.Itemize(s, 0, len(s), m.Lang, style, c.fonts) {
-				c.checkRunGlyphs(m, form, raw, s, run, reported)
+				c.checkRunGlyphs(m, form, raw, s, base, run, reported)
 			}
 		}
 	})
 }
 
-func (c *checker) checkRunGlyphs(m *catalog.Message, form, raw, s string, run text.Run, reported map[string]bool) {
+func (c *checker) checkRunGlyphs(m *catalog.Message, form, raw, s string, base int, run text.Run, reported map[string]bool) {
 	for _, r := range s[run.Start:run.End] {
 		if text.Ignorable(r) || run.Face.Has(r) || reported[string(r)] {
 			continue
@@ -68,12 +78,20 @@ func (c *checker) checkRunGlyphs(m *catalog.Message, form, raw, s string, run te
 				break
 			}
 		}
+		// A space the shaper took as the mark's base leads the cluster:
+		// the column is the mark's.
+		start += len(s[start:end]) - len(strings.TrimLeft(s[start:end], " "))
 		cluster := s[start:end]
-		if reported["◌"+cluster] {
+		off := base + start
+		if base < 0 {
+			off = max(0, strings.Index(raw, cluster))
+		}
+		key := "◌" + strconv.Itoa(off) + cluster
+		if reported[key] {
 			continue
 		}
-		reported["◌"+cluster] = true
-		c.add(diag.Errorf(c.textPos(m, form, max(0, strings.Index(raw, cluster))), CodeDottedCircle,
+		reported[key] = true
+		c.add(diag.Errorf(c.textPos(m, form, off), CodeDottedCircle,
 			"a mark has no base it can attach to: check the order of the characters, or remove a doubled mark",
 			"%s form of %q shapes %q (%s) with a dotted circle in %s", form, m.ID, cluster, codePoints(cluster), run.Face.Name))
 	}
