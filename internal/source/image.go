@@ -6,8 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"image/color"
 	"image/jpeg"
-	"image/png"
+	_ "image/png" // DecodeConfig reads PNG headers
 	"io"
 	"os"
 	"path/filepath"
@@ -21,6 +22,32 @@ import (
 // few kilobytes can declare 30000×30000 pixels; decoding it would take
 // gigabytes, so the header is read first and such an image refused.
 const MaxPixels = 40_000_000
+
+// maxDecodedBytes bounds what a figure takes to decode and convert for
+// the PDF: the decoded image, then its 8-bit samples and alpha (4 bytes a
+// pixel). It is what 40 megapixels of 8-bit RGBA take, so that a figure
+// at 16 bits a channel (8 bytes a pixel decoded) is held to 26
+// megapixels: a 280 KB PNG of 6000×6000 16-bit RGBA took 867 MB.
+const maxDecodedBytes = MaxPixels * 8
+
+// decodedSize is the bytes a pixel of colour model m takes decoded, as
+// image/png and image/jpeg decode it (JPEG's YCbCr counted at 4:4:4).
+func decodedSize(m color.Model) int64 {
+	switch m {
+	case color.GrayModel:
+		return 1
+	case color.Gray16Model:
+		return 2
+	case color.YCbCrModel:
+		return 3
+	case color.NRGBA64Model, color.RGBA64Model:
+		return 8
+	}
+	if _, ok := m.(color.Palette); ok {
+		return 1
+	}
+	return 4 // RGBA, NRGBA, CMYK
+}
 
 // maxImageBytes bounds the file itself.
 const maxImageBytes = 64 << 20
@@ -94,6 +121,7 @@ func missingHint(dir, src string) string {
 // large, empty, or not PNG or JPEG.
 func figureHeader(src string, r io.Reader) (string, error) {
 	cfg, format, err := image.DecodeConfig(r)
+	n := int64(cfg.Width) * int64(cfg.Height)
 	switch {
 	case err != nil:
 		return "", &FigureError{"figure-format", fmt.Sprintf("figure %q cannot be read as an image: %v", src, err),
@@ -102,10 +130,15 @@ func figureHeader(src string, r io.Reader) (string, error) {
 		return "", &FigureError{"figure-format", fmt.Sprintf("figure %q is a %s image", src, format), "use a PNG or JPEG file"}
 	case cfg.Width <= 0 || cfg.Height <= 0:
 		return "", &FigureError{"figure-format", fmt.Sprintf("figure %q is empty", src), "use an image with pixels"}
-	case int64(cfg.Width)*int64(cfg.Height) > MaxPixels:
+	case n > MaxPixels:
 		return "", &FigureError{"figure-too-large",
 			fmt.Sprintf("figure %q is %d×%d pixels, over the limit of %d megapixels", src, cfg.Width, cfg.Height, MaxPixels/1_000_000),
 			"scale the image down; 3000 pixels across is plenty for a printed page"}
+	case n*(decodedSize(cfg.ColorModel)+4) > maxDecodedBytes:
+		return "", &FigureError{"figure-too-large",
+			fmt.Sprintf("figure %q is %d×%d pixels at 16 bits a channel: %d MB to decode, over the limit of %d MB", src, cfg.Width, cfg.Height,
+				n*(decodedSize(cfg.ColorModel)+4)>>20, maxDecodedBytes>>20),
+			"save it with 8 bits a channel (the PDF keeps 8), or scale it down"}
 	}
 	return format, nil
 }
@@ -169,7 +202,7 @@ func CheckFigureData(src string, data []byte) (string, error) {
 	if format == "jpeg" {
 		_, err = jpeg.Decode(bytes.NewReader(data))
 	} else {
-		_, err = png.Decode(bytes.NewReader(data))
+		err = checkPNG(data)
 	}
 	if err != nil {
 		msg := err.Error()

@@ -59,6 +59,9 @@ func FuzzFigure(f *testing.F) {
 	j := encoded("jpeg", 16, 16)
 	f.Add(j[:len(j)-40])
 	f.Add([]byte("\x89PNG\r\n\x1a\n"))
+	for _, data := range pngSamples(f) {
+		f.Add(data)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		format, err := CheckFigureData("fuzz.img", data)
 		if err != nil {
@@ -71,6 +74,11 @@ func FuzzFigure(f *testing.F) {
 		cfg, _, cerr := image.DecodeConfig(bytes.NewReader(data))
 		if cerr != nil || (format != "png" && format != "jpeg") || int64(cfg.Width)*int64(cfg.Height) > MaxPixels {
 			t.Fatalf("accepted %s %v %v", format, cfg, cerr)
+		}
+		// A PNG is checked without being decoded (checkPNG); what it
+		// accepts, the PDF writer's decode must take.
+		if _, err := png.Decode(bytes.NewReader(data)); format == "png" && err != nil {
+			t.Fatalf("accepted a PNG that does not decode: %v", err)
 		}
 	})
 }

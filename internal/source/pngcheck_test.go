@@ -1,0 +1,148 @@
+package source
+
+import (
+	"bytes"
+	"compress/zlib"
+	"encoding/binary"
+	"hash/crc32"
+	"image"
+	"image/color"
+	"image/color/palette"
+	"image/png"
+	"maps"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// pngSamples are PNGs of every colour type and depth Go's encoder writes
+// (gray, 16-bit gray, RGB, RGBA, 16-bit RGBA, palettes of 2, 16 and 256
+// colours, whose rows pack 1, 4 and 8 bits a pixel), at sizes whose rows
+// end inside a byte, and an interlaced one (Adam7, written by another
+// encoder, in testdata).
+func pngSamples(t testing.TB) map[string][]byte {
+	r := image.Rect(0, 0, 13, 7)
+	imgs := map[string]image.Image{
+		"gray": image.NewGray(r), "gray16": image.NewGray16(r), "rgba": image.NewNRGBA(r),
+		"rgba64": image.NewNRGBA64(r), "opaque": image.NewRGBA(r),
+		"p2":   image.NewPaletted(r, color.Palette{color.Black, color.White}),
+		"p16":  image.NewPaletted(r, palette.Plan9[:16]),
+		"p256": image.NewPaletted(r, palette.Plan9),
+	}
+	out := map[string][]byte{}
+	for name, img := range imgs {
+		for y := 0; y < 7; y++ {
+			for x := 0; x < 13; x++ {
+				c := color.NRGBA{uint8(x * 19), uint8(y * 37), uint8(x * y), uint8(255 - x)}
+				if name == "opaque" {
+					c.A = 255
+				}
+				img.(interface{ Set(x, y int, c color.Color) }).Set(x, y, c)
+			}
+		}
+		var b bytes.Buffer
+		if err := png.Encode(&b, img); err != nil {
+			t.Fatal(err)
+		}
+		out[name] = b.Bytes()
+	}
+	data, err := os.ReadFile("testdata/interlaced.png")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out["interlaced"] = data
+	return out
+}
+
+// TestCheckPNGAgreesWithDecode: checkPNG accepts every sample, and refuses
+// each sample cut short, with a byte of its image data changed, or with
+// data added, wherever image/png's Decode refuses it.
+func TestCheckPNGAgreesWithDecode(t *testing.T) {
+	for name, data := range pngSamples(t) {
+		if err := checkPNG(data); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+		var variants [][]byte
+		for cut := 8; cut < len(data); cut += 7 {
+			variants = append(variants, data[:cut])
+		}
+		for i := 33; i < len(data)-12; i += 5 {
+			v := bytes.Clone(data)
+			v[i] ^= 0x5a
+			variants = append(variants, v)
+		}
+		for i, v := range variants {
+			_, derr := png.Decode(bytes.NewReader(v))
+			if cerr := checkPNG(v); derr != nil && cerr == nil {
+				t.Errorf("%s variant %d: Decode refuses it (%v), checkPNG accepts it", name, i, derr)
+			}
+		}
+	}
+}
+
+// FuzzCheckPNG puts arbitrary image data, compressed, into each sample's
+// frame with the checksums right: checkPNG accepts exactly what image/png
+// decodes.
+func FuzzCheckPNG(f *testing.F) {
+	samples := pngSamples(f)
+	names := slices.Sorted(maps.Keys(samples))
+	f.Add(byte(0), []byte{0, 1, 2, 3})
+	f.Add(byte(1), bytes.Repeat([]byte{0}, 8*14))
+	f.Fuzz(func(t *testing.T, which byte, rows []byte) {
+		data := withImageData(samples[names[int(which)%len(names)]], rows)
+		_, derr := png.Decode(bytes.NewReader(data))
+		if cerr := checkPNG(data); (cerr == nil) != (derr == nil) {
+			t.Fatalf("checkPNG: %v; image/png: %v", cerr, derr)
+		}
+	})
+}
+
+// withImageData is a PNG with its IDAT chunks replaced by one holding
+// rows, zlib-compressed, before IEND.
+func withImageData(png []byte, rows []byte) []byte {
+	out := bytes.Clone(png[:8])
+	var z bytes.Buffer
+	zw := zlib.NewWriter(&z)
+	zw.Write(rows)
+	zw.Close()
+	chunk := func(kind string, body []byte) {
+		out = binary.BigEndian.AppendUint32(out, uint32(len(body)))
+		at := len(out)
+		out = append(append(out, kind...), body...)
+		out = binary.BigEndian.AppendUint32(out, crc32.ChecksumIEEE(out[at:]))
+	}
+	for rest := png[8:]; len(rest) >= 12; {
+		n := binary.BigEndian.Uint32(rest)
+		kind, body := string(rest[4:8]), rest[8:8+n]
+		rest = rest[12+n:]
+		switch kind {
+		case "IDAT":
+		case "IEND":
+			chunk("IDAT", z.Bytes())
+			chunk("IEND", nil)
+		default:
+			chunk(kind, body)
+		}
+	}
+	return out
+}
+
+// TestSixteenBitFiguresAreHeldToTheirBytes: a PNG header of 6000×6000
+// pixels is under the pixel limit at 8 bits a channel and over the
+// decoded-size limit at 16, which is refused from the header alone.
+func TestSixteenBitFiguresAreHeldToTheirBytes(t *testing.T) {
+	header := func(depth byte) []byte {
+		ihdr := binary.BigEndian.AppendUint32(nil, 6000)
+		ihdr = binary.BigEndian.AppendUint32(ihdr, 6000)
+		ihdr = append(ihdr, depth, 6, 0, 0, 0)
+		return withImageData(append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR"), append(ihdr, 0, 0, 0, 0, 0, 0, 0, 0, 'I', 'E', 'N', 'D', 0, 0, 0, 0)...), nil)
+	}
+	if _, err := figureHeader("a.png", bytes.NewReader(header(8))); err != nil {
+		t.Errorf("8-bit: %v", err)
+	}
+	_, err := figureHeader("b.png", bytes.NewReader(header(16)))
+	if fe, ok := err.(*FigureError); !ok || fe.Code != "figure-too-large" || !strings.Contains(fe.Msg, "16 bits") {
+		t.Errorf("16-bit: %v, want figure-too-large naming 16 bits", err)
+	}
+}
