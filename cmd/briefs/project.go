@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -23,10 +25,15 @@ func loadProject(c *cli.Context) ([]*source.Brief, *catalog.Catalog, diag.List, 
 		}
 	}
 	root := c.String("root")
-	briefs, ds := source.LoadAll(filepath.Join(root, "briefs"))
+	// sync and export need the messages: a brief whose only errors are
+	// its figures' still gives them (check and build report the figures).
+	briefs, ds := source.LoadAllWith(filepath.Join(root, "briefs"), source.LoadText)
 	cat, cds := catalog.Load(filepath.Join(root, "locales"))
 	ds = append(ds, cds...)
 	printDiags(c.App.ErrWriter, ds)
+	// What the caller counts as files that did not load: a figure's
+	// error, printed, leaves the messages whole.
+	ds = slices.DeleteFunc(ds, func(d diag.Diagnostic) bool { return strings.HasPrefix(d.Code, "figure-") })
 	if len(briefs) == 0 {
 		return nil, nil, nil, cli.Exit(verb+": no briefs could be loaded", 2)
 	}

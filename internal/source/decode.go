@@ -120,6 +120,30 @@ func LoadAllWith(root string, load func(path string) (*Brief, diag.List)) ([]*Br
 // Load decodes one brief.toml. It returns nil and diagnostics when the file
 // cannot be used; warnings may come with a usable brief.
 func Load(path string) (*Brief, diag.List) {
+	b, ds := decode(path)
+	if ds.HasErrors() {
+		return nil, ds
+	}
+	return b, ds
+}
+
+// LoadText is Load for the commands that need a brief's messages and not
+// its pictures (sync, export): a brief whose errors are all about its
+// figure or logo files is kept, with them. A translator's catalogue
+// waited for a wrong image before.
+func LoadText(path string) (*Brief, diag.List) {
+	b, ds := decode(path)
+	for _, d := range ds {
+		if d.Severity == diag.Error && !strings.HasPrefix(d.Code, "figure-") {
+			return nil, ds
+		}
+	}
+	return b, ds
+}
+
+// decode decodes one brief.toml: the brief, if the file reads as one, and
+// every finding, errors included.
+func decode(path string) (*Brief, diag.List) {
 	briefs := filepath.Dir(filepath.Dir(path))
 	if err := Confine(path, briefs, filepath.Dir(briefs)); err != nil {
 		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "outside-project", OutsideHint,
@@ -159,11 +183,7 @@ func Load(path string) (*Brief, diag.List) {
 		ID: raw.ID, Dir: filepath.Dir(path), File: path,
 		Date: raw.Date, SourceLang: raw.SourceLang,
 	}
-	ds = append(ds, b.fill(raw, ix)...)
-	if ds.HasErrors() {
-		return nil, ds
-	}
-	return b, ds
+	return b, append(ds, b.fill(raw, ix)...)
 }
 
 func (b *Brief) fill(raw rawBrief, ix *tomlpos.Index) diag.List {
