@@ -81,7 +81,10 @@ func FigurePath(dir, src string) (string, error) {
 	if src == "" {
 		return "", &FigureError{"figure-missing", "figure has no src", `add src = "chart.png", a file beside brief.toml`}
 	}
-	if filepath.IsAbs(src) || strings.HasPrefix(src, "/") || strings.HasPrefix(src, `\`) || !filepath.IsLocal(filepath.FromSlash(src)) {
+	if strings.Contains(src, `\`) {
+		return "", windowsPath(src)
+	}
+	if filepath.IsAbs(src) || strings.HasPrefix(src, "/") || !filepath.IsLocal(filepath.FromSlash(src)) {
 		return "", &FigureError{"figure-outside", fmt.Sprintf("figure %q is outside the brief's folder", src),
 			"copy the image into the brief's folder and name it relative to brief.toml, e.g. src = \"chart.png\""}
 	}
@@ -99,6 +102,22 @@ func FigurePath(dir, src string) (string, error) {
 			"copy the image into the brief's folder instead of linking to it"}
 	}
 	return path, nil
+}
+
+// windowsPath is the error of a src written with backslashes, as
+// Windows' Explorer copies a path: brief.toml names files with / on every
+// system, and a drive (C:\), a share (\\server) or ..\ is outside the
+// folder.
+// The path is shown as written, not quoted, whose escapes doubled every
+// backslash on the screen.
+func windowsPath(src string) *FigureError {
+	slashed := strings.ReplaceAll(src, `\`, "/")
+	if len(src) > 2 && src[1] == ':' || strings.HasPrefix(src, `\`) || !filepath.IsLocal(slashed) {
+		return &FigureError{"figure-outside", fmt.Sprintf("figure \"%s\" is a Windows path outside the brief's folder", src),
+			"copy the image into the brief's folder and name it relative to brief.toml, e.g. src = \"chart.png\""}
+	}
+	return &FigureError{"figure-missing", fmt.Sprintf("figure \"%s\" is written with backslashes", src),
+		fmt.Sprintf("write it with /, as brief.toml names files on every system: src = %q", slashed)}
 }
 
 // missingHint suggests the closest image name in the folder.

@@ -8,6 +8,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -38,6 +39,8 @@ func TestReadFigureRefuses(t *testing.T) {
 	for src, code := range map[string]string{
 		"ok.jpg": "", "cut.jpg": "figure-damaged", "link.png": "figure-outside", "../out.png": "figure-outside",
 		"/etc/x.png": "figure-outside", "nope.png": "figure-missing", "": "figure-missing",
+		`C:\Users\me\ok.jpg`: "figure-outside", `\\server\share\ok.jpg`: "figure-outside", `..\out.png`: "figure-outside",
+		`img\ok.jpg`: "figure-missing",
 	} {
 		_, _, err := ReadFigure(dir, src)
 		var fe *FigureError
@@ -81,4 +84,14 @@ func FuzzFigure(f *testing.F) {
 			t.Fatalf("accepted a PNG that does not decode: %v", err)
 		}
 	})
+}
+
+// TestBackslashPathSaysSlash: a src copied from Windows' Explorer is told
+// to use /, with the path it means, shown as written.
+func TestBackslashPathSaysSlash(t *testing.T) {
+	_, err := FigurePath(t.TempDir(), `img\pic.png`)
+	fe, ok := err.(*FigureError)
+	if !ok || !strings.Contains(fe.Hint, `src = "img/pic.png"`) || !strings.Contains(fe.Msg, `"img\pic.png"`) {
+		t.Errorf("%#v", err)
+	}
 }
