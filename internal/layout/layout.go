@@ -94,6 +94,7 @@ func (e *Engine) Layout(doc *manuscript.Document) (*pages.Document, diag.List, e
 			els = append(els, ruleElement(st.page.Left, st.page.measure()))
 		}
 	}
+	st.diags = st.overlong.diagnostics(st.diags)
 	if st.diags.HasErrors() {
 		return nil, st.diags, fmt.Errorf("layout: %s", st.diags[len(st.diags)-1].Msg)
 	}

@@ -121,6 +121,23 @@ func TestOverlongWordIsReported(t *testing.T) {
 	}
 }
 
+// TestOverlongWordsWarnOncePerBlock: a paragraph of four overlong words
+// gives one warning, which counts the other three, and a second block its
+// own.
+func TestOverlongWordsWarnOncePerBlock(t *testing.T) {
+	word := strings.Repeat("Mekong", 30)
+	four := strings.Join([]string{word, word + "a", word + "b", word + "c"}, " ")
+	b1 := manuscript.Block{Kind: manuscript.Paragraph, MsgID: "p1", Spans: []manuscript.Span{{Text: four}}, Pos: diag.Pos{File: "b.toml", Line: 3, Col: 1}}
+	b2 := manuscript.Block{Kind: manuscript.Paragraph, MsgID: "p2", Spans: []manuscript.Span{{Text: word}}, Pos: diag.Pos{File: "b.toml", Line: 9, Col: 1}}
+	_, ds, err := engine(t).Layout(doc("en", b1, b2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds) != 2 || !strings.Contains(ds[0].Msg, "and 3 more word(s) of this block") || strings.Contains(ds[1].Msg, "more word") {
+		t.Errorf("diagnostics = %v, want one per block, the first counting 3 more words", ds)
+	}
+}
+
 // TestAdjacentLinesDoNotTouch measures the ink of every line of Khmer and
 // Burmese paragraphs and checks that the marks below one line stay clear
 // of the marks above the next.

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"unicode"
@@ -31,6 +32,7 @@ type setter struct {
 	lang          string
 	metrics       scriptMetrics
 	diags         diag.List
+	overlong      overlongWords
 	tree          tree
 	page          Page        // the page size and margins
 	accent        pages.Color // titles, headings, links
@@ -61,11 +63,48 @@ func (st *setter) set(spans []manuscript.Span, ps paraStyle, m measure, node pag
 		if r := []rune(word); len(r) > 40 {
 			word = string(r[:40]) + "…"
 		}
+		if st.overlong.more(pos) {
+			continue
+		}
+		st.overlong.first(pos, len(st.diags))
 		st.diags = append(st.diags, diag.Warnf(pos, "overlong-word",
 			hint, "message %q (%s): %q is wider than the line and was broken between clusters", msgID, st.lang, word))
 	}
 	p.pieces = ch.pieces
 	return p.setLines(ch.lines)
+}
+
+// overlongWords keeps one overlong-word warning per block (its position)
+// and counts the others: a table of twenty columns warned 2,960 times, a
+// warning per word of every cell in every language, and buried the rest.
+type overlongWords struct {
+	at    map[diag.Pos]int // the block's warning, an index in diags
+	count map[diag.Pos]int // its words after the first
+}
+
+// more counts one more word of a block that has its warning already.
+func (o *overlongWords) more(pos diag.Pos) bool {
+	if _, ok := o.at[pos]; !ok {
+		return false
+	}
+	o.count[pos]++
+	return true
+}
+
+func (o *overlongWords) first(pos diag.Pos, i int) {
+	if o.at == nil {
+		o.at, o.count = map[diag.Pos]int{}, map[diag.Pos]int{}
+	}
+	o.at[pos] = i
+}
+
+// diagnostics returns ds with each block's warning saying how many more
+// words of the block were broken.
+func (o *overlongWords) diagnostics(ds diag.List) diag.List {
+	for pos, n := range o.count {
+		ds[o.at[pos]].Msg += fmt.Sprintf(", and %d more word(s) of this block", n)
+	}
+	return ds
 }
 
 // choose breaks a paragraph into lines for a measure, or finds how it was
