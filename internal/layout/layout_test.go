@@ -138,6 +138,27 @@ func TestOverlongWordsWarnOncePerBlock(t *testing.T) {
 	}
 }
 
+// TestDottedCircleWarns: a Khmer vowel sign with no consonant prints on a
+// dotted circle; the layout warns of it, naming the message and the
+// cluster, and a text that writes a dotted circle itself is not warned of.
+func TestDottedCircleWarns(t *testing.T) {
+	for _, memo := range []bool{true, false} {
+		e := engine(t)
+		if !memo {
+			e.Memo = nil
+		}
+		_, ds, err := e.Layout(doc("km", manuscript.Block{Kind: manuscript.Paragraph, MsgID: "p.bad",
+			Spans: []manuscript.Span{{Text: "ការងារ ិ នៅ"}}}, manuscript.Block{Kind: manuscript.Paragraph, MsgID: "p.circle",
+			Spans: []manuscript.Span{{Text: "សញ្ញា ◌ិ"}}}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ds) != 1 || ds[0].Code != "dotted-circle" || !strings.Contains(ds[0].Msg, "p.bad") || !strings.Contains(ds[0].Msg, "ិ") {
+			t.Errorf("memo %v: diagnostics = %v, want one dotted-circle warning for p.bad", memo, ds)
+		}
+	}
+}
+
 // TestAdjacentLinesDoNotTouch measures the ink of every line of Khmer and
 // Burmese paragraphs and checks that the marks below one line stay clear
 // of the marks above the next.

@@ -70,6 +70,9 @@ type shapedPara struct {
 	// missing is 1 + the index of the first glyph shaped to .notdef, or
 	// 0 for none: found once, not at each use (reportMissingGlyphs).
 	missing int
+	// dotted is 1 + the index of the first glyph that is the face's
+	// dotted circle where the text has none, or 0 (reportDottedCircles).
+	dotted int
 }
 
 // shapedRun is an itemised run, the span it came from, and how its face

@@ -155,6 +155,7 @@ func (st *setter) shape(spans []manuscript.Span, ps paraStyle) *shapedPara {
 		}
 	}
 	sh.missing = firstMissing(sh.glyphs) + 1
+	sh.dotted = firstDotted(sh.text, sh.glyphs, func(run int) *fonts.Face { return sh.runs[run].Face }) + 1
 	p := &paragraph{text: sh.text, glyphs: sh.glyphs}
 	p.cutPieces(st.breaks(sh.text))
 	for i, pc := range p.pieces {

@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/go-text/typesetting/font"
+
 	"github.com/mekong-briefs/briefs/fonts"
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/linebreak"
@@ -53,6 +55,7 @@ type breakAt struct {
 func (st *setter) set(spans []manuscript.Span, ps paraStyle, m measure, node pages.NodeID, msgID string, pos diag.Pos) []line {
 	p := st.paragraph(spans, ps, node)
 	st.reportMissingGlyphs(p, msgID, pos)
+	st.reportDottedCircles(p, msgID, pos)
 	ch := st.choose(p, ps, m)
 	for _, word := range ch.split {
 		hint := "shorten or rephrase it; in a table, fewer columns or a shorter header give it room"
@@ -169,6 +172,63 @@ func (st *setter) reportMissingGlyphs(p *paragraph, msgID string, pos diag.Pos) 
 	st.diags = append(st.diags, diag.Errorf(pos, "no-glyph",
 		"use a character the Noto faces cover, or report the need for another font",
 		"message %q (%s): no embedded face can draw %q (U+%04X)", msgID, st.lang, r, r))
+}
+
+// dottedCircle is U+25CC, which HarfBuzz draws a mark on that has no
+// base it may attach to (DESIGN.md fact 6).
+const dottedCircle = '\u25CC'
+
+// reportDottedCircles warns of a paragraph in which the shaper drew a
+// mark on a dotted circle: a broken cluster (a Khmer vowel with no
+// consonant, two Thai tone marks) that check reports as an error where it
+// is; a PDF that prints it says so too, where before it was silent.
+func (st *setter) reportDottedCircles(p *paragraph, msgID string, pos diag.Pos) {
+	i := -1
+	if p.shared != nil {
+		i = p.shared.dotted - 1
+	} else {
+		i = firstDotted(p.text, p.glyphs, func(run int) *fonts.Face { return p.runs[run].Face })
+	}
+	if i < 0 {
+		return
+	}
+	st.diags = append(st.diags, diag.Warnf(pos, "dotted-circle",
+		"briefs check shows where: check the order of the characters, or remove a doubled mark",
+		"message %q (%s): a mark with no base prints on a dotted circle (◌) in %q", msgID, st.lang, clusterAt(p.text, p.glyphs, i)))
+}
+
+// firstDotted returns the index of the first glyph that is its face's
+// dotted circle, in a text that writes none itself, or -1.
+func firstDotted(s string, glyphs []placed, faceOf func(run int) *fonts.Face) int {
+	if strings.ContainsRune(s, dottedCircle) {
+		return -1
+	}
+	run, dc, ok := -1, font.GID(0), false
+	for i, g := range glyphs {
+		if g.run != run {
+			run, ok = g.run, false
+			if f := faceOf(run); f != nil && f.Font != nil {
+				dc, ok = f.Font.NominalGlyph(dottedCircle)
+			}
+		}
+		if ok && uint32(g.ID) == uint32(dc) {
+			return i
+		}
+	}
+	return -1
+}
+
+// clusterAt is the text of glyph i's cluster: to the next cluster of its
+// run, in either direction.
+func clusterAt(s string, glyphs []placed, i int) string {
+	g := glyphs[i]
+	end := len(s)
+	for _, h := range glyphs {
+		if h.run == g.run && h.Cluster > g.Cluster && h.Cluster < end {
+			end = h.Cluster
+		}
+	}
+	return s[g.Cluster:end]
 }
 
 // missingRune is the character of glyph i's cluster that its face lacks:
