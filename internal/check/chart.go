@@ -78,6 +78,10 @@ func (c *checker) badValue(br *source.Brief, b source.Block, v source.BadValue) 
 	if v.ID != "" {
 		what = fmt.Sprintf("value %g (message %q)", v.Value, v.ID)
 	}
+	if math.IsNaN(v.Value) {
+		return diag.Errorf(b.Pos, CodeChartRange, "write the value as a number (200, 12.5); TOML's nan is no quantity a bar can show",
+			"chart %s of series %d is not a number", what, v.Series+1)
+	}
 	if math.Abs(v.Value) > source.MaxChartValue || math.IsInf(v.Value, 0) {
 		return diag.Errorf(b.Pos, CodeChartRange, fmt.Sprintf("correct the value, or give the data in thousands or millions, within ±%g", source.MaxChartValue),
 			"chart %s of series %d, or its bar, is too large for an axis to count", what, v.Series+1)
