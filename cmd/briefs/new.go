@@ -36,7 +36,8 @@ func runNew(c *cli.Context) error {
 		return cli.Exit(fmt.Sprintf("new: brief ID %q %s (try briefs new %s)", id, problem, source.SuggestBriefID(id)), 2)
 	}
 	root := c.String("root")
-	if folder, why := projectFolderNamed(root, id); folder != "" {
+	set, _ := settings.Load(root) // build and check report what is wrong with the settings
+	if folder, why := set.FolderNamed(id); folder != "" {
 		return cli.Exit(fmt.Sprintf("new: brief ID %q is the name of the project's %s folder: %s (choose another ID, such as %s-brief)",
 			id, folder, why, id), 2)
 	}
@@ -71,19 +72,6 @@ func runNew(c *cli.Context) error {
 	}
 	fmt.Fprintf(c.App.Writer, "wrote %s and %s\nnext: write the English, then run briefs sync to create the translators' catalogues\n", brief, english)
 	return nil
-}
-
-// projectFolderNamed returns the project folder that id names (briefs/,
-// locales/ or the output folder, dist/ unless briefs.toml says otherwise)
-// and why that is refused, or "". A brief's PDFs go to OUT/<id>/.
-func projectFolderNamed(root, id string) (folder, why string) {
-	switch set, _ := settings.Load(root); id { // build and check report what is wrong with the settings
-	case "briefs", "locales":
-		return id + "/", `with out = "." in briefs.toml its PDFs would be written into the sources`
-	case filepath.Base(set.Out):
-		return id + "/", fmt.Sprintf("its PDFs would go to %s/%s/, an output folder inside itself", set.Out, id)
-	}
-	return "", ""
 }
 
 // briefTemplate is a minimal brief: every block type an editor needs

@@ -116,6 +116,7 @@ func Run(root string, opts Options) (*Report, error) {
 	c.out = append(c.out, bds...)
 	st, sds := settings.Load(root) // briefs.toml: build reads it too
 	c.out = append(c.out, sds...)
+	c.settings = st
 	if st.Logo != "" {
 		c.logo, c.logoPos = filepath.Join(root, filepath.FromSlash(st.Logo)), st.LogoPos
 	}
@@ -141,6 +142,7 @@ func Run(root string, opts Options) (*Report, error) {
 // checker holds the state of one Run. It is not shared between runs.
 type checker struct {
 	opts     Options
+	settings settings.Settings
 	briefs   []*source.Brief
 	cat      *catalog.Catalog
 	fonts    *fonts.Set
@@ -165,6 +167,7 @@ func (c *checker) run() {
 	c.checkOrphans()
 	c.checkCharts()
 	c.checkFigures()
+	c.checkFolderNames()
 	c.checkUsage()
 	for _, f := range c.cat.Files {
 		if !c.selected(f) {
@@ -268,6 +271,27 @@ func (c *checker) english(domain, id string) (*catalog.Message, bool) {
 func (c *checker) add(d diag.Diagnostic) { c.out = append(c.out, d) }
 
 // fileLines returns the lines of a file, read once per run.
+// checkFolderNames refuses a brief named after a folder of the project
+// (dist, briefs, locales), which briefs new refuses to make: one made by
+// hand wrote its PDFs into the output folder's own folder.
+func (c *checker) checkFolderNames() {
+	for _, b := range c.briefs {
+		folder, why := c.settings.FolderNamed(b.ID)
+		if folder == "" {
+			continue
+		}
+		pos := diag.Pos{File: b.File, Line: 1, Col: 1}
+		for i, l := range c.fileLines(b.File) {
+			if k, _, ok := strings.Cut(l, "="); ok && strings.TrimSpace(k) == "id" {
+				pos.Line = i + 1
+				break
+			}
+		}
+		c.add(diag.Errorf(pos, CodeBriefID, fmt.Sprintf("rename the folder and the id, e.g. %s-brief", b.ID),
+			"brief ID %q is the name of the project's %s folder: %s", b.ID, folder, why))
+	}
+}
+
 func (c *checker) fileLines(path string) []string {
 	if l, ok := c.lines[path]; ok {
 		return l

@@ -6,6 +6,7 @@ import "github.com/mekong-briefs/briefs/internal/catalog"
 // them. doc.go and SCHEMA.md describe each.
 const (
 	CodeMissing      = "missing"
+	CodeBriefID      = "brief-id" // as package source names its own brief-ID findings
 	CodeStale        = "stale"
 	CodeNoHash       = "no-hash"
 	CodeOrphan       = "orphan"

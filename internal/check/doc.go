@@ -49,6 +49,8 @@
 //	chart-number     [error]   a table cell a chart draws is not a number
 //	chart-range      [error]   a chart value lies outside its axis (min, max)
 //	chart-colors     [warning] a chart has more series than the palette tells apart
+//	brief-id         [error]   a brief named after a folder of the project (dist, briefs, locales),
+//	                 whose PDFs would go into the output folder's own folder or the sources
 //
 // Brief sources add their own codes (toml-syntax, unknown-key, block-field...)
 // from package source; check passes them through.

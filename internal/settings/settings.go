@@ -285,3 +285,18 @@ func kind(v any) string {
 	}
 	return "a date"
 }
+
+// FolderNamed returns the project folder that a brief ID names (briefs/,
+// locales/ or the output folder, dist/ unless briefs.toml says otherwise)
+// and why that is refused, or "". A brief's PDFs go to OUT/<id>/: a brief
+// named after the output folder writes into a folder inside itself, and
+// with out = "." one named briefs or locales writes into the sources.
+func (s Settings) FolderNamed(id string) (folder, why string) {
+	switch id {
+	case "briefs", "locales":
+		return id + "/", `with out = "." in briefs.toml its PDFs would be written into the sources`
+	case filepath.Base(s.Out):
+		return id + "/", fmt.Sprintf("its PDFs would go to %s/%s/, an output folder inside itself", s.Out, id)
+	}
+	return "", ""
+}
