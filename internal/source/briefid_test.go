@@ -25,8 +25,10 @@ func TestBriefIDs(t *testing.T) {
 			t.Errorf("SuggestBriefID(%q) = %q, itself refused: %s", id, s, CheckBriefID(s))
 		}
 	}
-	if s := SuggestBriefID("Wäter Access 2019"); s != "w-ter-access-2019" {
-		t.Errorf("SuggestBriefID = %q", s)
+	for name, want := range map[string]string{"Wäter Access 2019": "water-access-2019", "héllo": "hello", "Việt Nam": "viet-nam", "Đà Nẵng": "da-nang"} {
+		if s := SuggestBriefID(name); s != want {
+			t.Errorf("SuggestBriefID(%q) = %q, want %q", name, s, want)
+		}
 	}
 }
 

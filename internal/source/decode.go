@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/lang"
@@ -481,7 +482,16 @@ func brokenBriefID(id string) bool {
 func SuggestBriefID(name string) string {
 	var b strings.Builder
 	hyphen := false
-	for _, r := range strings.ToLower(name) {
+	// NFD parts a Latin letter from its accents, which are dropped:
+	// héllo is hello, Việt Nam viet-nam; Vietnamese đ, which has no
+	// parts, is d.
+	for _, r := range norm.NFD.String(strings.ToLower(name)) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		if r == 'đ' {
+			r = 'd'
+		}
 		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
 			if hyphen && b.Len() > 0 {
 				b.WriteByte('-')
