@@ -112,7 +112,11 @@ func (c *checker) checkFormatChars(m *catalog.Message) {
 	eachForm(m, func(form, s string) {
 		if i := strings.IndexFunc(s, strayFormat); i >= 0 {
 			r, _ := utf8.DecodeRuneInString(s[i:])
-			c.add(diag.Warnf(c.textPos(m, form, i), CodeWhitespace, "delete it, or run briefs check --fix; for a word joiner write U+2060",
+			hint := "delete it, or run briefs check --fix (a bidirectional control pasted from a web page or a right-to-left text)"
+			if r == 0xFEFF {
+				hint = "delete it, or run briefs check --fix; to keep two words together, write WORD JOINER U+2060"
+			}
+			c.add(diag.Warnf(c.textPos(m, form, i), CodeWhitespace, hint,
 				"%s form of %q has the invisible format character U+%04X", form, m.ID, r))
 		}
 	})

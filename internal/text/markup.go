@@ -134,7 +134,7 @@ func (e *MarkupError) Error() string { return e.Msg }
 // MarkupHint is the hint for a MarkupError in a catalogue. A literal * is
 // written \\* there: TOML and PO strings write a backslash as \\, and a
 // lone \* is an escape neither knows (a proof's plain text writes \*).
-const MarkupHint = `markup is *emphasis*, **strong** and [text](https://…); for a literal * or [ write \\* or \\[ (two backslashes: the file writes one so)`
+const MarkupHint = `markup is *emphasis*, **strong** and [text](https://…); for a literal * or [ write \\* or \\[ in the TOML file (the backslash written twice, as TOML escapes it)`
 
 // PlainMarkupHint is MarkupHint for plain text (a proof's lines) and
 // XLIFF, whose XML writes a backslash as itself: a literal * is \*.
