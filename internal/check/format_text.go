@@ -27,8 +27,12 @@ func WriteText(w io.Writer, r *Report) error {
 
 // writeCoverage writes the brief × edition × language table: messages
 // needed, translated, translated from the current English, and that as a
-// percentage.
+// percentage. With no rows (no brief loaded) there is no table, not a
+// header over nothing.
 func writeCoverage(w io.Writer, rows []Coverage) error {
+	if len(rows) == 0 {
+		return nil
+	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "brief\tedition\tlang\tneeded\ttranslated\tcurrent\tcoverage")
 	for _, c := range rows {
