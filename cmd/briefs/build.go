@@ -238,7 +238,7 @@ func (r *buildRun) namedOnDisk(dir string) (named []string, others map[string]bo
 	if len(r.filter.Briefs) == 0 {
 		return nil, nil, false
 	}
-	matches, err := filepath.Glob(filepath.Join(dir, "*", "brief.toml"))
+	matches, err := source.BriefFiles(dir)
 	if err != nil {
 		return nil, nil, false
 	}

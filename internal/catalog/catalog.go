@@ -121,8 +121,7 @@ func Load(root string) (*Catalog, diag.List) { return LoadOnly(root, nil) }
 // both, or names no language of the table, is read at once, to be
 // reported.
 func LoadOnly(root string, keep func(domain, lang string) bool) (*Catalog, diag.List) {
-	paths, _ := filepath.Glob(filepath.Join(root, "*.toml"))
-	sort.Strings(paths)
+	paths := tomlFiles(root)
 	if keep == nil {
 		keep = func(string, string) bool { return true }
 	}
@@ -151,6 +150,20 @@ func LoadOnly(root string, keep func(domain, lang string) bool) (*Catalog, diag.
 	}
 	ds = append(ds, c.loadWords()...)
 	return c, append(ds, c.addBuiltins()...)
+}
+
+// tomlFiles lists root/*.toml, sorted, by reading the folder: a Glob
+// pattern made with root would read a folder named briefs[2026] as a
+// pattern and find no catalogue.
+func tomlFiles(root string) []string {
+	entries, _ := os.ReadDir(root)
+	var out []string
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".toml") && !e.IsDir() {
+			out = append(out, filepath.Join(root, e.Name()))
+		}
+	}
+	return out
 }
 
 // loaded is one file's outcome of loadFile.

@@ -263,3 +263,26 @@ func TestReviewFlagExportsAsReview(t *testing.T) {
 		}
 	}
 }
+
+// TestExportAfterImportingAnEditedFile: a translator changes one entry,
+// the file is imported, and the TOML is edited since the export; the next
+// export replaces the file, whose other entries are as the last export
+// wrote them (it refused, naming an entry the translator never touched,
+// and import-then-export stayed stuck).
+func TestExportAfterImportingAnEditedFile(t *testing.T) {
+	root := project(t)
+	syncAll(t, root)
+	out := export(t, root, "po")
+	path := filepath.Join(out, "km", "b.po")
+	edit(t, filepath.Join(root, "locales", "b.km.toml"), `other = "ការងារនៅក្នុងតំបន់"`, `other = "ការងារក្នុងតំបន់"`)
+	edit(t, path, "បោះពុម្ពផ្សាយ {{.Date}}", "បានបោះពុម្ពផ្សាយ {{.Date}}")
+	importOK(t, root, path)
+	cat, briefs := load(t, root)
+	if _, err := Export(root, cat, briefs, Select{}, "po", out); err != nil {
+		t.Fatalf("export after the import: %v", err)
+	}
+	data, _ := os.ReadFile(path)
+	if !strings.Contains(string(data), `msgstr "ការងារក្នុងតំបន់"`) || !strings.Contains(string(data), "បានបោះពុម្ពផ្សាយ") {
+		t.Errorf("the export lacks the TOML's title or the imported line:\n%s", data)
+	}
+}

@@ -128,17 +128,37 @@ func untouched(root, path string, in *Incoming) map[string]bool {
 	return out
 }
 
+// recordFolders are the folders one or two levels under root that hold
+// an export record, read with ReadDir: a Glob pattern made with root
+// would read a project folder named briefs[2026] as a pattern.
+func recordFolders(root string) []string {
+	var out []string
+	level, _ := os.ReadDir(root)
+	for _, e := range level {
+		if !e.IsDir() {
+			continue
+		}
+		dir := filepath.Join(root, e.Name())
+		if _, err := os.Stat(filepath.Join(dir, ExportedName)); err == nil {
+			out = append(out, dir)
+		}
+		below, _ := os.ReadDir(dir)
+		for _, f := range below {
+			if sub := filepath.Join(dir, f.Name()); f.IsDir() {
+				if _, err := os.Stat(filepath.Join(sub, ExportedName)); err == nil {
+					out = append(out, sub)
+				}
+			}
+		}
+	}
+	return out
+}
+
 // recordOf finds the record of the export whose work sum is sum: in the
 // folder the file is in (DIR/<lang>/<file>), then in the export folders
 // of the project at root (a record one or two folders down).
 func recordOf(root, path, sum string) (fileRecord, bool) {
-	dirs := []string{filepath.Dir(filepath.Dir(path))}
-	for _, pattern := range []string{"*", filepath.Join("*", "*")} {
-		found, _ := filepath.Glob(filepath.Join(root, pattern, ExportedName))
-		for _, f := range found {
-			dirs = append(dirs, filepath.Dir(f))
-		}
-	}
+	dirs := append([]string{filepath.Dir(filepath.Dir(path))}, recordFolders(root)...)
 	for _, dir := range dirs {
 		for _, fr := range readRecord(dir).Files {
 			for _, x := range append([]fileRecord{fr}, fr.Earlier...) {

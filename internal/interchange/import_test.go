@@ -801,7 +801,17 @@ func TestXLIFFFindingsAtTheTarget(t *testing.T) {
 // export before the last, changes only what the translator changed: the
 // editor's fix of the title, made in the TOML after that export, stays.
 func TestImportFromElsewhereKeepsEditorFixes(t *testing.T) {
-	root := project(t)
+	t.Run("plain", func(t *testing.T) { importFromElsewhere(t, project(t)) })
+	t.Run("a root Glob would misread", func(t *testing.T) {
+		root := filepath.Join(t.TempDir(), "briefs[2026]")
+		if err := copyTree(filepath.Join("testdata", "project"), root); err != nil {
+			t.Fatal(err)
+		}
+		importFromElsewhere(t, root)
+	})
+}
+
+func importFromElsewhere(t *testing.T, root string) {
 	syncAll(t, root)
 	out := export(t, root, "po")
 	sent, err := os.ReadFile(filepath.Join(out, "km", "b.po"))

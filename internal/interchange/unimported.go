@@ -29,10 +29,10 @@ func (u *Unimported) Error() string {
 
 // unimported checks the files an export would replace; it returns nil
 // when none holds work that import has not taken.
-func unimported(sets []Set, paths []string, format string) error {
+func unimported(root string, sets []Set, paths []string, format string) error {
 	var found []string
 	for i, s := range sets {
-		if where, ok := firstUnimported(s, paths[i], format); ok {
+		if where, ok := firstUnimported(root, s, paths[i], format); ok {
 			found = append(found, where)
 		}
 	}
@@ -43,8 +43,10 @@ func unimported(sets []Set, paths []string, format string) error {
 }
 
 // firstUnimported reads the file at path, if there is one that reads,
-// and names its first entry that the catalogue does not hold.
-func firstUnimported(s Set, path, format string) (string, bool) {
+// and names its first entry that the catalogue does not hold. It asks
+// what import asks: an entry still as its export wrote it (untouched, by
+// the export record) brings nothing, and the others are judged.
+func firstUnimported(root string, s Set, path, format string) (string, bool) {
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		return "", false
 	}
@@ -57,7 +59,11 @@ func firstUnimported(s Set, path, format string) (string, bool) {
 		// changed there since (an edit, check --fix, sync), not here.
 		return "", false
 	}
+	same := untouched(root, path, in)
 	for _, e := range in.Entries {
+		if same[e.ID] {
+			continue
+		}
 		i := slices.IndexFunc(s.Units, func(u Unit) bool { return u.ID == e.ID })
 		if i < 0 {
 			continue // a message the catalogue no longer has

@@ -86,7 +86,7 @@ func LoadAll(root string) ([]*Brief, diag.List) { return LoadAllWith(root, Load)
 // caller's that remembers briefs it decoded before). load is called on
 // several goroutines at once.
 func LoadAllWith(root string, load func(path string) (*Brief, diag.List)) ([]*Brief, diag.List) {
-	matches, err := filepath.Glob(filepath.Join(root, "*", "brief.toml"))
+	matches, err := BriefFiles(root)
 	wrong := Misnamed(root, matches)
 	if err != nil || len(matches) == 0 {
 		if len(wrong) > 0 {
@@ -375,13 +375,31 @@ func TypeError(path string, data []byte, err error, hint string) diag.Diagnostic
 	return diag.Errorf(pos, "toml-type", hint, "%s is %s; it must be %s", m[2], got, want)
 }
 
+// BriefFiles lists root/<id>/brief.toml, sorted, by reading the folder:
+// filepath.Glob would read a root named briefs[2026] as a pattern and
+// find no brief, so that check and build passed on nothing.
+func BriefFiles(root string) ([]string, error) {
+	entries, err := os.ReadDir(root)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, e := range entries {
+		p := filepath.Join(root, e.Name(), "brief.toml")
+		if _, err := os.Lstat(p); err == nil {
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
+
 // Misnamed reports each folder of root that holds no brief.toml but a
 // file whose name is brief.toml in other letters (Brief.toml, saved on a
 // system whose file names ignore case). Linux and CI do not find it: the
 // brief would drop out of the build without a word, and the build would
 // then delete its PDFs as withdrawn. The error keeps them, as for any
 // brief that does not load. briefs are the brief.toml files found
-// under root (filepath.Glob), whose folders need no listing.
+// under root (BriefFiles), whose folders need no listing.
 func Misnamed(root string, briefs []string) diag.List {
 	found := map[string]bool{}
 	for _, b := range briefs {
