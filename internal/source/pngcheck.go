@@ -8,24 +8,27 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
-	"slices"
+	"strings"
 )
 
-// checkPNG reads a PNG file whole without making its image: every chunk's
-// CRC, the image data inflated to nothing and counted, and the IEND chunk
-// at the end (PNG, ISO/IEC 15948:2004 = W3C PNG 2nd edition, 5.3 chunk
-// layout, 11.2.2 IHDR, 11.2.4 IDAT, 8.2 Adam7). A cut or damaged file is
-// caught as image/png's Decode catches it, in the memory of one zlib
-// window: the decode held the whole image (36 megapixels of 16-bit RGBA
-// are 288 MB) only to throw it away.
+// checkPNG reads a PNG file whole without making its image: the chunks
+// in their order (IHDR first and once, the IDAT chunks one after
+// another, IEND last), every chunk's CRC, and the image data inflated
+// row by row to nothing (PNG, ISO/IEC 15948:2004 = W3C PNG 2nd edition,
+// 5.3 chunk layout, 5.6 chunk ordering, 11.2.2 IHDR, 11.2.4 IDAT, 8.2
+// Adam7, 9.2 filter types). A cut or damaged file is caught as image/png's
+// Decode catches it, in the memory of a zlib window and a copy buffer:
+// the decode held the whole image (36 megapixels of 16-bit RGBA are
+// 288 MB) only to throw it away.
 func checkPNG(data []byte) error {
 	const signature = "\x89PNG\r\n\x1a\n"
 	if !bytes.HasPrefix(data, []byte(signature)) {
 		return errors.New("not a PNG file")
 	}
 	rest := data[len(signature):]
-	var ihdr []byte
+	var h *pngHeader
 	var idat bytes.Buffer // the IDAT chunks' bytes, one zlib stream
+	idatDone := false     // a chunk other than IDAT came after them
 	for {
 		if len(rest) < 12 {
 			return io.ErrUnexpectedEOF
@@ -39,55 +42,88 @@ func checkPNG(data []byte) error {
 			return fmt.Errorf("chunk %s has a wrong checksum", kind)
 		}
 		rest = rest[12+n:]
-		switch kind {
-		case "IHDR":
-			ihdr = body
-		case "IDAT":
-			idat.Write(body)
-		case "IEND":
-			if n != 0 {
-				return errors.New("IEND chunk has data")
+		switch {
+		case h == nil && kind != "IHDR":
+			return fmt.Errorf("chunk %s comes before IHDR", kind)
+		case kind == "IHDR" && h != nil:
+			return errors.New("a second IHDR chunk")
+		case kind == "IHDR":
+			var err error
+			if h, err = readPNGHeader(body); err != nil {
+				return err
 			}
-			return checkImageData(ihdr, &idat)
+		case kind == "IDAT" && idatDone:
+			return errors.New("IDAT chunks parted by another chunk")
+		case kind == "IDAT":
+			idat.Write(body)
+		case kind == "IEND" && n != 0:
+			return errors.New("IEND chunk has data")
+		case kind == "IEND":
+			return h.checkRows(&idat)
+		case idat.Len() > 0:
+			idatDone = true
 		}
 	}
 }
 
-// checkImageData inflates the image data row by row: each row of each
-// pass a filter byte of 0 to 4 (PNG 9.2) and the packed samples its
-// width, colour type and bit depth need, and nothing after the last.
-func checkImageData(ihdr []byte, idat io.Reader) error {
-	if len(ihdr) != 13 {
-		return errors.New("no valid IHDR chunk")
+// pngHeader is what an IHDR says of the rows: the size in pixels, the
+// bits of a pixel, and the interlacing.
+type pngHeader struct {
+	wd, ht     int64
+	bits       int64 // per pixel: channels × bit depth
+	interlaced bool
+}
+
+// readPNGHeader reads an IHDR: a size within MaxPixels, one of the
+// colour type and bit depth pairs of PNG 11.2.2 (Table 11.1), compression
+// and filter method 0, interlace 0 or 1.
+func readPNGHeader(b []byte) (*pngHeader, error) {
+	if len(b) != 13 {
+		return nil, errors.New("IHDR chunk is not 13 bytes")
 	}
-	wd, ht := int64(binary.BigEndian.Uint32(ihdr)), int64(binary.BigEndian.Uint32(ihdr[4:]))
-	depth, colour, interlaced := int64(ihdr[8]), ihdr[9], ihdr[12] == 1
+	h := &pngHeader{wd: int64(binary.BigEndian.Uint32(b)), ht: int64(binary.BigEndian.Uint32(b[4:])), interlaced: b[12] == 1}
+	if h.wd <= 0 || h.ht <= 0 || h.wd > MaxPixels || h.ht > MaxPixels || h.wd*h.ht > MaxPixels {
+		return nil, fmt.Errorf("%d×%d pixels is empty or over the limit", h.wd, h.ht)
+	}
+	depth, colour := b[8], b[9]
+	depths := map[byte]string{0: "\x01\x02\x04\x08\x10", 2: "\x08\x10", 3: "\x01\x02\x04\x08", 4: "\x08\x10", 6: "\x08\x10"}[colour]
 	channels := map[byte]int64{0: 1, 2: 3, 3: 1, 4: 2, 6: 4}[colour]
-	if channels == 0 || depth == 0 {
-		return fmt.Errorf("colour type %d with bit depth %d", colour, depth)
+	if !strings.ContainsRune(depths, rune(depth)) || b[10] != 0 || b[11] != 0 || b[12] > 1 {
+		return nil, fmt.Errorf("colour type %d, bit depth %d, methods %d %d %d", colour, depth, b[10], b[11], b[12])
 	}
+	h.bits = channels * int64(depth)
+	return h, nil
+}
+
+// checkRows inflates the image data row by row: each row of each pass a
+// filter byte of 0 to 4 and the packed samples of its width, and nothing
+// after the last.
+func (h *pngHeader) checkRows(idat io.Reader) error {
 	zr, err := zlib.NewReader(idat)
 	if err != nil {
 		return fmt.Errorf("image data: %w", err)
 	}
-	var row []byte
-	for _, p := range passes(interlaced) {
-		w := (wd - p.x0 + p.dx - 1) / p.dx
-		h := (ht - p.y0 + p.dy - 1) / p.dy
-		if w <= 0 || h <= 0 {
+	var filter [1]byte
+	for _, p := range passes(h.interlaced) {
+		w := (h.wd - p.x0 + p.dx - 1) / p.dx
+		rows := (h.ht - p.y0 + p.dy - 1) / p.dy
+		if w <= 0 || rows <= 0 {
 			continue
 		}
-		row = slices.Grow(row[:0], int(1+(w*channels*depth+7)/8))[:1+(w*channels*depth+7)/8]
-		for y := int64(0); y < h; y++ {
-			if _, err := io.ReadFull(zr, row); err != nil {
-				return fmt.Errorf("image data ends at row %d of %d×%d pixels: %w", y, wd, ht, err)
+		samples := (w*h.bits + 7) / 8
+		for y := int64(0); y < rows; y++ {
+			if _, err := io.ReadFull(zr, filter[:]); err != nil {
+				return fmt.Errorf("image data ends at row %d of %d×%d pixels: %w", y, h.wd, h.ht, unexpected(err))
 			}
-			if row[0] > 4 {
-				return fmt.Errorf("row %d has filter type %d", y, row[0])
+			if filter[0] > 4 {
+				return fmt.Errorf("row %d has filter type %d", y, filter[0])
+			}
+			if _, err := io.CopyN(io.Discard, zr, samples); err != nil {
+				return fmt.Errorf("image data ends at row %d of %d×%d pixels: %w", y, h.wd, h.ht, unexpected(err))
 			}
 		}
 	}
-	switch _, err := io.ReadFull(zr, row[:1]); err {
+	switch _, err := io.ReadFull(zr, filter[:]); err {
 	case io.EOF: // and the stream's checksum is right
 		return nil
 	case nil:
@@ -95,6 +131,15 @@ func checkImageData(ihdr []byte, idat io.Reader) error {
 	default:
 		return fmt.Errorf("image data: %w", err)
 	}
+}
+
+// unexpected is io.ErrUnexpectedEOF for a stream that ended before a row
+// did: a cut file, however the cut falls.
+func unexpected(err error) error {
+	if err == io.EOF {
+		return io.ErrUnexpectedEOF
+	}
+	return err
 }
 
 // pass is one pass of a PNG's rows and columns: from (x0, y0) every dx

@@ -146,3 +146,60 @@ func TestSixteenBitFiguresAreHeldToTheirBytes(t *testing.T) {
 		t.Errorf("16-bit: %v, want figure-too-large naming 16 bits", err)
 	}
 }
+
+// TestCheckPNGRefusesMisorderedChunks: a second IHDR (of no pixels, or
+// of two billion), an IDAT before the IHDR, and IDAT chunks parted by
+// another chunk are refused, as image/png refuses them, and nothing
+// panics or allocates the size a header claims.
+func TestCheckPNGRefusesMisorderedChunks(t *testing.T) {
+	data := pngSamples(t)["rgba"]
+	chunks := splitChunks(data)
+	ihdr := func(w, h uint32, depth byte) chunk {
+		b := binary.BigEndian.AppendUint32(nil, w)
+		b = binary.BigEndian.AppendUint32(b, h)
+		return chunk{"IHDR", append(b, depth, 6, 0, 0, 0)}
+	}
+	idat := chunks[1] // the one IDAT of Go's encoder
+	half := len(idat.body) / 2
+	for name, cs := range map[string][]chunk{
+		"second IHDR of 0×0":        {chunks[0], ihdr(0, 0, 8), idat, chunks[2]},
+		"second IHDR of 2^31×1":     {chunks[0], ihdr(1<<31, 1, 16), idat, chunks[2]},
+		"IDAT before IHDR":          {idat, chunks[0], chunks[2]},
+		"IDATs parted by a tEXt":    {chunks[0], {"IDAT", idat.body[:half]}, {"tEXt", []byte("a\x00b")}, {"IDAT", idat.body[half:]}, chunks[2]},
+		"first IHDR over the limit": {ihdr(1<<31, 1<<31, 8), idat, chunks[2]},
+	} {
+		v := joinChunks(cs)
+		if err := checkPNG(v); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+		if _, err := png.Decode(bytes.NewReader(v)); err == nil {
+			t.Errorf("%s: image/png takes it, so checkPNG should", name)
+		}
+	}
+}
+
+type chunk struct {
+	kind string
+	body []byte
+}
+
+func splitChunks(data []byte) []chunk {
+	var out []chunk
+	for rest := data[8:]; len(rest) >= 12; {
+		n := binary.BigEndian.Uint32(rest)
+		out = append(out, chunk{string(rest[4:8]), rest[8 : 8+n]})
+		rest = rest[12+n:]
+	}
+	return out
+}
+
+func joinChunks(cs []chunk) []byte {
+	out := []byte("\x89PNG\r\n\x1a\n")
+	for _, c := range cs {
+		out = binary.BigEndian.AppendUint32(out, uint32(len(c.body)))
+		at := len(out)
+		out = append(append(out, c.kind...), c.body...)
+		out = binary.BigEndian.AppendUint32(out, crc32.ChecksumIEEE(out[at:]))
+	}
+	return out
+}
