@@ -270,28 +270,19 @@ func (c *checker) english(domain, id string) (*catalog.Message, bool) {
 
 func (c *checker) add(d diag.Diagnostic) { c.out = append(c.out, d) }
 
-// fileLines returns the lines of a file, read once per run.
 // checkFolderNames refuses a brief named after a folder of the project
 // (dist, briefs, locales), which briefs new refuses to make: one made by
 // hand wrote its PDFs into the output folder's own folder.
 func (c *checker) checkFolderNames() {
 	for _, b := range c.briefs {
-		folder, why := c.settings.FolderNamed(b.ID)
-		if folder == "" {
-			continue
+		if folder, why := c.settings.FolderNamed(b.ID); folder != "" {
+			c.add(diag.Errorf(b.IDPos, CodeBriefID, fmt.Sprintf("rename the folder and the id, e.g. %s-brief", b.ID),
+				"brief ID %q is the name of the project's %s folder: %s", b.ID, folder, why))
 		}
-		pos := diag.Pos{File: b.File, Line: 1, Col: 1}
-		for i, l := range c.fileLines(b.File) {
-			if k, _, ok := strings.Cut(l, "="); ok && strings.TrimSpace(k) == "id" {
-				pos.Line = i + 1
-				break
-			}
-		}
-		c.add(diag.Errorf(pos, CodeBriefID, fmt.Sprintf("rename the folder and the id, e.g. %s-brief", b.ID),
-			"brief ID %q is the name of the project's %s folder: %s", b.ID, folder, why))
 	}
 }
 
+// fileLines returns the lines of a file, read once per run.
 func (c *checker) fileLines(path string) []string {
 	if l, ok := c.lines[path]; ok {
 		return l

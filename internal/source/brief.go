@@ -13,8 +13,9 @@ import (
 // Brief is one decoded brief.
 type Brief struct {
 	ID         string
-	Dir        string // folder holding brief.toml and its images
-	File       string // path of brief.toml
+	IDPos      diag.Pos // where brief.toml writes the id
+	Dir        string   // folder holding brief.toml and its images
+	File       string   // path of brief.toml
 	Date       time.Time
 	SourceLang string
 	Editions   []Edition

@@ -181,7 +181,7 @@ func decode(path string) (*Brief, diag.List) {
 	}
 	ds := append(unknownKeys(path, ix, md.Undecoded()), wrongCase(path, ix, md.Keys())...)
 	b := &Brief{
-		ID: raw.ID, Dir: filepath.Dir(path), File: path,
+		ID: raw.ID, IDPos: at(path, ix, "id"), Dir: filepath.Dir(path), File: path,
 		Date: raw.Date, SourceLang: raw.SourceLang,
 	}
 	return b, append(ds, b.fill(raw, ix)...)
