@@ -103,10 +103,15 @@ func writeInitFile(p string, f initFile) (string, error) {
 		if missing == "" {
 			return "kept " + p + " (it has init's lines)", nil
 		}
-		if len(old) > 0 && !bytes.HasSuffix(old, []byte("\n")) {
-			old = append(old, '\n')
+		eol := "\n"
+		if bytes.Contains(old, []byte("\r\n")) {
+			eol = "\r\n" // the file's own line ends, for the lines added
 		}
-		if err := atomicfile.Write(p, append(append(old, '\n'), missing...)); err != nil {
+		if len(old) > 0 && !bytes.HasSuffix(old, []byte("\n")) {
+			old = append(old, eol...)
+		}
+		added := eol + strings.ReplaceAll(missing, "\n", eol)
+		if err := atomicfile.Write(p, append(old, added...)); err != nil {
 			return "", err
 		}
 		return "added to " + p + ": " + rulesOf(missing), nil
@@ -123,11 +128,13 @@ func writeInitFile(p string, f initFile) (string, error) {
 }
 
 // missingLines returns the rules of add (with the comment above each)
-// that have no equal line in have, as text to append.
+// that have no equal line in have, as text to append. A rule is the same
+// with or without its leading and trailing slash (dist, /dist, dist/).
 func missingLines(have, add []byte) string {
+	rule := func(l string) string { return strings.Trim(strings.TrimSpace(l), "/") }
 	present := map[string]bool{}
 	for _, l := range strings.Split(string(have), "\n") {
-		present[strings.TrimSpace(l)] = true
+		present[rule(l)] = true
 	}
 	var out, comment []string
 	for _, l := range strings.Split(strings.TrimRight(string(add), "\n"), "\n") {
@@ -135,7 +142,7 @@ func missingLines(have, add []byte) string {
 		switch {
 		case strings.HasPrefix(t, "#"):
 			comment = append(comment, l)
-		case t == "" || present[t]:
+		case t == "" || present[rule(t)]:
 			comment = nil
 		default:
 			out = append(append(out, comment...), l)

@@ -222,3 +222,19 @@ func TestInitInAnExistingRepository(t *testing.T) {
 		t.Errorf("a second init: exit %d\n%s", code, out)
 	}
 }
+
+// TestInitGitignoreKeepsItsLineEnds: a .gitignore saved with CR LF gains
+// dist/ with CR LF, and one that ignores /dist already gains nothing.
+func TestInitGitignoreKeepsItsLineEnds(t *testing.T) {
+	for have, want := range map[string]string{
+		"*.tmp\r\nnode_modules/\r\n": "*.tmp\r\nnode_modules/\r\n\r\n# Built PDFs, index.html and manifest.json; CI publishes them.\r\ndist/\r\n",
+		"/dist\n*.log\n":               "/dist\n*.log\n",
+	} {
+		dir := t.TempDir()
+		os.WriteFile(filepath.Join(dir, ".gitignore"), []byte(have), 0o644)
+		initIn(t, dir)
+		if got, _ := os.ReadFile(filepath.Join(dir, ".gitignore")); string(got) != want {
+			t.Errorf(".gitignore %q became %q, want %q", have, got, want)
+		}
+	}
+}

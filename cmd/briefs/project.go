@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
-	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -33,7 +32,7 @@ func loadProject(c *cli.Context) ([]*source.Brief, *catalog.Catalog, diag.List, 
 	printDiags(c.App.ErrWriter, ds)
 	// What the caller counts as files that did not load: a figure's
 	// error, printed, leaves the messages whole.
-	ds = slices.DeleteFunc(ds, func(d diag.Diagnostic) bool { return strings.HasPrefix(d.Code, "figure-") })
+	ds = slices.DeleteFunc(ds, source.FigureFinding)
 	if len(briefs) == 0 {
 		return nil, nil, nil, cli.Exit(verb+": no briefs could be loaded", 2)
 	}

@@ -72,7 +72,7 @@ func (e *Engine) Layout(doc *manuscript.Document) (*pages.Document, diag.List, e
 	if doc.Masthead != nil {
 		el, err := e.masthead(st, doc.Masthead)
 		if err != nil {
-			return nil, st.diags, fmt.Errorf("layout: %w", err)
+			return nil, st.findings(), fmt.Errorf("layout: %w", err)
 		}
 		els = append(els, el)
 	}
@@ -87,16 +87,15 @@ func (e *Engine) Layout(doc *manuscript.Document) (*pages.Document, diag.List, e
 		}
 		bs, err := e.block(st, b)
 		if err != nil {
-			return nil, st.diags, fmt.Errorf("layout %s: %w", b.MsgID, err)
+			return nil, st.findings(), fmt.Errorf("layout %s: %w", b.MsgID, err)
 		}
 		els = append(els, bs...)
 		if endsTitleBlock(doc.Blocks, i) {
 			els = append(els, ruleElement(st.page.Left, st.page.measure()))
 		}
 	}
-	st.diags = st.overlong.diagnostics(st.diags)
 	if st.diags.HasErrors() {
-		return nil, st.diags, fmt.Errorf("layout: %s", st.diags[len(st.diags)-1].Msg)
+		return nil, st.findings(), fmt.Errorf("layout: %s", st.diags[len(st.diags)-1].Msg)
 	}
 	pg := st.page
 	newPage := func() *pages.Page { return &pages.Page{Width: pg.Width, Height: pg.Height} }
@@ -111,7 +110,7 @@ func (e *Engine) Layout(doc *manuscript.Document) (*pages.Document, diag.List, e
 		}
 		out.Pages = append(out.Pages, *pg)
 	}
-	return out, st.diags, nil
+	return out, st.findings(), nil
 }
 
 func (e *Engine) block(st *setter, b manuscript.Block) ([]element, error) {

@@ -101,13 +101,15 @@ func (o *overlongWords) first(pos diag.Pos, i int) {
 	o.at[pos] = i
 }
 
-// diagnostics returns ds with each block's warning saying how many more
-// words of the block were broken.
-func (o *overlongWords) diagnostics(ds diag.List) diag.List {
-	for pos, n := range o.count {
-		ds[o.at[pos]].Msg += fmt.Sprintf(", and %d more word(s) of this block", n)
+// findings returns the document's diagnostics, each block's overlong-word
+// warning saying how many more words of the block were broken; on every
+// way out of Layout, an error's too.
+func (st *setter) findings() diag.List {
+	for pos, n := range st.overlong.count {
+		st.diags[st.overlong.at[pos]].Msg += fmt.Sprintf(", and %d more word(s) of this block", n)
 	}
-	return ds
+	clear(st.overlong.count) // said once
+	return st.diags
 }
 
 // choose breaks a paragraph into lines for a measure, or finds how it was
@@ -194,7 +196,7 @@ func (st *setter) reportDottedCircles(p *paragraph, msgID string, pos diag.Pos) 
 	}
 	st.diags = append(st.diags, diag.Warnf(pos, "dotted-circle",
 		"briefs check shows where: check the order of the characters, or remove a doubled mark",
-		"message %q (%s): a mark with no base prints on a dotted circle (◌) in %q", msgID, st.lang, clusterAt(p.text, p.glyphs, i)))
+		"message %q (%s): a mark with no base prints on a dotted circle (◌) in %q", msgID, st.lang, p.cluster(i)))
 }
 
 // firstDotted returns the index of the first glyph that is its face's
@@ -218,17 +220,17 @@ func firstDotted(s string, glyphs []placed, faceOf func(run int) *fonts.Face) in
 	return -1
 }
 
-// clusterAt is the text of glyph i's cluster: to the next cluster of its
-// run, in either direction.
-func clusterAt(s string, glyphs []placed, i int) string {
-	g := glyphs[i]
-	end := len(s)
-	for _, h := range glyphs {
+// cluster is the text of glyph i's cluster: to the next cluster of its
+// run, in either direction, or the run's end.
+func (p *paragraph) cluster(i int) string {
+	g := p.glyphs[i]
+	end := p.runs[g.run].End
+	for _, h := range p.glyphs {
 		if h.run == g.run && h.Cluster > g.Cluster && h.Cluster < end {
 			end = h.Cluster
 		}
 	}
-	return s[g.Cluster:end]
+	return p.text[g.Cluster:end]
 }
 
 // missingRune is the character of glyph i's cluster that its face lacks:
@@ -236,20 +238,14 @@ func clusterAt(s string, glyphs []placed, i int) string {
 // drawable. A cluster whose every character the face has (a sequence the
 // face cannot combine) names its first.
 func missingRune(p *paragraph, i int) rune {
-	g := p.glyphs[i]
-	end := p.runs[g.run].End
-	for _, h := range p.glyphs {
-		if h.run == g.run && h.Cluster > g.Cluster && h.Cluster < end {
-			end = h.Cluster // the next cluster of the run, in either direction
-		}
-	}
-	face := p.runs[g.run].Face
-	for _, r := range p.text[g.Cluster:end] {
+	face := p.runs[p.glyphs[i].run].Face
+	c := p.cluster(i)
+	for _, r := range c {
 		if !text.Ignorable(r) && (face == nil || !face.Has(r)) {
 			return r
 		}
 	}
-	r, _ := utf8.DecodeRuneInString(p.text[g.Cluster:])
+	r, _ := utf8.DecodeRuneInString(c)
 	return r
 }
 

@@ -135,12 +135,17 @@ func Load(path string) (*Brief, diag.List) {
 func LoadText(path string) (*Brief, diag.List) {
 	b, ds := decode(path)
 	for _, d := range ds {
-		if d.Severity == diag.Error && !strings.HasPrefix(d.Code, "figure-") {
+		if d.Severity == diag.Error && !FigureFinding(d) {
 			return nil, ds
 		}
 	}
 	return b, ds
 }
+
+// FigureFinding reports a finding about a figure's or the logo's file
+// (its codes are figure-*, the logo's too), which leaves a brief's
+// messages whole.
+func FigureFinding(d diag.Diagnostic) bool { return strings.HasPrefix(d.Code, "figure-") }
 
 // decode decodes one brief.toml: the brief, if the file reads as one, and
 // every finding, errors included.
