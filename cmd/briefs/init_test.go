@@ -228,7 +228,7 @@ func TestInitInAnExistingRepository(t *testing.T) {
 func TestInitGitignoreKeepsItsLineEnds(t *testing.T) {
 	for have, want := range map[string]string{
 		"*.tmp\r\nnode_modules/\r\n": "*.tmp\r\nnode_modules/\r\n\r\n# Built PDFs, index.html and manifest.json; CI publishes them.\r\ndist/\r\n",
-		"/dist\n*.log\n":               "/dist\n*.log\n",
+		"/dist\n*.log\n":             "/dist\n*.log\n",
 	} {
 		dir := t.TempDir()
 		os.WriteFile(filepath.Join(dir, ".gitignore"), []byte(have), 0o644)
