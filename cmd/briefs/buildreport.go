@@ -233,7 +233,7 @@ func (rep *buildReport) notes() []string {
 		out = append(out, fmt.Sprintf("%s holds no brief yet, so there is nothing to build (briefs new --edition region:en ID starts one)", rep.empty))
 	}
 	for _, lang := range sortedKeys(rep.stale) {
-		out = append(out, fmt.Sprintf("%s in %s may be stale (made from older English); run briefs check --lang %s",
+		out = append(out, fmt.Sprintf("%s in %s may be stale (made from older English, or never stamped); run briefs check --lang %s",
 			count(rep.stale[lang], "translation"), lang, lang))
 	}
 	return out
