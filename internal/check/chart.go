@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
@@ -16,6 +17,7 @@ const (
 	CodeChartNumber = "chart-number" // a table cell a chart draws is not a number
 	CodeChartRange  = "chart-range"  // a value lies outside the chart's axis
 	CodeChartColors = "chart-colors" // more series than the palette tells apart
+	CodeChartDigits = "chart-digits" // two different values print as the same number
 )
 
 // paletteSize is how many series the chart palette tells apart.
@@ -47,9 +49,12 @@ func (c *checker) checkChart(br *source.Brief, b source.Block) {
 		}
 		return m.Other(), true
 	}
-	_, bad := spec.Values(text)
+	values, bad := spec.Values(text)
 	for _, v := range bad {
 		c.add(c.badValue(br, b, v))
+	}
+	if len(bad) == 0 {
+		c.checkChartDigits(b, values)
 	}
 	if n := len(spec.Series); n > paletteSize {
 		c.add(diag.Warnf(b.Pos, CodeChartColors, fmt.Sprintf("draw at most %d series in one chart, or split it", paletteSize),
@@ -88,4 +93,27 @@ func (c *checker) badValue(br *source.Brief, b source.Block, v source.BadValue) 
 	}
 	return diag.Errorf(b.Pos, CodeChartRange, "widen the axis with min and max, or correct the value",
 		"chart %s of series %d lies outside the axis %s", what, v.Series+1, axis)
+}
+
+// checkChartDigits warns of a chart whose format prints two different
+// values as one number (1e-9 and 2e-9 both 0.00 with two decimals): its
+// bars differ and their labels say they do not.
+func (c *checker) checkChartDigits(b source.Block, values [][]float64) {
+	spec := b.Chart
+	decimals := spec.Decimals
+	if spec.Format == "integer" {
+		decimals = 0
+	}
+	seen := map[string]float64{}
+	for _, vs := range values {
+		for _, v := range vs {
+			s := strconv.FormatFloat(v, 'f', decimals, 64)
+			if w, ok := seen[s]; ok && w != v {
+				c.add(diag.Warnf(b.Pos, CodeChartDigits, "give more decimals (decimals = 1 to 4), or the data in other units (thousands, per cent)",
+					"chart values %g and %g both print as %s with %d decimal(s)", w, v, s, decimals))
+				return
+			}
+			seen[s] = v
+		}
+	}
 }

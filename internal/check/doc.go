@@ -49,6 +49,7 @@
 //	chart-number     [error]   a table cell a chart draws is not a number
 //	chart-range      [error]   a chart value lies outside its axis (min, max)
 //	chart-colors     [warning] a chart has more series than the palette tells apart
+//	chart-digits     [warning] two different chart values print as the same number
 //	brief-id         [error]   a brief named after a folder of the project (dist, briefs, locales),
 //	                 whose PDFs would go into the output folder's own folder or the sources
 //
