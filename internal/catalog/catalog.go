@@ -154,12 +154,14 @@ func LoadOnly(root string, keep func(domain, lang string) bool) (*Catalog, diag.
 
 // tomlFiles lists root/*.toml, sorted, by reading the folder: a Glob
 // pattern made with root would read a folder named briefs[2026] as a
-// pattern and find no catalogue.
+// pattern and find no catalogue. A dot file is no catalogue: Emacs locks
+// a buffer being edited with .#<name>, and macOS leaves ._<name> beside
+// files copied to other drives.
 func tomlFiles(root string) []string {
 	entries, _ := os.ReadDir(root)
 	var out []string
 	for _, e := range entries {
-		if strings.HasSuffix(e.Name(), ".toml") && !e.IsDir() {
+		if strings.HasSuffix(e.Name(), ".toml") && !strings.HasPrefix(e.Name(), ".") && !e.IsDir() {
 			out = append(out, filepath.Join(root, e.Name()))
 		}
 	}
