@@ -116,7 +116,13 @@ func (s *server) Run(ctx context.Context) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	s.live = newReloader()
-	srv := &http.Server{Handler: noStore(s.live.inject(confinedFS{root: s.Out}, http.FileServer(confinedFS{root: s.Out}))), ReadHeaderTimeout: 10 * time.Second}
+	// Requests live in base, which ends before Shutdown: an open page's
+	// event stream (livereload) never goes idle by itself, and Shutdown
+	// waited its 5 s for it and exited 2 on every Ctrl-C.
+	base, endRequests := context.WithCancel(context.Background())
+	defer endRequests()
+	srv := &http.Server{Handler: noStore(s.live.inject(confinedFS{root: s.Out}, http.FileServer(confinedFS{root: s.Out}))), ReadHeaderTimeout: 10 * time.Second,
+		BaseContext: func(net.Listener) context.Context { return base }}
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	fmt.Fprintf(s.Log, "serving %s at http://%s/ (Ctrl-C stops)\n", s.Out, ln.Addr())
@@ -125,6 +131,7 @@ func (s *server) Run(ctx context.Context) error {
 	}
 
 	err = s.watch(ctx)
+	endRequests()
 	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	if serr := srv.Shutdown(shutdown); serr != nil && err == nil {

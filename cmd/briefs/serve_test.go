@@ -232,3 +232,32 @@ func TestLiveReload(t *testing.T) {
 		t.Errorf("after the fix the page got %+v", st)
 	}
 }
+
+// TestServeStopsWithAPageOpen: an open page holds its event stream, which
+// never goes idle; stopping the server ends it at once and Run returns no
+// error (it waited 5 s and failed with "context deadline exceeded").
+func TestServeStopsWithAPageOpen(t *testing.T) {
+	out := t.TempDir()
+	addrs := make(chan string, 1)
+	s := &server{Addr: "127.0.0.1:0", Out: out, Interval: 20 * time.Millisecond, Log: io.Discard,
+		Ready: func(a string) { addrs <- a }, Build: func(context.Context) error { return nil }}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- s.Run(ctx) }()
+	addr := <-addrs
+	resp, err := http.Get("http://" + addr + eventsPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	start := time.Now()
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil || time.Since(start) > 2*time.Second {
+			t.Errorf("Run returned %v after %v", err, time.Since(start))
+		}
+	case <-time.After(10 * time.Second):
+		t.Error("Run did not stop with a page open")
+	}
+}
