@@ -35,14 +35,18 @@ func mergeCommand() *cli.Command {
 // runMerge copies every PDF that a shard's manifest lists into the merged
 // tree (checking it against the manifest's SHA-256 on the way), then
 // writes the merged manifest and index, as one build of the whole matrix
-// would have. Every folder is read before anything is written, so that a
-// wrong argument leaves --out as it was.
+// would have. Every folder is read, and every PDF checked, before anything
+// is written, so that a wrong argument or a damaged shard leaves --out as
+// it was.
 func runMerge(c *cli.Context) error {
 	if c.NArg() == 0 {
 		return cli.Exit("merge: give the shards' output folders: briefs merge --out dist shard-1 shard-2", 2)
 	}
 	set := projectSettings(c)
 	out := outFolder(c, set)
+	if err := outsideSources(c.String("root"), out); err != nil {
+		return cli.Exit("merge: "+err.Error(), 2)
+	}
 	var builds []shardBuild
 	for _, dir := range c.Args().Slice() {
 		b, err := readShardBuild(dir)
@@ -55,13 +59,24 @@ func runMerge(c *cli.Context) error {
 		return cli.Exit("merge: "+err.Error(), 1)
 	}
 	var all []publish.Entry
+	var pdfs []listedPDF
 	for _, b := range builds {
 		for _, e := range b.PDFs {
-			if err := copyPDF(b.dir, out, e); err != nil {
+			data, err := readListedPDF(b.dir, e)
+			if err != nil {
 				return cli.Exit(fmt.Sprintf("merge: %v", err), 1)
 			}
+			pdfs = append(pdfs, listedPDF{filepath.Join(out, filepath.FromSlash(e.Path)), data})
 		}
 		all = publish.MergeEntries(out, all, b.PDFs)
+	}
+	for _, p := range pdfs {
+		if err := os.MkdirAll(filepath.Dir(p.dst), 0o755); err != nil {
+			return cli.Exit(fmt.Sprintf("merge: %v", err), 1)
+		}
+		if err := atomicfile.Write(p.dst, p.data); err != nil {
+			return cli.Exit(fmt.Sprintf("merge: %v", err), 1)
+		}
 	}
 	cat, ds := catalog.Load(filepath.Join(c.String("root"), "locales"))
 	printDiags(c.App.ErrWriter, ds)
@@ -199,33 +214,35 @@ func missingHint(dir string) string {
 	return "pass the folders that build --shard K/N --out wrote"
 }
 
-// copyPDF copies one listed PDF from a shard's tree into out, atomically,
-// refusing a file that is not the one the manifest describes.
-func copyPDF(from, out string, e publish.Entry) error {
+// listedPDF is a shard's PDF, checked, and where it goes in --out.
+type listedPDF struct {
+	dst  string
+	data []byte
+}
+
+// readListedPDF reads one listed PDF from a shard's tree, refusing a file
+// that is not the one the manifest describes.
+func readListedPDF(from string, e publish.Entry) ([]byte, error) {
 	// A manifest is data from elsewhere (a CI artefact): a path that
 	// leaves the shard would read, and write, any file.
 	if p := filepath.FromSlash(e.Path); !filepath.IsLocal(p) || !strings.EqualFold(filepath.Ext(p), ".pdf") {
-		return fmt.Errorf("%s lists %q, which is not a PDF inside the folder (is the manifest edited? rebuild the shard)",
+		return nil, fmt.Errorf("%s lists %q, which is not a PDF inside the folder (is the manifest edited? rebuild the shard)",
 			filepath.Join(from, publish.ManifestName), e.Path)
 	}
 	src := filepath.Join(from, filepath.FromSlash(e.Path))
 	f, err := source.Open(src)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer f.Close()
 	data, err := io.ReadAll(f)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if sum := sha256Hex(data); sum != e.SHA256 {
-		return fmt.Errorf("%s does not match its manifest entry (sha256 %s, listed %s): rebuild the shard", src, sum, e.SHA256)
+		return nil, fmt.Errorf("%s does not match its manifest entry (sha256 %s, listed %s): rebuild the shard", src, sum, e.SHA256)
 	}
-	dst := filepath.Join(out, filepath.FromSlash(e.Path))
-	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-		return err
-	}
-	return atomicfile.Write(dst, data)
+	return data, nil
 }
 
 func sha256Hex(data []byte) string {

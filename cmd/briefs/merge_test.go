@@ -92,3 +92,28 @@ func TestMergeRefusesAForeignSite(t *testing.T) {
 		t.Errorf("the site's own index.html was overwritten")
 	}
 }
+
+// TestMergeWritesNothingFromADamagedShard: a PDF that does not match its
+// manifest fails the merge before any PDF is written (the shards read
+// before it were copied already), and --out inside the sources is a usage
+// error, as it is for build.
+func TestMergeWritesNothingFromADamagedShard(t *testing.T) {
+	root := t.TempDir()
+	good, bad, out := filepath.Join(root, "s1"), filepath.Join(root, "s2"), filepath.Join(root, "merged")
+	writeBuild(t, good, "a/a.region.en.pdf")
+	writeBuild(t, bad, "b/b.region.en.pdf")
+	os.WriteFile(filepath.Join(bad, "b", "b.region.en.pdf"), []byte("%PDF-1.7 damaged"), 0o644)
+	if printed, code := runCLI(t, root, []string{"merge", "--out", out, good, bad}, "text"); code != 1 || !strings.Contains(printed, "does not match") {
+		t.Fatalf("merge: exit %d\n%s", code, printed)
+	}
+	if _, err := os.Stat(out); err == nil {
+		entries, _ := os.ReadDir(out)
+		if len(entries) > 0 {
+			t.Errorf("a failed merge wrote %v", entries)
+		}
+	}
+	os.MkdirAll(filepath.Join(root, "locales"), 0o755)
+	if printed, code := runCLI(t, root, []string{"merge", "--out", filepath.Join(root, "locales"), good}, "text"); code != 2 {
+		t.Errorf("merge into locales/: exit %d\n%s", code, printed)
+	}
+}
