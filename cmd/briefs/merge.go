@@ -68,7 +68,6 @@ func runMerge(c *cli.Context) error {
 			}
 			pdfs = append(pdfs, listedPDF{filepath.Join(out, filepath.FromSlash(e.Path)), data})
 		}
-		all = publish.MergeEntries(out, all, b.PDFs)
 	}
 	for _, p := range pdfs {
 		if err := os.MkdirAll(filepath.Dir(p.dst), 0o755); err != nil {
@@ -77,6 +76,9 @@ func runMerge(c *cli.Context) error {
 		if err := atomicfile.Write(p.dst, p.data); err != nil {
 			return cli.Exit(fmt.Sprintf("merge: %v", err), 1)
 		}
+	}
+	for _, b := range builds {
+		all = publish.MergeEntries(out, all, b.PDFs) // keeps what is on disk in out
 	}
 	cat, ds := catalog.Load(filepath.Join(c.String("root"), "locales"))
 	printDiags(c.App.ErrWriter, ds)
