@@ -45,7 +45,7 @@ func Annotations(ds List) []string {
 			Msg: fmt.Sprintf("%d more %ss (%s), not shown as annotations: GitHub shows %d per step; the log lists each",
 				len(hidden), sev, codeCounts(hidden), AnnotationsPerStep)}.GitHub())
 		for _, d := range hidden {
-			rest = append(rest, d.String())
+			rest = append(rest, oneLine(d.String()))
 		}
 	}
 	return append(out, rest...)
@@ -82,4 +82,11 @@ func codeCounts(ds List) string {
 		parts[i] = fmt.Sprintf("%d %s", n[c], c)
 	}
 	return strings.Join(parts, ", ")
+}
+
+// oneLine keeps a finding printed as plain text in the log on its line: a
+// line end in a file name or message would start a line of its own, which
+// the runner reads as a workflow command if it starts with ::.
+func oneLine(s string) string {
+	return strings.NewReplacer("\r", `\r`, "\n", `\n`).Replace(s)
 }

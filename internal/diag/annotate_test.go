@@ -45,3 +45,18 @@ func TestAnnotationsWithinTheLimit(t *testing.T) {
 		t.Errorf("seven findings are not seven annotations:\n%s", strings.Join(few, "\n"))
 	}
 }
+
+// TestPlainLinesStayOneLine: a finding past the annotations whose file
+// name holds a line end is printed on one line, so that no line of the
+// log starts a workflow command (::error) the runner would obey.
+func TestPlainLinesStayOneLine(t *testing.T) {
+	var ds List
+	for i := 0; i < 12; i++ {
+		ds = append(ds, Diagnostic{Pos: Pos{File: fmt.Sprintf("locales/x\n::error title=pwn::%d.km.toml", i), Line: 1, Col: 1}, Severity: Error, Code: "catalogue-name", Msg: "bad name"})
+	}
+	for _, l := range Annotations(ds) {
+		if strings.Contains(l, "\n") || strings.Contains(l, "\r") {
+			t.Errorf("a log line holds a line end: %q", l)
+		}
+	}
+}
