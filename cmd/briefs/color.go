@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"regexp"
@@ -15,7 +16,13 @@ import (
 // only when the stream is a terminal and NO_COLOR is unset (no-color.org);
 // always and never override both.
 
-var colorFlag = &cli.StringFlag{Name: "color", Value: "auto", Usage: "colour severities: auto (a terminal without NO_COLOR), always or never"}
+var colorFlag = &cli.StringFlag{Name: "color", Value: "auto", Usage: "colour severities: auto (a terminal without NO_COLOR), always or never",
+	Action: func(_ *cli.Context, v string) error {
+		if v != "auto" && v != "always" && v != "never" {
+			return cli.Exit(fmt.Sprintf("--color %q: give auto, always or never", v), 2)
+		}
+		return nil
+	}}
 
 const (
 	red    = "\033[1;31m"
