@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -49,10 +50,17 @@ func runProof(c *cli.Context) error {
 	if err != nil {
 		return cli.Exit(fmt.Sprintf("proof: %v", err), 2)
 	}
+	if d, bad := diag.UTF16(in, data, source.UTF16Hint); bad {
+		printDiags(c.App.ErrWriter, diag.List{d})
+		return cli.Exit("proof: "+in+" was not typeset", 1)
+	}
 	if !utf8.Valid(data) {
 		printDiags(c.App.ErrWriter, diag.List{diag.Errorf(source.InvalidUTF8(in, data), "utf8", "save the file as UTF-8", "text is not valid UTF-8")})
 		return cli.Exit("proof: "+in+" was not typeset", 1)
 	}
+	// A byte-order mark (Notepad's UTF-8) is no text: typeset, it copied
+	// back as a word joiner before the first word.
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	doc, err := content.Proof(in, lang, strings.Split(string(data), "\n"), c.Bool("markup"))
 	var ds diag.List
 	if errors.As(err, &ds) {

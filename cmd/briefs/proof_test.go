@@ -105,3 +105,24 @@ func TestProofRejectsInvalidUTF8(t *testing.T) {
 		t.Error("a PDF was written for bad input")
 	}
 }
+
+// TestProofDropsTheByteOrderMark: a proof text saved by Notepad as UTF-8
+// starts with a byte-order mark, which is no text: pdftotext gives back
+// the first word without it (it came back as a word joiner).
+func TestProofDropsTheByteOrderMark(t *testing.T) {
+	pdftotext := testkit.Tool(t, "pdftotext", "poppler-utils")
+	dir := t.TempDir()
+	in, pdf := filepath.Join(dir, "bom.txt"), filepath.Join(dir, "bom.pdf")
+	os.WriteFile(in, []byte("\uFEFFHello Mekong\r\n"), 0o644)
+	var out, errOut bytes.Buffer
+	if err := newApp(&out, &errOut).Run([]string{"briefs", "proof", "--lang", "en", "--out", pdf, in}); err != nil {
+		t.Fatalf("proof: %v\n%s", err, errOut.String())
+	}
+	txt, err := exec.Command(pdftotext, "-enc", "UTF-8", pdf, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(strings.TrimSpace(string(txt)), "Hello Mekong") {
+		t.Errorf("pdftotext gives %q", txt)
+	}
+}
