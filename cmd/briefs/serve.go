@@ -50,7 +50,7 @@ func runServe(c *cli.Context) error {
 	s := &server{
 		Addr:     c.String("addr"),
 		Out:      out,
-		Watch:    []string{filepath.Join(root, "briefs"), filepath.Join(root, "locales")},
+		Watch:    watched(root, set),
 		Interval: c.Duration("poll"),
 		Log:      c.App.Writer,
 	}
@@ -207,6 +207,17 @@ func fingerprint(dirs []string) string {
 		})
 	}
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// watched are what serve rebuilds on: briefs/ and locales/, and
+// briefs.toml, whose settings (the page size, the accent, the logo)
+// reach every PDF, and the project's logo, which may lie outside both.
+func watched(root string, set settings.Settings) []string {
+	w := []string{filepath.Join(root, "briefs"), filepath.Join(root, "locales"), filepath.Join(root, settings.FileName)}
+	if set.Logo != "" {
+		w = append(w, filepath.Join(root, filepath.FromSlash(set.Logo)))
+	}
+	return w
 }
 
 // loopbackOnly refuses addresses other than loopback ones: serve is a

@@ -11,11 +11,14 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/mekong-briefs/briefs/internal/settings"
 )
 
 // get fetches a URL from the test server, with a time limit.
@@ -259,5 +262,22 @@ func TestServeStopsWithAPageOpen(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Error("Run did not stop with a page open")
+	}
+}
+
+// TestServeWatchesTheSettings: briefs.toml and a logo outside briefs/
+// reach every PDF, so serve watches them with briefs/ and locales/.
+func TestServeWatchesTheSettings(t *testing.T) {
+	root := t.TempDir()
+	w := watched(root, settings.Settings{Logo: "assets/logo.png"})
+	for _, want := range []string{"briefs", "locales", "briefs.toml", filepath.Join("assets", "logo.png")} {
+		if !slices.Contains(w, filepath.Join(root, want)) {
+			t.Errorf("serve watches %v, not %s", w, want)
+		}
+	}
+	before := fingerprint(w)
+	os.WriteFile(filepath.Join(root, "briefs.toml"), []byte(`accent = "#004488"`), 0o644)
+	if fingerprint(w) == before {
+		t.Error("a new briefs.toml does not change what serve watches")
 	}
 }
