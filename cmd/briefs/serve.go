@@ -108,11 +108,12 @@ func (s *server) Run(ctx context.Context) error {
 	if err := loopbackOnly(s.Addr); err != nil && !s.Remote {
 		return fmt.Errorf("serve: %w (serve --bind %s opts in)", err, s.Addr)
 	}
-	if err := os.MkdirAll(s.Out, 0o755); err != nil {
-		return fmt.Errorf("serve: %w", err)
-	}
 	ln, err := net.Listen("tcp", s.Addr)
 	if err != nil {
+		return fmt.Errorf("serve: %w", err) // before --out is made: a port in use leaves no empty folder
+	}
+	if err := os.MkdirAll(s.Out, 0o755); err != nil {
+		ln.Close()
 		return fmt.Errorf("serve: %w", err)
 	}
 	s.live = newReloader()
