@@ -96,7 +96,11 @@ func noArguments(c *cli.Context) error {
 
 // usageError makes every flag error exit 2.
 func usageError(c *cli.Context, err error, _ bool) error {
-	return cli.Exit(fmt.Sprintf("%v (briefs %s --help lists the flags)", err, c.Command.Name), 2)
+	help := "briefs --help lists the global flags" // a flag before any command (briefs --root)
+	if c.Command != nil && c.Command.Name != "" && c.Command.Name != c.App.Name {
+		help = "briefs " + c.Command.Name + " --help lists the flags"
+	}
+	return cli.Exit(fmt.Sprintf("%v (%s)", err, help), 2)
 }
 
 // unknownCommand runs when no command matched: help without arguments, a
