@@ -90,6 +90,12 @@ func runProof(c *cli.Context) error {
 		out = strings.TrimSuffix(in, ".txt") + ".pdf"
 	}
 	if err := proofOut(c.String("root"), out); err != nil {
+		if c.String("out") == "" {
+			// The path was made from the text's name: say so, and how
+			// to choose another, rather than blame a flag never given.
+			return cli.Exit(fmt.Sprintf("proof: the PDF would go beside the text, to %s, which cannot be written (%v); give --out with a PDF outside briefs/ and locales/, e.g. --out proof.pdf",
+				out, strings.TrimPrefix(err.Error(), "--out "+out+" ")), 2)
+		}
 		return cli.Exit("proof: "+err.Error(), 2)
 	}
 	if err := press.WriteFile(out, pdfData); err != nil {
