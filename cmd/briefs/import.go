@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -21,6 +22,13 @@ func importCommand() *cli.Command {
 func runImport(c *cli.Context) error {
 	if c.NArg() == 0 {
 		return cli.Exit("import: name the PO or XLIFF files to import", 2)
+	}
+	// A mistyped name is a usage error, found before any file is
+	// imported, as merge finds a wrong folder: nothing is half done.
+	for _, path := range c.Args().Slice() {
+		if st, err := os.Stat(path); err != nil || st.IsDir() {
+			return cli.Exit(fmt.Sprintf("import: %s is not a file (name the PO or XLIFF files to import, as export wrote them)", path), 2)
+		}
 	}
 	failed := 0
 	batch := &interchange.Batch{Root: c.String("root")}
