@@ -10,6 +10,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/mekong-briefs/briefs/internal/atomicfile"
+	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/settings"
 	"github.com/mekong-briefs/briefs/internal/source"
 )
@@ -49,16 +50,21 @@ func runNew(c *cli.Context) error {
 		}
 	}
 	var editions strings.Builder
+	var made []source.Edition // the editions so far, each checked as check would
 	for _, e := range c.StringSlice("edition") {
 		country, langs, ok := strings.Cut(e, ":")
 		if !ok || country == "" || langs == "" {
 			return cli.Exit(fmt.Sprintf("new: edition %q is not COUNTRY:LANG,LANG", e), 2)
 		}
-		var quoted []string
-		for _, l := range strings.Split(langs, ",") {
-			if d, bad := source.CheckLanguage(l, source.Pos0); bad {
+		ed := source.Edition{Country: country, Languages: strings.Split(langs, ",")}
+		for _, d := range source.ValidateEdition(ed, made) {
+			if d.Severity == diag.Error {
 				return cli.Exit(fmt.Sprintf("new: %s (%s)", d.Msg, d.Hint), 2)
 			}
+		}
+		made = append(made, ed)
+		var quoted []string
+		for _, l := range ed.Languages {
 			quoted = append(quoted, fmt.Sprintf("%q", l))
 		}
 		fmt.Fprintf(&editions, "\n[[edition]]\ncountry = %q\nlanguages = [%s]\n", country, strings.Join(quoted, ", "))

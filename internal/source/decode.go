@@ -259,6 +259,13 @@ func (b *Brief) fill(raw rawBrief, ix *tomlpos.Index) diag.List {
 	return append(ds, resolveCharts(b)...)
 }
 
+// ValidateEdition is the check of one edition that decoding a brief
+// makes, for briefs new to refuse what check would: a country code in
+// lower case (or region), listed once, and languages of the table.
+func ValidateEdition(e Edition, before []Edition) diag.List {
+	return validateEdition(e, before, func(string) diag.Pos { return Pos0 })
+}
+
 func validateEdition(e Edition, before []Edition, field func(key string) diag.Pos) diag.List {
 	var ds diag.List
 	if e.Country != "region" && (len(e.Country) != 2 || strings.ToLower(e.Country) != e.Country) {
