@@ -412,13 +412,18 @@ func (c *Catalog) Misnamed(domain, code string) (string, bool) {
 }
 
 // misnames reports whether name is domain's catalogue in language code
-// under another name than <domain>.<code>.toml.
+// under another name than <domain>.<code>.toml: another extension or
+// case, a locale or alias for the code, or an underscore where the dot
+// goes (jobs_km.toml, as gettext's file names are written).
 func misnames(name, domain, code string) bool {
 	stem, ok := tomlStem(name)
 	if !ok || name == domain+"."+code+".toml" {
 		return false
 	}
 	d, l, ok := strings.Cut(stem, ".")
+	if i := strings.LastIndexByte(stem, '_'); !ok && i > 0 {
+		d, l, ok = stem[:i], stem[i+1:], true
+	}
 	if !ok || d != domain {
 		return false
 	}

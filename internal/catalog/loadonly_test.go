@@ -43,3 +43,17 @@ func TestLoadOnlyDefers(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestMisnames: the names a catalogue is saved under by mistake are
+// known for what they are, and another brief's or language's are not.
+func TestMisnames(t *testing.T) {
+	for name, want := range map[string]bool{
+		"jobs.km.toml.txt": true, "jobs.km.TOML": true, "jobs.km-KH.toml": true, "jobs.km_KH.toml": true,
+		"jobs_km.toml": true, "jobs.kh.toml": true,
+		"jobs.km.toml": false, "jobs.th.toml": false, "jobs-2.km.toml": false, "other_km.toml": false, "jobs.toml": false,
+	} {
+		if got := misnames(name, "jobs", "km"); got != want {
+			t.Errorf("misnames(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
