@@ -110,11 +110,18 @@ func TestInitWorkflowCaches(t *testing.T) {
 		if cache < 0 || cache > strings.Index(job, "go install") {
 			t.Errorf("a job installs briefs without restoring Go's caches first:\n%s", job)
 		}
-		if strings.Contains(job, "actions/cache@") {
+		if save := strings.Index(job, "actions/cache/save@"); save >= 0 {
 			saves++
+			if save < strings.Index(job, "go install") || save > strings.Index(job, "briefs check") {
+				t.Errorf("the cache is not saved between go install and the check, which may fail:\n%s", job)
+			}
 		}
-		if !strings.Contains(job, "key: briefs-${{ runner.os }}-${{ env.BRIEFS }}") {
-			t.Errorf("a job's cache is not keyed on the briefs it installs:\n%s", job)
+		if strings.Contains(job, "actions/cache@") {
+			t.Errorf("a job uses actions/cache, which saves only when the job succeeds:\n%s", job)
+		}
+		resolve := strings.Index(job, "BRIEFS_VERSION=$(go list -m")
+		if resolve < 0 || resolve > cache || strings.Count(job, "key: briefs-${{ runner.os }}-${{ env.BRIEFS }}-${{ env.BRIEFS_VERSION }}") < 1 {
+			t.Errorf("a job's cache is not keyed on the version of briefs it installs, resolved first:\n%s", job)
 		}
 	}
 	if deploy := jobs[len(jobs)-1]; !strings.Contains(deploy, "deploy-pages") || !strings.Contains(deploy, "concurrency:\n      group: pages") {

@@ -31,6 +31,7 @@ var node24 = map[string]int{
 	"actions/setup-go":              6,
 	"actions/cache":                 5,
 	"actions/cache/restore":         5,
+	"actions/cache/save":            5,
 	"actions/upload-artifact":       6,
 	"actions/download-artifact":     7,
 	"actions/upload-pages-artifact": 5,
