@@ -121,7 +121,8 @@ func Load(root string) (*Catalog, diag.List) { return LoadOnly(root, nil) }
 // both, or names no language of the table, is read at once, to be
 // reported.
 func LoadOnly(root string, keep func(domain, lang string) bool) (*Catalog, diag.List) {
-	paths := tomlFiles(root)
+	entries, _ := os.ReadDir(root) // read once: the catalogues and the misnamed files
+	paths := tomlFiles(root, entries)
 	if keep == nil {
 		keep = func(string, string) bool { return true }
 	}
@@ -138,7 +139,7 @@ func LoadOnly(root string, keep func(domain, lang string) bool) (*Catalog, diag.
 		}
 		now = append(now, p)
 	}
-	ds := misnamedFiles(root)
+	ds := misnamedFiles(root, entries)
 	for _, l := range loadFiles(now) {
 		ds = append(ds, l.ds...)
 		if l.f == nil {
@@ -157,8 +158,7 @@ func LoadOnly(root string, keep func(domain, lang string) bool) (*Catalog, diag.
 // pattern and find no catalogue. A dot file is no catalogue: Emacs locks
 // a buffer being edited with .#<name>, and macOS leaves ._<name> beside
 // files copied to other drives.
-func tomlFiles(root string) []string {
-	entries, _ := os.ReadDir(root)
+func tomlFiles(root string, entries []os.DirEntry) []string {
 	var out []string
 	for _, e := range entries {
 		if strings.HasSuffix(e.Name(), ".toml") && !strings.HasPrefix(e.Name(), ".") && !e.IsDir() {
@@ -448,17 +448,20 @@ func tomlStem(name string) (string, bool) {
 // catalogue by its name but never read, its extension not .toml in small
 // letters (jobs.km.TOML, jobs.km.toml.txt): it was left out without a
 // word, and check then called the catalogue missing.
-func misnamedFiles(root string) diag.List {
+func misnamedFiles(root string, entries []os.DirEntry) diag.List {
 	var ds diag.List
-	entries, _ := os.ReadDir(root)
 	for _, e := range entries {
 		stem, ok := tomlStem(e.Name())
 		if e.IsDir() || !ok || strings.HasSuffix(e.Name(), ".toml") {
 			continue
 		}
 		want := stem + ".toml"
+		why := " (the extension in small letters)"
+		if strings.HasSuffix(strings.ToLower(e.Name()), ".txt") {
+			why = " (an editor that adds .txt may hide the extension)"
+		}
 		ds = append(ds, diag.Errorf(diag.Pos{File: filepath.Join(root, e.Name()), Line: 1, Col: 1}, "catalogue-name",
-			fmt.Sprintf("rename it: git mv locales/%s locales/%s (an editor that adds .txt may hide the extension)", e.Name(), want),
+			fmt.Sprintf("rename it: git mv locales/%s locales/%s%s", e.Name(), want, why),
 			"a catalogue's name ends in .toml, in small letters, so %s is never read", e.Name()))
 	}
 	return ds
