@@ -11,10 +11,6 @@ import (
 	"github.com/mekong-briefs/briefs/internal/text"
 )
 
-// dottedCircle is U+25CC, which HarfBuzz inserts before a mark that has
-// no base it may attach to: the text has a broken cluster (DESIGN.md fact 6).
-const dottedCircle = '\u25CC'
-
 // checkGlyphs sets each form's text as the layout would: NFC, inline
 // markup resolved, runs itemised with the faces text.Itemize picks (the
 // language's script face, Noto Sans for the rest), each run shaped. It
@@ -59,10 +55,10 @@ func (c *checker) checkRunGlyphs(m *catalog.Message, form, raw, s string, base i
 			"no embedded face has it: use a character of the language's script, or remove it",
 			"%s form of %q has %q (U+%04X), which %s cannot draw", form, m.ID, r, r, run.Face.Name))
 	}
-	if strings.ContainsRune(s[run.Start:run.End], dottedCircle) {
+	if strings.ContainsRune(s[run.Start:run.End], text.DottedCircle) {
 		return
 	}
-	dc, ok := run.Face.Font.NominalGlyph(dottedCircle)
+	dc, ok := run.Face.Font.NominalGlyph(text.DottedCircle)
 	if !ok {
 		return
 	}

@@ -176,10 +176,6 @@ func (st *setter) reportMissingGlyphs(p *paragraph, msgID string, pos diag.Pos) 
 		"message %q (%s): no embedded face can draw %q (U+%04X)", msgID, st.lang, r, r))
 }
 
-// dottedCircle is U+25CC, which HarfBuzz draws a mark on that has no
-// base it may attach to (DESIGN.md fact 6).
-const dottedCircle = '\u25CC'
-
 // reportDottedCircles warns of a paragraph in which the shaper drew a
 // mark on a dotted circle: a broken cluster (a Khmer vowel with no
 // consonant, two Thai tone marks) that check reports as an error where it
@@ -202,7 +198,7 @@ func (st *setter) reportDottedCircles(p *paragraph, msgID string, pos diag.Pos) 
 // firstDotted returns the index of the first glyph that is its face's
 // dotted circle, in a text that writes none itself, or -1.
 func firstDotted(s string, glyphs []placed, faceOf func(run int) *fonts.Face) int {
-	if strings.ContainsRune(s, dottedCircle) {
+	if strings.ContainsRune(s, text.DottedCircle) {
 		return -1
 	}
 	run, dc, ok := -1, font.GID(0), false
@@ -210,7 +206,7 @@ func firstDotted(s string, glyphs []placed, faceOf func(run int) *fonts.Face) in
 		if g.run != run {
 			run, ok = g.run, false
 			if f := faceOf(run); f != nil && f.Font != nil {
-				dc, ok = f.Font.NominalGlyph(dottedCircle)
+				dc, ok = f.Font.NominalGlyph(text.DottedCircle)
 			}
 		}
 		if ok && uint32(g.ID) == uint32(dc) {
