@@ -311,15 +311,30 @@ func CheckLanguage(code string, pos diag.Pos) (diag.Diagnostic, bool) {
 	if lang.Supported(code) {
 		return diag.Diagnostic{}, false
 	}
-	hint := "valid languages: " + strings.Join(lang.Codes(), ", ")
-	if want, ok := lang.AliasOf(code); ok {
-		hint = fmt.Sprintf("%q is a country code; the language code is %q", code, want)
-	} else if low := strings.ToLower(code); low != code && lang.Supported(low) {
-		hint = fmt.Sprintf("language codes are lower case: %q", low)
-	} else if base, ok := lang.FromTag(code); ok {
-		hint = fmt.Sprintf("did you mean %q? %q is a locale; briefs names the language alone", base, code)
+	hint := LanguageSuggestion(code)
+	if hint == "" {
+		hint = "valid languages: " + strings.Join(lang.Codes(), ", ")
 	}
 	return diag.Errorf(pos, "unknown-language", hint, "unknown language code %q", code), true
+}
+
+// LanguageSuggestion names the language an unknown code most likely
+// means, or "": a country code (kh), capitals (KM), a locale (km-KH). A
+// supported code has none.
+func LanguageSuggestion(code string) string {
+	if lang.Supported(code) {
+		return ""
+	}
+	if want, ok := lang.AliasOf(code); ok {
+		return fmt.Sprintf("%q is a country code; the language code is %q", code, want)
+	}
+	if low := strings.ToLower(code); low != code && lang.Supported(low) {
+		return fmt.Sprintf("language codes are lower case: %q", low)
+	}
+	if base, ok := lang.FromTag(code); ok {
+		return fmt.Sprintf("did you mean %q? %q is a locale; briefs names the language alone", base, code)
+	}
+	return ""
 }
 
 // tomlError turns a decoder error into a diagnostic. The position is taken

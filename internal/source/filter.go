@@ -17,10 +17,8 @@ func CheckFilter(what string, asked, valid []string) error {
 			continue
 		}
 		hint := ""
-		if what == "language" {
-			if d, bad := CheckLanguage(a, Pos0); bad && (strings.Contains(d.Hint, "country code") || strings.Contains(d.Hint, "lower case") || strings.Contains(d.Hint, "locale")) {
-				hint = " (" + d.Hint + ")"
-			}
+		if s := LanguageSuggestion(a); what == "language" && s != "" {
+			hint = " (" + s + ")"
 		}
 		return fmt.Errorf("unknown %s %q%s; valid: %s", what, a, hint, strings.Join(valid, ", "))
 	}
