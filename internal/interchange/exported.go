@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/mekong-briefs/briefs/internal/atomicfile"
 )
@@ -130,12 +131,13 @@ func untouched(root, path string, in *Incoming) map[string]bool {
 
 // recordFolders are the folders one or two levels under root that hold
 // an export record, read with ReadDir: a Glob pattern made with root
-// would read a project folder named briefs[2026] as a pattern.
+// would read a project folder named briefs[2026] as a pattern. Dot
+// folders are passed over (.git alone holds hundreds).
 func recordFolders(root string) []string {
 	var out []string
 	level, _ := os.ReadDir(root)
 	for _, e := range level {
-		if !e.IsDir() {
+		if !e.IsDir() || strings.HasPrefix(e.Name(), ".") {
 			continue
 		}
 		dir := filepath.Join(root, e.Name())
