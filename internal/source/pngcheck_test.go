@@ -101,31 +101,21 @@ func FuzzCheckPNG(f *testing.F) {
 // withImageData is a PNG with its IDAT chunks replaced by one holding
 // rows, zlib-compressed, before IEND.
 func withImageData(png []byte, rows []byte) []byte {
-	out := bytes.Clone(png[:8])
 	var z bytes.Buffer
 	zw := zlib.NewWriter(&z)
 	zw.Write(rows)
 	zw.Close()
-	chunk := func(kind string, body []byte) {
-		out = binary.BigEndian.AppendUint32(out, uint32(len(body)))
-		at := len(out)
-		out = append(append(out, kind...), body...)
-		out = binary.BigEndian.AppendUint32(out, crc32.ChecksumIEEE(out[at:]))
-	}
-	for rest := png[8:]; len(rest) >= 12; {
-		n := binary.BigEndian.Uint32(rest)
-		kind, body := string(rest[4:8]), rest[8:8+n]
-		rest = rest[12+n:]
-		switch kind {
+	var cs []chunk
+	for _, c := range splitChunks(png) {
+		switch c.kind {
 		case "IDAT":
 		case "IEND":
-			chunk("IDAT", z.Bytes())
-			chunk("IEND", nil)
+			cs = append(cs, chunk{"IDAT", z.Bytes()}, c)
 		default:
-			chunk(kind, body)
+			cs = append(cs, c)
 		}
 	}
-	return out
+	return joinChunks(cs)
 }
 
 // TestSixteenBitFiguresAreHeldToTheirBytes: a PNG header of 6000×6000
