@@ -233,8 +233,8 @@ func (c *checker) checkMessage(m *catalog.Message) {
 	if m.Lang != "en" && en != nil {
 		c.checkStale(m, en)
 	}
-	if isZawgyi(m) {
-		return // garbage for every other check: the zawgyi finding says it all
+	if isZawgyi(m) || c.checkLegacyFont(m, en) {
+		return // garbage for every other check: the zawgyi or legacy-font finding says it all
 	}
 	c.checkScript(m)
 	c.checkGlyphs(m)

@@ -31,4 +31,5 @@ const (
 	CodeMemory       = "memory" // one English text, two translations in one language
 	CodeUnknownWord  = "unknown-word"
 	CodeScript       = "script"
+	CodeLegacyFont   = "legacy-font" // text typed in a pre-Unicode font (Limon, TCVN3)
 )

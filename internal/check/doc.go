@@ -30,6 +30,8 @@
 //	not-nfc          [error]   text not in Unicode Normalization Form C (UAX #15)
 //	zawgyi           [error]   Burmese text in the Zawgyi font encoding
 //	mojibake         [error]   UTF-8 read as Windows-1252 and saved again (áž‘ for ទ), or U+FFFD
+//	legacy-font      [error]   text typed in a pre-Unicode font that puts the script on Latin code
+//	                 points: Khmer in Limon, Burmese in Win Innwa, Vietnamese in TCVN3 or VNI
 //	orthography      [error]   a spelling-order mistake NFC does not fix (package orthography)
 //	dotted-circle    [error]   shaping inserts U+25CC: a broken cluster
 //	no-glyph         [error]   a character no face of the language can draw

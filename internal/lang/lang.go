@@ -100,6 +100,10 @@ type Language struct {
 	// Latin letters (Vietnamese ế), so decomposed text is a typing error
 	// worth naming as such.
 	StackedMarks bool
+	// LegacyFonts names the fonts of before Unicode that text in the
+	// language still comes typed in, drawing its letters on Latin code
+	// points (check's legacy-font finding): "" where none is common.
+	LegacyFonts string
 
 	// Typography (DESIGN.md, "Typography per script"). SizeScale multiplies
 	// every type size: Khmer letters are small on the body beside Latin, so
@@ -130,18 +134,19 @@ var Table = []Language{
 	{Code: "km", Name: "Khmer", Endonym: "ខ្មែរ", Script: language.Khmer,
 		Aliases: []string{"kh"}, Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
 		Digits: "០១២៣៤៥៦៧៨៩", ZWSP: true, Words: WordsByDictionary, SizeScale: 1.07, Leading: 1.80,
-		DecimalSeparator: ",", GroupSeparator: ".", Colon: "៖ ", SentenceEnd: "។", ListSeparator: " "},
+		DecimalSeparator: ",", GroupSeparator: ".", Colon: "៖ ", SentenceEnd: "។", ListSeparator: " ",
+		LegacyFonts: "Limon or ABC"},
 	{Code: "lo", Name: "Lao", Endonym: "ລາວ", Script: language.Lao,
 		Aliases: []string{"la"}, Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
 		Digits: "໐໑໒໓໔໕໖໗໘໙", ZWSP: true, Words: WordsByMatching, SizeScale: 1.04, Leading: 1.70,
-		BodyFamily: "NotoSerifLao", ListSeparator: " "},
+		BodyFamily: "NotoSerifLao", ListSeparator: " ", LegacyFonts: "Saysettha"},
 	{Code: "mnw", PluralRuleOf: "my", OwnMyanmarLetters: true, Name: "Mon", Endonym: "ဘာသာမန်", Script: language.Myanmar,
 		Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
 		Digits: "၀၁၂၃၄၅၆၇၈၉", ZWSP: true, Words: WordsBySyllable, SizeScale: 0.92, Leading: 2.05, SentenceEnd: "။", ListSeparator: "၊ "},
 	{Code: "my", Name: "Burmese", Endonym: "မြန်မာ", Script: language.Myanmar,
 		Aliases: []string{"mm"}, Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
 		Digits: "၀၁၂၃၄၅၆၇၈၉", ZWSP: true, Words: WordsByDictionary, SizeScale: 0.92, Leading: 2.05,
-		Colon: " - ", SentenceEnd: "။", ListSeparator: "၊ "},
+		Colon: " - ", SentenceEnd: "။", ListSeparator: "၊ ", LegacyFonts: "Win Innwa"},
 	{Code: "shn", PluralRuleOf: "my", OwnMyanmarLetters: true, Name: "Shan", Endonym: "တႆး", Script: language.Myanmar,
 		Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
 		Digits: "႐႑႒႓႔႕႖႗႘႙", ZWSP: true, Words: WordsBySyllable, SizeScale: 0.92, Leading: 2.05, SentenceEnd: "။", ListSeparator: "၊ "},
@@ -152,7 +157,7 @@ var Table = []Language{
 	{Code: "vi", Name: "Vietnamese", Endonym: "Tiếng Việt", Script: language.Latin,
 		Aliases: []string{"vn"}, Plurals: []string{"one", "other"}, OneCounts: []int{0, 1}, StackedMarks: true,
 		ToolPlurals: []string{"other"}, PluralForms: one, SizeScale: 1.00, Leading: 1.50, Italic: true,
-		DecimalSeparator: ",", GroupSeparator: ".", SentenceEnd: "."},
+		DecimalSeparator: ",", GroupSeparator: ".", SentenceEnd: ".", LegacyFonts: "TCVN3 (ABC) or VNI"},
 }
 
 // one is the gettext header of a language with one plural form.
