@@ -52,19 +52,20 @@ func (c *checker) checkLegacyFont(m *catalog.Message, en *catalog.Message) bool 
 		if !found {
 			return
 		}
-		font, hint := "a legacy font", "convert it to Unicode"
+		// Without a legacy font of its own (Thai), such text is most often
+		// typed with the keyboard left in the English layout (l;ylfu).
+		font, hint := "with the keyboard in another layout, or in a legacy font", "type it again in the "+row.Name+" keyboard layout"
 		if row.LegacyFonts != "" {
-			font = "a legacy " + row.LegacyFonts + " font"
-			hint = "convert it with a " + row.LegacyFonts + " to Unicode converter"
+			font = "in a legacy " + row.LegacyFonts + " font"
+			hint = "convert it with a " + row.LegacyFonts + " to Unicode converter, or type it again with a Unicode " + row.Name + " keyboard"
 		}
-		hint += ", or type it again with a Unicode " + row.Name + " keyboard"
 		if row.Script == language.Latin {
 			if fixed, ok := fromTCVN3(s); ok {
 				hint = "typed in TCVN3 it reads: " + fixed + "; otherwise " + hint
 			}
 		}
 		c.add(diag.Errorf(c.textPos(m, form, at), CodeLegacyFont, hint,
-			"%s form of %q looks typed in %s: %q is no %s word, and the PDF would print it as it is",
+			"%s form of %q looks typed %s: %q is no %s word, and the PDF would print it as it is",
 			form, m.ID, font, word, row.Name))
 	})
 	return found
