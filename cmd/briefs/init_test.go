@@ -2,12 +2,15 @@ package main
 
 import (
 	"os"
+	"os/exec"
 	"path"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/mekong-briefs/briefs/internal/testkit"
 )
 
 // TestInitPinsTheRelease: a release binary (make release stamps
@@ -136,15 +139,7 @@ func TestInitWorkflowCaches(t *testing.T) {
 // repository's own, use only actions whose major runs on Node 24, and
 // name no action the table node24 does not know.
 func TestWorkflowsRunOnNode24(t *testing.T) {
-	dir := t.TempDir()
-	initIn(t, dir)
-	files := []string{filepath.Join(dir, ".github", "workflows", "briefs.yml")}
-	own, err := filepath.Glob(filepath.Join("..", "..", ".github", "workflows", "*.yml"))
-	if err != nil || len(own) == 0 {
-		t.Fatalf("this repository's workflows: %v (found %d)", err, len(own))
-	}
-	files = append(files, own...)
-	for _, f := range files {
+	for _, f := range workflowFiles(t) {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
@@ -159,6 +154,41 @@ func TestWorkflowsRunOnNode24(t *testing.T) {
 				t.Errorf("%s: %s@v%s: want a major that runs on Node 24 (v%d or later, or add the action to node24)", f, m[1], m[2], first)
 			}
 		}
+	}
+}
+
+// workflowFiles returns the workflow init writes (in a new folder) and
+// this repository's own.
+func workflowFiles(t *testing.T) []string {
+	t.Helper()
+	dir := t.TempDir()
+	initIn(t, dir)
+	files := []string{filepath.Join(dir, ".github", "workflows", "briefs.yml")}
+	own, err := filepath.Glob(filepath.Join("..", "..", ".github", "workflows", "*.yml"))
+	if err != nil || len(own) == 0 {
+		t.Fatalf("this repository's workflows: %v (found %d)", err, len(own))
+	}
+	return append(files, own...)
+}
+
+// TestWorkflowsPassActionlint runs actionlint (a tool of go.mod, so its
+// version is pinned) on the workflow init writes and on this
+// repository's own: the schema of GitHub's workflow syntax, the types of
+// every ${{ }} expression, the inputs of the actions used, and, with
+// shellcheck, every run: script. A network's repository would otherwise
+// learn of a mistake in the template from a failed run on GitHub.
+func TestWorkflowsPassActionlint(t *testing.T) {
+	args := []string{"tool", "actionlint", "-no-color"}
+	if sc, err := exec.LookPath("shellcheck"); err == nil {
+		args = append(args, "-shellcheck", sc)
+	} else if testkit.InCI() {
+		testkit.Missing(t, "shellcheck", "shellcheck")
+	} else {
+		t.Log("shellcheck is missing (install: shellcheck): run: scripts are not checked")
+	}
+	out, err := exec.Command("go", append(args, workflowFiles(t)...)...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("actionlint: %v\n%s", err, out)
 	}
 }
 
