@@ -93,6 +93,9 @@ func (c *checker) asciiFont(s string, script language.Script, en string) (int, s
 		return 0, "", false
 	}
 	for _, t := range tokens(s) {
+		if strings.Contains(t.text, "://") || strings.Contains(t.text, "@") {
+			continue // a link or an address: its case is its own (youtu.be/aBcDeF)
+		}
 		if asciiFontWord(t.text) && !c.known(t.text, known) {
 			return t.at, t.text, true
 		}

@@ -21,6 +21,7 @@ func TestASCIIFont(t *testing.T) {
 		{"Mekong Migration Network (MMN)", "Mekong Migration Network", false},
 		{"ការងារ SEZ", "Jobs in SEZs", false}, // its own letters
 		{"2019–2020", "2019–2020", false},
+		{"mEl https://youtu.be/aBcDeFgH", "Watch", false}, // a link's case is its own
 	} {
 		_, _, got := c.asciiFont(tc.text, language.Khmer, tc.en)
 		if got != tc.want {
