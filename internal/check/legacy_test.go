@@ -13,7 +13,7 @@ func TestASCIIFont(t *testing.T) {
 		text, en string
 		want     bool
 	}{
-		{"kmμkrPaKeRcInCaRsþI", "Most workers were women.", true}, // Latin-1 letters after letters
+		{"kmµkrPaKeRcInCaRsþI", "Most workers were women.", true}, // Latin-1 letters after letters
 		{"RbeTsKmKaLa nig", "Cambodia", true},                     // case changes twice
 		{"tvkyform;rsm;onf", "Most workers were women.", true},    // punctuation between letters
 		{"YouTube", "Watch it on YouTube", false},                 // a word of the English
