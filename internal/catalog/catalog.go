@@ -306,6 +306,9 @@ func parseMessages(path string, data []byte) ([]*Message, diag.List) {
 	if !validUTF8(data) {
 		return nil, diag.List{diag.Errorf(source.InvalidUTF8(path, data), "utf8", "save the file as UTF-8", "catalogue is not valid UTF-8")}
 	}
+	if d, bad := source.CommittedConflict(path, data); bad {
+		return nil, diag.List{d}
+	}
 	if len(data) <= source.MaxFileBytes {
 		if msgs, ok := parseCanonical(path, data); ok {
 			return msgs, nil

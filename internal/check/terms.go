@@ -87,6 +87,9 @@ func LoadTerms(path string) (*Termbase, diag.List) {
 	if d, bad := source.TooBig(path, data); bad {
 		return &Termbase{}, diag.List{d}
 	}
+	if d, bad := source.CommittedConflict(path, data); bad {
+		return &Termbase{}, diag.List{d}
+	}
 	var tb Termbase
 	md, err := toml.Decode(string(data), &tb)
 	if err != nil {

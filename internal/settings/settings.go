@@ -134,6 +134,9 @@ func Load(root string) (Settings, diag.List) {
 	if d, bad := source.TooBigIndexed(path, data, ix); bad {
 		return s, diag.List{d}
 	}
+	if d, bad := source.CommittedConflict(path, data); bad {
+		return s, diag.List{d}
+	}
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
 		if d, ok := source.ConflictMarker(path, data); ok {

@@ -169,6 +169,9 @@ func decode(path string) (*Brief, diag.List) {
 		pos := invalidUTF8(path, data)
 		return nil, diag.List{diag.Errorf(pos, "utf8", "save the file as UTF-8", "brief is not valid UTF-8")}
 	}
+	if d, bad := CommittedConflict(path, data); bad {
+		return nil, diag.List{d}
+	}
 	var ix *tomlpos.Index // indexed once: the limits and the positions read it
 	if len(data) <= MaxFileBytes {
 		ix = tomlpos.Parse(data)

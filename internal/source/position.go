@@ -236,10 +236,60 @@ func TooBigIndexed(file string, data []byte, ix *tomlpos.Index) (diag.Diagnostic
 }
 
 // ConflictMarker finds the first line of a merge conflict that git left
-// in a file (<<<<<<<, ======= or >>>>>>> at the start of a line). A
-// decoder reports such a file as a syntax error at the marker, with
-// advice about the syntax; this names the real mistake instead.
+// in a file (<<<<<<<, |||||||, ======= or >>>>>>> at the start of a
+// line). A decoder reports such a file as a syntax error at the marker,
+// with advice about the syntax; this names the real mistake instead.
 func ConflictMarker(file string, data []byte) (diag.Diagnostic, bool) {
+	var d diag.Diagnostic
+	found := false
+	markerLines(data, func(line int, m string) bool {
+		d, found = conflictDiag(file, line, m), true
+		return false
+	})
+	return d, found
+}
+
+// CommittedConflict finds a whole conflict git left in a file that
+// decodes all the same: a <<<<<<< line, then a ======= line, then a
+// >>>>>>> line. Inside a multi-line string ("""...""") the three are
+// text, and the PDF would print both sides with the markers. Requiring
+// all three, in order, leaves alone a text with a line of equals signs.
+func CommittedConflict(file string, data []byte) (diag.Diagnostic, bool) {
+	if !bytes.Contains(data, []byte("<<<<<<<")) {
+		return diag.Diagnostic{}, false
+	}
+	at, stage := 0, 0 // the <<<<<<< line; markers seen in order
+	markerLines(data, func(line int, m string) bool {
+		switch {
+		case m == "<<<<<<<":
+			at, stage = line, 1
+		case m == "=======" && stage == 1:
+			stage = 2
+		case m == ">>>>>>>" && stage == 2:
+			stage = 3
+			return false
+		}
+		return true
+	})
+	if stage < 3 {
+		return diag.Diagnostic{}, false
+	}
+	return conflictDiag(file, at, "<<<<<<<"), true
+}
+
+func conflictDiag(file string, line int, m string) diag.Diagnostic {
+	return diag.Errorf(diag.Pos{File: file, Line: line, Col: 1}, "merge-conflict",
+		"resolve the conflict: keep the lines you want from each side, then delete the <<<<<<<, ||||||| (diff3), ======= and >>>>>>> lines",
+		"a merge conflict marker %s was committed in the file", m)
+}
+
+// conflictMarkers are the lines git writes around a conflict (git-merge(1),
+// "How conflicts are presented"; ||||||| with merge.conflictStyle diff3).
+var conflictMarkers = []string{"<<<<<<<", "|||||||", "=======", ">>>>>>>"}
+
+// markerLines calls fn with each line of data that is a conflict marker,
+// a BOM and a CR aside, until fn returns false.
+func markerLines(data []byte, fn func(line int, marker string) bool) {
 	line := 1
 	for rest := data; len(rest) > 0; line++ {
 		l := rest
@@ -249,13 +299,12 @@ func ConflictMarker(file string, data []byte) (diag.Diagnostic, bool) {
 			rest = nil
 		}
 		l = bytes.TrimSuffix(bytes.TrimPrefix(l, []byte("\uFEFF")), []byte("\r"))
-		for _, m := range []string{"<<<<<<<", "=======", ">>>>>>>"} {
+		for _, m := range conflictMarkers {
 			if bytes.HasPrefix(l, []byte(m)) && (len(l) == len(m) || l[len(m)] == ' ' && m != "=======") {
-				return diag.Errorf(diag.Pos{File: file, Line: line, Col: 1}, "merge-conflict",
-					"resolve the conflict: keep the lines you want from each side, then delete the <<<<<<<, ======= and >>>>>>> lines",
-					"a merge conflict marker %s was committed in the file", m), true
+				if !fn(line, m) {
+					return
+				}
 			}
 		}
 	}
-	return diag.Diagnostic{}, false
 }
