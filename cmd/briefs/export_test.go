@@ -113,3 +113,35 @@ func TestCheckFix(t *testing.T) {
 		t.Errorf("after --fix:\n%s\nwant\n%s", after, data)
 	}
 }
+
+// TestExportKeepsTheFileOfAnUnloadedCatalogue: a catalogue that does not
+// load (a committed merge conflict) is not exported: the translator's
+// file from the last export stays as it was, instead of a file in which
+// every message reads untranslated.
+func TestExportKeepsTheFileOfAnUnloadedCatalogue(t *testing.T) {
+	root := copyFixture(t)
+	out := filepath.Join(t.TempDir(), "po")
+	if msg, err := runIn(root, "export", "--out", out); err != nil {
+		t.Fatalf("export: %v\n%s", err, msg)
+	}
+	po := filepath.Join(out, "km", "b.po")
+	before, err := os.ReadFile(po)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat := filepath.Join(root, "locales", "b.km.toml")
+	data, _ := os.ReadFile(cat)
+	if err := os.WriteFile(cat, append([]byte("<<<<<<< HEAD\n"), data...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	msg, err := runIn(root, "export", "--out", out)
+	if exitCode(err) != 1 || !strings.Contains(msg, "merge-conflict") {
+		t.Errorf("export with a conflicted catalogue: exit %d, want 1 naming the conflict:\n%s", exitCode(err), msg)
+	}
+	if strings.Contains(msg, "km/b.po") {
+		t.Errorf("export wrote the unloaded catalogue's file:\n%s", msg)
+	}
+	if after, _ := os.ReadFile(po); !bytes.Equal(after, before) {
+		t.Errorf("%s changed after a failed load", po)
+	}
+}
