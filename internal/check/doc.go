@@ -38,7 +38,8 @@
 //	whitespace       [warning] leading, trailing or double spaces differing from the English;
 //	                 a tab; a bidirectional control or U+FEFF inside a text; a line or
 //	                 paragraph separator (U+2028, U+2029), which breaks the line
-//	zwsp             [warning] ZERO WIDTH SPACE in a language that does not use it (en, vi)
+//	zwsp             [warning] ZERO WIDTH SPACE in a language that does not use it (en, vi), or
+//	                 one that parts no two words (doubled, beside a space, at an end)
 //	term             [warning] a term to avoid, from locales/terms.toml
 //	terms-file       [error]   locales/terms.toml cannot be read
 //	memory           [warning] one English text has two translations in one language

@@ -56,7 +56,17 @@ func (c *checker) checkWhitespace(m, en *catalog.Message) {
 // invisible, it breaks words and searches in the PDF.
 func (c *checker) checkZWSP(m *catalog.Message) {
 	if row, _ := lang.Lookup(m.Lang); row.ZWSP {
-		return // its writers mark word boundaries with ZWSP
+		// Its writers mark word boundaries with ZWSP; one that marks
+		// none (doubled, beside a space, at an end) is what --fix
+		// deletes (fixZWSP), so check names it first.
+		eachForm(m, func(form, s string) {
+			if fixed := fixZWSP(m.Lang, s); fixed != s {
+				c.add(diag.Warnf(c.textPos(m, form, firstChange(s, fixed)), CodeZWSP,
+					"delete it, or run briefs check --fix: a ZERO WIDTH SPACE marks a boundary between two words",
+					"%s form of %q has a ZERO WIDTH SPACE (U+200B) that parts no two words: doubled, beside a space, or at an end", form, m.ID))
+			}
+		})
+		return
 	}
 	eachForm(m, func(form, s string) {
 		if i := strings.IndexRune(s, text.ZWSP); i >= 0 {
@@ -120,4 +130,15 @@ func (c *checker) checkFormatChars(m *catalog.Message) {
 				"%s form of %q has the invisible format character U+%04X", form, m.ID, r))
 		}
 	})
+}
+
+// firstChange is the byte offset in s of the first character that t,
+// a repair of s, does not have in the same place.
+func firstChange(s, t string) int {
+	for i, r := range s {
+		if !strings.HasPrefix(t[min(i, len(t)):], string(r)) {
+			return i
+		}
+	}
+	return len(s)
 }
