@@ -414,10 +414,36 @@ func (c *Catalog) Misnamed(domain, code string) (string, bool) {
 	return "", false
 }
 
+// Renamed returns the name of a catalogue file in language code that
+// holds domain's messages under the name of a brief that does not exist:
+// the brief's folder was renamed (git mv briefs/demo briefs/demo-2026)
+// and its catalogues were not. Such a file is in code, is no brief's
+// (isBrief), and at least half of its message IDs are among ids, the IDs
+// domain's editions use; of several, the one with the most.
+func (c *Catalog) Renamed(domain, code string, ids map[string]bool, isBrief func(string) bool) (string, bool) {
+	best, most := "", 0
+	for _, f := range c.Files {
+		if f.Builtin || f.Lang != code || f.Domain == domain || f.Domain == Shared || isBrief(f.Domain) {
+			continue
+		}
+		n := 0
+		for _, m := range f.Messages {
+			if ids[m.ID] {
+				n++
+			}
+		}
+		if 2*n >= len(f.Messages) && n > most {
+			best, most = filepath.Base(f.Path), n
+		}
+	}
+	return best, most > 0
+}
+
 // misnames reports whether name is domain's catalogue in language code
 // under another name than <domain>.<code>.toml: another extension or
 // case, a locale or alias for the code, or an underscore where the dot
-// goes (jobs_km.toml, as gettext's file names are written).
+// goes (jobs_km.toml, as gettext's file names are written), or the
+// brief's name in other case (Demo.km.toml).
 func misnames(name, domain, code string) bool {
 	stem, ok := tomlStem(name)
 	if !ok || name == domain+"."+code+".toml" {
@@ -427,7 +453,7 @@ func misnames(name, domain, code string) bool {
 	if i := strings.LastIndexByte(stem, '_'); !ok && i > 0 {
 		d, l, ok = stem[:i], stem[i+1:], true
 	}
-	if !ok || d != domain {
+	if !ok || !strings.EqualFold(d, domain) { // Demo.km.toml: one file on macOS and Windows, another on Linux
 		return false
 	}
 	alias, _ := lang.AliasOf(l)

@@ -1,6 +1,12 @@
 package check
 
 import (
+	"fmt"
+	"maps"
+	"path/filepath"
+	"slices"
+
+	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
 )
 
@@ -17,8 +23,7 @@ func (c *checker) checkOrphans() {
 		}
 		used, known := c.needs.Used[f.Domain]
 		if !known {
-			c.add(diag.Warnf(diag.Pos{File: f.Path, Line: 1, Col: 1}, CodeOrphan,
-				"delete the file, or rename it after the brief it belongs to",
+			c.add(diag.Warnf(diag.Pos{File: f.Path, Line: 1, Col: 1}, CodeOrphan, c.orphanHint(f),
 				"catalogue of %q, but there is no brief %q", f.Domain, f.Domain))
 			continue
 		}
@@ -34,4 +39,26 @@ func (c *checker) checkOrphans() {
 			}
 		}
 	}
+}
+
+// orphanHint is the advice for the catalogue of a brief that does not
+// exist: the git mv that names it after the brief whose messages it
+// holds and that lacks a catalogue in its language (a brief renamed, its
+// catalogues not), or to delete or rename it.
+func (c *checker) orphanHint(f *catalog.File) string {
+	for _, b := range slices.Sorted(maps.Keys(c.needs.Used)) {
+		if _, has := c.cat.File(b, f.Lang); has || b == catalog.Shared {
+			continue
+		}
+		if name, ok := c.cat.Renamed(b, f.Lang, c.needs.Used[b], c.isBrief); ok && name == filepath.Base(f.Path) {
+			return fmt.Sprintf("it holds the messages of brief %q: git mv locales/%s locales/%s.%s.toml", b, name, b, f.Lang)
+		}
+	}
+	return "delete the file, or rename it after the brief it belongs to"
+}
+
+// isBrief reports whether a catalogue domain is a brief's.
+func (c *checker) isBrief(domain string) bool {
+	_, ok := c.needs.Used[domain]
+	return ok && domain != catalog.Shared
 }

@@ -78,6 +78,9 @@ type Result struct {
 // returns an error for it.
 func Sync(c *catalog.Catalog, briefs []*source.Brief, opts Options) ([]Result, error) {
 	needs := syncNeeds(c, briefs, opts)
+	isBrief := func(domain string) bool {
+		return slices.ContainsFunc(briefs, func(b *source.Brief) bool { return b.ID == domain })
+	}
 	memories := map[string]map[string][]catalog.Suggestion{}
 	for k := range needs {
 		if memories[k.lang] == nil {
@@ -100,6 +103,10 @@ func Sync(c *catalog.Catalog, briefs []*source.Brief, opts Options) ([]Result, e
 		}
 		if name, ok := c.Misnamed(k.domain, k.lang); ok && !exists {
 			return results, fmt.Errorf("sync %s: %s holds these translations under another name; rename it instead of creating a new file", path, name)
+		}
+		if name, ok := c.Renamed(k.domain, k.lang, needs[k], isBrief); ok && !exists {
+			return results, fmt.Errorf("sync %s: %s holds these translations under the brief's old name; rename it (git mv locales/%s locales/%s) instead of creating a new file",
+				path, name, name, filepath.Base(path))
 		}
 		doc, err := catfile.Read(path)
 		if err != nil {
