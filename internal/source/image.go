@@ -12,7 +12,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/parallel"
@@ -91,6 +94,12 @@ func FigurePath(dir, src string) (string, error) {
 	path := filepath.Join(dir, filepath.FromSlash(src))
 	real, err := filepath.EvalSymlinks(path)
 	if err != nil {
+		if p, ok := otherForm(dir, src); ok {
+			path = p
+			real, err = filepath.EvalSymlinks(p)
+		}
+	}
+	if err != nil {
 		return "", &FigureError{"figure-missing", fmt.Sprintf("figure %q not found", src), missingHint(dir, src)}
 	}
 	base, err := filepath.EvalSymlinks(dir)
@@ -102,6 +111,29 @@ func FigurePath(dir, src string) (string, error) {
 			"copy the image into the brief's folder instead of linking to it"}
 	}
 	return path, nil
+}
+
+// otherForm finds the file src names when its name is in another
+// Unicode normalization form than src: macOS and the zip files made on it
+// write names decomposed (NFD: a, then U+0300 for à) and brief.toml holds
+// them composed, or the other way round. The two look alike, and a Mac
+// finds either, so a figure that built on the editor's Mac was missing
+// in CI. Each path element is matched by its NFC form.
+func otherForm(dir, src string) (string, bool) {
+	path := dir
+	for _, elem := range strings.Split(src, "/") {
+		if _, err := os.Lstat(filepath.Join(path, elem)); err == nil {
+			path = filepath.Join(path, elem)
+			continue
+		}
+		entries, _ := os.ReadDir(path)
+		i := slices.IndexFunc(entries, func(e os.DirEntry) bool { return norm.NFC.String(e.Name()) == norm.NFC.String(elem) })
+		if i < 0 {
+			return "", false
+		}
+		path = filepath.Join(path, entries[i].Name())
+	}
+	return path, true
 }
 
 // windowsPath is the error of a src written with backslashes, as

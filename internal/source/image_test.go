@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func encoded(format string, w, h int) []byte {
@@ -93,5 +95,26 @@ func TestBackslashPathSaysSlash(t *testing.T) {
 	fe, ok := err.(*FigureError)
 	if !ok || !strings.Contains(fe.Hint, `src = "img/pic.png"`) || !strings.Contains(fe.Msg, `"img\pic.png"`) {
 		t.Errorf("%#v", err)
+	}
+}
+
+// TestFigurePathOtherForm: a figure whose file name is decomposed (NFD,
+// as macOS writes names) while brief.toml has it composed, or the other
+// way round, is found, in a subfolder too.
+func TestFigurePathOtherForm(t *testing.T) {
+	nfc, nfd := "ảnh-Hà-Nội.png", norm.NFD.String("ảnh-Hà-Nội.png")
+	for _, tc := range []struct{ file, src string }{{nfd, nfc}, {nfc, nfd}, {"hình/" + nfd, norm.NFD.String("hình") + "/" + nfc}} {
+		dir := t.TempDir()
+		path := filepath.Join(dir, filepath.FromSlash(tc.file))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		got, err := FigurePath(dir, tc.src)
+		if err != nil || got != path {
+			t.Errorf("FigurePath(%+q) with the file %+q = %q, %v; want %q", tc.src, tc.file, got, err, path)
+		}
 	}
 }
