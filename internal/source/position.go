@@ -174,9 +174,13 @@ func TOMLHint(msg, usage, fallback string) string {
 	switch {
 	case strings.Contains(msg, "strings cannot contain newlines"):
 		return `a string is not closed: end it with " on the same line, or use """ … """ for text over several lines`
-	case strings.Contains(msg, "found '“'") || strings.Contains(msg, "found '”'") || strings.Contains(msg, "found '‘'") || strings.Contains(msg, "found '’'"):
+	case curlyQuote(msg):
 		// An editor or word processor turned the quotes into curly ones.
 		return `TOML takes straight quotes: key = "text", with the " key, not “ ” or ‘ ’`
+	case strings.Contains(msg, "cannot contain control characters: '0x0d'"):
+		return "the file's lines end in a carriage return alone (as classic Mac OS saved them): save it with LF or CR LF line ends"
+	case strings.Contains(msg, "to end with a newline, comment, or EOF"):
+		return `the line goes on after its value: a " inside the text ends it early; write \" for a quote mark, or use “ ”`
 	case strings.Contains(msg, "cannot contain control characters"):
 		return "delete the invisible character at this column; an editor that shows them helps"
 	case strings.Contains(msg, "expected value but found '=") || strings.Contains(msg, "expected value but found '\n'"):
@@ -195,6 +199,17 @@ func TOMLHint(msg, usage, fallback string) string {
 		return u
 	}
 	return fallback
+}
+
+// curlyQuote reports a decoder message about a curly quote where TOML
+// wants a straight one: "found '“'", or "got '“'" in a table name.
+func curlyQuote(msg string) bool {
+	for _, q := range []string{"“", "”", "‘", "’"} {
+		if strings.Contains(msg, "found '"+q+"'") || strings.Contains(msg, "got '"+q+"'") {
+			return true
+		}
+	}
+	return false
 }
 
 // MaxFileBytes bounds a brief or catalogue file: larger ones are refused
