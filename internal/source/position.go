@@ -179,7 +179,7 @@ func TOMLHint(msg, usage, fallback string) string {
 		return `TOML takes straight quotes: key = "text", with the " key, not “ ” or ‘ ’`
 	case strings.Contains(msg, "cannot contain control characters: '0x0d'"):
 		return "the file's lines end in a carriage return alone (as classic Mac OS saved them): save it with LF or CR LF line ends"
-	case strings.Contains(msg, "to end with a newline, comment, or EOF"):
+	case strings.Contains(msg, "to end with a newline, comment, or EOF") && !strings.Contains(msg, "got '='"):
 		return `the line goes on after its value: a " inside the text ends it early; write \" for a quote mark, or use “ ”`
 	case strings.Contains(msg, "cannot contain control characters"):
 		return "delete the invisible character at this column; an editor that shows them helps"
