@@ -1,9 +1,9 @@
 package catalog
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/mekong-briefs/briefs/internal/testkit"
 )
 
 // TestLoadOnlyDefers checks that a catalogue keep declines is not read at
@@ -11,16 +11,12 @@ import (
 // and that a declined file with errors is as missing.
 func TestLoadOnlyDefers(t *testing.T) {
 	root := t.TempDir()
-	for name, text := range map[string]string{
+	testkit.WriteTree(t, root, map[string]string{
 		"b.en.toml":      "[title]\nother = \"Title\"\n",
 		"b.km.toml":      "[title]\nother = \"ចំណងជើង\"\n",
 		"b.vi.toml":      "[title\nother = \"broken\"\n",
 		"shared.en.toml": "[\"index.pages\"]\none = \"{{.Count}} page\"\nother = \"{{.Count}} pages\"\n",
-	} {
-		if err := os.WriteFile(filepath.Join(root, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	})
 	c, ds := LoadOnly(root, func(domain, lang string) bool { return lang == "en" })
 	if ds.HasErrors() {
 		t.Fatalf("errors of declined files reported: %v", ds)

@@ -1,10 +1,10 @@
 package check
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mekong-briefs/briefs/internal/testkit"
 )
 
 // TestLangNoEditionPublishes: a --lang of a supported language that no
@@ -12,16 +12,10 @@ import (
 // (import's verification) lets it through.
 func TestLangNoEditionPublishes(t *testing.T) {
 	root := t.TempDir()
-	for name, data := range map[string]string{
+	testkit.WriteTree(t, root, map[string]string{
 		"briefs/a/brief.toml": "id = \"a\"\ndate = 2019-07-01\n\n[[edition]]\ncountry = \"kh\"\nlanguages = [\"en\", \"km\"]\n\n[[block]]\ntype = \"title\"\nmsg = \"title\"\n",
 		"locales/a.en.toml":   "[\"title\"]\nother = \"Jobs\"\n",
-	} {
-		p := filepath.Join(root, filepath.FromSlash(name))
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	})
 	_, err := Run(root, Options{Langs: []string{"lo"}})
 	if err == nil || !strings.Contains(err.Error(), `unknown language "lo"; valid: en, km`) {
 		t.Errorf("check --lang lo: %v; want unknown language \"lo\"; valid: en, km", err)
