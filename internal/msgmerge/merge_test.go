@@ -8,6 +8,7 @@ import (
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/source"
+	"github.com/mekong-briefs/briefs/internal/testkit"
 )
 
 const syncBrief = `id = "b"
@@ -30,15 +31,7 @@ func syncFixture(t *testing.T, files map[string]string) (string, []*source.Brief
 	t.Helper()
 	root := t.TempDir()
 	files["briefs/b/brief.toml"] = syncBrief
-	for name, data := range files {
-		p := filepath.Join(root, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	testkit.WriteTree(t, root, files)
 	briefs, ds := source.LoadAll(filepath.Join(root, "briefs"))
 	if len(briefs) != 1 {
 		t.Fatalf("brief: %v", ds)
