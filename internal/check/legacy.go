@@ -1,7 +1,6 @@
 package check
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 
@@ -24,7 +23,7 @@ import (
 //     has no letter of that script, Latin words the English text does not
 //     have, and a word no Latin text is made of (asciiFontWord);
 //   - Vietnamese with letters no Vietnamese word has (Ö, µ, ¸, ä, ø),
-//     beside letters: TCVN3 (ABC, .VnTime fonts) or VNI (vniWord).
+//     beside letters: TCVN3 (ABC, .VnTime fonts) or VNI (vniTCVNWord).
 //
 // It reports whether it found some, so that the other checks, for which
 // such text is noise, are skipped.
@@ -44,7 +43,7 @@ func (c *checker) checkLegacyFont(m *catalog.Message, en *catalog.Message) bool 
 		var at int
 		var word string
 		switch {
-		case row.Script == language.Latin && row.StackedMarks:
+		case row.Script == language.Latin && row.StackedMarks: // Vietnamese, whose alphabet vietnameseLetter knows
 			at, word, found = c.vietnameseLegacy(s, en.Other())
 		case row.Script != language.Latin:
 			at, word, found = c.asciiFont(s, row.Script, en.Other())
@@ -83,14 +82,8 @@ func (c *checker) asciiFont(s string, script language.Script, en string) (int, s
 		}
 	}
 	known := wordSet(en)
-	strange := false
-	for _, w := range wordsOf(s) {
-		if !known[strings.ToLower(w)] && !c.kept(w) {
-			strange = true
-		}
-	}
-	if !strange {
-		return 0, "", false
+	if c.known(s, known) {
+		return 0, "", false // every word is the English text's, or kept
 	}
 	for _, t := range tokens(s) {
 		if strings.Contains(t.text, "://") || strings.Contains(t.text, "@") {
@@ -103,15 +96,10 @@ func (c *checker) asciiFont(s string, script language.Script, en string) (int, s
 	return 0, "", false
 }
 
-// kept reports whether w is an acronym or a name the termbase keeps.
-func (c *checker) kept(w string) bool {
-	return acronym(w) || c.terms != nil && slices.Contains(c.terms.Keep, w)
-}
-
-// known reports whether every word of a token between spaces is a word
-// of the English text (lower-cased in the set) or kept (c.kept).
-func (c *checker) known(token string, english map[string]bool) bool {
-	for _, w := range wordsOf(token) {
+// known reports whether every word of s is a word of the English text
+// (lower-cased in the set) or kept (c.kept).
+func (c *checker) known(s string, english map[string]bool) bool {
+	for _, w := range wordsOf(s) {
 		if !english[strings.ToLower(w)] && !c.kept(w) {
 			return false
 		}

@@ -38,7 +38,7 @@ func (c *checker) exempt(s string) bool {
 	words := wordsOf(s)
 	allKept, allNames := true, len(words) >= 2
 	for _, w := range words {
-		kept := acronym(w) || (c.terms != nil && slices.Contains(c.terms.Keep, w))
+		kept := c.kept(w)
 		if !kept {
 			allKept = false
 		}
@@ -57,6 +57,11 @@ func wordsOf(s string) []string {
 		s = plainText(spans)
 	}
 	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.M, r) })
+}
+
+// kept reports whether w is an acronym or a name the termbase keeps.
+func (c *checker) kept(w string) bool {
+	return acronym(w) || c.terms != nil && slices.Contains(c.terms.Keep, w)
 }
 
 func acronym(w string) bool {

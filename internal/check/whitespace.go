@@ -61,7 +61,7 @@ func (c *checker) checkZWSP(m *catalog.Message) {
 		// deletes (fixZWSP), so check names it first.
 		eachForm(m, func(form, s string) {
 			if fixed := fixZWSP(m.Lang, s); fixed != s {
-				c.add(diag.Warnf(c.textPos(m, form, firstChange(s, fixed)), CodeZWSP,
+				c.add(diag.Warnf(c.textPos(m, form, firstDiff(s, fixed)), CodeZWSP,
 					"delete it, or run briefs check --fix: a ZERO WIDTH SPACE marks a boundary between two words",
 					"%s form of %q has a ZERO WIDTH SPACE (U+200B) that parts no two words: doubled, beside a space, or at an end", form, m.ID))
 			}
@@ -130,15 +130,4 @@ func (c *checker) checkFormatChars(m *catalog.Message) {
 				"%s form of %q has the invisible format character U+%04X", form, m.ID, r))
 		}
 	})
-}
-
-// firstChange is the byte offset in s of the first character that t,
-// a repair of s, does not have in the same place.
-func firstChange(s, t string) int {
-	for i, r := range s {
-		if !strings.HasPrefix(t[min(i, len(t)):], string(r)) {
-			return i
-		}
-	}
-	return len(s)
 }
