@@ -4,13 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/interchange"
 )
 
@@ -50,8 +48,8 @@ func runExport(c *cli.Context) error {
 			return cli.Exit(fmt.Sprintf("export: no brief %q (briefs: %s)", id, strings.Join(ids, ", ")), 2)
 		}
 	}
-	written, err := interchange.Export(root, cat, briefs, interchange.Select{Langs: c.StringSlice("lang"),
-		Briefs: c.StringSlice("brief"), Unloaded: unloadedCatalogues(ds)}, c.String("format"), c.String("out"))
+	written, err := interchange.Export(root, cat, briefs,
+		interchange.Select{Langs: c.StringSlice("lang"), Briefs: c.StringSlice("brief")}, c.String("format"), c.String("out"))
 	for _, w := range written {
 		fmt.Fprintf(c.App.Writer, "wrote %s: %d translated, %d stale (fuzzy), %d suggested (fuzzy), %d untranslated\n",
 			w.Path, w.Translated, w.Stale, w.Suggested, w.Untranslated)
@@ -67,17 +65,4 @@ func runExport(c *cli.Context) error {
 		return cli.Exit("export: some files did not load; their messages are not exported, and their earlier exports are left as they were", 1)
 	}
 	return nil
-}
-
-// unloadedCatalogues are the catalogues, as [domain, lang], that a load
-// reported an error in: an error of a catalogue fails the whole file.
-func unloadedCatalogues(ds diag.List) [][2]string {
-	var out [][2]string
-	for _, d := range ds {
-		parts := strings.Split(filepath.Base(d.Pos.File), ".")
-		if d.Severity == diag.Error && len(parts) == 3 && parts[2] == "toml" && filepath.Base(filepath.Dir(d.Pos.File)) == "locales" {
-			out = append(out, [2]string{parts[0], parts[1]})
-		}
-	}
-	return out
 }

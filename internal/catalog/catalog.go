@@ -101,6 +101,8 @@ type Catalog struct {
 	keep  func(domain, lang string) bool
 	// deferred holds the files keep declined, each read on first use.
 	deferred map[key]*lazyFile
+	// failed holds the files that exist and did not load (Failed).
+	failed map[key]bool
 	// bundles holds one go-i18n localizer per domain and language, built
 	// on first use (localize.go).
 	bundles   map[key]*i18n.Localizer
@@ -126,7 +128,7 @@ func LoadOnly(root string, keep func(domain, lang string) bool) (*Catalog, diag.
 	if keep == nil {
 		keep = func(string, string) bool { return true }
 	}
-	c := &Catalog{Root: root, index: map[key]*File{}, keep: keep}
+	c := &Catalog{Root: root, index: map[key]*File{}, keep: keep, failed: map[key]bool{}}
 	var now []string
 	for _, p := range paths {
 		base := filepath.Base(p)
@@ -140,9 +142,12 @@ func LoadOnly(root string, keep func(domain, lang string) bool) (*Catalog, diag.
 		now = append(now, p)
 	}
 	ds := misnamedFiles(root, entries)
-	for _, l := range loadFiles(now) {
+	for i, l := range loadFiles(now) {
 		ds = append(ds, l.ds...)
 		if l.f == nil {
+			if parts := strings.Split(filepath.Base(now[i]), "."); len(parts) == 3 {
+				c.failed[key{parts[0], parts[1]}] = true
+			}
 			continue
 		}
 		f := inherit(l.f)
@@ -187,6 +192,12 @@ func knownLang(code string) bool {
 	_, ok := lang.Lookup(code)
 	return ok
 }
+
+// Failed reports whether the catalogue of a domain and language exists
+// but did not load (its findings say why): a command that writes from the
+// catalogue must leave alone what it wrote from it before, for without it
+// every message would read untranslated.
+func (c *Catalog) Failed(domain, lang string) bool { return c.failed[key{domain, lang}] }
 
 // File returns the catalogue file of a domain and language.
 func (c *Catalog) File(domain, lang string) (*File, bool) {

@@ -25,11 +25,6 @@ type Set struct {
 type Select struct {
 	Langs  []string
 	Briefs []string
-	// Unloaded are the catalogues that failed to load, as [domain, lang]:
-	// their sets are not exported, for a file written from what did load
-	// would read as every message untranslated and replace the
-	// translator's last file (a committed merge conflict, a syntax error).
-	Unloaded [][2]string
 }
 
 // Collect builds the sets the selected editions need, in English order.
@@ -55,8 +50,8 @@ func Collect(root string, c *catalog.Catalog, briefs []*source.Brief, sel Select
 			continue // missing English: check reports it
 		}
 		sk := [2]string{k.Domain, k.Lang}
-		if slices.Contains(sel.Unloaded, sk) || slices.Contains(sel.Unloaded, [2]string{k.Domain, "en"}) {
-			continue
+		if c.Failed(k.Domain, k.Lang) || c.Failed(k.Domain, "en") {
+			continue // not exported: the translator's last file stays (catalog.Failed)
 		}
 		if sets[sk] == nil {
 			sets[sk] = &Set{Domain: k.Domain, Lang: k.Lang}
