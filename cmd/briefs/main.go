@@ -70,6 +70,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		Action: unknownCommand,
 	}
 	app.OnUsageError = usageError
+	app.Before = findRoot
 	for _, c := range app.Commands {
 		c.OnUsageError = usageError
 		if c.ArgsUsage == "" {
