@@ -52,8 +52,14 @@ func checkPNG(data []byte) error {
 			if h, err = readPNGHeader(body); err != nil {
 				return err
 			}
+		case kind == "PLTE" || kind == "tRNS":
+			if err := h.checkColourChunk(kind, n, idat.Len() > 0); err != nil {
+				return err
+			}
 		case kind == "IDAT" && idatDone:
 			return errors.New("IDAT chunks parted by another chunk")
+		case kind == "IDAT" && h.colour == 3 && !h.palette:
+			return errors.New("a paletted image without a PLTE chunk before its data")
 		case kind == "IDAT":
 			idat.Write(body)
 		case kind == "IEND" && n != 0:
@@ -69,9 +75,46 @@ func checkPNG(data []byte) error {
 // pngHeader is what an IHDR says of the rows: the size in pixels, the
 // bits of a pixel, and the interlacing.
 type pngHeader struct {
-	wd, ht     int64
-	bits       int64 // per pixel: channels × bit depth
-	interlaced bool
+	wd, ht        int64
+	bits          int64 // per pixel: channels × bit depth
+	interlaced    bool
+	colour, depth byte
+	// palette and trns say a PLTE and a tRNS chunk came.
+	palette, trns bool
+}
+
+// checkColourChunk checks a PLTE or a tRNS chunk of n bytes, and its
+// place, as image/png's Decode does (PNG 11.2.3, 11.3.2.1), so that no
+// file check passes fails the PDF writer's decode: a PLTE right after
+// IHDR, of 1 to 256 entries and no more than the bit depth counts, in a
+// paletted or a truecolour image; a tRNS before the image data (after the
+// PLTE of a paletted image), of 2 bytes for grey, 6 for truecolour, at
+// most 256 for a palette, and none in an image with an alpha channel.
+func (h *pngHeader) checkColourChunk(kind string, n uint32, afterData bool) error {
+	if kind == "PLTE" {
+		entries := n / 3
+		switch {
+		case h.palette || h.trns || afterData:
+			return errors.New("PLTE chunk out of order")
+		case n%3 != 0 || entries == 0 || entries > 256 || entries > 1<<h.depth:
+			return fmt.Errorf("PLTE chunk of %d bytes", n)
+		case h.colour != 3 && h.colour != 2 && h.colour != 6:
+			return fmt.Errorf("PLTE chunk in an image of colour type %d", h.colour)
+		}
+		h.palette = true
+		return nil
+	}
+	want := map[byte]uint32{0: 2, 2: 6}[h.colour]
+	switch {
+	case h.trns || afterData || h.colour == 3 && !h.palette:
+		return errors.New("tRNS chunk out of order")
+	case h.colour == 3 && n > 256, (h.colour == 0 || h.colour == 2) && n != want:
+		return fmt.Errorf("tRNS chunk of %d bytes", n)
+	case h.colour == 4 || h.colour == 6:
+		return fmt.Errorf("tRNS chunk in an image of colour type %d, which has alpha", h.colour)
+	}
+	h.trns = true
+	return nil
 }
 
 // readPNGHeader reads an IHDR: a size within MaxPixels, one of the
@@ -81,7 +124,8 @@ func readPNGHeader(b []byte) (*pngHeader, error) {
 	if len(b) != 13 {
 		return nil, errors.New("IHDR chunk is not 13 bytes")
 	}
-	h := &pngHeader{wd: int64(binary.BigEndian.Uint32(b)), ht: int64(binary.BigEndian.Uint32(b[4:])), interlaced: b[12] == 1}
+	h := &pngHeader{wd: int64(binary.BigEndian.Uint32(b)), ht: int64(binary.BigEndian.Uint32(b[4:])), interlaced: b[12] == 1,
+		depth: b[8], colour: b[9]}
 	if h.wd <= 0 || h.ht <= 0 || h.wd > MaxPixels || h.ht > MaxPixels || h.wd*h.ht > MaxPixels {
 		return nil, fmt.Errorf("%d×%d pixels is empty or over the limit", h.wd, h.ht)
 	}

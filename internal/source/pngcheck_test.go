@@ -193,3 +193,34 @@ func joinChunks(cs []chunk) []byte {
 	}
 	return out
 }
+
+// TestCheckPNGColourChunksAgreeWithDecode: PLTE and tRNS chunks of every
+// length that matters, before and after the other, in every sample's
+// colour type, are accepted by checkPNG exactly where image/png's Decode,
+// which the PDF writer runs, takes them: a tRNS of 3 bytes in a grey
+// image passed the check and then failed every PDF of the brief.
+func TestCheckPNGColourChunksAgreeWithDecode(t *testing.T) {
+	for name, data := range pngSamples(t) {
+		chunks := splitChunks(data)
+		var plain []chunk // without the encoder's own PLTE and tRNS
+		for _, c := range chunks {
+			if c.kind != "PLTE" && c.kind != "tRNS" {
+				plain = append(plain, c)
+			}
+		}
+		var extra [][]chunk
+		for _, n := range []int{0, 2, 3, 6, 9, 48, 255, 256, 768, 771} {
+			extra = append(extra, []chunk{{"PLTE", make([]byte, n)}}, []chunk{{"tRNS", make([]byte, n)}},
+				[]chunk{{"PLTE", make([]byte, 6)}, {"tRNS", make([]byte, n)}}, []chunk{{"tRNS", make([]byte, 2)}, {"PLTE", make([]byte, n)}})
+		}
+		for i, ex := range extra {
+			cs := append([]chunk{plain[0]}, ex...)
+			cs = append(cs, plain[1:]...)
+			v := joinChunks(cs)
+			_, derr := png.Decode(bytes.NewReader(v))
+			if cerr := checkPNG(v); (cerr == nil) != (derr == nil) {
+				t.Errorf("%s, chunks %d (%s %d bytes…): checkPNG %v, image/png %v", name, i, ex[0].kind, len(ex[len(ex)-1].body), cerr, derr)
+			}
+		}
+	}
+}
