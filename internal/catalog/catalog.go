@@ -428,10 +428,20 @@ func (c *Catalog) Misnamed(domain, code string) (string, bool) {
 // Renamed returns the name of a catalogue file in language code that
 // holds domain's messages under the name of a brief that does not exist:
 // the brief's folder was renamed (git mv briefs/demo briefs/demo-2026)
-// and its catalogues were not. Such a file is in code, is no brief's
-// (isBrief), and at least half of its message IDs are among ids, the IDs
-// domain's editions use; of several, the one with the most.
+// and its catalogues were not. Such a file is in code and is no brief's
+// (isBrief). A translation is matched by what it was made from: at
+// least half of its messages carry the hash of domain's English message
+// of the same ID, so a withdrawn brief's catalogue, whose IDs (title,
+// intro.p1) every brief has, is not taken for it. The English itself has
+// nothing to be matched with: an English file is taken when at least half
+// of its message IDs are among ids, the IDs domain's editions use, which
+// a caller offers as a possibility only. Of several, the one with the
+// most.
 func (c *Catalog) Renamed(domain, code string, ids map[string]bool, isBrief func(string) bool) (string, bool) {
+	en, hasEN := c.File(domain, "en")
+	if code != "en" && !hasEN {
+		return "", false
+	}
 	best, most := "", 0
 	for _, f := range c.Files {
 		if f.Builtin || f.Lang != code || f.Domain == domain || f.Domain == Shared || isBrief(f.Domain) {
@@ -439,7 +449,9 @@ func (c *Catalog) Renamed(domain, code string, ids map[string]bool, isBrief func
 		}
 		n := 0
 		for _, m := range f.Messages {
-			if ids[m.ID] {
+			if code == "en" && ids[m.ID] {
+				n++
+			} else if e := en.Message(m.ID); code != "en" && e != nil && m.Hash != "" && m.Hash == e.SourceHash() {
 				n++
 			}
 		}

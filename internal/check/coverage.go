@@ -101,8 +101,7 @@ func (c *checker) checkMissing() {
 			hint = fmt.Sprintf("rename it: git mv locales/%s locales/%s; briefs sync would create an empty one beside it",
 				misnamed, filepath.Base(c.catalogPath(fk[0], fk[1])))
 		} else if renamed, ok := c.cat.Renamed(fk[0], fk[1], c.needs.Used[fk[0]], c.isBrief); ok {
-			hint = fmt.Sprintf("rename the catalogue of the brief's old name, which holds its messages: git mv locales/%s locales/%s",
-				renamed, filepath.Base(c.catalogPath(fk[0], fk[1])))
+			hint = renamedHint(renamed, filepath.Base(c.catalogPath(fk[0], fk[1])), fk[1])
 		}
 		c.add(diag.Errorf(diag.Pos{File: c.catalogPath(fk[0], fk[1]), Line: 1, Col: 1}, CodeMissing,
 			hint,

@@ -51,10 +51,21 @@ func (c *checker) orphanHint(f *catalog.File) string {
 			continue
 		}
 		if name, ok := c.cat.Renamed(b, f.Lang, c.needs.Used[b], c.isBrief); ok && name == filepath.Base(f.Path) {
-			return fmt.Sprintf("it holds the messages of brief %q: git mv locales/%s locales/%s.%s.toml", b, name, b, f.Lang)
+			return renamedHint(name, b+"."+f.Lang+".toml", f.Lang)
 		}
 	}
 	return "delete the file, or rename it after the brief it belongs to"
+}
+
+// renamedHint is the advice of a catalogue that catalog.Renamed finds
+// under a renamed brief's old name: a translation is matched by the
+// English it was made from; the English by its message IDs alone, which
+// a new brief may share with a withdrawn one, so that is a possibility.
+func renamedHint(old, want, code string) string {
+	if code == "en" {
+		return fmt.Sprintf("if the brief was renamed, its English is in %s: git mv locales/%s locales/%s", old, old, want)
+	}
+	return fmt.Sprintf("%s holds these translations under the brief's old name: git mv locales/%s locales/%s", old, old, want)
 }
 
 // isBrief reports whether a catalogue domain is a brief's.

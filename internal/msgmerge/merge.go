@@ -101,12 +101,14 @@ func Sync(c *catalog.Catalog, briefs []*source.Brief, opts Options) ([]Result, e
 		if _, err := os.Stat(path); err == nil && !exists {
 			return results, fmt.Errorf("sync %s: the file did not load (run briefs check); not overwriting it", path)
 		}
-		if name, ok := c.Misnamed(k.domain, k.lang); ok && !exists {
-			return results, fmt.Errorf("sync %s: %s holds these translations under another name; rename it instead of creating a new file", path, name)
-		}
-		if name, ok := c.Renamed(k.domain, k.lang, needs[k], isBrief); ok && !exists {
-			return results, fmt.Errorf("sync %s: %s holds these translations under the brief's old name; rename it (git mv locales/%s locales/%s) instead of creating a new file",
-				path, name, name, filepath.Base(path))
+		if !exists {
+			if name, ok := c.Misnamed(k.domain, k.lang); ok {
+				return results, fmt.Errorf("sync %s: %s holds these translations under another name; rename it instead of creating a new file", path, name)
+			}
+			if name, ok := c.Renamed(k.domain, k.lang, needs[k], isBrief); ok {
+				return results, fmt.Errorf("sync %s: %s holds these translations under the brief's old name; rename it (git mv locales/%s locales/%s) instead of creating a new file",
+					path, name, name, filepath.Base(path))
+			}
 		}
 		doc, err := catfile.Read(path)
 		if err != nil {
