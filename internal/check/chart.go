@@ -3,7 +3,6 @@ package check
 import (
 	"fmt"
 	"math"
-	"strconv"
 	"strings"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
@@ -107,7 +106,7 @@ func (c *checker) checkChartDigits(b source.Block, values [][]float64) {
 	seen := map[string]float64{}
 	for _, vs := range values {
 		for _, v := range vs {
-			s := strconv.FormatFloat(v, 'f', decimals, 64)
+			s := spec.Digits(v) // as the PDF prints it, before separators
 			if w, ok := seen[s]; ok && w != v {
 				c.add(diag.Warnf(b.Pos, CodeChartDigits, "give more decimals (decimals = 1 to 4), or the data in other units (thousands, per cent)",
 					"chart values %g and %g both print as %s with %d decimal(s)", w, v, s, decimals))

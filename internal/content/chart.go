@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -116,19 +115,9 @@ func (ev *evaluator) sourceText(id string) (string, bool) {
 // (Unicode's MINUS SIGN; the hyphen-minus is a hyphen in running text,
 // and reads as one to a screen reader).
 func (ev *evaluator) formatValue(spec *source.ChartSpec, v float64) string {
-	var s string
-	switch spec.Format {
-	case "integer":
-		s = strconv.FormatFloat(math.Round(v), 'f', 0, 64)
-	default:
-		s = strconv.FormatFloat(v, 'f', spec.Decimals, 64)
-	}
+	s := spec.Digits(v)
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
-	// A value that rounds to zero prints as zero: -0.4 is "0", not "-0".
-	if strings.Trim(s, "0.") == "" {
-		neg = false
-	}
 	whole, frac, hasFrac := strings.Cut(s, ".")
 	row, _ := lang.Lookup(ev.loc.Lang())
 	s = group(whole, cmp.Or(row.GroupSeparator, ","))

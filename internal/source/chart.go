@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
@@ -67,6 +68,25 @@ type ChartSpec struct {
 	labelColumn  int
 	valueColumns []int
 	dataRows     []int
+}
+
+// Digits prints a value in the chart's format as ASCII digits, before
+// any language's separators and digits: rounded half away from zero to a
+// whole number (integer) or to Decimals places, the point a full stop,
+// and "-" before a negative value that does not round to zero (-0.4 is
+// "0", not "-0"). The layout's labels and check's chart-digits finding
+// both start from it, so that check compares what the PDF prints.
+func (s *ChartSpec) Digits(v float64) string {
+	var out string
+	if s.Format == "integer" {
+		out = strconv.FormatFloat(math.Round(v), 'f', 0, 64)
+	} else {
+		out = strconv.FormatFloat(v, 'f', s.Decimals, 64)
+	}
+	if strings.HasPrefix(out, "-") && strings.Trim(out, "-0.") == "" {
+		out = out[1:]
+	}
+	return out
 }
 
 // Series is one set of values, one per category.
