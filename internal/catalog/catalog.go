@@ -308,16 +308,7 @@ func pluralPath(path string) string {
 // parseMessages decodes a message file with go-i18n after checking that it
 // is UTF-8 and valid TOML, so that those errors carry positions.
 func parseMessages(path string, data []byte) ([]*Message, diag.List) {
-	if d, bad := source.Oversize(path, data); bad {
-		return nil, diag.List{d}
-	}
-	if d, bad := diag.UTF16(path, data, source.UTF16Hint); bad {
-		return nil, diag.List{d}
-	}
-	if !validUTF8(data) {
-		return nil, diag.List{diag.Errorf(source.InvalidUTF8(path, data), "utf8", "save the file as UTF-8", "catalogue is not valid UTF-8")}
-	}
-	if d, bad := source.CommittedConflict(path, data); bad {
+	if d, bad := source.Preflight(path, data, "catalogue"); bad {
 		return nil, diag.List{d}
 	}
 	if len(data) <= source.MaxFileBytes {

@@ -6,7 +6,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 
@@ -40,8 +39,6 @@ func FieldPos(lines []string, msg diag.Pos, field string) diag.Pos {
 	}
 	return msg
 }
-
-func validUTF8(b []byte) bool { return utf8.Valid(b) }
 
 func tomlDiag(path string, data []byte, err error) diag.Diagnostic {
 	var pe toml.ParseError

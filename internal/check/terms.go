@@ -73,21 +73,13 @@ func LoadTerms(path string) (*Termbase, diag.List) {
 		return &Termbase{}, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, CodeTermsFile,
 			hint, "read termbase: %v", err)}
 	}
-	if d, bad := source.Oversize(path, data); bad {
+	if d, bad := source.Preflight(path, data, "termbase"); bad {
+		if d.Code == "utf8" {
+			d.Code = CodeTermsFile // the termbase's every encoding error has its code
+		}
 		return &Termbase{}, diag.List{d}
-	}
-	if d, bad := diag.UTF16(path, data, source.UTF16Hint); bad {
-		d.Code = CodeTermsFile // the termbase's every file error has its code
-		return &Termbase{}, diag.List{d}
-	}
-	if !utf8.Valid(data) {
-		return &Termbase{}, diag.List{diag.Errorf(source.InvalidUTF8(path, data), CodeTermsFile,
-			"save the file as UTF-8", "termbase is not valid UTF-8")}
 	}
 	if d, bad := source.TooBig(path, data); bad {
-		return &Termbase{}, diag.List{d}
-	}
-	if d, bad := source.CommittedConflict(path, data); bad {
 		return &Termbase{}, diag.List{d}
 	}
 	var tb Termbase

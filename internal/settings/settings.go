@@ -29,7 +29,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 
@@ -118,23 +117,14 @@ func Load(root string) (Settings, diag.List) {
 		}
 		return s, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "settings", hint, "read settings: %v", err)}
 	}
-	if d, bad := source.Oversize(path, data); bad {
+	if d, bad := source.Preflight(path, data, "briefs.toml"); bad {
 		return s, diag.List{d}
-	}
-	if d, bad := diag.UTF16(path, data, source.UTF16Hint); bad {
-		return s, diag.List{d}
-	}
-	if !utf8.Valid(data) {
-		return s, diag.List{diag.Errorf(source.InvalidUTF8(path, data), "utf8", "save the file as UTF-8", "briefs.toml is not valid UTF-8")}
 	}
 	var ix *tomlpos.Index
 	if len(data) <= source.MaxFileBytes {
 		ix = tomlpos.Parse(data)
 	}
 	if d, bad := source.TooBigIndexed(path, data, ix); bad {
-		return s, diag.List{d}
-	}
-	if d, bad := source.CommittedConflict(path, data); bad {
 		return s, diag.List{d}
 	}
 	var raw map[string]any

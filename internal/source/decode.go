@@ -13,7 +13,6 @@ import (
 	"sync"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 	"golang.org/x/text/unicode/norm"
@@ -159,17 +158,7 @@ func decode(path string) (*Brief, diag.List) {
 	if err != nil {
 		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "read", "check that the file exists and is readable", "cannot read the brief: %v", err)}
 	}
-	if d, bad := Oversize(path, data); bad {
-		return nil, diag.List{d}
-	}
-	if d, bad := diag.UTF16(path, data, UTF16Hint); bad {
-		return nil, diag.List{d}
-	}
-	if !utf8.Valid(data) {
-		pos := invalidUTF8(path, data)
-		return nil, diag.List{diag.Errorf(pos, "utf8", "save the file as UTF-8", "brief is not valid UTF-8")}
-	}
-	if d, bad := CommittedConflict(path, data); bad {
+	if d, bad := Preflight(path, data, "brief"); bad {
 		return nil, diag.List{d}
 	}
 	var ix *tomlpos.Index // indexed once: the limits and the positions read it
