@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -58,25 +59,34 @@ func runMerge(c *cli.Context) error {
 	if err := checkShares(builds); err != nil {
 		return cli.Exit("merge: "+err.Error(), 1)
 	}
-	var all []publish.Entry
-	var pdfs []listedPDF
+	// Every shard's PDFs are checked against their manifests before any
+	// is written, so a damaged shard leaves --out as it was; the check
+	// streams each file through SHA-256, and the copy reads it again
+	// (checking it again) one PDF at a time, so that a merge holds one
+	// PDF in memory, not the site.
 	for _, b := range builds {
 		for _, e := range b.PDFs {
-			data, err := readListedPDF(b.dir, e)
+			if _, err := readListedPDF(b.dir, e, false); err != nil {
+				return cli.Exit(fmt.Sprintf("merge: %v", err), 1)
+			}
+		}
+	}
+	for _, b := range builds {
+		for _, e := range b.PDFs {
+			data, err := readListedPDF(b.dir, e, true)
 			if err != nil {
 				return cli.Exit(fmt.Sprintf("merge: %v", err), 1)
 			}
-			pdfs = append(pdfs, listedPDF{filepath.Join(out, filepath.FromSlash(e.Path)), data})
+			dst := filepath.Join(out, filepath.FromSlash(e.Path))
+			if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+				return cli.Exit(fmt.Sprintf("merge: %v", err), 1)
+			}
+			if err := atomicfile.Write(dst, data); err != nil {
+				return cli.Exit(fmt.Sprintf("merge: %v", err), 1)
+			}
 		}
 	}
-	for _, p := range pdfs {
-		if err := os.MkdirAll(filepath.Dir(p.dst), 0o755); err != nil {
-			return cli.Exit(fmt.Sprintf("merge: %v", err), 1)
-		}
-		if err := atomicfile.Write(p.dst, p.data); err != nil {
-			return cli.Exit(fmt.Sprintf("merge: %v", err), 1)
-		}
-	}
+	var all []publish.Entry
 	for _, b := range builds {
 		all = publish.MergeEntries(out, all, b.PDFs) // keeps what is on disk in out
 	}
@@ -217,14 +227,10 @@ func missingHint(dir string) string {
 }
 
 // listedPDF is a shard's PDF, checked, and where it goes in --out.
-type listedPDF struct {
-	dst  string
-	data []byte
-}
-
-// readListedPDF reads one listed PDF from a shard's tree, refusing a file
-// that is not the one the manifest describes.
-func readListedPDF(from string, e publish.Entry) ([]byte, error) {
+// readListedPDF checks a shard's PDF against its manifest entry: a path
+// inside the folder, and the SHA-256 the entry gives. With keep it
+// returns the bytes; without, it streams them through the hash only.
+func readListedPDF(from string, e publish.Entry, keep bool) ([]byte, error) {
 	// A manifest is data from elsewhere (a CI artefact): a path that
 	// leaves the shard would read, and write, any file.
 	if p := filepath.FromSlash(e.Path); !filepath.IsLocal(p) || !strings.EqualFold(filepath.Ext(p), ".pdf") {
@@ -237,17 +243,17 @@ func readListedPDF(from string, e publish.Entry) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(f)
-	if err != nil {
+	h := sha256.New()
+	var data bytes.Buffer
+	w := io.Writer(h)
+	if keep {
+		w = io.MultiWriter(h, &data)
+	}
+	if _, err := io.Copy(w, f); err != nil {
 		return nil, err
 	}
-	if sum := sha256Hex(data); sum != e.SHA256 {
+	if sum := hex.EncodeToString(h.Sum(nil)); sum != e.SHA256 {
 		return nil, fmt.Errorf("%s does not match its manifest entry (sha256 %s, listed %s): rebuild the shard", src, sum, e.SHA256)
 	}
-	return data, nil
-}
-
-func sha256Hex(data []byte) string {
-	sum := sha256.Sum256(data)
-	return hex.EncodeToString(sum[:])
+	return data.Bytes(), nil
 }
