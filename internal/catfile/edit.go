@@ -13,6 +13,22 @@ var ErrMultiline = errors.New("the value is a multi-line string")
 // line makes a new line with the file's ending.
 func (d *Doc) line(s string) string { return s + d.EOL }
 
+// eolOf is the line ending of table t: its header's, so that an entry
+// pasted with CR LF into a file of LF (or the other way round) keeps its
+// own ends where sync rewrites its lines, else the file's.
+func (d *Doc) eolOf(t *Table) string {
+	switch h := t.Lines[0]; {
+	case strings.HasSuffix(h, "\r\n"):
+		return "\r\n"
+	case strings.HasSuffix(h, "\n"):
+		return "\n"
+	}
+	return d.EOL
+}
+
+// lineOf makes a new line of table t, with t's ending (eolOf).
+func (d *Doc) lineOf(t *Table, s string) string { return s + d.eolOf(t) }
+
 // KeyLine returns the index in t.Lines of the line that sets key, or -1.
 func (t *Table) KeyLine(key string) int {
 	for i := 1; i < len(t.Lines); i++ {
@@ -164,7 +180,7 @@ func (d *Doc) Set(t *Table, key, value string) (bool, error) {
 	if t.KeyLine(key) >= 0 {
 		return d.setValue(t, key, value, true)
 	}
-	d.insertLines(t, t.bodyEnd(), d.line(key+" = "+Quote(value)))
+	d.insertLines(t, t.bodyEnd(), d.lineOf(t, key+" = "+Quote(value)))
 	return true, nil
 }
 
@@ -185,7 +201,7 @@ func (d *Doc) SetBefore(t *Table, key, value string, next ...string) (bool, erro
 	if at < 0 {
 		return d.Set(t, key, value)
 	}
-	d.insertLines(t, at, d.line(key+" = "+Quote(value)))
+	d.insertLines(t, at, d.lineOf(t, key+" = "+Quote(value)))
 	return true, nil
 }
 

@@ -35,7 +35,7 @@ func (d *Doc) SetNotes(t *Table, notes []string) bool {
 	}
 	var lines []string
 	for _, n := range notes {
-		lines = append(lines, d.line("# "+CommentText(n)))
+		lines = append(lines, d.lineOf(t, "# "+CommentText(n)))
 	}
 	head := t.Lines[0]
 	if !strings.HasSuffix(head, "\n") {

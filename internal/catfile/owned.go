@@ -54,7 +54,7 @@ func (d *Doc) SetOwned(t *Table, lines []string) bool {
 	}
 	var owned []string
 	for _, l := range lines {
-		owned = append(owned, d.line("# "+l))
+		owned = append(owned, d.lineOf(t, "# "+l))
 	}
 	t.Lines = append(kept[:1], append(owned, kept[1:]...)...)
 	return strings.Join(t.Lines, "") != before
