@@ -1,6 +1,7 @@
 package check
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -23,6 +24,7 @@ func (c *checker) checkGlyphs(m *catalog.Message) {
 			spans = []manuscript.Span{{Text: raw}}
 		}
 		reported := map[string]bool{}
+		var missing []missingRune
 		at := 0 // where in raw the spans read so far end
 		for _, sp := range spans {
 			style := fonts.Regular
@@ -39,28 +41,59 @@ func (c *checker) checkGlyphs(m *catalog.Message) {
 				at = base + len(sp.Text)
 			}
 			for _, run := range text.Itemize(s, 0, len(s), m.Lang, style, c.fonts) {
-				c.checkRunGlyphs(m, form, raw, s, base, run, reported)
+				missing = c.checkRunGlyphs(m, form, raw, s, base, run, reported, missing)
 			}
 		}
+		c.reportMissing(m, form, raw, missing)
 	})
 }
 
-func (c *checker) checkRunGlyphs(m *catalog.Message, form, raw, s string, base int, run text.Run, reported map[string]bool) {
+// missingRune is a character of a form that the face picked for it
+// cannot draw.
+type missingRune struct {
+	r    rune
+	face string
+}
+
+// reportMissing reports a form's characters that no face draws in one
+// finding, at the first: a word of emoji gave one error a character.
+func (c *checker) reportMissing(m *catalog.Message, form, raw string, missing []missingRune) {
+	if len(missing) == 0 {
+		return
+	}
+	first := missing[0]
+	pos := c.textPos(m, form, max(0, strings.IndexRune(raw, first.r)))
+	const hint = "no embedded face has it: use a character of the language's script, or remove it"
+	if len(missing) == 1 {
+		c.add(diag.Errorf(pos, CodeNoGlyph, hint, "%s form of %q has %q (U+%04X), which %s cannot draw", form, m.ID, first.r, first.r, first.face))
+		return
+	}
+	var names []string
+	for _, x := range missing[:min(len(missing), 5)] {
+		names = append(names, fmt.Sprintf("%q (U+%04X)", x.r, x.r))
+	}
+	if len(missing) > 5 {
+		names = append(names, "…")
+	}
+	c.add(diag.Errorf(pos, CodeNoGlyph, "no embedded face has them: use characters of the language's script, or remove them",
+		"%s form of %q has %d characters that no embedded face draws, the first at this column: %s",
+		form, m.ID, len(missing), strings.Join(names, ", ")))
+}
+
+func (c *checker) checkRunGlyphs(m *catalog.Message, form, raw, s string, base int, run text.Run, reported map[string]bool, missing []missingRune) []missingRune {
 	for _, r := range s[run.Start:run.End] {
 		if text.Ignorable(r) || run.Face.Has(r) || reported[string(r)] {
 			continue
 		}
 		reported[string(r)] = true
-		c.add(diag.Errorf(c.textPos(m, form, max(0, strings.IndexRune(raw, r))), CodeNoGlyph,
-			"no embedded face has it: use a character of the language's script, or remove it",
-			"%s form of %q has %q (U+%04X), which %s cannot draw", form, m.ID, r, r, run.Face.Name))
+		missing = append(missing, missingRune{r, run.Face.Name})
 	}
 	if strings.ContainsRune(s[run.Start:run.End], text.DottedCircle) {
-		return
+		return missing
 	}
 	dc, ok := run.Face.Font.NominalGlyph(text.DottedCircle)
 	if !ok {
-		return
+		return missing
 	}
 	glyphs := c.shaper.Shape(s, run)
 	for i, g := range glyphs {
@@ -91,4 +124,5 @@ func (c *checker) checkRunGlyphs(m *catalog.Message, form, raw, s string, base i
 			"a mark has no base it can attach to: check the order of the characters, or remove a doubled mark",
 			"%s form of %q shapes %q (%s) with a dotted circle in %s", form, m.ID, cluster, codePoints(cluster), run.Face.Name))
 	}
+	return missing
 }
