@@ -275,7 +275,7 @@ func (c *content) leave(run *pages.GlyphRun, y float64, pens []float64, end penS
 // glyphs draws a run's planned clusters, with their codes, from the pen
 // positions of its glyphs.
 func (c *content) glyphs(run *pages.GlyphRun, f *fontRes, pl *planned, codes []uint16, pens []float64, from penState) penState {
-	p := pen{c: c, run: run, f: f, tj: &c.tj, cur: from.pen, lineStart: from.lineX, lag: from.lag}
+	p := pen{c: c, run: run, f: f, tj: &c.tj, cur: from.pen, lineStart: from.lineX, lag: from.lag, jsEnd: from.pen - from.lag}
 	at := 0 // index into order and codes of the cluster's first glyph
 	for _, d := range pl.clusters {
 		if d.span != "" {
@@ -283,6 +283,7 @@ func (c *content) glyphs(run *pages.GlyphRun, f *fontRes, pl *planned, codes []u
 			c.b.WriteString("/Span<</ActualText ")
 			c.b.WriteString(d.span)
 			c.op(">>BDC")
+			p.spanFirst = true
 		}
 		if d.n > 0 && spaceText(p.f.text[codes[at]]) {
 			p.resync() // inside the span when the space begins one (spaceBefore)
@@ -296,6 +297,7 @@ func (c *content) glyphs(run *pages.GlyphRun, f *fontRes, pl *planned, codes []u
 			p.show(codes[at+k], g, pens[i]+g.XOffset, pl.textless[at+k])
 		}
 		at += d.n
+		p.spanFirst = false
 		if d.span != "" {
 			p.tj.flush(c)
 			c.op("EMC")
@@ -324,6 +326,17 @@ type pen struct {
 	// lineStart is where the text line matrix stands, from the run's
 	// origin: 0 after the run's Tm, the pen after a resync (Td).
 	lineStart float64
+	// jsEnd is where pdf.js's pen stood, in its own reckoning (cur less
+	// lag), after the last glyph it moved past: it measures the next
+	// glyph's place from there.
+	jsEnd float64
+	// spanFirst is set while the TJ of a span's first text object is
+	// open: PDFium measures the gap after the span from its last glyph.
+	spanFirst bool
+	// afterZW is set after a ZERO WIDTH SPACE of the text: poppler
+	// makes a word of each show operator, and one holding only the
+	// ZWSP's glyph went to a line of its own.
+	afterZW bool
 }
 
 // resync sets the text position where the pen already is (Td), so that
@@ -348,6 +361,28 @@ func (p *pen) resync() {
 	p.lag = 0
 }
 
+// catchUp sets the text position at x (Td), where the next glyph pdf.js
+// moves past is drawn, so that pdf.js's pen, lagging behind glyphs it
+// moves past by 0 (text with a nonspacing mark, ZERO WIDTH SPACE), is
+// where every other client's is. Every other client reads the same
+// glyph positions as before. pdf.js placed its text items (find
+// highlights, selection) up to a whole word left of the glyphs on 70 % of
+// Khmer and Burmese lines and a third of Thai ones. show calls it only
+// where pdf.js then sees no gap from the end of the last glyph it moved
+// past (it puts a space at a tenth of the font size,
+// compareWithLastPosition), outside a span's first text object (PDFium
+// measures the gap after the span from that object's last glyph,
+// spanWidths) and not right after a ZERO WIDTH SPACE of the text.
+func (p *pen) catchUp(x float64) {
+	p.tj.flush(p.c)
+	off := math.Round((x-p.lineStart)*1000) / 1000
+	p.c.nums(off, 0)
+	p.c.op("Td")
+	p.lineStart += off
+	p.cur = p.lineStart
+	p.lag = 0
+}
+
 // show draws code (glyph g) with its origin at x. After a glyph left
 // without text of its own (textless: mapped to ZERO WIDTH SPACE) the TJ
 // ends: pdf.js
@@ -360,10 +395,14 @@ func (p *pen) resync() {
 func (p *pen) show(code uint16, g pages.Glyph, x float64, textless bool) {
 	c, size := p.c, p.run.Size
 	if r := rise(g); r != c.rise {
+		p.spanFirst = p.spanFirst && len(p.tj.b) == 0
 		p.tj.flush(c)
 		c.nums(r)
 		c.op("Ts")
 		c.rise = r
+	}
+	if !(p.spanFirst && len(p.tj.b) > 0) && !p.afterZW && p.lag > 0.05*size && p.f.moves[code] && !spaceText(p.f.text[code]) && x-p.jsEnd < 0.1*size {
+		p.catchUp(x)
 	}
 	// A TJ number n moves the text position by -n/1000 * size.
 	if d := x - p.cur; math.Abs(d) > 1e-4 {
@@ -373,12 +412,16 @@ func (p *pen) show(code uint16, g pages.Glyph, x float64, textless bool) {
 		}
 	}
 	p.tj.glyph(code)
+	p.afterZW = !textless && p.f.text[code] == "\u200B"
 	p.cur += p.f.adv[code] * size / 1000
 	if !p.f.moves[code] {
 		p.lag += p.f.adv[code] * size / 1000
+	} else if !spaceText(p.f.text[code]) {
+		p.jsEnd = p.cur - p.lag
 	}
 	if textless {
 		p.tj.flush(c)
+		p.spanFirst = false
 	}
 }
 

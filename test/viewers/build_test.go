@@ -29,6 +29,7 @@ type sample struct {
 	path string // the PDF, in a temporary folder
 	want string // every run's text, page by page, in drawing order
 	runs []run  // the same, run by run
+	laid *pages.Document
 }
 
 // run is one glyph run's text and the role of the block it belongs to.
@@ -123,7 +124,7 @@ func typeset(t *testing.T, dir, name string, doc *manuscript.Document) sample {
 	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	s := sample{name: name, lang: doc.Lang, path: path}
+	s := sample{name: name, lang: doc.Lang, path: path, laid: laid}
 	var text strings.Builder
 	for _, p := range laid.Pages {
 		for i, r := range p.Runs {
