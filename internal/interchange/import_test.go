@@ -892,3 +892,35 @@ func TestReviewRoundTripKeepsTheCatalogue(t *testing.T) {
 		}
 	}
 }
+
+// TestMsgcatConflictRefused: msgcat joins two translators' files and
+// writes both versions of a message they translate differently into one
+// fuzzy msgstr, between its #-#-#-#-# lines. Import refuses the file at
+// that entry rather than print both versions in place of the reviewed
+// translation.
+func TestMsgcatConflictRefused(t *testing.T) {
+	msgcat := need(t, "msgcat", "gettext")
+	root := project(t)
+	first, second := twoTranslators(t, root)
+	title := func(s string) string {
+		return "msgctxt \"title\"\nmsgid \"Jobs in zones\"\nmsgstr \"" + s + "\""
+	}
+	edit(t, first, title("ការងារនៅក្នុងតំបន់"), title("ការងារក្នុងតំបន់"))
+	edit(t, second, title("ការងារនៅក្នុងតំបន់"), title("ការងារនៅតំបន់"))
+	run(t, msgcat, first, second, "-o", first)
+	if data, _ := os.ReadFile(first); !strings.Contains(string(data), "#-#-#-#-#") {
+		t.Fatalf("msgcat wrote no conflict block:\n%s", data)
+	}
+	before := snapshot(t, root)
+	res, ds := Import(root, first)
+	var refused bool
+	for _, d := range ds {
+		refused = refused || d.Code == CodeImportFormat && ds.HasErrors() && d.Pos.Line > 1 && strings.Contains(d.Msg, `"title"`)
+	}
+	if !refused || res != nil && res.Written {
+		t.Errorf("%+v %v; want an error at the title's msgstr", res, ds)
+	}
+	if after := snapshot(t, root); after["b.km.toml"] != before["b.km.toml"] {
+		t.Errorf("the merged file changed the catalogue:\n%s", after["b.km.toml"])
+	}
+}

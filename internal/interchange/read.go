@@ -3,6 +3,7 @@ package interchange
 import (
 	"bytes"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -135,6 +136,11 @@ func readPO(path string, data []byte) (*Incoming, diag.List) {
 		if e.Fuzzy() && e.HasPrevContext && e.PrevContext != e.Context {
 			entry.Guess = e.PrevContext
 		}
+		if slices.ContainsFunc(e.Str, mergedByMsgcat) {
+			ds = append(ds, diag.Errorf(pos, CodeImportFormat,
+				"keep one translation and delete the other with its "+msgcatMark+" lines; msgcat --use-first keeps the first file's",
+				"translation of %q holds two translators' versions, as msgcat merges files that differ (its %s lines)", clip(e.Context), msgcatMark))
+		}
 		if len(e.Str) == 1 {
 			entry.At = func(offset int) (diag.Pos, bool) {
 				line, col, ok := e.StrPos(0, offset)
@@ -188,6 +194,14 @@ func readXLIFF(path string, data []byte) (*Incoming, diag.List) {
 	}
 	return in, nil
 }
+
+// msgcatMark begins and ends the line that msgcat and msgmerge put before
+// each file's version when the files they merge translate one message
+// differently (GNU gettext manual, "Invoking the msgcat Program"): valid
+// PO, marked fuzzy, which would otherwise print both versions.
+const msgcatMark = "#-#-#-#-#"
+
+func mergedByMsgcat(s string) bool { return strings.Contains(s, msgcatMark+"  ") }
 
 // fallbackNames takes the catalogue and language from the file's path,
 // <lang>/<domain>.po, when the file does not name them.

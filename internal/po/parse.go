@@ -187,12 +187,23 @@ func (p *parser) target(kw string, prev bool) (*string, error) {
 		e.IsPlural = true
 		return &e.Plural, nil
 	case kw == "msgstr":
+		if e.IsPlural {
+			// msgfmt: "missing 'msgstr[0]' section"; the forms would be
+			// read as one.
+			return nil, p.errorf(1, "plain msgstr in an entry with msgid_plural",
+				"a plural entry takes msgstr[0], msgstr[1]…, one line per plural form")
+		}
 		e.StrLine = p.line
 		e.Str = append(e.Str, "")
 		e.StrSpans = append(e.StrSpans, nil)
 		p.spans = &e.StrSpans[len(e.StrSpans)-1]
 		return &e.Str[len(e.Str)-1], nil
 	case strings.HasPrefix(kw, "msgstr[") && strings.HasSuffix(kw, "]"):
+		if !e.IsPlural {
+			// msgfmt: "missing 'msgid_plural' section".
+			return nil, p.errorf(1, kw+" in an entry without msgid_plural",
+				"an entry that is not plural takes one plain msgstr")
+		}
 		n, err := strconv.Atoi(kw[7 : len(kw)-1])
 		if err != nil || n != len(e.Str) {
 			return nil, p.errorf(1, "msgstr index "+kw+" out of order", "number the forms msgstr[0], msgstr[1]… in order")

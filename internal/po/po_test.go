@@ -50,6 +50,9 @@ func TestParseErrorsHavePositions(t *testing.T) {
 		"msgid \"a\"\nmsgstr \"ខ្មែរ\"x\"\n":               {2, 14}, // columns count characters
 		"msgid \"a\"\nmsgstr \"\"\n  \"ab\\\"\n":           {3, 6},
 		"# Sok: ខ្មែរ\x0b end\nmsgid \"a\"\nmsgstr \"\"\n": {1, 13}, // a vertical tab in a translator's comment
+		// What msgfmt refuses: forms without msgid_plural, one msgstr with it.
+		"msgid \"a\"\nmsgstr[0] \"b\"\n":                   {2, 1},
+		"msgid \"a\"\nmsgid_plural \"as\"\nmsgstr \"b\"\n": {3, 1},
 	} {
 		_, err := Parse([]byte(src))
 		e, ok := err.(*Error)
