@@ -112,7 +112,7 @@ func (a *applier) entry(in Entry) {
 		a.res.Fuzzy++
 		a.ds = append(a.ds, diag.Warnf(in.Pos, CodeImportDraft,
 			"translate the message and clear the fuzzy flag; Poedit's and msgmerge's fuzzy matches borrow a similar message's translation",
-			"fuzzy translation of %q left out: it is the translation of another message, %q (#| msgctxt)", in.ID, in.Guess))
+			"fuzzy translation of %q left out: it is the translation of another message, %q, as a fuzzy match fills it", in.ID, in.Guess))
 	case leftDraft:
 		a.res.Fuzzy++
 		a.ds = append(a.ds, diag.Warnf(in.Pos, CodeImportDraft,

@@ -91,6 +91,19 @@ func importFile(root, path string, earlier func(target string) map[string]given)
 		return res, append(ds, diag.Errorf(diag.Pos{File: res.Target, Line: 1, Col: 1}, "read", "check that the file is readable", "%v", err)), nil
 	}
 	old, _ := cat.File(in.Domain, in.Lang)
+	if old != nil {
+		texts := borrowedTexts{}
+		for _, m := range old.Messages {
+			texts.add(m.ID, m.Forms)
+		}
+		for i, e := range in.Entries {
+			var own map[string]string
+			if m := old.Message(e.ID); m != nil {
+				own = m.Forms
+			}
+			texts.guess(&in.Entries[i], own)
+		}
+	}
 	a := &applier{in: in, en: en, old: old, doc: doc, res: res, rows: map[string]Entry{},
 		earlier: earlier(res.Target), wrote: map[string]given{}}
 	if !doc.Exists {

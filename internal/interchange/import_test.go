@@ -924,3 +924,40 @@ func TestMsgcatConflictRefused(t *testing.T) {
 		t.Errorf("the merged file changed the catalogue:\n%s", after["b.km.toml"])
 	}
 }
+
+// TestMsgmergeGuessLeftOut: Poedit's "Update from POT", or msgmerge
+// without --previous, fills a message whose English changed with a
+// similar message's translation, fuzzy, and writes no "#|" line to say
+// so. Import leaves it out, as it does a guess that says so, rather than
+// put the other message's translation in place of this one's.
+func TestMsgmergeGuessLeftOut(t *testing.T) {
+	msgmerge := need(t, "msgmerge", "gettext")
+	root := project(t)
+	syncAll(t, root)
+	out := export(t, root, "po")
+	path := filepath.Join(out, "km", "b.po")
+	old := filepath.Join(t.TempDir(), "old.po")
+	run(t, "cp", path, old)
+	edit(t, filepath.Join(root, "locales", "b.en.toml"), `other = "Most of the *workers* were women."`, `other = "Published {{.Date}} by us"`)
+	syncAll(t, root)
+	export(t, root, "po")
+	run(t, msgmerge, "-q", old, filepath.Join(out, "b.pot"), "-o", path)
+	if data, _ := os.ReadFile(path); !strings.Contains(string(data), "msgid \"Published {{.Date}} by us\"\nmsgstr \"បោះពុម្ពផ្សាយ {{.Date}}\"") {
+		t.Fatalf("msgmerge made no guess from \"published\":\n%s", data)
+	}
+	before := snapshot(t, root)["b.km.toml"]
+	res, ds := Import(root, path)
+	if ds.HasErrors() {
+		t.Fatal(ds)
+	}
+	var warned bool
+	for _, d := range ds {
+		warned = warned || d.Code == CodeImportDraft && strings.Contains(d.Msg, `"p1"`) && strings.Contains(d.Msg, `"published"`)
+	}
+	if !warned {
+		t.Errorf("%+v %v; want the guess for p1 left out, naming \"published\"", res, ds)
+	}
+	if after := snapshot(t, root)["b.km.toml"]; strings.Count(after, "បោះពុម្ពផ្សាយ {{.Date}}") != strings.Count(before, "បោះពុម្ពផ្សាយ {{.Date}}") {
+		t.Errorf("the guess was written:\n%s", after)
+	}
+}

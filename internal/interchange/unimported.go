@@ -60,6 +60,10 @@ func firstUnimported(root string, s Set, path, format string) (string, bool) {
 		return "", false
 	}
 	same := untouched(root, path, in)
+	texts := borrowedTexts{}
+	for _, u := range s.Units {
+		texts.add(u.ID, u.held(s.Lang).forms)
+	}
 	for _, e := range in.Entries {
 		if same[e.ID] {
 			continue
@@ -69,6 +73,7 @@ func firstUnimported(root string, s Set, path, format string) (string, bool) {
 			continue // a message the catalogue no longer has
 		}
 		u := s.Units[i]
+		texts.guess(&e, u.held(s.Lang).forms)
 		if held := u.State == Translated || u.State == Stale; held && len(e.Notes) > 0 && !slices.Equal(e.Notes, u.Notes) {
 			return fmt.Sprintf("%s: %s (its translator comments)", e.Pos, e.ID), true
 		}

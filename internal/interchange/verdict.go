@@ -88,3 +88,32 @@ func judge(code, format string, in Entry, en *catalog.Message, h held) verdict {
 	}
 	return takeUnreviewed
 }
+
+// borrowedTexts maps the text of each one-form translation of a catalogue
+// to the first message that has it: what a fuzzy entry is checked
+// against (guess).
+type borrowedTexts map[string]string
+
+func (b borrowedTexts) add(id string, forms map[string]string) {
+	if t, ok := forms["other"]; ok && len(forms) == 1 && t != "" {
+		if _, seen := b[t]; !seen {
+			b[t] = id
+		}
+	}
+}
+
+// guess names, in in.Guess, the other message whose translation a fuzzy
+// entry holds, when the file does not say (no "#| msgctxt" line):
+// msgmerge without --previous, and Poedit's "Update from POT", fill a
+// message whose English changed with the translation of a similar
+// message, and leave the entry fuzzy with nothing to tell it from the
+// translator's draft. A text that is this message's own translation
+// (own, its TOML forms) is no guess.
+func (b borrowedTexts) guess(in *Entry, own map[string]string) {
+	if !in.Fuzzy || in.Guess != "" || len(in.Target) != 1 {
+		return
+	}
+	if id, ok := b[in.Target[0]]; ok && id != in.ID && own["other"] != in.Target[0] {
+		in.Guess = id
+	}
+}
