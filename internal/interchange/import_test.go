@@ -1,6 +1,7 @@
 package interchange
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -335,6 +336,18 @@ func TestOlderFileKeepsNewerTranslation(t *testing.T) {
 		}
 		if res.Outdated != 1 || !warned {
 			t.Errorf("%s: outdated %d, findings %v; want the title left out with a positioned warning", format, res.Outdated, ds)
+		}
+		// The file is the only place the left-out translation is kept:
+		// export does not replace it.
+		kept, _ := os.ReadFile(old)
+		cat, briefs = load(t, root)
+		_, err := Export(root, cat, briefs, Select{}, format, oldOut)
+		var refused *Unimported
+		if !errors.As(err, &refused) || !strings.Contains(err.Error(), "title") {
+			t.Errorf("%s: export over the file with the left-out translation: %v; want it refused, naming the title", format, err)
+		}
+		if now, _ := os.ReadFile(old); string(now) != string(kept) {
+			t.Errorf("%s: export replaced the file that holds the left-out translation", format)
 		}
 	}
 }

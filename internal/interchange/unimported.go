@@ -13,7 +13,8 @@ import (
 // Unimported is export's refusal to replace translators' files that hold
 // work the catalogues do not have yet: an entry that import would write
 // (judge), reviewed or fuzzy, made from the current English or from older
-// English, or translator comments the catalogue does not keep. A
+// English, one it left out as outdated, or translator comments the
+// catalogue does not keep. A
 // translator's file dropped into the export folder, or a Weblate push that
 // came while the coordinator worked, would be lost without a word;
 // gettext's own tools merge instead of replacing.
@@ -79,9 +80,16 @@ func firstUnimported(root string, s Set, path, format string) (string, bool) {
 		}
 		// What import would write is work the file holds: a reviewed
 		// change, a fuzzy edit of a translation, a translation made from
-		// older English (import writes it stale).
-		if judge(s.Lang, format, e, u.English, u.held(s.Lang)).takes() {
+		// older English (import writes it stale). So is a translation
+		// of older English that import left out because the catalogue
+		// has one of the current English (import-outdated): the file is
+		// the only place it is kept, and a person must choose between
+		// the two.
+		switch judge(s.Lang, format, e, u.English, u.held(s.Lang)) {
+		case takeCurrent, takeUnreviewed:
 			return fmt.Sprintf("%s: %s", e.Pos, e.ID), true
+		case leftOutdated:
+			return fmt.Sprintf("%s: %s (made from older English than the catalogue's translation, which import keeps: copy what is worth keeping into the TOML by hand)", e.Pos, e.ID), true
 		}
 	}
 	return "", false
