@@ -607,6 +607,39 @@ func TestTranslatorCommentsRoundTrip(t *testing.T) {
 	}
 }
 
+// TestCommentLikeBriefsOwnIsKept: a translator's comment that begins as
+// the comments sync writes itself ("# en: …", "# was: …") was deleted by
+// the next sync and brought back by the next import, for ever. It is kept
+// as "note: …", and import, sync and export then agree.
+func TestCommentLikeBriefsOwnIsKept(t *testing.T) {
+	root := project(t)
+	syncAll(t, root)
+	path := filepath.Join(export(t, root, "po"), "km", "b.po")
+	edit(t, path, "msgctxt \"title\"", "# en: SEZ stays in Latin letters\n# was: checked by Dara\nmsgctxt \"title\"")
+	res, ds := Import(root, path)
+	if ds.HasErrors() || !res.Written {
+		t.Fatalf("%+v %v", res, ds)
+	}
+	warned := 0
+	for _, d := range ds {
+		if d.Code == CodeImportFormat && d.Pos.Line > 1 && strings.Contains(d.Msg, "note: ") {
+			warned++
+		}
+	}
+	if warned != 2 {
+		t.Errorf("%v; want a warning for each of the two comments", ds)
+	}
+	syncAll(t, root)
+	toml := snapshot(t, root)["b.km.toml"]
+	if !strings.Contains(toml, "# note: en: SEZ stays in Latin letters\n# note: was: checked by Dara\n") {
+		t.Errorf("sync did not keep the comments:\n%s", toml)
+	}
+	again := filepath.Join(export(t, root, "po"), "km", "b.po") // export refuses a file with work it lacks
+	if res := importOK(t, root, again); res.Written {
+		t.Errorf("the next export's file changed the catalogue again: %+v", res)
+	}
+}
+
 // TestXLIFFTranslatorNotesRoundTrip: a note a CAT tool adds to a unit
 // comes back as the message's note, and goes out again as a translator's
 // note; briefs' own notes do not.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/mekong-briefs/briefs/internal/catfile"
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/lang"
 	"github.com/mekong-briefs/briefs/internal/po"
@@ -83,7 +84,30 @@ func Read(path string) (*Incoming, diag.List) {
 	if d, ok := source.ConflictMarker(path, data); ok && ds.HasErrors() {
 		return nil, diag.List{d} // the parse error is at the marker: name the mistake
 	}
+	if in != nil {
+		ds = append(ds, in.escapeNotes()...)
+	}
 	return in, ds
+}
+
+// escapeNotes keeps a translator's comment that begins as a comment briefs
+// writes itself ("en: …", "was: …", "description: …", catfile.IsOwned)
+// from being taken for one: in the TOML, sync would delete it as its own
+// and the next import would bring it back, for ever. It is kept as
+// "note: …", a warning says so, and the next export writes it so.
+func (in *Incoming) escapeNotes() diag.List {
+	var ds diag.List
+	for i, e := range in.Entries {
+		for k, n := range e.Notes {
+			if catfile.IsOwned("# " + n) {
+				in.Entries[i].Notes[k] = "note: " + n
+				ds = append(ds, diag.Warnf(e.Pos, CodeImportFormat,
+					"begin it with other words to keep it as written: briefs writes comments that begin so itself, for the English",
+					"translator comment %q of %q is kept as %q", clip(n), clip(e.ID), clip("note: "+n)))
+			}
+		}
+	}
+	return ds
 }
 
 // notUTF8 refuses a file that is not UTF-8 text before it is parsed: a
