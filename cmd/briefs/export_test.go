@@ -77,7 +77,13 @@ func TestExportImportCommands(t *testing.T) {
 	bad := strings.Replace(good, "ផ្សាយ {{.Date}}\"", "ផ្សាយ {{.Dat}}\"", 1)
 	os.WriteFile(po, []byte(strings.Replace(bad, "https://example.org)។", "https://example.org) ។", 1)), 0o644)
 	before, _ := os.ReadFile(filepath.Join(root, "locales", "b.km.toml"))
+	// The file's p2 replaces what its own first import wrote: a
+	// conflict, unless --replace says so.
 	got, err := runIn(root, "import", po)
+	if exitCode(err) != 1 || !strings.Contains(got, "[import-conflict]") {
+		t.Errorf("second import without --replace: %v\n%s", err, got)
+	}
+	got, err = runIn(root, "import", "--replace", po)
 	if exitCode(err) != 1 || !strings.Contains(got, "refused") || !strings.Contains(got, "[template]") {
 		t.Errorf("broken import: %v\n%s", err, got)
 	}

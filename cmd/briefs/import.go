@@ -15,7 +15,9 @@ func importCommand() *cli.Command {
 		Name:      "import",
 		Usage:     "merge translated PO or XLIFF files into the TOML catalogues; a file with any error is refused whole and nothing of it is written",
 		ArgsUsage: "FILE...",
-		Action:    runImport,
+		Flags: []cli.Flag{&cli.BoolFlag{Name: "replace",
+			Usage: "take the file's translation of a message whose translation changed in the catalogue since the file was exported (another translator's import, an edit), which is otherwise refused as a conflict"}},
+		Action: runImport,
 	}
 }
 
@@ -31,7 +33,7 @@ func runImport(c *cli.Context) error {
 		}
 	}
 	failed := 0
-	batch := &interchange.Batch{Root: c.String("root")}
+	batch := &interchange.Batch{Root: c.String("root"), Replace: c.Bool("replace")}
 	for _, path := range c.Args().Slice() {
 		res, ds := batch.Import(path)
 		printDiags(c.App.ErrWriter, ds)

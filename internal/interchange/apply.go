@@ -63,6 +63,9 @@ type applier struct {
 	// earlier holds what earlier files of the Batch wrote into this
 	// catalogue, wrote what this one writes.
 	earlier, wrote map[string]given
+	// exported holds the digests of the catalogue's translations when
+	// the file was exported (fileRecord.Held), nil when unknown.
+	exported map[string]string
 }
 
 func (a *applier) run() {
@@ -164,8 +167,14 @@ func (a *applier) write(in Entry, e, m *catalog.Message, stamp bool) {
 	}
 	if g, ok := a.earlier[in.ID]; ok && !maps.Equal(g.forms, forms) {
 		a.errorf(in.Pos, CodeImportConflict,
-			"choose one: delete the translation you do not want from one of the files, or import that file alone afterwards to replace it",
+			"choose one: delete the translation you do not want from one of the files, or import that file alone afterwards with --replace to replace it",
 			"translation of %q differs from the one %s gave earlier in this import", in.ID, g.pos)
+		return
+	}
+	if a.changedSinceExport(in.ID, m, forms) {
+		a.errorf(in.Pos, CodeImportConflict,
+			"choose one: to keep the catalogue's, put the entry back as exported (or delete it); to keep the file's, import it with --replace",
+			"translation of %q was changed in the catalogue since this file was exported (by another translator's file, an edit, or an earlier import of this one), and the file changes it too", in.ID)
 		return
 	}
 	cur := e.SourceHash()
@@ -190,6 +199,25 @@ func (a *applier) write(in Entry, e, m *catalog.Message, stamp bool) {
 	} else {
 		a.res.Unreviewed++
 	}
+}
+
+// changedSinceExport reports whether the catalogue's translation m of
+// message id is not the one the file was exported with, and forms, which
+// the file brings, replace it: two translators given one export, whose
+// files are imported one after another (a Weblate push, files sent by
+// e-mail), each changed the message, and the second would replace the
+// first's translation without a word. A Batch says so in its own words
+// (CodeImportConflict, before this is asked).
+func (a *applier) changedSinceExport(id string, m *catalog.Message, forms map[string]string) bool {
+	was, ok := a.exported[id]
+	if !ok {
+		return false
+	}
+	var now map[string]string
+	if m != nil {
+		now = m.Forms
+	}
+	return formsDigest(now) != was && !maps.Equal(now, forms)
 }
 
 // put writes the forms and the hash of one entry.

@@ -15,8 +15,13 @@ const CodeImportConflict = "import-conflict"
 // the translation the catalogue had before the batch did not change that
 // message, and leaves the earlier file's translation in place.
 type Batch struct {
-	Root  string
-	wrote map[string]map[string]given // catalogue path -> message ID -> what an earlier file wrote
+	Root string
+	// Replace takes a file's translation of a message whose translation
+	// changed in the catalogue since the file was exported (the import
+	// of another translator's file, an edit): without it such an entry
+	// is an import-conflict error (applier.changedSinceExport).
+	Replace bool
+	wrote   map[string]map[string]given // catalogue path -> message ID -> what an earlier file wrote
 }
 
 // given is a translation an earlier file of the batch wrote, where, and
@@ -30,7 +35,7 @@ type given struct {
 // Import merges one file, as the package's Import does, refusing it when
 // it translates a message otherwise than an earlier file of the batch.
 func (b *Batch) Import(path string) (*Imported, diag.List) {
-	res, ds, wrote := importFile(b.Root, path, b.earlier)
+	res, ds, wrote := importFile(b.Root, path, b.earlier, b.Replace)
 	if res == nil || !res.Written {
 		return res, ds
 	}

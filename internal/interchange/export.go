@@ -65,7 +65,7 @@ func Export(root string, c *catalog.Catalog, briefs []*source.Brief, sel Select,
 		}
 		out = append(out, tally(path, s))
 	}
-	if err := record(dir, paths); err != nil {
+	if err := record(dir, paths, sets); err != nil {
 		return out, err
 	}
 	return out, nil

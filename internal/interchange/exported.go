@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/mekong-briefs/briefs/internal/atomicfile"
+	"github.com/mekong-briefs/briefs/internal/catalog"
 )
 
 // ExportedName is the record export keeps beside the files it writes
@@ -33,6 +34,12 @@ type exportRecord struct {
 type fileRecord struct {
 	Sum     string            `json:"sum"`
 	Entries map[string]string `json:"entries"` // message ID -> entryDigest
+	// Held is, per message ID, a digest of the catalogue's translation
+	// when the file was written (formsDigest): import tells by it that
+	// the catalogue changed since, and refuses an entry that would
+	// replace that change unseen (another translator's import). Records
+	// written before it have none.
+	Held map[string]string `json:"held,omitempty"`
 	// Earlier are the file's earlier exports, the latest first: a
 	// translator may send back a file of the export before the last.
 	Earlier []fileRecord `json:"earlier,omitempty"`
@@ -62,11 +69,24 @@ func readRecord(dir string) exportRecord {
 	return r
 }
 
-// record notes the files export wrote under dir, read back as import
-// reads them, and keeps what it holds of the others.
-func record(dir string, paths []string) error {
+// formsDigest is a digest of a translation's TOML forms; none digests as
+// the empty map.
+func formsDigest(forms map[string]string) string {
+	h := sha1.New()
+	for _, f := range catalog.FormOrder {
+		if s, ok := forms[f]; ok {
+			fmt.Fprintf(h, "%s=%q\n", f, s)
+		}
+	}
+	return fmt.Sprintf("sha1-%x", h.Sum(nil))
+}
+
+// record notes the files export wrote under dir (paths[i] from sets[i]),
+// read back as import reads them, with the catalogue's translations they
+// were written from, and keeps what it holds of the others.
+func record(dir string, paths []string, sets []Set) error {
 	r := readRecord(dir)
-	for _, path := range paths {
+	for i, path := range paths {
 		rel, err := filepath.Rel(dir, path)
 		if err != nil {
 			return fmt.Errorf("export: record %s: %w", path, err)
@@ -75,9 +95,12 @@ func record(dir string, paths []string) error {
 		if ds.HasErrors() {
 			return fmt.Errorf("export: read back %s: %v", path, ds)
 		}
-		fr := fileRecord{Sum: in.Sum, Entries: map[string]string{}}
+		fr := fileRecord{Sum: in.Sum, Entries: map[string]string{}, Held: map[string]string{}}
 		for _, e := range in.Entries {
 			fr.Entries[e.ID] = entryDigest(e)
+		}
+		for _, u := range sets[i].Units {
+			fr.Held[u.ID] = formsDigest(u.held(sets[i].Lang).forms)
 		}
 		key := filepath.ToSlash(rel)
 		fr.Earlier = earlierExports(r.Files[key], in.Sum)
@@ -98,28 +121,29 @@ func record(dir string, paths []string) error {
 // keptExports.
 func earlierExports(last fileRecord, sum string) []fileRecord {
 	var out []fileRecord
-	for _, fr := range append([]fileRecord{{Sum: last.Sum, Entries: last.Entries}}, last.Earlier...) {
+	for _, fr := range append([]fileRecord{{Sum: last.Sum, Entries: last.Entries, Held: last.Held}}, last.Earlier...) {
 		if fr.Sum != "" && fr.Sum != sum && len(out) < keptExports {
-			out = append(out, fileRecord{Sum: fr.Sum, Entries: fr.Entries})
+			out = append(out, fileRecord{Sum: fr.Sum, Entries: fr.Entries, Held: fr.Held})
 		}
 	}
 	return out
 }
 
-// untouched returns the IDs of the entries of the file at path that are
-// as export wrote them, by the export record that holds the file's work
-// sum; else none. A fuzzy entry left as exported (a stale translation, a
-// suggestion) brings nothing either: it would put the exported text back
-// over an edit of the TOML, or remind the translator of a draft they
-// never touched.
-func untouched(root, path string, in *Incoming) map[string]bool {
+// exportOf finds the record of the export the file at path came from,
+// by its work sum.
+func exportOf(root, path string, in *Incoming) (fileRecord, bool) {
 	if in.Sum == "" {
-		return nil
+		return fileRecord{}, false
 	}
-	fr, ok := recordOf(root, path, in.Sum)
-	if !ok {
-		return nil
-	}
+	return recordOf(root, path, in.Sum)
+}
+
+// untouched returns the IDs of the entries of in that are as export
+// wrote them, by the record of that export. A fuzzy entry left as
+// exported (a stale translation, a suggestion) brings nothing either: it
+// would put the exported text back over an edit of the TOML, or remind
+// the translator of a draft they never touched.
+func (fr fileRecord) untouched(in *Incoming) map[string]bool {
 	out := map[string]bool{}
 	for _, e := range in.Entries {
 		if d, ok := fr.Entries[e.ID]; ok && d == entryDigest(e) {

@@ -18,14 +18,15 @@ import (
 // (see verify), so a broken template, Zawgyi text or a wrong number of
 // plural forms refuses the whole file. Batch imports several.
 func Import(root, path string) (*Imported, diag.List) {
-	res, ds, _ := importFile(root, path, func(string) map[string]given { return nil })
+	res, ds, _ := importFile(root, path, func(string) map[string]given { return nil }, false)
 	return res, ds
 }
 
 // importFile is Import, given what earlier files of its batch wrote into
-// each catalogue (earlier returns nil for none); it also returns what this
-// file wrote.
-func importFile(root, path string, earlier func(target string) map[string]given) (*Imported, diag.List, map[string]given) {
+// each catalogue (earlier returns nil for none) and whether to replace
+// translations changed since the export (Batch.Replace); it also returns
+// what this file wrote.
+func importFile(root, path string, earlier func(target string) map[string]given, replace bool) (*Imported, diag.List, map[string]given) {
 	in, ds := Read(path)
 	if ds.HasErrors() {
 		return nil, ds, nil
@@ -63,7 +64,8 @@ func importFile(root, path string, earlier func(target string) map[string]given)
 		res.Unchanged = len(in.Entries)
 		return res, ds, nil
 	}
-	if same := untouched(root, path, in); len(same) > 0 {
+	exported, _ := exportOf(root, path, in)
+	if same := exported.untouched(in); len(same) > 0 {
 		// The entries the translator left as export wrote them bring
 		// nothing: the TOML may have changed since (an edit by hand,
 		// check --fix), and they would put the exported text back.
@@ -106,6 +108,9 @@ func importFile(root, path string, earlier func(target string) map[string]given)
 	}
 	a := &applier{in: in, en: en, old: old, doc: doc, res: res, rows: map[string]Entry{},
 		earlier: earlier(res.Target), wrote: map[string]given{}}
+	if !replace {
+		a.exported = exported.Held
+	}
 	if !doc.Exists {
 		doc.SetHead(fmt.Sprintf("Catalogue %q in %s, imported by briefs import.", in.Domain, in.Lang), "")
 		doc.Head[len(doc.Head)-1] = doc.EOL

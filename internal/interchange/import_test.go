@@ -389,11 +389,28 @@ func TestBatchRefusesAConflictingSecondFile(t *testing.T) {
 	if res, ds := b.Import(second); ds.HasErrors() {
 		t.Errorf("an agreeing second file was refused: %+v %v", res, ds)
 	}
-	// Alone, outside the batch, the second file's translation replaces
-	// the first, as the hint says.
+	// Alone, outside the batch, the second file is refused too: the
+	// export record says the title changed in the catalogue since the
+	// export, so the first translator's work would be replaced unseen.
+	// With Replace, as the hint says, its translation replaces the first.
 	edit(t, second, title("ការងារក្នុងតំបន់"), title("ការងារនៅតំបន់"))
-	if res := importOK(t, root, second); !res.Written {
-		t.Errorf("the second file imported alone wrote nothing: %+v", res)
+	res, ds = Import(root, second)
+	var conflict bool
+	for _, d := range ds {
+		conflict = conflict || d.Code == CodeImportConflict && d.Pos.Line > 1 && strings.Contains(d.Msg, `"title"`)
+	}
+	if !conflict || res.Written {
+		t.Errorf("the second file alone: written %v, findings %v; want an import-conflict at its title", res.Written, ds)
+	}
+	if got := snapshot(t, root)["b.km.toml"]; got != want {
+		t.Errorf("the second file alone changed the catalogue:\n%s", got)
+	}
+	replace := &Batch{Root: root, Replace: true}
+	if res, ds := replace.Import(second); ds.HasErrors() || !res.Written {
+		t.Errorf("with Replace the second file wrote nothing: %+v %v", res, ds)
+	}
+	if !strings.Contains(snapshot(t, root)["b.km.toml"], "ការងារនៅតំបន់") {
+		t.Error("with Replace the second file's title is not in the catalogue")
 	}
 }
 

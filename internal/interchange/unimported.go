@@ -60,7 +60,8 @@ func firstUnimported(root string, s Set, path, format string) (string, bool) {
 		// changed there since (an edit, check --fix, sync), not here.
 		return "", false
 	}
-	same := untouched(root, path, in)
+	fr, _ := exportOf(root, path, in)
+	same := fr.untouched(in)
 	texts := borrowedTexts{}
 	for _, u := range s.Units {
 		texts.add(u.ID, u.held(s.Lang).forms)
