@@ -66,6 +66,9 @@ type applier struct {
 	// exported holds the digests of the catalogue's translations when
 	// the file was exported (fileRecord.Held), nil when unknown.
 	exported map[string]string
+	// replaced lists where the file replaced a current translation with
+	// another text: what a file with no export record may undo unseen.
+	replaced []diag.Pos
 }
 
 func (a *applier) run() {
@@ -191,6 +194,9 @@ func (a *applier) write(in Entry, e, m *catalog.Message, stamp bool) {
 	var before map[string]string
 	if m != nil && len(m.Forms) > 0 {
 		before = maps.Clone(m.Forms)
+		if m.Hash == cur && !maps.Equal(m.Forms, forms) {
+			a.replaced = append(a.replaced, in.Pos)
+		}
 	}
 	a.put(in, e, forms, hash)
 	a.wrote[in.ID] = given{forms: forms, before: before, pos: in.Pos}

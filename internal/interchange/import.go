@@ -64,7 +64,7 @@ func importFile(root, path string, earlier func(target string) map[string]given,
 		res.Unchanged = len(in.Entries)
 		return res, ds, nil
 	}
-	exported, _ := exportOf(root, path, in)
+	exported, recorded := exportOf(root, path, in)
 	if same := exported.untouched(in); len(same) > 0 {
 		// The entries the translator left as export wrote them bring
 		// nothing: the TOML may have changed since (an edit by hand,
@@ -117,6 +117,9 @@ func importFile(root, path string, earlier func(target string) map[string]given,
 	}
 	a.run()
 	ds = append(ds, a.ds...)
+	if in.Sum != "" && !recorded && len(a.replaced) > 0 {
+		ds = append(ds, unrecorded(path, in.Sum, a.replaced))
+	}
 	if ds.HasErrors() {
 		return res, ds, nil
 	}
@@ -137,6 +140,18 @@ func importFile(root, path string, earlier func(target string) map[string]given,
 		ds = append(ds, diag.Errorf(diag.Pos{File: res.Target, Line: 1, Col: 1}, "write", "check that locales/ is writable", "%v", err))
 	}
 	return res, ds, a.wrote
+}
+
+// unrecorded warns that a file briefs exported (it has a work sum) was
+// imported with no record of that export (it is older than the record
+// keeps, keptExports, or the record was not kept with the files): where
+// it replaces a current translation, import cannot tell the
+// translator's change from a fix made in the catalogue since the export,
+// which it then undoes.
+func unrecorded(path, sum string, replaced []diag.Pos) diag.Diagnostic {
+	return diag.Warnf(replaced[0], CodeImportOutdated,
+		"if the catalogue was fixed since that export, check these messages in git diff; keep "+ExportedName+" with the exported files, and translate a recent export",
+		"no export record holds this file (%s %s), so every entry that differs from the catalogue is taken as the translator's change: %d current translation(s) replaced, the first here", HeaderSum, sum, len(replaced))
 }
 
 // translated lists the codes of the languages a file can be in: every

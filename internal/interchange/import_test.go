@@ -3,6 +3,7 @@ package interchange
 import (
 	"errors"
 	"fmt"
+	"github.com/mekong-briefs/briefs/internal/diag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -1022,5 +1023,39 @@ func TestMsgmergeGuessLeftOut(t *testing.T) {
 	}
 	if after := snapshot(t, root)["b.km.toml"]; strings.Count(after, "បោះពុម្ពផ្សាយ {{.Date}}") != strings.Count(before, "បោះពុម្ពផ្សាយ {{.Date}}") {
 		t.Errorf("the guess was written:\n%s", after)
+	}
+}
+
+// TestImportWithoutRecordWarns: a file export wrote (it has its work sum)
+// whose record is gone (deleted, or older than the record keeps) cannot
+// tell the translator's changes from the catalogue's fixes since; where it
+// replaces a current translation, import says so.
+func TestImportWithoutRecordWarns(t *testing.T) {
+	root := project(t)
+	syncAll(t, root)
+	out := export(t, root, "po")
+	path := filepath.Join(out, "km", "b.po")
+	edit(t, path, `msgstr "ការងារនៅក្នុងតំបន់"`, `msgstr "ការងារក្នុងតំបន់"`)
+	warned := func(ds diag.List) bool {
+		for _, d := range ds {
+			if d.Code == CodeImportOutdated && strings.Contains(d.Msg, "no export record") {
+				return true
+			}
+		}
+		return false
+	}
+	res, ds := Import(root, path)
+	if ds.HasErrors() || !res.Written || warned(ds) {
+		t.Fatalf("with its record: %+v %v", res, ds)
+	}
+	// Again from the same export, its record deleted: the title the
+	// first import wrote is current now, and the file replaces it.
+	edit(t, path, `msgstr "ការងារក្នុងតំបន់"`, `msgstr "ការងារនៅតំបន់"`)
+	if err := os.Remove(filepath.Join(out, ExportedName)); err != nil {
+		t.Fatal(err)
+	}
+	res, ds = Import(root, path)
+	if ds.HasErrors() || !res.Written || !warned(ds) {
+		t.Errorf("without its record: %+v %v; want it imported with a warning", res, ds)
 	}
 }
