@@ -86,8 +86,12 @@ func (a *applier) errorf(pos diag.Pos, code, hint, format string, args ...any) {
 func (a *applier) entry(in Entry) {
 	e := a.en.Message(in.ID)
 	if e == nil {
-		a.errorf(in.Pos, CodeImportSource, "export the file again: the message may have been renamed or removed",
-			"%s has no message %q", a.en.Path, in.ID)
+		// The English was removed or renamed since the export: the rest of
+		// the file is still the translator's work, so only this entry is
+		// left out, its text in the warning for whoever renamed it.
+		a.ds = append(a.ds, diag.Warnf(in.Pos, CodeImportSource,
+			"if the message was renamed, copy the translation to its new ID in "+filepath.Base(a.doc.Path)+"; a removed message needs none",
+			"translation of %q left out: %s has no message %q now (the file holds %q)", in.ID, filepath.Base(a.en.Path), in.ID, strings.Join(in.Target, " | ")))
 		return
 	}
 	m := a.old.Message(in.ID)

@@ -1059,3 +1059,31 @@ func TestImportWithoutRecordWarns(t *testing.T) {
 		t.Errorf("without its record: %+v %v; want it imported with a warning", res, ds)
 	}
 }
+
+// TestRenamedMessageLeftOut: a message renamed in the English since the
+// export leaves the file's entry for the old ID without a message. That
+// entry is left out with its text in a warning; the rest of the file, the
+// translator's other work, is imported.
+func TestRenamedMessageLeftOut(t *testing.T) {
+	root := project(t)
+	syncAll(t, root)
+	path := filepath.Join(export(t, root, "po"), "km", "b.po")
+	edit(t, path, `msgstr "កម្មករភាគច្រើនជាស្ត្រី។"`, `msgstr "កម្មករភាគច្រើនគឺជាស្ត្រី។"`,
+		`msgstr "ការងារនៅក្នុងតំបន់"`, `msgstr "ការងារក្នុងតំបន់"`)
+	edit(t, filepath.Join(root, "briefs", "b", "brief.toml"), `msg = "p1"`, `msg = "lead"`)
+	edit(t, filepath.Join(root, "locales", "b.en.toml"), `["p1"]`, `["lead"]`)
+	res, ds := Import(root, path)
+	if ds.HasErrors() || !res.Written {
+		t.Fatalf("%+v %v; want the file imported", res, ds)
+	}
+	var warned bool
+	for _, d := range ds {
+		warned = warned || d.Code == CodeImportSource && d.Pos.Line > 1 && strings.Contains(d.Msg, `"p1"`) && strings.Contains(d.Msg, "កម្មករភាគច្រើនគឺជាស្ត្រី។")
+	}
+	if !warned {
+		t.Errorf("%v; want a warning at p1 that gives its translation", ds)
+	}
+	if toml := snapshot(t, root)["b.km.toml"]; !strings.Contains(toml, "ការងារក្នុងតំបន់") || strings.Contains(toml, "គឺជា") {
+		t.Errorf("want the title written and p1 left out:\n%s", toml)
+	}
+}
