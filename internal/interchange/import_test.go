@@ -1087,3 +1087,30 @@ func TestRenamedMessageLeftOut(t *testing.T) {
 		t.Errorf("want the title written and p1 left out:\n%s", toml)
 	}
 }
+
+// TestDeclaredCharset: a PO file that names another charset than UTF-8 is
+// read as the UTF-8 it is, with a warning at its Content-Type; one really
+// in that charset is refused with a hint that names it and msgconv.
+func TestDeclaredCharset(t *testing.T) {
+	root := project(t)
+	syncAll(t, root)
+	path := filepath.Join(export(t, root, "po"), "km", "b.po")
+	edit(t, path, "charset=UTF-8", "charset=ISO-8859-1")
+	_, ds := Import(root, path)
+	var warned bool
+	for _, d := range ds {
+		warned = warned || d.Code == CodeImportFormat && d.Pos.Line > 1 && strings.Contains(d.Msg, "ISO-8859-1")
+	}
+	if ds.HasErrors() || !warned {
+		t.Errorf("%v; want the file read, with a warning at its charset", ds)
+	}
+	edit(t, path, `msgstr "ការងារនៅក្នុងតំបន់"`, "msgstr \"Vi\xea\xf2t\"") // windows-1258 bytes
+	_, ds = Import(root, path)
+	var hinted bool
+	for _, d := range ds {
+		hinted = hinted || d.Code == "utf8" && strings.Contains(d.Hint, "ISO-8859-1") && strings.Contains(d.Hint, "msgconv")
+	}
+	if !ds.HasErrors() || !hinted {
+		t.Errorf("%v; want the file refused with a hint naming its charset", ds)
+	}
+}

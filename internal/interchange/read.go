@@ -2,6 +2,7 @@ package interchange
 
 import (
 	"bytes"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -67,7 +68,8 @@ func Read(path string) (*Incoming, diag.List) {
 			"import the PO or XLIFF file of one brief, as briefs export wrote it",
 			"the file is over the limit of %d MB", MaxFileBytes>>20)}
 	}
-	if d, bad := notUTF8(path, data); bad {
+	declared := declaredCharset(path, data)
+	if d, bad := notUTF8(path, data, declared); bad {
 		return nil, diag.List{d}
 	}
 	var in *Incoming
@@ -86,6 +88,17 @@ func Read(path string) (*Incoming, diag.List) {
 	}
 	if in != nil {
 		ds = append(ds, in.escapeNotes()...)
+	}
+	if declared != "" && !isUTF8Name(declared) && !ds.HasErrors() {
+		// Valid UTF-8 that names another encoding: read as UTF-8, as it
+		// is; a tool that trusts the name would garble it.
+		pos := diag.Pos{File: path, Line: 1, Col: 1} // an XML declaration's line
+		if !isXLIFF(path) {
+			pos = headerPos(path, data, "Content-Type")
+		}
+		ds = append(ds, diag.Warnf(pos, CodeImportFormat,
+			"change the charset (PO) or encoding (XLIFF) it names to UTF-8",
+			"the file says it is in %s, but it is UTF-8, and is read so", declared))
 	}
 	return in, ds
 }
@@ -114,12 +127,15 @@ func (in *Incoming) escapeNotes() diag.List {
 // UTF-16 file (Windows Notepad's "Unicode"), invalid bytes (a tool that
 // saved in a legacy code page) or a NUL byte. The parsers would otherwise
 // carry U+FFFD or NUL into the catalogue.
-func notUTF8(path string, data []byte) (diag.Diagnostic, bool) {
-	const hint = "save the file as UTF-8: in Poedit or the CAT tool, export it with the encoding UTF-8"
+func notUTF8(path string, data []byte, declared string) (diag.Diagnostic, bool) {
+	hint := "save the file as UTF-8: in Poedit or the CAT tool, export it with the encoding UTF-8"
 	if d, bad := diag.UTF16(path, data, hint); bad {
 		return d, true
 	}
 	if !utf8.Valid(data) {
+		if declared != "" && !isUTF8Name(declared) {
+			hint = fmt.Sprintf("it says it is in %s: convert it, msgconv -t UTF-8 (PO) or iconv -f %s -t UTF-8, and change the charset it names to UTF-8", declared, declared)
+		}
 		return diag.Errorf(source.InvalidUTF8(path, data), "utf8", hint, "the file is not valid UTF-8"), true
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
@@ -129,6 +145,36 @@ func notUTF8(path string, data []byte) (diag.Diagnostic, bool) {
 			"the file contains a NUL byte"), true
 	}
 	return diag.Diagnostic{}, false
+}
+
+// declaredCharset is the encoding a file names for itself: a PO header's
+// Content-Type charset, or an XML declaration's encoding; "" when it
+// names none (or the PO template's CHARSET).
+func declaredCharset(path string, data []byte) string {
+	head := string(data[:min(len(data), 4096)])
+	key := "charset="
+	if isXLIFF(path) {
+		key = "encoding="
+	}
+	i := strings.Index(head, key)
+	if i < 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(head[i+len(key):], `"'`)
+	end := strings.IndexFunc(rest, func(r rune) bool {
+		return !(r == '-' || r == '_' || r == '.' || r == ':' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+	})
+	if end < 0 {
+		end = len(rest)
+	}
+	if name := rest[:end]; name != "CHARSET" {
+		return name
+	}
+	return ""
+}
+
+func isUTF8Name(name string) bool {
+	return strings.EqualFold(name, "UTF-8") || strings.EqualFold(name, "utf8")
 }
 
 func readPO(path string, data []byte) (*Incoming, diag.List) {
