@@ -86,10 +86,10 @@ func firstUnimported(root string, s Set, path, format string) (string, bool) {
 		// has one of the current English (import-outdated): the file is
 		// the only place it is kept, and a person must choose between
 		// the two.
-		switch judge(s.Lang, format, e, u.English, u.held(s.Lang)) {
-		case takeCurrent, takeUnreviewed:
+		switch v := judge(s.Lang, format, e, u.English, u.held(s.Lang)); {
+		case v.takes():
 			return fmt.Sprintf("%s: %s", e.Pos, e.ID), true
-		case leftOutdated:
+		case v == leftOutdated:
 			return fmt.Sprintf("%s: %s (made from older English than the catalogue's translation, which import keeps: copy what is worth keeping into the TOML by hand)", e.Pos, e.ID), true
 		}
 	}
