@@ -159,3 +159,46 @@ func twoTranslators(t *testing.T, root string) (first, second string) {
 	}
 	return first, second
 }
+
+// khmerExport copies the test project, syncs it and exports its Khmer PO
+// file, as a translator receives it.
+func khmerExport(t *testing.T) (root, path string) {
+	t.Helper()
+	root = project(t)
+	syncAll(t, root)
+	return root, filepath.Join(export(t, root, "po"), "km", "b.po")
+}
+
+// title is the PO entry of the test project's title with translation s.
+func title(s string) string {
+	return "msgctxt \"title\"\nmsgid \"Jobs in zones\"\nmsgstr \"" + s + "\""
+}
+
+// twoTitles gives two translators' files of one Khmer export
+// (twoTranslators) that translate the title differently.
+func twoTitles(t *testing.T) (root, first, second string) {
+	t.Helper()
+	root = project(t)
+	first, second = twoTranslators(t, root)
+	edit(t, first, title("ការងារនៅក្នុងតំបន់"), title("ការងារក្នុងតំបន់"))
+	edit(t, second, title("ការងារនៅក្នុងតំបន់"), title("ការងារនៅតំបន់"))
+	return root, first, second
+}
+
+// positioned reports whether ds has a finding of code, placed after the
+// file's first line (at an entry), whose message holds every one of parts.
+func positioned(ds diag.List, code string, parts ...string) bool {
+	for _, d := range ds {
+		if d.Code != code || d.Pos.Line <= 1 {
+			continue
+		}
+		all := true
+		for _, p := range parts {
+			all = all && strings.Contains(d.Msg, p)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}

@@ -359,13 +359,7 @@ func TestOlderFileKeepsNewerTranslation(t *testing.T) {
 // catalogue keeps the first's translation; a second file that agrees, or
 // translates only other messages, is imported.
 func TestBatchRefusesAConflictingSecondFile(t *testing.T) {
-	root := project(t)
-	first, second := twoTranslators(t, root)
-	title := func(s string) string {
-		return "msgctxt \"title\"\nmsgid \"Jobs in zones\"\nmsgstr \"" + s + "\""
-	}
-	edit(t, first, title("ការងារនៅក្នុងតំបន់"), title("ការងារក្នុងតំបន់"))
-	edit(t, second, title("ការងារនៅក្នុងតំបន់"), title("ការងារនៅតំបន់"))
+	root, first, second := twoTitles(t)
 
 	b := &Batch{Root: root}
 	if res, ds := b.Import(first); ds.HasErrors() || !res.Written {
@@ -396,11 +390,7 @@ func TestBatchRefusesAConflictingSecondFile(t *testing.T) {
 	// With Replace, as the hint says, its translation replaces the first.
 	edit(t, second, title("ការងារក្នុងតំបន់"), title("ការងារនៅតំបន់"))
 	res, ds = Import(root, second)
-	var conflict bool
-	for _, d := range ds {
-		conflict = conflict || d.Code == CodeImportConflict && d.Pos.Line > 1 && strings.Contains(d.Msg, `"title"`)
-	}
-	if !conflict || res.Written {
+	if !positioned(ds, CodeImportConflict, `"title"`) || res.Written {
 		t.Errorf("the second file alone: written %v, findings %v; want an import-conflict at its title", res.Written, ds)
 	}
 	if got := snapshot(t, root)["b.km.toml"]; got != want {
@@ -449,9 +439,7 @@ func TestLanguageErrorAtItsLine(t *testing.T) {
 // msgstr written over several lines names that line and column of the
 // PO file; one about the whole translation names the msgstr line.
 func TestFindingAtItsCharacter(t *testing.T) {
-	root := project(t)
-	syncAll(t, root)
-	path := filepath.Join(export(t, root, "po"), "km", "b.po")
+	root, path := khmerExport(t)
 	edit(t, path, `msgstr "បោះពុម្ពផ្សាយ {{.Date}}"`, "msgstr \"\"\n\"បោះពុម្ពផ្សាយ \"\n\"នៅ \\\"ថ្ងៃ\\\" {{.Dat}}\"")
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -531,9 +519,7 @@ func TestFuzzyFlagOnCurrentTranslationSticks(t *testing.T) {
 // title the translation of another message ("#| msgctxt" names it); the
 // import leaves it out with a warning, and the title keeps its own.
 func TestGuessFromAnotherMessageLeftOut(t *testing.T) {
-	root := project(t)
-	syncAll(t, root)
-	path := filepath.Join(export(t, root, "po"), "km", "b.po")
+	root, path := khmerExport(t)
 	edit(t, path, "msgctxt \"title\"\nmsgid \"Jobs in zones\"\nmsgstr \"ការងារនៅក្នុងតំបន់\"",
 		"#, fuzzy\n#| msgctxt \"published\"\n#| msgid \"Published {{.Date}}\"\nmsgctxt \"title\"\nmsgid \"Jobs in zones\"\nmsgstr \"បោះពុម្ពផ្សាយ\"")
 	before := snapshot(t, root)["b.km.toml"]
@@ -575,9 +561,7 @@ func TestLocaleWithRegionImports(t *testing.T) {
 // the tool is told that import keeps the catalogue's, and how to withdraw
 // it; the catalogue is unchanged.
 func TestEmptiedTranslationWarned(t *testing.T) {
-	root := project(t)
-	syncAll(t, root)
-	path := filepath.Join(export(t, root, "po"), "km", "b.po")
+	root, path := khmerExport(t)
 	edit(t, path, `msgstr "ការងារនៅក្នុងតំបន់"`, `msgstr ""`)
 	before := snapshot(t, root)["b.km.toml"]
 	_, ds := Import(root, path)
@@ -597,9 +581,7 @@ func TestEmptiedTranslationWarned(t *testing.T) {
 // (Poedit's and Weblate's "# ") is kept in the TOML table and exported
 // again; a file without comments removes none.
 func TestTranslatorCommentsRoundTrip(t *testing.T) {
-	root := project(t)
-	syncAll(t, root)
-	path := filepath.Join(export(t, root, "po"), "km", "b.po")
+	root, path := khmerExport(t)
 	edit(t, path, "msgctxt \"title\"", "# Sok: the ministry says តំបន់\n# checked 2026-11\nmsgctxt \"title\"")
 	if res := importOK(t, root, path); res.Notes != 1 || !res.Written {
 		t.Fatalf("%+v; want the title's notes written", res)
@@ -630,9 +612,7 @@ func TestTranslatorCommentsRoundTrip(t *testing.T) {
 // the next sync and brought back by the next import, for ever. It is kept
 // as "note: …", and import, sync and export then agree.
 func TestCommentLikeBriefsOwnIsKept(t *testing.T) {
-	root := project(t)
-	syncAll(t, root)
-	path := filepath.Join(export(t, root, "po"), "km", "b.po")
+	root, path := khmerExport(t)
 	edit(t, path, "msgctxt \"title\"", "# en: SEZ stays in Latin letters\n# was: checked by Dara\nmsgctxt \"title\"")
 	res, ds := Import(root, path)
 	if ds.HasErrors() || !res.Written {
@@ -964,24 +944,14 @@ func TestReviewRoundTripKeepsTheCatalogue(t *testing.T) {
 // translation.
 func TestMsgcatConflictRefused(t *testing.T) {
 	msgcat := need(t, "msgcat", "gettext")
-	root := project(t)
-	first, second := twoTranslators(t, root)
-	title := func(s string) string {
-		return "msgctxt \"title\"\nmsgid \"Jobs in zones\"\nmsgstr \"" + s + "\""
-	}
-	edit(t, first, title("ការងារនៅក្នុងតំបន់"), title("ការងារក្នុងតំបន់"))
-	edit(t, second, title("ការងារនៅក្នុងតំបន់"), title("ការងារនៅតំបន់"))
+	root, first, second := twoTitles(t)
 	run(t, msgcat, first, second, "-o", first)
 	if data, _ := os.ReadFile(first); !strings.Contains(string(data), "#-#-#-#-#") {
 		t.Fatalf("msgcat wrote no conflict block:\n%s", data)
 	}
 	before := snapshot(t, root)
 	res, ds := Import(root, first)
-	var refused bool
-	for _, d := range ds {
-		refused = refused || d.Code == CodeImportFormat && ds.HasErrors() && d.Pos.Line > 1 && strings.Contains(d.Msg, `"title"`)
-	}
-	if !refused || res != nil && res.Written {
+	if !ds.HasErrors() || !positioned(ds, CodeImportFormat, `"title"`) || res != nil && res.Written {
 		t.Errorf("%+v %v; want an error at the title's msgstr", res, ds)
 	}
 	if after := snapshot(t, root); after["b.km.toml"] != before["b.km.toml"] {
@@ -1014,11 +984,7 @@ func TestMsgmergeGuessLeftOut(t *testing.T) {
 	if ds.HasErrors() {
 		t.Fatal(ds)
 	}
-	var warned bool
-	for _, d := range ds {
-		warned = warned || d.Code == CodeImportDraft && strings.Contains(d.Msg, `"p1"`) && strings.Contains(d.Msg, `"published"`)
-	}
-	if !warned {
+	if !positioned(ds, CodeImportDraft, `"p1"`, `"published"`) {
 		t.Errorf("%+v %v; want the guess for p1 left out, naming \"published\"", res, ds)
 	}
 	if after := snapshot(t, root)["b.km.toml"]; strings.Count(after, "បោះពុម្ពផ្សាយ {{.Date}}") != strings.Count(before, "បោះពុម្ពផ្សាយ {{.Date}}") {
@@ -1065,9 +1031,7 @@ func TestImportWithoutRecordWarns(t *testing.T) {
 // entry is left out with its text in a warning; the rest of the file, the
 // translator's other work, is imported.
 func TestRenamedMessageLeftOut(t *testing.T) {
-	root := project(t)
-	syncAll(t, root)
-	path := filepath.Join(export(t, root, "po"), "km", "b.po")
+	root, path := khmerExport(t)
 	edit(t, path, `msgstr "កម្មករភាគច្រើនជាស្ត្រី។"`, `msgstr "កម្មករភាគច្រើនគឺជាស្ត្រី។"`,
 		`msgstr "ការងារនៅក្នុងតំបន់"`, `msgstr "ការងារក្នុងតំបន់"`)
 	edit(t, filepath.Join(root, "briefs", "b", "brief.toml"), `msg = "p1"`, `msg = "lead"`)
@@ -1076,11 +1040,7 @@ func TestRenamedMessageLeftOut(t *testing.T) {
 	if ds.HasErrors() || !res.Written {
 		t.Fatalf("%+v %v; want the file imported", res, ds)
 	}
-	var warned bool
-	for _, d := range ds {
-		warned = warned || d.Code == CodeImportSource && d.Pos.Line > 1 && strings.Contains(d.Msg, `"p1"`) && strings.Contains(d.Msg, "កម្មករភាគច្រើនគឺជាស្ត្រី។")
-	}
-	if !warned {
+	if !positioned(ds, CodeImportSource, `"p1"`, "កម្មករភាគច្រើនគឺជាស្ត្រី។") {
 		t.Errorf("%v; want a warning at p1 that gives its translation", ds)
 	}
 	if toml := snapshot(t, root)["b.km.toml"]; !strings.Contains(toml, "ការងារក្នុងតំបន់") || strings.Contains(toml, "គឺជា") {
@@ -1092,16 +1052,10 @@ func TestRenamedMessageLeftOut(t *testing.T) {
 // read as the UTF-8 it is, with a warning at its Content-Type; one really
 // in that charset is refused with a hint that names it and msgconv.
 func TestDeclaredCharset(t *testing.T) {
-	root := project(t)
-	syncAll(t, root)
-	path := filepath.Join(export(t, root, "po"), "km", "b.po")
+	root, path := khmerExport(t)
 	edit(t, path, "charset=UTF-8", "charset=ISO-8859-1")
 	_, ds := Import(root, path)
-	var warned bool
-	for _, d := range ds {
-		warned = warned || d.Code == CodeImportFormat && d.Pos.Line > 1 && strings.Contains(d.Msg, "ISO-8859-1")
-	}
-	if ds.HasErrors() || !warned {
+	if ds.HasErrors() || !positioned(ds, CodeImportFormat, "ISO-8859-1") {
 		t.Errorf("%v; want the file read, with a warning at its charset", ds)
 	}
 	edit(t, path, `msgstr "ការងារនៅក្នុងតំបន់"`, "msgstr \"Vi\xea\xf2t\"") // windows-1258 bytes
