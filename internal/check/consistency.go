@@ -34,7 +34,7 @@ func (c *checker) checkConsistency(m, en *catalog.Message) {
 		// The English prints no such asterisks: a translator's strong
 		// markup that does not open or close ("** word**") prints them.
 		c.add(diag.Errorf(c.textPos(m, "other", trStrays[0]), CodeMarkup,
-			`write **word** with no space inside the asterisks; for literal asterisks write \\*\\* in the TOML file (each backslash written twice, as TOML escapes it)`,
+			text.StrayStrongHint,
 			"translation of %q has ** that opens and closes nothing: the PDF would print the asterisks", m.ID))
 	}
 	a, b := countMarkup(src), countMarkup(tr)

@@ -92,8 +92,8 @@ func brought(d diag.Diagnostic) bool {
 // say where it writes that character (a PO msgstr over several lines),
 // else to the entry.
 func place(d diag.Diagnostic, copyPath string, doc *catfile.Doc, ix *tomlpos.Index, rows map[string]Entry, path string) diag.Diagnostic {
-	if d.Hint == text.MarkupHint && isXLIFF(path) {
-		d.Hint = text.PlainMarkupHint // XML writes \* as it reads, TOML and PO as \\*
+	if isXLIFF(path) {
+		d.Hint = text.PlainHint(d.Hint) // XML writes \* as it reads, TOML and PO as \\*
 	}
 	where := "in " + filepath.Base(copyPath)
 	if d.Pos.File == copyPath {

@@ -140,6 +140,25 @@ const MarkupHint = `markup is *emphasis*, **strong** and [text](https://…); fo
 // XLIFF, whose XML writes a backslash as itself: a literal * is \*.
 const PlainMarkupHint = `markup is *emphasis*, **strong** and [text](https://…); write \* or \[ for a literal * or [`
 
+// StrayStrongHint is the hint for ** that opens and closes nothing in a
+// catalogue's translation, and PlainStrayStrongHint the same for XLIFF.
+const (
+	StrayStrongHint      = `write **word** with no space inside the asterisks; for literal asterisks write \\*\\* in the TOML file (each backslash written twice, as TOML escapes it)`
+	PlainStrayStrongHint = `write **word** with no space inside the asterisks; for literal asterisks write \*\*`
+)
+
+// PlainHint returns the form of a catalogue's markup hint for text whose
+// format writes a backslash as itself (XLIFF), and other hints as they are.
+func PlainHint(hint string) string {
+	switch hint {
+	case MarkupHint:
+		return PlainMarkupHint
+	case StrayStrongHint:
+		return PlainStrayStrongHint
+	}
+	return hint
+}
+
 // parseLink reads [label](uri) at the start of s. The URI may hold
 // balanced parentheses, as Wikipedia's do: /wiki/Mekong_(river).
 func parseLink(s string) (label, uri string, n int, ok bool) {

@@ -199,3 +199,17 @@ func TestParseInlineStrays(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainHint: XLIFF writes a backslash as itself, so each catalogue
+// hint that tells how to escape markup has a plain form, without the
+// doubled backslashes TOML and PO need.
+func TestPlainHint(t *testing.T) {
+	for hint, plain := range map[string]string{MarkupHint: PlainMarkupHint, StrayStrongHint: PlainStrayStrongHint, "other": "other"} {
+		if got := PlainHint(hint); got != plain {
+			t.Errorf("PlainHint(%q) = %q, want %q", hint, got, plain)
+		}
+		if strings.Contains(plain, `\\`) {
+			t.Errorf("plain hint %q doubles a backslash", plain)
+		}
+	}
+}
