@@ -178,7 +178,7 @@ func (a *applier) write(in Entry, e, m *catalog.Message, stamp bool) {
 			"translation of %q differs from the one %s gave earlier in this import", in.ID, g.pos)
 		return
 	}
-	if a.changedSinceExport(in.ID, m, forms) {
+	if a.changedSinceExport(in.ID, carried(a.in.Lang, e, m), forms) {
 		a.errorf(in.Pos, CodeImportConflict,
 			"choose one: to keep the catalogue's, put the entry back as exported (or delete it); to keep the file's, import it with --replace",
 			"translation of %q was changed in the catalogue since this file was exported (by another translator's file, an edit, or an earlier import of this one), and the file changes it too", in.ID)
@@ -211,21 +211,17 @@ func (a *applier) write(in Entry, e, m *catalog.Message, stamp bool) {
 	}
 }
 
-// changedSinceExport reports whether the catalogue's translation m of
-// message id is not the one the file was exported with, and forms, which
-// the file brings, replace it: two translators given one export, whose
+// changedSinceExport reports whether the catalogue's translation of
+// message id, as the file carries it (now, carried), is not the one the
+// file was exported with, and forms, which the file brings, replace it: two translators given one export, whose
 // files are imported one after another (a Weblate push, files sent by
 // e-mail), each changed the message, and the second would replace the
 // first's translation without a word. A Batch says so in its own words
 // (CodeImportConflict, before this is asked).
-func (a *applier) changedSinceExport(id string, m *catalog.Message, forms map[string]string) bool {
+func (a *applier) changedSinceExport(id string, now, forms map[string]string) bool {
 	was, ok := a.exported[id]
 	if !ok {
 		return false
-	}
-	var now map[string]string
-	if m != nil {
-		now = m.Forms
 	}
 	return formsDigest(now) != was && !maps.Equal(now, forms)
 }

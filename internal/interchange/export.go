@@ -32,7 +32,7 @@ func Export(root string, c *catalog.Catalog, briefs []*source.Brief, sel Select,
 	for _, s := range sets {
 		paths = append(paths, filepath.Join(dir, s.Lang, s.Domain+ext))
 	}
-	if err := unimported(root, sets, paths, format); err != nil {
+	if err := unimported(root, c, sets, paths, format); err != nil {
 		return nil, err
 	}
 	if format == "po" {

@@ -94,10 +94,7 @@ func importFile(root, path string, earlier func(target string) map[string]given,
 	}
 	old, _ := cat.File(in.Domain, in.Lang)
 	if old != nil {
-		texts := borrowedTexts{}
-		for _, m := range old.Messages {
-			texts.add(m.ID, m.Forms)
-		}
+		texts := borrowedFrom(old)
 		for i, e := range in.Entries {
 			var own map[string]string
 			if m := old.Message(e.ID); m != nil {

@@ -4,6 +4,7 @@ import (
 	"crypto/sha1"
 	"errors"
 	"fmt"
+	"github.com/mekong-briefs/briefs/internal/catalog"
 	"io"
 	"os"
 	"slices"
@@ -30,10 +31,11 @@ func (u *Unimported) Error() string {
 
 // unimported checks the files an export would replace; it returns nil
 // when none holds work that import has not taken.
-func unimported(root string, sets []Set, paths []string, format string) error {
+func unimported(root string, c *catalog.Catalog, sets []Set, paths []string, format string) error {
 	var found []string
 	for i, s := range sets {
-		if where, ok := firstUnimported(root, s, paths[i], format); ok {
+		f, _ := c.File(s.Domain, s.Lang)
+		if where, ok := firstUnimported(root, s, borrowedFrom(f), paths[i], format); ok {
 			found = append(found, where)
 		}
 	}
@@ -47,7 +49,7 @@ func unimported(root string, sets []Set, paths []string, format string) error {
 // and names its first entry that the catalogue does not hold. It asks
 // what import asks: an entry still as its export wrote it (untouched, by
 // the export record) brings nothing, and the others are judged.
-func firstUnimported(root string, s Set, path, format string) (string, bool) {
+func firstUnimported(root string, s Set, texts borrowedTexts, path, format string) (string, bool) {
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		return "", false
 	}
@@ -60,12 +62,8 @@ func firstUnimported(root string, s Set, path, format string) (string, bool) {
 		// changed there since (an edit, check --fix, sync), not here.
 		return "", false
 	}
-	fr, _ := exportOf(root, path, in)
+	fr, recorded := exportOf(root, path, in)
 	same := fr.untouched(in)
-	texts := borrowedTexts{}
-	for _, u := range s.Units {
-		texts.add(u.ID, u.held(s.Lang).forms)
-	}
 	for _, e := range in.Entries {
 		if same[e.ID] {
 			continue
@@ -85,11 +83,13 @@ func firstUnimported(root string, s Set, path, format string) (string, bool) {
 		// of older English that import left out because the catalogue
 		// has one of the current English (import-outdated): the file is
 		// the only place it is kept, and a person must choose between
-		// the two.
+		// the two. Without a record every entry of an older export
+		// differs so, the translator's or not, and the text is the
+		// catalogue's own former translation (git has it): no refusal.
 		switch v := judge(s.Lang, format, e, u.English, u.held(s.Lang)); {
 		case v.takes():
 			return fmt.Sprintf("%s: %s", e.Pos, e.ID), true
-		case v == leftOutdated:
+		case v == leftOutdated && recorded:
 			return fmt.Sprintf("%s: %s (made from older English than the catalogue's translation, which import keeps: copy what is worth keeping into the TOML by hand)", e.Pos, e.ID), true
 		}
 	}

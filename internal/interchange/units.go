@@ -45,6 +45,17 @@ func (u Unit) held(code string) held {
 	return held{forms: TOMLForms(code, u.English, u.Target), current: u.State == Translated}
 }
 
+// carried is a catalogue translation m of en as PO and XLIFF carry it,
+// mapped back to TOML forms (Vietnamese one takes other's text): what an
+// export was written from, as its record digests it (fileRecord.Held)
+// and import compares the catalogue's translation with. nil: none.
+func carried(code string, en, m *catalog.Message) map[string]string {
+	if m == nil || len(m.Forms) == 0 {
+		return nil
+	}
+	return TOMLForms(code, en, toolTarget(code, en, m))
+}
+
 // ToolForms are the plural categories a message travels with in PO and
 // XLIFF: "other" for a message whose English has one form, else the
 // language's lang.ToolPlurals.

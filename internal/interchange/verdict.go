@@ -94,6 +94,20 @@ func judge(code, format string, in Entry, en *catalog.Message, h held) verdict {
 // against (guess).
 type borrowedTexts map[string]string
 
+// borrowedFrom maps the translations of a catalogue file f (nil: none).
+// Import and export both ask it, so that they agree on which fuzzy entry
+// is a guess (a text of an orphan, or of a message no edition needs,
+// counts too: it is what a fuzzy match borrows from an older file).
+func borrowedFrom(f *catalog.File) borrowedTexts {
+	b := borrowedTexts{}
+	if f != nil {
+		for _, m := range f.Messages {
+			b.add(m.ID, m.Forms)
+		}
+	}
+	return b
+}
+
 func (b borrowedTexts) add(id string, forms map[string]string) {
 	if t, ok := forms["other"]; ok && len(forms) == 1 && t != "" {
 		if _, seen := b[t]; !seen {
