@@ -346,14 +346,24 @@ type pen struct {
 // (ทางภาษี ขั้นตอน read as one word), and at the next change of font the
 // lag showed as a stray space (( SEZ)).
 func (p *pen) resync() {
-	if p.lag < 1e-6 {
-		return
+	if p.lag >= 1e-6 {
+		p.catchUp(p.cur)
 	}
+}
+
+// catchUp sets the text position at x (Td), so that pdf.js's pen, lagging
+// behind glyphs it moves past by 0 (text with a nonspacing mark, ZERO
+// WIDTH SPACE), is where every other client's is; they read the same
+// glyph positions as before. Without it pdf.js placed its text items
+// (find highlights, selection) up to a word left of their glyphs
+// (test/viewers TestFindHighlightsOnTheirWords has the figures). jsEnd
+// is left as it is: it is where pdf.js's last glyph ended, not its pen.
+func (p *pen) catchUp(x float64) {
 	p.tj.flush(p.c)
 	// Td moves the start of the line from where the run's Tm (or the last
-	// Td) set it: to the pen, since the last resync.
-	// The offset as written (three decimals) is where the pen now is.
-	off := math.Round((p.cur-p.lineStart)*1000) / 1000
+	// Td) set it; the offset as written (three decimals) is where the pen
+	// now is, and the TJ numbers place the glyphs exactly from there.
+	off := math.Round((x-p.lineStart)*1000) / 1000
 	p.c.nums(off, 0)
 	p.c.op("Td")
 	p.lineStart += off
@@ -361,26 +371,24 @@ func (p *pen) resync() {
 	p.lag = 0
 }
 
-// catchUp sets the text position at x (Td), where the next glyph pdf.js
-// moves past is drawn, so that pdf.js's pen, lagging behind glyphs it
-// moves past by 0 (text with a nonspacing mark, ZERO WIDTH SPACE), is
-// where every other client's is. Every other client reads the same
-// glyph positions as before. pdf.js placed its text items (find
-// highlights, selection) up to a whole word left of the glyphs on 70 % of
-// Khmer and Burmese lines and a third of Thai ones. show calls it only
-// where pdf.js then sees no gap from the end of the last glyph it moved
-// past (it puts a space at a tenth of the font size,
-// compareWithLastPosition), outside a span's first text object (PDFium
-// measures the gap after the span from that object's last glyph,
-// spanWidths) and not right after a ZERO WIDTH SPACE of the text.
-func (p *pen) catchUp(x float64) {
-	p.tj.flush(p.c)
-	off := math.Round((x-p.lineStart)*1000) / 1000
-	p.c.nums(off, 0)
-	p.c.op("Td")
-	p.lineStart += off
-	p.cur = p.lineStart
-	p.lag = 0
+// mayCatchUp reports whether the pen catches pdf.js up before drawing
+// code at x: when pdf.js lags by more than a twentieth of the size and
+// code is a glyph it moves past (a space it measures from the last word's
+// end, resync), and only
+//   - where pdf.js then sees no gap from the end of the last glyph it
+//     moved past (it puts a space at about a tenth of the font size,
+//     compareWithLastPosition);
+//   - outside a span's first text object once it has glyphs: PDFium
+//     measures the gap after a span from that object's last glyph
+//     (spanWidths), and a Td there read as a space ("ដើម្បីរ ក");
+//   - not right after a ZERO WIDTH SPACE of the text: poppler made a line
+//     of its own of a show operator holding only that glyph.
+func (p *pen) mayCatchUp(code uint16, x float64) bool {
+	size := p.run.Size
+	return p.lag > 0.05*size && p.f.moves[code] && !spaceText(p.f.text[code]) &&
+		x-p.jsEnd < 0.1*size &&
+		!(p.spanFirst && len(p.tj.b) > 0) &&
+		!p.afterZW
 }
 
 // show draws code (glyph g) with its origin at x. After a glyph left
@@ -401,7 +409,7 @@ func (p *pen) show(code uint16, g pages.Glyph, x float64, textless bool) {
 		c.op("Ts")
 		c.rise = r
 	}
-	if !(p.spanFirst && len(p.tj.b) > 0) && !p.afterZW && p.lag > 0.05*size && p.f.moves[code] && !spaceText(p.f.text[code]) && x-p.jsEnd < 0.1*size {
+	if p.mayCatchUp(code, x) {
 		p.catchUp(x)
 	}
 	// A TJ number n moves the text position by -n/1000 * size.
