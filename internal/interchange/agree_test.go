@@ -108,3 +108,37 @@ func TestOutdatedWithoutRecordIsNoWork(t *testing.T) {
 		t.Errorf("the file was not replaced:\n%s", data)
 	}
 }
+
+// TestReimportOfOwnFile: a translator imports their file, works on and
+// imports it again. Their second change of a message is no conflict (the
+// catalogue changed since the export by their own import), an editor's
+// fix of another message since the first import is kept (the entry is
+// as that import took it), and a second translator's copy of the same
+// export is still refused where it changes what the first wrote.
+func TestReimportOfOwnFile(t *testing.T) {
+	root, first, second := twoTitles(t)
+	importOK(t, root, first)
+	edit(t, first, title("ការងារក្នុងតំបន់"), title("ការងារក្នុងតំបន់សេដ្ឋកិច្ច"),
+		`msgstr "កម្មករភាគច្រើនជាស្ត្រី។"`, `msgstr "កម្មករភាគច្រើនគឺជាស្ត្រី។"`)
+	importOK(t, root, first)
+	km := filepath.Join(root, "locales", "b.km.toml")
+	edit(t, km, "កម្មករភាគច្រើនគឺជាស្ត្រី។", "កម្មករភាគច្រើនគឺជាស្ត្រីៗ") // an editor's fix
+	edit(t, first, title("ការងារក្នុងតំបន់សេដ្ឋកិច្ច"), title("ការងារនៅតំបន់សេដ្ឋកិច្ច"))
+	res, ds := Import(root, first)
+	if ds.HasErrors() || !res.Written {
+		t.Fatalf("third import of the translator's own file: %+v %v; want it written", res, ds)
+	}
+	toml := snapshot(t, root)["b.km.toml"]
+	if !strings.Contains(toml, "ការងារនៅតំបន់សេដ្ឋកិច្ច") || !strings.Contains(toml, "ស្ត្រីៗ") {
+		t.Errorf("want the file's title and the editor's fix of p1:\n%s", toml)
+	}
+	res, ds = Import(root, second)
+	if !positioned(ds, CodeImportConflict, `"title"`) || res.Written {
+		t.Errorf("the second translator's copy: written %v, findings %v; want an import-conflict at its title", res.Written, ds)
+	}
+	// Export over the first file: what it holds is imported.
+	cat, briefs := load(t, root)
+	if _, err := Export(root, cat, briefs, Select{}, "po", filepath.Dir(filepath.Dir(first))); err != nil {
+		t.Errorf("export over the imported file: %v", err)
+	}
+}

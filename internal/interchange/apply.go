@@ -181,7 +181,7 @@ func (a *applier) write(in Entry, e, m *catalog.Message, stamp bool) {
 	if a.changedSinceExport(in.ID, carried(a.in.Lang, e, m), forms) {
 		a.errorf(in.Pos, CodeImportConflict,
 			"choose one: to keep the catalogue's, put the entry back as exported (or delete it); to keep the file's, import it with --replace",
-			"translation of %q was changed in the catalogue since this file was exported (by another translator's file, an edit, or an earlier import of this one), and the file changes it too", in.ID)
+			"translation of %q was changed in the catalogue since this file was exported (by another translator's file, an edit, or an import of this file from another place), and the file changes it too", in.ID)
 		return
 	}
 	cur := e.SourceHash()
@@ -329,4 +329,19 @@ func (a *applier) notes(in Entry) {
 	}
 	a.doc.SetNotes(t, in.Notes)
 	a.res.Notes++
+}
+
+// marks are what the applier wrote, as the record keeps it of the file
+// (fileRecord.Imported): each written entry's digest and the digest of
+// the translation it made, as changedSinceExport will compare it.
+func (a *applier) marks() map[string]importMark {
+	out := map[string]importMark{}
+	for id, g := range a.wrote {
+		e := a.en.Message(id)
+		out[id] = importMark{
+			Entry: entryDigest(a.rows[id]),
+			Held:  formsDigest(carried(a.in.Lang, e, &catalog.Message{Forms: g.forms})),
+		}
+	}
+	return out
 }

@@ -4,6 +4,7 @@ import (
 	"crypto/sha1"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -40,9 +41,24 @@ type fileRecord struct {
 	// replace that change unseen (another translator's import). Records
 	// written before it have none.
 	Held map[string]string `json:"held,omitempty"`
+	// Imported is, by the path of a file import took entries of (from
+	// the project root, slash-separated), per message ID, what it took:
+	// a translator who imports their file, works on, and imports it
+	// again changes messages the catalogue changed since the export, by
+	// their own first import. Against these marks that is no conflict,
+	// and an entry still as that file last brought it brings nothing (an
+	// editor's fix of it since stays). A copy of the file elsewhere, a
+	// second translator's, is judged against the export alone.
+	Imported map[string]map[string]importMark `json:"imported,omitempty"`
 	// Earlier are the file's earlier exports, the latest first: a
 	// translator may send back a file of the export before the last.
 	Earlier []fileRecord `json:"earlier,omitempty"`
+}
+
+// importMark is what import took of one entry of a file.
+type importMark struct {
+	Entry string `json:"entry"` // entryDigest of the entry as imported
+	Held  string `json:"held"`  // formsDigest of the translation it made, as the file carries it (carried)
 }
 
 // keptExports bounds the earlier exports a record keeps of each file.
@@ -106,12 +122,20 @@ func record(dir string, paths []string, sets []Set) error {
 		fr.Earlier = earlierExports(r.Files[key], in.Sum)
 		r.Files[key] = fr
 	}
+	if err := writeRecord(dir, r); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	return nil
+}
+
+// writeRecord writes DIR's record r whole, or not at all.
+func writeRecord(dir string, r exportRecord) error {
 	data, err := json.MarshalIndent(r, "", " ")
 	if err != nil {
-		return fmt.Errorf("export: record: %w", err)
+		return fmt.Errorf("record: %w", err)
 	}
 	if err := atomicfile.Write(filepath.Join(dir, ExportedName), append(data, '\n')); err != nil {
-		return fmt.Errorf("export: record: %w", err)
+		return fmt.Errorf("record: %w", err)
 	}
 	return nil
 }
@@ -121,36 +145,102 @@ func record(dir string, paths []string, sets []Set) error {
 // keptExports.
 func earlierExports(last fileRecord, sum string) []fileRecord {
 	var out []fileRecord
-	for _, fr := range append([]fileRecord{{Sum: last.Sum, Entries: last.Entries, Held: last.Held}}, last.Earlier...) {
+	for _, fr := range append([]fileRecord{{Sum: last.Sum, Entries: last.Entries, Held: last.Held, Imported: last.Imported}}, last.Earlier...) {
 		if fr.Sum != "" && fr.Sum != sum && len(out) < keptExports {
-			out = append(out, fileRecord{Sum: fr.Sum, Entries: fr.Entries, Held: fr.Held})
+			out = append(out, fileRecord{Sum: fr.Sum, Entries: fr.Entries, Held: fr.Held, Imported: fr.Imported})
 		}
 	}
 	return out
 }
 
 // exportOf finds the record of the export the file at path came from,
-// by its work sum.
-func exportOf(root, path string, in *Incoming) (fileRecord, bool) {
+// by its work sum, and where it is.
+func exportOf(root, path string, in *Incoming) (fileRecord, recordAt, bool) {
 	if in.Sum == "" {
-		return fileRecord{}, false
+		return fileRecord{}, recordAt{}, false
 	}
-	return recordOf(root, path, in.Sum)
+	fr, at, ok := recordOf(root, path, in.Sum)
+	at.from = importKey(root, path)
+	return fr, at, ok
 }
 
-// untouched returns the IDs of the entries of in that are as export
-// wrote them, by the record of that export. A fuzzy entry left as
-// exported (a stale translation, a suggestion) brings nothing either: it
-// would put the exported text back over an edit of the TOML, or remind
-// the translator of a draft they never touched.
-func (fr fileRecord) untouched(in *Incoming) map[string]bool {
+// recordAt is where a file's record is: the folder of the record, the
+// key of the exported file in it, and the file that import reads
+// (importKey).
+type recordAt struct{ dir, file, from string }
+
+// importKey names the file at path in a record's Imported: its path
+// from root, slash-separated, or its absolute path where it has none.
+func importKey(root, path string) string {
+	abs, _ := filepath.Abs(path)
+	if r, err := filepath.Abs(root); err == nil {
+		if rel, err := filepath.Rel(r, abs); err == nil {
+			return filepath.ToSlash(rel)
+		}
+	}
+	return filepath.ToSlash(abs)
+}
+
+// untouched returns the IDs of the entries of in, the file from, that
+// are as export wrote them, by the record of that export, or as from's
+// last import took them. A fuzzy entry left as exported (a stale
+// translation, a suggestion) brings nothing either: it would put the
+// exported text back over an edit of the TOML, or remind the translator
+// of a draft they never touched.
+func (fr fileRecord) untouched(in *Incoming, from string) map[string]bool {
 	out := map[string]bool{}
 	for _, e := range in.Entries {
-		if d, ok := fr.Entries[e.ID]; ok && d == entryDigest(e) {
+		d := entryDigest(e)
+		if x, ok := fr.Entries[e.ID]; ok && x == d || fr.Imported[from][e.ID].Entry == d {
 			out[e.ID] = true
 		}
 	}
 	return out
+}
+
+// held is, per message ID, the catalogue's translation as the file from
+// last saw it (formsDigest): as its last import made it, else as export
+// wrote it.
+func (fr fileRecord) held(from string) map[string]string {
+	if len(fr.Imported[from]) == 0 {
+		return fr.Held
+	}
+	out := maps.Clone(fr.Held)
+	if out == nil {
+		out = map[string]string{}
+	}
+	for id, m := range fr.Imported[from] {
+		out[id] = m.Held
+	}
+	return out
+}
+
+// markImported adds to the record at at, of the export whose work sum is
+// sum, the marks of what import took from the file at.from.
+func markImported(at recordAt, sum string, marks map[string]importMark) error {
+	r := readRecord(at.dir)
+	fr, ok := r.Files[at.file]
+	if !ok {
+		return fmt.Errorf("record %s: no file %s", filepath.Join(at.dir, ExportedName), at.file)
+	}
+	x := &fr
+	for i := range fr.Earlier {
+		if fr.Earlier[i].Sum == sum {
+			x = &fr.Earlier[i]
+		}
+	}
+	if x.Sum != sum {
+		return fmt.Errorf("record %s: no export %s of %s", filepath.Join(at.dir, ExportedName), sum, at.file)
+	}
+	if x.Imported == nil {
+		x.Imported = map[string]map[string]importMark{}
+	}
+	if x.Imported[at.from] == nil {
+		x.Imported[at.from] = map[string]importMark{}
+	}
+	maps.Copy(x.Imported[at.from], marks)
+	r.Files[at.file] = fr
+	return writeRecord(at.dir, r)
 }
 
 // recordFolders are the folders one or two levels under root that hold
@@ -183,16 +273,16 @@ func recordFolders(root string) []string {
 // recordOf finds the record of the export whose work sum is sum: in the
 // folder the file is in (DIR/<lang>/<file>), then in the export folders
 // of the project at root (a record one or two folders down).
-func recordOf(root, path, sum string) (fileRecord, bool) {
+func recordOf(root, path, sum string) (fileRecord, recordAt, bool) {
 	dirs := append([]string{filepath.Dir(filepath.Dir(path))}, recordFolders(root)...)
 	for _, dir := range dirs {
-		for _, fr := range readRecord(dir).Files {
+		for key, fr := range readRecord(dir).Files {
 			for _, x := range append([]fileRecord{fr}, fr.Earlier...) {
 				if x.Sum == sum {
-					return x, true
+					return x, recordAt{dir: dir, file: key}, true
 				}
 			}
 		}
 	}
-	return fileRecord{}, false
+	return fileRecord{}, recordAt{}, false
 }

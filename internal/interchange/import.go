@@ -64,8 +64,8 @@ func importFile(root, path string, earlier func(target string) map[string]given,
 		res.Unchanged = len(in.Entries)
 		return res, ds, nil
 	}
-	exported, recorded := exportOf(root, path, in)
-	if same := exported.untouched(in); len(same) > 0 {
+	exported, at, recorded := exportOf(root, path, in)
+	if same := exported.untouched(in, at.from); len(same) > 0 {
 		// The entries the translator left as export wrote them bring
 		// nothing: the TOML may have changed since (an edit by hand,
 		// check --fix), and they would put the exported text back.
@@ -106,7 +106,7 @@ func importFile(root, path string, earlier func(target string) map[string]given,
 	a := &applier{in: in, en: en, old: old, doc: doc, res: res, rows: map[string]Entry{},
 		earlier: earlier(res.Target), wrote: map[string]given{}}
 	if !replace {
-		a.exported = exported.Held
+		a.exported = exported.held(at.from)
 	}
 	if !doc.Exists {
 		doc.SetHead(fmt.Sprintf("Catalogue %q in %s, imported by briefs import.", in.Domain, in.Lang), "")
@@ -134,7 +134,14 @@ func importFile(root, path string, earlier func(target string) map[string]given,
 	}
 	res.Written, err = doc.Write()
 	if err != nil {
-		ds = append(ds, diag.Errorf(diag.Pos{File: res.Target, Line: 1, Col: 1}, "write", "check that locales/ is writable", "%v", err))
+		return res, append(ds, diag.Errorf(diag.Pos{File: res.Target, Line: 1, Col: 1}, "write", "check that locales/ is writable", "%v", err)), a.wrote
+	}
+	if recorded && len(a.wrote) > 0 {
+		if err := markImported(at, in.Sum, a.marks()); err != nil {
+			ds = append(ds, diag.Warnf(diag.Pos{File: path, Line: 1, Col: 1}, CodeImportOutdated,
+				"the catalogue is written; a later import of this file may then call its own changes a conflict (import it with --replace)",
+				"import: %v", err))
+		}
 	}
 	return res, ds, a.wrote
 }

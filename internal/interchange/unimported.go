@@ -62,8 +62,8 @@ func firstUnimported(root string, s Set, texts borrowedTexts, path, format strin
 		// changed there since (an edit, check --fix, sync), not here.
 		return "", false
 	}
-	fr, recorded := exportOf(root, path, in)
-	same := fr.untouched(in)
+	fr, at, recorded := exportOf(root, path, in)
+	same := fr.untouched(in, at.from)
 	for _, e := range in.Entries {
 		if same[e.ID] {
 			continue
