@@ -181,7 +181,7 @@ func (a *applier) write(in Entry, e, m *catalog.Message, stamp bool) {
 	if a.changedSinceExport(in.ID, carried(a.in.Lang, e, m), forms) {
 		a.errorf(in.Pos, CodeImportConflict,
 			"choose one: to keep the catalogue's, put the entry back as exported (or delete it); to keep the file's, import it with --replace",
-			"translation of %q was changed in the catalogue since this file was exported (by another translator's file, an edit, or an import of this file from another place), and the file changes it too", in.ID)
+			"translation of %q was changed in the catalogue since this file was exported (by another translator's file, an edit, or an import of this file from another place), and the file changes it too: %s", in.ID, heldNow(m))
 		return
 	}
 	cur := e.SourceHash()
@@ -224,6 +224,15 @@ func (a *applier) changedSinceExport(id string, now, forms map[string]string) bo
 		return false
 	}
 	return formsDigest(now) != was && !maps.Equal(now, forms)
+}
+
+// heldNow says where the catalogue's translation m of a message is and
+// what it says, for a conflict's message (nil: none now).
+func heldNow(m *catalog.Message) string {
+	if m == nil || len(m.Forms) == 0 {
+		return "the catalogue has none now (deleted since the export)"
+	}
+	return fmt.Sprintf("%s has %q", m.FormPos("other"), m.Forms["other"])
 }
 
 // put writes the forms and the hash of one entry.

@@ -390,8 +390,8 @@ func TestBatchRefusesAConflictingSecondFile(t *testing.T) {
 	// With Replace, as the hint says, its translation replaces the first.
 	edit(t, second, title("ការងារក្នុងតំបន់"), title("ការងារនៅតំបន់"))
 	res, ds = Import(root, second)
-	if !positioned(ds, CodeImportConflict, `"title"`) || res.Written {
-		t.Errorf("the second file alone: written %v, findings %v; want an import-conflict at its title", res.Written, ds)
+	if !positioned(ds, CodeImportConflict, `"title"`, "b.km.toml:", `"ការងារក្នុងតំបន់"`) || res.Written {
+		t.Errorf("the second file alone: written %v, findings %v; want an import-conflict at its title that gives the catalogue's line and text", res.Written, ds)
 	}
 	if got := snapshot(t, root)["b.km.toml"]; got != want {
 		t.Errorf("the second file alone changed the catalogue:\n%s", got)
