@@ -1046,6 +1046,17 @@ func TestRenamedMessageLeftOut(t *testing.T) {
 	if toml := snapshot(t, root)["b.km.toml"]; !strings.Contains(toml, "ការងារក្នុងតំបន់") || strings.Contains(toml, "គឺជា") {
 		t.Errorf("want the title written and p1 left out:\n%s", toml)
 	}
+	// The file is the one place that keeps p1's translation: export
+	// does not replace it.
+	cat, briefs := load(t, root)
+	_, err := Export(root, cat, briefs, Select{}, "po", filepath.Dir(filepath.Dir(path)))
+	var refused *Unimported
+	if !errors.As(err, &refused) || !strings.Contains(err.Error(), "p1 (a message the catalogue no longer has") {
+		t.Errorf("export over the file with p1's translation: %v; want it refused, naming p1", err)
+	}
+	if data, _ := os.ReadFile(path); !strings.Contains(string(data), "កម្មករភាគច្រើនគឺជាស្ត្រី។") {
+		t.Error("export replaced the file that holds p1's translation")
+	}
 }
 
 // TestDeclaredCharset: a PO file that names another charset than UTF-8 is

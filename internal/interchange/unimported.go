@@ -70,7 +70,14 @@ func firstUnimported(root string, s Set, texts borrowedTexts, path, format strin
 		}
 		i := slices.IndexFunc(s.Units, func(u Unit) bool { return u.ID == e.ID })
 		if i < 0 {
-			continue // a message the catalogue no longer has
+			// A message the catalogue no longer has (renamed or removed
+			// since the export): import left the entry out with its text
+			// in a warning, and the file is the one place that keeps it,
+			// where the record shows the translator wrote it.
+			if recorded && translatedEntry(e) {
+				return fmt.Sprintf("%s: %s (a message the catalogue no longer has, renamed or removed since the export: copy its translation into the TOML by hand, or delete the entry)", e.Pos, e.ID), true
+			}
+			continue
 		}
 		u := s.Units[i]
 		texts.guess(&e, u.held(s.Lang).forms)
@@ -105,4 +112,10 @@ func workSum(es []Entry) string {
 		io.WriteString(h, entryLine(e))
 	}
 	return fmt.Sprintf("sha1-%x", h.Sum(nil))
+}
+
+// translatedEntry reports whether e carries a translation: some form
+// not empty.
+func translatedEntry(e Entry) bool {
+	return slices.ContainsFunc(e.Target, func(t string) bool { return t != "" })
 }
