@@ -32,7 +32,11 @@ const (
 	// CodeImportEmptied: an empty entry for a message the catalogue has a
 	// translation of, which is kept.
 	CodeImportEmptied = "import-emptied"
-	CodePlural        = "plural"
+	// CodeImportUnrecorded: a file briefs exported, with no record of
+	// that export, replaced current translations; or the record of what
+	// an import took could not be written.
+	CodeImportUnrecorded = "import-unrecorded"
+	CodePlural           = "plural"
 )
 
 // Imported says what an import did to one catalogue.

@@ -138,7 +138,7 @@ func importFile(root, path string, earlier func(target string) map[string]given,
 	}
 	if recorded && len(a.wrote) > 0 {
 		if err := markImported(at, in.Sum, a.marks()); err != nil {
-			ds = append(ds, diag.Warnf(diag.Pos{File: path, Line: 1, Col: 1}, CodeImportOutdated,
+			ds = append(ds, diag.Warnf(diag.Pos{File: path, Line: 1, Col: 1}, CodeImportUnrecorded,
 				"the catalogue is written; a later import of this file may then call its own changes a conflict (import it with --replace)",
 				"import: %v", err))
 		}
@@ -153,7 +153,7 @@ func importFile(root, path string, earlier func(target string) map[string]given,
 // translator's change from a fix made in the catalogue since the export,
 // which it then undoes.
 func unrecorded(path, sum string, replaced []diag.Pos) diag.Diagnostic {
-	return diag.Warnf(replaced[0], CodeImportOutdated,
+	return diag.Warnf(replaced[0], CodeImportUnrecorded,
 		"if the catalogue was fixed since that export, check these messages in git diff; keep "+ExportedName+" with the exported files, and translate a recent export",
 		"no export record holds this file (%s %s), so every entry that differs from the catalogue is taken as the translator's change: %d current translation(s) replaced, the first here", HeaderSum, sum, len(replaced))
 }

@@ -1004,7 +1004,7 @@ func TestImportWithoutRecordWarns(t *testing.T) {
 	edit(t, path, `msgstr "ការងារនៅក្នុងតំបន់"`, `msgstr "ការងារក្នុងតំបន់"`)
 	warned := func(ds diag.List) bool {
 		for _, d := range ds {
-			if d.Code == CodeImportOutdated && strings.Contains(d.Msg, "no export record") {
+			if d.Code == CodeImportUnrecorded && strings.Contains(d.Msg, "no export record") {
 				return true
 			}
 		}
