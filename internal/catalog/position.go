@@ -9,6 +9,8 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/mekong-briefs/briefs/internal/catfile"
+
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/tomlpos"
@@ -52,10 +54,9 @@ func tomlDiag(path string, data []byte, err error) diag.Diagnostic {
 	return diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "toml-syntax", `each message is a table: ["id"] then other = "text"`, "%v", err)
 }
 
-// FormOrder is the order of the CLDR plural categories (Unicode TR35
-// Part 6, Language Plural Rules), the order a message's forms are
-// written in: one list for every package that walks a message's forms.
-var FormOrder = []string{"zero", "one", "two", "few", "many", "other"}
+// FormOrder is the order of the CLDR plural categories, the order a
+// message's forms are written in (catfile.FormOrder, its home).
+var FormOrder = catfile.FormOrder
 
 // messageKeys are the keys a message table may have (go-i18n's).
 var messageKeys = append([]string{"description", "hash"}, FormOrder...)

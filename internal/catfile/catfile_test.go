@@ -216,3 +216,31 @@ func TestSetBefore(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestOwnedComments: briefs owns the comments sync writes ("# en:", "# en
+// one:", "# was other:"), and a person's that begin with the same words
+// ("# was told: …", "# en route: …") are theirs.
+func TestOwnedComments(t *testing.T) {
+	for line, want := range map[string]bool{
+		"# en: Jobs in zones":              true,
+		"# en one: {{.Count}} page":        true,
+		"# was other: Most workers":        true,
+		"# stale: the English changed":     true,
+		"# was told: use the formal form":  false,
+		"# en route: a migrant in transit": false,
+		"# enough said: keep it short":     false,
+		"# translator: Sok Dara":           false,
+	} {
+		if got := IsOwned(line); got != want {
+			t.Errorf("IsOwned(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
+func TestOwnedCommentsOfEveryTag(t *testing.T) {
+	for _, line := range []string{"# suggestion one: {{.Count}} ទំព័រ", "# was description: Title", "# orphan: no brief uses it", "# description: Title of the brief"} {
+		if !IsOwned(line) {
+			t.Errorf("IsOwned(%q) = false, want true", line)
+		}
+	}
+}

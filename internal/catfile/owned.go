@@ -1,30 +1,39 @@
 package catfile
 
 import (
+	"slices"
 	"strings"
 )
 
+// FormOrder is the order of the CLDR plural categories (Unicode TR35
+// Part 6, Language Plural Rules), the order a message's forms are
+// written in: one list for every package that walks a message's forms
+// (catalog.FormOrder is this one).
+var FormOrder = []string{"zero", "one", "two", "few", "many", "other"}
+
 // Owned comments are the ones briefs writes itself, directly under a
 // table's header: they are regenerated on every sync, and every other
-// comment is a person's and is kept.
-var ownedPrefixes = []string{"# en:", "# en ", "# was:", "# was ", "# description:", "# stale:",
-	"# orphan:", "# suggestion:"}
+// comment is a person's and is kept. Each begins with a tag and a colon
+// ("# en: …", "# stale: …"), or with a tag, a plural category or
+// "description", and a colon ("# en one: …", "# was description: …"); a
+// person's "# was told: …" or "# en route: …" is no tag of briefs.
+var ownedTags = []string{"en", "was", "description", "stale", "orphan", "suggestion"}
 
 // IsOwned reports whether a line is a comment briefs writes itself.
 func IsOwned(line string) bool {
-	t := strings.TrimSpace(line)
-	for _, p := range ownedPrefixes {
-		if strings.HasPrefix(t, p) {
-			if p == "# en " || p == "# was " {
-				// "# en one:", "# was other:": a plural category, then a colon.
-				rest := t[len(p):]
-				i := strings.IndexByte(rest, ':')
-				return i > 0 && !strings.Contains(rest[:i], " ")
-			}
-			return true
-		}
+	t, ok := strings.CutPrefix(strings.TrimSpace(line), "# ")
+	if !ok {
+		return false
 	}
-	return false
+	head, _, ok := strings.Cut(t, ":")
+	if !ok {
+		return false
+	}
+	tag, what, two := strings.Cut(head, " ")
+	if !slices.Contains(ownedTags, tag) {
+		return false
+	}
+	return !two || slices.Contains(FormOrder, what) || what == "description"
 }
 
 // Owned returns the text of t's owned comment lines, without "# " and
