@@ -22,8 +22,26 @@ func (c *checker) checkUntranslated(m, en *catalog.Message) {
 		"translation of %q is the English text %q", m.ID, clip(src, 60)))
 }
 
-// exempt reports whether an English text may stay as it is in every
-// language. Template actions, URLs, e-mail addresses and markup are set
+// exempt is NeedsNoTranslation with the termbase's keep list.
+func (c *checker) exempt(s string) bool { return NeedsNoTranslation(s, c.keep()) }
+
+// keep is the termbase's keep list, none without a termbase.
+func (c *checker) keep() []string {
+	if c.terms == nil {
+		return nil
+	}
+	return c.terms.Keep
+}
+
+// kept reports whether w is an acronym or a name the termbase keeps.
+func (c *checker) kept(w string) bool { return keptWord(w, c.keep()) }
+
+func keptWord(w string, keep []string) bool { return acronym(w) || slices.Contains(keep, w) }
+
+// NeedsNoTranslation reports whether an English text may stay as it is
+// in every language, keep being the names the termbase keeps
+// (locales/terms.toml): import leaves a translation equal to the English
+// out by this rule too (import-copied), so the two agree. Template actions, URLs, e-mail addresses and markup are set
 // aside; what is left is split into words (runs of letters). The text is
 // exempt when:
 //   - it has no words (numbers, punctuation, "{{.Month}} {{.Year}}");
@@ -34,11 +52,11 @@ func (c *checker) checkUntranslated(m, en *catalog.Message) {
 //
 // A single capitalised word ("Contact") is not exempt: it is usually a
 // label, and names of one word go in the keep list.
-func (c *checker) exempt(s string) bool {
+func NeedsNoTranslation(s string, keep []string) bool {
 	words := wordsOf(s)
 	allKept, allNames := true, len(words) >= 2
 	for _, w := range words {
-		kept := c.kept(w)
+		kept := keptWord(w, keep)
 		if !kept {
 			allKept = false
 		}
@@ -57,11 +75,6 @@ func wordsOf(s string) []string {
 		s = plainText(spans)
 	}
 	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.M, r) })
-}
-
-// kept reports whether w is an acronym or a name the termbase keeps.
-func (c *checker) kept(w string) bool {
-	return acronym(w) || c.terms != nil && slices.Contains(c.terms.Keep, w)
 }
 
 func acronym(w string) bool {

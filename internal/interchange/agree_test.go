@@ -142,3 +142,26 @@ func TestReimportOfOwnFile(t *testing.T) {
 		t.Errorf("export over the imported file: %v", err)
 	}
 }
+
+// TestTemplateOnlyCopyImports: a message of template actions alone
+// ("{{.Title}} · {{.Edition}}") is translated by copying it, as check's
+// untranslated rule allows; import takes that copy rather than leave it
+// out as import-copied, which would keep the message untranslated.
+func TestTemplateOnlyCopyImports(t *testing.T) {
+	root := project(t)
+	en := filepath.Join(root, "locales", "shared.en.toml")
+	rewrite(t, en, func(s string) string {
+		return s + "\n[\"footer.running\"]\ndescription = \"Running footer\"\nother = \"{{.Title}} · {{.Edition}}\"\n"
+	})
+	syncAll(t, root)
+	path := filepath.Join(export(t, root, "po"), "km", "shared.po")
+	edit(t, path, "msgid \"{{.Title}} · {{.Edition}}\"\nmsgstr \"\"", "msgid \"{{.Title}} · {{.Edition}}\"\nmsgstr \"{{.Title}} · {{.Edition}}\"")
+	res, ds := Import(root, path)
+	if ds.HasErrors() || res.Copied != 0 || !res.Written {
+		t.Fatalf("%+v %v; want the copy imported", res, ds)
+	}
+	toml := snapshot(t, root)["shared.km.toml"]
+	if _, after, _ := strings.Cut(toml, `["footer.running"]`); !strings.Contains(after, `other = "{{.Title}} · {{.Edition}}"`) {
+		t.Errorf("footer.running not written:\n%s", toml)
+	}
+}

@@ -7,10 +7,10 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/catfile"
+	"github.com/mekong-briefs/briefs/internal/check"
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/lang"
 	"github.com/mekong-briefs/briefs/internal/msgmerge"
@@ -70,6 +70,8 @@ type applier struct {
 	// exported holds the digests of the catalogue's translations when
 	// the file was exported (fileRecord.Held), nil when unknown.
 	exported map[string]string
+	// keep is the termbase's keep list: names that stay as they are.
+	keep []string
 	// replaced lists where the file replaced a current translation with
 	// another text: what a file with no export record may undo unseen.
 	replaced []diag.Pos
@@ -99,7 +101,7 @@ func (a *applier) entry(in Entry) {
 		return
 	}
 	m := a.old.Message(in.ID)
-	switch v := judge(a.in.Lang, a.in.Format, in, e, heldOf(m, e)); v {
+	switch v := judge(a.in.Lang, a.in.Format, in, e, heldOf(m, e), a.keep); v {
 	case badFormCount:
 		row, _ := lang.Lookup(a.in.Lang)
 		hint := fmt.Sprintf("give %d form(s): %s has Plural-Forms %s", len(ToolForms(a.in.Lang, e)), row.Name, row.PluralForms)
@@ -146,12 +148,25 @@ func (a *applier) entry(in Entry) {
 	}
 }
 
+// keptNames is the keep list of the project's termbase (locales/terms.toml):
+// names that stay as they are in every language. A termbase that does
+// not load keeps none here; check reports it.
+func keptNames(root string) []string {
+	terms, _ := check.LoadTerms(filepath.Join(root, "locales", "terms.toml"))
+	if terms == nil {
+		return nil
+	}
+	return terms.Keep
+}
+
 // copiedSource reports whether forms are the English forms themselves,
-// for a text with a word in lower case: a name or acronym ("SEZ",
-// "Thilawa SEZ (Yangon Region)") may stay as it is in any language, as
-// check's untranslated rule exempts it; a sentence may not.
-func copiedSource(e *catalog.Message, forms map[string]string) bool {
-	if !strings.ContainsFunc(e.Other(), unicode.IsLower) || len(strings.Fields(e.Other())) < 2 {
+// for a text that needs translating: a name or acronym ("SEZ", "Thilawa
+// SEZ (Yangon Region)"), a name of the termbase's keep list or a text of
+// template actions alone ("{{.Title}} · {{.Edition}}") may stay as it is
+// in any language, by check's untranslated rule (check.NeedsNoTranslation);
+// a sentence may not.
+func copiedSource(e *catalog.Message, forms map[string]string, keep []string) bool {
+	if check.NeedsNoTranslation(e.Other(), keep) {
 		return false
 	}
 	for f, s := range forms {

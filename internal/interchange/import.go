@@ -104,7 +104,7 @@ func importFile(root, path string, earlier func(target string) map[string]given,
 		}
 	}
 	a := &applier{in: in, en: en, old: old, doc: doc, res: res, rows: map[string]Entry{},
-		earlier: earlier(res.Target), wrote: map[string]given{}}
+		earlier: earlier(res.Target), wrote: map[string]given{}, keep: keptNames(root)}
 	if !replace {
 		a.exported = exported.held(at.from)
 	}

@@ -33,9 +33,10 @@ func (u *Unimported) Error() string {
 // when none holds work that import has not taken.
 func unimported(root string, c *catalog.Catalog, sets []Set, paths []string, format string) error {
 	var found []string
+	keep := keptNames(root)
 	for i, s := range sets {
 		f, _ := c.File(s.Domain, s.Lang)
-		if where, ok := firstUnimported(root, s, borrowedFrom(f), paths[i], format); ok {
+		if where, ok := firstUnimported(root, s, borrowedFrom(f), keep, paths[i], format); ok {
 			found = append(found, where)
 		}
 	}
@@ -49,7 +50,7 @@ func unimported(root string, c *catalog.Catalog, sets []Set, paths []string, for
 // and names its first entry that the catalogue does not hold. It asks
 // what import asks: an entry still as its export wrote it (untouched, by
 // the export record) brings nothing, and the others are judged.
-func firstUnimported(root string, s Set, texts borrowedTexts, path, format string) (string, bool) {
+func firstUnimported(root string, s Set, texts borrowedTexts, keep []string, path, format string) (string, bool) {
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		return "", false
 	}
@@ -93,7 +94,7 @@ func firstUnimported(root string, s Set, texts borrowedTexts, path, format strin
 		// the two. Without a record every entry of an older export
 		// differs so, the translator's or not, and the text is the
 		// catalogue's own former translation (git has it): no refusal.
-		switch v := judge(s.Lang, format, e, u.English, u.held(s.Lang)); {
+		switch v := judge(s.Lang, format, e, u.English, u.held(s.Lang), keep); {
 		case v.takes():
 			return fmt.Sprintf("%s: %s", e.Pos, e.ID), true
 		case v == leftOutdated && recorded:

@@ -50,7 +50,7 @@ func heldOf(m *catalog.Message, en *catalog.Message) held {
 // translation it is left out, so a suggestion never prints. An entry made
 // from older English than a current translation would put the old text
 // back over the reviewed new one, and is left out.
-func judge(code, format string, in Entry, en *catalog.Message, h held) verdict {
+func judge(code, format string, in Entry, en *catalog.Message, h held, keep []string) verdict {
 	if len(in.Target) != len(ToolForms(code, en)) {
 		return badFormCount
 	}
@@ -61,7 +61,7 @@ func judge(code, format string, in Entry, en *catalog.Message, h held) verdict {
 		return leftEmpty
 	}
 	forms := TOMLForms(code, en, in.Target)
-	if code != "en" && copiedSource(en, forms) {
+	if code != "en" && copiedSource(en, forms, keep) {
 		return leftCopied
 	}
 	exists := len(h.forms) > 0
