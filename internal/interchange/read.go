@@ -147,20 +147,32 @@ func notUTF8(path string, data []byte, declared string) (diag.Diagnostic, bool) 
 	return diag.Diagnostic{}, false
 }
 
-// declaredCharset is the encoding a file names for itself: a PO header's
-// Content-Type charset, or an XML declaration's encoding; "" when it
-// names none (or the PO template's CHARSET).
+// declaredCharset is the encoding a file names for itself: the charset
+// of a PO header's Content-Type line, or the encoding of the XML
+// declaration that opens an XLIFF file; "" when it names none (or the PO
+// template's CHARSET). A "charset=" elsewhere, in a comment or a
+// translation, names nothing.
 func declaredCharset(path string, data []byte) string {
-	head := string(data[:min(len(data), 4096)])
-	key := "charset="
+	head := string(bytes.TrimPrefix(data[:min(len(data), 4096)], []byte("\uFEFF")))
+	var rest string
 	if isXLIFF(path) {
-		key = "encoding="
+		decl, _, ok := strings.Cut(strings.TrimLeft(head, " \t\r\n"), "?>")
+		if !ok || !strings.HasPrefix(decl, "<?xml") {
+			return ""
+		}
+		_, rest, ok = strings.Cut(decl, "encoding=")
+		if !ok {
+			return ""
+		}
+	} else {
+		for _, line := range strings.Split(head, "\n") {
+			if t := strings.TrimSpace(line); strings.HasPrefix(t, `"Content-Type:`) {
+				_, rest, _ = strings.Cut(t, "charset=")
+				break
+			}
+		}
 	}
-	i := strings.Index(head, key)
-	if i < 0 {
-		return ""
-	}
-	rest := strings.TrimLeft(head[i+len(key):], `"'`)
+	rest = strings.TrimLeft(rest, `"'`)
 	end := strings.IndexFunc(rest, func(r rune) bool {
 		return !(r == '-' || r == '_' || r == '.' || r == ':' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
 	})
