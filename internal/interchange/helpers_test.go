@@ -202,3 +202,26 @@ func positioned(ds diag.List, code string, parts ...string) bool {
 	}
 	return false
 }
+
+// msgmergeGuess exports root's Khmer PO file, changes p1's English to
+// "Published {{.Date}} by us" (then does more, the caller's change), and
+// updates the old file from the new template with msgmerge, as Poedit's
+// "Update from POT" does: p1 gets the translation of "published", fuzzy,
+// with no "#|" line. It returns the file's path.
+func msgmergeGuess(t *testing.T, root string, more func()) string {
+	t.Helper()
+	msgmerge := need(t, "msgmerge", "gettext")
+	syncAll(t, root)
+	out := export(t, root, "po")
+	path := filepath.Join(out, "km", "b.po")
+	old := filepath.Join(t.TempDir(), "old.po")
+	run(t, "cp", path, old)
+	edit(t, filepath.Join(root, "locales", "b.en.toml"), `other = "Most of the *workers* were women."`, `other = "Published {{.Date}} by us"`)
+	more()
+	export(t, root, "po")
+	run(t, msgmerge, "-q", old, filepath.Join(out, "b.pot"), "-o", path)
+	if data, _ := os.ReadFile(path); !strings.Contains(string(data), "msgid \"Published {{.Date}} by us\"\nmsgstr \"បោះពុម្ពផ្សាយ {{.Date}}\"") {
+		t.Fatalf("msgmerge made no guess from \"published\":\n%s", data)
+	}
+	return path
+}
