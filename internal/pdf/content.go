@@ -289,6 +289,9 @@ func (c *content) glyphs(run *pages.GlyphRun, f *fontRes, pl *planned, codes []u
 			p.resync() // inside the span when the space begins one (spaceBefore)
 		}
 		for k, i := range pl.order[at : at+d.n] {
+			if k > 0 && k == d.n-1 && spaceText(p.f.text[codes[at+k]]) {
+				p.resync() // a space that ends a span (spaceAfter)
+			}
 			if d.span != "" && k == d.n-d.textless {
 				p.tj.flush(c)
 				c.op("EMC\n/Span<</ActualText ()>>BDC\n/Span<</ActualText (\\000)>>BDC")

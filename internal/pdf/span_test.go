@@ -72,3 +72,38 @@ func TestPlanSpans(t *testing.T) {
 		t.Errorf("only %d spans: the phrases no longer exercise them", spans)
 	}
 }
+
+// TestSpaceThatEndsARunEndsItsSpan: a run that ends in a space after a
+// span (the words before an emphasised one) draws the space inside that
+// span, whose ActualText ends with it (spaceAfter): shown alone, PDFium
+// dropped it and Chrome read the two words as one. A space before a
+// span still begins that span (spaceBefore).
+func TestSpaceThatEndsARunEndsItsSpan(t *testing.T) {
+	var w objWriter
+	fs := newFontSet()
+	for _, text := range []string{"အလုပ်အကိုင်များသည် ", "ပြီး တွေ့ "} {
+		run := shapeRun(t, "my", text, fonts.Regular, 11.2, 0, 0)
+		f, err := fs.use(&w, run.Face)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pl, err := f.plan(&run)
+		if err != nil {
+			t.Fatal(err)
+		}
+		last := pl.clusters[len(pl.clusters)-1]
+		if last.span == "" || last.n < 2 || pl.texts[len(pl.texts)-1] != " " {
+			t.Fatalf("%q: the last cluster is %+v with texts %q; want a span that ends with the space", text, last, pl.texts)
+		}
+		if !strings.HasSuffix(last.span, "0020>") { // UTF-16BE hex of the space, then the string's end
+			t.Errorf("%q: the last span's ActualText %s does not end with the space", text, last.span)
+		}
+		at := 0
+		for _, d := range pl.clusters {
+			if d.span == "" && d.n == 1 && pl.texts[at] == " " {
+				t.Errorf("%q: a space is drawn alone, outside the spans: %+v", text, pl.clusters)
+			}
+			at += d.n
+		}
+	}
+}

@@ -11,7 +11,7 @@ import (
 // that a bug in them cannot hide a client's.
 func TestMeasures(t *testing.T) {
 	p, cell := pages.RoleParagraph, pages.RoleTableCell
-	runs := []run{{"First line of text", p}, {"A1", cell}, {"B1", cell}, {"second line", p}, {"third", p}}
+	runs := []run{{"First line of text", p, false}, {"A1", cell, false}, {"B1", cell, false}, {"second line", p, false}, {"third", p, false}}
 	for _, c := range []struct {
 		got   string
 		moved int
@@ -36,5 +36,13 @@ func TestMeasures(t *testing.T) {
 	spaces, _ := extraSpaces("ab cd\nefgh ijklmnop\n", "ab cdef gh ijklmnop")
 	if len(spaces) != 1 {
 		t.Errorf("extraSpaces found %q, want the one in efgh", spaces)
+	}
+	// A space that ends a run before an emphasised word of the same line
+	// is a space between words, lost when the client joins the two.
+	emph := []run{{"ဤစာတမ်းသည် ", p, true}, {"မဲခေါင်ရွှေ့ပြောင်း", p, false}}
+	for got, want := range map[string]int{"ဤစာတမ်းသည် မဲခေါင်ရွှေ့ပြောင်း": 0, "ဤစာတမ်းသည်မဲခေါင်ရွှေ့ပြောင်း": 1} {
+		if lost, checked := lostSpaces(emph, got); len(lost) != want || checked != 1 {
+			t.Errorf("lostSpaces(%q) = %q of %d, want %d of 1", got, lost, checked, want)
+		}
 	}
 }

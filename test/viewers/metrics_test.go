@@ -250,11 +250,13 @@ func aside(r pages.Role) bool {
 }
 
 // lostSpaces finds the spaces of the text that went in that a client
-// gives back as none: for each space inside a run, the spaceContext
-// characters on each side (comparable form) stand side by side in got
-// with no gap between them anywhere. A context not found in got (a table
-// cell read in another order) is left out, as extraSpaces does; when it
-// occurs several times, one occurrence with a gap clears it.
+// gives back as none: for each space inside a line of runs that go on
+// from one another (run.goesOn: a space that ends a run before an
+// emphasised word counts too), the spaceContext characters on each side
+// (comparable form) stand side by side in got with no gap between them
+// anywhere. A context not found in got (a table cell read in another
+// order) is left out, as extraSpaces does; when it occurs several times,
+// one occurrence with a gap clears it.
 func lostSpaces(runs []run, got string) (lost []string, checked int) {
 	g, gaps := withGaps(got)
 	gs := string(g)
@@ -262,8 +264,8 @@ func lostSpaces(runs []run, got string) (lost []string, checked int) {
 	for _, i := range gaps {
 		gapAt[i] = true
 	}
-	for _, r := range runs {
-		rs := []rune(norm.NFC.String(r.text))
+	for _, line := range linesOf(runs) {
+		rs := []rune(norm.NFC.String(line))
 		for i, c := range rs {
 			if c != ' ' || i == 0 || i == len(rs)-1 || rs[i-1] == ' ' || rs[i+1] == ' ' {
 				continue
@@ -295,4 +297,22 @@ func lostSpaces(runs []run, got string) (lost []string, checked int) {
 		}
 	}
 	return lost, checked
+}
+
+// linesOf joins the texts of runs that go on from one another
+// (run.goesOn) into one line of text each.
+func linesOf(runs []run) []string {
+	var out []string
+	var b strings.Builder
+	for _, r := range runs {
+		b.WriteString(r.text)
+		if !r.goesOn {
+			out = append(out, b.String())
+			b.Reset()
+		}
+	}
+	if b.Len() > 0 {
+		out = append(out, b.String())
+	}
+	return out
 }
