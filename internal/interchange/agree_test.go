@@ -2,6 +2,7 @@ package interchange
 
 import (
 	"errors"
+	"github.com/mekong-briefs/briefs/internal/check"
 	"os"
 	"path/filepath"
 	"strings"
@@ -154,5 +155,32 @@ func TestTemplateOnlyCopyImports(t *testing.T) {
 	toml := snapshot(t, root)["shared.km.toml"]
 	if _, after, _ := strings.Cut(toml, `["footer.running"]`); !strings.Contains(after, `other = "{{.Title}} · {{.Edition}}"`) {
 		t.Errorf("footer.running not written:\n%s", toml)
+	}
+}
+
+// TestReviewAfterMsgmergeIsTaken: Poedit's "Update from POT" (msgmerge)
+// keeps the old file's header, its work sum included, and puts the new
+// English beside the old translation, fuzzy. A translator who finds the
+// old translation still right clears the flag: the entry's translation is
+// as exported, only its English is not. That review is taken, not left
+// out as an entry nobody touched (nor the file as one still as exported).
+func TestReviewAfterMsgmergeIsTaken(t *testing.T) {
+	msgmerge := need(t, "msgmerge", "gettext")
+	root, path := khmerExport(t)
+	old := filepath.Join(t.TempDir(), "old.po")
+	run(t, "cp", path, old)
+	edit(t, filepath.Join(root, "locales", "b.en.toml"), `other = "Jobs in zones"`, `other = "Jobs in the zones"`)
+	syncAll(t, root)
+	out := export(t, root, "po")
+	run(t, msgmerge, "-q", old, filepath.Join(out, "b.pot"), "-o", path)
+	edit(t, path, "#, fuzzy\nmsgctxt \"title\"", "msgctxt \"title\"") // reviewed: the translation stands
+	res, ds := Import(root, path)
+	if ds.HasErrors() || res.Stamped != 1 || !res.Written {
+		t.Fatalf("%+v %v; want the reviewed title made current", res, ds)
+	}
+	for _, d := range findings(t, root, check.CodeStale) {
+		if strings.HasSuffix(d.Pos.File, "b.km.toml") && strings.Contains(d.Msg, `"title"`) {
+			t.Errorf("check after the review: %v", d)
+		}
 	}
 }

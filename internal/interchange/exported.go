@@ -34,7 +34,8 @@ type exportRecord struct {
 
 type fileRecord struct {
 	Sum     string            `json:"sum"`
-	Entries map[string]string `json:"entries"` // message ID -> entryDigest
+	Digest  int               `json:"digest,omitempty"` // digestWithSource, or none: entryLineV1
+	Entries map[string]string `json:"entries"`          // message ID -> entryDigest
 	// Held is, per message ID, a digest of the catalogue's translation
 	// when the file was written (formsDigest): import tells by it that
 	// the catalogue changed since, and refuses an entry that would
@@ -64,12 +65,38 @@ type importMark struct {
 // keptExports bounds the earlier exports a record keeps of each file.
 const keptExports = 8
 
-// entryLine is what a translator can change in one entry, as workSum
-// and entryDigest read it.
-func entryLine(e Entry) string { return fmt.Sprintf("%q %q %v %q\n", e.ID, e.Target, e.Fuzzy, e.Notes) }
+// entryLine is what a translator, or their tool, can change in one
+// entry, as workSum and entryDigest read it: its translation, fuzzy flag
+// and comments, and the English it stands beside. msgmerge (Poedit's
+// "Update from POT") keeps an old file's header, work sum included, and
+// puts each entry's new English beside the old translation; a translator
+// who then reviews it, clearing the fuzzy flag, leaves the translation as
+// exported, and only the English shows the entry is not.
+func entryLine(e Entry) string {
+	return fmt.Sprintf("%q %q %q %v %q\n", e.ID, e.Source, e.Target, e.Fuzzy, e.Notes)
+}
+
+// entryLineV1 is entryLine as records before digestWithSource read it,
+// without the English.
+func entryLineV1(e Entry) string {
+	return fmt.Sprintf("%q %q %v %q\n", e.ID, e.Target, e.Fuzzy, e.Notes)
+}
+
+// digestWithSource marks a record whose entry digests hold each entry's
+// English (entryLine); a record without it was written before, and its
+// digests are of entryLineV1.
+const digestWithSource = 2
 
 func entryDigest(e Entry) string {
 	return fmt.Sprintf("sha1-%x", sha1.Sum([]byte(entryLine(e))))
+}
+
+// digest is the digest of e as fr's record reads it.
+func (fr fileRecord) digest(e Entry) string {
+	if fr.Digest < digestWithSource {
+		return fmt.Sprintf("sha1-%x", sha1.Sum([]byte(entryLineV1(e))))
+	}
+	return entryDigest(e)
 }
 
 // readRecord reads DIR's record; a missing or damaged one is none.
@@ -111,7 +138,7 @@ func record(dir string, paths []string, sets []Set) error {
 		if ds.HasErrors() {
 			return fmt.Errorf("export: read back %s: %v", path, ds)
 		}
-		fr := fileRecord{Sum: in.Sum, Entries: map[string]string{}, Held: map[string]string{}}
+		fr := fileRecord{Sum: in.Sum, Digest: digestWithSource, Entries: map[string]string{}, Held: map[string]string{}}
 		for _, e := range in.Entries {
 			fr.Entries[e.ID] = entryDigest(e)
 		}
@@ -145,9 +172,9 @@ func writeRecord(dir string, r exportRecord) error {
 // keptExports.
 func earlierExports(last fileRecord, sum string) []fileRecord {
 	var out []fileRecord
-	for _, fr := range append([]fileRecord{{Sum: last.Sum, Entries: last.Entries, Held: last.Held, Imported: last.Imported}}, last.Earlier...) {
+	for _, fr := range append([]fileRecord{{Sum: last.Sum, Digest: last.Digest, Entries: last.Entries, Held: last.Held, Imported: last.Imported}}, last.Earlier...) {
 		if fr.Sum != "" && fr.Sum != sum && len(out) < keptExports {
-			out = append(out, fileRecord{Sum: fr.Sum, Entries: fr.Entries, Held: fr.Held, Imported: fr.Imported})
+			out = append(out, fileRecord{Sum: fr.Sum, Digest: fr.Digest, Entries: fr.Entries, Held: fr.Held, Imported: fr.Imported})
 		}
 	}
 	return out
@@ -190,7 +217,7 @@ func importKey(root, path string) string {
 func (fr fileRecord) untouched(in *Incoming, from string) map[string]bool {
 	out := map[string]bool{}
 	for _, e := range in.Entries {
-		d := entryDigest(e)
+		d := fr.digest(e)
 		if x, ok := fr.Entries[e.ID]; ok && x == d || fr.Imported[from][e.ID].Entry == d {
 			out[e.ID] = true
 		}
