@@ -59,6 +59,12 @@ func (p *parser) flush() {
 func (p *parser) parseLine(l string) error {
 	t := strings.TrimSpace(l)
 	switch {
+	case t == "" && p.cur != nil && p.field == nil && !p.cur.Obsolete:
+		// Comments, then a blank line, then the entry: a translator
+		// who deleted a "#, fuzzy" line in an editor left it blank.
+		// msgcat and msgfmt give the comments to the entry after the
+		// blank line, and so does this.
+		return nil
 	case t == "":
 		p.flush()
 		return nil

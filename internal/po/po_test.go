@@ -138,3 +138,22 @@ func TestCEscapesAndTabs(t *testing.T) {
 		t.Errorf("c after two hex escapes at %d:%d %v, want 3:17", line, col, ok)
 	}
 }
+
+// TestCommentsBeforeABlankLine: a translator who deletes the "#, fuzzy"
+// line in an editor leaves a blank line between an entry's comments and
+// its msgctxt; msgcat and msgfmt give the comments to that entry, and so
+// does Parse.
+func TestCommentsBeforeABlankLine(t *testing.T) {
+	src := "msgid \"\"\nmsgstr \"Language: km\\n\"\n\n#. Title\n#: briefs/b/brief.toml:5\n\nmsgctxt \"title\"\nmsgid \"Jobs\"\nmsgstr \"ការងារ\"\n"
+	f, err := Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Entries) != 1 {
+		t.Fatalf("%d entries, want the title alone", len(f.Entries))
+	}
+	e := f.Entries[0]
+	if e.Context != "title" || len(e.Extracted) != 1 || len(e.References) != 1 || e.Line != 4 {
+		t.Errorf("title entry %+v; want its comments, from line 4", e)
+	}
+}
