@@ -245,6 +245,7 @@ func (c *checker) checkMessage(m *catalog.Message) {
 	c.checkFormatChars(m)
 	if m.Lang == "en" {
 		c.checkBlank(m, nil)
+		c.checkSourceSpaces(m)
 	}
 	if m.Lang == "en" || en == nil {
 		return

@@ -66,3 +66,19 @@ func TestFix(t *testing.T) {
 }
 
 var regexpOther = regexp.MustCompile(`(?m)^other = "[^"]*"`)
+
+// TestFixLeavesPastedEnglishSpaces: an English text pasted with spaces at
+// its ends is a slip check reports in the English; --fix asks no
+// translation to copy it, and still gives a separator its spaces.
+func TestFixLeavesPastedEnglishSpaces(t *testing.T) {
+	for _, c := range []struct{ tr, en, want string }{
+		{"កម្មករ", " Most workers were women. ", "កម្មករ"},
+		{" កម្មករ  ភាគច្រើន", " Most workers were women.", " កម្មករ ភាគច្រើន"},
+		{"·", " · ", " · "},
+		{"ទំព័រ  1 ", "Page 1", "ទំព័រ 1"},
+	} {
+		if got := fixSpaces(c.tr, c.en); got != c.want {
+			t.Errorf("fixSpaces(%q, %q) = %q, want %q", c.tr, c.en, got, c.want)
+		}
+	}
+}

@@ -24,29 +24,82 @@ func (c *checker) checkWhitespace(m, en *catalog.Message) {
 		if src == "" {
 			src = en.Other()
 		}
-		// Tabs are left to checkTabs, which reports them in every message.
-		// A line break counts as space here: msgfmt -c refuses a msgstr
-		// that ends with \n when its msgid does not, and the layout
-		// sets it as a space.
-		const ends = " \u00a0\n\r"
-		lead := func(x string) string { return x[:len(x)-len(strings.TrimLeft(x, ends))] }
-		trail := func(x string) string { return x[len(strings.TrimRight(x, ends)):] }
 		// A file saved on Windows writes CR LF where the English has LF.
 		same := func(a, b string) bool {
 			return strings.ReplaceAll(a, "\r\n", "\n") == strings.ReplaceAll(b, "\r\n", "\n")
 		}
-		if !same(lead(s), lead(src)) {
-			c.add(diag.Warnf(c.textPos(m, form, 0), CodeWhitespace, fmt.Sprintf("the English has %q", lead(src)),
-				"%s form of %q starts with %q", form, m.ID, lead(s)))
+		// Where the English's own end spaces are a slip, checkSourceSpaces
+		// says so, and no translation is asked to copy them.
+		if !pastedEnds(src) && !same(lead(s), lead(src)) {
+			c.add(diag.Warnf(c.textPos(m, form, 0), CodeWhitespace, "the English starts with "+spaceName(lead(src)),
+				"%s form of %q starts with %s", form, m.ID, spaceName(lead(s))))
 		}
-		if !same(trail(s), trail(src)) {
-			c.add(diag.Warnf(c.textPos(m, form, len(strings.TrimRight(s, ends))), CodeWhitespace,
-				fmt.Sprintf("the English has %q", trail(src)), "%s form of %q ends with %q", form, m.ID, trail(s)))
+		if !pastedEnds(src) && !same(trail(s), trail(src)) {
+			c.add(diag.Warnf(c.textPos(m, form, len(strings.TrimRight(s, spaceEnds))), CodeWhitespace,
+				"the English ends with "+spaceName(trail(src)), "%s form of %q ends with %s", form, m.ID, spaceName(trail(s))))
 		}
 		inner := strings.TrimSpace(s)
 		if i := strings.Index(inner, "  "); i >= 0 && !strings.Contains(strings.TrimSpace(src), "  ") {
 			off := strings.Index(s, "  ")
 			c.add(diag.Warnf(c.textPos(m, form, off), CodeWhitespace, "use one space",
+				"%s form of %q has a double space", form, m.ID))
+		}
+	})
+}
+
+// spaceEnds are the characters checkWhitespace counts as space at the
+// ends of a text. A line break counts: msgfmt -c refuses a msgstr that
+// ends with \n when its msgid does not, and the layout sets it as a
+// space. Tabs are left to checkTabs.
+const spaceEnds = " \u00a0\n\r"
+
+func lead(x string) string  { return x[:len(x)-len(strings.TrimLeft(x, spaceEnds))] }
+func trail(x string) string { return x[len(strings.TrimRight(x, spaceEnds)):] }
+
+// endsNamed names the ends of a text that have space: "starts", "ends"
+// or both.
+func endsNamed(start, end bool) string {
+	switch {
+	case start && end:
+		return "starts and ends"
+	case start:
+		return "starts"
+	}
+	return "ends"
+}
+
+// spaceName names the space at the end of a text for a finding.
+func spaceName(sp string) string {
+	if sp == "" {
+		return "no space"
+	}
+	return fmt.Sprintf("%q", sp)
+}
+
+// pastedEnds reports whether an English text with words begins or ends
+// with space: pasted from a document, not a separator such as ", ",
+// whose space is the point.
+func pastedEnds(src string) bool {
+	return (lead(src) != "" || trail(src) != "") && len(wordsOf(src)) > 0
+}
+
+// checkSourceSpaces reports, in an English message, space at either end
+// of a text with words and a doubled space inside: the layout prints
+// them, and checkWhitespace would otherwise ask every translation to
+// copy them.
+func (c *checker) checkSourceSpaces(m *catalog.Message) {
+	eachForm(m, func(form, s string) {
+		if pastedEnds(s) {
+			at := 0
+			if lead(s) == "" {
+				at = len(strings.TrimRight(s, spaceEnds))
+			}
+			c.add(diag.Warnf(c.textPos(m, form, at), CodeWhitespace,
+				"delete it: the layout prints it. The translations then show as stale until reviewed: briefs sync, then briefs sync --accept once they are checked",
+				"%s form of %q %s with space", form, m.ID, endsNamed(lead(s) != "", trail(s) != "")))
+		}
+		if i := strings.Index(strings.TrimSpace(s), "  "); i >= 0 {
+			c.add(diag.Warnf(c.textPos(m, form, strings.Index(s, "  ")), CodeWhitespace, "use one space",
 				"%s form of %q has a double space", form, m.ID))
 		}
 	})
