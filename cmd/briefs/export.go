@@ -10,6 +10,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/mekong-briefs/briefs/internal/interchange"
+	"github.com/mekong-briefs/briefs/internal/lang"
+	"github.com/mekong-briefs/briefs/internal/source"
 )
 
 func exportCommand() *cli.Command {
@@ -32,9 +34,6 @@ func runExport(c *cli.Context) error {
 	if err := outsideSources(root, c.String("out")); err != nil {
 		return cli.Exit("export: "+err.Error(), 2)
 	}
-	if err := os.MkdirAll(c.String("out"), 0o755); err != nil {
-		return cli.Exit(fmt.Sprintf("export: --out %s cannot be made a folder: %v (name a folder, or move the file away)", c.String("out"), cause(err)), 2)
-	}
 	briefs, cat, ds, err := loadProject(c)
 	if err != nil {
 		return err
@@ -47,6 +46,18 @@ func runExport(c *cli.Context) error {
 		if !slices.Contains(ids, id) {
 			return cli.Exit(fmt.Sprintf("export: no brief %q (briefs: %s)", id, strings.Join(ids, ", ")), 2)
 		}
+	}
+	// A language no edition publishes has nothing to export: an empty
+	// folder would look like success.
+	published := source.EditionLanguages(briefs)
+	if len(briefs) == 0 || ds.HasErrors() {
+		published = lang.Codes()
+	}
+	if err := source.CheckFilter("language", c.StringSlice("lang"), published); err != nil {
+		return cli.Exit("export: "+err.Error(), 2)
+	}
+	if err := os.MkdirAll(c.String("out"), 0o755); err != nil {
+		return cli.Exit(fmt.Sprintf("export: --out %s cannot be made a folder: %v (name a folder, or move the file away)", c.String("out"), cause(err)), 2)
 	}
 	written, err := interchange.Export(root, cat, briefs,
 		interchange.Select{Langs: c.StringSlice("lang"), Briefs: c.StringSlice("brief")}, c.String("format"), c.String("out"))

@@ -17,8 +17,8 @@ func TestLangNoEditionPublishes(t *testing.T) {
 		"locales/a.en.toml":   "[\"title\"]\nother = \"Jobs\"\n",
 	})
 	_, err := Run(root, Options{Langs: []string{"lo"}})
-	if err == nil || !strings.Contains(err.Error(), `unknown language "lo"; valid: en, km`) {
-		t.Errorf("check --lang lo: %v; want unknown language \"lo\"; valid: en, km", err)
+	if err == nil || !strings.Contains(err.Error(), `no edition publishes Lao (lo)`) || !strings.Contains(err.Error(), "published: en, km") {
+		t.Errorf("check --lang lo: %v; want no edition publishes Lao (lo) ... published: en, km", err)
 	}
 	if _, err := Run(root, Options{Langs: []string{"lo"}, AnyLang: true}); err != nil {
 		t.Errorf("AnyLang: %v", err)
