@@ -61,6 +61,7 @@ func runNew(c *cli.Context) error {
 			if d.Severity == diag.Error {
 				return cli.Exit(fmt.Sprintf("new: %s (%s)", d.Msg, d.Hint), 2)
 			}
+			fmt.Fprintf(c.App.ErrWriter, "new: warning: %s (%s)\n", d.Msg, d.Hint)
 		}
 		made = append(made, ed)
 		var quoted []string
