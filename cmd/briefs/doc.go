@@ -134,7 +134,8 @@ or NotoSerifLao), body_size (points, 7 to 16) and native_digits. A mistake
 is an error at its line, with "did you mean" for a misspelt name, in check
 and build alike; the setting keeps its default.
 
-README.md shows a complete brief, catalogue and briefs.toml.
+README.md shows a complete brief, catalogue and briefs.toml; briefs man
+prints the annotated brief (BRIEF FORMAT).
 
 # Exit status
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	_ "embed"
 	"fmt"
 	"strings"
 
@@ -32,8 +33,19 @@ func manPage(app *cli.App) string {
 		}
 		manFlags(&b, c.VisibleFlags())
 	}
+	// The brief format: a user who installed the binary alone has no
+	// README, and every hint about a brief's syntax points here.
+	b.WriteString(".SH BRIEF FORMAT\nbriefs/<id>/brief.toml holds the structure of one brief: editions and blocks in reading order, every piece of text a message ID of the catalogues. Every block type and key, annotated:\n.PP\n.nf\n")
+	b.WriteString(roff(strings.TrimRight(exampleBrief, "\n")))
+	b.WriteString("\n.fi\n")
 	return b.String()
 }
+
+// exampleBrief is the annotated brief of README.md's "The brief source
+// format", which TestExampleBriefIsTheREADMEs keeps the same.
+//
+//go:embed skeleton/example-brief.toml
+var exampleBrief string
 
 // manFlags lists flags as tagged paragraphs: the names (and a value
 // placeholder), then the usage and the default.

@@ -2,10 +2,15 @@ package main
 
 import (
 	"bytes"
+	"image"
+	"image/png"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/testkit"
 )
 
@@ -29,7 +34,7 @@ func TestManPage(t *testing.T) {
 			}
 		}
 	}
-	macros := map[string]bool{".TH": true, ".SH": true, ".SS": true, ".TP": true, ".PP": true, ".B": true}
+	macros := map[string]bool{".TH": true, ".SH": true, ".SS": true, ".TP": true, ".PP": true, ".B": true, ".nf": true, ".fi": true}
 	for i, line := range strings.Split(page, "\n") {
 		for _, r := range line {
 			if r >= 0x80 {
@@ -46,5 +51,34 @@ func TestManPage(t *testing.T) {
 	cmd.Stdin = strings.NewReader(page)
 	if warn, err := cmd.CombinedOutput(); err != nil || len(warn) > 0 {
 		t.Errorf("groff: %v\n%s", err, warn)
+	}
+}
+
+// TestExampleBriefIsTheREADMEs: the brief format that `briefs man` prints
+// is README.md's annotated brief, and it decodes: every block type and key
+// in it is one briefs reads.
+func TestExampleBriefIsTheREADMEs(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join(testkit.ModuleRoot(t), "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, after, _ := strings.Cut(string(readme), "## The brief source format")
+	_, block, _ := strings.Cut(after, "```toml\n")
+	block, _, _ = strings.Cut(block, "```\n")
+	if block != exampleBrief {
+		t.Errorf("skeleton/example-brief.toml is not README.md's brief; copy the README's block into it")
+	}
+	var out bytes.Buffer
+	if code := run([]string{"briefs", "man"}, &out, &out); code != 0 || !strings.Contains(out.String(), ".SH BRIEF FORMAT\n") || !strings.Contains(out.String(), roff(`type = "contact"`)) {
+		t.Errorf("briefs man has no brief format section")
+	}
+	dir := filepath.Join(t.TempDir(), "briefs", "jobs-in-sezs")
+	os.MkdirAll(dir, 0o755)
+	os.WriteFile(filepath.Join(dir, "brief.toml"), []byte(exampleBrief), 0o644)
+	var logo bytes.Buffer
+	png.Encode(&logo, image.NewGray(image.Rect(0, 0, 40, 20)))
+	os.WriteFile(filepath.Join(dir, "logo.png"), logo.Bytes(), 0o644)
+	if _, ds := source.Load(filepath.Join(dir, "brief.toml")); ds.HasErrors() {
+		t.Errorf("the example brief does not decode: %v", ds)
 	}
 }

@@ -84,7 +84,7 @@ func runNew(c *cli.Context) error {
 // briefTemplate is a minimal brief: every block type an editor needs
 // first, each pointing at a message of the English catalogue.
 const briefTemplate = `# A brief: its structure only. The text is in locales/<id>.<lang>.toml.
-# README.md lists every block type (lists, tables, figures, contacts).
+# "briefs man" shows every block type and key (BRIEF FORMAT), as README.md does.
 id = %q
 date = %s
 source_lang = "en"

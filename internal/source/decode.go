@@ -348,7 +348,7 @@ func tomlError(path string, data []byte, err error) diag.Diagnostic {
 	}
 	if errors.As(err, &pe) {
 		pos := DecoderPos(path, data, pe)
-		hint := TOMLHint(pe.Message, pe.Usage, "fix the TOML syntax; README.md shows a complete brief")
+		hint := TOMLHint(pe.Message, pe.Usage, "fix the TOML syntax; briefs man (BRIEF FORMAT) shows a complete brief")
 		msg := pe.Message
 		if strings.Contains(msg, "parsing time") {
 			hint, msg = "write dates without quotes: date = 2019-07-01", "a date in quotes is text, not a date"
