@@ -160,7 +160,7 @@ func (l *Localizer) dropped(m *Message, id string) (diag.Diagnostic, bool) {
 	if len(vs) == 0 {
 		return diag.Diagnostic{}, false
 	}
-	return diag.Errorf(m.FormPos("other"), "template", VarsHint(Vars(src)),
+	return diag.Errorf(m.FormPos("other"), "template", DroppedHint(vs[0]),
 		"translation of %q never uses {{.%s}}, which the English uses", id, vs[0]), true
 }
 
@@ -284,7 +284,11 @@ func ParseTemplate(src string) ([]Piece, error) {
 	t := parse.New("message")
 	t.Mode = parse.SkipFuncCheck | parse.ParseComments
 	if _, err := t.Parse(src, "{{", "}}", map[string]*parse.Tree{}); err != nil {
-		return nil, &TemplateError{Offset: brokenAction(src), Msg: parseErr(err)}
+		at := brokenAction(src)
+		if name, ok := unclosedVar(src[at:]); ok {
+			return nil, &TemplateError{Offset: at, Msg: "{{." + name + " is not closed: write {{." + name + "}}"}
+		}
+		return nil, &TemplateError{Offset: at, Msg: parseErr(err)}
 	}
 	var out []Piece
 	for _, n := range t.Root.Nodes {
@@ -321,6 +325,30 @@ func brokenAction(src string) int {
 		i = end
 	}
 	return strings.Index(src, "{{")
+}
+
+// unclosedVar reports whether action, from its {{, is a variable left
+// without its }} ("{{.Date} ", "{{.Date"), and names it: text/template
+// says only "bad character U+007D '}'" or "unclosed action".
+func unclosedVar(action string) (string, bool) {
+	rest, ok := strings.CutPrefix(action, "{{")
+	if !ok {
+		return "", false
+	}
+	rest, ok = strings.CutPrefix(strings.TrimLeft(rest, " "), ".")
+	if !ok {
+		return "", false
+	}
+	n := strings.IndexFunc(rest, func(r rune) bool { // a variable's name is ASCII: {{.Count}}
+		return !(r == '_' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9')
+	})
+	if n < 0 {
+		n = len(rest)
+	}
+	if n == 0 || strings.HasPrefix(strings.TrimLeft(rest[n:], " "), "}}") {
+		return "", false
+	}
+	return rest[:n], true
 }
 
 // Piece is text, or the variable Var.

@@ -223,3 +223,29 @@ func TestWordLists(t *testing.T) {
 		t.Error("an English word list was read: English is not broken by dictionary")
 	}
 }
+
+// TestTemplateSlipsNamed: a variable left without its }} is named with
+// what to write, not text/template's "bad character U+007D"; a variable
+// that differs from the English's in case only gets the English's name.
+func TestTemplateSlipsNamed(t *testing.T) {
+	for src, want := range map[string]string{
+		"Published {{.Date} in Phnom Penh": "{{.Date is not closed: write {{.Date}}",
+		"Published {{.Date":                "{{.Date is not closed: write {{.Date}}",
+		"{{.Count หน้า":                    "{{.Count is not closed: write {{.Count}}",
+		"{{ .Total }":                      "{{.Total is not closed: write {{.Total}}",
+	} {
+		_, err := ParseTemplate(src)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("ParseTemplate(%q): %v; want %q", src, err, want)
+		}
+	}
+	if _, err := ParseTemplate("{{if .Date}}x{{end}}"); err == nil || strings.Contains(err.Error(), "not closed") {
+		t.Errorf("an if action: %v; want refused, not as unclosed", err)
+	}
+	if h := UnknownVarHint("date", []string{"Date"}); h != "variables are case-sensitive: write {{.Date}}" {
+		t.Errorf("UnknownVarHint(date) = %q", h)
+	}
+	if h := UnknownVarHint("Dat", []string{"Date"}); !strings.Contains(h, "{{.Date}}") {
+		t.Errorf("UnknownVarHint(Dat) = %q", h)
+	}
+}

@@ -72,3 +72,22 @@ func VarsHint(vars []string) string {
 	}
 	return "the English uses " + strings.Join(names, ", ")
 }
+
+// DroppedHint is the hint for a translation that never uses the English
+// variable v: where it goes, not which variables the English has (the
+// finding names it).
+func DroppedHint(v string) string {
+	return "put {{." + v + "}} where its value belongs in the sentence, as the English has it"
+}
+
+// UnknownVarHint is the hint for a variable v of a translation that the
+// English has not, among the English's vars: the one it differs from only
+// in case, when there is one (template variables are case-sensitive).
+func UnknownVarHint(v string, vars []string) string {
+	for _, w := range vars {
+		if strings.EqualFold(v, w) {
+			return "variables are case-sensitive: write {{." + w + "}}"
+		}
+	}
+	return VarsHint(vars)
+}

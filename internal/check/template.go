@@ -27,13 +27,13 @@ func (c *checker) checkTemplate(m, en *catalog.Message) {
 	for _, v := range sortedKeys(vars) {
 		if !want[v] {
 			form, off := varOffset(m, v)
-			c.add(diag.Errorf(c.textPos(m, form, off), CodeTemplate, englishVarsHint(want),
+			c.add(diag.Errorf(c.textPos(m, form, off), CodeTemplate, catalog.UnknownVarHint(v, sortedKeys(want)),
 				"{{.%s}} is not a variable of the English %q: it would print <no value>", v, m.ID))
 		}
 	}
 	for _, v := range catalog.DroppedVars(en, m) { // build refuses these too
 		c.add(diag.Errorf(catalog.FieldPos(c.fileLines(m.Pos.File), m.Pos, "other"), CodeTemplate,
-			englishVarsHint(want), "translation of %q never uses {{.%s}}, which the English uses", m.ID, v))
+			catalog.DroppedHint(v), "translation of %q never uses {{.%s}}, which the English uses", m.ID, v))
 	}
 }
 
