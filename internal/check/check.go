@@ -95,7 +95,11 @@ func Run(root string, opts Options) (*Report, error) {
 		// its errors rather than claim there is no such brief.
 		exists := func(b *source.Brief) bool { return b.ID == id }
 		if _, err := os.Stat(filepath.Join(root, "briefs", id, "brief.toml")); err != nil && !slices.ContainsFunc(briefs, exists) {
-			return nil, fmt.Errorf("check --brief: no brief %q under %s", id, filepath.Join(root, "briefs"))
+			var ids []string
+			for _, b := range briefs {
+				ids = append(ids, b.ID)
+			}
+			return nil, fmt.Errorf("check --brief: no brief %q under %s; briefs: %s", id, filepath.Join(root, "briefs"), strings.Join(ids, ", "))
 		}
 	}
 	cat, cds := catalog.Load(locales)
