@@ -2,8 +2,10 @@ package source
 
 import (
 	"fmt"
+	"image"
 	_ "image/jpeg" // register decoders for image.DecodeConfig
 	_ "image/png"
+	"math"
 	"path/filepath"
 	"strings"
 
@@ -120,31 +122,56 @@ func checkFigure(b *Block, field func(string) diag.Pos, dir string) diag.List {
 	if b.Alt == "" {
 		ds = append(ds, diag.Errorf(field("alt"), "block-field", `add alt = "message.id"`, "figure needs alt text"))
 	}
-	return append(ds, checkImageFile(b.Src, b.SrcPos, dir)...)
+	fds, cfg := checkImageFile(b.Src, b.SrcPos, dir)
+	if d, heavy := overResolved(b, cfg); heavy && !fds.HasErrors() {
+		fds = append(fds, d)
+	}
+	return append(ds, fds...)
+}
+
+// printedAcross is the widest a figure's full width prints: the text
+// measure of a Letter page with the narrowest margins briefs.toml allows
+// is under 7.5 in. The figure's width is a fraction of it.
+const printedAcross = 7.5 // inches
+
+// overResolved warns of a figure with far more pixels than its printed
+// width can show: over 600 pixels an inch at the widest measure (twice
+// what print needs, 300 ppi). Each PDF carries the image whole, in every
+// edition and language, and a reader on a phone downloads it.
+func overResolved(b *Block, cfg image.Config) (diag.Diagnostic, bool) {
+	inches := b.Width * printedAcross
+	if cfg.Width == 0 || !(b.Width >= 0.05 && b.Width <= 1) || float64(cfg.Width)/inches <= 600 {
+		return diag.Diagnostic{}, false
+	}
+	want := int(math.Round(inches * 300))
+	return diag.Warnf(b.SrcPos, "figure-too-large",
+		fmt.Sprintf("scale it to about %d pixels across (300 per inch at its printed width), which prints the same", want),
+		"figure %q is %d×%d pixels: over %d pixels an inch at its printed width, and every PDF carries it whole",
+		b.Src, cfg.Width, cfg.Height, int(float64(cfg.Width)/inches)/100*100), true
 }
 
 // checkImageFile checks an image a brief names: a PNG or JPEG inside the
 // brief's folder whose header reads and whose name says what it is.
 // Confinement comes first: "../../etc/passwd" is outside the folder, which
 // is what must be fixed, not merely a file of the wrong kind.
-func checkImageFile(src string, pos diag.Pos, dir string) diag.List {
+func checkImageFile(src string, pos diag.Pos, dir string) (diag.List, image.Config) {
 	var ds diag.List
 	path, err := FigurePath(dir, src)
 	if err != nil {
-		return append(ds, err.(*FigureError).Diag(pos))
+		return append(ds, err.(*FigureError).Diag(pos)), image.Config{}
 	}
 	ext := strings.ToLower(filepath.Ext(src))
 	if ext != ".png" && ext != ".jpg" && ext != ".jpeg" {
-		return append(ds, diag.Errorf(pos, "figure-format", "use a PNG or JPEG file", "figure %q is not PNG or JPEG", src))
+		return append(ds, diag.Errorf(pos, "figure-format", "use a PNG or JPEG file", "figure %q is not PNG or JPEG", src)), image.Config{}
 	}
 	f, err := Open(path)
 	if err != nil {
-		return append(ds, openError(src, err).Diag(pos))
+		return append(ds, openError(src, err).Diag(pos)), image.Config{}
 	}
 	defer f.Close()
 	// Read the header now, so that a damaged, mislabelled or oversized
 	// image is an error here, in brief.toml, rather than deep in layout.
-	format, err := figureHeader(src, f)
+	cfg, format, err := figureConfig(src, f)
 	switch {
 	case err != nil:
 		ds = append(ds, err.(*FigureError).Diag(pos))
@@ -152,7 +179,7 @@ func checkImageFile(src string, pos diag.Pos, dir string) diag.List {
 		ds = append(ds, diag.Errorf(pos, "figure-format", fmt.Sprintf("rename it to .%s", format),
 			"figure %q is a %s image with a %s name", src, format, ext))
 	}
-	return ds
+	return ds, cfg
 }
 
 // decodeMasthead checks the [masthead] table: a logo file, a name
@@ -166,7 +193,8 @@ func decodeMasthead(rm rawMasthead, pos, logoPos diag.Pos, dir string) (*Masthea
 	if m.Logo == "" {
 		return m, nil
 	}
-	return m, checkImageFile(m.Logo, logoPos, dir)
+	ds, _ := checkImageFile(m.Logo, logoPos, dir)
+	return m, ds
 }
 
 func countries(es []Edition) string {

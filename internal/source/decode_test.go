@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mekong-briefs/briefs/internal/diag"
 )
 
 const goodBrief = `id = "b"
@@ -228,6 +230,28 @@ func TestFigureWidthZero(t *testing.T) {
 		}
 		if !wantErr && b != nil && extra == "" && b.Blocks[len(b.Blocks)-1].Width != 1 {
 			t.Errorf("no width: %g, want 1", b.Blocks[len(b.Blocks)-1].Width)
+		}
+	}
+}
+
+// TestOverResolvedFigure: a photo with far more pixels than its printed
+// width shows (over 600 an inch) is warned with the size that prints the
+// same; one at print resolution is not. Each PDF carries a figure whole.
+func TestOverResolvedFigure(t *testing.T) {
+	var photo bytes.Buffer
+	if err := jpeg.Encode(&photo, image.NewGray(image.Rect(0, 0, 2400, 100)), nil); err != nil {
+		t.Fatal(err)
+	}
+	for width, warned := range map[string]bool{"0.5": true, "1": false} {
+		path := write(t, goodBrief+"\n[[block]]\ntype = \"figure\"\nsrc = \"photo.jpg\"\nalt = \"a\"\nwidth = "+width+"\n")
+		os.WriteFile(filepath.Join(filepath.Dir(path), "photo.jpg"), photo.Bytes(), 0o644)
+		_, ds := Load(path)
+		got := false
+		for _, d := range ds {
+			got = got || d.Code == "figure-too-large" && d.Severity == diag.Warning && strings.Contains(d.Hint, "1125 pixels across") && d.Pos.Line > 1
+		}
+		if ds.HasErrors() || got != warned {
+			t.Errorf("width %s: %v; want a warning %v", width, ds, warned)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package source
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/md5"
 	"errors"
@@ -171,27 +172,65 @@ func missingHint(dir, src string) string {
 // figureHeader reads the image header and refuses images that are too
 // large, empty, or not PNG or JPEG.
 func figureHeader(src string, r io.Reader) (string, error) {
-	cfg, format, err := image.DecodeConfig(r)
+	_, format, err := figureConfig(src, r)
+	return format, err
+}
+
+// figureConfig is figureHeader with the image's size and colour model.
+func figureConfig(src string, r io.Reader) (image.Config, string, error) {
+	br := bufio.NewReader(r)
+	head, _ := br.Peek(16)
+	cfg, format, err := image.DecodeConfig(br)
 	n := int64(cfg.Width) * int64(cfg.Height)
 	switch {
+	case err != nil && otherFormat(head) != "":
+		return cfg, "", &FigureError{"figure-format", fmt.Sprintf("figure %q is a %s image", src, otherFormat(head)),
+			"save it as PNG (drawings, charts) or JPEG (photos): a photo app's Export or any image editor does"}
 	case err != nil:
-		return "", &FigureError{"figure-format", fmt.Sprintf("figure %q cannot be read as an image: %v", src, err),
+		return cfg, "", &FigureError{"figure-format", fmt.Sprintf("figure %q cannot be read as an image: %v", src, err),
 			"save the image again as PNG or JPEG"}
 	case format != "png" && format != "jpeg":
-		return "", &FigureError{"figure-format", fmt.Sprintf("figure %q is a %s image", src, format), "use a PNG or JPEG file"}
+		return cfg, "", &FigureError{"figure-format", fmt.Sprintf("figure %q is a %s image", src, format), "use a PNG or JPEG file"}
 	case cfg.Width <= 0 || cfg.Height <= 0:
-		return "", &FigureError{"figure-format", fmt.Sprintf("figure %q is empty", src), "use an image with pixels"}
+		return cfg, "", &FigureError{"figure-format", fmt.Sprintf("figure %q is empty", src), "use an image with pixels"}
 	case n > MaxPixels:
-		return "", &FigureError{"figure-too-large",
+		return cfg, "", &FigureError{"figure-too-large",
 			fmt.Sprintf("figure %q is %d×%d pixels, over the limit of %d megapixels", src, cfg.Width, cfg.Height, MaxPixels/1_000_000),
 			"scale the image down; 3000 pixels across is plenty for a printed page"}
 	case n*(decodedSize(cfg.ColorModel)+4) > maxDecodedBytes:
-		return "", &FigureError{"figure-too-large",
+		return cfg, "", &FigureError{"figure-too-large",
 			fmt.Sprintf("figure %q is %d×%d pixels at 16 bits a channel: %d MB to decode, over the limit of %d MB", src, cfg.Width, cfg.Height,
 				n*(decodedSize(cfg.ColorModel)+4)>>20, maxDecodedBytes>>20),
 			"save it with 8 bits a channel (the PDF keeps 8), or scale it down"}
 	}
-	return format, nil
+	return cfg, format, nil
+}
+
+// otherFormat names the image format of a file that starts with head,
+// among those people save pictures in that a PDF figure here cannot be:
+// a phone's HEIC or AVIF photo, a web page's WebP or GIF, a Windows BMP,
+// a scanner's TIFF (their signatures: HEIF/AVIF ISO/IEC 23008-12 "ftyp"
+// brands, WebP's RIFF container, GIF87a/89a, BMP "BM", TIFF "II*" and
+// "MM*"). "" for none of them.
+func otherFormat(head []byte) string {
+	switch {
+	case len(head) >= 12 && string(head[4:8]) == "ftyp":
+		switch string(head[8:12]) {
+		case "heic", "heix", "hevc", "mif1", "msf1":
+			return "HEIC"
+		case "avif", "avis":
+			return "AVIF"
+		}
+	case len(head) >= 12 && string(head[:4]) == "RIFF" && string(head[8:12]) == "WEBP":
+		return "WebP"
+	case bytes.HasPrefix(head, []byte("GIF87a")), bytes.HasPrefix(head, []byte("GIF89a")):
+		return "GIF"
+	case bytes.HasPrefix(head, []byte("BM")) && len(head) >= 14:
+		return "BMP"
+	case bytes.HasPrefix(head, []byte("II*\x00")), bytes.HasPrefix(head, []byte("MM\x00*")):
+		return "TIFF"
+	}
+	return ""
 }
 
 // ReadFigure reads a figure for typesetting: confined to dir, its header

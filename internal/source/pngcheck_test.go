@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/zlib"
 	"encoding/binary"
+	"errors"
 	"hash/crc32"
 	"image"
 	"image/color"
@@ -221,6 +222,25 @@ func TestCheckPNGColourChunksAgreeWithDecode(t *testing.T) {
 			if cerr := checkPNG(v); (cerr == nil) != (derr == nil) {
 				t.Errorf("%s, chunks %d (%s %d bytes…): checkPNG %v, image/png %v", name, i, ex[0].kind, len(ex[len(ex)-1].body), cerr, derr)
 			}
+		}
+	}
+}
+
+// TestFigureOfAnotherFormatIsNamed: a phone's HEIC photo, a web page's
+// WebP or a GIF saved under a .png or .jpg name is named for what it is,
+// with how to save it, not "image: unknown format".
+func TestFigureOfAnotherFormatIsNamed(t *testing.T) {
+	for want, head := range map[string]string{
+		"HEIC": "\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic",
+		"AVIF": "\x00\x00\x00\x1cftypavif\x00\x00\x00\x00avifmif1",
+		"WebP": "RIFF\x24\x00\x00\x00WEBPVP8 \x18\x00\x00\x00",
+		"GIF":  "GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00",
+		"TIFF": "II*\x00\x08\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00",
+	} {
+		_, err := figureHeader("photo.jpg", strings.NewReader(head))
+		var fe *FigureError
+		if !errors.As(err, &fe) || !strings.Contains(fe.Msg, "is a "+want+" image") || !strings.Contains(fe.Hint, "JPEG") {
+			t.Errorf("%s: %v; want it named, with a hint", want, err)
 		}
 	}
 }
