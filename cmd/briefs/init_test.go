@@ -1,6 +1,8 @@
 package main
 
 import (
+	"crypto/sha256"
+	"fmt"
 	"os"
 	"os/exec"
 	"path"
@@ -274,4 +276,62 @@ func TestInitGitignoreKeepsItsLineEnds(t *testing.T) {
 			t.Errorf(".gitignore %q became %q, want %q", have, got, want)
 		}
 	}
+}
+
+// TestTranslationsJobConverges runs the script of the workflow's
+// translations job, as a runner would (bash, briefs on PATH), on a project
+// that keeps po/: a translator's edit in a PO file reaches the TOML, and
+// a second run changes nothing, so the job's commit step finds nothing to
+// commit (the job would otherwise commit on every push).
+func TestTranslationsJobConverges(t *testing.T) {
+	bin := needBinary(t)
+	bash := testkit.Tool(t, "bash", "bash")
+	wf := string(initWorkflow(t))
+	_, job, _ := strings.Cut(wf, "- name: Import, sync and export\n")
+	_, script, _ := strings.Cut(job, "run: |\n")
+	script, _, _ = strings.Cut(script, "\n      - name:")
+	if !strings.Contains(script, "briefs import") {
+		t.Fatalf("no import script in the workflow:\n%s", wf)
+	}
+	root := copyFixture(t)
+	env := append(os.Environ(), "PATH="+filepath.Dir(bin)+string(os.PathListSeparator)+os.Getenv("PATH"))
+	run := func() {
+		t.Helper()
+		cmd := exec.Command(bash, "-e", "-c", script)
+		cmd.Dir, cmd.Env = root, env
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("the job's script: %v\n%s", err, out)
+		}
+	}
+	if _, code := runCLI(t, root, []string{"export", "--format", "po", "--out", "$ROOT/po"}, "text"); code != 0 {
+		t.Fatal("export")
+	}
+	po := filepath.Join(root, "po", "km", "b.po")
+	data, _ := os.ReadFile(po)
+	os.WriteFile(po, []byte(strings.Replace(string(data), "msgstr \"ការងារនៅក្នុងតំបន់\"", "msgstr \"ការងារក្នុងតំបន់\"", 1)), 0o644)
+	run()
+	if toml, _ := os.ReadFile(filepath.Join(root, "locales", "b.km.toml")); !strings.Contains(string(toml), "ការងារក្នុងតំបន់") {
+		t.Errorf("the translator's edit did not reach the TOML:\n%s", toml)
+	}
+	before := treeDigest(t, root)
+	run()
+	if after := treeDigest(t, root); after != before {
+		t.Errorf("a second run changed the project: the job would commit on every push")
+	}
+}
+
+// treeDigest is a digest of every file under locales/ and po/.
+func treeDigest(t *testing.T, root string) string {
+	t.Helper()
+	var b strings.Builder
+	for _, dir := range []string{"locales", "po"} {
+		filepath.Walk(filepath.Join(root, dir), func(p string, info os.FileInfo, err error) error {
+			if err == nil && !info.IsDir() {
+				data, _ := os.ReadFile(p)
+				fmt.Fprintf(&b, "%s %x\n", p, sha256.Sum256(data))
+			}
+			return nil
+		})
+	}
+	return b.String()
 }
