@@ -289,8 +289,8 @@ func (c *content) glyphs(run *pages.GlyphRun, f *fontRes, pl *planned, codes []u
 			p.resync() // inside the span when the space begins one (spaceBefore)
 		}
 		for k, i := range pl.order[at : at+d.n] {
-			if k > 0 && k == d.n-1 && spaceText(p.f.text[codes[at+k]]) {
-				p.resync() // a space that ends a span (spaceAfter)
+			if k > 0 && spaceText(p.f.text[codes[at+k]]) {
+				p.resync() // a space inside a span: one that ends it (spaceAfter), or that a mark follows
 			}
 			if d.span != "" && k == d.n-d.textless {
 				p.tj.flush(c)
@@ -340,6 +340,9 @@ type pen struct {
 	// makes a word of each show operator, and one holding only the
 	// ZWSP's glyph went to a line of its own.
 	afterZW bool
+	// afterSpace is set from a space of the text to the next glyph
+	// pdf.js moves past: a gap pdf.js sees there is the space itself.
+	afterSpace bool
 }
 
 // resync sets the text position where the pen already is (Td), so that
@@ -380,7 +383,10 @@ func (p *pen) catchUp(x float64) {
 // end, resync), and only
 //   - where pdf.js then sees no gap from the end of the last glyph it
 //     moved past (it puts a space at about a tenth of the font size,
-//     compareWithLastPosition);
+//     compareWithLastPosition), or a space of the text stands between
+//     (afterSpace): a space whose glyph a span draws before its marks
+//     (ស្ត្រី និង) left pdf.js behind by the space's width, and the
+//     words read as one;
 //   - outside a span's first text object once it has glyphs: PDFium
 //     measures the gap after a span from that object's last glyph
 //     (spanWidths), and a Td there read as a space ("ដើម្បីរ ក");
@@ -389,7 +395,7 @@ func (p *pen) catchUp(x float64) {
 func (p *pen) mayCatchUp(code uint16, x float64) bool {
 	size := p.run.Size
 	return p.lag > 0.05*size && p.f.moves[code] && !spaceText(p.f.text[code]) &&
-		x-p.jsEnd < 0.1*size &&
+		(x-p.jsEnd < 0.1*size || p.afterSpace) &&
 		!(p.spanFirst && len(p.tj.b) > 0) &&
 		!p.afterZW
 }
@@ -424,6 +430,11 @@ func (p *pen) show(code uint16, g pages.Glyph, x float64, textless bool) {
 	}
 	p.tj.glyph(code)
 	p.afterZW = !textless && p.f.text[code] == "\u200B"
+	if spaceText(p.f.text[code]) {
+		p.afterSpace = true
+	} else if p.f.moves[code] {
+		p.afterSpace = false
+	}
 	p.cur += p.f.adv[code] * size / 1000
 	if !p.f.moves[code] {
 		p.lag += p.f.adv[code] * size / 1000
