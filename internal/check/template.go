@@ -95,8 +95,6 @@ func varOffset(m *catalog.Message, v string) (string, int) {
 	return form, off
 }
 
-func englishVarsHint(want map[string]bool) string { return catalog.VarsHint(sortedKeys(want)) }
-
 func sortedKeys(m map[string]bool) []string {
 	out := make([]string, 0, len(m))
 	for k := range m {
