@@ -62,8 +62,12 @@ func runExport(c *cli.Context) error {
 	written, err := interchange.Export(root, cat, briefs,
 		interchange.Select{Langs: c.StringSlice("lang"), Briefs: c.StringSlice("brief")}, c.String("format"), c.String("out"))
 	for _, w := range written {
-		fmt.Fprintf(c.App.Writer, "wrote %s: %d translated, %d stale (fuzzy), %d suggested (fuzzy), %d untranslated\n",
-			w.Path, w.Translated, w.Stale, w.Suggested, w.Untranslated)
+		verb := "wrote"
+		if w.Unchanged {
+			verb = "unchanged"
+		}
+		fmt.Fprintf(c.App.Writer, "%s %s: %d translated, %d stale (fuzzy), %d suggested (fuzzy), %d untranslated\n",
+			verb, w.Path, w.Translated, w.Stale, w.Suggested, w.Untranslated)
 	}
 	var kept *interchange.Unimported
 	if errors.As(err, &kept) {

@@ -67,6 +67,10 @@ func TestExportImportCommands(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(out, "vi")); err == nil {
 		t.Error("--lang km exported Vietnamese")
 	}
+	// Again, nothing changed: each file is left as it was, and said so.
+	if got, err := runIn(root, "export", "--format", "po", "--lang", "km", "--out", out); err != nil || !strings.Contains(got, "unchanged ") || strings.Contains(got, "wrote ") {
+		t.Errorf("export again: %v\n%s", err, got)
+	}
 	po := filepath.Join(out, "km", "b.po")
 	data, _ := os.ReadFile(po)
 	good := strings.Replace(string(data), "msgstr \"\"\n\n#. Publication", "msgstr \"អានបន្ថែមនៅ [គេហទំព័ររបស់យើង](https://example.org)។\"\n\n#. Publication", 1)

@@ -3,6 +3,7 @@ package interchange
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"time"
@@ -16,6 +17,9 @@ import (
 type Written struct {
 	Path                                       string
 	Translated, Stale, Suggested, Untranslated int
+	// Unchanged: the file was there with these bytes already, and is
+	// left as it was (its modification time too).
+	Unchanged bool
 }
 
 // Export writes DIR/<lang>/<domain>.po (format "po") or .xlf ("xliff")
@@ -42,10 +46,11 @@ func Export(root string, c *catalog.Catalog, briefs []*source.Brief, sel Select,
 				return out, err
 			}
 			path := filepath.Join(dir, s.Domain+".pot")
-			if err := atomicfile.Write(path, b.Bytes()); err != nil {
-				return out, fmt.Errorf("export: %w", err)
+			w, err := writeChanged(path, b.Bytes(), s)
+			if err != nil {
+				return out, err
 			}
-			out = append(out, tally(path, s))
+			out = append(out, w)
 		}
 	}
 	for i, s := range sets {
@@ -59,16 +64,31 @@ func Export(root string, c *catalog.Catalog, briefs []*source.Brief, sel Select,
 		if err != nil {
 			return out, err
 		}
-		path := paths[i]
-		if err := atomicfile.Write(path, b.Bytes()); err != nil {
-			return out, fmt.Errorf("export: %w", err)
+		w, err := writeChanged(paths[i], b.Bytes(), s)
+		if err != nil {
+			return out, err
 		}
-		out = append(out, tally(path, s))
+		out = append(out, w)
 	}
 	if err := record(dir, paths, sets); err != nil {
 		return out, err
 	}
 	return out, nil
+}
+
+// writeChanged writes the file of set s at path, unless it holds these
+// bytes already: a file left alone keeps its modification time, which
+// build tools and a translator's tool watching the folder go by.
+func writeChanged(path string, data []byte, s Set) (Written, error) {
+	w := tally(path, s)
+	if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
+		w.Unchanged = true
+		return w, nil
+	}
+	if err := atomicfile.Write(path, data); err != nil {
+		return w, fmt.Errorf("export: %w", err)
+	}
+	return w, nil
 }
 
 // templates makes the POT file of each domain (GNU gettext manual,
