@@ -2,9 +2,11 @@ package interchange
 
 import (
 	"errors"
+	"fmt"
 	"github.com/mekong-briefs/briefs/internal/check"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -182,5 +184,53 @@ func TestReviewAfterMsgmergeIsTaken(t *testing.T) {
 		if strings.HasSuffix(d.Pos.File, "b.km.toml") && strings.Contains(d.Msg, `"title"`) {
 			t.Errorf("check after the review: %v", d)
 		}
+	}
+}
+
+// TestUnstatedXLIFFTargetIsKept: a tool that fills a target without
+// setting its state (OmegaT with Okapi's filter, Okapi Tikal: the export's
+// state="needs-translation" stays) has translated the message all the
+// same. Import takes it to review with a warning, rather than leave it out
+// as a draft that the next export would overwrite; a suggestion
+// (needs-review-translation) is still left out.
+func TestUnstatedXLIFFTargetIsKept(t *testing.T) {
+	root := project(t)
+	path := filepath.Join(export(t, root, "xliff"), "km", "b.xlf")
+	edit(t, path, `<target state="needs-translation"></target>`, `<target state="needs-translation">អានបន្ថែមនៅ [គេហទំព័ររបស់យើង](https://example.org)។</target>`)
+	res, ds := Import(root, path)
+	if ds.HasErrors() || res.Unreviewed != 1 || !positioned(ds, CodeImportUnstated, `"p2"`) {
+		t.Fatalf("%+v %v; want p2 taken to review, with a warning", res, ds)
+	}
+	toml := snapshot(t, root)["b.km.toml"]
+	if _, p2, _ := strings.Cut(toml, `["p2"]`); !strings.Contains(p2, "អានបន្ថែមនៅ") {
+		t.Fatalf("p2 not in the catalogue:\n%s", toml)
+	}
+	// The next export writes it back: nothing was lost.
+	path = filepath.Join(export(t, root, "xliff"), "km", "b.xlf")
+	if data, _ := os.ReadFile(path); !strings.Contains(string(data), "អានបន្ថែមនៅ") {
+		t.Errorf("the export dropped p2's translation:\n%s", data)
+	}
+}
+
+// TestXLIFFWithoutResnames: memoQ's and Okapi's re-exports renumber the
+// trans-unit ids and drop resname; each unit is found by its English, as a
+// PO entry without its msgctxt is, and the translation arrives.
+func TestXLIFFWithoutResnames(t *testing.T) {
+	root := project(t)
+	path := filepath.Join(export(t, root, "xliff"), "km", "b.xlf")
+	n := 0
+	rewrite(t, path, func(s string) string {
+		return regexp.MustCompile(`<trans-unit id="[^"]+" resname="[^"]+"`).ReplaceAllStringFunc(s, func(string) string {
+			n++
+			return fmt.Sprintf(`<trans-unit id="tu%d"`, n)
+		})
+	})
+	edit(t, path, `>ការងារនៅក្នុងតំបន់</target>`, `>ការងារក្នុងតំបន់</target>`)
+	res, ds := Import(root, path)
+	if ds.HasErrors() || res.Stamped != 1 || n < 4 {
+		t.Fatalf("%d units renumbered; import %+v %v; want the title taken by its English", n, res, ds)
+	}
+	if !strings.Contains(snapshot(t, root)["b.km.toml"], "ការងារក្នុងតំបន់") {
+		t.Error("the title did not arrive")
 	}
 }

@@ -36,7 +36,10 @@ const (
 	// that export, replaced current translations; or the record of what
 	// an import took could not be written.
 	CodeImportUnrecorded = "import-unrecorded"
-	CodePlural           = "plural"
+	// CodeImportUnstated: an XLIFF target whose state says nothing of
+	// review, for a message with no translation: taken, to review.
+	CodeImportUnstated = "import-unstated"
+	CodePlural         = "plural"
 )
 
 // Imported says what an import did to one catalogue.
@@ -144,6 +147,11 @@ func (a *applier) entry(in Entry) {
 			"export the catalogue again (briefs export) and translate that file; the English is changed in locales/"+a.in.Domain+".en.toml, not in the translation tool",
 			"translation of %q left out: it was made from other English (%q) than the catalogue's current translation: the file was exported before the English changed, or its English was edited in the tool", in.ID, clip(strings.Join(in.Source, " | "))))
 	default:
+		if in.Unstated && (m == nil || len(m.Forms) == 0) {
+			a.ds = append(a.ds, diag.Warnf(in.Pos, CodeImportUnstated,
+				"review it, then run briefs sync --accept --lang "+a.in.Lang+" --id "+in.ID+"; in the tool, mark segments translated (XLIFF state=\"translated\") when they are",
+				"translation of %q taken to review: its target's state says nothing of review (none, new or needs-translation), as a tool that fills a target without marking it writes it", in.ID))
+		}
 		a.write(in, e, m, v == takeCurrent)
 	}
 }
@@ -207,7 +215,7 @@ func (a *applier) write(in Entry, e, m *catalog.Message, stamp bool) {
 	hash := cur
 	switch {
 	case stamp:
-	case in.Fuzzy && m.Hash != cur:
+	case in.Fuzzy && m != nil && len(m.Forms) > 0 && m.Hash != cur:
 		hash = m.Hash // stays stale
 	case in.Fuzzy:
 		hash = "" // was current, now to be reviewed: no hash

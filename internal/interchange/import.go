@@ -204,8 +204,16 @@ func (in *Incoming) validate(path string) *diag.Diagnostic {
 // message's, or several messages', is an error.
 func (in *Incoming) named(en *catalog.File) diag.List {
 	var ds diag.List
+	keep := "keep the msgctxt line briefs export wrote: it is the message ID"
+	if in.Format == "xliff" {
+		keep = "keep the resname attribute briefs export wrote on each trans-unit: it is the message ID"
+	}
 	for i, e := range in.Entries {
 		if !e.NoID {
+			continue
+		}
+		if e.ID != "" && en.Message(e.ID) != nil {
+			in.Entries[i].NoID = false // an XLIFF unit's id that names a message
 			continue
 		}
 		var ids []string
@@ -218,11 +226,11 @@ func (in *Incoming) named(en *catalog.File) diag.List {
 		case 1:
 			in.Entries[i].ID, in.Entries[i].NoID = ids[0], false
 		case 0:
-			ds = append(ds, diag.Errorf(e.Pos, "import-format", "keep the msgctxt line briefs export wrote: it is the message ID",
-				"entry %q has no msgctxt, and its English is no message's now", clip(e.Source[0])))
+			ds = append(ds, diag.Errorf(e.Pos, "import-format", keep,
+				"entry %q has no message ID, and its English is no message's now", clip(e.Source[0])))
 		default:
-			ds = append(ds, diag.Errorf(e.Pos, "import-format", "keep the msgctxt line briefs export wrote: it is the message ID",
-				"entry %q has no msgctxt, and its English is the text of %d messages (%s)", clip(e.Source[0]), len(ids), strings.Join(ids, ", ")))
+			ds = append(ds, diag.Errorf(e.Pos, "import-format", keep,
+				"entry %q has no message ID, and its English is the text of %d messages (%s)", clip(e.Source[0]), len(ids), strings.Join(ids, ", ")))
 		}
 	}
 	return ds

@@ -34,6 +34,11 @@ type Entry struct {
 	Source []string // the English the translator saw, per form
 	Target []string // the translation, per tool form
 	Fuzzy  bool     // fuzzy (PO) or a needs-* state (XLIFF): not reviewed
+	// Unstated marks an XLIFF entry whose targets a tool filled without
+	// setting their state (xliff.Unit.Unstated): a translation nobody
+	// reviewed, not a suggestion, so import takes it to review even for a
+	// message with no translation, where it leaves a draft out.
+	Unstated bool
 	// Guess names the other message a fuzzy translation was made for:
 	// msgmerge's fuzzy match ("#| msgctxt" of another ID) takes the
 	// translation of a similar English, never this message's.
@@ -250,18 +255,24 @@ func readXLIFF(path string, data []byte) (*Incoming, diag.List) {
 	in.fallbackNames()
 	for i := 0; i < len(f.Units); {
 		u := f.Units[i]
-		e := Entry{ID: firstOf(u.Resname, u.ID), Pos: diag.Pos{File: path, Line: u.Line, Col: u.Col}}
+		// Without its resname (memoQ's and Okapi's re-exports renumber
+		// the ids, tu1, tu2…) the unit is found by its English, as a PO
+		// entry without its msgctxt (named), unless its id names a
+		// message.
+		e := Entry{ID: firstOf(u.Resname, u.ID), Pos: diag.Pos{File: path, Line: u.Line, Col: u.Col}, NoID: u.Resname == ""}
 		if u.TargetLine > 0 {
 			// Findings are about the translation: at its <target>, as a
 			// PO file's are at its msgstr.
 			e.Pos.Line, e.Pos.Col = u.TargetLine, u.TargetCol
 		}
 		j := i
+		e.Unstated = true
 		// The units of one plural group are the forms of one message.
 		for ; j < len(f.Units) && (j == i || u.Group != "" && f.Units[j].Group == u.Group); j++ {
 			e.Source = append(e.Source, f.Units[j].Source)
 			e.Target = append(e.Target, f.Units[j].Target)
 			e.Fuzzy = e.Fuzzy || f.Units[j].Fuzzy()
+			e.Unstated = e.Unstated && f.Units[j].Unstated()
 		}
 		e.Notes = translatorNotes(u.Notes) // a plural group's notes are its first unit's
 		// One form: a finding's character is found in its target.

@@ -68,7 +68,7 @@ func judge(code, format string, in Entry, en *catalog.Message, h held, keep []st
 	switch {
 	case in.Guess != "":
 		return leftGuess
-	case in.Fuzzy && !exists:
+	case in.Fuzzy && !exists && !in.Unstated:
 		return leftDraft
 	}
 	matches := slices.Equal(in.Source, shownSource(format, code, en))

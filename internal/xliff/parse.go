@@ -374,9 +374,13 @@ func (r *reader) code(t xml.StartElement, codes map[string]string, source bool) 
 	return s, nil
 }
 
+// attrOf is the value of t's attribute name in no namespace, as XLIFF
+// 1.2 writes its own: a tool's attribute of the same local name in its
+// own namespace (Okapi's its:version="2.0", SDL's sdl:approved, memoQ's
+// mq:resname) is the tool's, and says nothing of XLIFF's.
 func attrOf(t xml.StartElement, name string) string {
 	for _, a := range t.Attr {
-		if a.Name.Local == name {
+		if a.Name.Local == name && a.Name.Space == "" {
 			return a.Value
 		}
 	}

@@ -57,23 +57,42 @@ type Note struct{ From, Text string }
 // which the spec leaves unknown (a CAT tool that dropped the
 // needs-review-translation of an export, whatever the translator did),
 // unless the unit is approved; or a target that a machine or a memory
-// proposed (state-qualifier mt-suggestion, fuzzy-match, leveraged-*,
-// tm-suggestion), which nobody has confirmed, or that a reviewer rejected
-// (rejected-*), whatever its state says.
+// proposed (state-qualifier mt-suggestion, fuzzy-match, tm-suggestion),
+// which nobody has confirmed, or that a reviewer rejected (rejected-*),
+// whatever its state says. A leveraged-* qualifier says where a target
+// came from: with a translated, final or signed-off state it is one the
+// translator confirmed (a memory's exact match), and only without a
+// state does it leave the target to review.
 func (u *Unit) Fuzzy() bool {
 	switch u.Qualifier {
 	case "mt-suggestion", "fuzzy-match", "tm-suggestion",
-		"leveraged-glossary", "leveraged-inherited", "leveraged-mt", "leveraged-repository", "leveraged-tm",
 		"rejected-grammar", "rejected-inaccurate", "rejected-length", "rejected-spelling":
 		return true
 	}
 	switch u.State {
 	case "translated", "final", "signed-off":
+		// A leveraged-* qualifier says where the text came from (a
+		// memory, a glossary), not that nobody confirmed it: a 100 %
+		// memory match the translator confirmed is translated.
 		return false
 	case "":
-		return !u.Approved
+		return !u.Approved || strings.HasPrefix(u.Qualifier, "leveraged-")
 	}
 	return true
+}
+
+// Unstated reports whether the unit has a target that its state leaves
+// unexplained: none, "new" or "needs-translation", with no qualifier and
+// not approved. Tools that fill a target without setting the state write
+// it so (OmegaT with Okapi's filter, Okapi Tikal, Trados Studio's XLIFF
+// 1.2, which keeps its own confirmation level in sdl: attributes); a
+// suggestion is written with a needs-review state or a qualifier.
+func (u *Unit) Unstated() bool {
+	switch u.State {
+	case "", "new", "needs-translation":
+		return u.Target != "" && u.Qualifier == "" && !u.Approved
+	}
+	return false
 }
 
 // TargetPos returns where in the file the target writes the character at

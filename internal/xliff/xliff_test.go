@@ -232,7 +232,8 @@ func TestInheritedSpace(t *testing.T) {
 // final or signed-off state, or with no state on an approved unit; a
 // target with no state (a CAT tool that dropped the export's
 // needs-review-translation) and one a machine or memory proposed are to
-// review whatever their state.
+// review whatever their state; one a memory gave (leveraged-tm) in a
+// confirmed state is reviewed.
 func TestWhichTargetsNeedReview(t *testing.T) {
 	for _, c := range []struct {
 		unit, target string
@@ -248,7 +249,8 @@ func TestWhichTargetsNeedReview(t *testing.T) {
 		{`<trans-unit id="a">`, `<target state="needs-review-translation">`, true},
 		{`<trans-unit id="a">`, `<target state="new">`, true},
 		{`<trans-unit id="a">`, `<target state="translated" state-qualifier="mt-suggestion">`, true},
-		{`<trans-unit id="a" approved="yes">`, `<target state="final" state-qualifier="leveraged-tm">`, true},
+		{`<trans-unit id="a" approved="yes">`, `<target state="final" state-qualifier="leveraged-tm">`, false},
+		{`<trans-unit id="a" approved="yes">`, `<target state-qualifier="leveraged-tm">`, true},
 		{`<trans-unit id="a">`, `<target state="translated" state-qualifier="rejected-inaccurate">`, true},
 	} {
 		doc := `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="o" source-language="en" target-language="km" datatype="plaintext"><body>
@@ -369,6 +371,51 @@ func TestSyntaxErrorColumns(t *testing.T) {
 		want := utf8.RuneCountInString(c.line[:strings.Index(c.line, c.at)]) + 1
 		if xe.Line != 3 || xe.Col != want {
 			t.Errorf("%q: %d:%d: %s, want 3:%d", c.line, xe.Line, xe.Col, xe.Msg, want)
+		}
+	}
+}
+
+// TestToolNamespacesAreTheTools: an attribute of a tool's own namespace
+// with the local name of an XLIFF one (Okapi's its:version, SDL's
+// sdl:approved, memoQ's mq:resname) is not XLIFF's.
+func TestToolNamespacesAreTheTools(t *testing.T) {
+	doc := `<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:its="http://www.w3.org/2005/11/its" its:version="2.0" version="1.2" xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns:mq="MQXliff"><file original="o" source-language="en" target-language="km" datatype="plaintext"><body>
+<trans-unit id="a" mq:resname="x1" resname="title" sdl:approved="yes"><source>Jobs</source><target>ការងារ</target></trans-unit>
+</body></file></xliff>`
+	f, err := Parse([]byte(doc))
+	if err != nil {
+		t.Fatalf("its:version refused the file: %v", err)
+	}
+	u := f.Units[0]
+	if u.Resname != "title" || u.Approved || !u.Fuzzy() {
+		t.Errorf("unit %+v: want resname title, not approved (sdl:approved is SDL's), fuzzy", u)
+	}
+}
+
+// TestStatesAndQualifiers: what a target's state and qualifier say of
+// review (XLIFF 1.2, 2.5.3 and the state-qualifier values): a leveraged-*
+// qualifier names the text's origin, so a translated state stands; a
+// suggestion or a rejection stays unreviewed; a filled target whose state
+// says nothing of review is Unstated, a suggestion is not.
+func TestStatesAndQualifiers(t *testing.T) {
+	for _, c := range []struct {
+		u               Unit
+		fuzzy, unstated bool
+	}{
+		{Unit{Target: "x", State: "translated", Qualifier: "leveraged-tm"}, false, false},
+		{Unit{Target: "x", State: "final", Qualifier: "leveraged-glossary"}, false, false},
+		{Unit{Target: "x", State: "translated", Qualifier: "mt-suggestion"}, true, false},
+		{Unit{Target: "x", State: "translated", Qualifier: "rejected-inaccurate"}, true, false},
+		{Unit{Target: "x", State: "needs-review-translation"}, true, false},
+		{Unit{Target: "x", State: "needs-translation"}, true, true},
+		{Unit{Target: "x", State: "new"}, true, true},
+		{Unit{Target: "x"}, true, true},
+		{Unit{Target: "x", Approved: true}, false, false},
+		{Unit{Target: "", State: "needs-translation"}, true, false},
+		{Unit{Target: "x", Qualifier: "leveraged-tm", Approved: true}, true, false},
+	} {
+		if f, u := c.u.Fuzzy(), c.u.Unstated(); f != c.fuzzy || u != c.unstated {
+			t.Errorf("%+v: fuzzy %v unstated %v, want %v %v", c.u, f, u, c.fuzzy, c.unstated)
 		}
 	}
 }
