@@ -95,7 +95,8 @@ func TestExportXLIFFSchema(t *testing.T) {
 	}
 	km, _ := os.ReadFile(filepath.Join(out, "km", "b.xlf"))
 	for _, want := range []string{
-		`<trans-unit id="published" resname="published" xml:space="preserve">`,
+		`<trans-unit id="published" resname="published" approved="yes" xml:space="preserve">`,
+		`<trans-unit id="p1" resname="p1" xml:space="preserve">`, // stale: not approved
 		`<source>Published <ph id="1" ctype="x-template">{{.Date}}</ph></source>`,
 		`<target state="needs-review-translation">កម្មករភាគច្រើនជាស្ត្រី។</target>`,
 		`<note from="briefs">Translated from older English: Most workers were women.</note>`,
@@ -108,8 +109,14 @@ func TestExportXLIFFSchema(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(out, "vi", "shared.xlf")); err != nil {
 		t.Fatal(err)
 	}
+	// translate-toolkit reads a unit without approved="yes" as one to
+	// review: the current translations must come out of it not fuzzy.
 	xliff2po := need(t, "xliff2po", "translate-toolkit")
-	run(t, xliff2po, filepath.Join(out, "km", "b.xlf"), filepath.Join(t.TempDir(), "b.po"))
+	po := filepath.Join(t.TempDir(), "b.po")
+	run(t, xliff2po, filepath.Join(out, "km", "b.xlf"), po)
+	if data, _ := os.ReadFile(po); !strings.Contains(string(data), "#: title\nmsgid \"Jobs in zones\"") {
+		t.Errorf("xliff2po made the current title fuzzy:\n%s", data)
+	}
 }
 
 // TestExportXLIFFPluralStaleNote: the stale note of a plural message names

@@ -28,7 +28,7 @@ func writeXLIFF(w io.Writer, s Set) error {
 		src := SourceForms(s.Lang, u.English)
 		tool := ToolForms(s.Lang, u.English)
 		for i := range tool {
-			x := xliff.Unit{ID: u.ID, Resname: u.ID, Source: src[i], Target: u.Target[i], State: xliffStates[u.State], Notes: notes(u)}
+			x := xliff.Unit{ID: u.ID, Resname: u.ID, Source: src[i], Target: u.Target[i], State: xliffStates[u.State], Approved: u.State == Translated, Notes: notes(u)}
 			if len(u.English.Forms) > 1 {
 				x.ID, x.Group = fmt.Sprintf("%s[%d]", u.ID, i), u.ID
 			}

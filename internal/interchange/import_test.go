@@ -194,7 +194,8 @@ func TestSuggestionAndOlderEnglishNeverCurrent(t *testing.T) {
 }
 
 // TestRoundTripXLIFFWithTranslateToolkit pseudo-translates an XLIFF export
-// with podebug (each target becomes the English between "xxx"), imports
+// with podebug (an approved unit's target between "xxx", any other's
+// English), imports
 // it, and expects the translated units current, the stale one still stale,
 // the suggestion (needs-review-translation) left out, the untranslated one
 // that podebug filled without changing its state (needs-translation) taken
@@ -212,7 +213,7 @@ func TestRoundTripXLIFFWithTranslateToolkit(t *testing.T) {
 		t.Fatalf("import: %+v %v", res, ds)
 	}
 	got, _ := os.ReadFile(filepath.Join(root, "locales", "b.km.toml"))
-	if !strings.Contains(string(got), "other = \"xxxPublished {{.Date}}xxx\"") || strings.Contains(string(got), "xxxCambodia") {
+	if !strings.Contains(string(got), "other = \"xxxបោះពុម្ពផ្សាយ {{.Date}}xxx\"") || strings.Contains(string(got), "xxxCambodia") {
 		t.Errorf("podebug's text not imported:\n%s", got)
 	}
 	if len(findings(t, root, "template")) > 0 {

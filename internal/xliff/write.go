@@ -38,7 +38,13 @@ func Write(w io.Writer, f *File) error {
 }
 
 func writeUnit(b *strings.Builder, u *Unit, in string) {
-	fmt.Fprintf(b, `%s<trans-unit id="%s" resname="%s" xml:space="preserve">`+"\n", in, attr(u.ID), attr(u.Resname))
+	approved := ""
+	if u.Approved {
+		// translate-toolkit's xliff2po, Weblate and Okapi take a unit
+		// without approved="yes" for one to review, whatever its state.
+		approved = ` approved="yes"`
+	}
+	fmt.Fprintf(b, `%s<trans-unit id="%s" resname="%s"%s xml:space="preserve">`+"\n", in, attr(u.ID), attr(u.Resname), approved)
 	fmt.Fprintf(b, "%s <source>%s</source>\n", in, inline(u.Source))
 	fmt.Fprintf(b, `%s <target state="%s">%s</target>`+"\n", in, attr(u.State), inline(u.Target))
 	for _, n := range u.Notes {
