@@ -234,3 +234,32 @@ func TestXLIFFWithoutResnames(t *testing.T) {
 		t.Error("the title did not arrive")
 	}
 }
+
+// TestToolRenamedNotesAreBriefs: Weblate and translate-toolkit write the
+// notes of a unit as from="developer", and some tools drop from. The
+// notes export wrote (the description, "Used at …") are still not the
+// translator's: import puts none of them in the TOML, and an export after
+// it is not refused for translator comments.
+func TestToolRenamedNotesAreBriefs(t *testing.T) {
+	for _, from := range []string{` from="developer"`, ``} {
+		root := project(t)
+		path := filepath.Join(export(t, root, "xliff"), "km", "b.xlf")
+		rewrite(t, path, func(s string) string {
+			s = strings.ReplaceAll(s, `<note from="description">`, `<note`+from+`>`)
+			return strings.ReplaceAll(s, `<note from="briefs">`, `<note`+from+`>`)
+		})
+		edit(t, path, `>ការងារនៅក្នុងតំបន់</target>`, `>ការងារក្នុងតំបន់</target>`)
+		res, ds := Import(root, path)
+		if ds.HasErrors() || res.Notes != 0 || !res.Written {
+			t.Fatalf("from %q: %+v %v; want the title written, no notes", from, res, ds)
+		}
+		after := snapshot(t, root)["b.km.toml"]
+		if strings.Contains(after, "Used at") || strings.Contains(after, "\n# Title of the brief\n") {
+			t.Errorf("from %q: notes in the TOML:\n%s", from, after)
+		}
+		cat, briefs := load(t, root)
+		if _, err := Export(root, cat, briefs, Select{}, "xliff", filepath.Dir(filepath.Dir(path))); err != nil {
+			t.Errorf("from %q: export over the imported file: %v", from, err)
+		}
+	}
+}

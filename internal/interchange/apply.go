@@ -356,6 +356,7 @@ func (a *applier) table(e *catalog.Message) *catfile.Table {
 // none) removes none. A message with no table (no translation) keeps no
 // notes.
 func (a *applier) notes(in Entry) {
+	in.Notes = translatorsOwn(in.Notes, a.en.Message(in.ID))
 	if len(in.Notes) == 0 || a.ds.HasErrors() {
 		return
 	}
@@ -365,6 +366,16 @@ func (a *applier) notes(in Entry) {
 	}
 	a.doc.SetNotes(t, in.Notes)
 	a.res.Notes++
+}
+
+// translatorsOwn are an entry's notes without the English message en's
+// description: in a note whose from a tool renamed or dropped
+// (translatorNotes), it is the English's, not a translator's comment.
+func translatorsOwn(notes []string, en *catalog.Message) []string {
+	if en == nil || en.Description == "" {
+		return notes
+	}
+	return slices.DeleteFunc(slices.Clone(notes), func(n string) bool { return n == en.Description })
 }
 
 // marks are what the applier wrote, as the record fr keeps it of the

@@ -58,21 +58,21 @@ func notes(u Unit) []xliff.Note {
 				forms = append(forms, f+": "+t)
 			}
 		}
-		out = append(out, xliff.Note{From: "briefs", Text: "Plural message; the English forms are " + strings.Join(forms, " | ")})
+		out = append(out, xliff.Note{From: "briefs", Text: notePlural + strings.Join(forms, " | ")})
 	}
-	out = append(out, xliff.Note{From: "briefs", Text: "Used at " + strings.Join(u.Uses, ", ")})
+	out = append(out, xliff.Note{From: "briefs", Text: noteUsed + strings.Join(u.Uses, ", ")})
 	switch {
 	case u.State == Stale && u.Was != nil:
-		out = append(out, xliff.Note{From: "briefs", Text: "Translated from older English: " + olderEnglish(u)})
+		out = append(out, xliff.Note{From: "briefs", Text: noteOlder + olderEnglish(u)})
 	case u.State == Stale && u.Unstamped:
 		out = append(out, xliff.Note{From: "briefs", Text: reviewNote})
 	case u.State == Stale && u.WasDesc == "":
-		out = append(out, xliff.Note{From: "briefs", Text: "The English changed since this was translated."})
+		out = append(out, xliff.Note{From: "briefs", Text: noteChanged})
 	case u.State == Suggested:
-		out = append(out, xliff.Note{From: "briefs", Text: "Suggestion: the same English is translated so in " + u.From.Domain + " (message " + u.From.ID + "); check that it fits here."})
+		out = append(out, xliff.Note{From: "briefs", Text: noteSuggestion + u.From.Domain + " (message " + u.From.ID + "); check that it fits here."})
 	}
 	if u.State == Stale && u.WasDesc != "" {
-		out = append(out, xliff.Note{From: "briefs", Text: "The description changed since this was translated; it was: " + u.WasDesc})
+		out = append(out, xliff.Note{From: "briefs", Text: noteDescription + u.WasDesc})
 	}
 	for _, n := range u.Notes {
 		out = append(out, xliff.Note{From: "translator", Text: n})
@@ -112,9 +112,32 @@ func olderEnglish(u Unit) string {
 func translatorNotes(ns []xliff.Note) []string {
 	var out []string
 	for _, n := range ns {
-		if n.From != "briefs" && n.From != "description" && strings.TrimSpace(n.Text) != "" {
+		if n.From != "briefs" && n.From != "description" && !briefsNote(n.Text) && strings.TrimSpace(n.Text) != "" {
 			out = append(out, n.Text)
 		}
 	}
 	return out
+}
+
+// The beginnings of the notes export writes itself (notes): a tool that
+// renames their from (Weblate and translate-toolkit write "developer")
+// or drops it leaves them as briefs wrote them, and they are not the
+// translator's.
+const (
+	notePlural      = "Plural message; the English forms are "
+	noteUsed        = "Used at "
+	noteOlder       = "Translated from older English: "
+	noteChanged     = "The English changed since this was translated."
+	noteSuggestion  = "Suggestion: the same English is translated so in "
+	noteDescription = "The description changed since this was translated; it was: "
+)
+
+// briefsNote reports whether a note's text is one export writes itself.
+func briefsNote(text string) bool {
+	for _, p := range []string{notePlural, noteUsed, noteOlder, noteChanged, noteSuggestion, noteDescription, reviewNote} {
+		if strings.HasPrefix(text, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -82,7 +82,8 @@ func firstUnimported(root string, s Set, texts borrowedTexts, keep []string, pat
 		}
 		u := s.Units[i]
 		texts.guess(&e, u.held(s.Lang).forms)
-		if held := u.State == Translated || u.State == Stale; held && len(e.Notes) > 0 && !slices.Equal(e.Notes, u.Notes) {
+		notes := translatorsOwn(e.Notes, u.English)
+		if held := u.State == Translated || u.State == Stale; held && len(notes) > 0 && !slices.Equal(notes, u.Notes) {
 			return fmt.Sprintf("%s: %s (its translator comments)", e.Pos, e.ID), true
 		}
 		// What import would write is work the file holds: a reviewed
