@@ -134,7 +134,8 @@ func (in *Incoming) escapeNotes() diag.List {
 // carry U+FFFD or NUL into the catalogue.
 func notUTF8(path string, data []byte, declared string) (diag.Diagnostic, bool) {
 	hint := "save the file as UTF-8: in Poedit or the CAT tool, export it with the encoding UTF-8"
-	if d, bad := diag.UTF16(path, data, hint); bad {
+	utf16 := hint + ", or convert it: iconv -f UTF-16 -t UTF-8 FILE > FILE-utf8 (then change an encoding=\"UTF-16\" it declares to UTF-8)"
+	if d, bad := diag.UTF16(path, data, utf16); bad {
 		return d, true
 	}
 	if !utf8.Valid(data) {
