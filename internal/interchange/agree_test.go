@@ -263,3 +263,26 @@ func TestToolRenamedNotesAreBriefs(t *testing.T) {
 		}
 	}
 }
+
+// TestThreeLetterLanguageNamed: a CAT tool that writes the language as
+// its three-letter code (khm, bur) gets the code briefs writes in the
+// hint, as a country code (kh) does.
+func TestThreeLetterLanguageNamed(t *testing.T) {
+	for code, want := range map[string]string{
+		"khm": `"khm" is the three-letter code of Khmer; briefs writes "km"`,
+		"kh":  `"kh" is a country code; the language code is "km"`,
+	} {
+		root, path := khmerExport(t)
+		moved := filepath.Join(t.TempDir(), "b.po") // not in km/, whose name would be the language
+		data, _ := os.ReadFile(path)
+		os.WriteFile(moved, []byte(strings.Replace(string(data), `"Language: km\n"`, `"Language: `+code+`\n"`, 1)), 0o644)
+		_, ds := Import(root, moved)
+		found := false
+		for _, d := range ds {
+			found = found || d.Code == "unknown-language" && strings.Contains(d.Hint, want) && d.Pos.Line > 1
+		}
+		if !found {
+			t.Errorf("Language: %s: %v; want the hint %q at the header", code, ds, want)
+		}
+	}
+}

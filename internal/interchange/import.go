@@ -10,6 +10,7 @@ import (
 	"github.com/mekong-briefs/briefs/internal/catfile"
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/lang"
+	"github.com/mekong-briefs/briefs/internal/source"
 )
 
 // Import merges one translator's file into its TOML catalogue under
@@ -181,8 +182,11 @@ func (in *Incoming) validate(path string) *diag.Diagnostic {
 		return &d
 	}
 	if !lang.Supported(in.Lang) {
-		d := diag.Errorf(pos, "unknown-language", "set the Language header (XLIFF: target-language) to one of "+strings.Join(translated(), ", "),
-			"the file is in %q, which briefs does not publish in", in.Lang)
+		hint := "set the Language header (XLIFF: target-language) to one of " + strings.Join(translated(), ", ")
+		if s := source.LanguageSuggestion(in.Lang); s != "" {
+			hint = s + ": " + hint
+		}
+		d := diag.Errorf(pos, "unknown-language", hint, "the file is in %q, which briefs does not publish in", in.Lang)
 		return &d
 	}
 	// export writes <lang>/<catalogue>.po; a tool that changed the

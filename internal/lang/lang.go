@@ -30,6 +30,11 @@ type Language struct {
 	// codes (kh, mm, vn) that go-i18n silently reads as "und"
 	// (DESIGN.md fact 5).
 	Aliases []string
+	// Alpha3 are the language's three-letter codes (ISO 639-2 T and B,
+	// ISO 639-3), which CAT tools and Windows locales write: "khm", "mya",
+	// "bur". briefs names a language by its two-letter code where it has
+	// one (BCP 47, RFC 5646 section 2.2.1).
+	Alpha3 []string
 	// Plurals are the CLDR 49 cardinal plural categories.
 	Plurals []string
 	// OneCounts are the whole counts that take the category "one", for a
@@ -127,37 +132,47 @@ type Language struct {
 
 // Table holds every language briefs publishes in, in code order.
 var Table = []Language{
-	{Code: "en", Name: "English", Endonym: "English", Script: language.Latin,
+	{Code: "en", Alpha3: []string{"eng"}, Name: "English", Endonym: "English", Script: language.Latin,
 		Aliases: []string{"gb", "us"}, Plurals: []string{"one", "other"}, OneCounts: []int{1},
 		ToolPlurals: []string{"one", "other"}, PluralForms: "nplurals=2; plural=(n != 1);",
 		SizeScale: 1.00, Leading: 1.42, Italic: true, SentenceEnd: "."},
-	{Code: "km", Name: "Khmer", Endonym: "ខ្មែរ", Script: language.Khmer,
+	{Code: "km", Alpha3: []string{"khm"}, Name: "Khmer", Endonym: "ខ្មែរ", Script: language.Khmer,
 		Aliases: []string{"kh"}, Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
 		Digits: "០១២៣៤៥៦៧៨៩", ZWSP: true, Words: WordsByDictionary, SizeScale: 1.07, Leading: 1.80,
 		DecimalSeparator: ",", GroupSeparator: ".", Colon: "៖ ", SentenceEnd: "។", ListSeparator: " ",
 		LegacyFonts: "Limon or ABC"},
-	{Code: "lo", Name: "Lao", Endonym: "ລາວ", Script: language.Lao,
+	{Code: "lo", Alpha3: []string{"lao"}, Name: "Lao", Endonym: "ລາວ", Script: language.Lao,
 		Aliases: []string{"la"}, Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
 		Digits: "໐໑໒໓໔໕໖໗໘໙", ZWSP: true, Words: WordsByMatching, SizeScale: 1.04, Leading: 1.70,
 		BodyFamily: "NotoSerifLao", ListSeparator: " ", LegacyFonts: "Saysettha"},
 	{Code: "mnw", PluralRuleOf: "my", OwnMyanmarLetters: true, Name: "Mon", Endonym: "ဘာသာမန်", Script: language.Myanmar,
 		Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
 		Digits: "၀၁၂၃၄၅၆၇၈၉", ZWSP: true, Words: WordsBySyllable, SizeScale: 0.92, Leading: 2.05, SentenceEnd: "။", ListSeparator: "၊ "},
-	{Code: "my", Name: "Burmese", Endonym: "မြန်မာ", Script: language.Myanmar,
+	{Code: "my", Alpha3: []string{"mya", "bur"}, Name: "Burmese", Endonym: "မြန်မာ", Script: language.Myanmar,
 		Aliases: []string{"mm"}, Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
 		Digits: "၀၁၂၃၄၅၆၇၈၉", ZWSP: true, Words: WordsByDictionary, SizeScale: 0.92, Leading: 2.05,
 		Colon: " - ", SentenceEnd: "။", ListSeparator: "၊ ", LegacyFonts: "Win Innwa"},
 	{Code: "shn", PluralRuleOf: "my", OwnMyanmarLetters: true, Name: "Shan", Endonym: "တႆး", Script: language.Myanmar,
 		Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
 		Digits: "႐႑႒႓႔႕႖႗႘႙", ZWSP: true, Words: WordsBySyllable, SizeScale: 0.92, Leading: 2.05, SentenceEnd: "။", ListSeparator: "၊ "},
-	{Code: "th", Name: "Thai", Endonym: "ไทย", Script: language.Thai,
+	{Code: "th", Alpha3: []string{"tha"}, Name: "Thai", Endonym: "ไทย", Script: language.Thai,
 		Plurals: []string{"other"}, ToolPlurals: []string{"other"}, PluralForms: one,
 		Digits: "๐๑๒๓๔๕๖๗๘๙", EraOffset: 543, ZWSP: true, Words: WordsByDictionary, SizeScale: 1.04, Leading: 1.62,
 		BodyFamily: "NotoSerifThai", ListSeparator: " "},
-	{Code: "vi", Name: "Vietnamese", Endonym: "Tiếng Việt", Script: language.Latin,
+	{Code: "vi", Alpha3: []string{"vie"}, Name: "Vietnamese", Endonym: "Tiếng Việt", Script: language.Latin,
 		Aliases: []string{"vn"}, Plurals: []string{"one", "other"}, OneCounts: []int{0, 1}, StackedMarks: true,
 		ToolPlurals: []string{"other"}, PluralForms: one, SizeScale: 1.00, Leading: 1.50, Italic: true,
 		DecimalSeparator: ",", GroupSeparator: ".", SentenceEnd: ".", LegacyFonts: "TCVN3 (ABC) or VNI"},
+}
+
+// OfAlpha3 is the language whose three-letter code (Alpha3) code is.
+func OfAlpha3(code string) (Language, bool) {
+	for _, l := range Table {
+		if slices.Contains(l.Alpha3, strings.ToLower(code)) {
+			return l, true
+		}
+	}
+	return Language{}, false
 }
 
 // one is the gettext header of a language with one plural form.

@@ -328,6 +328,9 @@ func LanguageSuggestion(code string) string {
 	if want, ok := lang.AliasOf(code); ok {
 		return fmt.Sprintf("%q is a country code; the language code is %q", code, want)
 	}
+	if l, ok := lang.OfAlpha3(code); ok {
+		return fmt.Sprintf("%q is the three-letter code of %s; briefs writes %q", code, l.Name, l.Code)
+	}
 	if low := strings.ToLower(code); low != code && lang.Supported(low) {
 		return fmt.Sprintf("language codes are lower case: %q", low)
 	}
