@@ -31,6 +31,13 @@ func (c *checker) checkTemplate(m, en *catalog.Message) {
 				"{{.%s}} is not a variable of the English %q: it would print <no value>", v, m.ID))
 		}
 	}
+	for _, v := range sortedKeys(vars) {
+		if n, want := varCount(m.Other(), v), varCount(en.Other(), v); want > 0 && n > want {
+			form, off := varOffset(m, v)
+			c.add(diag.Warnf(c.textPos(m, form, off), CodeTemplate, "check the translation: a placeholder a tool pasted twice prints its value twice",
+				"translation of %q uses {{.%s}} %d times, the English %d", m.ID, v, n, want))
+		}
+	}
 	for _, v := range catalog.DroppedVars(en, m) { // build refuses these too
 		c.add(diag.Errorf(catalog.FieldPos(c.fileLines(m.Pos.File), m.Pos, "other"), CodeTemplate,
 			catalog.DroppedHint(v), "translation of %q never uses {{.%s}}, which the English uses", m.ID, v))
@@ -81,6 +88,22 @@ func addVars(ps []catalog.Piece, vars map[string]bool) {
 			vars[p.Var] = true
 		}
 	}
+}
+
+// varCount is how many times text uses the variable v (0 when it does not
+// parse: reported on its own).
+func varCount(text, v string) int {
+	ps, err := catalog.ParseTemplate(text)
+	if err != nil {
+		return 0
+	}
+	n := 0
+	for _, p := range ps {
+		if p.Var == v {
+			n++
+		}
+	}
+	return n
 }
 
 // varOffset finds the form and byte offset where {{.v}} is used.
