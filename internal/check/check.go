@@ -109,7 +109,7 @@ func Run(root string, opts Options) (*Report, error) {
 	}
 	terms, tds := LoadTerms(filepath.Join(locales, "terms.toml"))
 	c := &checker{
-		opts: opts, cat: cat, fonts: set, shaper: &shape.Shaper{}, terms: terms,
+		opts: opts, cat: cat, fonts: set, shaper: &shape.Shaper{}, terms: terms, faulty: map[*catalog.Message]bool{},
 		lines: map[string][]string{}, indexes: map[string]*tomlpos.Index{}, broken: map[string]bool{}, failed: map[string]bool{},
 	}
 	for _, b := range briefs {
@@ -160,14 +160,17 @@ type checker struct {
 	logoPos  diag.Pos        // where briefs.toml names it
 	needs    *catalog.Needs
 	coverage []Coverage
-	out      diag.List
+	// faulty are the translations with an error of their own (a broken
+	// template, Zawgyi): build refuses their PDFs, so coverage counts
+	// them as not current.
+	faulty map[*catalog.Message]bool
+	out    diag.List
 }
 
 func (c *checker) run() {
 	c.needs = c.cat.Needs(c.briefs, c.opts.Langs)
 	c.checkDuplicates()
 	c.checkMissing()
-	c.coverage = c.computeCoverage()
 	c.checkOrphans()
 	c.checkCharts()
 	c.checkFigures()
@@ -179,12 +182,27 @@ func (c *checker) run() {
 		}
 		for _, m := range f.Messages {
 			if len(m.Forms) > 0 {
+				before := errorCount(c.out)
 				c.checkMessage(m)
+				if errorCount(c.out) > before {
+					c.faulty[m] = true
+				}
 			}
 		}
 	}
+	c.coverage = c.computeCoverage()
 	c.checkMemory()
 	c.checkUnknownWords()
+}
+
+func errorCount(ds diag.List) int {
+	n := 0
+	for _, d := range ds {
+		if d.Severity == diag.Error {
+			n++
+		}
+	}
+	return n
 }
 
 // needsLang reports whether some edition needs messages in a language.

@@ -194,7 +194,7 @@ func (c *checker) computeCoverage() []Coverage {
 				continue // a blank translation prints nothing: not translated
 			}
 			row.Translated++
-			if c.current(m) {
+			if c.current(m) && !c.faulty[m] {
 				row.Current++
 			}
 		}
