@@ -42,7 +42,7 @@ func runSync(c *cli.Context) error {
 			// stamped, what sync rewrote is its own comments.
 			what = " (only sync's comments changed: en:, was:, stale:, suggestion: lines)"
 		}
-		fmt.Fprintf(c.App.Writer, "%s %s: %d new, %d untranslated (%d with a suggestion), %d stale (%d only the description changed), %d stamped, %d orphans%s\n",
+		fmt.Fprintf(c.App.Writer, "%s %s: %d new, %d untranslated (%d with a suggestion), %d stale (%d only the description changed), %d stamped, %d orphans (translations with no English message)%s\n",
 			verb, r.Path, r.Added, r.Untranslated, r.Suggested, r.Stale, r.DescriptionOnly, r.Stamped, r.Orphans, what)
 	}
 	if err != nil {
