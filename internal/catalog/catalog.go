@@ -512,3 +512,10 @@ func misnamedFiles(root string, entries []os.DirEntry) diag.List {
 
 // pluralTag is lang.PluralTag, for functions whose parameter is named lang.
 func pluralTag(code string) string { return lang.PluralTag(code) }
+
+// EditionNameHint is the hint for an edition's name message, id, that the
+// English lacks: the layout prints it above the title, from the shared
+// catalogue. check and build give it alike.
+func EditionNameHint(id string) string {
+	return fmt.Sprintf("the layout names the edition by [%q]: add it to locales/%s.en.toml (e.g. other = \"… edition\"), or fix the country code", id, Shared)
+}

@@ -248,7 +248,7 @@ func (c *checker) namedEdition(id string) (source.Edition, bool) {
 // as a renamed or misspelt ID usually is.
 func (c *checker) unknownIDHint(en *catalog.File, id string) string {
 	if _, ok := c.namedEdition(id); ok {
-		return fmt.Sprintf("the layout names the edition by [%q]: add it to locales/%s.en.toml (e.g. other = \"… edition\"), or fix the country code", id, catalog.Shared)
+		return catalog.EditionNameHint(id)
 	}
 	hint := fmt.Sprintf("add [%q] to the English catalogue, or fix the ID in brief.toml", id)
 	if en == nil {

@@ -63,12 +63,13 @@ func EvaluateWith(br *source.Brief, cat *catalog.Catalog, country, lang string, 
 	if ds != nil {
 		return nil, ds
 	}
+	ev.edition = country
 	ev.loc.NativeDigits = ed.UsesNativeDigits(lang) || opts.NativeDigits
 	if ev.fallback != nil {
 		ev.fallback.NativeDigits = ev.loc.NativeDigits
 	}
 	doc := &manuscript.Document{BriefID: br.ID, Edition: country, Lang: lang, Date: br.Date, Organisation: opts.Organisation}
-	label, _ := ev.editionLabel(top, country)
+	label, _ := ev.editionLabel(ed.Pos, country)
 	doc.EditionName = text.Plain(label)
 	for _, b := range br.BlocksFor(country) {
 		blk, ok := ev.block(b)
@@ -157,6 +158,7 @@ func (ev *evaluator) folio(pos diag.Pos, title, edition string) manuscript.Folio
 
 type evaluator struct {
 	br       *source.Brief
+	edition  string // the country of the edition evaluated
 	cat      *catalog.Catalog // for a chart's numbers, read in the source language
 	loc      *catalog.Localizer
 	fallback *catalog.Localizer // the source language, in a draft
@@ -190,8 +192,11 @@ func (ev *evaluator) text(pos diag.Pos, id string, data map[string]any) (string,
 	case errors.As(err, &miss) && miss.Lang == ev.br.SourceLang:
 		// Nothing to translate from, and nothing a draft could fall back
 		// to: the editor's text itself is missing.
-		ev.ds = append(ev.ds, diag.Errorf(pos, "missing",
-			fmt.Sprintf("write it in locales/%s.%s.toml: every translation and draft is made from it", miss.Domain, miss.Lang),
+		hint := fmt.Sprintf("write it in locales/%s.%s.toml: every translation and draft is made from it", miss.Domain, miss.Lang)
+		if ev.edition != "" && id == source.EditionNameID(ev.edition) {
+			hint = catalog.EditionNameHint(id)
+		}
+		ev.ds = append(ev.ds, diag.Errorf(pos, "missing", hint,
 			"message %q has no text in the source language (%s)", miss.ID, miss.Lang))
 	case errors.As(err, &miss):
 		ev.ds = append(ev.ds, diag.Errorf(pos, "missing", miss.Hint(), "%s", miss.Error()))
