@@ -158,7 +158,7 @@ func (ev *evaluator) folio(pos diag.Pos, title, edition string) manuscript.Folio
 
 type evaluator struct {
 	br       *source.Brief
-	edition  string // the country of the edition evaluated
+	edition  string           // the country of the edition evaluated
 	cat      *catalog.Catalog // for a chart's numbers, read in the source language
 	loc      *catalog.Localizer
 	fallback *catalog.Localizer // the source language, in a draft
