@@ -14,6 +14,11 @@ import (
 	"github.com/mekong-briefs/briefs/internal/zawgyi"
 )
 
+// ZawgyiFix ends the hint of a Zawgyi finding in a catalogue; import,
+// whose finding is in the translator's file, which --fix does not touch,
+// drops it.
+const ZawgyiFix = "briefs check --fix converts it in place"
+
 // checkEncoding looks at how each form's text is stored: Zawgyi-encoded
 // Burmese (the hint is the text converted to Unicode), text that is not
 // in Normalization Form C (UAX #15, "Unicode Normalization Forms"; the
@@ -23,7 +28,7 @@ import (
 func (c *checker) checkEncoding(m *catalog.Message) {
 	eachForm(m, func(form, s string) {
 		if mayBeZawgyi(m.Lang, s) {
-			c.add(diag.Errorf(c.textPos(m, form, 0), CodeZawgyi, "Unicode: "+zawgyi.Repair(s),
+			c.add(diag.Errorf(c.textPos(m, form, 0), CodeZawgyi, "Unicode: "+zawgyi.Repair(s)+"; "+ZawgyiFix,
 				"%s form of %q is Zawgyi-encoded Burmese (probability %.2f); it shows as garbage with a Unicode font",
 				form, m.ID, zawgyi.Probability(s)))
 			return

@@ -182,7 +182,7 @@ func TestZawgyiParagraph(t *testing.T) {
 	if len(zs) != 1 || r.ExitCode() != 1 {
 		t.Fatalf("zawgyi findings %v, exit %d", zs, r.ExitCode())
 	}
-	if want := "Unicode: " + zawgyi.ToUnicode(para); zs[0].Hint != want {
+	if want := "Unicode: " + zawgyi.ToUnicode(para) + "; " + ZawgyiFix; zs[0].Hint != want {
 		t.Errorf("hint %q, want %q", zs[0].Hint, want)
 	}
 	if zs[0].Pos.File != my || zs[0].Pos.Line == 0 {

@@ -95,6 +95,9 @@ func place(d diag.Diagnostic, copyPath string, doc *catfile.Doc, ix *tomlpos.Ind
 	if isXLIFF(path) {
 		d.Hint = text.PlainHint(d.Hint) // XML writes \* as it reads, TOML and PO as \\*
 	}
+	if d.Code == check.CodeZawgyi {
+		d.Hint = strings.Replace(d.Hint, "; "+check.ZawgyiFix, "; paste the Unicode text into the tool for this entry, or set the tool's font to a Unicode one and retype it", 1)
+	}
 	where := "in " + filepath.Base(copyPath)
 	if d.Pos.File == copyPath {
 		line := len(doc.Head)
