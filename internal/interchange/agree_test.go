@@ -233,6 +233,33 @@ func TestXLIFFWithoutResnames(t *testing.T) {
 	if !strings.Contains(snapshot(t, root)["b.km.toml"], "ការងារក្នុងតំបន់") {
 		t.Error("the title did not arrive")
 	}
+	// Export judges the file as import did: all of it is in the
+	// catalogue now, so export replaces it.
+	cat, briefs := load(t, root)
+	if _, err := Export(root, cat, briefs, Select{}, "xliff", filepath.Dir(filepath.Dir(path))); err != nil {
+		t.Errorf("export over the imported file: %v", err)
+	}
+}
+
+// TestXLIFFUnitOfARemovedMessage: a unit without resname whose id names
+// a message removed since the export, and whose English no message has
+// now, is left out with its text, as with its resname; the rest of the
+// file is imported.
+func TestXLIFFUnitOfARemovedMessage(t *testing.T) {
+	root := project(t)
+	path := filepath.Join(export(t, root, "xliff"), "km", "b.xlf")
+	rewrite(t, path, func(s string) string {
+		return regexp.MustCompile(` resname="[^"]+"`).ReplaceAllString(s, "")
+	})
+	edit(t, path, `>ការងារនៅក្នុងតំបន់</target>`, `>ការងារក្នុងតំបន់</target>`,
+		`>កម្មករភាគច្រើនជាស្ត្រី។</target>`, `>កម្មករភាគច្រើនគឺជាស្ត្រី។</target>`)
+	edit(t, filepath.Join(root, "briefs", "b", "brief.toml"), `msg = "p1"`, `msg = "lead"`)
+	edit(t, filepath.Join(root, "locales", "b.en.toml"), "[\"p1\"]\ndescription = \"First paragraph\"\nother = \"Most of the *workers* were women.\"",
+		"[\"lead\"]\ndescription = \"First paragraph\"\nother = \"Most workers were women.\"")
+	res, ds := Import(root, path)
+	if ds.HasErrors() || !res.Written || !positioned(ds, CodeImportSource, `"p1"`) {
+		t.Fatalf("%+v %v; want the file imported and p1 left out with its text", res, ds)
+	}
 }
 
 // TestToolRenamedNotesAreBriefs: Weblate and translate-toolkit write the

@@ -226,10 +226,15 @@ func (in *Incoming) named(en *catalog.File) diag.List {
 				ids = append(ids, m.ID)
 			}
 		}
-		switch len(ids) {
-		case 1:
+		switch {
+		case len(ids) == 1:
 			in.Entries[i].ID, in.Entries[i].NoID = ids[0], false
-		case 0:
+		case len(ids) == 0 && e.ID != "":
+			// An XLIFF unit's own id, of a message removed since: the
+			// applier leaves it out with its text (import-source), as
+			// it does any entry of a message the English lacks.
+			in.Entries[i].NoID = false
+		case len(ids) == 0:
 			ds = append(ds, diag.Errorf(e.Pos, "import-format", keep,
 				"entry %q has no message ID, and its English is no message's now", clip(e.Source[0])))
 		default:

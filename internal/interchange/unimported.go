@@ -36,7 +36,9 @@ func unimported(root string, c *catalog.Catalog, sets []Set, paths []string, for
 	keep := keptNames(root)
 	for i, s := range sets {
 		f, _ := c.File(s.Domain, s.Lang)
-		if where, ok := firstUnimported(root, s, borrowedFrom(f), keep, paths[i], format); ok {
+		en, _ := c.File(s.Domain, "en")
+		k := knowing{texts: borrowedFrom(f), keep: keep, en: en}
+		if where, ok := firstUnimported(root, s, k, paths[i], format); ok {
 			found = append(found, where)
 		}
 	}
@@ -50,13 +52,26 @@ func unimported(root string, c *catalog.Catalog, sets []Set, paths []string, for
 // and names its first entry that the catalogue does not hold. It asks
 // what import asks: an entry still as its export wrote it (untouched, by
 // the export record) brings nothing, and the others are judged.
-func firstUnimported(root string, s Set, texts borrowedTexts, keep []string, path, format string) (string, bool) {
+// knowing is what import knows of a file beyond its entries, which
+// export asks alike: the catalogue's translations a fuzzy entry may
+// borrow (guess), the termbase's kept names (copiedSource), and the
+// English catalogue that names entries without their ID (named).
+type knowing struct {
+	texts borrowedTexts
+	keep  []string
+	en    *catalog.File
+}
+
+func firstUnimported(root string, s Set, k knowing, path, format string) (string, bool) {
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		return "", false
 	}
 	in, ds := Read(path)
 	if in == nil || ds.HasErrors() {
 		return "", false // not a file import could take: nothing to lose to it
+	}
+	if k.en != nil && in.named(k.en).HasErrors() {
+		return "", false // import refuses it too
 	}
 	if in.Sum != "" && in.Sum == workSum(in.Entries) {
 		// As export wrote it: what differs from the catalogue now was
@@ -76,12 +91,12 @@ func firstUnimported(root string, s Set, texts borrowedTexts, keep []string, pat
 			// in a warning, and the file is the one place that keeps it,
 			// where the record shows the translator wrote it.
 			if recorded && translatedEntry(e) {
-				return fmt.Sprintf("%s: %s (a message the catalogue no longer has, renamed or removed since the export: copy its translation into the TOML by hand, or delete the entry)", e.Pos, e.ID), true
+				return fmt.Sprintf("%s: %s (a message the catalogue no longer has, renamed or removed since the export: copy what is worth keeping into the TOML by hand, then delete the entry or move the file away)", e.Pos, e.ID), true
 			}
 			continue
 		}
 		u := s.Units[i]
-		texts.guess(&e, u.held(s.Lang).forms)
+		k.texts.guess(&e, u.held(s.Lang).forms)
 		notes := translatorsOwn(e.Notes, u.English)
 		if held := u.State == Translated || u.State == Stale; held && len(notes) > 0 && !slices.Equal(notes, u.Notes) {
 			return fmt.Sprintf("%s: %s (its translator comments)", e.Pos, e.ID), true
@@ -95,7 +110,7 @@ func firstUnimported(root string, s Set, texts borrowedTexts, keep []string, pat
 		// the two. Without a record every entry of an older export
 		// differs so, the translator's or not, and the text is the
 		// catalogue's own former translation (git has it): no refusal.
-		switch v := judge(s.Lang, format, e, u.English, u.held(s.Lang), keep); {
+		switch v := judge(s.Lang, format, e, u.English, u.held(s.Lang), k.keep); {
 		case v.takes():
 			return fmt.Sprintf("%s: %s", e.Pos, e.ID), true
 		case v == leftOutdated && recorded:
