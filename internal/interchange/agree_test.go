@@ -313,3 +313,29 @@ func TestThreeLetterLanguageNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestOlderBriefsSumIsReadByItsRule: a file an older briefs exported
+// carries a work sum without the English (digestV1). Still as exported,
+// it brings nothing, so an editor's fix of the TOML since stays, and
+// export replaces it.
+func TestOlderBriefsSumIsReadByItsRule(t *testing.T) {
+	root, path := khmerExport(t)
+	in, ds := Read(path)
+	if ds.HasErrors() {
+		t.Fatal(ds)
+	}
+	old := sumBy(digestV1, entryLineV1, in.Entries)
+	edit(t, path, in.Sum, old) // as the older briefs wrote it
+	if err := os.Remove(filepath.Join(filepath.Dir(filepath.Dir(path)), ExportedName)); err != nil {
+		t.Fatal(err)
+	}
+	edit(t, filepath.Join(root, "locales", "b.km.toml"), `other = "ការងារនៅក្នុងតំបន់"`, `other = "ការងារក្នុងតំបន់"`)
+	res, ds := Import(root, path)
+	if ds.HasErrors() || !res.AsExported || res.Written {
+		t.Errorf("%+v %v; want the file seen as exported, nothing written", res, ds)
+	}
+	cat, briefs := load(t, root)
+	if _, err := Export(root, cat, briefs, Select{}, "po", filepath.Dir(filepath.Dir(path))); err != nil {
+		t.Errorf("export over the older, untouched file: %v", err)
+	}
+}

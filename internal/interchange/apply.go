@@ -378,15 +378,15 @@ func translatorsOwn(notes []string, en *catalog.Message) []string {
 	return slices.DeleteFunc(slices.Clone(notes), func(n string) bool { return n == en.Description })
 }
 
-// marks are what the applier wrote, as the record fr keeps it of the
-// file (fileRecord.Imported): each written entry's digest and the digest
-// of the translation it made, as changedSinceExport will compare it.
-func (a *applier) marks(fr fileRecord) map[string]importMark {
+// marks are what the applier wrote, as the record keeps it of the file
+// (fileRecord.Imported): each written entry's digest and the digest of
+// the translation it made, as changedSinceExport will compare it.
+func (a *applier) marks() map[string]importMark {
 	out := map[string]importMark{}
 	for id, g := range a.wrote {
 		e := a.en.Message(id)
 		out[id] = importMark{
-			Entry: fr.digest(a.rows[id]),
+			Entry: entryDigest(a.rows[id]),
 			Held:  formsDigest(carried(a.in.Lang, e, &catalog.Message{Forms: g.forms})),
 		}
 	}

@@ -34,8 +34,7 @@ type exportRecord struct {
 
 type fileRecord struct {
 	Sum     string            `json:"sum"`
-	Digest  int               `json:"digest,omitempty"` // digestWithSource, or none: entryLineV1
-	Entries map[string]string `json:"entries"`          // message ID -> entryDigest
+	Entries map[string]string `json:"entries"` // message ID -> entryDigest (or an older briefs' digest: sameEntry)
 	// Held is, per message ID, a digest of the catalogue's translation
 	// when the file was written (formsDigest): import tells by it that
 	// the catalogue changed since, and refuses an entry that would
@@ -76,27 +75,31 @@ func entryLine(e Entry) string {
 	return fmt.Sprintf("%q %q %q %v %q\n", e.ID, e.Source, e.Target, e.Fuzzy, e.Notes)
 }
 
-// entryLineV1 is entryLine as records before digestWithSource read it,
-// without the English.
+// entryLineV1 is entryLine as briefs read it before it held the English:
+// the rule of a digest or work sum that begins with digestV1.
 func entryLineV1(e Entry) string {
 	return fmt.Sprintf("%q %q %v %q\n", e.ID, e.Target, e.Fuzzy, e.Notes)
 }
 
-// digestWithSource marks a record whose entry digests hold each entry's
-// English (entryLine); a record without it was written before, and its
-// digests are of entryLineV1.
-const digestWithSource = 2
+// A digest names its rule in its prefix, so that a record or a file's
+// work sum that an older briefs wrote is read by that briefs' rule (a
+// record an older binary rewrites keeps each digest as it is).
+const (
+	digestV1 = "sha1-"  // of entryLineV1
+	digestV2 = "sha1e-" // of entryLine
+)
 
 func entryDigest(e Entry) string {
-	return fmt.Sprintf("sha1-%x", sha1.Sum([]byte(entryLine(e))))
+	return fmt.Sprintf("%s%x", digestV2, sha1.Sum([]byte(entryLine(e))))
 }
 
-// digest is the digest of e as fr's record reads it.
-func (fr fileRecord) digest(e Entry) string {
-	if fr.Digest < digestWithSource {
-		return fmt.Sprintf("sha1-%x", sha1.Sum([]byte(entryLineV1(e))))
+// sameEntry reports whether e is the entry whose digest is d, by the
+// rule d's prefix names.
+func sameEntry(d string, e Entry) bool {
+	if strings.HasPrefix(d, digestV2) {
+		return d == entryDigest(e)
 	}
-	return entryDigest(e)
+	return d == fmt.Sprintf("%s%x", digestV1, sha1.Sum([]byte(entryLineV1(e))))
 }
 
 // readRecord reads DIR's record; a missing or damaged one is none.
@@ -138,7 +141,7 @@ func record(dir string, paths []string, sets []Set) error {
 		if ds.HasErrors() {
 			return fmt.Errorf("export: read back %s: %v", path, ds)
 		}
-		fr := fileRecord{Sum: in.Sum, Digest: digestWithSource, Entries: map[string]string{}, Held: map[string]string{}}
+		fr := fileRecord{Sum: in.Sum, Entries: map[string]string{}, Held: map[string]string{}}
 		for _, e := range in.Entries {
 			fr.Entries[e.ID] = entryDigest(e)
 		}
@@ -172,9 +175,9 @@ func writeRecord(dir string, r exportRecord) error {
 // keptExports.
 func earlierExports(last fileRecord, sum string) []fileRecord {
 	var out []fileRecord
-	for _, fr := range append([]fileRecord{{Sum: last.Sum, Digest: last.Digest, Entries: last.Entries, Held: last.Held, Imported: last.Imported}}, last.Earlier...) {
+	for _, fr := range append([]fileRecord{{Sum: last.Sum, Entries: last.Entries, Held: last.Held, Imported: last.Imported}}, last.Earlier...) {
 		if fr.Sum != "" && fr.Sum != sum && len(out) < keptExports {
-			out = append(out, fileRecord{Sum: fr.Sum, Digest: fr.Digest, Entries: fr.Entries, Held: fr.Held, Imported: fr.Imported})
+			out = append(out, fileRecord{Sum: fr.Sum, Entries: fr.Entries, Held: fr.Held, Imported: fr.Imported})
 		}
 	}
 	return out
@@ -217,8 +220,9 @@ func importKey(root, path string) string {
 func (fr fileRecord) untouched(in *Incoming, from string) map[string]bool {
 	out := map[string]bool{}
 	for _, e := range in.Entries {
-		d := fr.digest(e)
-		if x, ok := fr.Entries[e.ID]; ok && x == d || fr.Imported[from][e.ID].Entry == d {
+		if x, ok := fr.Entries[e.ID]; ok && sameEntry(x, e) {
+			out[e.ID] = true
+		} else if m, ok := fr.Imported[from][e.ID]; ok && sameEntry(m.Entry, e) {
 			out[e.ID] = true
 		}
 	}

@@ -55,7 +55,7 @@ func importFile(root, path string, earlier func(target string) map[string]given,
 	if dup := in.duplicates(); dup != nil {
 		return res, append(ds, dup...), nil
 	}
-	if in.Sum != "" && in.Sum == workSum(in.Entries) {
+	if asExported(in) {
 		// As export wrote it: the translator changed nothing, so what
 		// differs from the catalogue now was changed there since (an
 		// edit of the TOML, check --fix), and importing the file would
@@ -138,7 +138,7 @@ func importFile(root, path string, earlier func(target string) map[string]given,
 		return res, append(ds, diag.Errorf(diag.Pos{File: res.Target, Line: 1, Col: 1}, "write", "check that locales/ is writable", "%v", err)), a.wrote
 	}
 	if recorded && len(a.wrote) > 0 {
-		if err := markImported(at, in.Sum, a.marks(exported)); err != nil {
+		if err := markImported(at, in.Sum, a.marks()); err != nil {
 			ds = append(ds, diag.Warnf(diag.Pos{File: path, Line: 1, Col: 1}, CodeImportUnrecorded,
 				"the catalogue is written; a later import of this file may then call its own changes a conflict (import it with --replace)",
 				"import: %v", err))

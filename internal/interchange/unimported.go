@@ -73,7 +73,7 @@ func firstUnimported(root string, s Set, k knowing, path, format string) (string
 	if k.en != nil && in.named(k.en).HasErrors() {
 		return "", false // import refuses it too
 	}
-	if in.Sum != "" && in.Sum == workSum(in.Entries) {
+	if asExported(in) {
 		// As export wrote it: what differs from the catalogue now was
 		// changed there since (an edit, check --fix, sync), not here.
 		return "", false
@@ -121,14 +121,29 @@ func firstUnimported(root string, s Set, k knowing, path, format string) (string
 }
 
 // workSum is a digest of what a translator can change in a file's
-// entries: each message's translation, fuzzy flag and comments, in the
-// file's order.
-func workSum(es []Entry) string {
+// entries: each message's translation, fuzzy flag, comments and English,
+// in the file's order (entryLine).
+func workSum(es []Entry) string { return sumBy(digestV2, entryLine, es) }
+
+func sumBy(prefix string, line func(Entry) string, es []Entry) string {
 	h := sha1.New()
 	for _, e := range es {
-		io.WriteString(h, entryLine(e))
+		io.WriteString(h, line(e))
 	}
-	return fmt.Sprintf("sha1-%x", h.Sum(nil))
+	return fmt.Sprintf("%s%x", prefix, h.Sum(nil))
+}
+
+// asExported reports whether the file's entries are as the export that
+// wrote its work sum wrote them, by that export's rule (an older briefs'
+// sum, digestV1, holds no English).
+func asExported(in *Incoming) bool {
+	switch {
+	case in.Sum == "":
+		return false
+	case strings.HasPrefix(in.Sum, digestV2):
+		return in.Sum == workSum(in.Entries)
+	}
+	return in.Sum == sumBy(digestV1, entryLineV1, in.Entries)
 }
 
 // translatedEntry reports whether e carries a translation: some form
