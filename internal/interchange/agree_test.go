@@ -339,3 +339,20 @@ func TestOlderBriefsSumIsReadByItsRule(t *testing.T) {
 		t.Errorf("export over the older, untouched file: %v", err)
 	}
 }
+
+// TestTranslatorNoteLikeBriefsIsKept: a translator's own note that begins
+// with the words of one of briefs's ("Used at the foot of page 2") is the
+// translator's: kept, and exported again.
+func TestTranslatorNoteLikeBriefsIsKept(t *testing.T) {
+	root := project(t)
+	path := filepath.Join(export(t, root, "xliff"), "km", "b.xlf")
+	edit(t, path, `>ការងារនៅក្នុងតំបន់</target>`, `>ការងារនៅក្នុងតំបន់</target>
+    <note from="translator">Used at the foot of page 2 only; keep it short</note>`)
+	res, ds := Import(root, path)
+	if ds.HasErrors() || res.Notes != 1 {
+		t.Fatalf("%+v %v; want the translator's note kept", res, ds)
+	}
+	if !strings.Contains(snapshot(t, root)["b.km.toml"], "Used at the foot of page 2 only") {
+		t.Error("the note is not in the TOML")
+	}
+}

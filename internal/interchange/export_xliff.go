@@ -112,7 +112,11 @@ func olderEnglish(u Unit) string {
 func translatorNotes(ns []xliff.Note) []string {
 	var out []string
 	for _, n := range ns {
-		if n.From != "briefs" && n.From != "description" && !briefsNote(n.Text) && strings.TrimSpace(n.Text) != "" {
+		// A note from the translator is theirs whatever its words; one
+		// from briefs, or from a tool that renamed or dropped from, is
+		// briefs's when it reads as briefs writes it.
+		own := n.From == "translator" || n.From != "briefs" && n.From != "description" && !briefsNote(n.Text)
+		if own && strings.TrimSpace(n.Text) != "" {
 			out = append(out, n.Text)
 		}
 	}
