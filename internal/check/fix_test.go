@@ -76,6 +76,7 @@ func TestFixLeavesPastedEnglishSpaces(t *testing.T) {
 		{" កម្មករ  ភាគច្រើន", " Most workers were women.", " កម្មករ ភាគច្រើន"},
 		{"·", " · ", " · "},
 		{"ទំព័រ  1 ", "Page 1", "ទំព័រ 1"},
+		{" ការងារ", "Jobs in zones ", "ការងារ"}, // the pasted end aside, the start is the English's
 	} {
 		if got := fixSpaces(c.tr, c.en); got != c.want {
 			t.Errorf("fixSpaces(%q, %q) = %q, want %q", c.tr, c.en, got, c.want)

@@ -58,14 +58,18 @@ func fixZWSP(code, s string) string {
 }
 
 // fixSpaces makes the spaces at the ends of translation s the English
-// en's, and its doubled spaces single where en has none; where en's own
-// ends are a slip (pastedEnds), s keeps its ends.
+// en's, and its doubled spaces single where en has none; at an end where
+// en's own space is a slip (pastedEnds), s keeps its end.
 func fixSpaces(s, en string) string {
 	const sp = " \u00a0"
 	lead := func(x string) string { return x[:len(x)-len(strings.TrimLeft(x, sp))] }
 	trail := func(x string) string { return x[len(strings.TrimRight(x, sp)):] }
-	if pastedEnds(en) {
-		en = lead(s) + strings.Trim(en, sp) + trail(s)
+	start, end := pastedEnds(en)
+	if start {
+		en = lead(s) + strings.TrimLeft(en, sp)
+	}
+	if end {
+		en = strings.TrimRight(en, sp) + trail(s)
 	}
 	core := strings.Trim(s, sp)
 	if !strings.Contains(strings.Trim(en, sp), "  ") {

@@ -30,11 +30,12 @@ func (c *checker) checkWhitespace(m, en *catalog.Message) {
 		}
 		// Where the English's own end spaces are a slip, checkSourceSpaces
 		// says so, and no translation is asked to copy them.
-		if !pastedEnds(src) && !same(lead(s), lead(src)) {
+		pastedStart, pastedEnd := pastedEnds(src)
+		if !pastedStart && !same(lead(s), lead(src)) {
 			c.add(diag.Warnf(c.textPos(m, form, 0), CodeWhitespace, "the English starts with "+spaceName(lead(src)),
 				"%s form of %q starts with %s", form, m.ID, spaceName(lead(s))))
 		}
-		if !pastedEnds(src) && !same(trail(s), trail(src)) {
+		if !pastedEnd && !same(trail(s), trail(src)) {
 			c.add(diag.Warnf(c.textPos(m, form, len(strings.TrimRight(s, spaceEnds))), CodeWhitespace,
 				"the English ends with "+spaceName(trail(src)), "%s form of %q ends with %s", form, m.ID, spaceName(trail(s))))
 		}
@@ -76,11 +77,12 @@ func spaceName(sp string) string {
 	return fmt.Sprintf("%q", sp)
 }
 
-// pastedEnds reports whether an English text with words begins or ends
-// with space: pasted from a document, not a separator such as ", ",
-// whose space is the point.
-func pastedEnds(src string) bool {
-	return (lead(src) != "" || trail(src) != "") && len(wordsOf(src)) > 0
+// pastedEnds reports whether an English text with words begins (start)
+// or ends (end) with space: pasted from a document, not a separator such
+// as ", ", whose space is the point.
+func pastedEnds(src string) (start, end bool) {
+	words := len(wordsOf(src)) > 0
+	return words && lead(src) != "", words && trail(src) != ""
 }
 
 // checkSourceSpaces reports, in an English message, space at either end
@@ -89,17 +91,18 @@ func pastedEnds(src string) bool {
 // copy them.
 func (c *checker) checkSourceSpaces(m *catalog.Message) {
 	eachForm(m, func(form, s string) {
-		if pastedEnds(s) {
+		if start, end := pastedEnds(s); start || end {
 			at := 0
-			if lead(s) == "" {
+			if !start {
 				at = len(strings.TrimRight(s, spaceEnds))
 			}
 			c.add(diag.Warnf(c.textPos(m, form, at), CodeWhitespace,
 				"delete it: the layout prints it. The translations then show as stale until reviewed: briefs sync, then briefs sync --accept once they are checked",
-				"%s form of %q %s with space", form, m.ID, endsNamed(lead(s) != "", trail(s) != "")))
+				"%s form of %q %s with space", form, m.ID, endsNamed(start, end)))
 		}
-		if i := strings.Index(strings.TrimSpace(s), "  "); i >= 0 {
-			c.add(diag.Warnf(c.textPos(m, form, strings.Index(s, "  ")), CodeWhitespace, "use one space",
+		inner := strings.TrimLeft(s, spaceEnds)
+		if i := strings.Index(strings.TrimRight(inner, spaceEnds), "  "); i >= 0 {
+			c.add(diag.Warnf(c.textPos(m, form, len(s)-len(inner)+i), CodeWhitespace, "use one space",
 				"%s form of %q has a double space", form, m.ID))
 		}
 	})
