@@ -171,9 +171,16 @@ func declaredCharset(path string, data []byte) string {
 			return ""
 		}
 	} else {
+		// The header is the first entry's msgstr: its fields are in
+		// quoted strings, one a line as gettext writes them, or several
+		// in one (msgstr "Content-Type: …; charset=latin1\n").
 		for _, line := range strings.Split(head, "\n") {
-			if t := strings.TrimSpace(line); strings.HasPrefix(t, `"Content-Type:`) {
-				_, rest, _ = strings.Cut(t, "charset=")
+			t := strings.TrimSpace(line)
+			if !strings.HasPrefix(t, `"`) && !strings.HasPrefix(t, "msgstr ") {
+				continue
+			}
+			if _, field, ok := strings.Cut(t, "Content-Type:"); ok {
+				_, rest, _ = strings.Cut(field, "charset=")
 				break
 			}
 		}

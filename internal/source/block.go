@@ -144,7 +144,7 @@ func overResolved(b *Block, cfg image.Config) (diag.Diagnostic, bool) {
 		return diag.Diagnostic{}, false
 	}
 	want := int(math.Round(inches * 300))
-	return diag.Warnf(b.SrcPos, "figure-too-large",
+	return diag.Warnf(b.SrcPos, "figure-resolution",
 		fmt.Sprintf("scale it to about %d pixels across (300 per inch at its printed width), which prints the same", want),
 		"figure %q is %d×%d pixels: over %d pixels an inch at its printed width, and every PDF carries it whole",
 		b.Src, cfg.Width, cfg.Height, int(float64(cfg.Width)/inches)/100*100), true

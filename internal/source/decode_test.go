@@ -248,7 +248,7 @@ func TestOverResolvedFigure(t *testing.T) {
 		_, ds := Load(path)
 		got := false
 		for _, d := range ds {
-			got = got || d.Code == "figure-too-large" && d.Severity == diag.Warning && strings.Contains(d.Hint, "1125 pixels across") && d.Pos.Line > 1
+			got = got || d.Code == "figure-resolution" && d.Severity == diag.Warning && strings.Contains(d.Hint, "1125 pixels across") && d.Pos.Line > 1
 		}
 		if ds.HasErrors() || got != warned {
 			t.Errorf("width %s: %v; want a warning %v", width, ds, warned)
