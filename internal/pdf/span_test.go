@@ -23,15 +23,7 @@ func TestPlanSpans(t *testing.T) {
 		phrase{"km", "ស្រុក និង ក្នុង ឆ្នាំ វិទ្យា ស្ពឺ ប្រាក់ បណ្ដាញ ពុម្ព"},
 		phrase{"my", "ပြီး တွေ့ ဖြစ် ခေါ် ကြည့်"},
 		phrase{"th", "ที่ เคลื่อน ผู้หญิง น้ำ"}) {
-		run := shapeRun(t, ph.lang, ph.text, fonts.Regular, 11.2, 0, 0)
-		f, err := fs.use(&w, run.Face)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pl, err := f.plan(&run)
-		if err != nil {
-			t.Fatal(err)
-		}
+		pl := planOf(t, fs, &w, ph.lang, ph.text)
 		var all strings.Builder
 		at := 0
 		for _, d := range pl.clusters {
@@ -82,15 +74,7 @@ func TestSpaceThatEndsARunEndsItsSpan(t *testing.T) {
 	var w objWriter
 	fs := newFontSet()
 	for _, text := range []string{"အလုပ်အကိုင်များသည် ", "ပြီး တွေ့ "} {
-		run := shapeRun(t, "my", text, fonts.Regular, 11.2, 0, 0)
-		f, err := fs.use(&w, run.Face)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pl, err := f.plan(&run)
-		if err != nil {
-			t.Fatal(err)
-		}
+		pl := planOf(t, fs, &w, "my", text)
 		last := pl.clusters[len(pl.clusters)-1]
 		if last.span == "" || last.n < 2 || pl.texts[len(pl.texts)-1] != " " {
 			t.Fatalf("%q: the last cluster is %+v with texts %q; want a span that ends with the space", text, last, pl.texts)
@@ -106,4 +90,20 @@ func TestSpaceThatEndsARunEndsItsSpan(t *testing.T) {
 			at += d.n
 		}
 	}
+}
+
+// planOf shapes text in lang at 11.2 pt and plans its run as the writer
+// draws it.
+func planOf(t *testing.T, fs *fontSet, w *objWriter, lang, text string) planned {
+	t.Helper()
+	run := shapeRun(t, lang, text, fonts.Regular, 11.2, 0, 0)
+	f, err := fs.use(w, run.Face)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pl, err := f.plan(&run)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pl
 }
