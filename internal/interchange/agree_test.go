@@ -356,3 +356,36 @@ func TestTranslatorNoteLikeBriefsIsKept(t *testing.T) {
 		t.Error("the note is not in the TOML")
 	}
 }
+
+// TestDraftSurvivesExport: a translator marks a new translation fuzzy
+// (Poedit's "Needs work", Weblate's "Needs editing"). Import leaves it out,
+// so it never prints; the next export, which CI runs on every push, keeps
+// it in the file as a draft instead of dropping it, and once the flag is
+// cleared, import takes it.
+func TestDraftSurvivesExport(t *testing.T) {
+	root, path := khmerExport(t)
+	draft := "អានបន្ថែមនៅ [គេហទំព័ររបស់យើង](https://example.org)។"
+	edit(t, path, "msgctxt \"p2\"\nmsgid \"Read more at [our site](https://example.org).\"\nmsgstr \"\"",
+		"#, fuzzy\nmsgctxt \"p2\"\nmsgid \"Read more at [our site](https://example.org).\"\nmsgstr \""+draft+"\"")
+	res, ds := Import(root, path)
+	if ds.HasErrors() || !positioned(ds, CodeImportDraft, `"p2"`) || strings.Contains(snapshot(t, root)["b.km.toml"], draft) {
+		t.Fatalf("%+v %v; want the draft left out of the catalogue", res, ds)
+	}
+	out := filepath.Dir(filepath.Dir(path))
+	cat, briefs := load(t, root)
+	if _, err := Export(root, cat, briefs, Select{}, "po", out); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(path)
+	if !strings.Contains(string(data), "#, fuzzy\nmsgctxt \"p2\"\nmsgid \"Read more at [our site](https://example.org).\"\nmsgstr \""+draft+"\"") {
+		t.Fatalf("the export dropped the draft:\n%s", data)
+	}
+	// Imported again as exported: nothing. Marked ready: taken.
+	if res := importOK(t, root, path); !res.AsExported && res.Written {
+		t.Errorf("the untouched draft was written: %+v", res)
+	}
+	edit(t, path, "#, fuzzy\nmsgctxt \"p2\"", "msgctxt \"p2\"")
+	if res := importOK(t, root, path); res.Stamped != 1 || !strings.Contains(snapshot(t, root)["b.km.toml"], draft) {
+		t.Errorf("the draft marked ready was not taken: %+v", res)
+	}
+}

@@ -135,8 +135,8 @@ func (a *applier) entry(in Entry) {
 	case leftDraft:
 		a.res.Fuzzy++
 		a.ds = append(a.ds, diag.Warnf(in.Pos, CodeImportDraft,
-			"clear the fuzzy flag (XLIFF: state translated) when it is ready; until then keep it in the tool, not the file (Weblate: add machine translations as suggestions)",
-			"fuzzy translation of %q left out: a message with no translation keeps no draft, and the next export drops it from the file", in.ID))
+			"clear the fuzzy flag (XLIFF: state translated) when it is ready; the next export keeps the draft in the file until then",
+			"fuzzy translation of %q left out: a message with no translation takes no draft into the catalogue, so it never prints", in.ID))
 	case leftUnchanged:
 		a.res.Unchanged++
 	case leftOutdated:

@@ -39,6 +39,7 @@ func Export(root string, c *catalog.Catalog, briefs []*source.Brief, sel Select,
 	if err := unimported(root, c, sets, paths, format); err != nil {
 		return nil, err
 	}
+	carryDrafts(c, keptNames(root), sets, paths, format)
 	if format == "po" {
 		for _, s := range templates(sets) {
 			var b bytes.Buffer
@@ -125,7 +126,7 @@ func tally(path string, s Set) Written {
 			w.Translated++
 		case Stale:
 			w.Stale++
-		case Suggested:
+		case Suggested, Draft:
 			w.Suggested++
 		default:
 			w.Untranslated++

@@ -97,6 +97,9 @@ func poEntry(code string, u Unit) *po.Entry {
 		if u.WasDesc != "" {
 			e.Extracted = append(e.Extracted, "The description changed since this was translated; it was: "+u.WasDesc)
 		}
+	case Draft:
+		e.Flags = []string{"fuzzy"}
+		e.Extracted = append(e.Extracted, noteDraft)
 	case Suggested:
 		e.Flags = []string{"fuzzy"}
 		e.Extracted = append(e.Extracted, "Suggestion: the same English is translated so in "+u.From.Domain+

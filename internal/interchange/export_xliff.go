@@ -17,6 +17,7 @@ var xliffStates = map[State]string{
 	Suggested:    "needs-review-translation",
 	Stale:        "needs-review-translation",
 	Translated:   "translated",
+	Draft:        "needs-review-translation",
 }
 
 // writeXLIFF writes a set as XLIFF 1.2: one trans-unit per message, or a
@@ -68,6 +69,8 @@ func notes(u Unit) []xliff.Note {
 		out = append(out, xliff.Note{From: "briefs", Text: reviewNote})
 	case u.State == Stale && u.WasDesc == "":
 		out = append(out, xliff.Note{From: "briefs", Text: noteChanged})
+	case u.State == Draft:
+		out = append(out, xliff.Note{From: "briefs", Text: noteDraft})
 	case u.State == Suggested:
 		out = append(out, xliff.Note{From: "briefs", Text: noteSuggestion + u.From.Domain + " (message " + u.From.ID + "); check that it fits here."})
 	}
@@ -134,11 +137,12 @@ const (
 	noteChanged     = "The English changed since this was translated."
 	noteSuggestion  = "Suggestion: the same English is translated so in "
 	noteDescription = "The description changed since this was translated; it was: "
+	noteDraft       = "Draft, kept from the file this export replaced: import takes it once it is marked ready (fuzzy cleared, state translated)."
 )
 
 // briefsNote reports whether a note's text is one export writes itself.
 func briefsNote(text string) bool {
-	for _, p := range []string{notePlural, noteUsed, noteOlder, noteChanged, noteSuggestion, noteDescription, reviewNote} {
+	for _, p := range []string{notePlural, noteUsed, noteOlder, noteChanged, noteSuggestion, noteDescription, noteDraft, reviewNote} {
 		if strings.HasPrefix(text, p) {
 			return true
 		}

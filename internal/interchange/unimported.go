@@ -35,10 +35,7 @@ func unimported(root string, c *catalog.Catalog, sets []Set, paths []string, for
 	var found []string
 	keep := keptNames(root)
 	for i, s := range sets {
-		f, _ := c.File(s.Domain, s.Lang)
-		en, _ := c.File(s.Domain, "en")
-		k := knowing{texts: borrowedFrom(f), keep: keep, en: en}
-		if where, ok := firstUnimported(root, s, k, paths[i], format); ok {
+		if where, ok := firstUnimported(root, s, knowingFor(c, s, keep), paths[i], format); ok {
 			found = append(found, where)
 		}
 	}
@@ -48,10 +45,6 @@ func unimported(root string, c *catalog.Catalog, sets []Set, paths []string, for
 	return &Unimported{Files: found}
 }
 
-// firstUnimported reads the file at path, if there is one that reads,
-// and names its first entry that the catalogue does not hold. It asks
-// what import asks: an entry still as its export wrote it (untouched, by
-// the export record) brings nothing, and the others are judged.
 // knowing is what import knows of a file beyond its entries, which
 // export asks alike: the catalogue's translations a fuzzy entry may
 // borrow (guess), the termbase's kept names (copiedSource), and the
@@ -62,6 +55,18 @@ type knowing struct {
 	en    *catalog.File
 }
 
+// knowingFor is what import knows of a file of set s, keep being the
+// termbase's kept names.
+func knowingFor(c *catalog.Catalog, s Set, keep []string) knowing {
+	f, _ := c.File(s.Domain, s.Lang)
+	en, _ := c.File(s.Domain, "en")
+	return knowing{texts: borrowedFrom(f), keep: keep, en: en}
+}
+
+// firstUnimported reads the file at path, if there is one that reads,
+// and names its first entry that the catalogue does not hold. It asks
+// what import asks: an entry still as its export wrote it (untouched, by
+// the export record) brings nothing, and the others are judged.
 func firstUnimported(root string, s Set, k knowing, path, format string) (string, bool) {
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		return "", false

@@ -15,6 +15,9 @@ const (
 	Suggested          // a translation of the same English elsewhere, offered for review
 	Stale              // made from older English, or never stamped
 	Translated
+	// Draft is a fuzzy translation of a message with none in the
+	// catalogue, kept from the file export replaces (carryDrafts).
+	Draft
 )
 
 // Unit is one message of one catalogue, ready for a PO entry or an
