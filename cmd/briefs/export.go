@@ -66,8 +66,12 @@ func runExport(c *cli.Context) error {
 		if w.Unchanged {
 			verb = "unchanged"
 		}
-		fmt.Fprintf(c.App.Writer, "%s %s: %d translated, %d stale (fuzzy), %d suggested (fuzzy), %d untranslated\n",
-			verb, w.Path, w.Translated, w.Stale, w.Suggested, w.Untranslated)
+		drafts := ""
+		if w.Drafts > 0 {
+			drafts = fmt.Sprintf(" (%d of them the translators' drafts, kept from the file replaced)", w.Drafts)
+		}
+		fmt.Fprintf(c.App.Writer, "%s %s: %d translated, %d stale (fuzzy), %d suggested (fuzzy)%s, %d untranslated\n",
+			verb, w.Path, w.Translated, w.Stale, w.Suggested, drafts, w.Untranslated)
 	}
 	var kept *interchange.Unimported
 	if errors.As(err, &kept) {

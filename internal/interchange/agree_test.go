@@ -389,3 +389,79 @@ func TestDraftSurvivesExport(t *testing.T) {
 		t.Errorf("the draft marked ready was not taken: %+v", res)
 	}
 }
+
+// TestSuggestionIsNoDraft: a suggestion export wrote (the shared
+// catalogue's translation of the same English), still as written, is not
+// the translator's draft: when the suggestion changes, the next export
+// offers the new one; and a translation deleted from the TOML since the
+// export does not come back as a draft.
+func TestSuggestionIsNoDraft(t *testing.T) {
+	root, path := khmerExport(t)
+	edit(t, filepath.Join(root, "locales", "shared.km.toml"), `other = "បោះពុម្ពកម្ពុជា"`, `other = "ការបោះពុម្ពកម្ពុជា"`)
+	rewrite(t, filepath.Join(root, "locales", "b.km.toml"), func(s string) string {
+		return regexp.MustCompile(`(?s)\["p1"\].*?\n\n`).ReplaceAllString(s, "")
+	})
+	out := filepath.Dir(filepath.Dir(path))
+	cat, briefs := load(t, root)
+	if _, err := Export(root, cat, briefs, Select{}, "po", out); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(path)
+	if strings.Contains(string(data), noteDraft) || !strings.Contains(string(data), `msgstr "ការបោះពុម្ពកម្ពុជា"`) ||
+		strings.Contains(string(data), "កម្មករភាគច្រើនជាស្ត្រី។") {
+		t.Errorf("want the new suggestion and p1 untranslated, no draft:\n%s", data)
+	}
+}
+
+// TestStaleDraftKeepsItsEnglish: a draft of English that changed since is
+// kept with the English it was made from (#| msgid), as a stale
+// translation is, in PO and in XLIFF.
+func TestStaleDraftKeepsItsEnglish(t *testing.T) {
+	for _, format := range []string{"po", "xliff"} {
+		root := project(t)
+		syncAll(t, root)
+		out := export(t, root, format)
+		name := map[string]string{"po": "b.po", "xliff": "b.xlf"}[format]
+		path := filepath.Join(out, "km", name)
+		draft := "អានបន្ថែមនៅគេហទំព័រ [របស់យើង](https://example.org)។"
+		if format == "po" {
+			edit(t, path, "msgid \"Read more at [our site](https://example.org).\"\nmsgstr \"\"",
+				"msgid \"Read more at [our site](https://example.org).\"\nmsgstr \""+draft+"\"")
+			edit(t, path, "msgctxt \"p2\"", "#, fuzzy\nmsgctxt \"p2\"")
+		} else {
+			edit(t, path, `<target state="needs-translation"></target>`, `<target state="needs-review-translation">`+draft+`</target>`)
+		}
+		importOK(t, root, path)
+		edit(t, filepath.Join(root, "locales", "b.en.toml"), `other = "Read more at [our site](https://example.org)."`, `other = "Read more on [our site](https://example.org)."`)
+		syncAll(t, root)
+		export(t, root, format)
+		data, _ := os.ReadFile(path)
+		older := map[string]string{"po": "#| msgid \"Read more at [our site](https://example.org).\"", "xliff": noteOlder + "Read more at [our site](https://example.org)."}[format]
+		if !strings.Contains(string(data), draft) || !strings.Contains(string(data), older) {
+			t.Errorf("%s: the draft or its English is gone:\n%s", format, data)
+		}
+	}
+}
+
+// TestCarriedDraftOfARemovedMessage: a draft export kept is still the
+// translator's: when its message is removed, export refuses to replace
+// the file that holds it, as for a draft never exported.
+func TestCarriedDraftOfARemovedMessage(t *testing.T) {
+	root, path := khmerExport(t)
+	draft := "អានបន្ថែមនៅ [គេហទំព័ររបស់យើង](https://example.org)។"
+	edit(t, path, "msgctxt \"p2\"\nmsgid \"Read more at [our site](https://example.org).\"\nmsgstr \"\"",
+		"#, fuzzy\nmsgctxt \"p2\"\nmsgid \"Read more at [our site](https://example.org).\"\nmsgstr \""+draft+"\"")
+	importOK(t, root, path)
+	out := filepath.Dir(filepath.Dir(path))
+	cat, briefs := load(t, root)
+	if _, err := Export(root, cat, briefs, Select{}, "po", out); err != nil {
+		t.Fatal(err)
+	}
+	edit(t, filepath.Join(root, "briefs", "b", "brief.toml"), "[[block]]\ntype = \"paragraph\"\nmsg = \"p2\"\n", "")
+	cat, briefs = load(t, root)
+	_, err := Export(root, cat, briefs, Select{}, "po", out)
+	var refused *Unimported
+	if !errors.As(err, &refused) || !strings.Contains(err.Error(), "p2") {
+		t.Errorf("export over the carried draft of a removed message: %v; want it refused, naming p2", err)
+	}
+}

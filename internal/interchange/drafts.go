@@ -12,20 +12,26 @@ import (
 // "Needs editing" on a new string). Import leaves a draft out, so that it
 // never prints (judge, leftDraft); without this, the next export, which
 // the CI job of "PO and TOML in step" runs on every push, overwrote the
-// file without it, and Weblate then dropped it too. A draft of other
-// English than the current is not carried: it is of a text no longer
-// asked for. The catalogue keeps no draft; the file does.
-func carryDrafts(c *catalog.Catalog, keep []string, sets []Set, paths []string, format string) {
+// file without it, and Weblate then dropped it too. The catalogue keeps
+// no draft; the file does. An entry still as export wrote it is a draft
+// only if that export wrote it as one (the record's Drafts): a
+// suggestion export wrote, or a translation the catalogue has lost
+// since, is not the translator's. A draft of English that changed since
+// is carried with the English it was made from (Was), as a stale
+// translation is.
+func carryDrafts(root string, c *catalog.Catalog, keep []string, sets []Set, paths []string, format string) {
 	for i := range sets {
 		s := &sets[i]
 		k := knowingFor(c, *s, keep)
 		in, ds := Read(paths[i])
-		if in == nil || ds.HasErrors() || in.Lang != s.Lang || (k.en != nil && in.named(k.en).HasErrors()) {
+		if in == nil || ds.HasErrors() || in.Lang != s.Lang || in.Domain != s.Domain || (k.en != nil && in.named(k.en).HasErrors()) {
 			continue
 		}
+		fr, at, _ := exportOf(root, paths[i], in)
+		same := fr.untouched(in, at.from)
 		for _, e := range in.Entries {
 			j := slices.IndexFunc(s.Units, func(u Unit) bool { return u.ID == e.ID })
-			if j < 0 {
+			if j < 0 || same[e.ID] && !fr.Drafts[e.ID] {
 				continue
 			}
 			u := &s.Units[j]
@@ -33,11 +39,25 @@ func carryDrafts(c *catalog.Catalog, keep []string, sets []Set, paths []string, 
 				continue // a translation, or the suggestion export writes again
 			}
 			k.texts.guess(&e, nil)
-			if judge(s.Lang, format, e, u.English, held{}, k.keep) != leftDraft ||
-				!slices.Equal(e.Source, shownSource(format, s.Lang, u.English)) {
+			if judge(s.Lang, format, e, u.English, held{}, k.keep) != leftDraft {
 				continue
 			}
 			u.State, u.Target, u.From = Draft, slices.Clone(e.Target), nil
+			if !slices.Equal(e.Source, shownSource(format, s.Lang, u.English)) {
+				u.Was = englishOf(e.Source)
+			}
 		}
 	}
+}
+
+// englishOf is the English a file's entry stands beside, as TOML forms:
+// one text is "other"; a plural's first is "one", its last "other".
+func englishOf(source []string) map[string]string {
+	switch len(source) {
+	case 0:
+		return nil
+	case 1:
+		return map[string]string{"other": source[0]}
+	}
+	return map[string]string{"one": source[0], "other": source[len(source)-1]}
 }

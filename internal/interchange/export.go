@@ -17,6 +17,7 @@ import (
 type Written struct {
 	Path                                       string
 	Translated, Stale, Suggested, Untranslated int
+	Drafts                                     int // of Suggested: drafts kept from the file replaced (carryDrafts)
 	// Unchanged: the file was there with these bytes already, and is
 	// left as it was (its modification time too).
 	Unchanged bool
@@ -39,7 +40,7 @@ func Export(root string, c *catalog.Catalog, briefs []*source.Brief, sel Select,
 	if err := unimported(root, c, sets, paths, format); err != nil {
 		return nil, err
 	}
-	carryDrafts(c, keptNames(root), sets, paths, format)
+	carryDrafts(root, c, keptNames(root), sets, paths, format)
 	if format == "po" {
 		for _, s := range templates(sets) {
 			var b bytes.Buffer
@@ -126,8 +127,11 @@ func tally(path string, s Set) Written {
 			w.Translated++
 		case Stale:
 			w.Stale++
-		case Suggested, Draft:
+		case Suggested:
 			w.Suggested++
+		case Draft:
+			w.Suggested++
+			w.Drafts++
 		default:
 			w.Untranslated++
 		}

@@ -85,10 +85,7 @@ func poEntry(code string, u Unit) *po.Entry {
 	case Stale:
 		e.Flags = []string{"fuzzy"}
 		if u.Was != nil {
-			e.PrevID = u.Was["other"]
-			if e.IsPlural {
-				e.PrevID, e.PrevPlural = firstOf(u.Was["one"], u.Was["other"]), u.Was["other"]
-			}
+			previous(e, u.Was)
 		} else if u.Unstamped {
 			e.Extracted = append(e.Extracted, reviewNote)
 		} else if u.WasDesc == "" {
@@ -100,6 +97,9 @@ func poEntry(code string, u Unit) *po.Entry {
 	case Draft:
 		e.Flags = []string{"fuzzy"}
 		e.Extracted = append(e.Extracted, noteDraft)
+		if u.Was != nil {
+			previous(e, u.Was) // a draft of English that changed since
+		}
 	case Suggested:
 		e.Flags = []string{"fuzzy"}
 		e.Extracted = append(e.Extracted, "Suggestion: the same English is translated so in "+u.From.Domain+
@@ -109,6 +109,15 @@ func poEntry(code string, u Unit) *po.Entry {
 		e.Str = []string{""}
 	}
 	return e
+}
+
+// previous writes the English a translation was made from as the
+// entry's "#| msgid" (and "#| msgid_plural").
+func previous(e *po.Entry, was map[string]string) {
+	e.PrevID = was["other"]
+	if e.IsPlural {
+		e.PrevID, e.PrevPlural = firstOf(was["one"], was["other"]), was["other"]
+	}
 }
 
 func firstOf(a, b string) string {

@@ -69,6 +69,8 @@ func notes(u Unit) []xliff.Note {
 		out = append(out, xliff.Note{From: "briefs", Text: reviewNote})
 	case u.State == Stale && u.WasDesc == "":
 		out = append(out, xliff.Note{From: "briefs", Text: noteChanged})
+	case u.State == Draft && u.Was != nil:
+		out = append(out, xliff.Note{From: "briefs", Text: noteDraft}, xliff.Note{From: "briefs", Text: noteOlder + olderEnglish(u)})
 	case u.State == Draft:
 		out = append(out, xliff.Note{From: "briefs", Text: noteDraft})
 	case u.State == Suggested:

@@ -41,6 +41,10 @@ type fileRecord struct {
 	// replace that change unseen (another translator's import). Records
 	// written before it have none.
 	Held map[string]string `json:"held,omitempty"`
+	// Drafts are the messages the file was written with as a draft
+	// kept from the file before it (carryDrafts): as exported, they are
+	// still the translator's.
+	Drafts map[string]bool `json:"drafts,omitempty"`
 	// Imported is, by the path of a file import took entries of (from
 	// the project root, slash-separated), per message ID, what it took:
 	// a translator who imports their file, works on, and imports it
@@ -147,6 +151,12 @@ func record(dir string, paths []string, sets []Set) error {
 		}
 		for _, u := range sets[i].Units {
 			fr.Held[u.ID] = formsDigest(u.held(sets[i].Lang).forms)
+			if u.State == Draft {
+				if fr.Drafts == nil {
+					fr.Drafts = map[string]bool{}
+				}
+				fr.Drafts[u.ID] = true
+			}
 		}
 		key := filepath.ToSlash(rel)
 		fr.Earlier = earlierExports(r.Files[key], in.Sum)
@@ -175,9 +185,9 @@ func writeRecord(dir string, r exportRecord) error {
 // keptExports.
 func earlierExports(last fileRecord, sum string) []fileRecord {
 	var out []fileRecord
-	for _, fr := range append([]fileRecord{{Sum: last.Sum, Entries: last.Entries, Held: last.Held, Imported: last.Imported}}, last.Earlier...) {
+	for _, fr := range append([]fileRecord{{Sum: last.Sum, Entries: last.Entries, Held: last.Held, Drafts: last.Drafts, Imported: last.Imported}}, last.Earlier...) {
 		if fr.Sum != "" && fr.Sum != sum && len(out) < keptExports {
-			out = append(out, fileRecord{Sum: fr.Sum, Entries: fr.Entries, Held: fr.Held, Imported: fr.Imported})
+			out = append(out, fileRecord{Sum: fr.Sum, Entries: fr.Entries, Held: fr.Held, Drafts: fr.Drafts, Imported: fr.Imported})
 		}
 	}
 	return out

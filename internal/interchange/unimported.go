@@ -78,16 +78,17 @@ func firstUnimported(root string, s Set, k knowing, path, format string) (string
 	if k.en != nil && in.named(k.en).HasErrors() {
 		return "", false // import refuses it too
 	}
-	if asExported(in) {
+	fr, at, recorded := exportOf(root, path, in)
+	if asExported(in) && len(fr.Drafts) == 0 {
 		// As export wrote it: what differs from the catalogue now was
-		// changed there since (an edit, check --fix, sync), not here.
+		// changed there since (an edit, check --fix, sync), not here. A
+		// draft export kept is the translator's all the same.
 		return "", false
 	}
-	fr, at, recorded := exportOf(root, path, in)
 	same := fr.untouched(in, at.from)
 	for _, e := range in.Entries {
-		if same[e.ID] {
-			continue
+		if same[e.ID] && !fr.Drafts[e.ID] {
+			continue // a draft export kept is the translator's still
 		}
 		i := slices.IndexFunc(s.Units, func(u Unit) bool { return u.ID == e.ID })
 		if i < 0 {
