@@ -135,6 +135,11 @@ func formsDigest(forms map[string]string) string {
 // read back as import reads them, with the catalogue's translations they
 // were written from, and keeps what it holds of the others.
 func record(dir string, paths []string, sets []Set) error {
+	unlock, err := lockRecord(dir)
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	defer unlock()
 	r := readRecord(dir)
 	for i, path := range paths {
 		rel, err := filepath.Rel(dir, path)
@@ -259,6 +264,11 @@ func (fr fileRecord) held(from string) map[string]string {
 // markImported adds to the record at at, of the export whose work sum is
 // sum, the marks of what import took from the file at.from.
 func markImported(at recordAt, sum string, marks map[string]importMark) error {
+	unlock, err := lockRecord(at.dir)
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	r := readRecord(at.dir)
 	fr, ok := r.Files[at.file]
 	if !ok {
