@@ -7,6 +7,7 @@ import (
 	_ "image/png"
 	"math"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
@@ -19,7 +20,7 @@ var kinds = []Kind{Title, Subtitle, Heading, Paragraph, List, Table, Figure, Con
 // its kind needs; pos is its header's position and
 // field(key) a key's within it (pos when the key is absent), where a
 // finding about that key points.
-func decodeBlock(rb rawBlock, pos diag.Pos, field func(key string) diag.Pos, br *Brief) (Block, diag.List) {
+func decodeBlock(rb rawBlock, pos diag.Pos, field func(path ...string) diag.Pos, br *Brief) (Block, diag.List) {
 	b := Block{
 		Kind: Kind(rb.Type), Pos: pos, SrcPos: field("src"), Editions: rb.Editions,
 		Msg: rb.Msg, Level: rb.Level, Items: rb.Items, Columns: rb.Columns, Rows: rb.Rows,
@@ -95,21 +96,21 @@ func decodeBlock(rb rawBlock, pos diag.Pos, field func(key string) diag.Pos, br 
 	return b, ds
 }
 
-func checkTable(b Block, field func(string) diag.Pos) diag.List {
+func checkTable(b Block, field func(path ...string) diag.Pos) diag.List {
 	var ds diag.List
 	if len(b.Columns) == 0 {
 		ds = append(ds, diag.Errorf(field("columns"), "block-field", `add columns = ["id1", "id2"]`, "table has no columns"))
 	}
 	for i, r := range b.Rows {
 		if len(r) != len(b.Columns) {
-			ds = append(ds, diag.Errorf(field("rows"), "table-shape", "give every row one cell per column",
+			ds = append(ds, diag.Errorf(field("rows", strconv.Itoa(i)), "table-shape", "give every row one cell per column",
 				"table row %d has %d cells, but there are %d columns", i+1, len(r), len(b.Columns)))
 		}
 	}
 	return ds
 }
 
-func checkFigure(b *Block, field func(string) diag.Pos, dir string) diag.List {
+func checkFigure(b *Block, field func(path ...string) diag.Pos, dir string) diag.List {
 	var ds diag.List
 	if b.Width == 0 && field("width") == b.Pos {
 		b.Width = 1 // not given: the measure's width

@@ -236,7 +236,9 @@ func (b *Brief) fill(raw rawBrief, ix *tomlpos.Index) diag.List {
 	}
 	for i, rb := range raw.Block {
 		pos := at(b.File, ix, "block", strconv.Itoa(i))
-		field := func(key string) diag.Pos { return keyAt(b.File, ix, pos, "block", strconv.Itoa(i), key) }
+		field := func(path ...string) diag.Pos {
+			return keyAt(b.File, ix, pos, append([]string{"block", strconv.Itoa(i)}, path...)...)
+		}
 		blk, bds := decodeBlock(rb, pos, field, b)
 		if blk.Kind == Table {
 			var cds diag.List

@@ -84,7 +84,7 @@ func TestBadBriefs(t *testing.T) {
 		{"country code as language", strings.Replace(goodBrief, `["en", "km"]`, `["en", "kh"]`, 1), "unknown-language", 7, 1, `"km"`},
 		{"unknown block type", strings.Replace(goodBrief, `type = "title"`, `type = "sidebar"`, 1), "block-type", 15, 1, "paragraph"},
 		{"unknown edition", strings.Replace(goodBrief, `editions = ["kh"]`, `editions = ["la"]`, 1), "block-edition", 21, 1, "region, kh"},
-		{"ragged table", strings.Replace(goodBrief, `[["r1", "r2"]]`, `[["r1"]]`, 1), "table-shape", 26, 1, "cell"},
+		{"ragged table", strings.Replace(goodBrief, `[["r1", "r2"]]`, `[["r1"]]`, 1), "table-shape", 26, 9, "cell"}, // at the row
 		{"wrong id", strings.Replace(goodBrief, `id = "b"`, `id = "c"`, 1), "brief-id", 1, 1, `id = "b"`},
 		{"type error in the first of several blocks", strings.Replace(goodBrief, `msg = "title"`, "msg = 42", 1), "toml-type", 16, 1, "README"},
 		{"table where an array belongs", strings.Replace(goodBrief, `languages = ["en", "km"]`, "languages = { my = true }", 1), "toml-type", 7, 1, "README"},
