@@ -61,7 +61,9 @@ func runNew(c *cli.Context) error {
 			if d.Severity == diag.Error {
 				return cli.Exit(fmt.Sprintf("new: %s (%s)", d.Msg, d.Hint), 2)
 			}
-			fmt.Fprintf(c.App.ErrWriter, "new: warning: %s (%s)\n", d.Msg, d.Hint)
+		}
+		if hint, ok := source.LanguageAsCountry(country); ok {
+			fmt.Fprintf(c.App.ErrWriter, "new: warning: edition %s: %s\n", country, hint)
 		}
 		made = append(made, ed)
 		var quoted []string

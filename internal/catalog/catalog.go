@@ -517,5 +517,9 @@ func pluralTag(code string) string { return lang.PluralTag(code) }
 // English lacks: the layout prints it above the title, from the shared
 // catalogue. check and build give it alike.
 func EditionNameHint(id string) string {
-	return fmt.Sprintf("the layout names the edition by [%q]: add it to locales/%s.en.toml (e.g. other = \"… edition\"), or fix the country code", id, Shared)
+	hint := fmt.Sprintf("the layout names the edition by [%q]: add it to locales/%s.en.toml (e.g. other = \"… edition\"), or fix the country code", id, Shared)
+	if why, ok := source.LanguageAsCountry(strings.TrimPrefix(id, "edition.")); ok {
+		hint += "; " + why
+	}
+	return hint
 }

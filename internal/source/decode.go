@@ -267,14 +267,6 @@ func validateEdition(e Edition, before []Edition, field func(key string) diag.Po
 			`use a lower-case ISO 3166 code such as "th", "mm", "kh", "vn", or "region"`,
 			"edition country %q is not a country code", e.Country))
 	}
-	if row, ok := lang.Lookup(e.Country); ok && len(row.Aliases) > 0 && !slices.Contains(row.Aliases, e.Country) {
-		// km, my and vi are country codes too (Comoros, Malaysia, the
-		// US Virgin Islands): an edition for Malaysia means it, one for
-		// Cambodia written "km" does not. A warning, then.
-		ds = append(ds, diag.Warnf(field("country"), "edition-country",
-			fmt.Sprintf("write country = %q if this edition is where %s is spoken: countries take ISO 3166 codes, Cambodia kh, Myanmar mm, Laos la, Vietnam vn; languages take ISO 639 ones, km, my, lo, vi", row.Aliases[0], row.Name),
-			"edition country %q is the language code of %s", e.Country, row.Name))
-	}
 	for _, p := range before {
 		if p.Country == e.Country {
 			ds = append(ds, diag.Errorf(e.Pos, "edition-duplicate", "delete one of the two [[edition]] tables, or merge their languages", "edition %q is listed twice", e.Country))
@@ -303,6 +295,21 @@ func validateEdition(e Edition, before []Edition, field func(key string) diag.Po
 		}
 	}
 	return ds
+}
+
+// LanguageAsCountry explains an edition country that is a language's
+// code (km for Cambodia), with the country code to write; ok is false
+// for any other. km, my and vi are countries too (Comoros, Malaysia, the
+// US Virgin Islands), so it is a hint where the edition's name is
+// missing (check, build) and a warning of briefs new, never a finding of
+// its own that --strict would fail on for a Malaysia edition.
+func LanguageAsCountry(country string) (string, bool) {
+	row, ok := lang.Lookup(country)
+	if !ok || len(row.Aliases) == 0 || slices.Contains(row.Aliases, country) {
+		return "", false
+	}
+	return fmt.Sprintf("%q is the language code of %s: if the edition is where %s is spoken, write country = %q (countries take ISO 3166 codes: Cambodia kh, Myanmar mm, Laos la, Vietnam vn)",
+		country, row.Name, row.Name, row.Aliases[0]), true
 }
 
 // CheckLanguage reports a diagnostic when code is not one of Languages. The
