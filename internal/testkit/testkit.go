@@ -38,6 +38,23 @@ func Tool(t testing.TB, name, pkg string) string {
 	return p
 }
 
+// Chromium returns the Chromium (or Chrome) binary: BRIEFS_CHROMIUM, else
+// chromium, chromium-browser or google-chrome on PATH; without one it
+// skips the test, or fails it under CI.
+func Chromium(t testing.TB) string {
+	t.Helper()
+	if b := os.Getenv("BRIEFS_CHROMIUM"); b != "" {
+		return b
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome-stable", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	Missing(t, "Chromium", "apt-get install -y chromium fonts-noto-core")
+	return ""
+}
+
 // Python returns Debian's python3 once it can import every module, or
 // skips/fails the test. pkgs are the Debian packages of the modules.
 func Python(t testing.TB, modules []string, pkgs ...string) string {

@@ -34,20 +34,8 @@ const repoRoot = "../.."
 // ScreenshotCopy is where the screenshot is copied for a person to look at.
 var screenshotCopy = filepath.Join(os.TempDir(), "briefs-index.png")
 
-// browser returns the Chromium binary, or skips (fails in CI) without one.
-func browser(t *testing.T) string {
-	t.Helper()
-	if b := os.Getenv("BRIEFS_CHROMIUM"); b != "" {
-		return b
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome-stable", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	testkit.Missing(t, "Chromium", "apt-get install -y chromium fonts-noto-core")
-	return ""
-}
+// browser is the Chromium binary (testkit.Chromium).
+func browser(t *testing.T) string { return testkit.Chromium(t) }
 
 // chromium runs headless Chromium on a page with extra flags and returns
 // its standard output.

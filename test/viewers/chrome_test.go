@@ -22,7 +22,7 @@ import (
 // column, which loses no space and gets no character wrong, stands for
 // what a Chrome reader copies. Measured with Chromium 148 (Debian 12).
 func TestChromeCopiesWhatPDFiumExtracts(t *testing.T) {
-	browser := chromiumBinary(t)
+	browser := testkit.Chromium(t)
 	node := need(t, "node", "nodejs")
 	samples := buildSamples(t, t.TempDir())
 	var paths []string
@@ -66,21 +66,5 @@ func asChromeCopies(s string) string {
 }
 
 var spaceBeforeBreak = regexp.MustCompile(` +\n`)
-
-// chromiumBinary is the browser to run: BRIEFS_CHROMIUM, else chromium or
-// Chrome on PATH; without one the test skips, or fails under CI.
-func chromiumBinary(t *testing.T) string {
-	t.Helper()
-	if b := os.Getenv("BRIEFS_CHROMIUM"); b != "" {
-		return b
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome-stable", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	testkit.Missing(t, "Chromium", "apt-get install -y chromium")
-	return ""
-}
 
 func keysOf(m map[string]bool) []string { return slices.Sorted(maps.Keys(m)) }
