@@ -465,3 +465,34 @@ func TestCarriedDraftOfARemovedMessage(t *testing.T) {
 		t.Errorf("export over the carried draft of a removed message: %v; want it refused, naming p2", err)
 	}
 }
+
+// TestDraftOfANowTranslatedMessage: a draft export kept, whose message
+// gains a translation by another route (the editor's TOML, another
+// translator's file), does not make export refuse the file, which import
+// says brings nothing: the CI job would fail on every push.
+func TestDraftOfANowTranslatedMessage(t *testing.T) {
+	root, path := khmerExport(t)
+	draft := "អានបន្ថែមនៅ [គេហទំព័ររបស់យើង](https://example.org)។"
+	edit(t, path, "msgctxt \"p2\"\nmsgid \"Read more at [our site](https://example.org).\"\nmsgstr \"\"",
+		"#, fuzzy\nmsgctxt \"p2\"\nmsgid \"Read more at [our site](https://example.org).\"\nmsgstr \""+draft+"\"")
+	importOK(t, root, path)
+	out := filepath.Dir(filepath.Dir(path))
+	cat, briefs := load(t, root)
+	if _, err := Export(root, cat, briefs, Select{}, "po", out); err != nil {
+		t.Fatal(err)
+	}
+	// The editor translates p2 in the TOML.
+	rewrite(t, filepath.Join(root, "locales", "b.km.toml"), func(s string) string {
+		return regexp.MustCompile(`(\["p2"\]\n(?:#.*\n)*hash = "[^"]*"\n)`).ReplaceAllString(s, "${1}other = \"អានបន្ថែមនៅ [គេហទំព័រ](https://example.org)។\"\n")
+	})
+	if !strings.Contains(snapshot(t, root)["b.km.toml"], "អានបន្ថែមនៅ [គេហទំព័រ]") {
+		t.Fatalf("the editor's translation is not in the TOML:\n%s", snapshot(t, root)["b.km.toml"])
+	}
+	if res := importOK(t, root, path); !res.AsExported {
+		t.Fatalf("import of the file with the carried draft: %+v; want nothing taken", res)
+	}
+	cat, briefs = load(t, root)
+	if _, err := Export(root, cat, briefs, Select{}, "po", out); err != nil {
+		t.Errorf("export over the carried draft of a now translated message: %v; want it replaced", err)
+	}
+}

@@ -87,10 +87,16 @@ func firstUnimported(root string, s Set, k knowing, path, format string) (string
 	}
 	same := fr.untouched(in, at.from)
 	for _, e := range in.Entries {
-		if same[e.ID] && !fr.Drafts[e.ID] {
-			continue // a draft export kept is the translator's still
-		}
 		i := slices.IndexFunc(s.Units, func(u Unit) bool { return u.ID == e.ID })
+		if same[e.ID] && !(fr.Drafts[e.ID] && i < 0) {
+			// As exported. A draft export kept is the translator's, and
+			// the file the one place that keeps it, only once its
+			// message is gone; while the message is there, the next
+			// export keeps it again, or drops it for the translation
+			// the catalogue has gained, as import, which takes nothing
+			// of an untouched entry, leaves it.
+			continue
+		}
 		if i < 0 {
 			// A message the catalogue no longer has (renamed or removed
 			// since the export): import left the entry out with its text
