@@ -496,3 +496,25 @@ func TestDraftOfANowTranslatedMessage(t *testing.T) {
 		t.Errorf("export over the carried draft of a now translated message: %v; want it replaced", err)
 	}
 }
+
+// TestDraftOverANewerTranslation: a translator's draft (fuzzy) of a
+// message the editor has translated in the TOML since the export is left
+// out with its text in a warning, not an import-conflict that refuses
+// the file (and stops the CI job), and export then replaces the file.
+func TestDraftOverANewerTranslation(t *testing.T) {
+	root, path := khmerExport(t)
+	rewrite(t, filepath.Join(root, "locales", "b.km.toml"), func(s string) string {
+		return regexp.MustCompile(`(\["p2"\]\n(?:#.*\n)*hash = "[^"]*"\n)`).ReplaceAllString(s, "${1}other = \"អានបន្ថែមនៅ [គេហទំព័រ](https://example.org)។\"\n")
+	})
+	draft := "សេចក្ដីព្រាង [គេហទំព័រ](https://example.org)"
+	edit(t, path, "msgctxt \"p2\"\nmsgid \"Read more at [our site](https://example.org).\"\nmsgstr \"\"",
+		"#, fuzzy\nmsgctxt \"p2\"\nmsgid \"Read more at [our site](https://example.org).\"\nmsgstr \""+draft+"\"")
+	res, ds := Import(root, path)
+	if ds.HasErrors() || !positioned(ds, CodeImportDraft, `"p2"`, draft) || strings.Contains(snapshot(t, root)["b.km.toml"], draft) {
+		t.Fatalf("%+v %v; want the draft left out with its text, no error", res, ds)
+	}
+	cat, briefs := load(t, root)
+	if _, err := Export(root, cat, briefs, Select{}, "po", filepath.Dir(filepath.Dir(path))); err != nil {
+		t.Errorf("export over the file with the left-out draft: %v", err)
+	}
+}

@@ -205,6 +205,18 @@ func (a *applier) write(in Entry, e, m *catalog.Message, stamp bool) {
 			"translation of %q differs from the one %s gave earlier in this import", in.ID, g.pos)
 		return
 	}
+	if a.changedSinceExport(in.ID, carried(a.in.Lang, e, m), forms) && in.Fuzzy {
+		// A draft, or a fuzzy edit, never replaces a translation made
+		// since the export: left out, with its text, rather than an
+		// error that refuses the file (and stops a CI job) over work
+		// nobody marked ready.
+		a.res.Fuzzy++
+		a.ds = append(a.ds, diag.Warnf(in.Pos, CodeImportDraft,
+			"if it is better, put it in "+filepath.Base(a.doc.Path)+" by hand, or mark it ready in a new export",
+			"fuzzy translation of %q left out: the catalogue's translation changed since this file was exported (%s), and a draft does not replace it; the file has %q",
+			in.ID, heldNow(m), strings.Join(in.Target, " | ")))
+		return
+	}
 	if a.changedSinceExport(in.ID, carried(a.in.Lang, e, m), forms) {
 		a.errorf(in.Pos, CodeImportConflict,
 			"choose one: to keep the catalogue's, put the entry back as exported (or delete it); to keep the file's, import it with --replace",
@@ -246,11 +258,16 @@ func (a *applier) write(in Entry, e, m *catalog.Message, stamp bool) {
 // first's translation without a word. A Batch says so in its own words
 // (CodeImportConflict, before this is asked).
 func (a *applier) changedSinceExport(id string, now, forms map[string]string) bool {
-	was, ok := a.exported[id]
-	if !ok {
-		return false
-	}
-	return formsDigest(now) != was && !maps.Equal(now, forms)
+	return changedSince(a.exported, id, now) && !maps.Equal(now, forms)
+}
+
+// changedSince reports whether the catalogue's translation of message id,
+// now (as the file carries it), is not the one exported records, by
+// formsDigest, for the file; false without a record of it. Import and
+// export ask it alike.
+func changedSince(exported map[string]string, id string, now map[string]string) bool {
+	was, ok := exported[id]
+	return ok && formsDigest(now) != was
 }
 
 // heldNow says where the catalogue's translation m of a message is and

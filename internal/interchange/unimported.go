@@ -123,6 +123,9 @@ func firstUnimported(root string, s Set, k knowing, path, format string) (string
 		// differs so, the translator's or not, and the text is the
 		// catalogue's own former translation (git has it): no refusal.
 		switch v := judge(s.Lang, format, e, u.English, u.held(s.Lang), k.keep); {
+		case v.takes() && e.Fuzzy && changedSince(fr.held(at.from), e.ID, u.held(s.Lang).forms):
+			// A fuzzy entry over a translation made since the export:
+			// import leaves it out (applier.write), so it is no work to keep.
 		case v.takes():
 			return fmt.Sprintf("%s: %s", e.Pos, e.ID), true
 		case v == leftOutdated && recorded:
