@@ -235,8 +235,7 @@ func TestXLIFFWithoutResnames(t *testing.T) {
 	}
 	// Export judges the file as import did: all of it is in the
 	// catalogue now, so export replaces it.
-	cat, briefs := load(t, root)
-	if _, err := Export(root, cat, briefs, Select{}, "xliff", filepath.Dir(filepath.Dir(path))); err != nil {
+	if err := exportOver(t, root, path, "xliff"); err != nil {
 		t.Errorf("export over the imported file: %v", err)
 	}
 }
@@ -284,8 +283,7 @@ func TestToolRenamedNotesAreBriefs(t *testing.T) {
 		if strings.Contains(after, "Used at") || strings.Contains(after, "\n# Title of the brief\n") {
 			t.Errorf("from %q: notes in the TOML:\n%s", from, after)
 		}
-		cat, briefs := load(t, root)
-		if _, err := Export(root, cat, briefs, Select{}, "xliff", filepath.Dir(filepath.Dir(path))); err != nil {
+		if err := exportOver(t, root, path, "xliff"); err != nil {
 			t.Errorf("from %q: export over the imported file: %v", from, err)
 		}
 	}
@@ -334,8 +332,7 @@ func TestOlderBriefsSumIsReadByItsRule(t *testing.T) {
 	if ds.HasErrors() || !res.AsExported || res.Written {
 		t.Errorf("%+v %v; want the file seen as exported, nothing written", res, ds)
 	}
-	cat, briefs := load(t, root)
-	if _, err := Export(root, cat, briefs, Select{}, "po", filepath.Dir(filepath.Dir(path))); err != nil {
+	if err := exportOver(t, root, path, "po"); err != nil {
 		t.Errorf("export over the older, untouched file: %v", err)
 	}
 }
@@ -513,8 +510,7 @@ func TestDraftOverANewerTranslation(t *testing.T) {
 	if ds.HasErrors() || !positioned(ds, CodeImportDraft, `"p2"`, draft) || strings.Contains(snapshot(t, root)["b.km.toml"], draft) {
 		t.Fatalf("%+v %v; want the draft left out with its text, no error", res, ds)
 	}
-	cat, briefs := load(t, root)
-	if _, err := Export(root, cat, briefs, Select{}, "po", filepath.Dir(filepath.Dir(path))); err != nil {
+	if err := exportOver(t, root, path, "po"); err != nil {
 		t.Errorf("export over the file with the left-out draft: %v", err)
 	}
 }

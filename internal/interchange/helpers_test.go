@@ -225,3 +225,12 @@ func msgmergeGuess(t *testing.T, root string, more func()) string {
 	}
 	return path
 }
+
+// exportOver exports root again, in format, into the folder of the
+// exported file at path (DIR/<lang>/<file>), over that file.
+func exportOver(t *testing.T, root, path, format string) error {
+	t.Helper()
+	cat, briefs := load(t, root)
+	_, err := Export(root, cat, briefs, Select{}, format, filepath.Dir(filepath.Dir(path)))
+	return err
+}
