@@ -92,8 +92,7 @@ func TestOutdatedWithoutRecordIsNoWork(t *testing.T) {
 	if res := importOK(t, root, now); res.Stamped != 1 {
 		t.Fatalf("the new translation was not made current: %+v", res)
 	}
-	cat, briefs = load(t, root)
-	_, err := Export(root, cat, briefs, Select{}, "po", out)
+	err := exportOver(t, root, path, "po")
 	var refused *Unimported
 	if errors.As(err, &refused) || err != nil {
 		t.Fatalf("export over the older, untouched file: %v; want it replaced", err)
@@ -444,19 +443,9 @@ func TestStaleDraftKeepsItsEnglish(t *testing.T) {
 // translator's: when its message is removed, export refuses to replace
 // the file that holds it, as for a draft never exported.
 func TestCarriedDraftOfARemovedMessage(t *testing.T) {
-	root, path := khmerExport(t)
-	draft := "អានបន្ថែមនៅ [គេហទំព័ររបស់យើង](https://example.org)។"
-	edit(t, path, "msgctxt \"p2\"\nmsgid \"Read more at [our site](https://example.org).\"\nmsgstr \"\"",
-		"#, fuzzy\nmsgctxt \"p2\"\nmsgid \"Read more at [our site](https://example.org).\"\nmsgstr \""+draft+"\"")
-	importOK(t, root, path)
-	out := filepath.Dir(filepath.Dir(path))
-	cat, briefs := load(t, root)
-	if _, err := Export(root, cat, briefs, Select{}, "po", out); err != nil {
-		t.Fatal(err)
-	}
+	root, path := keptDraft(t)
 	edit(t, filepath.Join(root, "briefs", "b", "brief.toml"), "[[block]]\ntype = \"paragraph\"\nmsg = \"p2\"\n", "")
-	cat, briefs = load(t, root)
-	_, err := Export(root, cat, briefs, Select{}, "po", out)
+	err := exportOver(t, root, path, "po")
 	var refused *Unimported
 	if !errors.As(err, &refused) || !strings.Contains(err.Error(), "p2") {
 		t.Errorf("export over the carried draft of a removed message: %v; want it refused, naming p2", err)
@@ -468,16 +457,7 @@ func TestCarriedDraftOfARemovedMessage(t *testing.T) {
 // translator's file), does not make export refuse the file, which import
 // says brings nothing: the CI job would fail on every push.
 func TestDraftOfANowTranslatedMessage(t *testing.T) {
-	root, path := khmerExport(t)
-	draft := "អានបន្ថែមនៅ [គេហទំព័ររបស់យើង](https://example.org)។"
-	edit(t, path, "msgctxt \"p2\"\nmsgid \"Read more at [our site](https://example.org).\"\nmsgstr \"\"",
-		"#, fuzzy\nmsgctxt \"p2\"\nmsgid \"Read more at [our site](https://example.org).\"\nmsgstr \""+draft+"\"")
-	importOK(t, root, path)
-	out := filepath.Dir(filepath.Dir(path))
-	cat, briefs := load(t, root)
-	if _, err := Export(root, cat, briefs, Select{}, "po", out); err != nil {
-		t.Fatal(err)
-	}
+	root, path := keptDraft(t)
 	// The editor translates p2 in the TOML.
 	rewrite(t, filepath.Join(root, "locales", "b.km.toml"), func(s string) string {
 		return regexp.MustCompile(`(\["p2"\]\n(?:#.*\n)*hash = "[^"]*"\n)`).ReplaceAllString(s, "${1}other = \"អានបន្ថែមនៅ [គេហទំព័រ](https://example.org)។\"\n")
@@ -488,8 +468,7 @@ func TestDraftOfANowTranslatedMessage(t *testing.T) {
 	if res := importOK(t, root, path); !res.AsExported {
 		t.Fatalf("import of the file with the carried draft: %+v; want nothing taken", res)
 	}
-	cat, briefs = load(t, root)
-	if _, err := Export(root, cat, briefs, Select{}, "po", out); err != nil {
+	if err := exportOver(t, root, path, "po"); err != nil {
 		t.Errorf("export over the carried draft of a now translated message: %v; want it replaced", err)
 	}
 }
@@ -513,4 +492,23 @@ func TestDraftOverANewerTranslation(t *testing.T) {
 	if err := exportOver(t, root, path, "po"); err != nil {
 		t.Errorf("export over the file with the left-out draft: %v", err)
 	}
+}
+
+// keptDraft exports the test project's Khmer PO file, marks a new
+// translation of p2 fuzzy in it (a translator's draft), imports it and
+// exports again over it, which keeps the draft: the root and the file.
+func keptDraft(t *testing.T) (root, path string) {
+	t.Helper()
+	root, path = khmerExport(t)
+	draft := "អានបន្ថែមនៅ [គេហទំព័ររបស់យើង](https://example.org)។"
+	edit(t, path, "msgctxt \"p2\"\nmsgid \"Read more at [our site](https://example.org).\"\nmsgstr \"\"",
+		"#, fuzzy\nmsgctxt \"p2\"\nmsgid \"Read more at [our site](https://example.org).\"\nmsgstr \""+draft+"\"")
+	importOK(t, root, path)
+	if err := exportOver(t, root, path, "po"); err != nil {
+		t.Fatal(err)
+	}
+	if data, _ := os.ReadFile(path); !strings.Contains(string(data), draft) {
+		t.Fatalf("the export did not keep the draft:\n%s", data)
+	}
+	return root, path
 }
