@@ -212,3 +212,20 @@ func tooManyMessages(path string, ix *tomlpos.Index) (diag.Diagnostic, bool) {
 	}
 	return diag.Diagnostic{}, false
 }
+
+// TextPos is where the text of form of m, at byte offset off, stands in
+// m's file, by the file's position index ix (tomlpos, the one position
+// finder): the key of the form when the index cannot say. check and
+// build place a finding about a message's text alike through it.
+func TextPos(ix *tomlpos.Index, m *Message, form string, off int) diag.Pos {
+	paths := [][]string{{m.ID, form}, append(strings.Split(m.ID, "."), form)}
+	if form == "other" {
+		paths = append(paths, []string{m.ID}) // the short form: id = "text"
+	}
+	for _, p := range paths {
+		if at, ok := ix.TextPos(off, p...); ok {
+			return diag.Pos{File: m.Pos.File, Line: at.Line, Col: at.Col}
+		}
+	}
+	return m.FormPos(form)
+}

@@ -1,7 +1,6 @@
 package check
 
 import (
-	"strings"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
@@ -15,17 +14,7 @@ import (
 // itself. Without the form's string it falls back to the field's or the
 // message's position.
 func (c *checker) textPos(m *catalog.Message, form string, off int) diag.Pos {
-	ix := c.index(m.Pos.File)
-	paths := [][]string{{m.ID, form}, append(strings.Split(m.ID, "."), form)}
-	if form == "other" {
-		paths = append(paths, []string{m.ID}) // the short form: id = "text"
-	}
-	for _, p := range paths {
-		if at, ok := ix.TextPos(off, p...); ok {
-			return diag.Pos{File: m.Pos.File, Line: at.Line, Col: at.Col}
-		}
-	}
-	return m.FormPos(form)
+	return catalog.TextPos(c.index(m.Pos.File), m, form, off)
 }
 
 // index returns the position index of a file, built once per run.

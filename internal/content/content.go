@@ -24,6 +24,7 @@ import (
 	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/source"
 	"github.com/mekong-briefs/briefs/internal/text"
+	"github.com/mekong-briefs/briefs/internal/tomlpos"
 )
 
 // Options change how an edition is evaluated.
@@ -224,7 +225,8 @@ func (ev *evaluator) spans(pos diag.Pos, id string, data map[string]any) ([]manu
 	if sp, ok := parsedSpans(ev.loc.Lang(), s); ok {
 		return sp, true
 	}
-	if d, bad := textProblem(ev.messagePos(pos, id), ev.loc.Lang(), id, s); bad {
+	if d, bad := textProblem(pos, ev.loc.Lang(), id, s); bad {
+		d.Pos = ev.textPos(pos, id) // read only now: the file is parsed for a finding alone
 		ev.ds = append(ev.ds, d)
 		return nil, false
 	}
@@ -255,6 +257,20 @@ func (ev *evaluator) messagePos(pos diag.Pos, id string) diag.Pos {
 		return m.FormPos("other")
 	}
 	return pos
+}
+
+// textPos is where message id's text begins in its catalogue, as check
+// places a finding about it (catalog.TextPos); pos without the message.
+func (ev *evaluator) textPos(pos diag.Pos, id string) diag.Pos {
+	m, ok := ev.loc.Message(id)
+	if !ok {
+		return pos
+	}
+	data, err := source.ReadRegular(m.Pos.File)
+	if err != nil {
+		return m.FormPos("other")
+	}
+	return catalog.TextPos(tomlpos.Parse(data), m, "other", 0)
 }
 
 func (ev *evaluator) block(b source.Block) (manuscript.Block, bool) {
