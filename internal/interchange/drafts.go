@@ -2,8 +2,6 @@ package interchange
 
 import (
 	"slices"
-
-	"github.com/mekong-briefs/briefs/internal/catalog"
 )
 
 // carryDrafts keeps, in the sets export is about to write, the drafts
@@ -19,27 +17,23 @@ import (
 // since, is not the translator's. A draft of English that changed since
 // is carried with the English it was made from (Was), as a stale
 // translation is.
-func carryDrafts(root string, c *catalog.Catalog, keep []string, sets []Set, paths []string, format string) {
+func carryDrafts(sets []Set, olds []*replaced, format string) {
 	for i := range sets {
-		s := &sets[i]
-		k := knowingFor(c, *s, keep)
-		in, ds := Read(paths[i])
-		if in == nil || ds.HasErrors() || in.Lang != s.Lang || in.Domain != s.Domain || (k.en != nil && in.named(k.en).HasErrors()) {
+		s, r := &sets[i], olds[i]
+		if r == nil || r.in.Lang != s.Lang || r.in.Domain != s.Domain {
 			continue
 		}
-		fr, at, _ := exportOf(root, paths[i], in)
-		same := fr.untouched(in, at.from)
-		for _, e := range in.Entries {
-			j := slices.IndexFunc(s.Units, func(u Unit) bool { return u.ID == e.ID })
-			if j < 0 || same[e.ID] && !fr.Drafts[e.ID] {
+		for _, e := range r.in.Entries {
+			j, ok := r.unit[e.ID]
+			if !ok || r.same[e.ID] && !r.fr.Drafts[e.ID] {
 				continue
 			}
 			u := &s.Units[j]
 			if u.State != Untranslated && u.State != Suggested || slices.Equal(e.Target, u.Target) {
 				continue // a translation, or the suggestion export writes again
 			}
-			k.texts.guess(&e, nil)
-			if judge(s.Lang, format, e, u.English, held{}, k.keep) != leftDraft {
+			r.k.texts.guess(&e, nil)
+			if judge(s.Lang, format, e, u.English, held{}, r.k.keep) != leftDraft {
 				continue
 			}
 			u.State, u.Target, u.From = Draft, slices.Clone(e.Target), nil

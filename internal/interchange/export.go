@@ -37,10 +37,15 @@ func Export(root string, c *catalog.Catalog, briefs []*source.Brief, sel Select,
 	for _, s := range sets {
 		paths = append(paths, filepath.Join(dir, s.Lang, s.Domain+ext))
 	}
-	if err := unimported(root, c, sets, paths, format); err != nil {
+	keep := keptNames(root)
+	olds := make([]*replaced, len(sets))
+	for i, s := range sets {
+		olds[i] = readReplaced(root, c, s, keep, paths[i])
+	}
+	if err := unimported(sets, olds, format); err != nil {
 		return nil, err
 	}
-	carryDrafts(root, c, keptNames(root), sets, paths, format)
+	carryDrafts(sets, olds, format)
 	if format == "po" {
 		for _, s := range templates(sets) {
 			var b bytes.Buffer

@@ -190,9 +190,10 @@ func writeRecord(dir string, r exportRecord) error {
 // keptExports.
 func earlierExports(last fileRecord, sum string) []fileRecord {
 	var out []fileRecord
-	for _, fr := range append([]fileRecord{{Sum: last.Sum, Entries: last.Entries, Held: last.Held, Drafts: last.Drafts, Imported: last.Imported}}, last.Earlier...) {
+	for _, fr := range append([]fileRecord{last}, last.Earlier...) {
 		if fr.Sum != "" && fr.Sum != sum && len(out) < keptExports {
-			out = append(out, fileRecord{Sum: fr.Sum, Entries: fr.Entries, Held: fr.Held, Drafts: fr.Drafts, Imported: fr.Imported})
+			fr.Earlier = nil // every field but the history, whatever fields a record gains
+			out = append(out, fr)
 		}
 	}
 	return out

@@ -29,13 +29,13 @@ func (u *Unimported) Error() string {
 		len(u.Files), strings.Join(u.Files, "\n  "))
 }
 
-// unimported checks the files an export would replace; it returns nil
-// when none holds work that import has not taken.
-func unimported(root string, c *catalog.Catalog, sets []Set, paths []string, format string) error {
+// unimported checks the files an export would replace (olds[i], of
+// sets[i]; nil where there is none that import could take); it returns
+// nil when none holds work that import has not taken.
+func unimported(sets []Set, olds []*replaced, format string) error {
 	var found []string
-	keep := keptNames(root)
 	for i, s := range sets {
-		if where, ok := firstUnimported(root, s, knowingFor(c, s, keep), paths[i], format); ok {
+		if where, ok := firstUnimported(olds[i], s, format); ok {
 			found = append(found, where)
 		}
 	}
@@ -43,6 +43,43 @@ func unimported(root string, c *catalog.Catalog, sets []Set, paths []string, for
 		return nil
 	}
 	return &Unimported{Files: found}
+}
+
+// replaced is a file export is about to replace, read as import reads
+// it, with what import would know of it: read once for both the refusal
+// (unimported) and the drafts export keeps (carryDrafts).
+type replaced struct {
+	in       *Incoming
+	fr       fileRecord      // the record of the export it came from
+	at       recordAt        // where that record is
+	recorded bool            // a record was found
+	same     map[string]bool // its entries as export wrote them (untouched)
+	k        knowing
+	unit     map[string]int // message ID -> index into the set's units
+}
+
+// readReplaced reads the file at path that export would replace with set
+// s; nil when there is none, or none import could take (it has nothing to
+// lose to the export).
+func readReplaced(root string, c *catalog.Catalog, s Set, keep []string, path string) *replaced {
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	in, ds := Read(path)
+	if in == nil || ds.HasErrors() {
+		return nil
+	}
+	k := knowingFor(c, s, keep)
+	if k.en != nil && in.named(k.en).HasErrors() {
+		return nil // import refuses it too
+	}
+	r := &replaced{in: in, k: k, unit: map[string]int{}}
+	r.fr, r.at, r.recorded = exportOf(root, path, in)
+	r.same = r.fr.untouched(in, r.at.from)
+	for i, u := range s.Units {
+		r.unit[u.ID] = i
+	}
+	return r
 }
 
 // knowing is what import knows of a file beyond its entries, which
@@ -63,31 +100,26 @@ func knowingFor(c *catalog.Catalog, s Set, keep []string) knowing {
 	return knowing{texts: borrowedFrom(f), keep: keep, en: en}
 }
 
-// firstUnimported reads the file at path, if there is one that reads,
-// and names its first entry that the catalogue does not hold. It asks
-// what import asks: an entry still as its export wrote it (untouched, by
-// the export record) brings nothing, and the others are judged.
-func firstUnimported(root string, s Set, k knowing, path, format string) (string, bool) {
-	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+// firstUnimported names the first entry of the file r that the
+// catalogue does not hold. It asks what import asks: an entry still as
+// its export wrote it (untouched, by the export record) brings nothing,
+// and the others are judged.
+func firstUnimported(r *replaced, s Set, format string) (string, bool) {
+	if r == nil {
 		return "", false
 	}
-	in, ds := Read(path)
-	if in == nil || ds.HasErrors() {
-		return "", false // not a file import could take: nothing to lose to it
-	}
-	if k.en != nil && in.named(k.en).HasErrors() {
-		return "", false // import refuses it too
-	}
-	fr, at, recorded := exportOf(root, path, in)
+	in, fr, at, recorded, same, k := r.in, r.fr, r.at, r.recorded, r.same, r.k
 	if asExported(in) && len(fr.Drafts) == 0 {
 		// As export wrote it: what differs from the catalogue now was
 		// changed there since (an edit, check --fix, sync), not here. A
 		// draft export kept is the translator's all the same.
 		return "", false
 	}
-	same := fr.untouched(in, at.from)
 	for _, e := range in.Entries {
-		i := slices.IndexFunc(s.Units, func(u Unit) bool { return u.ID == e.ID })
+		i, ok := r.unit[e.ID]
+		if !ok {
+			i = -1
+		}
 		if same[e.ID] && !(fr.Drafts[e.ID] && i < 0) {
 			// As exported. A draft export kept is the translator's, and
 			// the file the one place that keeps it, only once its
