@@ -205,7 +205,9 @@ func (a *applier) write(in Entry, e, m *catalog.Message, stamp bool) {
 			"translation of %q differs from the one %s gave earlier in this import", in.ID, g.pos)
 		return
 	}
-	if a.changedSinceExport(in.ID, carried(a.in.Lang, e, m), forms) && in.Fuzzy {
+	switch {
+	case !a.changedSinceExport(in.ID, carried(a.in.Lang, e, m), forms):
+	case in.Fuzzy:
 		// A draft, or a fuzzy edit, never replaces a translation made
 		// since the export: left out, with its text, rather than an
 		// error that refuses the file (and stops a CI job) over work
@@ -216,8 +218,7 @@ func (a *applier) write(in Entry, e, m *catalog.Message, stamp bool) {
 			"fuzzy translation of %q left out: the catalogue's translation changed since this file was exported (%s), and a draft does not replace it; the file has %q",
 			in.ID, heldNow(m), strings.Join(in.Target, " | ")))
 		return
-	}
-	if a.changedSinceExport(in.ID, carried(a.in.Lang, e, m), forms) {
+	default:
 		a.errorf(in.Pos, CodeImportConflict,
 			"choose one: to keep the catalogue's, put the entry back as exported (or delete it); to keep the file's, import it with --replace",
 			"translation of %q was changed in the catalogue since this file was exported (by another translator's file, an edit, or an import of this file from another place), and the file changes it too: %s", in.ID, heldNow(m))
