@@ -186,15 +186,22 @@ func merge(run *pages.GlyphRun, pens []float64, parts []part) []part {
 //   - PDFium measures the gap to the next cluster from the last glyph of
 //     the span's first text object (one TJ: the same rise, up to a glyph
 //     without text, after which the writer ends the TJ, see show);
-//   - poppler ends the span where its last glyph's advance ends.
+//   - poppler ends the span where its last glyph's advance ends; the
+//     last textless glyphs of a run's last span are drawn in a span of
+//     their own (content.run), whose empty text poppler skips, so it ends
+//     the span with text at the glyph before them.
 //
 // So each glyph MuPDF moves past reaches the next such glyph (where that
 // lies ahead; otherwise it keeps the font's advance, which reaches
-// beyond), and the last of them, the first text object's last glyph and
-// the last glyph reach the span's end. Read by pdf.js, the sum of the widths
-// between two checked glyphs then covers the distance between them, and
-// no gap opens inside the span or after it.
-func spanWidths(run *pages.GlyphRun, pens []float64, p part, order []int, widths []float64, texts []string) []float64 {
+// beyond), and the last of them, the first text object's last glyph, the
+// last glyph and the last one before the textless ones drawn apart reach
+// the span's end. Read by pdf.js, the sum of the widths between two
+// checked glyphs then covers the distance between them, and no gap opens
+// inside the span or after it. Without the last, poppler saw a gap where
+// a Khmer word whose last glyph was drawn apart met the next run in
+// another face, and read a space there (ឆ្នាំ 2016, 34 times in the Khmer
+// samples).
+func spanWidths(run *pages.GlyphRun, pens []float64, p part, order []int, widths []float64, texts []string, textless int) []float64 {
 	x := func(k int) float64 { return pens[order[k]] + run.Glyphs[order[k]].XOffset }
 	set := func(k int, to float64) {
 		// Layout's points at run.Size, in glyph space (1000 per em).
@@ -217,7 +224,7 @@ func spanWidths(run *pages.GlyphRun, pens []float64, p part, order []int, widths
 		first++
 	}
 	end := pens[p.end]
-	for _, k := range []int{lastText, first, len(order) - 1} {
+	for _, k := range []int{lastText, first, len(order) - 1, len(order) - 1 - textless} {
 		if k >= 0 {
 			set(k, end)
 		}

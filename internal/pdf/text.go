@@ -224,7 +224,7 @@ func (f *fontRes) plan(run *pages.GlyphRun) (planned, error) {
 			widths = append(widths, w)
 		}
 		if p.span {
-			widths = spanWidths(run, pens, p, order, widths, texts)
+			widths = spanWidths(run, pens, p, order, widths, texts, d.textless)
 		}
 		out.order = append(out.order, order...)
 		out.widths = append(out.widths, widths...)
