@@ -69,7 +69,19 @@ func (e *engine) bestSegments(text []rune) []segment {
 		}
 		l.relax(p, q, e.dict.unknown, true)
 	}
-	return absorbShort(l.segments(n), e.dict.rare, e.dict.rareRun)
+	return absorbShort(l.segments(n), e.dict.rare, e.dict.rareRun, l.units)
+}
+
+// units counts the units of a segment: the stretches between the
+// positions where a word may start or end.
+func (l lattice) units(s segment) int {
+	n := 1
+	for i := s.start + 1; i < s.end; i++ {
+		if l[i].ok {
+			n++
+		}
+	}
+	return n
 }
 
 func (l lattice) relax(p, q int, cost float32, unknown bool) {
@@ -125,14 +137,25 @@ const shortWord = 2
 
 // absorbShort merges into each unknown span the short words around it
 // that cost rare or more, and unknown spans that come to touch into one.
-// Two rare words of at most rareRun characters side by side become an
-// unknown span too: a loanword the list lacks is often spelt entirely
-// with syllables that the list has as words and that translators never
-// write alone (`ប្លា|ស្មា` "plasma", `យ៉យ|ស្ទីក` "joystick").
-func absorbShort(segs []segment, rare float32, rareRun int) []segment {
+// Two rare words of at most rareRun characters and syllableUnits units
+// side by side become an unknown span too: a loanword the list lacks is
+// often spelt entirely with syllables that the list has as words and that
+// translators never write alone (`ប្លា|ស្មា` "plasma", `យ៉យ|ស្ទីក`
+// "joystick").
+// syllableUnits is the most units a rare word may have to be taken for a
+// syllable of a loanword: a word of three or four units is a word of its
+// own, however rare in the UI strings the counts come from. At rareRun
+// alone, `មកពី|ពលករ` "from workers" and `ឱ្យ|ពលករ` became one unknown
+// word that no line could break in and that check reported (ពលករ
+// "worker" is never counted there); at 2 the references score the same.
+const syllableUnits = 2
+
+func absorbShort(segs []segment, rare float32, rareRun int, units func(segment) int) []segment {
 	absorbs := func(a, b segment) bool { // whether a and b become one unknown span
 		short := func(s segment) bool { return !s.unknown && s.cost >= rare && s.end-s.start <= shortWord }
-		syllable := func(s segment) bool { return !s.unknown && s.cost >= rare && s.end-s.start <= rareRun }
+		syllable := func(s segment) bool {
+			return !s.unknown && s.cost >= rare && s.end-s.start <= rareRun && units(s) <= syllableUnits
+		}
 		return a.unknown && (b.unknown || short(b)) || b.unknown && short(a) || syllable(a) && syllable(b)
 	}
 	for changed := true; changed; {

@@ -18,9 +18,18 @@ func TestAbsorbShort(t *testing.T) {
 			[]segment{word(0, 4, 12), word(4, 8, 11), word(8, 11, 3)}, []segment{{0, 8, true, 0}, word(8, 11, 3)}},
 		{"a rare word longer than rareRun stays a word",
 			[]segment{word(0, 5, 12), word(5, 9, 11)}, []segment{word(0, 5, 12), word(5, 9, 11)}},
+		{"a rare word of more units than a syllable's stays a word (មកពី|ពលករ)",
+			[]segment{word(100, 103, 12), word(103, 107, 12)}, []segment{word(100, 103, 12), word(103, 107, 12)}},
+	}
+	// Units: the words from offset 100 on have three, the others one.
+	units := func(s segment) int {
+		if s.start >= 100 {
+			return 3
+		}
+		return 1
 	}
 	for _, tt := range tests {
-		got := absorbShort(append([]segment(nil), tt.segs...), rare, 4)
+		got := absorbShort(append([]segment(nil), tt.segs...), rare, 4, units)
 		if len(got) != len(tt.want) {
 			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
 			continue
@@ -32,7 +41,7 @@ func TestAbsorbShort(t *testing.T) {
 			}
 		}
 	}
-	if got := absorbShort([]segment{word(0, 2, 12), word(2, 4, 12)}, rare, 0); len(got) != 2 {
+	if got := absorbShort([]segment{word(0, 2, 12), word(2, 4, 12)}, rare, 0, func(segment) int { return 1 }); len(got) != 2 {
 		t.Errorf("rareRun 0 joined two rare words: %v", got)
 	}
 }

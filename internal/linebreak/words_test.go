@@ -45,6 +45,16 @@ func TestUnknown(t *testing.T) {
 	if u := b.Unknown("ធី\u200bឡាវ៉ា"); u != nil {
 		t.Errorf("a ZWSP-segmented text has unknown words: %q", u)
 	}
+	// Words the UI strings the counts come from hardly use are words,
+	// not syllables of a name: ពលករ "worker" (syllableUnits).
+	for _, text := range []string{"មកពីពលករ", "ឱ្យពលករ"} {
+		if u := b.Unknown(text); len(u) != 0 {
+			t.Errorf("Unknown(%s) = %q, want none", text, u)
+		}
+		if got := b.Breaks(text); len(got) < 2 || text[got[len(got)-2].Pos:] != "ពលករ" {
+			t.Errorf("Breaks(%s) = %v, want one before ពលករ", text, got)
+		}
+	}
 }
 
 func TestPenalties(t *testing.T) {
