@@ -72,7 +72,7 @@ func (c *checker) checkMissing() {
 			if _, ok := c.namedEdition(k.ID); ok {
 				domain = catalog.Shared
 			}
-			c.add(diag.Errorf(c.usePos(k), CodeMissing, c.unknownIDHint(en, k.ID),
+			c.add(diag.Errorf(c.usePos(k), CodeMissing, c.unknownIDHint(en, k.Domain, k.ID),
 				"message %q is used by %s but is not in %s.en.toml", k.ID, who, domain))
 		case m == nil && hasEN && en.Message(k.ID) == nil:
 			// Reported once, on the English.
@@ -245,8 +245,11 @@ func (c *checker) namedEdition(id string) (source.Edition, bool) {
 }
 
 // unknownIDHint suggests the English message whose ID is closest to id,
-// as a renamed or misspelt ID usually is.
-func (c *checker) unknownIDHint(en *catalog.File, id string) string {
+// as a renamed or misspelt ID usually is: first among the messages no
+// edition uses (the English was renamed, rec.2 to rec2, and the brief
+// still names the old ID), then among all, so that the hint never points
+// a second block at a message another one uses when an unused one fits.
+func (c *checker) unknownIDHint(en *catalog.File, domain, id string) string {
 	if _, ok := c.namedEdition(id); ok {
 		return catalog.EditionNameHint(id)
 	}
@@ -254,35 +257,20 @@ func (c *checker) unknownIDHint(en *catalog.File, id string) string {
 	if en == nil {
 		return hint
 	}
-	best, dist := "", 4 // suggest only IDs within three edits
+	used := c.needs.Used[domain]
+	var unused, all []string
 	for _, m := range en.Messages {
-		if d := editDistance(m.ID, id); d < dist {
-			best, dist = m.ID, d
+		all = append(all, m.ID)
+		if !used[m.ID] {
+			unused = append(unused, m.ID)
 		}
+	}
+	best := diag.Closest(id, unused)
+	if best == "" {
+		best = diag.Closest(id, all)
 	}
 	if best != "" {
 		hint = fmt.Sprintf("did you mean %q? Otherwise add [%q] to the English catalogue", best, id)
 	}
 	return hint
-}
-
-// editDistance is the Levenshtein distance between a and b, in bytes.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }
