@@ -70,7 +70,13 @@ func runInit(c *cli.Context) error {
 		}
 	}
 	// Refuse before writing anything, so that init never half-overwrites
-	// a project.
+	// a project, nor starts one inside another (briefs/ of a project, or
+	// one of its briefs' folders), which every command run there would
+	// then take for the project.
+	if outer := enclosingProject(dir); outer != "" {
+		return cli.Exit(fmt.Sprintf("init: %s is inside the project at %s; a project cannot hold another "+
+			"(run briefs new there for a new brief, or init a folder outside it)", dir, outer), 2)
+	}
 	for _, f := range files {
 		if _, err := os.Stat(filepath.Join(dir, f.path)); err == nil && !f.theirs {
 			return cli.Exit(fmt.Sprintf("init: %s exists; not overwriting it (init starts a new project; briefs init --workflow refreshes the CI workflow alone)", filepath.Join(dir, f.path)), 2)
@@ -246,3 +252,18 @@ var (
 	// describeSuffix is what git describe --dirty adds after a tag.
 	describeSuffix = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`-[0-9]+-g[0-9a-f]+(-dirty)?$|-dirty$`) })
 )
+
+// enclosingProject returns the nearest folder above dir that holds a
+// project (isProject), or "".
+func enclosingProject(dir string) string {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
+	for up := filepath.Dir(abs); up != abs; abs, up = up, filepath.Dir(up) {
+		if isProject(up) {
+			return up
+		}
+	}
+	return ""
+}

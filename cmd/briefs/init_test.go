@@ -91,6 +91,25 @@ func TestInitKeepsBriefsFolder(t *testing.T) {
 	}
 }
 
+// TestInitRefusesAProjectInsideAnother: init run in a project's briefs/
+// (or deeper) would make a second project that every command run there
+// takes for the project; it is refused, and nothing is written.
+func TestInitRefusesAProjectInsideAnother(t *testing.T) {
+	dir := t.TempDir()
+	if got, code := runCLI(t, dir, []string{"init"}, "text"); code != 0 {
+		t.Fatalf("init: exit %d\n%s", code, got)
+	}
+	inner := filepath.Join(dir, "briefs")
+	before, _ := os.ReadDir(inner)
+	got, code := runCLI(t, inner, []string{"init"}, "text")
+	if code != 2 || !strings.Contains(got, "inside the project at "+dir) {
+		t.Errorf("init in briefs/: exit %d\n%s", code, got)
+	}
+	if after, _ := os.ReadDir(inner); len(after) != len(before) {
+		t.Errorf("init in briefs/ wrote files: %d entries before, %d after", len(before), len(after))
+	}
+}
+
 // TestInitWorkflowCaches: a content repository has no go.sum, so
 // setup-go's own cache, keyed on it, would warn "Dependencies file is not
 // found" in every job of every run; the workflow turns it off and keeps
