@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sort"
 	"time"
 
 	"github.com/mekong-briefs/briefs/internal/atomicfile"
@@ -47,7 +48,7 @@ func Export(root string, c *catalog.Catalog, briefs []*source.Brief, sel Select,
 	}
 	carryDrafts(sets, olds, format)
 	if format == "po" {
-		for _, s := range templates(sets) {
+		for _, s := range templates(root, c, briefs, sel) {
 			var b bytes.Buffer
 			if err := writePO(&b, s, date); err != nil {
 				return out, err
@@ -98,26 +99,46 @@ func writeChanged(path string, data []byte, s Set) (Written, error) {
 	return w, nil
 }
 
-// templates makes the POT file of each domain (GNU gettext manual,
-// "Creating a New PO File"): every message some language needs, in
-// English order, untranslated; Weblate starts new languages from it.
-func templates(sets []Set) []Set {
-	var out []Set
-	index := map[string]int{}
-	for _, s := range sets {
-		i, ok := index[s.Domain]
-		if !ok {
-			i = len(out)
-			index[s.Domain] = i
-			out = append(out, Set{Domain: s.Domain})
-		}
-		for _, u := range s.Units {
-			if !slices.ContainsFunc(out[i].Units, func(x Unit) bool { return x.ID == u.ID }) {
-				out[i].Units = append(out[i].Units, Unit{ID: u.ID, Description: u.Description, Uses: u.Uses,
-					English: u.English, Target: make([]string, len(ToolForms("en", u.English)))})
-			}
+// templates makes the POT file of each domain the selection exports
+// (GNU gettext manual, "Creating a New PO File"): every message some
+// language of some edition needs, in English order, untranslated;
+// Weblate starts new languages from it and updates every language's
+// messages from it. So it is made from the English and the briefs alone,
+// whatever languages --lang chose and whichever translations failed to
+// load: made from the languages exported, it lost a message only the
+// Cambodia edition's Khmer needed under --lang th, or while the Khmer
+// catalogue was broken, and Weblate dropped it from every language.
+func templates(root string, c *catalog.Catalog, briefs []*source.Brief, sel Select) []Set {
+	domains := map[string]bool{catalog.Shared: true}
+	for _, b := range briefs {
+		if len(sel.Briefs) == 0 || slices.Contains(sel.Briefs, b.ID) {
+			domains[b.ID] = true
 		}
 	}
+	uses := usesOf(root, c, briefs)
+	var out []Set
+	index := map[string]int{}
+	for _, k := range c.Needs(briefs, nil).Keys {
+		if k.Lang == "en" || !domains[k.Domain] || c.Failed(k.Domain, "en") {
+			continue
+		}
+		e, ok := c.Lookup(k.Domain, "en", k.ID)
+		if !ok || e.Domain != k.Domain {
+			continue // missing English: check reports it
+		}
+		i, ok := index[k.Domain]
+		if !ok {
+			i = len(out)
+			index[k.Domain] = i
+			out = append(out, Set{Domain: k.Domain})
+		}
+		if !slices.ContainsFunc(out[i].Units, func(x Unit) bool { return x.ID == e.ID }) {
+			out[i].Units = append(out[i].Units, Unit{ID: e.ID, Description: e.Description,
+				Uses: append(uses[[2]string{k.Domain, e.ID}], relPos(root, e.Pos)), English: e,
+				Target: make([]string, len(ToolForms("en", e)))})
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Domain < out[b].Domain })
 	for i := range out {
 		slices.SortStableFunc(out[i].Units, func(a, b Unit) int { return a.English.Pos.Line - b.English.Pos.Line })
 	}

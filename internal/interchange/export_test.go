@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/source"
 )
 
 func TestExportPO(t *testing.T) {
@@ -291,5 +294,39 @@ func TestExportAfterImportingAnEditedFile(t *testing.T) {
 	data, _ := os.ReadFile(path)
 	if !strings.Contains(string(data), `msgstr "ការងារក្នុងតំបន់"`) || !strings.Contains(string(data), "បានបោះពុម្ពផ្សាយ") {
 		t.Errorf("the export lacks the TOML's title or the imported line:\n%s", data)
+	}
+}
+
+// TestTemplateIsTheWholeProjects: the POT, which Weblate updates every
+// language from, holds every message some language needs whatever
+// --lang chose and whichever translation failed to load: edition.name,
+// which only the Cambodia edition's Khmer needs, stays in b.pot under
+// --lang vi and while b.km.toml is broken.
+func TestTemplateIsTheWholeProjects(t *testing.T) {
+	const want = "msgctxt \"edition.name\"\n"
+	root := project(t)
+	cat, briefs := load(t, root)
+	out := filepath.Join(root, "out")
+	if _, err := Export(root, cat, briefs, Select{Langs: []string{"vi"}}, "po", out); err != nil {
+		t.Fatal(err)
+	}
+	if pot, _ := os.ReadFile(filepath.Join(out, "b.pot")); !strings.Contains(string(pot), want) {
+		t.Errorf("--lang vi: b.pot has no edition.name:\n%s", pot)
+	}
+	km := filepath.Join(root, "locales", "b.km.toml")
+	if err := os.WriteFile(km, []byte("[\"title\"\nother = \"x\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	briefs, _ = source.LoadAll(filepath.Join(root, "briefs"))
+	cat, cds := catalog.Load(filepath.Join(root, "locales"))
+	if !cds.HasErrors() {
+		t.Fatal("the broken Khmer catalogue loaded")
+	}
+	out = filepath.Join(root, "out2")
+	if _, err := Export(root, cat, briefs, Select{}, "po", out); err != nil {
+		t.Fatal(err)
+	}
+	if pot, _ := os.ReadFile(filepath.Join(out, "b.pot")); !strings.Contains(string(pot), want) {
+		t.Errorf("Khmer broken: b.pot has no edition.name:\n%s", pot)
 	}
 }
