@@ -39,7 +39,10 @@ const (
 	// CodeImportUnstated: an XLIFF target whose state says nothing of
 	// review, for a message with no translation: taken, to review.
 	CodeImportUnstated = "import-unstated"
-	CodePlural         = "plural"
+	// CodeImportRenamed: an entry of a message renamed since the export,
+	// taken for the message with its English (Incoming.renamed).
+	CodeImportRenamed = "import-renamed"
+	CodePlural        = "plural"
 )
 
 // Imported says what an import did to one catalogue.

@@ -94,6 +94,7 @@ func importFile(root, path string, earlier func(target string) map[string]given,
 		return res, append(ds, diag.Errorf(diag.Pos{File: res.Target, Line: 1, Col: 1}, "read", "check that the file is readable", "%v", err)), nil
 	}
 	old, _ := cat.File(in.Domain, in.Lang)
+	ds = append(ds, in.renamed(en, old)...)
 	if old != nil {
 		texts := borrowedFrom(old)
 		for i, e := range in.Entries {
@@ -241,6 +242,47 @@ func (in *Incoming) named(en *catalog.File) diag.List {
 			ds = append(ds, diag.Errorf(e.Pos, "import-format", keep,
 				"entry %q has no message ID, and its English is the text of %d messages (%s)", clip(e.Source[0]), len(ids), strings.Join(ids, ", ")))
 		}
+	}
+	return ds
+}
+
+// renamed gives a finished entry (not fuzzy) of a message the English no
+// longer has the ID of the one English message with the same English
+// that has no translation yet and no entry of its own in the file: it was
+// renamed since the export (rec.2 to rec2, in brief.toml and the English),
+// sync kept the old translation as an orphan and gave the new ID none, and
+// the translator's work belongs there. Each is a warning; an entry whose
+// English fits no such message, or several, is left out as before
+// (applier.entry, import-source).
+func (in *Incoming) renamed(en, old *catalog.File) diag.List {
+	var ds diag.List
+	has := map[string]bool{}
+	for _, e := range in.Entries {
+		has[e.ID] = true
+	}
+	for i, e := range in.Entries {
+		if e.Fuzzy || en.Message(e.ID) != nil {
+			continue // a draft would be left out under either ID: the warning with its text is more use
+		}
+		var ids []string
+		for _, m := range en.Messages {
+			if has[m.ID] || !slices.Equal(shownSource(in.Format, in.Lang, m), e.Source) {
+				continue
+			}
+			if t := old.Message(m.ID); t != nil && len(t.Forms) > 0 {
+				continue
+			}
+			ids = append(ids, m.ID)
+		}
+		if len(ids) != 1 {
+			continue
+		}
+		ds = append(ds, diag.Warnf(e.Pos, CodeImportRenamed,
+			"nothing to do if "+ids[0]+" is the message's new ID; otherwise move the translation in "+in.Domain+"."+in.Lang+".toml",
+			"translation of %q taken for %q: %s.en.toml has no %q now, and %q has the same English and no translation (renamed since the export)",
+			e.ID, ids[0], in.Domain, e.ID, ids[0]))
+		in.Entries[i].ID = ids[0]
+		has[ids[0]] = true
 	}
 	return ds
 }

@@ -1054,6 +1054,30 @@ func TestRenamedMessageLeftOut(t *testing.T) {
 	}
 }
 
+// TestRenamedMessageFollowed: a finished translation of a message that
+// was renamed since the export (in brief.toml and the English, then
+// sync) is taken for the new ID, whose English is the same and which has
+// no translation yet, with a warning that names both.
+func TestRenamedMessageFollowed(t *testing.T) {
+	root, path := khmerExport(t)
+	edit(t, path, `msgstr "ការងារនៅក្នុងតំបន់"`, `msgstr "ការងារក្នុងតំបន់"`)
+	edit(t, filepath.Join(root, "briefs", "b", "brief.toml"), `msg = "title"`, `msg = "heading"`)
+	edit(t, filepath.Join(root, "locales", "b.en.toml"), `["title"]`, `["heading"]`)
+	syncAll(t, root)
+	res, ds := Import(root, path)
+	if ds.HasErrors() || !res.Written {
+		t.Fatalf("%+v %v; want the file imported", res, ds)
+	}
+	if !positioned(ds, CodeImportRenamed, `"title"`, `"heading"`) {
+		t.Errorf("%v; want a warning naming title and heading", ds)
+	}
+	cat, _ := load(t, root)
+	km, _ := cat.File("b", "km")
+	if m := km.Message("heading"); m == nil || m.Other() != "ការងារក្នុងតំបន់" || m.Hash == "" {
+		t.Errorf("heading: %+v; want the translator's title, current", m)
+	}
+}
+
 // TestDeclaredCharset: a PO file that names another charset than UTF-8 is
 // read as the UTF-8 it is, with a warning at its Content-Type; one really
 // in that charset is refused with a hint that names it and msgconv.
