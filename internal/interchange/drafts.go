@@ -20,7 +20,7 @@ import (
 func carryDrafts(sets []Set, olds []*replaced, format string) {
 	for i := range sets {
 		s, r := &sets[i], olds[i]
-		if r == nil || r.in.Lang != s.Lang || r.in.Domain != s.Domain {
+		if r == nil || r.in == nil || r.in.Lang != s.Lang || r.in.Domain != s.Domain {
 			continue
 		}
 		for _, e := range r.in.Entries {

@@ -330,3 +330,29 @@ func TestTemplateIsTheWholeProjects(t *testing.T) {
 		t.Errorf("Khmer broken: b.pot has no edition.name:\n%s", pot)
 	}
 }
+
+// TestExportKeepsAFileItCannotRead: a translator's file that no longer
+// reads (a quote lost in a hand edit, an unclosed XLIFF tag) may hold
+// work: export refuses to replace it, as import refused to take it,
+// naming where it fails, and leaves its bytes.
+func TestExportKeepsAFileItCannotRead(t *testing.T) {
+	for _, tc := range []struct{ format, ext, from, to string }{
+		{"po", ".po", `msgstr "ការងារនៅក្នុងតំបន់"`, `msgstr "ការងារថ្មីនៅក្នុងតំបន់`},
+		{"xliff", ".xlf", `</target>`, `</targe>`},
+	} {
+		root := project(t)
+		out := export(t, root, tc.format)
+		path := filepath.Join(out, "km", "b"+tc.ext)
+		edit(t, path, tc.from, tc.to)
+		before, _ := os.ReadFile(path)
+		cat, briefs := load(t, root)
+		_, err := Export(root, cat, briefs, Select{}, tc.format, out)
+		var refused *Unimported
+		if !errors.As(err, &refused) || !strings.Contains(err.Error(), "does not read as") {
+			t.Errorf("%s: export over a file that does not read: %v; want it refused", tc.format, err)
+		}
+		if after, _ := os.ReadFile(path); string(after) != string(before) {
+			t.Errorf("%s: export replaced the file it cannot read", tc.format)
+		}
+	}
+}

@@ -4,11 +4,13 @@ import (
 	"crypto/sha1"
 	"errors"
 	"fmt"
-	"github.com/mekong-briefs/briefs/internal/catalog"
 	"io"
 	"os"
 	"slices"
 	"strings"
+
+	"github.com/mekong-briefs/briefs/internal/catalog"
+	"github.com/mekong-briefs/briefs/internal/diag"
 )
 
 // Unimported is export's refusal to replace translators' files that hold
@@ -49,13 +51,17 @@ func unimported(sets []Set, olds []*replaced, format string) error {
 // it, with what import would know of it: read once for both the refusal
 // (unimported) and the drafts export keeps (carryDrafts).
 type replaced struct {
-	in       *Incoming
-	fr       fileRecord      // the record of the export it came from
-	at       recordAt        // where that record is
-	recorded bool            // a record was found
-	same     map[string]bool // its entries as export wrote them (untouched)
-	k        knowing
-	unit     map[string]int // message ID -> index into the set's units
+	// unreadable is, for a file import cannot read (a quote lost in a
+	// hand edit, a tool's broken encoding, a truncated copy), its first
+	// error: it may hold work nobody can see, so export leaves it.
+	unreadable *diag.Diagnostic
+	in         *Incoming
+	fr         fileRecord      // the record of the export it came from
+	at         recordAt        // where that record is
+	recorded   bool            // a record was found
+	same       map[string]bool // its entries as export wrote them (untouched)
+	k          knowing
+	unit       map[string]int // message ID -> index into the set's units
 }
 
 // readReplaced reads the file at path that export would replace with set
@@ -67,11 +73,13 @@ func readReplaced(root string, c *catalog.Catalog, s Set, keep []string, path st
 	}
 	in, ds := Read(path)
 	if in == nil || ds.HasErrors() {
-		return nil
+		return &replaced{unreadable: firstError(ds, path)}
 	}
 	k := knowingFor(c, s, keep)
-	if k.en != nil && in.named(k.en).HasErrors() {
-		return nil // import refuses it too
+	if k.en != nil {
+		if bad := in.named(k.en); bad.HasErrors() {
+			return &replaced{unreadable: firstError(bad, path)} // import refuses it too
+		}
 	}
 	r := &replaced{in: in, k: k, unit: map[string]int{}}
 	r.fr, r.at, r.recorded = exportOf(root, path, in)
@@ -107,6 +115,11 @@ func knowingFor(c *catalog.Catalog, s Set, keep []string) knowing {
 func firstUnimported(r *replaced, s Set, format string) (string, bool) {
 	if r == nil {
 		return "", false
+	}
+	if d := r.unreadable; d != nil {
+		// Replaced, a translator's edit that lost a quote was gone with
+		// the file (the import had refused it, nothing written).
+		return fmt.Sprintf("%s: the file does not read as %s (%s), so its translations cannot be told from the catalogue's: fix it and import it, or move it away", d.Pos, strings.ToUpper(format), d.Msg), true
 	}
 	in, fr, at, recorded, same, k := r.in, r.fr, r.at, r.recorded, r.same, r.k
 	if asExported(in) && len(fr.Drafts) == 0 {
@@ -197,4 +210,16 @@ func asExported(in *Incoming) bool {
 // not empty.
 func translatedEntry(e Entry) bool {
 	return slices.ContainsFunc(e.Target, func(t string) bool { return t != "" })
+}
+
+// firstError is the first error of ds, or one at the top of path when ds
+// holds none (a file Read could not open).
+func firstError(ds diag.List, path string) *diag.Diagnostic {
+	for i := range ds {
+		if ds[i].Severity == diag.Error {
+			return &ds[i]
+		}
+	}
+	d := diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "read", "", "it cannot be read")
+	return &d
 }
