@@ -21,6 +21,10 @@ type parser struct {
 	f     *File
 	cur   *Entry
 	field *string // the string that continuation lines extend
+	// more holds field's continuation lines until the field ends
+	// (commit): adding each to the string copied all before it, and a
+	// msgstr of 100,000 lines took 40 s.
+	more  []string
 	spans *[]Span // where field's strings are, for a msgstr form
 	line  int
 	text  string // the line being read, for columns
@@ -48,8 +52,17 @@ func (p *parser) entry() *Entry {
 	return p.cur
 }
 
+// commit ends the current field: its continuation lines join it.
+func (p *parser) commit() {
+	if p.field != nil && len(p.more) > 0 {
+		*p.field += strings.Join(p.more, "")
+	}
+	p.more = p.more[:0]
+}
+
 // flush ends the current entry.
 func (p *parser) flush() {
+	p.commit()
 	if p.cur != nil {
 		p.f.Entries = append(p.f.Entries, p.cur)
 	}
@@ -127,10 +140,11 @@ func (p *parser) keywordLine(t string, prev bool) error {
 			return p.errorf(1, "a string with no keyword before it", `start the entry with msgid "…"`)
 		}
 		s, err := p.unquote(t)
-		*p.field += s
+		p.more = append(p.more, s)
 		p.span(t)
 		return err
 	}
+	p.commit()
 	kw, rest := t, "" // the keyword ends at a space or a tab
 	if i := strings.IndexAny(t, " \t"); i >= 0 {
 		kw, rest = t[:i], t[i+1:]
