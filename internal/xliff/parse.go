@@ -27,6 +27,11 @@ type reader struct {
 	f      *File
 	group  string
 	spaces []string // xml:space of each open element, inherited
+	// at is the last position column found: the next is counted on from
+	// it, as the decoder goes forward. Counted from the line's start
+	// each time, an XLIFF file on one line (1.2 MB, 3,000 units) took
+	// 58 s to import.
+	at struct{ off, col int }
 }
 
 // inputPos is the decoder's position, line and column, the column in
@@ -41,8 +46,19 @@ func (r *reader) inputPos() (line, col int) {
 
 // column is the column of byte off of the document, in characters.
 func (r *reader) column(off int) int {
-	start := strings.LastIndexByte(r.data[:off], '\n') + 1
-	return utf8.RuneCountInString(r.data[start:off]) + 1
+	if r.at.col == 0 || off < r.at.off {
+		start := strings.LastIndexByte(r.data[:off], '\n') + 1
+		r.at.off, r.at.col = off, utf8.RuneCountInString(r.data[start:off])+1
+		return r.at.col
+	}
+	seg := r.data[r.at.off:off]
+	if i := strings.LastIndexByte(seg, '\n'); i >= 0 {
+		r.at.col = utf8.RuneCountInString(seg[i+1:]) + 1
+	} else {
+		r.at.col += utf8.RuneCountInString(seg)
+	}
+	r.at.off = off
+	return r.at.col
 }
 
 // syntaxPos places a syntax error, which encoding/xml gives a line only:

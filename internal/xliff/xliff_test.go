@@ -3,6 +3,7 @@ package xliff
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -416,6 +417,31 @@ func TestStatesAndQualifiers(t *testing.T) {
 	} {
 		if f, u := c.u.Fuzzy(), c.u.Unstated(); f != c.fuzzy || u != c.unstated {
 			t.Errorf("%+v: fuzzy %v unstated %v, want %v %v", c.u, f, u, c.fuzzy, c.unstated)
+		}
+	}
+}
+
+// TestColumnsOnOneLine: positions on a long line, counted on from the last
+// one (reader.column), are the characters before them on their line.
+func TestColumnsOnOneLine(t *testing.T) {
+	unit := `<trans-unit id="m%d" resname="m%d"><source>Workers</source><target state="translated">កម្មករ</target></trans-unit>`
+	doc := `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="o" source-language="en" target-language="km" datatype="plaintext"><body>` + "\n"
+	for i := range 3 {
+		doc += fmt.Sprintf(unit, i, i)
+	}
+	doc += "\n" + fmt.Sprintf(unit, 3, 3) + "</body></file></xliff>"
+	f, err := Parse([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(doc, "\n")
+	for i, u := range f.Units {
+		line := lines[u.TargetLine-1]
+		at := strings.Index(line, fmt.Sprintf(`resname="m%d"`, i))
+		text := line[at:]
+		want := utf8.RuneCountInString(line[:at]) + utf8.RuneCountInString(text[:strings.Index(text, "កម្មករ")]) + 1
+		if u.TargetCol != want {
+			t.Errorf("unit %d: target at %d:%d, want column %d", i, u.TargetLine, u.TargetCol, want)
 		}
 	}
 }
