@@ -42,8 +42,21 @@ func (e *Engine) footer(st *setter, folio manuscript.Folio, pg *pages.Page, n, t
 }
 
 // runningLine sets the running footer on one line of the given width,
-// cutting it at a line break with an ellipsis when it is longer.
+// cutting it at a line break with an ellipsis when it is longer, once per
+// document and width (setter.running).
 func (e *Engine) runningLine(st *setter, s string, width float64) (line, bool) {
+	if r, ok := st.running[width]; ok {
+		return r.ln, r.ok
+	}
+	ln, ok := e.setRunning(st, s, width)
+	if st.running == nil {
+		st.running = map[float64]runningLine{}
+	}
+	st.running[width] = runningLine{ln, ok}
+	return ln, ok
+}
+
+func (e *Engine) setRunning(st *setter, s string, width float64) (line, bool) {
 	set := func(s string) []line {
 		return st.set([]manuscript.Span{{Text: s}}, footerStyle, fixed(width), pages.Artifact, "footer.running", diag.Pos{})
 	}

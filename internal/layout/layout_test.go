@@ -793,3 +793,23 @@ func TestLongListKeepsItsEnds(t *testing.T) {
 		t.Error("the list may not break between its middle items")
 	}
 }
+
+// TestRunningFooterSetOnce: the running footer is set once per width and
+// document, not on every page (a 1 MB title took minutes), and the line
+// given again is the one set first.
+func TestRunningFooterSetOnce(t *testing.T) {
+	e := engine(t)
+	st := e.setter("en")
+	title := strings.Repeat("Jobs in special economic zones ", 40)
+	first, ok := e.runningLine(st, title, 300)
+	again, ok2 := e.runningLine(st, title, 300)
+	if !ok || !ok2 || len(first.runs) == 0 || &first.runs[0] != &again.runs[0] {
+		t.Fatalf("the running line was set twice, or not at all (%v %v)", ok, ok2)
+	}
+	if len(st.running) != 1 {
+		t.Errorf("%d running lines kept, want 1", len(st.running))
+	}
+	if other, _ := e.runningLine(st, title, 250); other.width > 250 || len(st.running) != 2 {
+		t.Errorf("a narrower measure: width %.1f, %d kept", other.width, len(st.running))
+	}
+}

@@ -38,6 +38,16 @@ type setter struct {
 	tree          tree
 	page          Page        // the page size and margins
 	accent        pages.Color // titles, headings, links
+	// running holds the running footer's line by its width: the text is
+	// the document's, the width differs only with the page number's, and
+	// set again on every page a 1 MB title took minutes.
+	running map[float64]runningLine
+}
+
+// runningLine is the running footer set at one width (Engine.runningLine).
+type runningLine struct {
+	ln line
+	ok bool
 }
 
 // breakAt is a line-break opportunity before byte pos.
