@@ -159,12 +159,20 @@ type checker struct {
 	logo     string          // the settings' masthead logo, a path, or ""
 	logoPos  diag.Pos        // where briefs.toml names it
 	needs    *catalog.Needs
+	uses     map[string]diag.Pos // message ID -> where a block first names it (usePos)
+	lastCol  colAt               // the last column found (column)
 	coverage []Coverage
 	// faulty are the translations with an error of their own (a broken
 	// template, Zawgyi): build refuses their PDFs, so coverage counts
 	// them as not current.
 	faulty map[*catalog.Message]bool
 	out    diag.List
+}
+
+// colAt is a column found: byte at of a line of a file is at col.
+type colAt struct {
+	file          string
+	line, at, col int
 }
 
 func (c *checker) run() {

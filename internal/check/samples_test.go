@@ -197,8 +197,7 @@ func TestMisspeltIDInBrief(t *testing.T) {
 	brief := filepath.Join(root, "briefs", "jobs-in-sezs", "brief.toml")
 	var wantLine int
 	edit(t, brief, func(s string) string {
-		at := strings.LastIndex(s[:strings.Index(s, `msg = "method.p1"`)], "[[block]]")
-		wantLine = strings.Count(s[:at], "\n") + 1 // the block's [[block]] line
+		wantLine = strings.Count(s[:strings.Index(s, `msg = "method.p1"`)], "\n") + 1 // the ID's line, not the block's
 		return strings.Replace(s, `msg = "method.p1"`, `msg = "method.p01"`, 1)
 	})
 	r, err := Run(root, Options{Briefs: []string{"jobs-in-sezs"}})
@@ -215,8 +214,8 @@ func TestMisspeltIDInBrief(t *testing.T) {
 		t.Fatalf("%d findings for method.p01, want 1: %v", len(hits), hits)
 	}
 	d := hits[0]
-	if d.Pos.File != brief || d.Pos.Line != wantLine || !strings.Contains(d.Hint, `did you mean "method.p1"`) {
-		t.Errorf("finding %v, want it at %s:%d suggesting method.p1", d, brief, wantLine)
+	if d.Pos.File != brief || d.Pos.Line != wantLine || d.Pos.Col != 7 || !strings.Contains(d.Hint, `did you mean "method.p1"`) {
+		t.Errorf("finding %v, want it at %s:%d:7 suggesting method.p1", d, brief, wantLine)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Pos is a position in an input file. Line and Col count from 1; Col counts
@@ -121,10 +122,11 @@ func Warnf(pos Pos, code, hint, format string, args ...any) Diagnostic {
 // word's length, and at least one edit).
 func Closest(word string, candidates []string) string {
 	best, bestD := "", -1
-	limit := max(len([]rune(word))/3, 1)
+	n := utf8.RuneCountInString(word)
+	limit := max(n/3, 1)
 	for _, c := range candidates {
-		if c == word {
-			continue
+		if c == word || abs(utf8.RuneCountInString(c)-n) > limit {
+			continue // the distance is at least the difference in length
 		}
 		if d := distance(word, c); d <= limit && (bestD < 0 || d < bestD) {
 			best, bestD = c, d
@@ -160,4 +162,11 @@ func distance(a, b string) int {
 		}
 	}
 	return d[len(ra)][len(rb)]
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
