@@ -1,6 +1,7 @@
 package xliff
 
 import (
+	"cmp"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -115,6 +116,7 @@ func Parse(data []byte) (*File, error) {
 	}
 	r.d.CharsetReader = func(_ string, in io.Reader) (io.Reader, error) { return in, nil }
 	seenFile := false
+	done := false // the root element has ended
 	for {
 		line, col := r.inputPos()
 		tok, err := r.d.Token()
@@ -126,6 +128,13 @@ func Parse(data []byte) (*File, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if done {
+				return nil, &Error{Line: line, Col: col, Msg: fmt.Sprintf("<%s> after the end of the document (</xliff>)", t.Name.Local),
+					Hint: "an XML document has one root element: delete what follows </xliff>, or save the file again from the tool"}
+			}
+			if err := uniqueAttrs(t, line, col); err != nil {
+				return nil, err
+			}
 			// xml:space is inherited (XML 1.0, 2.10): a unit without its
 			// own takes its enclosing element's. A trans-unit is read
 			// whole by start, so its own end never comes here.
@@ -142,12 +151,33 @@ func Parse(data []byte) (*File, error) {
 			if len(r.spaces) > 0 {
 				r.spaces = r.spaces[:len(r.spaces)-1]
 			}
+			done = len(r.spaces) == 0
+		case xml.CharData:
+			if done && len(strings.TrimSpace(string(t))) > 0 {
+				return nil, &Error{Line: line, Col: col, Msg: "text after the end of the document (</xliff>)",
+					Hint: "an XML document ends with its root element: delete what follows </xliff>, or save the file again from the tool"}
+			}
 		}
 	}
 	if !seenFile {
 		return nil, &Error{Line: 1, Col: 1, Msg: "no <file> element", Hint: "export the file again with briefs export --format xliff"}
 	}
 	return r.f, nil
+}
+
+// uniqueAttrs refuses an element with one attribute twice, which XML
+// forbids (XML 1.0, 3.1, "Unique Att Spec") and encoding/xml lets
+// through: two state attributes, of which the last won.
+func uniqueAttrs(t xml.StartElement, line, col int) error {
+	for i, a := range t.Attr {
+		for _, b := range t.Attr[:i] {
+			if a.Name == b.Name {
+				return &Error{Line: line, Col: col, Msg: fmt.Sprintf("<%s> has the attribute %s twice", t.Name.Local, a.Name.Local),
+					Hint: "keep one: an XML element may not repeat an attribute; save the file again from the tool that wrote it"}
+			}
+		}
+	}
+	return nil
 }
 
 func (r *reader) syntax(err error, line, col int) error {
@@ -218,6 +248,7 @@ func (r *reader) start(t xml.StartElement, seenFile *bool, line, col int) error 
 // unit reads a trans-unit's children up to its end.
 func (r *reader) unit(u *Unit) error {
 	codes := map[string]string{} // <ph> id -> native code, from the source
+	seen := map[string]bool{}    // the <source> and <target> read
 	for {
 		line, col := r.inputPos()
 		tok, err := r.d.Token()
@@ -226,6 +257,9 @@ func (r *reader) unit(u *Unit) error {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if err := uniqueAttrs(t, line, col); err != nil {
+				return err
+			}
 			if name := t.Name.Local; name != "source" && name != "target" && name != "note" {
 				// <alt-trans> (a TM or MT proposal, spec 2.5.3),
 				// <context-group> and the like: not the translation, and
@@ -235,6 +269,13 @@ func (r *reader) unit(u *Unit) error {
 				}
 				continue
 			}
+			if name := t.Name.Local; name != "note" && seen[name] {
+				// Which of two translations the tool meant cannot be told;
+				// read in turn, the last one won without a word.
+				return &Error{Line: line, Col: col, Msg: fmt.Sprintf("trans-unit %q has a second <%s>", cmp.Or(u.Resname, u.ID), name),
+					Hint: "keep one <" + name + "> in each trans-unit: open the file in the tool that wrote it and save it again"}
+			}
+			seen[t.Name.Local] = true
 			var s string
 			textLine, textCol := r.inputPos()
 			start := r.d.InputOffset()

@@ -57,6 +57,28 @@ func TestParseErrorsHavePositions(t *testing.T) {
 	}
 }
 
+// TestNotWellFormedRefused: what XML forbids and encoding/xml lets
+// through is refused at its place, where the last of two translations
+// (or of two state attributes) used to win without a word.
+func TestNotWellFormedRefused(t *testing.T) {
+	const head = `<xliff version="1.2"><file original="o" source-language="en" target-language="km" datatype="plaintext"><body>` + "\n"
+	for _, tc := range []struct{ src, want string }{
+		{head + `<trans-unit id="a"><source>x</source><target>ក</target><target>ខ</target></trans-unit></body></file></xliff>`, "second <target>"},
+		{head + `<trans-unit id="a"><source>x</source><target state="new" state="translated">ក</target></trans-unit></body></file></xliff>`, "attribute state twice"},
+		{head + `<trans-unit id="a"><source>x</source><target>ក</target></trans-unit></body></file></xliff>` + "\n<xliff/>", "after the end of the document"},
+		{head + `<trans-unit id="a"><source>x</source><target>ក</target></trans-unit></body></file></xliff>` + "\ntrailing", "after the end of the document"},
+	} {
+		_, err := Parse([]byte(tc.src))
+		if e, ok := err.(*Error); !ok || e.Line < 1 || e.Hint == "" || !strings.Contains(e.Msg, tc.want) {
+			t.Errorf("%q: %v; want an error with %q", tc.src, err, tc.want)
+		}
+	}
+	ok := head + `<trans-unit id="a"><source>x</source><target>ក</target><note>n</note><note>m</note></trans-unit></body></file></xliff>` + "\n<!-- saved -->\n"
+	if _, err := Parse([]byte(ok)); err != nil {
+		t.Errorf("two notes and a comment after the root: %v", err)
+	}
+}
+
 // TestSchema validates a written document against the OASIS XLIFF 1.2
 // strict schema (testdata/schema, with its notice) with xmllint.
 func TestSchema(t *testing.T) {
