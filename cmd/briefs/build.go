@@ -281,8 +281,12 @@ func noBriefsFolder(ds diag.List) bool {
 func brokenIDs(ds diag.List) map[string]bool {
 	broken := map[string]bool{}
 	for _, d := range ds {
-		if d.Severity == diag.Error && strings.EqualFold(filepath.Base(d.Pos.File), "brief.toml") {
-			broken[filepath.Base(filepath.Dir(d.Pos.File))] = true
+		// An error in briefs/<id>/brief.toml, or in another file of the
+		// folder that stands for it (brief.toml.txt, Brief.toml: a
+		// brief-name error): the brief did not load, and keeps its PDFs.
+		dir := filepath.Dir(d.Pos.File)
+		if d.Severity == diag.Error && (strings.EqualFold(filepath.Base(d.Pos.File), "brief.toml") || d.Code == "brief-name" && filepath.Base(filepath.Dir(dir)) == "briefs") {
+			broken[filepath.Base(dir)] = true
 		}
 	}
 	return broken

@@ -13,14 +13,24 @@ import (
 // must fail and name the file, and keep the PDFs: before, the brief
 // dropped out without a word and the build deleted its PDFs as withdrawn.
 func TestMisnamedBriefKeepsItsPDFs(t *testing.T) {
+	for _, name := range []string{"Brief.toml", "brief.toml.txt"} {
+		t.Run(name, func(t *testing.T) { misnamedKeepsPDFs(t, name) })
+	}
+}
+
+// misnamedKeepsPDFs is TestMisnamedBriefKeepsItsPDFs with the brief's
+// file renamed name: Brief.toml, or brief.toml.txt as an editor that adds
+// .txt saves it (which the build took for a withdrawn brief, deleting its
+// PDFs, though it reported the name).
+func misnamedKeepsPDFs(t *testing.T, name string) {
 	root, out, built := builtProject(t)
 	brief := filepath.Join(root, "briefs", "a", "brief.toml")
-	if err := os.Rename(brief, filepath.Join(root, "briefs", "a", "Brief.toml")); err != nil {
+	if err := os.Rename(brief, filepath.Join(root, "briefs", "a", name)); err != nil {
 		t.Fatal(err)
 	}
 	// A build of another brief alone reads a's folder only to keep its PDFs.
 	os.MkdirAll(filepath.Join(root, "briefs", "z"), 0o755)
-	data, _ := os.ReadFile(filepath.Join(root, "briefs", "a", "Brief.toml"))
+	data, _ := os.ReadFile(filepath.Join(root, "briefs", "a", name))
 	os.WriteFile(filepath.Join(root, "briefs", "z", "brief.toml"), []byte(strings.Replace(string(data), `id = "a"`, `id = "z"`, 1)), 0o644)
 	fig, _ := os.ReadFile(filepath.Join(root, "briefs", "a", "fig.png"))
 	os.WriteFile(filepath.Join(root, "briefs", "z", "fig.png"), fig, 0o644)
@@ -36,8 +46,8 @@ func TestMisnamedBriefKeepsItsPDFs(t *testing.T) {
 		got := stdout.String() + stderr.String()
 		// The filtered build does not report a's error (it is not about z),
 		// but keeps a's PDFs as well.
-		if args == nil && (code != 1 || !strings.Contains(got, filepath.Join("a", "Brief.toml")+":1:1: error: [brief-name]")) {
-			t.Errorf("build %v with briefs/a/Brief.toml: exit %d, want 1 and an error naming the file\n%s", args, code, got)
+		if args == nil && (code != 1 || !strings.Contains(got, filepath.Join("a", name)+":1:1: error: [brief-name]")) {
+			t.Errorf("build %v with briefs/a/%s: exit %d, want 1 and an error naming the file\n%s", args, name, code, got)
 		}
 		for _, p := range built {
 			if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(p))); err != nil {

@@ -463,7 +463,15 @@ func Misnamed(root string, briefs []string) diag.List {
 			continue // the usual case: the folder's brief.toml was found, no listing
 		}
 		files, err := os.ReadDir(filepath.Join(root, d.Name()))
-		if err != nil || slices.ContainsFunc(files, func(f os.DirEntry) bool { return f.Name() == "brief.toml" }) {
+		if err != nil {
+			// Unread, the folder's brief dropped out of the build without
+			// a word, and the build deleted its PDFs as withdrawn.
+			out = append(out, diag.Errorf(diag.Pos{File: filepath.Join(root, d.Name(), "brief.toml"), Line: 1, Col: 1}, "brief-name",
+				"let this user read the folder (chmod u+rx), or move it out of briefs/",
+				"the folder of brief %q cannot be read: %v", d.Name(), errors.Unwrap(err)))
+			continue
+		}
+		if slices.ContainsFunc(files, func(f os.DirEntry) bool { return f.Name() == "brief.toml" }) {
 			continue
 		}
 		for _, f := range files {
