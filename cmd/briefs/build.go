@@ -98,6 +98,9 @@ func runBuild(c *cli.Context) error {
 		return cli.Exit(fmt.Sprintf("build: --out %s cannot be made a folder: %v (%s)", r.out, cause(err), hint), 2)
 	}
 	cache := press.OpenCache(r.out, press.EngineID(buildVersion))
+	if abs, err := filepath.Abs(r.root); err == nil {
+		cache.Root = abs
+	}
 	memo := &briefMemo{cache: cache, plans: map[*source.Brief]bool{}}
 	r.loadBrief = memo.load
 	r.loadBriefs()

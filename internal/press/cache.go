@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/mekong-briefs/briefs/internal/atomicfile"
@@ -36,6 +37,11 @@ type Cache struct {
 	// logo): a change to either rebuilds every PDF.
 	Project      string
 	ProjectFiles []string
+	// Root is the project's folder, absolute: the keys name each file by
+	// its path from there, so that a build run with --root . and one
+	// with the folder's full path, or from a CI checkout elsewhere, find
+	// the same PDFs unchanged (they typeset 14 of 29 samples again).
+	Root string
 
 	// boot is the running system's boot (atomicfile.Boot), "" where the
 	// system gives none: then outputs are synced to the disk as written.
@@ -190,9 +196,26 @@ func (c *Cache) digestFiles(h io.Writer, files []string) error {
 		if err != nil {
 			return err
 		}
-		io.WriteString(h, f+"\x00"+d+"\x00")
+		io.WriteString(h, c.name(f)+"\x00"+d+"\x00")
 	}
 	return nil
+}
+
+// name is how the keys name a file: its path from Root, with slashes,
+// or the path as given when it is not under Root (or Root is unset).
+func (c *Cache) name(path string) string {
+	if c.Root == "" {
+		return path
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return path
+	}
+	rel, err := filepath.Rel(c.Root, abs)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return path
+	}
+	return filepath.ToSlash(rel)
 }
 
 func (c *Cache) fileDigest(path string) (string, error) {
