@@ -100,6 +100,9 @@ func (b *Breaker) Breaks(text string) []Break {
 			if pen != nil {
 				br.Penalty = int(pen[i])
 			}
+			if runes[i-1] == zwsp {
+				br.Penalty = zwspPenalty(runes, i)
+			}
 			out = append(out, br)
 		}
 	}
