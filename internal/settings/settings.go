@@ -137,9 +137,9 @@ func Load(root string) (Settings, diag.List) {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
 			return s, diag.List{diag.Errorf(source.DecoderPos(path, data, pe), "toml-syntax",
-				source.TOMLHint(pe.Message, pe.Usage, "fix the TOML syntax; README.md shows briefs.toml"), "%s", pe.Message)}
+				source.TOMLHint(pe.Message, pe.Usage, "fix the TOML syntax; the briefs.toml that briefs init writes shows every key"), "%s", pe.Message)}
 		}
-		return s, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "toml-syntax", "fix the TOML syntax; README.md shows briefs.toml", "%s", firstLine(err.Error()))}
+		return s, diag.List{diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "toml-syntax", "fix the TOML syntax; the briefs.toml that briefs init writes shows every key", "%s", firstLine(err.Error()))}
 	}
 	r := &reader{root: root, path: path, ix: ix}
 	r.read(&s, raw)

@@ -383,7 +383,7 @@ var typeErrorRE = sync.OnceValue(func() *regexp.Regexp {
 // typeError places a decoder type error at its key and says in words
 // what the value should be.
 func typeError(path string, data []byte, err error) diag.Diagnostic {
-	return TypeError(path, data, err, "see the brief format in README.md")
+	return TypeError(path, data, err, "see BRIEF FORMAT in briefs man, which lists every block type and key")
 }
 
 // TypeError is typeError for other TOML files (the termbase), with the

@@ -48,7 +48,7 @@ func unknownKeys(file string, ix *tomlpos.Index, keys []toml.Key) diag.List {
 	place := occurrences(file, ix)
 	for _, k := range keys {
 		name, pos := k.String(), place(k)
-		hint := "see the brief format in README.md"
+		hint := "see BRIEF FORMAT in briefs man, which lists every block type and key"
 		if s := diag.Closest(k[len(k)-1], knownAt(k)); s != "" {
 			hint = fmt.Sprintf("did you mean %q?", s)
 		}

@@ -46,7 +46,7 @@ func wrongType(path string, data []byte, target any) (diag.Diagnostic, bool) {
 			named = append(named, k)
 		}
 	}
-	return diag.Errorf(pos, "toml-type", "see the brief format in README.md", "%s is %s; it must be %s",
+	return diag.Errorf(pos, "toml-type", "see BRIEF FORMAT in briefs man, which lists every block type and key", "%s is %s; it must be %s",
 		strings.Join(named, "."), got, want), true
 }
 
