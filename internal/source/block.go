@@ -68,6 +68,11 @@ func decodeBlock(rb rawBlock, pos diag.Pos, field func(path ...string) diag.Pos,
 		need("caption", b.Caption)
 	case Contact:
 		need("name", b.Name)
+		if b.Email != "" {
+			if d, bad := checkEmail(b.Email, field("email")); bad {
+				ds = append(ds, d)
+			}
+		}
 		for _, l := range b.Answers {
 			if lang.Named(l) {
 				continue // contacts may answer in languages we do not publish in
@@ -204,4 +209,22 @@ func countries(es []Edition) string {
 		out[i] = e.Country
 	}
 	return strings.Join(out, ", ")
+}
+
+// checkEmail refuses a contact's e-mail that is not an address: the PDF
+// links it as mailto:, and "info at example.org" printed with no link,
+// without a word, while a control character in it was blamed on the
+// catalogue message that prints it. An address is one @ between a local
+// part and a domain with a dot, with no space, control character, or
+// character a mailto: link would need escaped (RFC 5322's dot-atom, near
+// enough: RFC 6068 leaves the rest to be percent-encoded).
+func checkEmail(email string, pos diag.Pos) (diag.Diagnostic, bool) {
+	local, domain, ok := strings.Cut(email, "@")
+	bad := !ok || local == "" || strings.Contains(domain, "@") || !strings.Contains(strings.Trim(domain, "."), ".") ||
+		strings.ContainsFunc(email, func(r rune) bool { return r <= ' ' || r == 0x7F || strings.ContainsRune(`"(),:;<>[\]`, r) })
+	if !bad {
+		return diag.Diagnostic{}, false
+	}
+	return diag.Errorf(pos, "block-field", `write the address alone, as email = "info@example.org"`,
+		"contact e-mail %q is not an address", email), true
 }

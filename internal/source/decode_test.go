@@ -91,6 +91,8 @@ func TestBadBriefs(t *testing.T) {
 		{"text in a series' values", goodBrief + "\n[[block]]\ntype = \"chart\"\ncaption = \"c1\"\ncategories = [\"c1\", \"c2\"]\n[[block.series]]\nname = \"r1\"\nvalues = [\"NaN\", 3]\n", "toml-type", 28, 1, "briefs man"},
 		{"a time, not a date", strings.Replace(goodBrief, "date = 2019-07-01", "date = 00:30:00", 1), "brief-date", 2, 1, "date = 2019-07-01"},
 		{"a date with a time", strings.Replace(goodBrief, "date = 2019-07-01", "date = 2019-07-01T00:30:00+07:00", 1), "brief-date", 2, 1, "date = 2019-07-01"},
+		{"a contact e-mail that is not an address", goodBrief + "\n[[block]]\ntype = \"contact\"\nname = \"c.name\"\nemail = \"info at example.org\"\n", "block-field", 31, 1, `email = "info@example.org"`},
+		{"a NUL in a contact e-mail", goodBrief + "\n[[block]]\ntype = \"contact\"\nname = \"c.name\"\nemail = \"info@example.org\\u0000\"\n", "block-field", 31, 1, "alone"},
 		{"key in upper case", strings.Replace(goodBrief, `msg = "title"`, "msg = \"title\"\nMSG = \"p1\"", 1), "unknown-key", 17, 1, `"msg" in lower case`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
