@@ -2,6 +2,7 @@ package content
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -125,5 +126,39 @@ func TestChartFormatsGroupThousands(t *testing.T) {
 		if got := ev.formatValue(spec, tc.v); got != tc.want {
 			t.Errorf("%s %g: %q, want %q", tc.format, tc.v, got, tc.want)
 		}
+	}
+}
+
+// TestNumberCellsTakeTheEditionsDigits: a table cell that is a number
+// alone prints in the edition's digits, as the chart drawn from the table
+// does (the Cambodia edition's Khmer: ២០០ in the chart and the table);
+// the region edition's Khmer keeps the Latin digits of the same
+// translation, and a cell of words keeps the digits written in it.
+func TestNumberCellsTakeTheEditionsDigits(t *testing.T) {
+	br, cat := fixtureSamples(t)
+	cells := func(edition string) []string {
+		doc, ds := Evaluate(br, cat, edition, "km")
+		if ds.HasErrors() {
+			t.Fatal(ds)
+		}
+		var out []string
+		for _, b := range doc.Blocks {
+			for _, row := range b.Rows {
+				for _, c := range row {
+					out = append(out, text.Plain(c))
+				}
+			}
+		}
+		return out
+	}
+	kh, region := cells("kh"), cells("region")
+	if !slices.Contains(kh, "២០០") || !slices.Contains(kh, "៧០០") || slices.Contains(kh, "200") {
+		t.Errorf("kh km cells %q, want ២០០ and ៧០០ (the total, in bold)", kh)
+	}
+	if !slices.Contains(region, "200") || slices.Contains(region, "២០០") {
+		t.Errorf("region km cells %q, want 200", region)
+	}
+	if numberOnly([]manuscript.Span{{Text: "3 ប្រទេស"}}) || !numberOnly([]manuscript.Span{{Text: "12.5%"}}) || numberOnly([]manuscript.Span{{Text: "7", Link: "https://x"}}) {
+		t.Error("numberOnly takes words or links for a number, or 12.5% for none")
 	}
 }

@@ -350,9 +350,49 @@ func (ev *evaluator) cells(pos diag.Pos, ids []string) [][]manuscript.Span {
 			continue
 		}
 		sp, _ := ev.spans(pos, id, nil)
+		if ev.loc.NativeDigits && numberOnly(sp) {
+			sp = withDigits(ev.loc.Lang(), sp)
+		}
 		row = append(row, sp)
 	}
 	return row
+}
+
+// numberOnly reports whether spans hold a number and nothing else: digits
+// with separators, a sign or a per cent sign (`200`, `**700**`, `12.5%`,
+// `1,000`), no link. Such a cell prints in the edition's digits, as a
+// chart drawn from the table prints its values: the Cambodia edition's
+// chart said ២០០ over a table that said 200 (a typesetter's review), and
+// the cell's one translation serves editions with and without Khmer
+// digits, so no translator could write it right for both.
+func numberOnly(spans []manuscript.Span) bool {
+	digit := false
+	for _, sp := range spans {
+		if sp.Link != "" {
+			return false
+		}
+		for _, r := range sp.Text {
+			switch {
+			case r >= '0' && r <= '9':
+				digit = true
+			case strings.ContainsRune(",.%+-\u2212 \u00A0\u202F\u2009", r):
+			default:
+				return false
+			}
+		}
+	}
+	return digit
+}
+
+// withDigits returns a copy of spans with their Latin digits in the
+// language's own (the spans may be shared with other documents, which
+// they must not change).
+func withDigits(code string, spans []manuscript.Span) []manuscript.Span {
+	out := slices.Clone(spans)
+	for i := range out {
+		out[i].Text = lang.NativeDigits(code, out[i].Text)
+	}
+	return out
 }
 
 func (ev *evaluator) figure(b source.Block, out *manuscript.Block) {
