@@ -179,6 +179,15 @@ func TOMLHint(msg, usage, fallback string) string {
 		return `TOML takes straight quotes: key = "text", with the " key, not “ ” or ‘ ’`
 	case strings.Contains(msg, "cannot contain control characters: '0x0d'"):
 		return "the file's lines end in a carriage return alone (as classic Mac OS saved them): save it with LF or CR LF line ends"
+	case strings.Contains(msg, "to end with a newline, comment, or EOF") && (strings.Contains(msg, "got ','") || strings.Contains(msg, "got ';'")):
+		// msg = "title", as in JSON or a program.
+		return "delete the , or ; after the value: in TOML a value ends with its line, and commas only part the items of [ … ] and { … }"
+	case strings.Contains(msg, "to end with a newline, comment, or EOF") && strings.Contains(msg, "got '/'"):
+		// date = 15/11/2026, or a path without quotes.
+		return `write a date as year-month-day, date = 2026-11-15, without quotes; text and paths go in quotes: src = "fig.png"`
+	case strings.Contains(msg, "cannot be used as an array") || blockTwice(msg):
+		// [block] where [[block]] belongs, or the other way round.
+		return "every block and edition is a table of its own: [[block]] and [[edition]], with two brackets on each side, every time"
 	case strings.Contains(msg, "to end with a newline, comment, or EOF") && !strings.Contains(msg, "got '='"):
 		return `the line goes on after its value: a " inside the text ends it early; write \" for a quote mark, or use “ ”`
 	case strings.Contains(msg, "cannot contain control characters"):
@@ -199,6 +208,13 @@ func TOMLHint(msg, usage, fallback string) string {
 		return u
 	}
 	return fallback
+}
+
+// blockTwice reports a decoder message about a block or edition table
+// defined twice: [[block]] then [block].
+func blockTwice(msg string) bool {
+	return (strings.Contains(msg, "has already been defined") || strings.Contains(msg, "already defined")) &&
+		(strings.Contains(msg, "'block'") || strings.Contains(msg, "'edition'"))
 }
 
 // curlyQuote reports a decoder message about a curly quote where TOML
