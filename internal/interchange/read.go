@@ -141,6 +141,8 @@ func notUTF8(path string, data []byte, declared string) (diag.Diagnostic, bool) 
 	if !utf8.Valid(data) {
 		if declared != "" && !isUTF8Name(declared) {
 			hint = fmt.Sprintf("it says it is in %s: convert it, msgconv -t UTF-8 (PO) or iconv -f %s -t UTF-8, and change the charset it names to UTF-8", declared, declared)
+		} else if enc := source.LegacyEncoding(data); enc != "" {
+			hint = fmt.Sprintf("it looks like %s: %s", enc, hint)
 		}
 		return diag.Errorf(source.InvalidUTF8(path, data), "utf8", hint, "the file is not valid UTF-8"), true
 	}

@@ -30,3 +30,22 @@ func TestHintsForCommonSlips(t *testing.T) {
 		t.Errorf("CheckLanguage(TH) = %v, %v; want the lower-case code", d, bad)
 	}
 }
+
+// TestLegacyEncoding: a file saved in a Western or Thai code page is named
+// for it, where "not valid UTF-8" left the encoding to be guessed.
+func TestLegacyEncoding(t *testing.T) {
+	for in, want := range map[string]string{
+		"other = \"caf\xe9 \x93SEZ\x94\"\n": "Windows-1252",
+		"other = \"\xe4\xb7\xc2\"\n":        "Windows-874 (TIS-620, Thai)", // ไทย
+		"other = \"\x81\"\n":                "",                            // in neither
+		"other = \"ok\"\n":                  "",
+	} {
+		if got := LegacyEncoding([]byte(in)); got != want {
+			t.Errorf("LegacyEncoding(%q) = %q, want %q", in, got, want)
+		}
+	}
+	d, bad := Preflight("b.th.toml", []byte("other = \"\xe4\xb7\xc2\"\n"), "catalogue")
+	if !bad || !strings.Contains(d.Hint, "iconv -f CP874") {
+		t.Errorf("Preflight of a TIS-620 file: %v; want the iconv line", d)
+	}
+}

@@ -1,7 +1,11 @@
 package source
 
 import (
+	"fmt"
+	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
 )
@@ -21,7 +25,50 @@ func Preflight(path string, data []byte, what string) (diag.Diagnostic, bool) {
 		return d, true
 	}
 	if !utf8.Valid(data) {
-		return diag.Errorf(invalidUTF8(path, data), "utf8", "save the file as UTF-8", "%s is not valid UTF-8", what), true
+		hint := "save the file as UTF-8"
+		if enc := LegacyEncoding(data); enc != "" {
+			hint = fmt.Sprintf("it looks like %s: save it as UTF-8, or convert it: iconv -f %s -t UTF-8 FILE > FILE.new", enc, iconvName[enc])
+		}
+		return diag.Errorf(invalidUTF8(path, data), "utf8", hint, "%s is not valid UTF-8", what), true
 	}
 	return CommittedConflict(path, data)
 }
+
+// LegacyEncoding guesses the code page a file that is not UTF-8 was
+// saved in, from its bytes that are not: Windows-874 (TIS-620, Thai)
+// when they all read as Thai letters there, Windows-1252 (Notepad's and
+// Excel's "ANSI" in the West) when they all read as its letters and
+// signs; "" otherwise. A name is more use than "not valid UTF-8" to whoever
+// has to pick the encoding to convert from.
+func LegacyEncoding(data []byte) string {
+	thai, western := true, true
+	seen := false
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r != utf8.RuneError || n != 1 {
+			i += n
+			continue
+		}
+		seen = true
+		b := data[i]
+		if t := charmap.Windows874.DecodeByte(b); t < 0x0E01 || t > 0x0E5B {
+			thai = false
+		}
+		if w := charmap.Windows1252.DecodeByte(b); w == utf8.RuneError || w < 0xA0 && !strings.ContainsRune("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ", w) {
+			western = false
+		}
+		i++
+	}
+	switch {
+	case !seen:
+		return ""
+	case thai:
+		return "Windows-874 (TIS-620, Thai)"
+	case western:
+		return "Windows-1252"
+	}
+	return ""
+}
+
+// iconvName is iconv's name for each encoding LegacyEncoding gives.
+var iconvName = map[string]string{"Windows-874 (TIS-620, Thai)": "CP874", "Windows-1252": "CP1252"}
