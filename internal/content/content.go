@@ -190,15 +190,20 @@ func (ev *evaluator) text(pos diag.Pos, id string, data map[string]any) (string,
 	}
 	var list diag.List
 	switch {
-	case errors.As(err, &miss) && miss.Lang == ev.br.SourceLang:
+	case errors.As(err, &miss) && (miss.Lang == ev.br.SourceLang || !ev.inSource(miss.Domain, id)):
 		// Nothing to translate from, and nothing a draft could fall back
-		// to: the editor's text itself is missing.
-		hint := fmt.Sprintf("write it in locales/%s.%s.toml: every translation and draft is made from it", miss.Domain, miss.Lang)
+		// to: the editor's text itself is missing. So it is when the
+		// translation is missing too: "add the km translation, or build
+		// --draft" sent the editor to two remedies that cannot work.
+		src := ev.br.SourceLang
+		hint := fmt.Sprintf("write it in locales/%s.%s.toml: every translation and draft is made from it", miss.Domain, src)
 		if ev.edition != "" && id == source.EditionNameID(ev.edition) {
 			hint = catalog.EditionNameHint(id)
+		} else if near := ev.nearestSource(miss.Domain, id); near != "" {
+			hint = fmt.Sprintf("did you mean %q? Otherwise %s", near, hint)
 		}
 		ev.ds = append(ev.ds, diag.Errorf(pos, "missing", hint,
-			"message %q has no text in the source language (%s)", miss.ID, miss.Lang))
+			"message %q has no text in the source language (%s)", miss.ID, src))
 	case errors.As(err, &miss):
 		ev.ds = append(ev.ds, diag.Errorf(pos, "missing", miss.Hint(), "%s", miss.Error()))
 	case errors.As(err, &list):
@@ -207,6 +212,33 @@ func (ev *evaluator) text(pos diag.Pos, id string, data map[string]any) (string,
 		ev.ds = append(ev.ds, diag.Errorf(pos, "render", "briefs check shows what is wrong", "message %q cannot be rendered", id))
 	}
 	return "", false
+}
+
+// inSource reports whether the source language's catalogue of domain
+// has message id.
+func (ev *evaluator) inSource(domain, id string) bool {
+	if ev.cat == nil {
+		return true
+	}
+	f, ok := ev.cat.File(domain, ev.br.SourceLang)
+	return ok && f.Message(id) != nil
+}
+
+// nearestSource is the source-language message of domain whose ID is
+// nearest to id (a misspelt or renamed ID), or "".
+func (ev *evaluator) nearestSource(domain, id string) string {
+	if ev.cat == nil {
+		return ""
+	}
+	f, ok := ev.cat.File(domain, ev.br.SourceLang)
+	if !ok {
+		return ""
+	}
+	ids := make([]string, 0, len(f.Messages))
+	for _, m := range f.Messages {
+		ids = append(ids, m.ID)
+	}
+	return diag.Closest(id, ids)
 }
 
 // spans renders a message and parses its inline markup.

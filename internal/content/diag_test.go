@@ -3,6 +3,7 @@ package content
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
@@ -68,5 +69,33 @@ func TestDraftFallsBack(t *testing.T) {
 	}
 	if doc, _ := EvaluateWith(br, cat, "region", "en", Options{Draft: true}); doc == nil || doc.Draft {
 		t.Errorf("a complete edition is no draft")
+	}
+}
+
+// TestMissingEnglishReportedAsSuch: a block naming a message that neither
+// the translation nor the English has (a misspelt ID) is the English's
+// finding in every language's job, with the nearest ID: "add the km
+// translation, or build --draft" named two remedies that cannot work.
+func TestMissingEnglishReportedAsSuch(t *testing.T) {
+	br, cat := fixtureSamples(t)
+	for i := range br.Blocks {
+		if br.Blocks[i].Msg == "method.p1" {
+			br.Blocks[i].Msg = "method.p01"
+		}
+	}
+	for _, l := range []string{"en", "km"} {
+		_, ds := Evaluate(br, cat, "kh", l)
+		var found bool
+		for _, d := range ds {
+			if strings.Contains(d.Msg, "method.p01") {
+				found = true
+				if !strings.Contains(d.Msg, "no text in the source language (en)") || !strings.Contains(d.Hint, `did you mean "method.p1"`) {
+					t.Errorf("%s: %v; want the English's finding with the nearest ID", l, d)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no finding for method.p01 in %v", l, ds)
+		}
 	}
 }
