@@ -416,6 +416,18 @@ func (c *Catalog) Misnamed(domain, code string) (string, bool) {
 	return "", false
 }
 
+// MisnamedHint is the advice for domain's catalogue in code when a file
+// holds it under a name never read as it (Misnamed): to rename that file.
+// briefs sync refuses to make the right one beside it, which would strand
+// the translations (the hint said sync would make an empty one).
+func (c *Catalog) MisnamedHint(domain, code string) (string, bool) {
+	name, ok := c.Misnamed(domain, code)
+	if !ok {
+		return "", false
+	}
+	return fmt.Sprintf("rename it: git mv locales/%s locales/%s.%s.toml (briefs sync does not make an empty one beside it)", name, domain, code), true
+}
+
 // Renamed returns the name of a catalogue file in language code that
 // holds domain's messages under the name of a brief that does not exist:
 // the brief's folder was renamed (git mv briefs/demo briefs/demo-2026)

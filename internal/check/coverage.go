@@ -97,9 +97,8 @@ func (c *checker) checkMissing() {
 			}
 		}
 		hint := "run briefs sync to create it"
-		if misnamed, ok := c.cat.Misnamed(fk[0], fk[1]); ok {
-			hint = fmt.Sprintf("rename it: git mv locales/%s locales/%s; briefs sync would create an empty one beside it",
-				misnamed, filepath.Base(c.catalogPath(fk[0], fk[1])))
+		if misnamed, ok := c.cat.MisnamedHint(fk[0], fk[1]); ok {
+			hint = misnamed
 		} else if renamed, ok := c.cat.Renamed(fk[0], fk[1], c.needs.Used[fk[0]], c.isBrief); ok {
 			hint = renamedHint(renamed, filepath.Base(c.catalogPath(fk[0], fk[1])), fk[1])
 		}

@@ -113,7 +113,7 @@ func newEvaluator(br *source.Brief, cat *catalog.Catalog, lang string, opts Opti
 			}
 		}
 		missing := fmt.Sprintf("locales/%s.%s.toml", domain, lang)
-		return nil, diag.List{diag.Errorf(pos, "no-catalogue", noCatalogueHint(cat, domain, lang, missing),
+		return nil, diag.List{diag.Errorf(pos, "no-catalogue", noCatalogueHint(cat, domain, lang),
 			"brief %s has no catalogue %s, which its %s PDFs need", br.ID, missing, lang)}
 	}
 	ev := &evaluator{br: br, loc: loc, cat: cat}
@@ -127,11 +127,11 @@ func newEvaluator(br *source.Brief, cat *catalog.Catalog, lang string, opts Opti
 }
 
 // noCatalogueHint is the advice for a missing catalogue: to rename the
-// file that holds it under another name (b.km.toml.txt, b.km-KH.toml),
-// where briefs sync would create an empty one beside it, else to sync.
-func noCatalogueHint(cat *catalog.Catalog, domain, lang, missing string) string {
-	if name, ok := cat.Misnamed(domain, lang); ok {
-		return fmt.Sprintf("rename it: git mv locales/%s %s; briefs sync would create an empty one beside it", name, missing)
+// file that holds it under another name (b.km.toml.txt, b.km-KH.toml,
+// catalog.MisnamedHint), else to sync.
+func noCatalogueHint(cat *catalog.Catalog, domain, lang string) string {
+	if hint, ok := cat.MisnamedHint(domain, lang); ok {
+		return hint
 	}
 	return "run briefs sync to create it, or take the language out of the edition"
 }
