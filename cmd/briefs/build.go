@@ -136,6 +136,13 @@ func runBuild(c *cli.Context) error {
 	for _, j := range stale {
 		b.Warm(j.Lang) // while the catalogues load
 	}
+	if len(stale) > 0 {
+		// Without the folder every PDF failed alone, each told to run
+		// briefs sync, which cannot make the English.
+		if err := catalog.CheckFolder(filepath.Join(r.root, "locales")); err != nil {
+			return cli.Exit("build: "+err.Error(), 2)
+		}
+	}
 	r.loadCatalogues(jobs, stale)
 	br, err := press.Breaker(r.cat.Words)
 	if err != nil {

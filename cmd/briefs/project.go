@@ -24,6 +24,9 @@ func loadProject(c *cli.Context) ([]*source.Brief, *catalog.Catalog, diag.List, 
 		}
 	}
 	root := c.String("root")
+	if err := catalog.CheckFolder(filepath.Join(root, "locales")); err != nil {
+		return nil, nil, nil, cli.Exit(verb+": "+err.Error(), 2)
+	}
 	// sync and export need the messages: a brief whose only errors are
 	// its figures' still gives them (check and build report the figures).
 	briefs, ds := source.LoadAllWith(filepath.Join(root, "briefs"), source.LoadText)

@@ -473,3 +473,27 @@ func TestUnchangedWhereverTheProjectIs(t *testing.T) {
 		t.Errorf("after the project moved: typeset %v again", again)
 	}
 }
+
+// TestNoLocalesFolder: build and sync in a project whose locales/ is gone
+// (or a file) stop at once with one finding that names it, where build
+// failed every PDF alone, each told to run briefs sync, and sync did
+// nothing with exit 0.
+func TestNoLocalesFolder(t *testing.T) {
+	root := rebuildProject(t)
+	locales := filepath.Join(root, "locales")
+	if err := os.RemoveAll(locales); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"build"}, {"sync"}} {
+		got, code := runCLI(t, root, args, "text")
+		if code != 2 || !strings.Contains(got, "no locales folder at") || strings.Contains(got, "run briefs sync") {
+			t.Errorf("%s without locales/: exit %d\n%s", args[0], code, got)
+		}
+	}
+	if err := os.WriteFile(locales, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got, code := runCLI(t, root, []string{"build"}, "text"); code != 2 || !strings.Contains(got, "is a file, not the locales folder") {
+		t.Errorf("build with locales a file: exit %d\n%s", code, got)
+	}
+}

@@ -10,7 +10,9 @@
 package catalog
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -414,6 +416,27 @@ func (c *Catalog) Misnamed(domain, code string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// CheckFolder returns why the catalogue folder locales cannot serve a
+// command, or nil: it is missing, a file, or unreadable. Every command
+// that needs the catalogues asks it first, so that none reports a missing
+// catalogue per PDF with "run briefs sync", which cannot make the English
+// and did nothing without the folder.
+func CheckFolder(locales string) error {
+	st, err := os.Stat(locales)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("no locales folder at %s (the catalogues live in locales/<id>.<lang>.toml; --root names the project folder)", locales)
+	case err != nil:
+		return fmt.Errorf("the locales folder %s cannot be read: %v (let this user read it)", locales, errors.Unwrap(err))
+	case !st.IsDir():
+		return fmt.Errorf("%s is a file, not the locales folder (move it away: the catalogues live in locales/<id>.<lang>.toml)", locales)
+	}
+	if _, err := os.ReadDir(locales); err != nil {
+		return fmt.Errorf("the locales folder %s cannot be read: %v (let this user read it: chmod u+rx)", locales, errors.Unwrap(err))
+	}
+	return nil
 }
 
 // MisnamedHint is the advice for domain's catalogue in code when a file

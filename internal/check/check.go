@@ -80,8 +80,8 @@ func checkLangs(opts Options, briefs []*source.Brief, bds diag.List) error {
 // unknown --lang or --brief, or fonts that fail to load.
 func Run(root string, opts Options) (*Report, error) {
 	locales := filepath.Join(root, "locales")
-	if st, err := os.Stat(locales); err != nil || !st.IsDir() {
-		return nil, fmt.Errorf("check: no locales folder at %s (the catalogues live in locales/<id>.<lang>.toml; --root names the project folder)", locales)
+	if err := catalog.CheckFolder(locales); err != nil {
+		return nil, fmt.Errorf("check: %w", err)
 	}
 	briefs, bds := source.LoadAll(filepath.Join(root, "briefs"))
 	if len(briefs) == 0 && len(bds) == 1 && bds[0].Code == "no-briefs" {
