@@ -162,23 +162,16 @@ func (e *Engine) figure(st *setter, b manuscript.Block) ([]element, error) {
 // its own piece of the bar, so the bar stays right even if a very long
 // block must break.
 func (e *Engine) contact(st *setter, b manuscript.Block, x, width float64) []element {
-	indent := 10.0
-	const below = 10.0
-	var els []element
-	div := st.tree.group(pages.RoleDiv, root)
-	for i, sp := range b.Items {
-		ps := contactStyle
-		if i == len(b.Items)-1 {
-			ps.spaceBelow = below
-		}
-		line := st.tree.add(pages.RoleContact, div)
-		lines := st.set(sp, ps, fixed(width-indent), line.node, b.MsgID, b.Pos)
-		els = append(els, lineElements(lines, x+indent, st.leading(ps), line, ps)...)
-	}
+	return withBars(st, e.contactLines(st, b, x, width), x)
+}
+
+// withBars gives each of a contact card's lines its piece of the accent
+// bar at x, and keeps the card on one page.
+func withBars(st *setter, els []element, x float64) []element {
 	for i := range els {
 		bar := els[i].height
 		if i == len(els)-1 {
-			bar -= below
+			bar -= contactBelow
 		}
 		draw := els[i].draw
 		els[i].draw = func(pg *pages.Page, y float64) {
@@ -193,13 +186,86 @@ func (e *Engine) contact(st *setter, b manuscript.Block, x, width float64) []ele
 	return els
 }
 
+// contactBelow is the space under a contact block.
+const contactBelow = 10.0
+
+// contactLines sets a contact block's lines, indented from x past its
+// bar, which the caller draws.
+func (e *Engine) contactLines(st *setter, b manuscript.Block, x, width float64) []element {
+	const indent = 10.0
+	var els []element
+	div := st.tree.group(pages.RoleDiv, root)
+	for i, sp := range b.Items {
+		ps := contactStyle
+		if i == len(b.Items)-1 {
+			ps.spaceBelow = contactBelow
+		}
+		line := st.tree.add(pages.RoleContact, div)
+		lines := st.set(sp, ps, fixed(width-indent), line.node, b.MsgID, b.Pos)
+		els = append(els, lineElements(lines, x+indent, st.leading(ps), line, ps)...)
+	}
+	return els
+}
+
 // contactPair sets two contact blocks side by side, as one element: the
 // region edition of a brief lists a contact per country, and one column
-// of them would fill a page.
+// of them would fill a page. The two are set line by line on shared
+// baselines: each line takes the extra leading its marks need (Khmer
+// stacks, lineElements) in both columns, so that a taller line in one
+// does not leave the other's lines 1.5 pt higher from there on (a
+// typesetter's review of the Khmer cards).
 func (e *Engine) contactPair(st *setter, a, b manuscript.Block) element {
 	const gutter = 18.0
 	w := (st.page.measure() - gutter) / 2
-	cols := [][]element{e.contact(st, a, st.page.Left, w), e.contact(st, b, st.page.Left+w+gutter, w)}
+	xs := []float64{st.page.Left, st.page.Left + w + gutter}
+	cols := [][]element{e.contactLines(st, a, xs[0], w), e.contactLines(st, b, xs[1], w)}
+	if len(cols[0]) != len(cols[1]) {
+		// A card with a line more (its last one wrapped) is set as
+		// before, each card on its own leading: on shared rows,
+		// poppler read that lone last row after the other card.
+		return pairApart([][]element{withBars(st, cols[0], xs[0]), withBars(st, cols[1], xs[1])})
+	}
+	// For each row, the baseline below its top (the lower of the two
+	// lines') and the row's height.
+	rows := max(len(cols[0]), len(cols[1]))
+	base, height := make([]float64, rows), make([]float64, rows)
+	for i := range rows {
+		for _, col := range cols {
+			if i < len(col) {
+				base[i] = max(base[i], col[i].baseline)
+			}
+		}
+		for _, col := range cols {
+			if i < len(col) {
+				height[i] = max(height[i], base[i]-col[i].baseline+col[i].height)
+			}
+		}
+	}
+	total := 0.0
+	for _, h := range height {
+		total += h
+	}
+	return element{above: 4, height: total, breakable: true, draw: func(pg *pages.Page, y float64) {
+		for c, col := range cols {
+			cy, bar := y, 0.0
+			for i, el := range col {
+				el.draw(pg, cy+base[i]-el.baseline)
+				bar += height[i]
+				cy += height[i]
+			}
+			if len(col) > 0 {
+				// The bar runs down the column's rows, to its last line's
+				// foot: the space below the block is not bar.
+				last := len(col) - 1
+				bar -= height[last] - (base[last] - col[last].baseline + col[last].height - contactBelow)
+				pg.Rects = append(pg.Rects, pages.Rect{X: xs[c], Y: y, W: 2.2, H: bar, Fill: &st.accent})
+			}
+		}
+	}}
+}
+
+// pairApart draws two contact cards side by side, each on its own leading.
+func pairApart(cols [][]element) element {
 	height := 0.0
 	for _, col := range cols {
 		h := 0.0
