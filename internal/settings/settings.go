@@ -25,6 +25,7 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -218,6 +219,10 @@ func (r *reader) read(s *Settings, raw map[string]any) {
 					// Output among the sources would be read as sources, and
 					// serve would rebuild for ever.
 					r.errorf(key, "settings", "name a folder outside briefs/ and locales/, e.g. dist", "out %q is inside %s/", t, first)
+				case isFile(filepath.Join(r.root, t)):
+					// build stopped with "cannot be made a folder" and no
+					// position, while check passed.
+					r.errorf(key, "settings", "name a folder, e.g. dist, not a file of the project", "out %q is a file, not a folder", t)
 				default:
 					s.Out = t
 				}
@@ -292,4 +297,10 @@ func (s Settings) FolderNamed(id string) (folder, why string) {
 		return id + "/", fmt.Sprintf("its PDFs would go to %s/%s/, an output folder inside itself", s.Out, id)
 	}
 	return "", ""
+}
+
+// isFile reports whether path exists and is not a folder.
+func isFile(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && !st.IsDir()
 }

@@ -192,3 +192,15 @@ func TestLogoLinkLeavingTheProject(t *testing.T) {
 		t.Errorf("logo %q, diagnostics %v", s.Logo, ds)
 	}
 }
+
+// TestOutThatIsAFile: out naming a file of the project (out =
+// "briefs.toml") is a finding at the key, where check passed and build
+// stopped with no position.
+func TestOutThatIsAFile(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "briefs.toml", "organisation = \"MMN\"\nout = \"briefs.toml\"\n")
+	s, ds := Load(dir)
+	if len(ds) != 1 || ds[0].Pos.Line != 2 || !strings.Contains(ds[0].Msg, "is a file") || s.Out != Default().Out {
+		t.Errorf("out = briefs.toml: %v, out %q; want one finding at line 2 and the default kept", ds, s.Out)
+	}
+}
