@@ -244,3 +244,23 @@ func TestOwnedCommentsOfEveryTag(t *testing.T) {
 		}
 	}
 }
+
+// TestThreeQuotesInAOneLineString: ”' or """ inside a one-line string is
+// text, not a multi-line string's start: counted as one, the rest of the
+// file read as a string, and sync appended a duplicate of every table
+// after it (a translator's round trip). A value that opens a multi-line
+// string still hides the tables in it.
+func TestThreeQuotesInAOneLineString(t *testing.T) {
+	src := "[\"a\"]\nother = \"ថៃ '''\"\n\n[\"b\"]\nother = 'say \"\"\"'\n\n[\"c\"]\nother = \"\"\"\n[\"not.a.table\"]\n\"\"\"\n\n[\"d\"]\nother = '''x''' \n"
+	d := Parse([]byte(src))
+	var ids []string
+	for _, tb := range d.Tables {
+		ids = append(ids, tb.ID)
+	}
+	if strings.Join(ids, ",") != "a,b,c,d" {
+		t.Errorf("tables %v, want a,b,c,d", ids)
+	}
+	if string(d.Bytes()) != src {
+		t.Error("round trip changed bytes")
+	}
+}

@@ -95,15 +95,47 @@ func multiState(line, open string) string {
 		return open
 	}
 	t := strings.TrimSpace(l)
-	if strings.HasPrefix(t, "#") || !strings.Contains(t, "=") {
+	if strings.HasPrefix(t, "#") || strings.HasPrefix(t, "[") {
+		return "" // a comment, or a table's header
+	}
+	// Only a value that begins with three quotes opens a multi-line
+	// string: one written other = "ថៃ '''" holds them in a one-line
+	// string, and counting them there took the rest of the file for a
+	// string, which sync then filled with duplicate tables.
+	_, v, ok := cutKey(t)
+	if !ok {
 		return ""
 	}
+	v = strings.TrimLeft(v, " \t")
 	for _, q := range []string{`"""`, `'''`} {
-		if strings.Count(l, q)%2 == 1 {
+		if strings.HasPrefix(v, q) {
+			if strings.Contains(v[len(q):], q) {
+				return "" // closed on its line
+			}
 			return q
 		}
 	}
 	return ""
+}
+
+// cutKey cuts a key/value line at the = after its key, which may be
+// quoted ("a = b" = …), giving the key and the value's text.
+func cutKey(t string) (key, value string, ok bool) {
+	i := 0
+	if i < len(t) && (t[i] == '"' || t[i] == '\'') {
+		q := t[i]
+		for i++; i < len(t) && t[i] != q; i++ {
+			if q == '"' && t[i] == '\\' {
+				i++ // an escape in a basic string's key
+			}
+		}
+	}
+	i = min(i, len(t))
+	j := strings.IndexByte(t[i:], '=')
+	if j < 0 {
+		return "", "", false
+	}
+	return t[:i+j], t[i+j+1:], true
 }
 
 // Quote writes s as a TOML basic string (TOML 1.0, "String"): quote and
