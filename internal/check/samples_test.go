@@ -219,6 +219,29 @@ func TestMisspeltIDInBrief(t *testing.T) {
 	}
 }
 
+// TestMisspeltIDInATableRow: a cell's ID in a table written one row a
+// line is found at its row, not at the [[block]] line (a row begins with
+// [ like a table header).
+func TestMisspeltIDInATableRow(t *testing.T) {
+	root := copySamples(t)
+	brief := filepath.Join(root, "briefs", "jobs-in-sezs", "brief.toml")
+	var wantLine int
+	edit(t, brief, func(s string) string {
+		at := strings.Index(s, `"table.tak"`)
+		wantLine = strings.Count(s[:at], "\n") + 1
+		return strings.Replace(s, `"table.tak"`, `"table.takk"`, 1)
+	})
+	r, err := Run(root, Options{Briefs: []string{"jobs-in-sezs"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range findings(r, CodeMissing) {
+		if strings.Contains(d.Msg, "table.takk") && (d.Pos.Line != wantLine || d.Pos.Col != 4) {
+			t.Errorf("finding %v, want it at %d:4", d, wantLine)
+		}
+	}
+}
+
 // TestBrokenBriefStillChecked: --brief names a brief whose brief.toml has
 // an error; check reports the error instead of "no such brief".
 func TestBrokenBriefStillChecked(t *testing.T) {

@@ -261,8 +261,8 @@ func (in *Incoming) renamed(en, old *catalog.File) diag.List {
 		has[e.ID] = true
 	}
 	for i, e := range in.Entries {
-		if e.Fuzzy || en.Message(e.ID) != nil {
-			continue // a draft would be left out under either ID: the warning with its text is more use
+		if e.Fuzzy || !slices.ContainsFunc(e.Target, func(t string) bool { return t != "" }) || en.Message(e.ID) != nil {
+			continue // a draft or an empty entry would be left out under either ID: the warning with its text is more use
 		}
 		var ids []string
 		for _, m := range en.Messages {

@@ -40,15 +40,25 @@ var burmeseParticles = map[string]bool{
 // before text[i]: ParticlePenalty before a Burmese particle, which a
 // translator's ZWSP parts from its word as the dictionary would, else 0.
 func zwspPenalty(text []rune, i int) int {
-	if i >= len(text) || saScript(text[i]) != scriptMyanmar {
+	if i >= len(text) {
+		return 0
+	}
+	if burmeseParticles[string(text[i])] {
+		return ParticlePenalty // ၌, ၏, ၍: signs, not letters, to Unicode
+	}
+	if saScript(text[i]) != scriptMyanmar {
 		return 0
 	}
 	j := i
 	for j < len(text) && saScript(text[j]) == scriptMyanmar {
 		j++
 	}
-	if burmeseParticles[string(text[i:j])] {
-		return ParticlePenalty
+	// The particle may begin a longer stretch with no mark inside
+	// (စက်ရုံ​များကို): it counts where a syllable ends after it.
+	for k := j; k > i; k-- {
+		if burmeseParticles[string(text[i:k])] && (k == j || !guarded(text, k)) {
+			return ParticlePenalty
+		}
 	}
 	return 0
 }

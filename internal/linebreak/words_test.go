@@ -77,6 +77,13 @@ func TestPenalties(t *testing.T) {
 	if p := pen("အလုပ်သမားများ မလုံလောက်ပါ", "အလုပ်သမားများ မ"); p < NegationPenalty {
 		t.Errorf("break after the negation prefix costs %d", p)
 	}
+	// A translator's ZWSP before a particle, alone or at the head of a
+	// longer stretch, or before ၏ (a sign to Unicode).
+	for _, tc := range [][2]string{{"စက်ရုံ\u200bများ", "စက်ရုံ\u200b"}, {"စက်ရုံ\u200bများကို", "စက်ရုံ\u200b"}, {"အလုပ်ရှင်\u200b၏", "အလုပ်ရှင်\u200b"}} {
+		if p := pen(tc[0], tc[1]); p < ParticlePenalty {
+			t.Errorf("break at the ZWSP of %q costs %d", tc[0], p)
+		}
+	}
 	if p := pen("နည်းအရ", "နည်းအ"); p < NegationPenalty {
 		t.Errorf("break after the noun prefix အ costs %d", p)
 	}

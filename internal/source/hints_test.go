@@ -35,10 +35,11 @@ func TestHintsForCommonSlips(t *testing.T) {
 // for it, where "not valid UTF-8" left the encoding to be guessed.
 func TestLegacyEncoding(t *testing.T) {
 	for in, want := range map[string]string{
-		"other = \"caf\xe9 \x93SEZ\x94\"\n": "Windows-1252",
-		"other = \"\xe4\xb7\xc2\"\n":        "Windows-874 (TIS-620, Thai)", // ไทย
-		"other = \"\x81\"\n":                "",                            // in neither
-		"other = \"ok\"\n":                  "",
+		"other = \"caf\xe9 \x93SEZ\x94\"\n":              "Windows-1252",
+		"other = \"\xe4\xb7\xc2\"\n":                     "Windows-874 (TIS-620, Thai)", // ไทย
+		"other = \"\x81\"\n":                             "",                            // in neither
+		"other = \"Caf\xe9 in S\xe3o Paulo, 30\xb0C\"\n": "Windows-1252",                // one at a time: each is a Thai letter in 874 too
+		"other = \"ok\"\n":                               "",
 	} {
 		if got := LegacyEncoding([]byte(in)); got != want {
 			t.Errorf("LegacyEncoding(%q) = %q, want %q", in, got, want)

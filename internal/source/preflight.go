@@ -42,14 +42,18 @@ func Preflight(path string, data []byte, what string) (diag.Diagnostic, bool) {
 // has to pick the encoding to convert from.
 func LegacyEncoding(data []byte) string {
 	thai, western := true, true
-	seen := false
+	seen, paired := 0, 0 // bytes that are not UTF-8, and those beside another
+	high := func(i int) bool { return i >= 0 && i < len(data) && data[i] >= 0x80 }
 	for i := 0; i < len(data); {
 		r, n := utf8.DecodeRune(data[i:])
 		if r != utf8.RuneError || n != 1 {
 			i += n
 			continue
 		}
-		seen = true
+		seen++
+		if high(i-1) || high(i+1) {
+			paired++
+		}
 		b := data[i]
 		if t := charmap.Windows874.DecodeByte(b); t < 0x0E01 || t > 0x0E5B {
 			thai = false
@@ -59,10 +63,13 @@ func LegacyEncoding(data []byte) string {
 		}
 		i++
 	}
+	// Every byte from 0xA1 reads as a Thai letter in Windows-874, é and
+	// ° too: Thai is words of such bytes side by side, a Western text
+	// has them one at a time between ASCII letters (Caf\xe9).
 	switch {
-	case !seen:
+	case seen == 0:
 		return ""
-	case thai:
+	case thai && paired*10 >= seen*7:
 		return "Windows-874 (TIS-620, Thai)"
 	case western:
 		return "Windows-1252"
