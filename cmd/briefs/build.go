@@ -99,7 +99,7 @@ func runBuild(c *cli.Context) error {
 	}
 	cache := press.OpenCache(r.out, press.EngineID(buildVersion))
 	if abs, err := filepath.Abs(r.root); err == nil {
-		cache.Root = abs
+		cache.Root, cache.Shown = abs, r.root
 	}
 	memo := &briefMemo{cache: cache, plans: map[*source.Brief]bool{}}
 	r.loadBrief = memo.load

@@ -497,3 +497,23 @@ func TestNoLocalesFolder(t *testing.T) {
 		t.Errorf("build with locales a file: exit %d\n%s", code, got)
 	}
 }
+
+// TestWarningsFollowAMovedProject: the warning kept with an unchanged PDF
+// names its file where the project is now, not where the first build
+// found it (a CI checkout elsewhere, its output restored).
+func TestWarningsFollowAMovedProject(t *testing.T) {
+	root := rebuildProject(t)
+	edit(t, filepath.Join(root, "briefs", "a", "brief.toml"), func(s string) string { return strings.Replace(s, "width = 0.3\n", "", 1) })
+	out := filepath.Join(t.TempDir(), "dist")
+	if _, e := buildInto(t, root, out); !strings.Contains(e, filepath.Join(root, "briefs", "a", "brief.toml")+":") {
+		t.Fatalf("no warning in the first build:\n%s", e)
+	}
+	moved := filepath.Join(t.TempDir(), "moved")
+	if err := os.Rename(root, moved); err != nil {
+		t.Fatal(err)
+	}
+	o, e := buildInto(t, moved, out)
+	if !strings.Contains(o, "0 PDFs written") || !strings.Contains(e, filepath.Join(moved, "briefs", "a", "brief.toml")+":") || strings.Contains(e, root+string(filepath.Separator)) {
+		t.Errorf("after the move: %s\n%s\nwant no PDF written and the warning under %s", o, e, moved)
+	}
+}

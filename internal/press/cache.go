@@ -41,7 +41,10 @@ type Cache struct {
 	// its path from there, so that a build run with --root . and one
 	// with the folder's full path, or from a CI checkout elsewhere, find
 	// the same PDFs unchanged (they typeset 14 of 29 samples again).
-	Root string
+	// Shown is the folder as this build names it (--root): the warnings
+	// kept with a PDF are stored by path from Root and given back under
+	// Shown, so that they point at the files where the project is now.
+	Root, Shown string
 
 	// boot is the running system's boot (atomicfile.Boot), "" where the
 	// system gives none: then outputs are synced to the disk as written.
@@ -307,6 +310,7 @@ func (c *Cache) fresh(path, rel string, match func(CacheEntry) bool) (CacheEntry
 	c.mu.Lock()
 	e, ok := c.data.Outputs[rel]
 	c.mu.Unlock()
+	e.Warnings = c.shown(e.Warnings)
 	if !ok || !match(e) {
 		return e, false
 	}
@@ -372,7 +376,7 @@ func (c *Cache) Store(rel, key, content string, data []byte, pages int) {
 // has already: a PDF's, which the build reports too, with the warnings
 // typesetting it gave.
 func (c *Cache) StoreSum(rel, key, content, sum string, size, pages int, warnings diag.List) {
-	e := CacheEntry{Inputs: key, Content: content, Output: sum, Pages: pages, Bytes: size, Warnings: warnings, Boot: c.boot}
+	e := CacheEntry{Inputs: key, Content: content, Output: sum, Pages: pages, Bytes: size, Warnings: c.stored(warnings), Boot: c.boot}
 	if len(warnings) > 0 {
 		if e.Warned = c.WarnedKey(warnings); e.Warned == "" {
 			e.Warnings = nil // a file gone: typeset again next time, as for no record
@@ -385,6 +389,34 @@ func (c *Cache) StoreSum(rel, key, content, sum string, size, pages int, warning
 	c.mu.Lock()
 	c.data.Outputs[rel], c.dirty = e, true
 	c.mu.Unlock()
+}
+
+// stored gives warnings their files by path from Root, as the cache keeps
+// them; shown gives them back under Shown.
+func (c *Cache) stored(ds diag.List) diag.List {
+	if c.Root == "" || len(ds) == 0 {
+		return ds
+	}
+	out := slices.Clone(ds)
+	for i := range out {
+		if f := out[i].Pos.File; f != "" {
+			out[i].Pos.File = c.name(f)
+		}
+	}
+	return out
+}
+
+func (c *Cache) shown(ds diag.List) diag.List {
+	if c.Root == "" || len(ds) == 0 {
+		return ds
+	}
+	out := slices.Clone(ds)
+	for i := range out {
+		if f := out[i].Pos.File; f != "" && !filepath.IsAbs(f) {
+			out[i].Pos.File = filepath.Join(c.Shown, filepath.FromSlash(f))
+		}
+	}
+	return out
 }
 
 // WarnedKey digests the files that warnings point into, "" when one
@@ -419,6 +451,7 @@ func (c *Cache) Entry(rel string) (CacheEntry, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	e, ok := c.data.Outputs[rel]
+	e.Warnings = c.shown(e.Warnings)
 	return e, ok
 }
 
