@@ -162,3 +162,20 @@ func TestNumberCellsTakeTheEditionsDigits(t *testing.T) {
 		t.Error("numberOnly takes words or links for a number, or 12.5% for none")
 	}
 }
+
+// TestChartLabelsTakeTheCellsDigits: a category that is a number alone (a
+// year) prints in the edition's digits in the chart as in the table it
+// comes from.
+func TestChartLabelsTakeTheCellsDigits(t *testing.T) {
+	br, cat := fixtureSamples(t)
+	km, _ := cat.File("jobs-in-sezs", "km")
+	m := km.Message("table.thilawa")
+	if m == nil {
+		t.Fatal("no table.thilawa in the Khmer catalogue")
+	}
+	m.Forms = map[string]string{"other": "2020"}
+	c := sampleChart(t, br, cat, "kh", "km")
+	if got := text.Plain(c.Categories[0]); got != "២០២០" {
+		t.Errorf("the first category %q, want ២០២០ as the table prints it", got)
+	}
+}

@@ -382,12 +382,19 @@ func (ev *evaluator) cells(pos diag.Pos, ids []string) [][]manuscript.Span {
 			continue
 		}
 		sp, _ := ev.spans(pos, id, nil)
-		if ev.loc.NativeDigits && numberOnly(sp) {
-			sp = withDigits(ev.loc.Lang(), sp)
-		}
-		row = append(row, sp)
+		row = append(row, ev.digits(sp))
 	}
 	return row
+}
+
+// digits gives spans that hold a number alone in the edition's digits
+// (numberOnly), for a table's cells and the chart labels made of them
+// (a year as a category: the table said ២០២០ and the chart 2020).
+func (ev *evaluator) digits(sp []manuscript.Span) []manuscript.Span {
+	if ev.loc.NativeDigits && numberOnly(sp) {
+		return withDigits(ev.loc.Lang(), sp)
+	}
+	return sp
 }
 
 // numberOnly reports whether spans hold a number and nothing else: digits
