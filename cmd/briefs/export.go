@@ -3,7 +3,9 @@ package main
 import (
 	"errors"
 	"fmt"
+	"github.com/mekong-briefs/briefs/internal/diag"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -60,7 +62,7 @@ func runExport(c *cli.Context) error {
 		return cli.Exit(fmt.Sprintf("export: --out %s cannot be made a folder: %v (name a folder, or move the file away)", c.String("out"), cause(err)), 2)
 	}
 	written, err := interchange.Export(root, cat, briefs,
-		interchange.Select{Langs: c.StringSlice("lang"), Briefs: c.StringSlice("brief")}, c.String("format"), c.String("out"))
+		interchange.Select{Langs: c.StringSlice("lang"), Briefs: c.StringSlice("brief"), BriefsFailed: briefFailed(ds)}, c.String("format"), c.String("out"))
 	for _, w := range written {
 		verb := "wrote"
 		if w.Unchanged {
@@ -84,4 +86,12 @@ func runExport(c *cli.Context) error {
 		return cli.Exit("export: some files did not load; their messages are not exported, and their earlier exports are left as they were", 1)
 	}
 	return nil
+}
+
+// briefFailed reports whether a brief.toml did not load: its messages are
+// unknown, the shared ones it needs too.
+func briefFailed(ds diag.List) bool {
+	return slices.ContainsFunc(ds, func(d diag.Diagnostic) bool {
+		return d.Severity == diag.Error && strings.EqualFold(filepath.Base(d.Pos.File), "brief.toml")
+	})
 }

@@ -25,6 +25,10 @@ type Set struct {
 type Select struct {
 	Langs  []string
 	Briefs []string
+	// BriefsFailed says some brief did not load: the shared template,
+	// which may hold messages only it needs, is left as it was
+	// (templates), as are its own files.
+	BriefsFailed bool
 }
 
 // Collect builds the sets the selected editions need, in English order.

@@ -109,7 +109,7 @@ func writeChanged(path string, data []byte, s Set) (Written, error) {
 // Cambodia edition's Khmer needed under --lang th, or while the Khmer
 // catalogue was broken, and Weblate dropped it from every language.
 func templates(root string, c *catalog.Catalog, briefs []*source.Brief, sel Select) []Set {
-	domains := map[string]bool{catalog.Shared: true}
+	domains := map[string]bool{catalog.Shared: !sel.BriefsFailed}
 	for _, b := range briefs {
 		if len(sel.Briefs) == 0 || slices.Contains(sel.Briefs, b.ID) {
 			domains[b.ID] = true

@@ -356,3 +356,28 @@ func TestExportKeepsAFileItCannotRead(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedTemplateKeptWhileABriefFails: while a brief does not load, the
+// shared template may lack messages only that brief needs, so it is left
+// as it was; the other briefs' templates are written.
+func TestSharedTemplateKeptWhileABriefFails(t *testing.T) {
+	root := project(t)
+	cat, briefs := load(t, root)
+	out := filepath.Join(root, "out")
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	shared := filepath.Join(out, "shared.pot")
+	if err := os.WriteFile(shared, []byte("# the last full export\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Export(root, cat, briefs, Select{BriefsFailed: true}, "po", out); err != nil {
+		t.Fatal(err)
+	}
+	if data, _ := os.ReadFile(shared); string(data) != "# the last full export\n" {
+		t.Errorf("shared.pot was rewritten while a brief failed:\n%s", data)
+	}
+	if _, err := os.Stat(filepath.Join(out, "b.pot")); err != nil {
+		t.Errorf("b.pot: %v", err)
+	}
+}
