@@ -94,7 +94,7 @@ func importFile(root, path string, earlier func(target string) map[string]given,
 		return res, append(ds, diag.Errorf(diag.Pos{File: res.Target, Line: 1, Col: 1}, "read", "check that the file is readable", "%v", err)), nil
 	}
 	old, _ := cat.File(in.Domain, in.Lang)
-	ds = append(ds, in.renamed(en, old)...)
+	ds = append(ds, in.renamed(en, old, exported.Imported[at.from])...)
 	if old != nil {
 		texts := borrowedFrom(old)
 		for i, e := range in.Entries {
@@ -248,13 +248,14 @@ func (in *Incoming) named(en *catalog.File) diag.List {
 
 // renamed gives a finished entry (not fuzzy) of a message the English no
 // longer has the ID of the one English message with the same English
-// that has no translation yet and no entry of its own in the file: it was
+// that has no translation yet (or only the one this file's last import
+// gave it) and no entry of its own in the file: it was
 // renamed since the export (rec.2 to rec2, in brief.toml and the English),
 // sync kept the old translation as an orphan and gave the new ID none, and
 // the translator's work belongs there. Each is a warning; an entry whose
 // English fits no such message, or several, is left out as before
 // (applier.entry, import-source).
-func (in *Incoming) renamed(en, old *catalog.File) diag.List {
+func (in *Incoming) renamed(en, old *catalog.File, took map[string]importMark) diag.List {
 	var ds diag.List
 	has := map[string]bool{}
 	for _, e := range in.Entries {
@@ -270,7 +271,13 @@ func (in *Incoming) renamed(en, old *catalog.File) diag.List {
 				continue
 			}
 			if t := old.Message(m.ID); t != nil && len(t.Forms) > 0 {
-				continue
+				// Translated: by this file's own last import of the
+				// renamed entry (the translator works on and imports
+				// again), as long as nobody changed it since; else the
+				// translation is someone's, and stays.
+				if mk, ok := took[m.ID]; !ok || mk.Held != formsDigest(carried(in.Lang, m, t)) {
+					continue
+				}
 			}
 			ids = append(ids, m.ID)
 		}

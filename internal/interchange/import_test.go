@@ -1078,6 +1078,28 @@ func TestRenamedMessageFollowed(t *testing.T) {
 	}
 }
 
+// TestRenamedMessageFollowedAgain: the translator works on after the
+// import that moved their entry to the renamed message, and imports the
+// file again: the new text goes to the new ID too, since the translation
+// there is the one this file's last import made.
+func TestRenamedMessageFollowedAgain(t *testing.T) {
+	root, path := khmerExport(t)
+	edit(t, path, `msgstr "ការងារនៅក្នុងតំបន់"`, `msgstr "ការងារក្នុងតំបន់"`)
+	edit(t, filepath.Join(root, "briefs", "b", "brief.toml"), `msg = "title"`, `msg = "heading"`)
+	edit(t, filepath.Join(root, "locales", "b.en.toml"), `["title"]`, `["heading"]`)
+	syncAll(t, root)
+	importOK(t, root, path)
+	edit(t, path, `msgstr "ការងារក្នុងតំបន់"`, `msgstr "ការងារក្នុងតំបន់ថ្មី"`)
+	if _, ds := Import(root, path); !positioned(ds, CodeImportRenamed, `"title"`, `"heading"`) {
+		t.Errorf("%v; want the entry taken for heading again", ds)
+	}
+	cat, _ := load(t, root)
+	km, _ := cat.File("b", "km")
+	if m := km.Message("heading"); m == nil || m.Other() != "ការងារក្នុងតំបន់ថ្មី" {
+		t.Errorf("heading: %+v; want the translator's second text", m)
+	}
+}
+
 // TestDeclaredCharset: a PO file that names another charset than UTF-8 is
 // read as the UTF-8 it is, with a warning at its Content-Type; one really
 // in that charset is refused with a hint that names it and msgconv.
