@@ -1100,6 +1100,32 @@ func TestRenamedMessageFollowedAgain(t *testing.T) {
 	}
 }
 
+// TestFindingsNameTheProjectsFiles: a finding import's check makes about
+// another catalogue (one English, two translations: memory) names that
+// catalogue in the project, not in the copy import checks and deletes.
+func TestFindingsNameTheProjectsFiles(t *testing.T) {
+	root, path := khmerExport(t)
+	rewrite(t, path, func(s string) string {
+		return strings.Replace(s, "#, fuzzy\nmsgctxt \"edition.name\"\nmsgid \"Cambodia edition\"\nmsgstr \"បោះពុម្ពកម្ពុជា\"", "msgctxt \"edition.name\"\nmsgid \"Cambodia edition\"\nmsgstr \"ការបោះពុម្ពកម្ពុជា\"", 1)
+	})
+	_, ds := Import(root, path)
+	var memory bool
+	for _, d := range ds {
+		if strings.Contains(d.Pos.File+d.Msg+d.Hint, "briefs-import-") {
+			t.Errorf("finding names the deleted copy: %v", d)
+		}
+		if d.Code == check.CodeMemory {
+			memory = true
+			if !strings.HasPrefix(d.Pos.File, root) {
+				t.Errorf("memory finding at %s, want a file of the project %s", d.Pos.File, root)
+			}
+		}
+	}
+	if !memory {
+		t.Fatalf("no memory finding in %v", ds)
+	}
+}
+
 // TestDeclaredCharset: a PO file that names another charset than UTF-8 is
 // read as the UTF-8 it is, with a warning at its Content-Type; one really
 // in that charset is refused with a hint that names it and msgconv.

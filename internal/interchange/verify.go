@@ -60,6 +60,15 @@ func verify(root string, doc *catfile.Doc, rows map[string]Entry, path string) (
 			seen[k]--
 			continue
 		}
+		// The copy's paths are gone once import returns: a finding
+		// naming another file of it names the project's (memory: "the
+		// other is at /tmp/briefs-import-…/locales/…").
+		d.Msg, d.Hint = projectPaths(d.Msg, tmp, root), projectPaths(d.Hint, tmp, root)
+		if f := d.Pos.File; f != copyPath && strings.HasPrefix(f, tmp+string(filepath.Separator)) {
+			d.Pos.File = filepath.Join(root, f[len(tmp)+1:])
+			out = append(out, d)
+			continue
+		}
 		out = append(out, place(d, copyPath, copyDoc, ix, rows, path))
 	}
 	return out, nil
@@ -165,4 +174,14 @@ func copyTree(src, dst string) error {
 		}
 		return os.WriteFile(target, data, 0o644)
 	})
+}
+
+// projectPaths writes the paths of the copy tmp in s as the project's,
+// under root as the command names it.
+func projectPaths(s, tmp, root string) string {
+	to := filepath.Clean(root) + string(filepath.Separator)
+	if to == "."+string(filepath.Separator) {
+		to = "" // locales/…, as every other finding names it
+	}
+	return strings.ReplaceAll(s, tmp+string(filepath.Separator), to)
 }
