@@ -45,7 +45,11 @@ func runImport(c *cli.Context) error {
 			fmt.Fprintf(c.App.Writer, "wrote %s from %s: %d current, %d to review, %d unchanged%s\n",
 				res.Target, path, res.Stamped, res.Unreviewed, res.Unchanged, leftOut(res))
 		case res.AsExported:
-			fmt.Fprintf(c.App.Writer, "unchanged %s: %s is as briefs export wrote it, so it brings nothing new\n", res.Target, path)
+			how := "as briefs export wrote it"
+			if res.AsImported {
+				how = "as its last import took it"
+			}
+			fmt.Fprintf(c.App.Writer, "unchanged %s: %s is %s, so it brings nothing new\n", res.Target, path, how)
 		default:
 			fmt.Fprintf(c.App.Writer, "unchanged %s: %s brings nothing new%s\n", res.Target, path, leftOut(res))
 		}

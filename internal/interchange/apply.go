@@ -59,6 +59,9 @@ type Imported struct {
 	// AsExported: the file's entries are as briefs export wrote them (its
 	// X-Briefs-Sum or build-num matches), so it brings nothing.
 	AsExported bool
+	// AsImported: so, because some entries are as this file's last
+	// import took them (the translator sent the same file again).
+	AsImported bool
 }
 
 // applier maps one incoming file onto its TOML catalogue in memory.

@@ -245,6 +245,21 @@ func (fr fileRecord) untouched(in *Incoming, from string) map[string]bool {
 	return out
 }
 
+// imported reports whether some entry of in is as the file from's last
+// import took it, and not as export wrote it: a file untouched since it
+// was imported, not since it was exported.
+func (fr fileRecord) imported(in *Incoming, from string) bool {
+	for _, e := range in.Entries {
+		if x, ok := fr.Entries[e.ID]; ok && sameEntry(x, e) {
+			continue
+		}
+		if m, ok := fr.Imported[from][e.ID]; ok && sameEntry(m.Entry, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // held is, per message ID, the catalogue's translation as the file from
 // last saw it (formsDigest): as its last import made it, else as export
 // wrote it.

@@ -77,11 +77,12 @@ func importFile(root, path string, earlier func(target string) map[string]given,
 			}
 		}
 		res.Unchanged += len(in.Entries) - len(kept)
-		in.Entries = kept
 		if len(kept) == 0 {
 			res.AsExported = true
+			res.AsImported = exported.imported(in, at.from)
 			return res, ds, nil
 		}
+		in.Entries = kept
 	}
 	for _, d := range cds {
 		if d.Severity == diag.Error && (d.Pos.File == res.Target || d.Pos.File == en.Path) {

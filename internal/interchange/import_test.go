@@ -1126,6 +1126,20 @@ func TestFindingsNameTheProjectsFiles(t *testing.T) {
 	}
 }
 
+// TestSameFileAgainSaysSo: the file a translator sends again after its
+// import is untouched since that import, not since the export: import says
+// which (AsImported), where it told of a file "as briefs export wrote it"
+// that holds the translator's edits.
+func TestSameFileAgainSaysSo(t *testing.T) {
+	root, path := khmerExport(t)
+	edit(t, path, `msgstr "ការងារនៅក្នុងតំបន់"`, `msgstr "ការងារក្នុងតំបន់"`)
+	importOK(t, root, path)
+	res, ds := Import(root, path)
+	if ds.HasErrors() || !res.AsExported || !res.AsImported {
+		t.Errorf("the same file again: %+v %v; want it unchanged as its last import took it", res, ds)
+	}
+}
+
 // TestDeclaredCharset: a PO file that names another charset than UTF-8 is
 // read as the UTF-8 it is, with a warning at its Content-Type; one really
 // in that charset is refused with a hint that names it and msgconv.
