@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"os"
 	"path/filepath"
@@ -82,10 +83,31 @@ func runExport(c *cli.Context) error {
 	if err != nil {
 		return cli.Exit(err.Error(), 2)
 	}
-	if ds.HasErrors() {
+	if failedFor(ds, c.StringSlice("lang"), c.StringSlice("brief")) {
 		return cli.Exit("export: some files did not load; their messages are not exported, and their earlier exports are left as they were", 1)
 	}
 	return nil
+}
+
+// failedFor reports whether a file the export reads did not load: a
+// brief, or a catalogue of a brief and language it exports (English and
+// the shared catalogue for all). A broken Khmer catalogue failed export
+// --lang th, which writes nothing from it (a translator-workflow
+// helper's report); it is still printed, as loading found it.
+func failedFor(ds diag.List, langs, briefs []string) bool {
+	return slices.ContainsFunc(ds, func(d diag.Diagnostic) bool {
+		if d.Severity != diag.Error {
+			return false
+		}
+		name := filepath.Base(d.Pos.File)
+		domain, rest, ok := strings.Cut(strings.TrimSuffix(name, ".toml"), ".")
+		if !ok || !strings.HasSuffix(name, ".toml") || strings.EqualFold(name, "brief.toml") {
+			return true // a brief, or a file export cannot place
+		}
+		langOK := len(langs) == 0 || rest == "en" || slices.Contains(langs, rest)
+		briefOK := len(briefs) == 0 || domain == catalog.Shared || slices.Contains(briefs, domain)
+		return langOK && briefOK
+	})
 }
 
 // briefFailed reports whether a brief.toml did not load: its messages are

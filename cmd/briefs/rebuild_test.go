@@ -517,3 +517,20 @@ func TestWarningsFollowAMovedProject(t *testing.T) {
 		t.Errorf("after the move: %s\n%s\nwant no PDF written and the warning under %s", o, e, moved)
 	}
 }
+
+// TestExportOfOneLanguageIgnoresAnotherBroken: export --lang th reads no
+// Khmer catalogue, so a broken one is printed but fails nothing; a full
+// export fails on it.
+func TestExportOfOneLanguageIgnoresAnotherBroken(t *testing.T) {
+	root := rebuildProject(t)
+	if err := os.WriteFile(filepath.Join(root, "locales", "a.km.toml"), []byte("[\"title\"\nother = \"x\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "po")
+	if got, code := runCLI(t, root, []string{"export", "--lang", "en", "--out", out}, "text"); code != 0 {
+		t.Errorf("export --lang en with a broken a.km.toml: exit %d\n%s", code, got)
+	}
+	if got, code := runCLI(t, root, []string{"export", "--out", out}, "text"); code != 1 {
+		t.Errorf("export with a broken a.km.toml: exit %d, want 1\n%s", code, got)
+	}
+}
