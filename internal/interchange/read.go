@@ -2,6 +2,7 @@ package interchange
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -259,6 +260,16 @@ func readXLIFF(path string, data []byte) (*Incoming, diag.List) {
 		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: xe.Line, Col: xe.Col}, "import-format", xe.Hint, "%s", xe.Msg)}
 	}
 	in := &Incoming{Path: path, Format: "xliff", Lang: f.TargetLang, LangPos: diag.Pos{File: path, Line: f.Line, Col: f.Col}, Sum: f.Sum}
+	var ds diag.List
+	for _, u := range f.Units {
+		if !xliff.KnownState(u.State) {
+			// Read as not reviewed (Unit.Fuzzy), as before, but said: a
+			// tool's own word for done left the translation a draft.
+			ds = append(ds, diag.Warnf(diag.Pos{File: path, Line: u.Line, Col: u.Col}, CodeImportFormat,
+				`write one of XLIFF 1.2's states, state="translated" for a finished translation`,
+				"trans-unit %q has the state %q, which is not XLIFF 1.2's: its target is read as not reviewed", cmp.Or(u.Resname, u.ID), u.State))
+		}
+	}
 	if d, ok := strings.CutPrefix(f.Original, "locales/"); ok {
 		in.Domain = strings.TrimSuffix(d, ".en.toml")
 	}
@@ -295,7 +306,7 @@ func readXLIFF(path string, data []byte) (*Incoming, diag.List) {
 		i = j
 		in.Entries = append(in.Entries, e)
 	}
-	return in, nil
+	return in, ds
 }
 
 // msgcatMark begins and ends the line that msgcat and msgmerge put before

@@ -81,6 +81,17 @@ func (u *Unit) Fuzzy() bool {
 	return true
 }
 
+// KnownState reports whether s is a target state of XLIFF 1.2 (section
+// 2.4.4, "state"), a tool's own "x-" value, or none.
+func KnownState(s string) bool {
+	switch s {
+	case "", "final", "needs-adaptation", "needs-l10n", "needs-review-adaptation", "needs-review-l10n",
+		"needs-review-translation", "needs-translation", "new", "signed-off", "translated":
+		return true
+	}
+	return strings.HasPrefix(s, "x-")
+}
+
 // Unstated reports whether the unit has a target that its state leaves
 // unexplained: none, "new" or "needs-translation", with no qualifier and
 // not approved. Tools that fill a target without setting the state write

@@ -467,3 +467,13 @@ func TestColumnsOnOneLine(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownState: XLIFF 1.2's states and a tool's x- ones are known; a
+// tool's own word (done) is not, and import warns of it.
+func TestKnownState(t *testing.T) {
+	for s, want := range map[string]bool{"": true, "translated": true, "needs-review-translation": true, "x-memoq-confirmed": true, "done": false, "Translated": false} {
+		if KnownState(s) != want {
+			t.Errorf("KnownState(%q) = %v", s, !want)
+		}
+	}
+}
