@@ -97,6 +97,11 @@ func runBuild(c *cli.Context) error {
 		}
 		return cli.Exit(fmt.Sprintf("build: --out %s cannot be made a folder: %v (%s)", r.out, cause(err), hint), 2)
 	}
+	if err := writable(r.out); err != nil {
+		// Found only when the first PDF was written, it failed every PDF
+		// alone, each with the path twice, after all were typeset.
+		return cli.Exit(fmt.Sprintf("build: --out %s cannot be written: %v (this user may not write there: choose another --out, or let it write the folder)", r.out, cause(err)), 2)
+	}
 	cache := press.OpenCache(r.out, press.EngineID(buildVersion))
 	if abs, err := filepath.Abs(r.root); err == nil {
 		cache.Root, cache.Shown = abs, r.root
@@ -535,4 +540,14 @@ func gcForJobs(n int) {
 	if n > lightJobs && os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
 		collectAsUsual()
 	}
+}
+
+// writable reports why a file cannot be made in folder dir, or nil.
+func writable(dir string) error {
+	f, err := os.CreateTemp(dir, ".briefs-probe-*")
+	if err != nil {
+		return err
+	}
+	f.Close()
+	return os.Remove(f.Name())
 }

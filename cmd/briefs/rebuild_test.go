@@ -534,3 +534,20 @@ func TestExportOfOneLanguageIgnoresAnotherBroken(t *testing.T) {
 		t.Errorf("export with a broken a.km.toml: exit %d, want 1\n%s", code, got)
 	}
 }
+
+// TestWritable: the output folder's probe makes and removes a file, and
+// reports a folder no file can be made in (here one that is not there;
+// a read-only folder, checked by hand as another user, fails the same way
+// before any PDF is typeset).
+func TestWritable(t *testing.T) {
+	dir := t.TempDir()
+	if err := writable(dir); err != nil {
+		t.Errorf("writable(%s): %v", dir, err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("the probe left %v", entries)
+	}
+	if err := writable(filepath.Join(dir, "gone")); err == nil {
+		t.Error("writable of a missing folder: nil")
+	}
+}
