@@ -1054,16 +1054,25 @@ func TestRenamedMessageLeftOut(t *testing.T) {
 	}
 }
 
+// renamedTitle is a Khmer export whose translator changed the title, after
+// which the editor renamed the message title to heading (brief.toml and
+// the English) and ran sync.
+func renamedTitle(t *testing.T) (root, path string) {
+	t.Helper()
+	root, path = khmerExport(t)
+	edit(t, path, `msgstr "ការងារនៅក្នុងតំបន់"`, `msgstr "ការងារក្នុងតំបន់"`)
+	edit(t, filepath.Join(root, "briefs", "b", "brief.toml"), `msg = "title"`, `msg = "heading"`)
+	edit(t, filepath.Join(root, "locales", "b.en.toml"), `["title"]`, `["heading"]`)
+	syncAll(t, root)
+	return root, path
+}
+
 // TestRenamedMessageFollowed: a finished translation of a message that
 // was renamed since the export (in brief.toml and the English, then
 // sync) is taken for the new ID, whose English is the same and which has
 // no translation yet, with a warning that names both.
 func TestRenamedMessageFollowed(t *testing.T) {
-	root, path := khmerExport(t)
-	edit(t, path, `msgstr "ការងារនៅក្នុងតំបន់"`, `msgstr "ការងារក្នុងតំបន់"`)
-	edit(t, filepath.Join(root, "briefs", "b", "brief.toml"), `msg = "title"`, `msg = "heading"`)
-	edit(t, filepath.Join(root, "locales", "b.en.toml"), `["title"]`, `["heading"]`)
-	syncAll(t, root)
+	root, path := renamedTitle(t)
 	res, ds := Import(root, path)
 	if ds.HasErrors() || !res.Written {
 		t.Fatalf("%+v %v; want the file imported", res, ds)
@@ -1083,11 +1092,7 @@ func TestRenamedMessageFollowed(t *testing.T) {
 // file again: the new text goes to the new ID too, since the translation
 // there is the one this file's last import made.
 func TestRenamedMessageFollowedAgain(t *testing.T) {
-	root, path := khmerExport(t)
-	edit(t, path, `msgstr "ការងារនៅក្នុងតំបន់"`, `msgstr "ការងារក្នុងតំបន់"`)
-	edit(t, filepath.Join(root, "briefs", "b", "brief.toml"), `msg = "title"`, `msg = "heading"`)
-	edit(t, filepath.Join(root, "locales", "b.en.toml"), `["title"]`, `["heading"]`)
-	syncAll(t, root)
+	root, path := renamedTitle(t)
 	importOK(t, root, path)
 	edit(t, path, `msgstr "ការងារក្នុងតំបន់"`, `msgstr "ការងារក្នុងតំបន់ថ្មី"`)
 	if _, ds := Import(root, path); !positioned(ds, CodeImportRenamed, `"title"`, `"heading"`) {
