@@ -97,11 +97,6 @@ func runBuild(c *cli.Context) error {
 		}
 		return cli.Exit(fmt.Sprintf("build: --out %s cannot be made a folder: %v (%s)", r.out, cause(err), hint), 2)
 	}
-	if err := writable(r.out); err != nil {
-		// Found only when the first PDF was written, it failed every PDF
-		// alone, each with the path twice, after all were typeset.
-		return cli.Exit(fmt.Sprintf("build: --out %s cannot be written: %v (this user may not write there: choose another --out, or let it write the folder)", r.out, cause(err)), 2)
-	}
 	cache := press.OpenCache(r.out, press.EngineID(buildVersion))
 	if abs, err := filepath.Abs(r.root); err == nil {
 		cache.Root, cache.Shown = abs, r.root
@@ -146,6 +141,13 @@ func runBuild(c *cli.Context) error {
 		// briefs sync, which cannot make the English.
 		if err := catalog.CheckFolder(filepath.Join(r.root, "locales")); err != nil {
 			return cli.Exit("build: "+err.Error(), 2)
+		}
+		// Found only when the first PDF was written, an output folder
+		// this user cannot write failed every PDF alone, each with the
+		// path twice, after all were typeset. An unchanged rebuild writes
+		// no PDF and is not slowed by the probe.
+		if err := writable(r.out); err != nil {
+			return cli.Exit(fmt.Sprintf("build: --out %s cannot be written: %v (this user may not write there: choose another --out, or let it write the folder)", r.out, cause(err)), 2)
 		}
 	}
 	r.loadCatalogues(jobs, stale)
