@@ -37,7 +37,7 @@ func runSync(c *cli.Context) error {
 		if r.Changed {
 			verb = "wrote"
 		}
-		if r.Changed && r.Added == 0 && r.Stamped == 0 {
+		if r.Changed && r.Added == 0 && r.Stamped == 0 && r.Rehashed == 0 {
 			// The counts are of the whole file; with no entry added or
 			// stamped, what sync rewrote is its own comments.
 			what = " (only sync's comments changed: en:, was:, stale:, suggestion: lines)"

@@ -48,6 +48,7 @@ type Result struct {
 	// the same and only the description changed.
 	DescriptionOnly int
 	Stamped         int  // translations given the current English hash (Accept)
+	Rehashed        int  // untranslated entries given the current English hash
 	Orphans         int  // translations with no English source, marked and kept in place
 	Changed         bool // the file was written
 }

@@ -96,6 +96,26 @@ hash = "` + catalog.Hash("First paragraph", `Most were "women".`) + `"
 	}
 }
 
+// TestSyncRehashesAnUntranslatedEntry: an entry with no text takes the
+// hash of the English it now shows in its # en: comment, so a translation
+// written there is current, not stale at once.
+func TestSyncRehashesAnUntranslatedEntry(t *testing.T) {
+	root, briefs := syncFixture(t, map[string]string{"locales/b.en.toml": syncEN})
+	runSync(t, root, briefs, Options{})
+	en := filepath.Join(root, "locales", "b.en.toml")
+	data, _ := os.ReadFile(en)
+	if err := os.WriteFile(en, []byte(strings.Replace(string(data), `other = "Jobs"`, `other = "Jobs in zones"`, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if res := runSync(t, root, briefs, Options{}); res[0].Rehashed != 1 || res[0].Stale != 0 {
+		t.Errorf("results %+v; want the untranslated title rehashed", res)
+	}
+	got, _ := os.ReadFile(filepath.Join(root, "locales", "b.km.toml"))
+	if !strings.Contains(string(got), "# en: Jobs in zones\nhash = \""+catalog.Hash("Title", "Jobs in zones")+"\"") {
+		t.Errorf("title's entry:\n%s", got)
+	}
+}
+
 func TestSyncKeepsMarksStaleAndAccepts(t *testing.T) {
 	old := catalog.Hash("Title", "Old jobs")
 	km := `# Khmer, by hand.

@@ -67,6 +67,15 @@ func (g *merger) entry(t *catfile.Table, e, m *catalog.Message) error {
 	if m == nil || len(m.Forms) == 0 {
 		if m != nil {
 			g.res.Untranslated++
+			// No text to go stale: the entry is for the current English.
+			// Left with the hash it was made with, a translation written
+			// under the new # en: comment was reported stale at once.
+			if cur := e.SourceHash(); m.Hash != "" && m.Hash != cur {
+				if _, err := g.doc.SetBefore(t, "hash", cur, catalog.FormOrder...); err != nil {
+					return fmt.Errorf("%s: message %q: %v", g.res.Path, e.ID, err)
+				}
+				g.res.Rehashed++
+			}
 		}
 		if s, ok := catalog.Suggest(g.memory, e); ok {
 			owned = append(owned, suggestionLines(s)...)
