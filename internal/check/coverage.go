@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -257,23 +256,12 @@ func (c *checker) column(file string, i int, line string, at int) int {
 	return k.col
 }
 
-// tableHeader matches a TOML table header line, [name] or [[name]] with a
-// dotted name, not an array of strings.
-var tableHeader = regexp.MustCompile(`^\[\[?\s*[A-Za-z0-9_.-]+\s*\]\]?\s*(#.*)?$`)
-
-// idPos is where block blk's text names message id, "id" in quotes, on
-// the block's lines; the block's position when it is not found there (an
-// ID written with escapes).
+// idPos is where block blk's text names message id (source.FindID); the
+// block's position when it is not found there.
 func (c *checker) idPos(blk source.Block, id string) diag.Pos {
 	lines := c.fileLines(blk.Pos.File)
-	quoted := `"` + id + `"`
-	for i := max(blk.Pos.Line-1, 0); i < len(lines); i++ {
-		if i > blk.Pos.Line-1 && tableHeader.MatchString(strings.TrimSpace(lines[i])) {
-			break // the next table: another block (a row of cells, ["a", "b"], is not one)
-		}
-		if at := strings.Index(lines[i], quoted); at >= 0 {
-			return diag.Pos{File: blk.Pos.File, Line: i + 1, Col: c.column(blk.Pos.File, i, lines[i], at)}
-		}
+	if i, at, ok := source.FindID(lines, blk.Pos.Line, id); ok {
+		return diag.Pos{File: blk.Pos.File, Line: i + 1, Col: c.column(blk.Pos.File, i, lines[i], at)}
 	}
 	return blk.Pos
 }

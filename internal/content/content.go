@@ -202,16 +202,34 @@ func (ev *evaluator) text(pos diag.Pos, id string, data map[string]any) (string,
 		} else if near := ev.nearestSource(miss.Domain, id); near != "" {
 			hint = fmt.Sprintf("did you mean %q? Otherwise %s", near, hint)
 		}
-		ev.ds = append(ev.ds, diag.Errorf(pos, "missing", hint,
+		ev.ds = append(ev.ds, diag.Errorf(ev.idPos(pos, id), "missing", hint,
 			"message %q has no text in the source language (%s)", miss.ID, src))
 	case errors.As(err, &miss):
-		ev.ds = append(ev.ds, diag.Errorf(pos, "missing", miss.Hint(), "%s", miss.Error()))
+		ev.ds = append(ev.ds, diag.Errorf(ev.idPos(pos, id), "missing", miss.Hint(), "%s", miss.Error()))
 	case errors.As(err, &list):
 		ev.ds = append(ev.ds, list...)
 	default:
 		ev.ds = append(ev.ds, diag.Errorf(pos, "render", "briefs check shows what is wrong", "message %q cannot be rendered", id))
 	}
 	return "", false
+}
+
+// idPos is where the block at pos names message id in brief.toml
+// (source.FindID), as check places the finding; pos when it is not found
+// there. The file is read for a finding alone.
+func (ev *evaluator) idPos(pos diag.Pos, id string) diag.Pos {
+	if pos.File == "" || pos.Line == 0 {
+		return pos
+	}
+	data, err := source.ReadRegular(pos.File)
+	if err != nil {
+		return pos
+	}
+	lines := strings.Split(string(data), "\n")
+	if i, at, ok := source.FindID(lines, pos.Line, id); ok {
+		return diag.Pos{File: pos.File, Line: i + 1, Col: utf8.RuneCountInString(lines[i][:at]) + 1}
+	}
+	return pos
 }
 
 // inSource reports whether the source language's catalogue of domain

@@ -51,8 +51,8 @@ func TestDiagnosticsAreValues(t *testing.T) {
 			t.Errorf("no hint or column: %v", d)
 		}
 	}
-	if codes["missing"] != 9 || codes["link-scheme"] != 2 {
-		t.Errorf("codes and lines %v, want missing at 9 (the block), link-scheme at 2", codes)
+	if codes["missing"] != 11 || codes["link-scheme"] != 2 {
+		t.Errorf("codes and lines %v, want missing at 11 (where the block names the message), link-scheme at 2", codes)
 	}
 }
 

@@ -3,6 +3,7 @@ package source
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -339,3 +340,27 @@ func markerLines(data []byte, fn func(line int, marker string) bool) {
 		}
 	}
 }
+
+// FindID finds where a block whose [[block]] header is on line from (1-
+// based) of a brief's lines names message id, "id" in quotes: the line
+// index and the byte offset of the opening quote. It stops at the next
+// table header; a row of cells on a line of its own (["a", "b"],) is not
+// one. A finding about the ID is placed there, in check and build alike,
+// rather than at the header, which in a long list or table left the ID to
+// be searched for.
+func FindID(lines []string, from int, id string) (line, at int, ok bool) {
+	quoted := `"` + id + `"`
+	for i := max(from-1, 0); i < len(lines); i++ {
+		if i > from-1 && tableHeader.MatchString(strings.TrimSpace(lines[i])) {
+			break
+		}
+		if at := strings.Index(lines[i], quoted); at >= 0 {
+			return i, at, true
+		}
+	}
+	return 0, 0, false
+}
+
+// tableHeader matches a TOML table header line, [name] or [[name]] with a
+// dotted name, not an array of strings.
+var tableHeader = regexp.MustCompile(`^\[\[?\s*[A-Za-z0-9_.-]+\s*\]\]?\s*(#.*)?$`)
