@@ -73,6 +73,9 @@ func runInit(c *cli.Context) error {
 	// a project, nor starts one inside another (briefs/ of a project, or
 	// one of its briefs' folders), which every command run there would
 	// then take for the project.
+	if fileExists(filepath.Join(dir, "briefs.toml")) {
+		return cli.Exit(fmt.Sprintf("init: %s is a project already (it has briefs.toml); briefs new adds a brief, briefs init --workflow refreshes its CI workflow", dir), 2)
+	}
 	if outer := enclosingProject(dir); outer != "" {
 		return cli.Exit(fmt.Sprintf("init: %s is inside the project at %s; a project cannot hold another "+
 			"(run briefs new there for a new brief, or init a folder outside it)", dir, outer), 2)
@@ -266,4 +269,10 @@ func enclosingProject(dir string) string {
 		}
 	}
 	return ""
+}
+
+// fileExists reports whether path exists.
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }

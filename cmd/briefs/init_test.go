@@ -108,6 +108,11 @@ func TestInitRefusesAProjectInsideAnother(t *testing.T) {
 	if after, _ := os.ReadDir(inner); len(after) != len(before) {
 		t.Errorf("init in briefs/ wrote files: %d entries before, %d after", len(before), len(after))
 	}
+	// Again at the project itself: it says so, not only that a file
+	// of it exists.
+	if got, code := runCLI(t, dir, []string{"init"}, "text"); code != 2 || !strings.Contains(got, "is a project already") {
+		t.Errorf("init in the project: exit %d\n%s", code, got)
+	}
 }
 
 // TestInitWorkflowCaches: a content repository has no go.sum, so
@@ -276,7 +281,7 @@ func TestInitInAnExistingRepository(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "briefs.toml")); err != nil {
 		t.Error(err)
 	}
-	if out, code := runCLI(t, dir, []string{"init"}, "text"); code != 2 || !strings.Contains(out, "exists; not overwriting") {
+	if out, code := runCLI(t, dir, []string{"init"}, "text"); code != 2 || !strings.Contains(out, "is a project already") {
 		t.Errorf("a second init: exit %d\n%s", code, out)
 	}
 }
