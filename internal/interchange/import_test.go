@@ -1165,3 +1165,18 @@ func TestDeclaredCharset(t *testing.T) {
 		t.Errorf("%v; want the file refused with a hint naming its charset", ds)
 	}
 }
+
+// TestUnwrapped: a target a tool put on lines of its own loses the line
+// breaks and indent at its ends, and nothing else.
+func TestUnwrapped(t *testing.T) {
+	for in, want := range map[string]string{
+		"\n      SEZ តាក់ XL\n    ": "SEZ តាក់ XL",
+		" two  spaces ":             " two  spaces ", // a translator's own, warned by check
+		"a\nb":                      "a\nb",
+		"\r\n\tx":                   "x",
+	} {
+		if got := unwrapped(in); got != want {
+			t.Errorf("unwrapped(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -291,15 +291,16 @@ func readXLIFF(path string, data []byte) (*Incoming, diag.List) {
 		// The units of one plural group are the forms of one message.
 		for ; j < len(f.Units) && (j == i || u.Group != "" && f.Units[j].Group == u.Group); j++ {
 			e.Source = append(e.Source, f.Units[j].Source)
-			e.Target = append(e.Target, f.Units[j].Target)
+			e.Target = append(e.Target, unwrapped(f.Units[j].Target))
 			e.Fuzzy = e.Fuzzy || f.Units[j].Fuzzy()
 			e.Unstated = e.Unstated && f.Units[j].Unstated()
 		}
 		e.Notes = translatorNotes(u.Notes) // a plural group's notes are its first unit's
 		// One form: a finding's character is found in its target.
 		if j == i+1 {
+			shift := strings.Index(u.Target, e.Target[0]) // the white space unwrapped took from its start
 			e.At = func(offset int) (diag.Pos, bool) {
-				line, col, ok := u.TargetPos(offset)
+				line, col, ok := u.TargetPos(offset + max(shift, 0))
 				return diag.Pos{File: path, Line: line, Col: col}, ok
 			}
 		}
@@ -361,4 +362,21 @@ func clip(s string) string {
 func isXLIFF(path string) bool {
 	ext := strings.ToLower(filepath.Ext(path))
 	return ext == ".xlf" || ext == ".xliff"
+}
+
+// unwrapped takes from a target the white space at its ends that holds a
+// line break: a tool that pretty-printed the file put the target's text
+// on a line of its own, indented, under xml:space="preserve" (which
+// keeps it as text), and the translation came in as "\n      SEZ តាក់\n    ".
+// No translation begins or ends with a line break and its indent.
+func unwrapped(t string) string {
+	lead := len(t) - len(strings.TrimLeft(t, " \t\r\n"))
+	if strings.ContainsAny(t[:lead], "\r\n") {
+		t = t[lead:]
+	}
+	trail := len(t) - len(strings.TrimRight(t, " \t\r\n"))
+	if strings.ContainsAny(t[len(t)-trail:], "\r\n") {
+		t = t[:len(t)-trail]
+	}
+	return t
 }
