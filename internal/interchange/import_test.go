@@ -1180,3 +1180,12 @@ func TestUnwrapped(t *testing.T) {
 		}
 	}
 }
+
+// TestPofilterNotesAreNotTheTranslators: pofilter's report comments do not
+// come into the catalogue; a translator's comment beside them does.
+func TestPofilterNotesAreNotTheTranslators(t *testing.T) {
+	got := withoutToolNotes([]string{"(pofilter) endpunc: Different punctuation at the end", "check the name with Sokha", " (pofilter) xmltags: tags differ"})
+	if len(got) != 1 || got[0] != "check the name with Sokha" {
+		t.Errorf("notes %q", got)
+	}
+}

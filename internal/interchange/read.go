@@ -230,7 +230,7 @@ func readPO(path string, data []byte) (*Incoming, diag.List) {
 		if e.IsPlural {
 			src = append(src, e.Plural)
 		}
-		entry := Entry{ID: e.Context, Source: src, Target: e.Str, Fuzzy: e.Fuzzy(), Pos: pos, Notes: e.Comments, NoID: !e.HasContext}
+		entry := Entry{ID: e.Context, Source: src, Target: e.Str, Fuzzy: e.Fuzzy(), Pos: pos, Notes: withoutToolNotes(e.Comments), NoID: !e.HasContext}
 		if e.Fuzzy() && e.HasPrevContext && e.PrevContext != e.Context {
 			entry.Guess = e.PrevContext
 		}
@@ -379,4 +379,19 @@ func unwrapped(t string) string {
 		t = t[:len(t)-trail]
 	}
 	return t
+}
+
+// withoutToolNotes drops from a PO entry's translator comments those a
+// checking tool wrote: translate-toolkit's pofilter marks each entry it
+// flags "# (pofilter) test: …", which is its report, not the
+// translator's note; imported, they filled the TOML with 40 comments
+// that a later file could not take back.
+func withoutToolNotes(notes []string) []string {
+	out := notes[:0:0]
+	for _, n := range notes {
+		if !strings.HasPrefix(strings.TrimSpace(n), "(pofilter)") {
+			out = append(out, n)
+		}
+	}
+	return out
 }
