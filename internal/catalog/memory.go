@@ -40,7 +40,19 @@ func (c *Catalog) Memory(lang string) map[string][]Suggestion {
 		}
 		for _, m := range f.Messages {
 			e := en.Message(m.ID)
-			if e == nil || len(m.Forms) == 0 || m.Hash != e.SourceHash() {
+			if len(m.Forms) == 0 || m.Hash == "" {
+				continue
+			}
+			if e == nil {
+				// An orphan: its English was renamed (or removed) since,
+				// and its hash says what it translated. A message renamed
+				// with its text and description kept has that very hash,
+				// and sync offers the old translation under the new ID.
+				k := orphanKey(m.Hash)
+				out[k] = append(out[k], Suggestion{Domain: f.Domain, ID: m.ID, Forms: m.Forms})
+				continue
+			}
+			if m.Hash != e.SourceHash() {
 				continue
 			}
 			k := SourceKey(e)
@@ -62,5 +74,16 @@ func Suggest(mem map[string][]Suggestion, e *Message) (Suggestion, bool) {
 			return s, true
 		}
 	}
+	// The translation of a message renamed from another of the same
+	// domain, kept as an orphan.
+	for _, s := range mem[orphanKey(e.SourceHash())] {
+		if s.Domain == e.Domain && s.ID != e.ID {
+			return s, true
+		}
+	}
 	return Suggestion{}, false
 }
+
+// orphanKey indexes an orphan's translation in Memory by the hash of the
+// English it was made from: a key no SourceKey can be (it ends in no NUL).
+func orphanKey(hash string) string { return "orphan\x01" + hash }

@@ -116,6 +116,27 @@ func TestSyncRehashesAnUntranslatedEntry(t *testing.T) {
 	}
 }
 
+// TestSyncSuggestsARenamedMessagesTranslation: renamed in the brief and
+// the English with its text and description kept, a message's old
+// translation, an orphan now, is offered under the new ID.
+func TestSyncSuggestsARenamedMessagesTranslation(t *testing.T) {
+	km := "[\"title\"]\nhash = \"" + catalog.Hash("Title", "Jobs") + "\"\nother = \"ការងារ\"\n"
+	root, _ := syncFixture(t, map[string]string{"locales/b.en.toml": strings.Replace(syncEN, `["title"]`, `["heading"]`, 1), "locales/b.km.toml": km})
+	brief := filepath.Join(root, "briefs", "b", "brief.toml")
+	data, _ := os.ReadFile(brief)
+	if err := os.WriteFile(brief, []byte(strings.Replace(string(data), `msg = "title"`, `msg = "heading"`, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	briefs, _ := source.LoadAll(filepath.Join(root, "briefs"))
+	if res := runSync(t, root, briefs, Options{}); res[0].Suggested != 1 {
+		t.Errorf("results %+v; want heading given a suggestion", res)
+	}
+	got, _ := os.ReadFile(filepath.Join(root, "locales", "b.km.toml"))
+	if !strings.Contains(string(got), `message "title"`) || !strings.Contains(string(got), "# suggestion: ការងារ") {
+		t.Errorf("no suggestion from title:\n%s", got)
+	}
+}
+
 func TestSyncKeepsMarksStaleAndAccepts(t *testing.T) {
 	old := catalog.Hash("Title", "Old jobs")
 	km := `# Khmer, by hand.
