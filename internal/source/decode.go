@@ -188,8 +188,15 @@ func (b *Brief) fill(raw rawBrief, ix *tomlpos.Index) diag.List {
 	var ds diag.List
 	top := diag.Pos{File: b.File, Line: 1, Col: 1}
 	if want := filepath.Base(b.Dir); b.ID != want {
-		ds = append(ds, diag.Errorf(at(b.File, ix, "id"), "brief-id",
-			fmt.Sprintf("set id = %q", want), "brief id %q does not match its folder %q", b.ID, want))
+		hint := fmt.Sprintf("set id = %q", want)
+		if CheckBriefID(want) != "" && CheckBriefID(b.ID) == "" {
+			// The folder was renamed to a name no ID may have (Jobs-in-
+			// SEZs): setting the id to it made an id warning and lost
+			// every catalogue, named after the old id.
+			hint = fmt.Sprintf("rename the folder back: git mv %s %s (a brief's id and folder are lower case, and its catalogues are named after them)",
+				filepath.ToSlash(filepath.Join("briefs", want)), filepath.ToSlash(filepath.Join("briefs", b.ID)))
+		}
+		ds = append(ds, diag.Errorf(at(b.File, ix, "id"), "brief-id", hint, "brief id %q does not match its folder %q", b.ID, want))
 	} else if problem := CheckBriefID(b.ID); problem != "" {
 		// An ID that breaks the names made from it is an error; one
 		// that only departs from the convention (Jobs_2019) a warning, so

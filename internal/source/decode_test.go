@@ -257,3 +257,23 @@ func TestOverResolvedFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestFolderRenamedToABadID: a brief's folder renamed to a name no ID may
+// have (upper case) is to be renamed back, not the id set to it (which
+// would warn of the id and lose the catalogues named after it).
+func TestFolderRenamedToABadID(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "Jobs-in-SEZs")
+	os.MkdirAll(dir, 0o755)
+	path := filepath.Join(dir, "brief.toml")
+	os.WriteFile(path, []byte(strings.Replace(goodBrief, `id = "b"`, `id = "jobs-in-sezs"`, 1)), 0o644)
+	_, ds := Load(path)
+	for _, d := range ds {
+		if d.Code == "brief-id" {
+			if !strings.Contains(d.Hint, "git mv briefs/Jobs-in-SEZs briefs/jobs-in-sezs") {
+				t.Errorf("hint %q; want the folder renamed back", d.Hint)
+			}
+			return
+		}
+	}
+	t.Errorf("no brief-id finding in %v", ds)
+}
