@@ -55,6 +55,15 @@ func importFile(root, path string, earlier func(target string) map[string]given,
 	if dup := in.duplicates(); dup != nil {
 		return res, append(ds, dup...), nil
 	}
+	exported, at, recorded := exportOf(root, path, in)
+	if lang, _, ok := strings.Cut(at.file, "/"); recorded && ok && lang != in.Lang && lang != "" {
+		// A copy of another language's export (its X-Briefs-Sum says
+		// which) that now says it is in this one: read against that
+		// export's record it was "changed since the export" everywhere.
+		return res, append(ds, diag.Errorf(in.LangPos, "import-language",
+			fmt.Sprintf("import it as %s (its Language header and folder), or translate the %s file that briefs export --lang %s writes", lang, in.Lang, in.Lang),
+			"the file is briefs's %s export (%s), but it says it is in %q", lang, at.file, in.Lang)), nil
+	}
 	if asExported(in) {
 		// As export wrote it: the translator changed nothing, so what
 		// differs from the catalogue now was changed there since (an
@@ -65,7 +74,6 @@ func importFile(root, path string, earlier func(target string) map[string]given,
 		res.Unchanged = len(in.Entries)
 		return res, ds, nil
 	}
-	exported, at, recorded := exportOf(root, path, in)
 	if same := exported.untouched(in, at.from); len(same) > 0 {
 		// The entries the translator left as export wrote them bring
 		// nothing: the TOML may have changed since (an edit by hand,

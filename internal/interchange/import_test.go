@@ -1145,6 +1145,26 @@ func TestSameFileAgainSaysSo(t *testing.T) {
 	}
 }
 
+// TestCopyOfAnotherLanguagesExport: the Khmer export saved as Vietnamese
+// (its Language header changed, as a PO copied from km/ into vi/ and
+// fixed up) is refused as the wrong language, where it read as changed
+// everywhere since the export, or as bringing nothing.
+func TestCopyOfAnotherLanguagesExport(t *testing.T) {
+	root, path := khmerExport(t)
+	vi := filepath.Join(root, "elsewhere", "b.po")
+	data, _ := os.ReadFile(path)
+	if err := os.MkdirAll(filepath.Dir(vi), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(vi, []byte(strings.Replace(string(data), `"Language: km\n"`, `"Language: vi\n"`, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, ds := Import(root, vi)
+	if !ds.HasErrors() || res.Written || !positioned(ds, "import-language", "km export", `"vi"`) {
+		t.Errorf("%+v %v; want it refused as the km export", res, ds)
+	}
+}
+
 // TestDeclaredCharset: a PO file that names another charset than UTF-8 is
 // read as the UTF-8 it is, with a warning at its Content-Type; one really
 // in that charset is refused with a hint that names it and msgconv.
