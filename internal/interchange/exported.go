@@ -7,6 +7,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/mekong-briefs/briefs/internal/atomicfile"
@@ -205,7 +206,7 @@ func exportOf(root, path string, in *Incoming) (fileRecord, recordAt, bool) {
 	if in.Sum == "" {
 		return fileRecord{}, recordAt{}, false
 	}
-	fr, at, ok := recordOf(root, path, in.Sum)
+	fr, at, ok := recordOf(root, path, in.Sum, in.Lang+"/"+in.Domain+".")
 	at.from = importKey(root, path)
 	return fr, at, ok
 }
@@ -340,16 +341,32 @@ func recordFolders(root string) []string {
 // recordOf finds the record of the export whose work sum is sum: in the
 // folder the file is in (DIR/<lang>/<file>), then in the export folders
 // of the project at root (a record one or two folders down).
-func recordOf(root, path, sum string) (fileRecord, recordAt, bool) {
+func recordOf(root, path, sum, prefer string) (fileRecord, recordAt, bool) {
 	dirs := append([]string{filepath.Dir(filepath.Dir(path))}, recordFolders(root)...)
+	var found fileRecord
+	var foundAt recordAt
+	ok := false
 	for _, dir := range dirs {
-		for key, fr := range readRecord(dir).Files {
+		files := readRecord(dir).Files
+		// In key order, and the file's own language and catalogue first
+		// (prefer, "km/b."): two languages' exports with the same entries
+		// (both untranslated yet) have one sum, and the record picked in
+		// a map's random order made import refuse the file as the other
+		// language's at random.
+		for _, key := range slices.Sorted(maps.Keys(files)) {
+			fr := files[key]
 			for _, x := range append([]fileRecord{fr}, fr.Earlier...) {
-				if x.Sum == sum {
+				if x.Sum != sum {
+					continue
+				}
+				if strings.HasPrefix(key, prefer) {
 					return x, recordAt{dir: dir, file: key}, true
+				}
+				if !ok {
+					found, foundAt, ok = x, recordAt{dir: dir, file: key}, true
 				}
 			}
 		}
 	}
-	return fileRecord{}, recordAt{}, false
+	return found, foundAt, ok
 }

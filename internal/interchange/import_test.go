@@ -1209,3 +1209,21 @@ func TestPofilterNotesAreNotTheTranslators(t *testing.T) {
 		t.Errorf("notes %q", got)
 	}
 }
+
+// TestRecordOfTwoLanguagesWithOneSum: two languages' exports with the same
+// entries (both untranslated) have one work sum; the record found for a
+// file is its own language's, every time, not one of the two at random
+// (which refused the file as the other language's export).
+func TestRecordOfTwoLanguagesWithOneSum(t *testing.T) {
+	dir := t.TempDir()
+	rec := `{"version": 1, "files": {"km/b.po": {"sum": "s1", "entries": {}}, "th/b.po": {"sum": "s1", "entries": {}}, "vi/b.po": {"sum": "s1", "entries": {}}}}`
+	if err := os.WriteFile(filepath.Join(dir, ExportedName), []byte(rec), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"km", "th", "vi", "km", "th", "vi", "km", "th", "vi"} {
+		_, at, ok := recordOf(dir, filepath.Join(dir, lang, "b.po"), "s1", lang+"/b.")
+		if !ok || at.file != lang+"/b.po" {
+			t.Errorf("%s/b.po: record %q, %v", lang, at.file, ok)
+		}
+	}
+}

@@ -277,3 +277,16 @@ func TestFolderRenamedToABadID(t *testing.T) {
 	}
 	t.Errorf("no brief-id finding in %v", ds)
 }
+
+// TestFindIDSkipsTheType: a block whose message is named after its type
+// (type = "title", msg = "title", as briefs new writes it) names the
+// message on its msg line.
+func TestFindIDSkipsTheType(t *testing.T) {
+	lines := []string{"[[block]]", `type = "title"`, `msg = "title"`, "", "[[block]]", `type = "list"`, "items = [", `  "title",`, "]"}
+	if i, at, ok := FindID(lines, 1, "title"); !ok || i != 2 || at != 6 {
+		t.Errorf("FindID = %d, %d, %v; want line index 2 at byte 6", i, at, ok)
+	}
+	if i, _, ok := FindID(lines, 5, "title"); !ok || i != 7 {
+		t.Errorf("FindID in the list = %d, %v; want line index 7", i, ok)
+	}
+}

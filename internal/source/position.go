@@ -354,11 +354,27 @@ func FindID(lines []string, from int, id string) (line, at int, ok bool) {
 		if i > from-1 && tableHeader.MatchString(strings.TrimSpace(lines[i])) {
 			break
 		}
-		if at := strings.Index(lines[i], quoted); at >= 0 {
+		if at := strings.Index(lines[i], quoted); at >= 0 && !notMessageKey(lines[i]) {
 			return i, at, true
 		}
 	}
 	return 0, 0, false
+}
+
+// notMessageKey reports whether a brief's line sets a key whose value is
+// no message ID: type = "title" names the block's kind, and briefs new
+// names the title's message title too, so the finding about the message
+// went to the type line.
+func notMessageKey(line string) bool {
+	key, _, ok := strings.Cut(strings.TrimSpace(line), "=")
+	if !ok {
+		return false // a row or item of an array on a line of its own
+	}
+	switch strings.TrimSpace(key) {
+	case "type", "src", "style", "editions", "id", "format", "chart", "from", "languages", "email", "align":
+		return true
+	}
+	return false
 }
 
 // tableHeader matches a TOML table header line, [name] or [[name]] with a
