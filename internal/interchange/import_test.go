@@ -1227,3 +1227,21 @@ func TestRecordOfTwoLanguagesWithOneSum(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkupHintNamesThePOFile: a PO file's broken markup is explained for
+// the PO file the translator has, whose strings escape a backslash as
+// TOML does, not for the TOML file they never see.
+func TestMarkupHintNamesThePOFile(t *testing.T) {
+	root, path := khmerExport(t)
+	edit(t, path, `msgstr "ការងារនៅក្នុងតំបន់"`, `msgstr "**ការងារនៅក្នុងតំបន់"`)
+	_, ds := Import(root, path)
+	for _, d := range ds {
+		if d.Code == "markup" {
+			if !strings.Contains(d.Hint, "in the PO file") || strings.Contains(d.Hint, "TOML") {
+				t.Errorf("hint %q; want the PO file named", d.Hint)
+			}
+			return
+		}
+	}
+	t.Errorf("no markup finding in %v", ds)
+}

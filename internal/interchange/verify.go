@@ -103,6 +103,10 @@ func brought(d diag.Diagnostic) bool {
 func place(d diag.Diagnostic, copyPath string, doc *catfile.Doc, ix *tomlpos.Index, rows map[string]Entry, path string) diag.Diagnostic {
 	if isXLIFF(path) {
 		d.Hint = text.PlainHint(d.Hint) // XML writes \* as it reads, TOML and PO as \\*
+	} else {
+		// PO escapes the backslash as TOML does: the same two, in the
+		// file the translator has.
+		d.Hint = strings.ReplaceAll(strings.ReplaceAll(d.Hint, "in the TOML file", "in the PO file"), "as TOML escapes it", "as PO escapes it")
 	}
 	if d.Code == check.CodeZawgyi {
 		d.Hint = strings.Replace(d.Hint, "; "+check.ZawgyiFix, "; paste the Unicode text into the tool for this entry, or set the tool's font to a Unicode one and retype it", 1)
