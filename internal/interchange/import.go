@@ -1,6 +1,7 @@
 package interchange
 
 import (
+	"cmp"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -55,6 +56,10 @@ func importFile(root, path string, earlier func(target string) map[string]given,
 	if dup := in.duplicates(); dup != nil {
 		return res, append(ds, dup...), nil
 	}
+	// Told of whatever else the file brings: the rest may be as
+	// exported, and msgmerge's #~ the one place the work is.
+	current, _ := cat.File(in.Domain, in.Lang)
+	ds = append(ds, in.obsoleteWork(current)...)
 	exported, at, recorded := exportOf(root, path, in)
 	if lang, _, ok := strings.Cut(at.file, "/"); recorded && ok && lang != in.Lang && lang != "" {
 		// A copy of another language's export (its X-Briefs-Sum says
@@ -299,6 +304,33 @@ func (in *Incoming) renamed(en, old *catalog.File, took map[string]importMark) d
 			e.ID, ids[0], in.Domain, e.ID, ids[0]))
 		in.Entries[i].ID = ids[0]
 		has[ids[0]] = true
+	}
+	return ds
+}
+
+// obsoleteWork warns of each obsolete entry (#~) whose translation the
+// catalogue old holds under no message: the translator's work that
+// msgmerge set aside, which import does not take and the next export
+// would drop with the file.
+func (in *Incoming) obsoleteWork(old *catalog.File) diag.List {
+	held := map[string]bool{}
+	if old != nil {
+		for _, m := range old.Messages {
+			for _, t := range m.Forms {
+				held[t] = true
+			}
+		}
+	}
+	var ds diag.List
+	for _, e := range in.Obsolete {
+		for _, t := range e.Target {
+			if t != "" && !held[t] {
+				ds = append(ds, diag.Warnf(e.Pos, CodeImportSource,
+					"an obsolete entry (#~) is not imported: if it is still wanted, copy the translation to its message in "+in.Domain+"."+in.Lang+".toml, or clear the #~ marks in the tool",
+					"obsolete entry %q holds a translation the catalogue does not have: %q", clip(cmp.Or(e.ID, e.Source[0])), clip(t)))
+				break
+			}
+		}
 	}
 	return ds
 }

@@ -1245,3 +1245,24 @@ func TestMarkupHintNamesThePOFile(t *testing.T) {
 	}
 	t.Errorf("no markup finding in %v", ds)
 }
+
+// TestObsoleteWorkIsToldOf: a translation msgmerge set aside as an obsolete
+// entry (#~), which the catalogue holds under no message, is named in a
+// warning though the rest of the file brings nothing; one the catalogue
+// has already is not.
+func TestObsoleteWorkIsToldOf(t *testing.T) {
+	root, path := khmerExport(t)
+	rewrite(t, path, func(s string) string {
+		return s + "\n#~ msgctxt \"old.p\"\n#~ msgid \"An old paragraph\"\n#~ msgstr \"កថាខណ្ឌចាស់\"\n\n#~ msgctxt \"old.t\"\n#~ msgid \"Jobs in zones\"\n#~ msgstr \"ការងារនៅក្នុងតំបន់\"\n"
+	})
+	_, ds := Import(root, path)
+	var told []string
+	for _, d := range ds {
+		if strings.Contains(d.Msg, "obsolete entry") {
+			told = append(told, d.Msg)
+		}
+	}
+	if len(told) != 1 || !strings.Contains(told[0], "កថាខណ្ឌចាស់") {
+		t.Errorf("obsolete findings %q; want one, for old.p's translation", told)
+	}
+}

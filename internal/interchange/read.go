@@ -27,6 +27,11 @@ type Incoming struct {
 	// Sum is the workSum export recorded (PO header X-Briefs-Sum), or "".
 	Sum     string
 	Entries []Entry
+	// Obsolete are the PO file's obsolete entries (#~) that hold a
+	// translation: msgmerge keeps there the work of an entry it no longer
+	// finds in the template (its English changed as its ID did). Import
+	// takes none, and tells of those whose text the catalogue lacks.
+	Obsolete []Entry
 }
 
 // Entry is one translated message as the file has it.
@@ -220,6 +225,10 @@ func readPO(path string, data []byte) (*Incoming, diag.List) {
 	var ds diag.List
 	for _, e := range f.Entries {
 		if e.Obsolete {
+			if slices.ContainsFunc(e.Str, func(t string) bool { return t != "" }) {
+				in.Obsolete = append(in.Obsolete, Entry{ID: e.Context, Source: []string{e.ID}, Target: e.Str,
+					Pos: diag.Pos{File: path, Line: max(e.StrLine, e.Line), Col: 1}})
+			}
 			continue
 		}
 		pos := diag.Pos{File: path, Line: e.Line, Col: 1}

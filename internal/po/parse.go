@@ -89,6 +89,13 @@ func (p *parser) parseLine(l string) error {
 			p.flush() // an obsolete entry right after a live one
 		}
 		p.entry().Obsolete = true
+		// Its text is read as far as it can be, for a caller that tells
+		// of the work kept there (msgmerge sets a translation aside so);
+		// msgfmt ignores obsolete entries, and so do their errors here.
+		if rest := strings.TrimSpace(t[2:]); rest != "" && !strings.HasPrefix(rest, "|") {
+			_ = p.keywordLine(rest, false)
+			p.entry().Obsolete = true
+		}
 		return nil
 	case p.cur != nil && p.cur.Obsolete:
 		// A live line right after an obsolete entry, with no blank line
