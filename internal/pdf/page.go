@@ -186,14 +186,19 @@ func writeLinks(w *objWriter, p *pages.Page, page ref, tags *tagger) ([]string, 
 			if err != nil {
 				return nil, fmt.Errorf("link %d: %w", i, err)
 			}
-			tagged = fmt.Sprintf(" /StructParent %d /Contents %s", key, textString(linkDescription(l)))
+			tagged = fmt.Sprintf(" /StructParent %d /Contents %s", key, w.onceLong("contents", linkDescription(l), textString))
 		}
-		w.object(a, fmt.Sprintf("<</Type /Annot /Subtype /Link /Rect [%s %s %s %s] /Border [0 0 0] /F 4 /P %s%s /A <</S /URI /URI %s>>>>",
-			num(l.X, 3), num(p.Height-l.Y-l.H, 3), num(l.X+l.W, 3), num(p.Height-l.Y, 3), page, tagged, literal(asciiURI(l.URI))))
+		action := w.onceLong("action", l.URI, uriAction)
+		w.object(a, fmt.Sprintf("<</Type /Annot /Subtype /Link /Rect [%s %s %s %s] /Border [0 0 0] /F 4 /P %s%s /A %s>>",
+			num(l.X, 3), num(p.Height-l.Y-l.H, 3), num(l.X+l.W, 3), num(p.Height-l.Y, 3), page, tagged, action))
 		refs = append(refs, a.String())
 	}
 	return refs, nil
 }
+
+// uriAction is the action dictionary that opens uri (ISO 32000-1,
+// 12.6.4.7).
+func uriAction(uri string) string { return "<</S /URI /URI " + literal(asciiURI(uri)) + ">>" }
 
 // linkDescription is a link annotation's /Contents: its words and its
 // target, or the target when the words only repeat it (a written-out

@@ -104,3 +104,32 @@ func TestListNumbering(t *testing.T) {
 		t.Error("a numbering Table 347 does not name was written")
 	}
 }
+
+// TestLongLinkWrittenOnce: a link broken over many lines is an annotation
+// a line; a long address and description are written once and referred
+// to, not once a line, and every annotation still resolves to them.
+func TestLongLinkWrittenOnce(t *testing.T) {
+	doc := taggedDoc(t)
+	p := &doc.Pages[0]
+	uri := "https://example.org/" + strings.Repeat("a", 5000)
+	p.Links = nil
+	for i := range 40 {
+		p.Links = append(p.Links, pages.Link{X: 56, Y: 100 + 12*float64(i), W: 400, H: 12, URI: uri, Text: "the report", Node: 4})
+	}
+	path := writeTemp(t, doc, "longlink.pdf")
+	run(t, "qpdf", "--check", path)
+	data, _ := os.ReadFile(path)
+	if n := bytes.Count(objectsText(t, data), []byte(uri)); n != 2 {
+		t.Errorf("the address is written %d times, want 2 (the action, the description)", n)
+	}
+	for _, i := range []string{"1", "40"} { // mutool counts from 1
+		got := run(t, "mutool", "show", "-b", path, "trailer/Root/Pages/Kids/1/Annots/"+i+"/A/URI")
+		if !strings.Contains(got, uri) {
+			t.Errorf("annotation %s: /A /URI reads %.80q", i, got)
+		}
+		got = run(t, "mutool", "show", "-b", path, "trailer/Root/Pages/Kids/1/Annots/"+i+"/Contents")
+		if !strings.Contains(got, `the report \(`) {
+			t.Errorf("annotation %s: /Contents reads %.80q", i, got)
+		}
+	}
+}

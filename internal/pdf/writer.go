@@ -52,6 +52,9 @@ type objWriter struct {
 	// they were written.
 	pending []*pendingStream
 	aside   aside
+	// once are the long values written as objects of their own, by kind
+	// and text (onceLong).
+	once map[string]ref
 }
 
 // writers counts the PDFs this process has started writing.
@@ -115,6 +118,36 @@ func (w *objWriter) alloc() ref {
 func (w *objWriter) object(r ref, body string) {
 	w.offsets[r-1] = packedOffset
 	w.packed = append(w.packed, packedObj{r, body})
+}
+
+// longValue is the length of text from which onceLong writes a value as
+// an object of its own: a reference costs about ten bytes, and no address
+// or link description of a real brief comes near it, so their PDFs keep
+// their bytes.
+const longValue = 512
+
+// onceLong returns body(text), a direct value, to write in place, or,
+// when text is long, a reference to an object holding it, made and written
+// the first time the PDF asks for it. A link broken over many lines is as
+// many annotations, each with the same action and description (page.go):
+// written and encoded inline, a 200,000-byte address made the file and its
+// writing quadratic in its length (ISO 32000-1, 7.3.10: any object may be
+// indirect).
+func (w *objWriter) onceLong(kind, text string, body func(string) string) string {
+	if len(text) < longValue {
+		return body(text)
+	}
+	key := kind + "\x00" + text
+	r, ok := w.once[key]
+	if !ok {
+		if w.once == nil {
+			w.once = map[string]ref{}
+		}
+		r = w.alloc()
+		w.object(r, body(text))
+		w.once[key] = r
+	}
+	return r.String()
 }
 
 // stream writes object r as a stream with dictionary entries dict (without
