@@ -370,3 +370,53 @@ func recordOf(root, path, sum, prefer string) (fileRecord, recordAt, bool) {
 	}
 	return found, foundAt, ok
 }
+
+// forgetUndone returns fr without the marks of the file from's last
+// import whose work the catalogue no longer holds: its translation of the
+// message is again the one the file was exported with, which the import
+// had changed (git checkout of locales/, a branch switched, a commit
+// reverted). Against such a mark an entry as the import took it brought
+// nothing and the export over it lost the work: the catalogue was back to
+// the exported text, which the mark took for an editor's fix. now gives
+// the formsDigest of the catalogue's translation of a message as the file
+// carries it (heldDigests).
+func (fr fileRecord) forgetUndone(from string, now func(id string) string) fileRecord {
+	marks := fr.Imported[from]
+	var undone []string
+	for id, m := range marks {
+		if was, ok := fr.Held[id]; ok && m.Held != was && now(id) == was {
+			undone = append(undone, id)
+		}
+	}
+	if undone == nil {
+		return fr
+	}
+	kept := maps.Clone(marks)
+	for _, id := range undone {
+		delete(kept, id)
+	}
+	fr.Imported = maps.Clone(fr.Imported)
+	fr.Imported[from] = kept
+	return fr
+}
+
+// heldDigests gives, per message ID, the formsDigest of the catalogue's
+// lang translation as PO and XLIFF carry it (carried), what a record's
+// Held and importMark digest.
+func heldDigests(c *catalog.Catalog, domain, lang string) func(id string) string {
+	en, _ := c.File(domain, "en")
+	f, _ := c.File(domain, lang)
+	return func(id string) string {
+		var e, m *catalog.Message
+		if en != nil {
+			e = en.Message(id)
+		}
+		if f != nil {
+			m = f.Message(id)
+		}
+		if e == nil {
+			return formsDigest(nil)
+		}
+		return formsDigest(carried(lang, e, m))
+	}
+}

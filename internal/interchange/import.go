@@ -61,6 +61,7 @@ func importFile(root, path string, earlier func(target string) map[string]given,
 	current, _ := cat.File(in.Domain, in.Lang)
 	ds = append(ds, in.obsoleteWork(current)...)
 	exported, at, recorded := exportOf(root, path, in)
+	exported = exported.forgetUndone(at.from, heldDigests(cat, in.Domain, in.Lang))
 	if lang, _, ok := strings.Cut(at.file, "/"); recorded && ok && lang != in.Lang && lang != "" {
 		// A copy of another language's export (its X-Briefs-Sum says
 		// which) that now says it is in this one: read against that

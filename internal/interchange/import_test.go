@@ -1266,3 +1266,35 @@ func TestObsoleteWorkIsToldOf(t *testing.T) {
 		t.Errorf("obsolete findings %q; want one, for old.p's translation", told)
 	}
 }
+
+// TestUndoneImportIsTakenAgain: an import undone in the catalogue (git
+// checkout of locales/) leaves the translator's file as that import took
+// it; the export over it is refused, as the catalogue lacks its work,
+// and the file imported again brings the work back.
+func TestUndoneImportIsTakenAgain(t *testing.T) {
+	root, path := khmerExport(t)
+	target := filepath.Join(root, "locales", "b.km.toml")
+	before, err := os.ReadFile(target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edit(t, path, `msgstr "ការងារនៅក្នុងតំបន់"`, `msgstr "ការងារក្នុងតំបន់"`)
+	importOK(t, root, path)
+	if err := os.WriteFile(target, before, 0o644); err != nil { // the import undone
+		t.Fatal(err)
+	}
+	cat, briefs := load(t, root)
+	var u *Unimported
+	if _, err := Export(root, cat, briefs, Select{}, "po", filepath.Join(root, "out")); !errors.As(err, &u) {
+		t.Errorf("export over the file: %v; want it refused, its work not in the catalogue", err)
+	}
+	res := importOK(t, root, path)
+	if res.AsImported || res.Stamped != 1 {
+		t.Errorf("import again: %+v; want the title taken again", res)
+	}
+	cat, _ = load(t, root)
+	km, _ := cat.File("b", "km")
+	if m := km.Message("title"); m == nil || m.Other() != "ការងារក្នុងតំបន់" {
+		t.Errorf("title: %+v; want the translator's text back", m)
+	}
+}

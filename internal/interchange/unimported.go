@@ -83,6 +83,7 @@ func readReplaced(root string, c *catalog.Catalog, s Set, keep []string, path st
 	}
 	r := &replaced{in: in, k: k, unit: map[string]int{}}
 	r.fr, r.at, r.recorded = exportOf(root, path, in)
+	r.fr = r.fr.forgetUndone(r.at.from, heldDigests(c, s.Domain, s.Lang))
 	r.same = r.fr.untouched(in, r.at.from)
 	for i, u := range s.Units {
 		r.unit[u.ID] = i
