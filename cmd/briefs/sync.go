@@ -2,9 +2,11 @@ package main
 
 import (
 	"fmt"
+	"path/filepath"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/mekong-briefs/briefs/internal/catfile"
 	"github.com/mekong-briefs/briefs/internal/msgmerge"
 )
 
@@ -25,6 +27,11 @@ func syncCommand() *cli.Command {
 func runSync(c *cli.Context) error {
 	if len(c.StringSlice("id")) > 0 && !c.Bool("accept") {
 		return cli.Exit("sync: --id goes with --accept (briefs sync --accept --id MESSAGE); sync alone updates every catalogue", 2)
+	}
+	// Held from the catalogues' reading to their writing, as import
+	// holds it; a folder that cannot be held, loadProject reports.
+	if unlock, err := catfile.LockFolder(filepath.Join(c.String("root"), "locales")); err == nil {
+		defer unlock()
 	}
 	briefs, cat, ds, err := loadProject(c)
 	if err != nil {

@@ -30,7 +30,13 @@ func Fix(root string, opts Options) ([]Fixed, diag.List, error) {
 	if err := checkLangs(opts, briefs, bds); err != nil {
 		return nil, nil, err
 	}
-	cat, ds := catalog.Load(filepath.Join(root, "locales"))
+	locales := filepath.Join(root, "locales")
+	unlock, err := catfile.LockFolder(locales) // from reading to writing, as import and sync
+	if err != nil {
+		return nil, nil, err
+	}
+	defer unlock()
+	cat, ds := catalog.Load(locales)
 	var fixed []Fixed
 	var out diag.List
 	for _, f := range cat.Files {

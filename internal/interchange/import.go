@@ -42,6 +42,14 @@ func importFile(root, path string, earlier func(target string) map[string]given,
 		return res, append(ds, *bad), nil
 	}
 	locales := filepath.Join(root, "locales")
+	// Held from the catalogues' reading to their writing: another import
+	// (or sync) at once would otherwise write back what it read over this
+	// one's work.
+	unlock, err := catfile.LockFolder(locales)
+	if err != nil {
+		return res, append(ds, diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "read", "check that locales/ is there and readable", "%v", err)), nil
+	}
+	defer unlock()
 	cat, cds := catalog.Load(locales)
 	res.Target = filepath.Join(locales, in.Domain+"."+in.Lang+".toml")
 	en, ok := cat.File(in.Domain, "en")

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/mekong-briefs/briefs/internal/check"
@@ -1296,5 +1297,32 @@ func TestUndoneImportIsTakenAgain(t *testing.T) {
 	km, _ := cat.File("b", "km")
 	if m := km.Message("title"); m == nil || m.Other() != "ការងារក្នុងតំបន់" {
 		t.Errorf("title: %+v; want the translator's text back", m)
+	}
+}
+
+// TestImportsAtOnceKeepBoth: two translators' files of one export, each
+// changing another message, imported at the same time: both changes are
+// in the catalogue (each import reads and writes it alone), not the one
+// written last.
+func TestImportsAtOnceKeepBoth(t *testing.T) {
+	for range 5 {
+		root := project(t)
+		first, second := twoTranslators(t, root)
+		edit(t, first, title("ការងារនៅក្នុងតំបន់"), title("ការងារក្នុងតំបន់"))
+		edit(t, second, `msgstr "កម្មករភាគច្រើនជាស្ត្រី។"`, `msgstr "កម្មករភាគច្រើនគឺជាស្ត្រី។"`)
+		var wg sync.WaitGroup
+		for _, p := range []string{first, second} {
+			wg.Go(func() {
+				if _, ds := Import(root, p); ds.HasErrors() {
+					t.Errorf("import %s: %v", p, ds)
+				}
+			})
+		}
+		wg.Wait()
+		cat, _ := load(t, root)
+		km, _ := cat.File("b", "km")
+		if got := km.Message("title").Other() + " / " + km.Message("p1").Other(); got != "ការងារក្នុងតំបន់ / កម្មករភាគច្រើនគឺជាស្ត្រី។" {
+			t.Fatalf("after two imports at once: %s; want both translators' changes", got)
+		}
 	}
 }

@@ -1,0 +1,31 @@
+//go:build unix
+
+package catfile
+
+import (
+	"fmt"
+	"os"
+	"syscall"
+)
+
+// LockFolder holds the catalogue folder dir for one read, change and
+// write of its catalogues (import, sync, check --fix), waiting while
+// another briefs process holds it: two imports at once each wrote back
+// the catalogue as they had read it, and one translator's work was gone
+// with exit 0 for both. The hold is flock(2) on the folder itself, so no
+// file is left in locales/, and the kernel lets go of it when the
+// process dies.
+func LockFolder(dir string) (unlock func(), err error) {
+	f, err := os.Open(dir)
+	if err != nil {
+		return nil, fmt.Errorf("lock %s: %w", dir, err)
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("lock %s: %w", dir, err)
+	}
+	return func() {
+		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+		f.Close()
+	}, nil
+}
