@@ -13,8 +13,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/mekong-briefs/briefs/internal/interchange"
-	"github.com/mekong-briefs/briefs/internal/lang"
-	"github.com/mekong-briefs/briefs/internal/source"
 )
 
 func exportCommand() *cli.Command {
@@ -40,24 +38,6 @@ func runExport(c *cli.Context) error {
 	briefs, cat, ds, err := loadProject(c)
 	if err != nil {
 		return err
-	}
-	var ids []string
-	for _, b := range briefs {
-		ids = append(ids, b.ID)
-	}
-	for _, id := range c.StringSlice("brief") {
-		if !slices.Contains(ids, id) {
-			return cli.Exit(fmt.Sprintf("export: no brief %q (briefs: %s)", id, strings.Join(ids, ", ")), 2)
-		}
-	}
-	// A language no edition publishes has nothing to export: an empty
-	// folder would look like success.
-	published := source.EditionLanguages(briefs)
-	if len(briefs) == 0 || ds.HasErrors() {
-		published = lang.Codes()
-	}
-	if err := source.CheckFilter("language", c.StringSlice("lang"), published); err != nil {
-		return cli.Exit("export: "+err.Error(), 2)
 	}
 	if err := os.MkdirAll(c.String("out"), 0o755); err != nil {
 		return cli.Exit(fmt.Sprintf("export: --out %s cannot be made a folder: %v (name a folder, or move the file away)", c.String("out"), cause(err)), 2)

@@ -4,11 +4,13 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/lang"
 	"github.com/mekong-briefs/briefs/internal/source"
 )
 
@@ -39,5 +41,34 @@ func loadProject(c *cli.Context) ([]*source.Brief, *catalog.Catalog, diag.List, 
 	if len(briefs) == 0 {
 		return nil, nil, nil, cli.Exit(verb+": no briefs could be loaded", 2)
 	}
+	if err := checkFilters(verb, c, briefs, ds); err != nil {
+		return nil, nil, nil, err
+	}
 	return briefs, cat, ds, nil
+}
+
+// checkFilters refuses a --brief no brief has and a --lang no edition
+// publishes, for the commands that load the project with loadProject
+// (export, sync), as check and build refuse them: a filter that selects
+// nothing would otherwise look like success. ds are the project's
+// findings: while a brief fails to load, any language briefs knows
+// passes.
+func checkFilters(verb string, c *cli.Context, briefs []*source.Brief, ds diag.List) error {
+	var ids []string
+	for _, b := range briefs {
+		ids = append(ids, b.ID)
+	}
+	for _, id := range c.StringSlice("brief") {
+		if !slices.Contains(ids, id) {
+			return cli.Exit(fmt.Sprintf("%s: no brief %q (briefs: %s)", verb, id, strings.Join(ids, ", ")), 2)
+		}
+	}
+	published := source.EditionLanguages(briefs)
+	if len(briefs) == 0 || ds.HasErrors() {
+		published = lang.Codes()
+	}
+	if err := source.CheckFilter("language", c.StringSlice("lang"), published); err != nil {
+		return cli.Exit(verb+": "+err.Error(), 2)
+	}
+	return nil
 }

@@ -3,9 +3,11 @@ package main
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/catfile"
 	"github.com/mekong-briefs/briefs/internal/msgmerge"
 )
@@ -36,6 +38,11 @@ func runSync(c *cli.Context) error {
 	briefs, cat, ds, err := loadProject(c)
 	if err != nil {
 		return err
+	}
+	for _, id := range c.StringSlice("id") {
+		if !slices.ContainsFunc(cat.Files, func(f *catalog.File) bool { return f.Lang == "en" && f.Message(id) != nil }) {
+			return cli.Exit(fmt.Sprintf("sync: no message %q in the English catalogues, so nothing to stamp (briefs check lists the stale translations with their IDs)", id), 2)
+		}
 	}
 	results, err := msgmerge.Sync(cat, briefs, msgmerge.Options{
 		Langs: c.StringSlice("lang"), Briefs: c.StringSlice("brief"), Accept: c.Bool("accept"), IDs: c.StringSlice("id")})
