@@ -451,6 +451,20 @@ func (c *Catalog) MisnamedHint(domain, code string) (string, bool) {
 	return fmt.Sprintf("rename it: git mv locales/%s locales/%s.%s.toml (briefs sync does not make an empty one beside it)", name, domain, code), true
 }
 
+// CreateHint is the advice for a missing catalogue of domain in code that
+// no file holds under another name: sync makes a translation's catalogue
+// from the English, but not the English, the source, which an editor
+// writes (the hint said to sync, which did nothing).
+func (c *Catalog) CreateHint(domain, code string) string {
+	switch _, hasEN := c.File(domain, "en"); {
+	case code == "en":
+		return fmt.Sprintf("write it: one table per message the brief names, [\"title\"] with other = \"…\" (briefs new writes one for a new brief); if it was deleted, git checkout -- locales/%s.en.toml", domain)
+	case !hasEN:
+		return fmt.Sprintf("write the English first, locales/%s.en.toml; briefs sync then creates this one from it", domain)
+	}
+	return "run briefs sync to create it"
+}
+
 // Renamed returns the name of a catalogue file in language code that
 // holds domain's messages under the name of a brief that does not exist:
 // the brief's folder was renamed (git mv briefs/demo briefs/demo-2026)
@@ -466,6 +480,17 @@ func (c *Catalog) MisnamedHint(domain, code string) (string, bool) {
 func (c *Catalog) Renamed(domain, code string, ids map[string]bool, isBrief func(string) bool) (string, bool) {
 	en, hasEN := c.File(domain, "en")
 	if code != "en" && !hasEN {
+		// The English was not renamed either: the translation of the
+		// brief whose English it is, is this one's under the old name.
+		name, ok := c.Renamed(domain, "en", ids, isBrief)
+		if !ok {
+			return "", false
+		}
+		old, _ := tomlStem(name)
+		old, _, _ = strings.Cut(old, ".")
+		if f, ok := c.File(old, code); ok && !f.Builtin {
+			return filepath.Base(f.Path), true
+		}
 		return "", false
 	}
 	best, most := "", 0

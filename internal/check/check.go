@@ -112,7 +112,9 @@ func Run(root string, opts Options) (*Report, error) {
 		opts: opts, cat: cat, fonts: set, shaper: &shape.Shaper{}, terms: terms, faulty: map[*catalog.Message]bool{},
 		lines: map[string][]string{}, indexes: map[string]*tomlpos.Index{}, broken: map[string]bool{}, failed: map[string]bool{},
 	}
+	c.ids = map[string]bool{}
 	for _, b := range briefs {
+		c.ids[b.ID] = true
 		if len(opts.Briefs) == 0 || slices.Contains(opts.Briefs, b.ID) {
 			c.briefs = append(c.briefs, b)
 		}
@@ -147,7 +149,8 @@ func Run(root string, opts Options) (*Report, error) {
 type checker struct {
 	opts     Options
 	settings settings.Settings
-	briefs   []*source.Brief
+	briefs   []*source.Brief // those --brief selects
+	ids      map[string]bool // every brief that loaded, selected or not
 	cat      *catalog.Catalog
 	fonts    *fonts.Set
 	shaper   *shape.Shaper

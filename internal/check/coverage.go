@@ -96,7 +96,7 @@ func (c *checker) checkMissing() {
 				us = appendUse(us, u)
 			}
 		}
-		hint := "run briefs sync to create it"
+		hint := c.cat.CreateHint(fk[0], fk[1])
 		if misnamed, ok := c.cat.MisnamedHint(fk[0], fk[1]); ok {
 			hint = misnamed
 		} else if renamed, ok := c.cat.Renamed(fk[0], fk[1], c.needs.Used[fk[0]], c.isBrief); ok {

@@ -30,6 +30,9 @@ func (c *checker) checkOrphans() {
 		en, hasEN := c.cat.File(f.Domain, "en")
 		for _, m := range f.Messages {
 			switch {
+			case f.Lang != "en" && !hasEN && c.isBrief(f.Domain):
+				// The brief's English is missing whole: one error says so
+				// (checkMissing), not a warning a message.
 			case f.Lang != "en" && (!hasEN || en.Message(m.ID) == nil):
 				c.add(diag.Warnf(m.Pos, CodeOrphan, "delete it, or check whether the English ID was renamed",
 					"message %q has no English source in %s.en.toml", m.ID, f.Domain))
@@ -68,8 +71,10 @@ func renamedHint(old, want, code string) string {
 	return fmt.Sprintf("%s holds these translations under the brief's old name: git mv locales/%s locales/%s", old, old, want)
 }
 
-// isBrief reports whether a catalogue domain is a brief's.
+// isBrief reports whether a catalogue domain is a brief's, one --brief
+// selects or not (a.en.toml, of a brief left out, was offered as the
+// English of the brief b checked alone), or a brief that failed to load.
 func (c *checker) isBrief(domain string) bool {
 	_, ok := c.needs.Used[domain]
-	return ok && domain != catalog.Shared
+	return (ok || c.ids[domain] || c.failed[domain]) && domain != catalog.Shared
 }

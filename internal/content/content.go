@@ -128,12 +128,12 @@ func newEvaluator(br *source.Brief, cat *catalog.Catalog, lang string, opts Opti
 
 // noCatalogueHint is the advice for a missing catalogue: to rename the
 // file that holds it under another name (b.km.toml.txt, b.km-KH.toml,
-// catalog.MisnamedHint), else to sync.
+// catalog.MisnamedHint), else to make it (catalog.CreateHint).
 func noCatalogueHint(cat *catalog.Catalog, domain, lang string) string {
 	if hint, ok := cat.MisnamedHint(domain, lang); ok {
 		return hint
 	}
-	return "run briefs sync to create it, or take the language out of the edition"
+	return cat.CreateHint(domain, lang) + ", or take the language out of the edition"
 }
 
 // folio renders the page footer before layout, with slots where the page
