@@ -6,7 +6,7 @@ import (
 )
 
 // checkUsage evaluates every edition of the selected briefs in its
-// source language (English unless source_lang says otherwise), as build
+// source language (English, the one source language), as build
 // does before it typesets (content.Evaluate), and reports what
 // only a message's place in the brief shows: a variable the English text
 // prints that its block does not give, such as {{.Towns}} in a

@@ -222,7 +222,17 @@ func (b *Brief) fill(raw rawBrief, ix *tomlpos.Index) diag.List {
 		ds = append(ds, diag.Errorf(at(b.File, ix, "date"), "brief-date", fmt.Sprintf("write the day alone: date = %s", b.Date.Format("2006-01-02")),
 			"date has a time of day; a brief is dated by its day"))
 	}
-	if b.SourceLang == "" {
+	switch b.SourceLang {
+	case "", "en":
+		b.SourceLang = "en"
+	default:
+		// Catalogues, sync, check and the translators' files all make
+		// each translation from the English (its hash, its # en: lines,
+		// PO's msgid): another source language was taken, and then every
+		// message of that language was an orphan with no English.
+		ds = append(ds, diag.Errorf(at(b.File, ix, "source_lang"), "source-lang",
+			`delete the line, or write source_lang = "en": write the text in locales/`+b.ID+`.en.toml and translate from it (a brief written first in another language is translated into English like any other)`,
+			"source_lang is %q: briefs translates from English only", b.SourceLang))
 		b.SourceLang = "en"
 	}
 	if len(raw.Edition) == 0 {
