@@ -27,6 +27,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	var ec cli.ExitCoder
+	if errors.As(err, &ec) && ec.ExitCode() == 3 && strings.HasPrefix(err.Error(), "No help topic") {
+		// urfave/cli's own words and code for briefs help NOSUCH, whose
+		// guess was no command's: a usage error is 2, as for briefs NOSUCH.
+		_, topic, _ := strings.Cut(err.Error(), "'")
+		topic, _, _ = strings.Cut(topic, "'")
+		fmt.Fprintf(stderr, "briefs: help: unknown command %q (briefs --help lists the commands)\n", topic)
+		return 2
+	}
 	if errors.As(err, &ec) {
 		if msg := err.Error(); msg != "" {
 			fmt.Fprintln(stderr, "briefs:", msg)
@@ -101,7 +109,17 @@ func usageError(c *cli.Context, err error, _ bool) error {
 	if c.Command != nil && c.Command.Name != "" && c.Command.Name != c.App.Name {
 		help = "briefs " + c.Command.Name + " --help lists the flags"
 	}
-	return cli.Exit(fmt.Sprintf("%v (%s)", err, help), 2)
+	msg := strings.Replace(err.Error(), " for flag -", " for flag --", 1)
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+		// Go's flag package writes one dash; briefs's flags are written
+		// with two, and a global flag after the command is the usual slip.
+		name = strings.TrimPrefix(name, "-")
+		msg = "unknown flag --" + name
+		if slices.ContainsFunc(c.App.Flags, func(f cli.Flag) bool { return slices.Contains(f.Names(), name) }) {
+			help = fmt.Sprintf("--%s is a global flag: put it before the command, briefs --%s … %s", name, name, c.Command.Name)
+		}
+	}
+	return cli.Exit(fmt.Sprintf("%s (%s)", msg, help), 2)
 }
 
 // unknownCommand runs when no command matched: help without arguments, a
