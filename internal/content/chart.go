@@ -81,14 +81,14 @@ func (ev *evaluator) chartLabels(pos diag.Pos, spec *source.ChartSpec, values []
 		if err != nil {
 			return err
 		}
-		c.Categories = append(c.Categories, ev.digits(sp))
+		c.Categories = append(c.Categories, sp)
 	}
 	for i, s := range spec.Series {
 		name, err := ev.spansOrErr(pos, s.Name, nil)
 		if err != nil {
 			return err
 		}
-		cs := manuscript.ChartSeries{Name: ev.digits(name), Values: values[i]}
+		cs := manuscript.ChartSeries{Name: name, Values: values[i]}
 		for _, v := range values[i] {
 			cs.Labels = append(cs.Labels, ev.formatValue(spec, v))
 		}

@@ -129,37 +129,46 @@ func TestChartFormatsGroupThousands(t *testing.T) {
 	}
 }
 
-// TestNumberCellsTakeTheEditionsDigits: a table cell that is a number
-// alone prints in the edition's digits, as the chart drawn from the table
-// does (the Cambodia edition's Khmer: ២០០ in the chart and the table);
-// the region edition's Khmer keeps the Latin digits of the same
-// translation, and a cell of words keeps the digits written in it.
-func TestNumberCellsTakeTheEditionsDigits(t *testing.T) {
+// TestEditionDigitsEverywhere: in an edition that prints Khmer digits,
+// the numbers of a table's cells, the chart drawn from it and the running
+// text are in Khmer digits, a cell of words too (the total row's "3
+// ប្រទេស" beside ៧០០); the region edition's Khmer keeps the Latin digits
+// of the same translation, and a link's address keeps its own.
+func TestEditionDigitsEverywhere(t *testing.T) {
 	br, cat := fixtureSamples(t)
-	cells := func(edition string) []string {
+	texts := func(edition string) (cells []string, prose string, links []string) {
 		doc, ds := Evaluate(br, cat, edition, "km")
 		if ds.HasErrors() {
 			t.Fatal(ds)
 		}
-		var out []string
 		for _, b := range doc.Blocks {
 			for _, row := range b.Rows {
 				for _, c := range row {
-					out = append(out, text.Plain(c))
+					cells = append(cells, text.Plain(c))
+				}
+			}
+			prose += text.Plain(b.Spans) + "\n"
+			for _, sp := range b.Spans {
+				if sp.Link != "" {
+					links = append(links, sp.Link)
 				}
 			}
 		}
-		return out
+		return cells, prose, links
 	}
-	kh, region := cells("kh"), cells("region")
-	if !slices.Contains(kh, "២០០") || !slices.Contains(kh, "៧០០") || slices.Contains(kh, "200") {
-		t.Errorf("kh km cells %q, want ២០០ and ៧០០ (the total, in bold)", kh)
+	kh, khProse, khLinks := texts("kh")
+	region, regionProse, regionLinks := texts("region")
+	if !slices.Contains(kh, "២០០") || !slices.Contains(kh, "៧០០") || !slices.Contains(kh, "៣ ប្រទេស") || slices.Contains(kh, "200") {
+		t.Errorf("kh km cells %q, want ២០០, ៧០០ (the total, in bold) and ៣ ប្រទេស", kh)
 	}
-	if !slices.Contains(region, "200") || slices.Contains(region, "២០០") {
-		t.Errorf("region km cells %q, want 200", region)
+	if !slices.Contains(region, "200") || !slices.Contains(region, "3 ប្រទេស") || slices.Contains(region, "២០០") {
+		t.Errorf("region km cells %q, want 200 and 3 ប្រទេស", region)
 	}
-	if numberOnly([]manuscript.Span{{Text: "3 ប្រទេស"}}) || !numberOnly([]manuscript.Span{{Text: "12.5%"}}) || numberOnly([]manuscript.Span{{Text: "7", Link: "https://x"}}) {
-		t.Error("numberOnly takes words or links for a number, or 12.5% for none")
+	if !strings.Contains(khProse, "ឆ្នាំ២០១៦") || strings.Contains(khProse, "2016") || !strings.Contains(regionProse, "ឆ្នាំ2016") {
+		t.Errorf("the running text's years: kh %q, region %q; want ២០១៦ in kh alone", clip(khProse), clip(regionProse))
+	}
+	if len(khLinks) == 0 || !slices.Equal(khLinks, regionLinks) {
+		t.Errorf("links kh %q, region %q; want the same addresses", khLinks, regionLinks)
 	}
 }
 

@@ -170,6 +170,16 @@ type evaluator struct {
 // text renders a message; a problem becomes a diagnostic at pos (the
 // block's) or at the message's own position.
 func (ev *evaluator) text(pos diag.Pos, id string, data map[string]any) (string, bool) {
+	s, ok := ev.rawText(pos, id, data)
+	if ok && ev.loc.NativeDigits {
+		s = lang.NativeDigitsInText(ev.loc.Lang(), s)
+	}
+	return s, ok
+}
+
+// rawText is text with its digits as written, for spans, which leave a
+// link's address alone (nativeDigits).
+func (ev *evaluator) rawText(pos diag.Pos, id string, data map[string]any) (string, bool) {
 	s, err := ev.loc.Text(id, data)
 	var miss *catalog.MissingError
 	if errors.As(err, &miss) && ev.fallback != nil {
@@ -268,12 +278,12 @@ func (ev *evaluator) spans(pos diag.Pos, id string, data map[string]any) ([]manu
 			data[k] = text.EscapeInline(str)
 		}
 	}
-	s, ok := ev.text(pos, id, data)
+	s, ok := ev.rawText(pos, id, data)
 	if !ok {
 		return nil, false
 	}
 	if sp, ok := parsedSpans(ev.loc.Lang(), s); ok {
-		return sp, true
+		return ev.nativeDigits(sp), true
 	}
 	if d, bad := textProblem(pos, ev.loc.Lang(), id, s); bad {
 		d.Pos = ev.textPos(pos, id) // read only now: the file is parsed for a finding alone
@@ -297,7 +307,7 @@ func (ev *evaluator) spans(pos diag.Pos, id string, data map[string]any) ([]manu
 		ev.ds = append(ev.ds, d)
 		return nil, false
 	}
-	return keepSpans(ev.loc.Lang(), s, sp), true
+	return ev.nativeDigits(keepSpans(ev.loc.Lang(), s, sp)), true
 }
 
 // messagePos is where a message is defined in the language's catalogue,
@@ -400,54 +410,39 @@ func (ev *evaluator) cells(pos diag.Pos, ids []string) [][]manuscript.Span {
 			continue
 		}
 		sp, _ := ev.spans(pos, id, nil)
-		row = append(row, ev.digits(sp))
+		row = append(row, sp)
 	}
 	return row
 }
 
-// digits gives spans that hold a number alone in the edition's digits
-// (numberOnly), for a table's cells and the chart labels made of them
-// (a year as a category: the table said ២០២០ and the chart 2020).
-func (ev *evaluator) digits(sp []manuscript.Span) []manuscript.Span {
-	if ev.loc.NativeDigits && numberOnly(sp) {
-		return withDigits(ev.loc.Lang(), sp)
+// nativeDigits gives spans with the numbers of their text in the
+// language's own digits, in an edition that prints them (native_digits),
+// a link's words and address aside (lang.NativeDigitsInText leaves codes
+// such as COVID-19 too). The edition's numbers are all in one system: the
+// dates, page, list and chart numbers briefs sets, a table's cells and the
+// translator's running text. One translation serves the editions with
+// and without Khmer digits, so no translator could write them right for
+// both; the Cambodia edition read "៧០០" over "700 នាក់", and ២០០ in a
+// table row beside "3 ប្រទេស" (a reader's review). The spans may be shared
+// with other documents (parsedSpans), which a copy leaves as they are.
+func (ev *evaluator) nativeDigits(spans []manuscript.Span) []manuscript.Span {
+	if !ev.loc.NativeDigits {
+		return spans
 	}
-	return sp
-}
-
-// numberOnly reports whether spans hold a number and nothing else: digits
-// with separators, a sign or a per cent sign (`200`, `**700**`, `12.5%`,
-// `1,000`), no link. Such a cell prints in the edition's digits, as a
-// chart drawn from the table prints its values: the Cambodia edition's
-// chart said ២០០ over a table that said 200 (a typesetter's review), and
-// the cell's one translation serves editions with and without Khmer
-// digits, so no translator could write it right for both.
-func numberOnly(spans []manuscript.Span) bool {
-	digit := false
-	for _, sp := range spans {
+	var out []manuscript.Span
+	for i, sp := range spans {
 		if sp.Link != "" {
-			return false
+			continue
 		}
-		for _, r := range sp.Text {
-			switch {
-			case r >= '0' && r <= '9':
-				digit = true
-			case strings.ContainsRune(",.%+-\u2212 \u00A0\u202F\u2009", r):
-			default:
-				return false
+		if t := lang.NativeDigitsInText(ev.loc.Lang(), sp.Text); t != sp.Text {
+			if out == nil {
+				out = slices.Clone(spans)
 			}
+			out[i].Text = t
 		}
 	}
-	return digit
-}
-
-// withDigits returns a copy of spans with their Latin digits in the
-// language's own (the spans may be shared with other documents, which
-// they must not change).
-func withDigits(code string, spans []manuscript.Span) []manuscript.Span {
-	out := slices.Clone(spans)
-	for i := range out {
-		out[i].Text = lang.NativeDigits(code, out[i].Text)
+	if out == nil {
+		return spans
 	}
 	return out
 }

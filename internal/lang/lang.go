@@ -16,6 +16,7 @@ package lang
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/go-text/typesetting/language"
 )
@@ -275,6 +276,47 @@ func NativeDigits(code, s string) string {
 		if c >= '0' && c <= '9' {
 			r[i] = digits[c-'0']
 		}
+	}
+	return string(r)
+}
+
+// NativeDigitsInText replaces the ASCII digits of the numbers of a text
+// by the language's own, as NativeDigits does, but leaves a number that
+// touches a Latin letter, directly or across a hyphen (COVID-19, G20,
+// 5G, ISO-9001): a name or code, spelt so in every script.
+func NativeDigitsInText(code, s string) string {
+	l, _ := Lookup(code)
+	digits := []rune(l.Digits)
+	if len(digits) != 10 || !strings.ContainsAny(s, "0123456789") {
+		return s
+	}
+	r := []rune(s)
+	latin := func(i int) bool { return i >= 0 && i < len(r) && unicode.Is(unicode.Latin, r[i]) }
+	for i := 0; i < len(r); {
+		if r[i] < '0' || r[i] > '9' {
+			i++
+			continue
+		}
+		end := i
+		for end < len(r) && (r[end] >= '0' && r[end] <= '9' || (r[end] == '.' || r[end] == ',') && end+1 < len(r) && r[end+1] >= '0' && r[end+1] <= '9') {
+			end++
+		}
+		before := i - 1
+		if before >= 0 && r[before] == '-' {
+			before--
+		}
+		after := end
+		if after < len(r) && r[after] == '-' {
+			after++
+		}
+		if !latin(before) && !latin(after) {
+			for j := i; j < end; j++ {
+				if c := r[j]; c >= '0' && c <= '9' {
+					r[j] = digits[c-'0']
+				}
+			}
+		}
+		i = end
 	}
 	return string(r)
 }

@@ -15,7 +15,7 @@
 //	body_face = "NotoSerifThai"                # among the faces embedded for the script
 //	heading_face = "NotoSansThai"
 //	body_size = 11                             # points
-//	native_digits = true                       # dates, page and list numbers in Thai digits
+//	native_digits = true                       # every number in Thai digits, in every edition
 //
 // README.md, "Project settings", is the reference.
 package settings
@@ -81,8 +81,8 @@ type Lang struct {
 	BodyFace    string  // embedded family of body text, e.g. "NotoSerifThai"
 	HeadingFace string  // embedded family of titles and headings
 	BodySize    float64 // points; every other size scales with it
-	// NativeDigits prints dates, page and list numbers in the language's
-	// own digits in every edition (a brief's native_digits adds to it).
+	// NativeDigits prints every number in the language's own digits in
+	// every edition (content.nativeDigits) (a brief's native_digits adds to it).
 	NativeDigits bool
 }
 
