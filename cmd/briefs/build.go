@@ -60,8 +60,10 @@ type buildRun struct {
 	inBuild   func(domain, lang string) bool
 	stale     map[string]int // stale translations per language, of the catalogues inBuild accepts
 	results   []press.Result
-	removed   []string     // PDFs the index update deleted, relative to out
-	shard     *press.Shard // --shard K/N; nil builds the whole matrix
+	removed   []string        // PDFs the index update deleted, relative to out
+	shard     *press.Shard    // --shard K/N; nil builds the whole matrix
+	draft     bool            // --draft
+	failed    map[string]bool // paths (with slashes) of the PDFs this build could not make
 	// loadBrief reads one brief.toml: source.Load, or the build's
 	// briefMemo.
 	loadBrief func(path string) (*source.Brief, diag.List)
@@ -160,6 +162,7 @@ func runBuild(c *cli.Context) error {
 		b.Progress = progress(c.App.Writer)
 	}
 	r.results = b.Build(jobs)
+	r.draft = b.Draft
 	var errs []error
 	removed, err := writeIndex(r.out, r.site, r.results, r.cat, r.within(), b.Cache, r.share())
 	if err != nil {
@@ -442,14 +445,27 @@ func (r *buildRun) share() *publish.Share {
 // than refusing the folder lets it converge whatever a CI cache restored
 // into it; only PDFs an earlier manifest listed are deleted, as always,
 // and the next build of the whole matrix there builds them again.
+//
+// A build without --draft also drops the DRAFT of a PDF it set out to
+// build and could not (a translation still missing): the draft of an
+// earlier build --draft stayed, listed in the index, beside a build that
+// failed for want of the translation it lacks.
 func (r *buildRun) within() func(publish.Entry) bool {
 	in := r.inMatrix()
-	if r.shard == nil {
-		return in
+	r.failed = map[string]bool{}
+	for _, res := range r.results {
+		if res.Err != nil || res.Diags.HasErrors() {
+			r.failed[filepath.ToSlash(res.Job.Path())] = true
+		}
 	}
-	sh := *r.shard
 	return func(e publish.Entry) bool {
-		return sh.Holds(e.Path) && (in == nil || in(e))
+		if e.Draft && !r.draft && r.failed[e.Path] {
+			return false
+		}
+		if r.shard != nil && !r.shard.Holds(e.Path) {
+			return false
+		}
+		return in == nil || in(e)
 	}
 }
 

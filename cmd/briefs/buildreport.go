@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -29,10 +30,14 @@ type buildReport struct {
 	// otherShare holds the removed PDFs that --shard (shard) pruned for
 	// being of another share, which their message says apart.
 	otherShare map[string]bool
-	shard      string
-	took       time.Duration
-	stale      map[string]int
-	empty      string // the briefs folder, when it holds no brief yet
+	// draftGone and briefGone hold the removed PDFs that were the drafts
+	// of PDFs this build failed to make, and those of a brief whose
+	// folder is gone, which their message says apart too.
+	draftGone, briefGone map[string]bool
+	shard                string
+	took                 time.Duration
+	stale                map[string]int
+	empty                string // the briefs folder, when it holds no brief yet
 }
 
 type jobOutcome struct {
@@ -49,10 +54,14 @@ func (r *buildRun) report(took time.Duration, errs []error) *buildReport {
 	if len(r.briefs) == 0 && len(r.broken) == 0 && len(r.unread) == 0 {
 		rep.empty = filepath.Join(r.root, "briefs")
 	}
-	rep.otherShare = map[string]bool{}
+	rep.otherShare, rep.draftGone, rep.briefGone = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, p := range r.removed {
 		full := filepath.Join(r.out, filepath.FromSlash(p))
 		rep.removed = append(rep.removed, full)
+		brief, _, _ := strings.Cut(p, "/")
+		rep.draftGone[full] = r.failed[p]
+		_, err := os.Stat(filepath.Join(r.root, "briefs", brief))
+		rep.briefGone[full] = errors.Is(err, fs.ErrNotExist)
 		if r.shard != nil && !r.shard.Holds(p) {
 			rep.otherShare[full] = true
 			rep.shard = r.share().String()
@@ -209,6 +218,12 @@ func (rep *buildReport) writeText(stdout, stderr io.Writer, quietUnchanged bool)
 	}
 	for _, p := range rep.removed {
 		why := "its edition or language is no longer in the brief"
+		switch {
+		case rep.draftGone[p]:
+			why = "a DRAFT of an earlier build --draft, which this build could not make whole"
+		case rep.briefGone[p]:
+			why = "its brief is gone"
+		}
 		if rep.otherShare[p] {
 			why = "an earlier build left it, and it is not of share " + rep.shard
 		}

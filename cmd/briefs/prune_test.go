@@ -86,3 +86,43 @@ func exists(path string) bool {
 	_, err := os.Stat(path)
 	return err == nil
 }
+
+// TestDraftGoesWhenTheBuildFails: a build without --draft that cannot make
+// a PDF (a translation missing) removes the DRAFT an earlier build
+// --draft left under its name, from the tree and the index, and says why;
+// the draft stayed, listed as DRAFT, beside the failure.
+func TestDraftGoesWhenTheBuildFails(t *testing.T) {
+	root := testkit.Samples(t)
+	out := filepath.Join(t.TempDir(), "dist")
+	build := func(args ...string) string {
+		t.Helper()
+		var o, e bytes.Buffer
+		app := newApp(&o, &e)
+		app.ExitErrHandler = func(*cli.Context, error) {}
+		_ = app.Run(append([]string{"briefs", "--root", root, "build", "--brief", "social-protection", "--out", out}, args...))
+		return o.String()
+	}
+	cat := filepath.Join(root, "locales", "social-protection.vi.toml")
+	data, _ := os.ReadFile(cat)
+	i := bytes.Index(data, []byte("\nother = "))
+	j := bytes.IndexByte(data[i+1:], '\n')
+	if i < 0 || j < 0 {
+		t.Fatal("no translation in the fixture's Vietnamese catalogue")
+	}
+	os.WriteFile(cat, append(data[:i+1:i+1], data[i+1+j+1:]...), 0o644)
+	draft := filepath.Join(out, "social-protection", "social-protection.vn.vi.pdf")
+	if said := build("--draft"); !strings.Contains(said, "DRAFT") || !exists(draft) {
+		t.Fatalf("build --draft wrote no draft:\n%s", said)
+	}
+	said := build()
+	if exists(draft) || !strings.Contains(said, "removed "+draft+" (a DRAFT") {
+		t.Errorf("the draft is still there, or went unsaid:\n%s", said)
+	}
+	index, _ := os.ReadFile(filepath.Join(out, publish.IndexName))
+	if bytes.Contains(index, []byte("DRAFT")) {
+		t.Error("index.html still lists a DRAFT")
+	}
+	if !exists(filepath.Join(out, "social-protection", "social-protection.vn.en.pdf")) {
+		t.Error("the build removed a PDF it made")
+	}
+}

@@ -82,6 +82,12 @@ func UpdateCached(out string, site Site, entries []Entry, cat *catalog.Catalog, 
 			}
 			if err == nil {
 				removed = append(removed, e.Path)
+				// The brief's folder goes with its last PDF (a brief
+				// withdrawn or renamed left an empty folder in the site);
+				// one that holds anything else stays.
+				if dir := filepath.Dir(filepath.Join(out, filepath.FromSlash(e.Path))); dir != filepath.Clean(out) {
+					_ = os.Remove(dir)
+				}
 			}
 		}
 		old = kept
