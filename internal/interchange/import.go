@@ -64,6 +64,9 @@ func importFile(root, path string, earlier func(target string) map[string]given,
 	if dup := in.duplicates(); dup != nil {
 		return res, append(ds, dup...), nil
 	}
+	if other := in.otherCatalogue(cat, en); other != nil {
+		return res, append(ds, *other), nil
+	}
 	// Told of whatever else the file brings: the rest may be as
 	// exported, and msgmerge's #~ the one place the work is.
 	current, _ := cat.File(in.Domain, in.Lang)
@@ -267,6 +270,45 @@ func (in *Incoming) named(en *catalog.File) diag.List {
 		}
 	}
 	return ds
+}
+
+// otherCatalogue refuses a file that holds another catalogue's messages
+// than the one it names (en's): the file of one brief saved under
+// another's name, its header lost. Each entry was then told apart as a
+// message removed or changed since the export, some forty warnings, and
+// the import passed with nothing taken. A file is another's when fewer
+// than half of its entries match en (ID and English) and most match that
+// other catalogue's English.
+func (in *Incoming) otherCatalogue(cat *catalog.Catalog, en *catalog.File) *diag.Diagnostic {
+	matches := func(f *catalog.File) int {
+		n := 0
+		for _, e := range in.Entries {
+			if m := f.Message(e.ID); m != nil && slices.Equal(shownSource(in.Format, in.Lang, m), e.Source) {
+				n++
+			}
+		}
+		return n
+	}
+	own := matches(en)
+	if 2*own >= len(in.Entries) {
+		return nil
+	}
+	best, most := "", own
+	for _, f := range cat.Files {
+		if f.Lang != "en" || f.Domain == en.Domain || f.Builtin {
+			continue
+		}
+		if n := matches(f); n > most && 2*n >= len(in.Entries) {
+			best, most = f.Domain, n
+		}
+	}
+	if best == "" {
+		return nil
+	}
+	d := diag.Errorf(diag.Pos{File: in.Path, Line: 1, Col: 1}, CodeImportSource,
+		fmt.Sprintf("rename the file to %s%s, or put the header %s: %s back; then import it", best, filepath.Ext(in.Path), HeaderDomain, best),
+		"the file holds the messages of %s (%d of its %d entries), not of %s, which it is named for (%d)", best, most, len(in.Entries), en.Domain, own)
+	return &d
 }
 
 // renamed gives a finished entry (not fuzzy) of a message the English no

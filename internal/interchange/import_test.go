@@ -1326,3 +1326,31 @@ func TestImportsAtOnceKeepBoth(t *testing.T) {
 		}
 	}
 }
+
+// TestAnotherBriefsFileIsRefused: brief b's PO file saved as brief c's,
+// its header lost, is refused as b's, not read as c's file of messages
+// all removed or changed (some forty warnings and exit 0).
+func TestAnotherBriefsFileIsRefused(t *testing.T) {
+	root, path := khmerExport(t)
+	os.MkdirAll(filepath.Join(root, "briefs", "c"), 0o755)
+	os.WriteFile(filepath.Join(root, "briefs", "c", "brief.toml"),
+		[]byte("id = \"c\"\ndate = 2019-07-01\n\n[[edition]]\ncountry = \"kh\"\nlanguages = [\"en\", \"km\"]\n\n[[block]]\ntype = \"title\"\nmsg = \"title\"\n"), 0o644)
+	os.WriteFile(filepath.Join(root, "locales", "c.en.toml"), []byte("[\"title\"]\ndescription = \"Title\"\nother = \"Care work\"\n"), 0o644)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kept []string
+	for _, l := range strings.SplitAfter(string(data), "\n") {
+		if !strings.HasPrefix(l, `"X-Briefs`) {
+			kept = append(kept, l)
+		}
+	}
+	wrong := filepath.Join(t.TempDir(), "km", "c.po")
+	os.MkdirAll(filepath.Dir(wrong), 0o755)
+	os.WriteFile(wrong, []byte(strings.Join(kept, "")), 0o644)
+	_, ds := Import(root, wrong)
+	if !ds.HasErrors() || !strings.Contains(ds.Error(), "holds the messages of b") {
+		t.Errorf("import of b's file as c's: %v; want it refused as b's", ds)
+	}
+}
