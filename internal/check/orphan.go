@@ -5,9 +5,11 @@ import (
 	"maps"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/source"
 )
 
 // checkOrphans reports catalogue files of briefs that do not exist, and
@@ -25,6 +27,15 @@ func (c *checker) checkOrphans() {
 		if !known {
 			c.add(diag.Warnf(diag.Pos{File: f.Path, Line: 1, Col: 1}, CodeOrphan, c.orphanHint(f),
 				"catalogue of %q, but there is no brief %q", f.Domain, f.Domain))
+			continue
+		}
+		if langs := c.publishedIn(f.Domain); f.Lang != "en" && f.Domain != catalog.Shared && langs != nil && !slices.Contains(langs, f.Lang) {
+			// A translation no edition prints: an import of a file for a
+			// language the brief is not published in made it, and check
+			// said ok.
+			c.add(diag.Warnf(diag.Pos{File: f.Path, Line: 1, Col: 1}, CodeOrphan,
+				fmt.Sprintf("add %s to an edition's languages in briefs/%s/brief.toml, or delete the file", f.Lang, f.Domain),
+				"no edition of %s is published in %s (its editions: %s), so no PDF uses this catalogue", f.Domain, langName(f.Lang), strings.Join(langs, ", ")))
 			continue
 		}
 		en, hasEN := c.cat.File(f.Domain, "en")
@@ -77,4 +88,15 @@ func renamedHint(old, want, code string) string {
 func (c *checker) isBrief(domain string) bool {
 	_, ok := c.needs.Used[domain]
 	return (ok || c.ids[domain] || c.failed[domain]) && domain != catalog.Shared
+}
+
+// publishedIn lists the languages the editions of brief id are published
+// in, nil when the check did not load it (--brief left it out).
+func (c *checker) publishedIn(id string) []string {
+	for _, b := range c.briefs {
+		if b.ID == id {
+			return source.EditionLanguages([]*source.Brief{b})
+		}
+	}
+	return nil
 }
