@@ -96,6 +96,13 @@ func checkKhmer(s string, ts []tok, i int, fs *[]Finding) int {
 			probs = append(probs, problem{"km-deprecated", "inherent vowel U+17B4/U+17B5 is for transliteration only; removed"})
 			continue
 		}
+		if len(u) == 1 && u[0] == 0x17D2 {
+			// COENG marks the consonant after it as a subscript (Unicode
+			// ch. 16.4); with none after it, it subscribes nothing: the
+			// shaper draws nothing, and copy and search carry it.
+			probs = append(probs, problem{"km-stray-coeng", "COENG (្) with no consonant after it, a subscript of nothing (invisible in print, kept in copy and search); removed, or type the subscript consonant after it"})
+			continue
+		}
 		kept = append(kept, u)
 	}
 	us = kept

@@ -27,6 +27,7 @@
 //	km-double-mark         the same vowel or sign twice in a cluster
 //	km-deprecated          U+17A3 U+17A4 U+17B4 U+17B5 U+17D8
 //	km-orphan-mark         Khmer mark with no base
+//	km-stray-coeng         COENG U+17D2 with no consonant after it
 //	my-zawgyi              the whole text is Zawgyi-encoded (package zawgyi)
 //	my-e-before-consonant  vowel E U+1031 stored before its consonant
 //	my-ra-before-consonant medial RA U+103C stored before its consonant

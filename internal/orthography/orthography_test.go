@@ -87,6 +87,8 @@ func TestRules(t *testing.T) {
 		{"km deprecated 17B5", "km", "ក\u17B5", "km-deprecated", "ក"},
 		{"km deprecated 17D8", "km", "ផ្សេងៗ\u17D8", "km-deprecated", "ផ្សេងៗ។ល។"},
 		{"km orphan", "km", " \u17B6", "km-orphan-mark", " "},
+		{"km stray coeng before a space", "km", "ឯកសារ\u17D2 សង្ខេប", "km-stray-coeng", "ឯកសារ សង្ខេប"},
+		{"km stray coeng at the end", "km", "សង្ខេប\u17D2", "km-stray-coeng", "សង្ខេប"},
 		// Burmese
 		{"my medial order wa-ya", "my", "က\u103D\u103Bန်", "my-medial-order", "ကျွန်"},
 		{"my asat before aa (Zawgyi ya)", "my", "အလုပ်သမား မ\u103A\u102Cး", "my-asat-order", "အလုပ်သမား များ"},
