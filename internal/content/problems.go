@@ -52,7 +52,7 @@ func RefusedControl(s string, i int) bool {
 // ControlHint is the advice for a control character r in a message.
 func ControlHint(r rune) string {
 	if r == '\r' {
-		return "a CAT tool or a Windows editor put a line end (carriage return) inside the text: remove it, or write \\n for a line break"
+		return "a CAT tool or a Windows editor put a line end (carriage return) inside the text: remove it (the PDF sets a line end inside a text as a space)"
 	}
 	return "delete the invisible character; an editor that shows them helps"
 }
