@@ -246,6 +246,10 @@ func (b *Brief) fill(raw rawBrief, ix *tomlpos.Index) diag.List {
 		ds = append(ds, validateEdition(e, b.Editions, field)...)
 		b.Editions = append(b.Editions, e)
 	}
+	if len(raw.Block) == 0 {
+		// Checked clean and built as a page with a footer alone.
+		ds = append(ds, diag.Errorf(top, "no-blocks", "add its content as [[block]] tables, a title first (briefs man, BRIEF FORMAT, lists the types)", "brief has no blocks"))
+	}
 	if raw.Masthead != nil {
 		var mds diag.List
 		b.Masthead, mds = decodeMasthead(*raw.Masthead, at(b.File, ix, "masthead"), at(b.File, ix, "masthead", "logo"), b.Dir)
