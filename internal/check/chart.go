@@ -42,6 +42,10 @@ func (c *checker) checkCharts() {
 func (c *checker) checkChart(br *source.Brief, b source.Block) {
 	spec := b.Chart
 	text := func(id string) (string, bool) {
+		if c.charted == nil {
+			c.charted = map[[2]string]bool{}
+		}
+		c.charted[[2]string{c.cat.Domain(br.ID, id), id}] = true
 		m, ok := c.cat.Lookup(c.cat.Domain(br.ID, id), br.SourceLang, id)
 		if !ok {
 			return "", false

@@ -165,6 +165,9 @@ type checker struct {
 	uses     map[string]diag.Pos // message ID -> where a block first names it (usePos)
 	lastCol  colAt               // the last column found (column)
 	coverage []Coverage
+	// charted are the messages (domain, ID) a chart reads its values
+	// from, the English cells of its table (checkChart).
+	charted map[[2]string]bool
 	// faulty are the translations with an error of their own (a broken
 	// template, Zawgyi): build refuses their PDFs, so coverage counts
 	// them as not current.

@@ -53,7 +53,15 @@ func (c *checker) checkConsistency(m, en *catalog.Message) {
 	}
 	enNums, trNums := numbers(plainText(enSpans)), numbers(plainText(trSpans))
 	miss, extra := diffNumbers(m.Lang, enNums, trNums)
-	if len(miss)+len(extra) > 0 {
+	switch {
+	case len(miss)+len(extra) == 0:
+	case c.charted[[2]string{m.Domain, m.ID}]:
+		// A chart drawn from the table prints the English value beside
+		// this cell: the PDF would say two numbers for one (the table
+		// 999, its bar 320), which no reader can tell the true one of.
+		c.add(diag.Errorf(pos, CodeNumbers, "write the English number (in any digits): a chart draws its bar from the English cell",
+			"translation of %q, a table cell a chart is drawn from: %s", m.ID, describeDiff(miss, extra)))
+	default:
 		c.add(diag.Warnf(pos, CodeNumbers, "numbers are compared by value, in any digits (០–៩, ๐–๙, ၀–၉ equal 0–9)",
 			"translation of %q: %s", m.ID, describeDiff(miss, extra)))
 	}
