@@ -50,8 +50,18 @@ func unknownKeys(file string, ix *tomlpos.Index, keys []toml.Key) diag.List {
 	for _, k := range keys {
 		name, pos := k.String(), place(k)
 		hint := "see BRIEF FORMAT in briefs man, which lists every block type and key"
-		if s := diag.Closest(k[len(k)-1], knownAt(k)); s != "" {
+		last := k[len(k)-1]
+		if s := diag.Closest(last, knownAt(k)); s != "" {
 			hint = fmt.Sprintf("did you mean %q?", s)
+		}
+		if len(k) == 2 && slices.Contains(briefKeys, last) && !slices.Contains(knownAt(k), last) {
+			// A brief's own key written after a table header: TOML puts
+			// it in that table (date below the first [[edition]]).
+			header := "[[" + k[0] + "]]"
+			if k[0] == "masthead" {
+				header = "[masthead]"
+			}
+			hint = fmt.Sprintf("%s is a key of the brief: move the line above the first %s header; a key after a header belongs to that table", last, header)
 		}
 		ds = append(ds, diag.Errorf(pos, "unknown-key", hint, "unknown key %q", name))
 	}
