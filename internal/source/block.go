@@ -7,6 +7,7 @@ import (
 	_ "image/png"
 	"math"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -93,7 +94,11 @@ func decodeBlock(rb rawBlock, pos diag.Pos, field func(path ...string) diag.Pos,
 		ds = append(ds, diag.Errorf(field("type"), "block-type", hint, "unknown block type %q", rb.Type))
 	}
 	for _, e := range b.Editions {
-		if _, ok := br.Edition(e); !ok && br.Editions != nil {
+		// An edition written in other case (KH) has an error of its own.
+		other := slices.ContainsFunc(br.Editions, func(ed Edition) bool {
+			return ed.Country != strings.ToLower(ed.Country) && strings.EqualFold(ed.Country, e)
+		})
+		if _, ok := br.Edition(e); !ok && br.Editions != nil && !other {
 			ds = append(ds, diag.Errorf(field("editions"), "block-edition", "editions: "+countries(br.Editions),
 				"block names unknown edition %q", e))
 		}

@@ -284,8 +284,11 @@ func ValidateEdition(e Edition, before []Edition) diag.List {
 func validateEdition(e Edition, before []Edition, field func(key string) diag.Pos) diag.List {
 	var ds diag.List
 	if e.Country != "region" && (len(e.Country) != 2 || strings.ToLower(e.Country) != e.Country) {
-		ds = append(ds, diag.Errorf(field("country"), "edition-country",
-			`use a lower-case ISO 3166 code such as "th", "mm", "kh", "vn", or "region"`,
+		hint := `use a lower-case ISO 3166 code such as "th", "mm", "kh", "vn", or "region"`
+		if low := strings.ToLower(e.Country); len(e.Country) == 2 || low == "region" {
+			hint = fmt.Sprintf("write %q: country codes are lower case (they name the PDFs, %s)", low, "<id>."+low+".<lang>.pdf")
+		}
+		ds = append(ds, diag.Errorf(field("country"), "edition-country", hint,
 			"edition country %q is not a country code", e.Country))
 	}
 	for _, p := range before {
