@@ -448,7 +448,7 @@ func (c *Catalog) MisnamedHint(domain, code string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	return fmt.Sprintf("rename it: git mv locales/%s locales/%s.%s.toml (briefs sync does not make an empty one beside it)", name, domain, code), true
+	return fmt.Sprintf("rename it: git mv %s locales/%s.%s.toml (briefs sync does not make an empty one beside it)", diag.ShellArg("locales/"+name), domain, code), true
 }
 
 // CreateHint is the advice for a missing catalogue of domain in code that
@@ -564,7 +564,7 @@ func misnamedFiles(root string, entries []os.DirEntry) diag.List {
 			why = " (an editor that adds .txt may hide the extension)"
 		}
 		ds = append(ds, diag.Errorf(diag.Pos{File: filepath.Join(root, e.Name()), Line: 1, Col: 1}, "catalogue-name",
-			fmt.Sprintf("rename it: git mv locales/%s locales/%s%s", e.Name(), want, why),
+			fmt.Sprintf("rename it: git mv %s %s%s", diag.ShellArg("locales/"+e.Name()), diag.ShellArg("locales/"+want), why),
 			"a catalogue's name ends in .toml, in small letters, so %s is never read", e.Name()))
 	}
 	return ds

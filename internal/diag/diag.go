@@ -170,3 +170,15 @@ func abs(n int) int {
 	}
 	return n
 }
+
+// ShellArg quotes s for a POSIX shell command in a hint (git mv of a
+// folder named "Migrant Health"), as it is when it needs no quoting.
+func ShellArg(s string) string {
+	plain := s != "" && strings.IndexFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("._/-+=:@,", r) || r > 0x7f)
+	}) < 0
+	if plain {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}

@@ -12,3 +12,17 @@ func TestClosest(t *testing.T) {
 		}
 	}
 }
+
+func TestShellArg(t *testing.T) {
+	for in, want := range map[string]string{
+		"briefs/migrant-health": "briefs/migrant-health",
+		"briefs/Migrant Health": "'briefs/Migrant Health'",
+		"it's":                  `'it'\''s'`,
+		"":                      "''",
+		"locales/ខ.km.toml":     "locales/ខ.km.toml",
+	} {
+		if got := ShellArg(in); got != want {
+			t.Errorf("ShellArg(%q) = %s, want %s", in, got, want)
+		}
+	}
+}

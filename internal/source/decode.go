@@ -194,7 +194,7 @@ func (b *Brief) fill(raw rawBrief, ix *tomlpos.Index) diag.List {
 			// SEZs): setting the id to it made an id warning and lost
 			// every catalogue, named after the old id.
 			hint = fmt.Sprintf("rename the folder back: git mv %s %s (a brief's id and folder are lower case, and its catalogues are named after them)",
-				filepath.ToSlash(filepath.Join("briefs", want)), filepath.ToSlash(filepath.Join("briefs", b.ID)))
+				diag.ShellArg(filepath.ToSlash(filepath.Join("briefs", want))), diag.ShellArg(filepath.ToSlash(filepath.Join("briefs", b.ID))))
 		}
 		ds = append(ds, diag.Errorf(at(b.File, ix, "id"), "brief-id", hint, "brief id %q does not match its folder %q", b.ID, want))
 	} else if problem := CheckBriefID(b.ID); problem != "" {
@@ -478,7 +478,7 @@ func Misnamed(root string, briefs []string) diag.List {
 			if strings.EqualFold(filepath.Ext(d.Name()), ".toml") {
 				id := strings.TrimSuffix(d.Name(), filepath.Ext(d.Name()))
 				out = append(out, diag.Errorf(diag.Pos{File: filepath.Join(root, d.Name()), Line: 1, Col: 1}, "brief-name",
-					fmt.Sprintf("move it into a folder of its own: mkdir %s && git mv %s %s/brief.toml", id, d.Name(), id),
+					fmt.Sprintf("move it into a folder of its own: mkdir %s && git mv %s %s", diag.ShellArg(id), diag.ShellArg(d.Name()), diag.ShellArg(id+"/brief.toml")),
 					"a brief lives in briefs/<id>/brief.toml; %s in the briefs folder itself is never read", d.Name()))
 			}
 			continue
@@ -501,13 +501,13 @@ func Misnamed(root string, briefs []string) diag.List {
 		for _, f := range files {
 			if !f.IsDir() && looksLikeBrief(f.Name()) && !strings.EqualFold(f.Name(), "brief.toml") {
 				out = append(out, diag.Errorf(diag.Pos{File: filepath.Join(root, d.Name(), f.Name()), Line: 1, Col: 1}, "brief-name",
-					fmt.Sprintf("rename it: git mv %s brief.toml (an editor that adds .txt may hide the extension)", f.Name()),
+					fmt.Sprintf("rename it: git mv %s brief.toml (an editor that adds .txt may hide the extension)", diag.ShellArg(f.Name())),
 					"the brief of %q must be named brief.toml, so %s is never read", d.Name(), f.Name()))
 				continue
 			}
 			if !f.IsDir() && strings.EqualFold(f.Name(), "brief.toml") {
 				out = append(out, diag.Errorf(diag.Pos{File: filepath.Join(root, d.Name(), f.Name()), Line: 1, Col: 1}, "brief-name",
-					fmt.Sprintf("rename it brief.toml, in small letters (git mv %s brief.toml)", f.Name()),
+					fmt.Sprintf("rename it brief.toml, in small letters (git mv %s brief.toml)", diag.ShellArg(f.Name())),
 					"the brief of %q must be named brief.toml: file names are case-sensitive on Linux and in CI", d.Name()))
 			}
 		}
