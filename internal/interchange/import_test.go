@@ -1205,9 +1205,9 @@ func TestUnwrapped(t *testing.T) {
 // TestPofilterNotesAreNotTheTranslators: pofilter's report comments do not
 // come into the catalogue; a translator's comment beside them does.
 func TestPofilterNotesAreNotTheTranslators(t *testing.T) {
-	got := withoutToolNotes([]string{"(pofilter) endpunc: Different punctuation at the end", "check the name with Sokha", " (pofilter) xmltags: tags differ"})
-	if len(got) != 1 || got[0] != "check the name with Sokha" {
-		t.Errorf("notes %q", got)
+	got, lines := withoutToolNotes([]string{"(pofilter) endpunc: Different punctuation at the end", "check the name with Sokha", " (pofilter) xmltags: tags differ"}, []int{4, 5, 6})
+	if len(got) != 1 || got[0] != "check the name with Sokha" || len(lines) != 1 || lines[0] != 5 {
+		t.Errorf("notes %q at lines %v", got, lines)
 	}
 }
 
@@ -1353,4 +1353,23 @@ func TestAnotherBriefsFileIsRefused(t *testing.T) {
 	if !ds.HasErrors() || !strings.Contains(ds.Error(), "holds the messages of b") {
 		t.Errorf("import of b's file as c's: %v; want it refused as b's", ds)
 	}
+}
+
+// TestOwnedNoteIsToldAtItsLine: a translator's comment that begins as
+// briefs's own ("en: …") is told of at its line, not at the entry's.
+func TestOwnedNoteIsToldAtItsLine(t *testing.T) {
+	root, path := khmerExport(t)
+	edit(t, path, "msgctxt \"title\"", "# en: my note\nmsgctxt \"title\"")
+	data, _ := os.ReadFile(path)
+	want := 1 + strings.Count(string(data[:strings.Index(string(data), "# en: my note")]), "\n")
+	_, ds := Import(root, path)
+	for _, d := range ds {
+		if strings.Contains(d.Msg, "en: my note") {
+			if d.Pos.Line != want {
+				t.Errorf("told at line %d, want %d, the comment's", d.Pos.Line, want)
+			}
+			return
+		}
+	}
+	t.Errorf("no finding of the comment in %v", ds)
 }

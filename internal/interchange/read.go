@@ -52,6 +52,9 @@ type Entry struct {
 	// Notes are the translator's comments of the entry (PO "# "): kept in
 	// the TOML table (catfile.Table.Notes), and exported again.
 	Notes []string
+	// NoteLines are the lines of Notes in a PO file, one each (nil in
+	// XLIFF), for findings about a comment.
+	NoteLines []int
 	// NoID marks a PO entry without its msgctxt, which translate-toolkit's
 	// po2xliff and xliff2po drop: import finds its message by its English
 	// (named), when that is one message's.
@@ -125,7 +128,11 @@ func (in *Incoming) escapeNotes() diag.List {
 		for k, n := range e.Notes {
 			if catfile.IsOwned("# " + n) {
 				in.Entries[i].Notes[k] = "note: " + n
-				ds = append(ds, diag.Warnf(e.Pos, CodeImportFormat,
+				pos := e.Pos
+				if k < len(e.NoteLines) {
+					pos.Line, pos.Col = e.NoteLines[k], 1
+				}
+				ds = append(ds, diag.Warnf(pos, CodeImportFormat,
 					"begin it with other words to keep it as written: briefs writes comments that begin so itself, for the English",
 					"translator comment %q of %q is kept as %q", clip(n), clip(e.ID), clip("note: "+n)))
 			}
@@ -239,7 +246,8 @@ func readPO(path string, data []byte) (*Incoming, diag.List) {
 		if e.IsPlural {
 			src = append(src, e.Plural)
 		}
-		entry := Entry{ID: e.Context, Source: src, Target: e.Str, Fuzzy: e.Fuzzy(), Pos: pos, Notes: withoutToolNotes(e.Comments), NoID: !e.HasContext}
+		entry := Entry{ID: e.Context, Source: src, Target: e.Str, Fuzzy: e.Fuzzy(), Pos: pos, NoID: !e.HasContext}
+		entry.Notes, entry.NoteLines = withoutToolNotes(e.Comments, e.CommentLines)
 		if e.Fuzzy() && e.HasPrevContext && e.PrevContext != e.Context {
 			entry.Guess = e.PrevContext
 		}
@@ -395,12 +403,15 @@ func unwrapped(t string) string {
 // flags "# (pofilter) test: …", which is its report, not the
 // translator's note; imported, they filled the TOML with 40 comments
 // that a later file could not take back.
-func withoutToolNotes(notes []string) []string {
-	out := notes[:0:0]
-	for _, n := range notes {
+func withoutToolNotes(notes []string, lines []int) ([]string, []int) {
+	out, outLines := notes[:0:0], lines[:0:0]
+	for i, n := range notes {
 		if !strings.HasPrefix(strings.TrimSpace(n), "(pofilter)") {
 			out = append(out, n)
+			if i < len(lines) {
+				outLines = append(outLines, lines[i])
+			}
 		}
 	}
-	return out
+	return out, outLines
 }

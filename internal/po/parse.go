@@ -137,6 +137,7 @@ func (p *parser) comment(t string) {
 		}
 	default:
 		e.Comments = append(e.Comments, text(1))
+		e.CommentLines = append(e.CommentLines, p.line)
 	}
 }
 

@@ -12,12 +12,14 @@ import (
 
 // Entry is one PO entry.
 type Entry struct {
-	Comments   []string // translator comments ("# ")
-	Extracted  []string // "#." comments
-	References []string // "#:" file:line
-	Flags      []string // "#," flags: fuzzy, ...
-	PrevID     string   // "#| msgid": the source the translation was made from
-	PrevPlural string   // "#| msgid_plural"
+	Comments []string // translator comments ("# ")
+	// CommentLines are the lines of Comments, one each.
+	CommentLines []int
+	Extracted    []string // "#." comments
+	References   []string // "#:" file:line
+	Flags        []string // "#," flags: fuzzy, ...
+	PrevID       string   // "#| msgid": the source the translation was made from
+	PrevPlural   string   // "#| msgid_plural"
 	// PrevContext is "#| msgctxt": msgmerge writes it when its fuzzy
 	// match took the translation from an entry of another context.
 	PrevContext    string
