@@ -194,5 +194,44 @@ func (c *checker) checkFormatChars(m *catalog.Message) {
 			c.add(diag.Warnf(c.textPos(m, form, i), CodeWhitespace, hint,
 				"%s form of %q has the invisible format character U+%04X", form, m.ID, r))
 		}
+		if i := idleJoiner(s); i >= 0 && !blank(s) { // a blank text is an error of its own
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			c.add(diag.Warnf(c.textPos(m, form, i), CodeWhitespace,
+				"delete it: it stands at an end of the text or beside another such character, between no two letters",
+				"%s form of %q has an invisible %s (U+%04X) that joins or parts nothing", form, m.ID, joinerName[r], r))
+		}
 	})
+}
+
+// joinerName names the invisible characters that act between two
+// letters (Unicode 16.0, 23.2 and 23.8): joining or parting a ligature or
+// cluster, keeping two words together, or offering a hyphenation point.
+var joinerName = map[rune]string{0x200C: "ZERO WIDTH NON-JOINER", 0x200D: "ZERO WIDTH JOINER", 0x2060: "WORD JOINER", 0x00AD: "SOFT HYPHEN"}
+
+// idleJoiner is the byte offset of the first joiner (joinerName) of s
+// that acts between no two letters: at an end of the text (spaces
+// aside), beside a space, or beside another joiner (a ZWNJ ZWJ ZWNJ run
+// a tool left), or -1. Such a character draws nothing and copy, search
+// and speech read it (a CAT tool's trailing ZWNJ on a Khmer subtitle).
+func idleJoiner(s string) int {
+	var prev rune = ' '
+	prevAt := -1
+	for i, r := range s {
+		_, isJoiner := joinerName[r]
+		_, prevJoiner := joinerName[prev]
+		switch {
+		case isJoiner && (prev == ' ' || prevJoiner):
+			return i
+		case prevJoiner && (r == ' ' || r == '\u00a0' || r == '\n'):
+			return prevAt
+		}
+		if r == '\u00a0' || r == '\n' || r == '\t' {
+			r = ' '
+		}
+		prev, prevAt = r, i
+	}
+	if _, ok := joinerName[prev]; ok {
+		return prevAt
+	}
+	return -1
 }
