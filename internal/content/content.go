@@ -303,7 +303,8 @@ func (ev *evaluator) spans(pos diag.Pos, id string, data map[string]any) ([]manu
 			"message %q: %v%s", id, err, at))
 		return nil, false
 	}
-	if d, bad := linkProblem(ev.messagePos(pos, id), id, sp); bad {
+	if d, bad := linkProblem(pos, id, sp); bad {
+		d.Pos = ev.textPos(pos, id) // at the text, as check has it; read only now, for a finding
 		ev.ds = append(ev.ds, d)
 		return nil, false
 	}
