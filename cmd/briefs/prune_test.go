@@ -29,13 +29,11 @@ func testWithdrawnEditionIsPruned(t *testing.T, filter []string) {
 	out := filepath.Join(t.TempDir(), "dist")
 	build := func(args ...string) string {
 		t.Helper()
-		var o, e bytes.Buffer
-		app := newApp(&o, &e)
-		app.ExitErrHandler = func(*cli.Context, error) {}
-		if err := app.Run(append([]string{"briefs", "--root", root, "build", "--out", out}, args...)); err != nil {
-			t.Fatalf("build %v: %v\n%s%s", args, err, o.String(), e.String())
+		said, err := buildAt(root, out, args...)
+		if err != nil {
+			t.Fatalf("build %v: %v\n%s", args, err, said)
 		}
-		return o.String()
+		return said
 	}
 	build()
 	gone := filepath.Join(out, "social-protection", "social-protection.vn.vi.pdf")
@@ -82,6 +80,16 @@ func testWithdrawnEditionIsPruned(t *testing.T, filter []string) {
 	}
 }
 
+// buildAt runs briefs build of the project root into out, and returns
+// what it printed on standard output and its error.
+func buildAt(root, out string, args ...string) (string, error) {
+	var o, e bytes.Buffer
+	app := newApp(&o, &e)
+	app.ExitErrHandler = func(*cli.Context, error) {}
+	err := app.Run(append([]string{"briefs", "--root", root, "build", "--out", out}, args...))
+	return o.String() + e.String(), err
+}
+
 func exists(path string) bool {
 	_, err := os.Stat(path)
 	return err == nil
@@ -95,12 +103,8 @@ func TestDraftGoesWhenTheBuildFails(t *testing.T) {
 	root := testkit.Samples(t)
 	out := filepath.Join(t.TempDir(), "dist")
 	build := func(args ...string) string {
-		t.Helper()
-		var o, e bytes.Buffer
-		app := newApp(&o, &e)
-		app.ExitErrHandler = func(*cli.Context, error) {}
-		_ = app.Run(append([]string{"briefs", "--root", root, "build", "--brief", "social-protection", "--out", out}, args...))
-		return o.String()
+		said, _ := buildAt(root, out, append([]string{"--brief", "social-protection"}, args...)...)
+		return said // the second build fails, for the missing translation
 	}
 	cat := filepath.Join(root, "locales", "social-protection.vi.toml")
 	data, _ := os.ReadFile(cat)

@@ -1,11 +1,10 @@
 package interchange
 
 import (
-	"errors"
-	"fmt"
-	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/mekong-briefs/briefs/internal/filelock"
 )
 
 // lockRecord takes DIR's record for one read and write, so that an
@@ -15,26 +14,8 @@ import (
 // is a file made with O_EXCL beside the record; a lock older than
 // staleLock is one a killed process left, and is taken over.
 func lockRecord(dir string) (unlock func(), err error) {
-	path := filepath.Join(dir, ExportedName+".lock")
-	deadline := time.Now().Add(lockWait)
-	for {
-		f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
-		if err == nil {
-			f.Close()
-			return func() { os.Remove(path) }, nil
-		}
-		if !errors.Is(err, os.ErrExist) {
-			return nil, fmt.Errorf("lock %s: %w", path, err)
-		}
-		if st, serr := os.Stat(path); serr == nil && time.Since(st.ModTime()) > staleLock {
-			os.Remove(path)
-			continue
-		}
-		if time.Now().After(deadline) {
-			return nil, fmt.Errorf("%s is held by another briefs export or import: run them one at a time (or delete the file if none runs)", path)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	return filelock.Exclusive(filepath.Join(dir, ExportedName+".lock"), lockWait, staleLock,
+		"another briefs export or import: run them one at a time (or delete the file if none runs)")
 }
 
 const (
