@@ -62,8 +62,21 @@ func runSync(c *cli.Context) error {
 	if err != nil {
 		return cli.Exit(err.Error(), 1)
 	}
+	// A brief with no English catalogue has nothing to make its
+	// translations from, and sync passed over it without a word while
+	// check said to run sync.
+	var sourceless []string
+	for _, b := range briefs {
+		if _, ok := cat.File(b.ID, "en"); !ok && (len(c.StringSlice("brief")) == 0 || slices.Contains(c.StringSlice("brief"), b.ID)) {
+			sourceless = append(sourceless, b.ID)
+			fmt.Fprintf(c.App.ErrWriter, "briefs: sync: brief %s has no English catalogue locales/%s.en.toml, so none of its translations was synced: write it (or git checkout -- locales/%s.en.toml), then sync again\n", b.ID, b.ID, b.ID)
+		}
+	}
 	if ds.HasErrors() {
 		return cli.Exit("sync: some files did not load; they were left as they are", 1)
+	}
+	if sourceless != nil {
+		return cli.Exit(fmt.Sprintf("sync: %d brief(s) without English left as they are", len(sourceless)), 1)
 	}
 	return nil
 }
