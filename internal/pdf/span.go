@@ -156,7 +156,7 @@ func merge(run *pages.GlyphRun, pens []float64, parts []part) []part {
 	}
 	out := parts[:0] // in place: out never gets ahead of parts
 	for _, p := range parts {
-		if n := len(out); n > 0 && (out[n-1].span && over(out[n-1], true) || p.span && over(p, false)) {
+		if n := len(out); n > 0 && (out[n-1].span && (over(out[n-1], true) || numberGoesOn(out[n-1].text, p.text)) || p.span && over(p, false)) {
 			q := &out[n-1]
 			q.order = append(q.order, p.order...)
 			q.text += p.text
@@ -169,6 +169,16 @@ func merge(run *pages.GlyphRun, pens []float64, parts []part) []part {
 	// Only the run's last part can still reach beyond its end.
 	out[len(out)-1].over = out[len(out)-1].span && over(out[len(out)-1], true)
 	return out
+}
+
+// numberGoesOn reports whether a span that took in the start of a number
+// (the Khmer ឆ្នាំ, whose last mark overhangs, with the ២ of ២០១៦) goes on
+// to take the rest of it: split after its first digit, MuPDF read
+// "ឆ្នាំ២" and "០១៦" as two words, and a search for ២០១៦ failed.
+func numberGoesOn(span, next string) bool {
+	last, _ := utf8.DecodeLastRuneInString(span)
+	first, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsDigit(last) && unicode.IsDigit(first)
 }
 
 // spanWidths chooses the width (ISO 32000-1, 9.7.4.3) of each glyph of
