@@ -418,24 +418,28 @@ func (ev *evaluator) cells(pos diag.Pos, ids []string) [][]manuscript.Span {
 
 // nativeDigits gives spans with the numbers of their text in the
 // language's own digits, in an edition that prints them (native_digits),
-// a link's words and address aside (lang.NativeDigitsInText leaves codes
-// such as COVID-19 too). The edition's numbers are all in one system: the
-// dates, page, list and chart numbers briefs sets, a table's cells and the
-// translator's running text. One translation serves the editions with
-// and without Khmer digits, so no translator could write them right for
-// both; the Cambodia edition read "៧០០" over "700 នាក់", and ២០០ in a
-// table row beside "3 ប្រទេស" (a reader's review). The spans may be shared
-// with other documents (parsedSpans), which a copy leaves as they are.
+// but those of names, codes and addresses (lang.NativeDigitsInPieces:
+// COVID-19, ISO 9001, www.moh.gov.kh/2020), judged on the spans' whole
+// text, so that **G**20 stays; a link's words are text like any other,
+// and its address is not touched. The edition's numbers are all in one
+// system: the dates, page, list and chart numbers briefs sets, a table's
+// cells and the translator's running text. One translation serves the
+// editions with and without Khmer digits, so no translator could write
+// them right for both; the Cambodia edition read "៧០០" over "700 នាក់",
+// and ២០០ in a table row beside "3 ប្រទេស" (a reader's review). The spans
+// may be shared with other documents (parsedSpans), which a copy leaves
+// as they are.
 func (ev *evaluator) nativeDigits(spans []manuscript.Span) []manuscript.Span {
-	if !ev.loc.NativeDigits {
+	if !ev.loc.NativeDigits || len(spans) == 0 {
 		return spans
 	}
-	var out []manuscript.Span
+	texts := make([]string, len(spans))
 	for i, sp := range spans {
-		if sp.Link != "" {
-			continue
-		}
-		if t := lang.NativeDigitsInText(ev.loc.Lang(), sp.Text); t != sp.Text {
+		texts[i] = sp.Text
+	}
+	var out []manuscript.Span
+	for i, t := range lang.NativeDigitsInPieces(ev.loc.Lang(), texts) {
+		if t != spans[i].Text {
 			if out == nil {
 				out = slices.Clone(spans)
 			}

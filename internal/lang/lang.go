@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/go-text/typesetting/language"
 )
@@ -282,43 +283,79 @@ func NativeDigits(code, s string) string {
 
 // NativeDigitsInText replaces the ASCII digits of the numbers of a text
 // by the language's own, as NativeDigits does, but leaves a number that
-// touches a Latin letter, directly or across a hyphen (COVID-19, G20,
-// 5G, ISO-9001): a name or code, spelt so in every script.
+// is part of a name, code or address, spelt so in every script: one
+// whose word (the text between two spaces) holds a Latin letter, "://"
+// or "@" (COVID-19, G20, ISO/IEC, v2.1, p.12, A-1-2, www.moh.gov.kh/2020,
+// doi:10.1000/182, info2019@example.org), or that follows a word ending
+// in a Latin letter (ISO 9001, SDG 8). A typesetter's review found both
+// kinds turned into ០–៩ by a rule that looked at a number's neighbours
+// alone.
 func NativeDigitsInText(code, s string) string {
+	return NativeDigitsInPieces(code, []string{s})[0]
+}
+
+// NativeDigitsInPieces is NativeDigitsInText for a text given in pieces
+// (the spans of a paragraph, **G**20 in three): the words are those of
+// the whole text, and each piece comes back with its digits replaced.
+func NativeDigitsInPieces(code string, pieces []string) []string {
 	l, _ := Lookup(code)
 	digits := []rune(l.Digits)
-	if len(digits) != 10 || !strings.ContainsAny(s, "0123456789") {
-		return s
+	whole := strings.Join(pieces, "")
+	if len(digits) != 10 || !strings.ContainsAny(whole, "0123456789") {
+		return pieces
 	}
-	r := []rune(s)
-	latin := func(i int) bool { return i >= 0 && i < len(r) && unicode.Is(unicode.Latin, r[i]) }
-	for i := 0; i < len(r); {
-		if r[i] < '0' || r[i] > '9' {
-			i++
-			continue
-		}
-		end := i
-		for end < len(r) && (r[end] >= '0' && r[end] <= '9' || (r[end] == '.' || r[end] == ',') && end+1 < len(r) && r[end+1] >= '0' && r[end+1] <= '9') {
-			end++
-		}
-		before := i - 1
-		if before >= 0 && r[before] == '-' {
-			before--
-		}
-		after := end
-		if after < len(r) && r[after] == '-' {
-			after++
-		}
-		if !latin(before) && !latin(after) {
-			for j := i; j < end; j++ {
-				if c := r[j]; c >= '0' && c <= '9' {
-					r[j] = digits[c-'0']
-				}
+	keep := codeWords(whole)
+	out := make([]string, len(pieces))
+	at := 0
+	for i, p := range pieces {
+		var b strings.Builder
+		for j, r := range p {
+			if r >= '0' && r <= '9' && !keep[at+j] {
+				b.WriteRune(digits[r-'0'])
+			} else {
+				b.WriteRune(r)
 			}
 		}
-		i = end
+		out[i] = b.String()
+		at += len(p)
 	}
-	return string(r)
+	return out
+}
+
+// codeWords marks the bytes of s that belong to a word whose numbers stay
+// as written (NativeDigitsInText).
+func codeWords(s string) map[int]bool {
+	keep := map[int]bool{}
+	latinEnd := false // the word before ended in a Latin letter
+	for start := 0; start < len(s); {
+		r, n := utf8.DecodeRuneInString(s[start:])
+		if unicode.IsSpace(r) {
+			start += n
+			continue
+		}
+		end := start
+		for end < len(s) {
+			r, n := utf8.DecodeRuneInString(s[end:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			end += n
+		}
+		word := s[start:end]
+		last, _ := utf8.DecodeLastRuneInString(word)
+		first, _ := utf8.DecodeRuneInString(word)
+		isCode := strings.ContainsFunc(word, func(r rune) bool { return unicode.Is(unicode.Latin, r) }) ||
+			strings.Contains(word, "://") || strings.Contains(word, "@") ||
+			latinEnd && first >= '0' && first <= '9'
+		if isCode {
+			for i := start; i < end; i++ {
+				keep[i] = true
+			}
+		}
+		latinEnd = unicode.Is(unicode.Latin, last)
+		start = end
+	}
+	return keep
 }
 
 // ListSeparator returns what parts the items of an inline list in a
