@@ -3,6 +3,7 @@
 package catfile
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"syscall"
@@ -22,6 +23,12 @@ func LockFolder(dir string) (unlock func(), err error) {
 	}
 	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
 		f.Close()
+		if errors.Is(err, syscall.EBADF) || errors.Is(err, syscall.ENOLCK) || errors.Is(err, syscall.EINVAL) || errors.Is(err, syscall.EOPNOTSUPP) {
+			// A file system without flock on a folder (NFS maps it to a
+			// POSIX lock, which a folder opened to read cannot take):
+			// the lock file of lock_other.go instead.
+			return exclusiveFile(dir)
+		}
 		return nil, fmt.Errorf("lock %s: %w", dir, err)
 	}
 	return func() {

@@ -31,6 +31,9 @@ func Fix(root string, opts Options) ([]Fixed, diag.List, error) {
 		return nil, nil, err
 	}
 	locales := filepath.Join(root, "locales")
+	if err := catalog.CheckFolder(locales); err != nil {
+		return nil, nil, err
+	}
 	unlock, err := catfile.LockFolder(locales) // from reading to writing, as import and sync
 	if err != nil {
 		return nil, nil, err

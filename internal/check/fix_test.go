@@ -83,3 +83,15 @@ func TestFixLeavesPastedEnglishSpaces(t *testing.T) {
 		}
 	}
 }
+
+// TestFixWithoutLocales: check --fix in a project with no locales folder
+// says so as check does, not as a failed lock.
+func TestFixWithoutLocales(t *testing.T) {
+	root := t.TempDir()
+	os.MkdirAll(filepath.Join(root, "briefs", "b"), 0o755)
+	os.WriteFile(filepath.Join(root, "briefs", "b", "brief.toml"), []byte("id = \"b\"\ndate = 2019-07-01\n\n[[edition]]\ncountry = \"kh\"\nlanguages = [\"en\"]\n\n[[block]]\ntype = \"title\"\nmsg = \"title\"\n"), 0o644)
+	_, _, err := Fix(root, Options{})
+	if err == nil || !strings.Contains(err.Error(), "no locales folder") {
+		t.Errorf("Fix: %v; want the missing locales folder named", err)
+	}
+}

@@ -14,14 +14,22 @@ import (
 // Exclusive makes the lock file path, waiting up to wait while another
 // process holds it, and taking it over once it is older than stale; busy
 // says, in the error after the wait, what holds it and what to do.
-// unlock removes the file.
+// unlock removes the file, unless another process has taken it over.
 func Exclusive(path string, wait, stale time.Duration, busy string) (unlock func(), err error) {
 	deadline := time.Now().Add(wait)
 	for {
 		f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
 		if err == nil {
+			// The holder's mark: a hold taken over as stale while its
+			// process still ran does not remove the next holder's file.
+			mark := fmt.Sprintf("%d %d\n", os.Getpid(), time.Now().UnixNano())
+			_, werr := f.WriteString(mark)
 			f.Close()
-			return func() { os.Remove(path) }, nil
+			return func() {
+				if got, err := os.ReadFile(path); err == nil && (werr != nil || string(got) == mark) {
+					os.Remove(path)
+				}
+			}, nil
 		}
 		if !errors.Is(err, os.ErrExist) {
 			return nil, fmt.Errorf("lock %s: %w", path, err)

@@ -33,3 +33,27 @@ func TestExclusive(t *testing.T) {
 		t.Errorf("lock file left: %v", err)
 	}
 }
+
+// TestUnlockLeavesTheNextHolder: a hold taken over as stale, then let go
+// by its first holder, leaves the second holder's file.
+func TestUnlockLeavesTheNextHolder(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "x.lock")
+	first, err := Exclusive(path, time.Second, time.Minute, "a test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := time.Now().Add(-2 * time.Minute)
+	os.Chtimes(path, old, old)
+	second, err := Exclusive(path, time.Second, time.Minute, "a test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	first()
+	if _, err := os.Stat(path); err != nil {
+		t.Errorf("the first holder's unlock removed the second's lock: %v", err)
+	}
+	second()
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Errorf("lock file left: %v", err)
+	}
+}

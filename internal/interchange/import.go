@@ -45,11 +45,13 @@ func importFile(root, path string, earlier func(target string) map[string]given,
 	// Held from the catalogues' reading to their writing: another import
 	// (or sync) at once would otherwise write back what it read over this
 	// one's work.
-	unlock, err := catfile.LockFolder(locales)
-	if err != nil {
-		return res, append(ds, diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "read", "check that locales/ is there and readable", "%v", err)), nil
+	if catalog.CheckFolder(locales) == nil { // without one, no English catalogue is the finding
+		unlock, err := catfile.LockFolder(locales)
+		if err != nil {
+			return res, append(ds, diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "read", "check that locales/ is readable", "%v", err)), nil
+		}
+		defer unlock()
 	}
-	defer unlock()
 	cat, cds := catalog.Load(locales)
 	res.Target = filepath.Join(locales, in.Domain+"."+in.Lang+".toml")
 	en, ok := cat.File(in.Domain, "en")
@@ -273,13 +275,18 @@ func (in *Incoming) named(en *catalog.File) diag.List {
 }
 
 // otherCatalogue refuses a file that holds another catalogue's messages
-// than the one it names (en's): the file of one brief saved under
-// another's name, its header lost. Each entry was then told apart as a
+// than the one its file name gives (en's), naming none itself: the file
+// of one brief saved under another's name, its header lost. Each entry was then told apart as a
 // message removed or changed since the export, some forty warnings, and
 // the import passed with nothing taken. A file is another's when fewer
 // than half of its entries match en (ID and English) and most match that
 // other catalogue's English.
 func (in *Incoming) otherCatalogue(cat *catalog.Catalog, en *catalog.File) *diag.Diagnostic {
+	if !in.DomainByName {
+		// The file names its catalogue (a brief copied from another has
+		// its messages, with English revised since): it is that one's.
+		return nil
+	}
 	matches := func(f *catalog.File) int {
 		n := 0
 		for _, e := range in.Entries {
@@ -360,7 +367,7 @@ func (in *Incoming) renamed(en, old *catalog.File, took map[string]importMark) d
 }
 
 // obsoleteWork warns of each obsolete entry (#~) whose translation the
-// catalogue old holds under no message: the translator's work that
+// catalogue old holds under no message, nor the file's live entries: the translator's work that
 // msgmerge set aside, which import does not take and the next export
 // would drop with the file.
 func (in *Incoming) obsoleteWork(old *catalog.File) diag.List {
@@ -370,6 +377,11 @@ func (in *Incoming) obsoleteWork(old *catalog.File) diag.List {
 			for _, t := range m.Forms {
 				held[t] = true
 			}
+		}
+	}
+	for _, e := range in.Entries { // copied into a live entry, this import brings it
+		for _, t := range e.Target {
+			held[t] = true
 		}
 	}
 	var ds diag.List

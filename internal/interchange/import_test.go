@@ -1266,6 +1266,14 @@ func TestObsoleteWorkIsToldOf(t *testing.T) {
 	if len(told) != 1 || !strings.Contains(told[0], "កថាខណ្ឌចាស់") {
 		t.Errorf("obsolete findings %q; want one, for old.p's translation", told)
 	}
+	// Copied into a live entry by the translator, it is this import's.
+	edit(t, path, `msgstr "កម្មករភាគច្រើនជាស្ត្រី។"`, `msgstr "កថាខណ្ឌចាស់"`)
+	_, ds = Import(root, path)
+	for _, d := range ds {
+		if strings.Contains(d.Msg, "obsolete entry") {
+			t.Errorf("told of an obsolete entry whose text the file's live entry brings: %s", d.Msg)
+		}
+	}
 }
 
 // TestUndoneImportIsTakenAgain: an import undone in the catalogue (git

@@ -21,6 +21,9 @@ import (
 // is for, and its entries.
 type Incoming struct {
 	Path, Format, Domain, Lang string
+	// DomainByName says the file does not name its catalogue (no PO
+	// header, no XLIFF original): Domain is its file name's.
+	DomainByName bool
 	// LangPos is where the file says its language: the PO header's
 	// Language line, the XLIFF <file> element; 1:1 when it does not.
 	LangPos diag.Pos
@@ -341,6 +344,7 @@ func (in *Incoming) fallbackNames() {
 	base := filepath.Base(in.Path)
 	if in.Domain == "" {
 		in.Domain = strings.TrimSuffix(base, filepath.Ext(base))
+		in.DomainByName = true
 	}
 	if in.Lang == "" {
 		in.Lang = filepath.Base(filepath.Dir(in.Path))
