@@ -109,13 +109,18 @@ func usageError(c *cli.Context, err error, _ bool) error {
 	if c.Command != nil && c.Command.Name != "" && c.Command.Name != c.App.Name {
 		help = "briefs " + c.Command.Name + " --help lists the flags"
 	}
-	msg := strings.Replace(err.Error(), " for flag -", " for flag --", 1)
+	msg := strings.Replace(strings.Replace(err.Error(), " for flag -", " for flag --", 1), "needs an argument: -", "needs an argument: --", 1)
 	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
 		// Go's flag package writes one dash; briefs's flags are written
 		// with two, and a global flag after the command is the usual slip.
 		name = strings.TrimPrefix(name, "-")
-		msg = "unknown flag --" + name
-		if slices.ContainsFunc(c.App.Flags, func(f cli.Flag) bool { return slices.Contains(f.Names(), name) }) {
+		dashes := "--"
+		if len(name) == 1 {
+			dashes = "-" // -v, as typed: briefs's one-letter flags take one
+		}
+		msg = "unknown flag " + dashes + name
+		global := slices.ContainsFunc(c.App.Flags, func(f cli.Flag) bool { return slices.Contains(f.Names(), name) })
+		if global && !slices.Contains([]string{"v", "version", "h", "help"}, name) {
 			help = fmt.Sprintf("--%s is a global flag: put it before the command, briefs --%s … %s", name, name, c.Command.Name)
 		}
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -59,7 +60,9 @@ func checkFilters(verb string, c *cli.Context, briefs []*source.Brief, ds diag.L
 		ids = append(ids, b.ID)
 	}
 	for _, id := range c.StringSlice("brief") {
-		if !slices.Contains(ids, id) {
+		// A brief that failed to load is there: its errors are printed.
+		_, err := os.Stat(filepath.Join(c.String("root"), "briefs", id, "brief.toml"))
+		if !slices.Contains(ids, id) && err != nil {
 			return cli.Exit(fmt.Sprintf("%s: no brief %q (briefs: %s)", verb, id, strings.Join(ids, ", ")), 2)
 		}
 	}

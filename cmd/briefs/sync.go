@@ -39,9 +39,12 @@ func runSync(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	selected := func(f *catalog.File) bool {
+		return len(c.StringSlice("brief")) == 0 || f.Domain == catalog.Shared || slices.Contains(c.StringSlice("brief"), f.Domain)
+	}
 	for _, id := range c.StringSlice("id") {
-		if !slices.ContainsFunc(cat.Files, func(f *catalog.File) bool { return f.Lang == "en" && f.Message(id) != nil }) {
-			return cli.Exit(fmt.Sprintf("sync: no message %q in the English catalogues, so nothing to stamp (briefs check lists the stale translations with their IDs)", id), 2)
+		if !slices.ContainsFunc(cat.Files, func(f *catalog.File) bool { return f.Lang == "en" && selected(f) && f.Message(id) != nil }) {
+			return cli.Exit(fmt.Sprintf("sync: no message %q in the English catalogues selected, so nothing to stamp (briefs check lists the stale translations with their IDs)", id), 2)
 		}
 	}
 	results, err := msgmerge.Sync(cat, briefs, msgmerge.Options{

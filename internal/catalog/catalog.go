@@ -458,7 +458,7 @@ func (c *Catalog) MisnamedHint(domain, code string) (string, bool) {
 func (c *Catalog) CreateHint(domain, code string) string {
 	switch _, hasEN := c.File(domain, "en"); {
 	case code == "en":
-		return fmt.Sprintf("write it: one table per message the brief names, [\"title\"] with other = \"…\" (briefs new writes one for a new brief); if it was deleted, git checkout -- locales/%s.en.toml", domain)
+		return fmt.Sprintf("write it: one table per message the brief names, [\"title\"] with other = \"…\" (briefs new writes one for a new brief); if it was deleted, git checkout -- %s", diag.ShellArg("locales/"+domain+".en.toml"))
 	case !hasEN:
 		return fmt.Sprintf("write the English first, locales/%s.en.toml; briefs sync then creates this one from it", domain)
 	}

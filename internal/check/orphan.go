@@ -35,7 +35,7 @@ func (c *checker) checkOrphans() {
 			// said ok.
 			c.add(diag.Warnf(diag.Pos{File: f.Path, Line: 1, Col: 1}, CodeOrphan,
 				fmt.Sprintf("add %s to an edition's languages in briefs/%s/brief.toml, or delete the file", f.Lang, f.Domain),
-				"no edition of %s is published in %s (its editions: %s), so no PDF uses this catalogue", f.Domain, langName(f.Lang), strings.Join(langs, ", ")))
+				"no edition of %s is published in %s (its editions are in %s), so no PDF uses this catalogue", f.Domain, langName(f.Lang), strings.Join(langs, ", ")))
 			continue
 		}
 		en, hasEN := c.cat.File(f.Domain, "en")
@@ -77,9 +77,9 @@ func (c *checker) orphanHint(f *catalog.File) string {
 // a new brief may share with a withdrawn one, so that is a possibility.
 func renamedHint(old, want, code string) string {
 	if code == "en" {
-		return fmt.Sprintf("if the brief was renamed, its English is in %s: git mv locales/%s locales/%s", old, old, want)
+		return fmt.Sprintf("if the brief was renamed, its English is in %s: git mv %s %s", old, diag.ShellArg("locales/"+old), diag.ShellArg("locales/"+want))
 	}
-	return fmt.Sprintf("%s holds these translations under the brief's old name: git mv locales/%s locales/%s", old, old, want)
+	return fmt.Sprintf("%s holds these translations under the brief's old name: git mv %s %s", old, diag.ShellArg("locales/"+old), diag.ShellArg("locales/"+want))
 }
 
 // isBrief reports whether a catalogue domain is a brief's, one --brief

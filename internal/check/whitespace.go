@@ -40,11 +40,12 @@ func (c *checker) checkWhitespace(m, en *catalog.Message) {
 				"the English ends with "+spaceName(trail(src)), "%s form of %q ends with %s", form, m.ID, spaceName(trail(s))))
 		}
 		inner := strings.TrimSpace(s)
-		if i := strings.IndexByte(inner, '\n'); i >= 0 && !strings.Contains(inner, "\r") && !strings.Contains(strings.TrimSpace(src), "\n") {
+		if row, _ := lang.Lookup(m.Lang); row.Words != "" && strings.Contains(inner, "\n") && !strings.Contains(inner, "\r") && !strings.Contains(strings.TrimSpace(src), "\n") {
 			// (A CR beside it is an error of its own, control-char.)
 			// The layout sets a line break inside a text as a space: in
-			// Burmese, Thai and Khmer a space the English has no cause
-			// for, a phrase break the reader sees (pofilter's newlines).
+			// Burmese, Thai and Khmer, which part words without spaces
+			// (lang's Words), a space the English has no cause for, a
+			// phrase break the reader sees (pofilter's newlines).
 			c.add(diag.Warnf(c.textPos(m, form, strings.IndexByte(s, '\n')), CodeWhitespace,
 				"join the lines: the English has one; the PDF prints a line break as a space",
 				"%s form of %q has a line break the English does not", form, m.ID))

@@ -1361,6 +1361,12 @@ func TestAnotherBriefsFileIsRefused(t *testing.T) {
 	if !ds.HasErrors() || !strings.Contains(ds.Error(), "holds the messages of b") {
 		t.Errorf("import of b's file as c's: %v; want it refused as b's", ds)
 	}
+	// A file that names its catalogue is that one's, whatever its name.
+	named := filepath.Join(filepath.Dir(wrong), "c-copy.po")
+	os.WriteFile(named, data, 0o644)
+	if _, ds := Import(root, named); strings.Contains(ds.Error(), "holds the messages of") {
+		t.Errorf("a file with its header refused as another's: %v", ds)
+	}
 }
 
 // TestOwnedNoteIsToldAtItsLine: a translator's comment that begins as

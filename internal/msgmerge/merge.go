@@ -17,6 +17,7 @@ import (
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/catfile"
+	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/source"
 )
 
@@ -107,8 +108,8 @@ func Sync(c *catalog.Catalog, briefs []*source.Brief, opts Options) ([]Result, e
 				return results, fmt.Errorf("sync %s: %s holds these translations under another name; rename it instead of creating a new file", path, name)
 			}
 			if name, ok := c.Renamed(k.domain, k.lang, needs[k], isBrief); ok {
-				return results, fmt.Errorf("sync %s: %s holds these translations under the brief's old name; rename it (git mv locales/%s locales/%s) instead of creating a new file",
-					path, name, name, filepath.Base(path))
+				return results, fmt.Errorf("sync %s: %s holds these translations under the brief's old name; rename it (git mv %s %s) instead of creating a new file",
+					path, name, diag.ShellArg("locales/"+name), diag.ShellArg("locales/"+filepath.Base(path)))
 			}
 		}
 		doc, err := catfile.Read(path)
