@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/mekong-briefs/briefs/internal/linebreak"
+	"github.com/mekong-briefs/briefs/internal/pages"
 )
 
 // TestNoBreakInsideHyphenatedWord: a line never ends at the hyphen of
@@ -26,6 +27,45 @@ func TestNoBreakInsideHyphenatedWord(t *testing.T) {
 	for _, after := range []string{"short ", "contracts, ", "2016-2019, "} {
 		if !at[strings.Index(s, after)+len(after)] {
 			t.Errorf("no break after %q", after)
+		}
+	}
+}
+
+// TestNumbersStayWhole: over many lines, ragged and justified, no line
+// ends inside a telephone number or a range of years when a space
+// elsewhere would do (linebreak.NumberGroupPenalty, NumberRangePenalty).
+func TestNumbersStayWhole(t *testing.T) {
+	e := engine(t)
+	src := strings.Repeat("Call the hotline on +855 12 345 678 or read the report of 2017–2019 and the survey of 1 500 workers. ", 12)
+	for _, justify := range []bool{false, true} {
+		e.Justify = justify
+		out, _, err := e.Layout(doc("en", para(strings.TrimSpace(src))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var lines []string
+		lastY := -1.0
+		for _, r := range out.Pages[0].Runs {
+			if r.Role != pages.RoleParagraph {
+				continue
+			}
+			if r.Y != lastY {
+				lines = append(lines, "")
+				lastY = r.Y
+			}
+			lines[len(lines)-1] += r.Text
+		}
+		if len(lines) < 10 {
+			t.Fatalf("justify=%v: %d lines, want many", justify, len(lines))
+		}
+		for i := 0; i+1 < len(lines); i++ {
+			end := strings.TrimRight(lines[i], " ")
+			next := lines[i+1]
+			digitEnd := end != "" && end[len(end)-1] >= '0' && end[len(end)-1] <= '9'
+			digitNext := next != "" && next[0] >= '0' && next[0] <= '9'
+			if strings.HasSuffix(end, "–") || digitEnd && digitNext {
+				t.Errorf("justify=%v: line %d ends %q and the next starts %q", justify, i+1, end[max(0, len(end)-20):], next[:min(len(next), 20)])
+			}
 		}
 	}
 }

@@ -342,6 +342,12 @@ func (p *paragraph) items(justify bool, em float64) (items []totalfit.Item, boxA
 				totalfit.PenaltyItem(pc.hyphenW, hyphenPenalty, true), totalfit.GlueItem(0, -3*em, 0))
 		case justify && pc.spaceW > 0:
 			p.pieces[i].stretch, p.pieces[i].shrink = pc.spaceW*0.6, pc.spaceW*0.3
+			if pc.penalty != 0 {
+				// A space that costs a break (between the groups of a
+				// number): the break is at the penalty, and the glue after
+				// it, preceded by no box, is no break of its own.
+				items = append(items, totalfit.PenaltyItem(0, pc.penalty, false))
+			}
 			items = append(items, totalfit.JustifiedSpace(pc.spaceW, pc.spaceW*0.6, pc.spaceW*0.3)...)
 		case justify && p.spaceless(pc):
 			// Thai, Khmer and Burmese justify at word boundaries too, a

@@ -103,6 +103,7 @@ func (b *Breaker) Breaks(text string) []Break {
 			if runes[i-1] == zwsp {
 				br.Penalty = zwspPenalty(runes, i)
 			}
+			br.Penalty += numberPenalty(runes, i)
 			out = append(out, br)
 		}
 	}

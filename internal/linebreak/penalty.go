@@ -1,5 +1,7 @@
 package linebreak
 
+import "unicode"
+
 // Preferences among break opportunities. A line that ends at a space
 // reads better than one that ends between two words written together, and
 // a Burmese line should not end on a prefix (the negation prefix မ, the
@@ -24,7 +26,58 @@ const (
 	// of verbs and adjectives, where the dictionary leaves it alone
 	// (`နည်း|အ|ရ` "according to the method": TALPCo parts အ​ရ).
 	NegationPenalty = 300
+	// NumberGroupPenalty is the cost of a break at a space between two
+	// digits: the groups of a telephone number (+855 12 345 678) or of a
+	// number grouped by spaces (1 500, ISO 80000-1 7.3.1), which a
+	// typesetter never parts; a line ends there only when nothing else
+	// fits.
+	NumberGroupPenalty = 1000
+	// NumberRangePenalty is the cost of a break after the en dash of a
+	// range of numbers (2017–2019, pp. 12–15): UAX #14 lets a line end
+	// after U+2013 (class BA), but a range is read as one figure.
+	NumberRangePenalty = 1000
+	// NumberLeadPenalty is the cost of a break at the space between a
+	// Thai, Lao or Khmer word and a number after it (ปี ๒๐๑๙ "the year
+	// 2019", ចំនួន ៤ "four in number", ภาพที่ 1 "figure 1"). These scripts
+	// write spaces around numbers by rule (the Royal Institute's Thai
+	// spacing rules; Khmer writes them the same way), not as a phrase
+	// boundary, so the break parts the number from the word it counts or
+	// orders. The break after the number is never taken (unitBreak); this
+	// one is taken when it costs as much fullness as a Burmese negation
+	// prefix. Not in Burmese: its spaces part phrases, and its numbers
+	// come before what they count (ဇူလိုင်လမှ | 2019 ခုနှစ် "from July |
+	// the year 2019"), so the space before a number is a good place to end
+	// a line.
+	NumberLeadPenalty = 300
 )
+
+// numberPenalty returns the penalty of the break before text[i] that the
+// number rules above set, or 0.
+func numberPenalty(text []rune, i int) int {
+	if i >= len(text) || i < 2 {
+		return 0
+	}
+	if text[i-1] == 0x2013 {
+		if unicode.IsDigit(text[i]) && unicode.IsDigit(text[i-2]) {
+			return NumberRangePenalty
+		}
+		return 0
+	}
+	j := i - 1
+	for j >= 0 && text[j] == ' ' {
+		j--
+	}
+	if j < 0 || j == i-1 || !unicode.IsDigit(text[i]) {
+		return 0
+	}
+	switch {
+	case unicode.IsDigit(text[j]):
+		return NumberGroupPenalty
+	case saScript(text[j]) != scriptNone && saScript(text[j]) != scriptMyanmar:
+		return NumberLeadPenalty
+	}
+	return 0
+}
 
 // burmeseParticles are the postpositions and sentence particles a Burmese
 // line should not start with.

@@ -90,6 +90,28 @@ func TestPenalties(t *testing.T) {
 	if p := pen("အလုပ်သမားများ", "အလုပ်သမား"); p < ParticlePenalty {
 		t.Errorf("break before a particle costs %d", p)
 	}
+	// Numbers: the groups of a telephone number, a range, and the word a
+	// Thai or Khmer number counts; a number after an English word, or the
+	// space after a range, costs nothing.
+	for _, tc := range []struct {
+		text, at string
+		want     int
+	}{
+		{"call +855 12 345 678 now", "call +855 12 ", NumberGroupPenalty},
+		{"1 500 workers", "1 ", NumberGroupPenalty},
+		{"from 2017–2019 on", "from 2017–", NumberRangePenalty},
+		{"ปี ๒๐๑๙ นี้", "ปี ", NumberLeadPenalty},
+		{"តំបន់ទាំង ៤ នេះ", "តំបន់ទាំង ", NumberLeadPenalty},
+		{"in 2019 we", "in ", 0},
+		{"from 2017–2019 on", "from 2017–2019 ", 0},
+		{"a – b", "a – ", 0},
+		{"ឆ្នាំ ២០១៩។ ២០២០", "ឆ្នាំ ២០១៩។ ", 0},      // after a sentence's end
+		{"ဇူလိုင်လမှ 2019 ခုနှစ်", "ဇူလိုင်လမှ ", 0}, // a Burmese phrase space
+	} {
+		if p := pen(tc.text, tc.at); p != tc.want {
+			t.Errorf("break after %q in %q costs %d, want %d", tc.at, tc.text, p, tc.want)
+		}
+	}
 }
 
 func TestUnknownWords(t *testing.T) {
