@@ -29,6 +29,10 @@ type Result struct {
 	Bytes   int
 	Skipped bool // unchanged since the last build: not typeset again
 	Draft   bool // built with --draft and some messages fell back
+	// NativeDigits is set when the PDF prints its numbers in the
+	// language's own digits (its edition's native_digits or the
+	// project's), so that the index counts its pages the same way.
+	NativeDigits bool
 	// SHA256 is the digest of the PDF written or found unchanged, as the
 	// Cache records it ("" without a cache). Title and TitleEN are the
 	// index's titles the Cache recorded for an unchanged PDF, or "".
@@ -206,8 +210,16 @@ func (b *Builder) engine(set *fonts.Set, memo *layout.Memo) *layout.Engine {
 	return eng
 }
 
+// nativeDigits reports whether j's PDF prints native digits: its
+// edition's native_digits, or the project's for the language (the rule
+// content.EvaluateWith applies to the text).
+func (b *Builder) nativeDigits(j Job) bool {
+	ed, _ := j.Brief.Edition(j.Edition)
+	return ed.UsesNativeDigits(j.Lang) || b.Style.NativeDigits[j.Lang]
+}
+
 func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
-	r := Result{Job: j}
+	r := Result{Job: j, NativeDigits: b.nativeDigits(j)}
 	path := filepath.Join(b.Out, filepath.FromSlash(j.Path()))
 	if e, ok := b.fresh(j); ok {
 		r.Skipped, r.Pages, r.Bytes, r.SHA256, r.Title, r.TitleEN = true, e.Pages, e.Bytes, e.Output, e.Title, e.TitleEN

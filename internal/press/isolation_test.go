@@ -40,3 +40,20 @@ func TestBrokenCatalogueBlocksOnlyItsJobs(t *testing.T) {
 		t.Errorf("a Khmer draft falls back to English and needs its catalogue: %v", ds)
 	}
 }
+
+// TestResultsSayWhichDigits: a job prints native digits when its edition
+// or the project asks, and only in that language.
+func TestResultsSayWhichDigits(t *testing.T) {
+	br := &source.Brief{ID: "b", SourceLang: "en", Editions: []source.Edition{
+		{Country: "kh", Languages: []string{"en", "km"}, NativeDigits: []string{"km"}},
+		{Country: "region", Languages: []string{"en", "km", "th"}}}}
+	b := &Builder{Style: Style{NativeDigits: map[string]bool{"th": true}}}
+	for _, tc := range []struct {
+		edition, lang string
+		want          bool
+	}{{"kh", "km", true}, {"kh", "en", false}, {"region", "km", false}, {"region", "th", true}} {
+		if got := b.nativeDigits(Job{Brief: br, Edition: tc.edition, Lang: tc.lang}); got != tc.want {
+			t.Errorf("%s %s: native digits %v, want %v", tc.edition, tc.lang, got, tc.want)
+		}
+	}
+}

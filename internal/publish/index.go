@@ -139,7 +139,7 @@ func buildPage(entries []Entry, w *words) (indexPage, error) {
 			b.Editions = append(b.Editions, indexEdition{Code: e.Edition, Name: name})
 		}
 		ed := &b.Editions[len(b.Editions)-1]
-		pages, err := w.pages(e.Lang, e.Pages)
+		pages, err := w.pages(e.Lang, e.Pages, e.NativeDigits)
 		if err != nil {
 			return page, fmt.Errorf("%s: %w", e.Path, err)
 		}
@@ -213,19 +213,23 @@ func (w *words) loc(lang string) (*catalog.Localizer, error) {
 	return l, nil
 }
 
-// pages renders "index.pages" for n pages in lang. A translation that
+// pages renders "index.pages" for n pages in language code, in its own
+// digits when native (as the PDF prints its numbers). A translation that
 // cannot be rendered (briefs check reports it) costs its language the
 // count in its own words, not the whole index: the English stands in, and
 // the built-in English for a broken English message.
-func (w *words) pages(lang string, n int) (string, error) {
+func (w *words) pages(code string, n int, native bool) (string, error) {
 	if w.cat != nil {
-		if l, err := w.loc(lang); err == nil {
+		if l, err := w.loc(code); err == nil {
 			if s, err := l.Plural("index.pages", n, nil); err == nil {
+				if native {
+					s = lang.NativeDigits(code, s)
+				}
 				return s, nil
 			}
 		}
-		if lang != "en" {
-			return w.pages("en", n)
+		if code != "en" {
+			return w.pages("en", n, false)
 		}
 	}
 	if n == 1 {

@@ -95,6 +95,37 @@ func TestIndexNamesLanguagesInTheirOwnScript(t *testing.T) {
 	}
 }
 
+// TestIndexCountsInTheEditionsDigits: a PDF that prints native digits
+// has its pages counted in them; the same language without does not.
+func TestIndexCountsInTheEditionsDigits(t *testing.T) {
+	_, es, cat := fixtureTree(t)
+	var km []Entry
+	for _, e := range es {
+		if e.Lang == "km" {
+			km = append(km, e)
+		}
+	}
+	if len(km) == 0 {
+		t.Fatal("the fixture has no Khmer PDF")
+	}
+	for _, native := range []bool{false, true} {
+		for i := range km {
+			km[i].NativeDigits = native
+		}
+		page, err := RenderIndex(DefaultSite, km, cat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, not := `<span lang="km">3 ទំព័រ</span>`, `<span lang="km">៣ ទំព័រ</span>`
+		if native {
+			want, not = not, want
+		}
+		if !strings.Contains(string(page), want) || strings.Contains(string(page), not) {
+			t.Errorf("native digits %v: index lacks %s or has %s", native, want, not)
+		}
+	}
+}
+
 func TestIndexEscapes(t *testing.T) {
 	_, _, page := writeFixtureIndex(t)
 	if strings.Contains(page, "<wages>") {

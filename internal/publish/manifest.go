@@ -45,6 +45,10 @@ type Entry struct {
 	// Draft is set when the PDF was built with --draft and some messages
 	// fell back to the source language; absent otherwise.
 	Draft bool `json:"draft,omitempty"`
+	// NativeDigits is set when the PDF prints numbers in the language's
+	// own digits; the index counts its pages in them too. Absent
+	// otherwise.
+	NativeDigits bool `json:"native_digits,omitempty"`
 }
 
 // Manifest is the content of manifest.json:
@@ -116,7 +120,7 @@ func EntryFor(out string, r press.Result, cat *catalog.Catalog) (Entry, error) {
 	} else {
 		e, err = ScanEntry(out, r.Job, r.Pages, cat)
 	}
-	e.Draft = r.Draft
+	e.Draft, e.NativeDigits = r.Draft, r.NativeDigits
 	return e, err
 }
 
