@@ -171,7 +171,7 @@ func decode(path string) (*Brief, diag.List) {
 	var raw rawBrief
 	md, err := toml.Decode(string(data), &raw)
 	if err != nil {
-		return nil, diag.List{tomlError(path, data, err)}
+		return nil, tomlErrors(path, data, err)
 	}
 	if d, bad := tooManyPieces(path, ix, raw); bad {
 		return nil, diag.List{d}
@@ -373,10 +373,21 @@ func LanguageSuggestion(code string) string {
 	return ""
 }
 
-// tomlError turns a decoder error into a diagnostic. The position is taken
+// tomlErrors turns a decoder error into diagnostics: a syntax error, or
+// every value of the wrong type. The position of a syntax error is taken
 // from the error's byte offset, which points at the offending character;
 // the decoder's own line number is one too far when that character is a
 // newline.
+func tomlErrors(path string, data []byte, err error) diag.List {
+	var pe toml.ParseError
+	if !errors.As(err, &pe) {
+		if ds := wrongTypes(path, data, &rawBrief{}); ds != nil {
+			return ds
+		}
+	}
+	return diag.List{tomlError(path, data, err)}
+}
+
 func tomlError(path string, data []byte, err error) diag.Diagnostic {
 	var pe toml.ParseError
 	if d, ok := ConflictMarker(path, data); ok && errors.As(err, &pe) {
@@ -390,9 +401,6 @@ func tomlError(path string, data []byte, err error) diag.Diagnostic {
 			hint, msg = "write dates without quotes: date = 2019-07-01", "a date in quotes is text, not a date"
 		}
 		return diag.Errorf(pos, "toml-syntax", hint, "%s", msg)
-	}
-	if d, ok := wrongType(path, data, &rawBrief{}); ok {
-		return d
 	}
 	return typeError(path, data, err)
 }

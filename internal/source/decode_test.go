@@ -6,6 +6,7 @@ import (
 	"image/jpeg"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -113,6 +114,24 @@ func TestBadBriefs(t *testing.T) {
 			}
 			t.Errorf("no %s diagnostic in %v", tc.code, ds)
 		})
+	}
+}
+
+// TestEveryTypeErrorAtOnce: a brief with several values of the wrong
+// type has each reported at its key in one run, not one per run.
+func TestEveryTypeErrorAtOnce(t *testing.T) {
+	body := strings.Replace(goodBrief, `languages = ["en", "km"]`, `languages = "en"`, 1)
+	body = strings.Replace(body, `native_digits = ["km"]`, `native_digits = "km"`, 1)
+	body = strings.Replace(body, `msg = "kh.only"`, `msg = 7`, 1)
+	_, ds := Load(write(t, body))
+	var at []int
+	for _, d := range ds {
+		if d.Code == "toml-type" {
+			at = append(at, d.Pos.Line)
+		}
+	}
+	if want := []int{7, 12, 20}; !slices.Equal(at, want) {
+		t.Errorf("type errors at lines %v, want %v: %v", at, want, ds)
 	}
 }
 

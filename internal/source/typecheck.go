@@ -12,62 +12,80 @@ import (
 	"github.com/mekong-briefs/briefs/internal/tomlpos"
 )
 
-// wrongType finds the value that a decoder type error is about by
+// wrongTypes finds the values that a decoder type error is about by
 // walking the file, decoded without a schema, along the struct it was to
-// fill (target, a pointer): the first value whose kind the field cannot
-// hold, placed at its own key. The decoder names only the last line where
-// a key of that name was seen (the last [[block]]'s msg, 150 lines on
-// from the first block's msg = 42), or no line at all when a table stands
-// where an array belongs (languages = { my = true }).
-func wrongType(path string, data []byte, target any) (diag.Diagnostic, bool) {
+// fill (target, a pointer): every value whose kind its field cannot hold,
+// each placed at its own key, so that an editor fixes them in one go. The
+// decoder stops at the first and names only the last line where a key
+// of that name was seen (the last [[block]]'s msg, 150 lines on from the
+// first block's msg = 42), or no line at all when a table stands where an
+// array belongs (languages = { my = true }).
+func wrongTypes(path string, data []byte, target any) diag.List {
 	var probe map[string]any
 	if _, err := toml.Decode(string(data), &probe); err != nil {
-		return diag.Diagnostic{}, false
+		return nil
 	}
-	keys, got, want, ok := mismatch(probe, reflect.TypeOf(target).Elem(), nil)
-	if !ok {
-		return diag.Diagnostic{}, false
+	var found []typeMismatch
+	mismatch(probe, reflect.TypeOf(target).Elem(), nil, &found)
+	if len(found) == 0 {
+		return nil
 	}
-	pos := diag.Pos{File: path, Line: 1, Col: 1}
 	ix := tomlpos.Parse(data)
+	var ds diag.List
+	for _, m := range found {
+		ds = append(ds, m.diagnostic(path, ix))
+	}
+	return ds
+}
+
+// typeMismatch is a value its field cannot hold: where, what it is, and
+// what it must be.
+type typeMismatch struct {
+	keys      []string
+	got, want string
+}
+
+func (m typeMismatch) diagnostic(path string, ix *tomlpos.Index) diag.Diagnostic {
+	pos := diag.Pos{File: path, Line: 1, Col: 1}
 	// An element of an inline array (values = ["NaN", 3]) has no key of
 	// its own, and the index has no tables of an array of tables within
 	// another ([[block.series]]): the value is placed at the nearest key
 	// the index has, its array's or its block's, not at 1:1.
-	for at := keys; len(at) > 0; at = at[:len(at)-1] {
+	for at := m.keys; len(at) > 0; at = at[:len(at)-1] {
 		if p, found := ix.Find(at...); found {
 			pos.Line, pos.Col = p.Line, p.Col
 			break
 		}
 	}
 	var named []string
-	for _, k := range keys {
+	for _, k := range m.keys {
 		if _, err := strconv.Atoi(k); err != nil {
 			named = append(named, k)
 		}
 	}
 	return diag.Errorf(pos, "toml-type", "see BRIEF FORMAT in briefs man, which lists every block type and key", "%s is %s; it must be %s",
-		strings.Join(named, "."), got, want), true
+		strings.Join(named, "."), m.got, m.want)
 }
 
-// mismatch walks v along t and returns the path of the first value t
-// cannot hold, with what it is and what it must be.
-func mismatch(v any, t reflect.Type, path []string) (keys []string, got, want string, ok bool) {
+// mismatch walks v along t and appends to found every value t cannot
+// hold, in the file's order of keys within a table and of elements.
+func mismatch(v any, t reflect.Type, path []string, found *[]typeMismatch) {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	here := func() ([]string, string, string, bool) { return path, KindOf(v), wantKind(t), true }
+	here := func() { *found = append(*found, typeMismatch{path, KindOf(v), wantKind(t)}) }
 	switch {
 	case t == reflect.TypeOf(time.Time{}):
 		if _, is := v.(time.Time); !is {
-			return here()
+			here()
 		}
 	case t.Kind() == reflect.Struct:
 		m, is := v.(map[string]any)
 		if !is {
-			return here()
+			here()
+			return
 		}
-		return fieldsMismatch(m, t, path)
+		fieldsMismatch(m, t, path, found)
 	case t.Kind() == reflect.Slice:
 		var items []any
 		switch s := v.(type) {
@@ -78,44 +96,40 @@ func mismatch(v any, t reflect.Type, path []string) (keys []string, got, want st
 				items = append(items, x)
 			}
 		default:
-			return here()
+			here()
+			return
 		}
 		for i, x := range items {
-			if k, g, w, bad := mismatch(x, t.Elem(), append(append([]string{}, path...), strconv.Itoa(i))); bad {
-				return k, g, w, bad
-			}
+			mismatch(x, t.Elem(), append(append([]string{}, path...), strconv.Itoa(i)), found)
 		}
 	case t.Kind() == reflect.String:
 		if _, is := v.(string); !is {
-			return here()
+			here()
 		}
 	case t.Kind() == reflect.Int:
 		if _, is := v.(int64); !is {
-			return here()
+			here()
 		}
 	case t.Kind() == reflect.Float64:
 		switch v.(type) {
 		case float64, int64:
 		default:
-			return here()
+			here()
 		}
 	case t.Kind() == reflect.Bool:
 		if _, is := v.(bool); !is {
-			return here()
+			here()
 		}
 	}
-	return nil, "", "", false
 }
 
 // fieldsMismatch is mismatch for the fields of struct t, embedded structs
 // included, by their toml names.
-func fieldsMismatch(m map[string]any, t reflect.Type, path []string) ([]string, string, string, bool) {
+func fieldsMismatch(m map[string]any, t reflect.Type, path []string, found *[]typeMismatch) {
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
 		if f.Anonymous {
-			if k, g, w, bad := fieldsMismatch(m, f.Type, path); bad {
-				return k, g, w, bad
-			}
+			fieldsMismatch(m, f.Type, path, found)
 			continue
 		}
 		name, _, _ := strings.Cut(f.Tag.Get("toml"), ",")
@@ -123,11 +137,8 @@ func fieldsMismatch(m map[string]any, t reflect.Type, path []string) ([]string, 
 		if name == "" || !present {
 			continue
 		}
-		if k, g, w, bad := mismatch(x, f.Type, append(append([]string{}, path...), name)); bad {
-			return k, g, w, bad
-		}
+		mismatch(x, f.Type, append(append([]string{}, path...), name), found)
 	}
-	return nil, "", "", false
 }
 
 // wantKind says in words what a field of type t holds.
