@@ -55,13 +55,21 @@ func (e *Engine) chart(st *setter, b manuscript.Block) ([]element, error) {
 	els := []element{{above: 8, height: d.height + 6, breakable: true, keepNext: true, float: true, draw: d.draw}}
 	// The Caption follows the Figure, as a figure's does (figure in
 	// blocks.go): inside, the Figure's Alt would hide it from readers.
+	// A caption with a note holds them as two paragraphs: as one
+	// element, a reader heard "…by siteSource: MMN…", the two run
+	// together with nothing between.
 	caption := st.tree.add(pages.RoleCaption, root)
-	for _, sp := range [][]manuscript.Span{b.Spans, c.Note} {
+	parts := [][]manuscript.Span{b.Spans, c.Note}
+	for _, sp := range parts {
 		if len(sp) == 0 {
 			continue
 		}
-		lines := st.set(sp, captionStyle, fixed(st.page.measure()), caption.node, b.MsgID, b.Pos)
-		for _, el := range lineElements(lines, st.page.Left, st.leading(captionStyle), caption, captionStyle) {
+		t := caption
+		if len(b.Spans) > 0 && len(c.Note) > 0 {
+			t = tag{role: pages.RoleCaption, node: st.tree.add(pages.RoleParagraph, caption.node).node}
+		}
+		lines := st.set(sp, captionStyle, fixed(st.page.measure()), t.node, b.MsgID, b.Pos)
+		for _, el := range lineElements(lines, st.page.Left, st.leading(captionStyle), t, captionStyle) {
 			el.breakable = false
 			els = append(els, el)
 		}

@@ -63,6 +63,48 @@ func TestChartIsATaggedFigureWithItsData(t *testing.T) {
 	}
 }
 
+// TestChartCaptionAndNoteAreTwoParagraphs: a caption with a source note
+// reads as two paragraphs of one Caption, not as one run-together text;
+// without a note the Caption holds its text itself.
+func TestChartCaptionAndNoteAreTwoParagraphs(t *testing.T) {
+	for _, note := range []bool{false, true} {
+		b := testChart("en", false, false, 1)
+		b.Chart.DataTable = false
+		if note {
+			b.Chart.Note = []manuscript.Span{{Text: "Source: MMN survey."}}
+		}
+		out, _, err := engine(t).Layout(doc("en", b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var caption pages.NodeID
+		for i, n := range out.Structure {
+			if n.Role == pages.RoleCaption {
+				caption = pages.NodeID(i + 1)
+			}
+		}
+		text := map[pages.NodeID]string{}
+		for _, r := range out.Pages[0].Runs {
+			if r.Role == pages.RoleCaption {
+				text[r.Node] += r.Text
+			}
+		}
+		var got []string
+		for i, n := range out.Structure {
+			if id := pages.NodeID(i + 1); n.Parent == caption && n.Role == pages.RoleParagraph || id == caption && text[id] != "" {
+				got = append(got, text[id])
+			}
+		}
+		want := []string{"Figure 1. Respondents by site"}
+		if note {
+			want = append(want, "Source: MMN survey.")
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("note %v: the Caption reads %q, want %q", note, got, want)
+		}
+	}
+}
+
 func hasCellText(d *pages.Document, s string) bool {
 	for _, pg := range d.Pages {
 		for _, r := range pg.Runs {
