@@ -518,7 +518,9 @@ func (ev *evaluator) masthead(br *source.Brief, opts Options) *manuscript.Masthe
 	}
 	switch {
 	case opts.Organisation != "":
-		m.Name = []manuscript.Span{{Text: text.NFC(text.Clean(opts.Organisation))}}
+		// The settings hold one name for every language, written as the
+		// rest of the project's own text is: in the source language.
+		m.Name = []manuscript.Span{{Text: text.NFC(text.Clean(opts.Organisation)), Lang: br.SourceLang}}
 	case bm.Name != "":
 		m.Name, _ = ev.spans(bm.Pos, bm.Name, nil)
 		m.NamePos = ev.messagePos(bm.Pos, bm.Name)

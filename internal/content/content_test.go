@@ -173,4 +173,9 @@ func TestMastheadPrecedence(t *testing.T) {
 	if ds.HasErrors() || text.Plain(doc.Masthead.Name) != "Our network" || doc.Masthead.Logo == nil {
 		t.Errorf("project masthead %+v, %v", doc.Masthead, ds)
 	}
+	// The settings' name is the project's own text, in its source
+	// language, which a screen reader is told.
+	if l := doc.Masthead.Name[0].Lang; l != br.SourceLang {
+		t.Errorf("project masthead name in language %q, want the source language %q", l, br.SourceLang)
+	}
 }

@@ -524,6 +524,40 @@ func TestForeignRunsCarryTheirLanguage(t *testing.T) {
 	}
 }
 
+// TestSpansInAnotherLanguage: a span that says it is English is marked
+// so in Vietnamese, where its script does not tell, and the Vietnamese
+// around it is not; in Khmer script the span stays the document's.
+func TestSpansInAnotherLanguage(t *testing.T) {
+	e := engine(t)
+	for _, tc := range []struct{ lang, text, other string }{
+		{"vi", "Mekong Migration Network", "Mạng lưới Di cư"},
+		{"km", "បណ្ដាញ", "តំបន់"},
+	} {
+		b := manuscript.Block{Kind: manuscript.Paragraph, MsgID: "p", Spans: []manuscript.Span{
+			{Text: text.NFC(tc.other + " ")}, {Text: text.NFC(tc.text), Lang: "en"}}}
+		out, _, err := e.Layout(doc(tc.lang, b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := 0
+		for _, r := range out.Pages[0].Runs {
+			if r.Role == pages.RoleFooter {
+				continue
+			}
+			want := ""
+			if tc.lang == "vi" && strings.Contains(r.Text, "Mekong") {
+				want, seen = "en", seen+1
+			}
+			if r.Lang != want {
+				t.Errorf("%s: run %q: Lang %q, want %q", tc.lang, r.Text, r.Lang, want)
+			}
+		}
+		if tc.lang == "vi" && seen == 0 {
+			t.Errorf("vi: no run holds the English span")
+		}
+	}
+}
+
 // TestFloatsWaitForTheNextPage fills most of a page, then sets a table
 // that does not fit, a short paragraph and a heading. The paragraph
 // fills the page before the table, which opens the next page; the

@@ -167,6 +167,9 @@ func (st *setter) memoSpans(spans []manuscript.Span, ps paraStyle) string {
 	b.Grow(n)
 	for _, sp := range spans {
 		b.WriteByte(byte(st.spanStyle(sp, ps)))
+		if sp.Lang != "" {
+			b.WriteString(sp.Lang) // a language code: letters, and no digit to run into the length
+		}
 		b.WriteString(strconv.Itoa(len(sp.Text)))
 		b.WriteByte(':')
 		b.WriteString(sp.Text)

@@ -136,6 +136,13 @@ func (st *setter) shape(spans []manuscript.Span, ps paraStyle) *shapedPara {
 	sh := &shapedPara{text: b.String()}
 	for i, sp := range spans {
 		for _, r := range text.Itemize(sh.text, bounds[i], bounds[i+1], st.lang, st.spanStyle(sp, ps), st.faces(ps)) {
+			if s, ok := text.ScriptOf(sp.Lang); ok && s == r.Script {
+				// A span in another language, in that language's script
+				// (an English name in Vietnamese): its runs are in it. In
+				// another script (the name written in Khmer) the
+				// document's language stands.
+				r.Lang = language.NewLanguage(sp.Lang)
+			}
 			sh.runs = append(sh.runs, shapedRun{Run: r, span: i})
 		}
 	}

@@ -105,6 +105,12 @@ type Span struct {
 	Strong bool
 	Emph   bool
 	Link   string // URI (https:, mailto:) or ""
+	// Lang is the language code of a span written in another language
+	// than the document's (the project's organisation name, written once
+	// in the source language), or "" for the document's. It tags the
+	// span for screen readers where its script does not tell (English in
+	// a Vietnamese PDF) and shapes it in that language.
+	Lang string
 }
 
 // Masthead names who publishes a brief, over its title: a logo, a name,
