@@ -211,6 +211,25 @@ func TestUnstatedXLIFFTargetIsKept(t *testing.T) {
 	}
 }
 
+// TestWeblateDraftIsADraft: Weblate's "Needs editing" (translate-toolkit
+// writes approved="no" and leaves state="needs-translation") is a draft,
+// as a fuzzy PO entry is: left out of a message with no translation, so
+// that it never prints; a tool that filled the target and said nothing
+// (TestUnstatedXLIFFTargetIsKept) has no approved attribute.
+func TestWeblateDraftIsADraft(t *testing.T) {
+	root := project(t)
+	path := filepath.Join(export(t, root, "xliff"), "km", "b.xlf")
+	edit(t, path, `resname="p2" xml:space`, `resname="p2" approved="no" xml:space`)
+	edit(t, path, `<target state="needs-translation"></target>`, `<target state="needs-translation">អានបន្ថែម (MT)</target>`)
+	res, ds := Import(root, path)
+	if ds.HasErrors() || res.Fuzzy != 1 || res.Unreviewed != 0 || !positioned(ds, CodeImportDraft, `"p2"`) {
+		t.Fatalf("%+v %v; want p2 left out as a draft", res, ds)
+	}
+	if strings.Contains(snapshot(t, root)["b.km.toml"], "(MT)") {
+		t.Error("the draft reached the catalogue")
+	}
+}
+
 // TestXLIFFWithoutResnames: memoQ's and Okapi's re-exports renumber the
 // trans-unit ids and drop resname; each unit is found by its English, as a
 // PO entry without its msgctxt is, and the translation arrives.

@@ -232,7 +232,7 @@ func (r *reader) start(t xml.StartElement, seenFile *bool, line, col int) error 
 		}
 	case "trans-unit":
 		u := Unit{ID: attrOf(t, "id"), Resname: attrOf(t, "resname"), Group: r.group, Line: line, Col: col,
-			Approved: attrOf(t, "approved") == "yes"}
+			Approved: attrOf(t, "approved") == "yes", Unapproved: attrOf(t, "approved") == "no"}
 		if err := r.unit(&u); err != nil {
 			return err
 		}

@@ -38,6 +38,11 @@ type Unit struct {
 	// state: exact-match, mt-suggestion...).
 	Qualifier string
 	Approved  bool // approved="yes" on the trans-unit
+	// Unapproved is approved="no" on the trans-unit, which briefs' export
+	// never writes: the tool marked the target as not ready
+	// (translate-toolkit's and so Weblate's "Needs editing", written
+	// approved="no" with state="needs-translation").
+	Unapproved bool
 	// TargetRaw is the target's content as the file writes it, which
 	// starts at TargetLine:TargetCol; empty when the text is not its
 	// characters one for one (re-indented without xml:space="preserve").
@@ -94,14 +99,16 @@ func KnownState(s string) bool {
 
 // Unstated reports whether the unit has a target that its state leaves
 // unexplained: none, "new" or "needs-translation", with no qualifier and
-// not approved. Tools that fill a target without setting the state write
-// it so (OmegaT with Okapi's filter, Okapi Tikal, Trados Studio's XLIFF
-// 1.2, which keeps its own confirmation level in sdl: attributes); a
-// suggestion is written with a needs-review state or a qualifier.
+// no approved attribute. Tools that fill a target without setting the
+// state write it so (OmegaT with Okapi's filter, Okapi Tikal, Trados
+// Studio's XLIFF 1.2, which keeps its own confirmation level in sdl:
+// attributes); a suggestion is written with a needs-review state or a
+// qualifier, and a draft with approved="no" (Weblate), which says
+// something of review: not yet.
 func (u *Unit) Unstated() bool {
 	switch u.State {
 	case "", "new", "needs-translation":
-		return u.Target != "" && u.Qualifier == "" && !u.Approved
+		return u.Target != "" && u.Qualifier == "" && !u.Approved && !u.Unapproved
 	}
 	return false
 }

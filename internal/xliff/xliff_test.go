@@ -434,6 +434,7 @@ func TestStatesAndQualifiers(t *testing.T) {
 		{Unit{Target: "x", State: "new"}, true, true},
 		{Unit{Target: "x"}, true, true},
 		{Unit{Target: "x", Approved: true}, false, false},
+		{Unit{Target: "x", State: "needs-translation", Unapproved: true}, true, false}, // Weblate's "Needs editing"
 		{Unit{Target: "", State: "needs-translation"}, true, false},
 		{Unit{Target: "x", Qualifier: "leveraged-tm", Approved: true}, true, false},
 	} {
