@@ -213,6 +213,13 @@ func (a *applier) write(in Entry, e, m *catalog.Message, stamp bool) {
 	}
 	switch {
 	case !a.changedSinceExport(in.ID, carried(a.in.Lang, e, m), forms):
+	case !changedSince(a.exported, in.ID, forms):
+		// The file holds the translation as it was exported, and the
+		// catalogue's changed since (an editor's fix, check --fix): the
+		// translator changed nothing of it, perhaps only its comment, which
+		// notes takes. The catalogue's stands.
+		a.res.Unchanged++
+		return
 	case in.Fuzzy:
 		// A draft, or a fuzzy edit, never replaces a translation made
 		// since the export: left out, with its text, rather than an

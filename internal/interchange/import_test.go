@@ -1387,3 +1387,35 @@ func TestOwnedNoteIsToldAtItsLine(t *testing.T) {
 	}
 	t.Errorf("no finding of the comment in %v", ds)
 }
+
+// TestCommentOverAnEditorsFix: after the export an editor fixed a
+// translation in the catalogue; the translator's file leaves that entry's
+// text as exported and only adds a comment to it. The file changes
+// nothing of the fixed text: no conflict, the fix stands, the comment
+// arrives.
+func TestCommentOverAnEditorsFix(t *testing.T) {
+	for _, format := range []string{"po", "xliff"} {
+		root := project(t)
+		out := export(t, root, format)
+		ext := map[string]string{"po": ".po", "xliff": ".xlf"}[format]
+		path := filepath.Join(out, "km", "b"+ext)
+		toml := filepath.Join(root, "locales", "b.km.toml")
+		edit(t, toml, `other = "ការងារនៅក្នុងតំបន់"`, `other = "ការងារក្នុងតំបន់"`)
+		if format == "po" {
+			edit(t, path, "msgctxt \"title\"", "# Vanna: is the register right?\nmsgctxt \"title\"")
+		} else {
+			edit(t, path, `resname="title" approved="yes" xml:space="preserve">`, `resname="title" approved="yes" xml:space="preserve"><note from="translator">Vanna: is the register right?</note>`)
+		}
+		res, ds := Import(root, path)
+		if ds.HasErrors() {
+			t.Fatalf("%s: refused: %v", format, ds)
+		}
+		got := snapshot(t, root)["b.km.toml"]
+		if !strings.Contains(got, `"ការងារក្នុងតំបន់"`) || strings.Contains(got, `"ការងារនៅក្នុងតំបន់"`) {
+			t.Errorf("%s: the editor's fix did not stand:\n%s", format, got)
+		}
+		if !strings.Contains(got, "Vanna: is the register right?") || res.Notes != 1 {
+			t.Errorf("%s: the translator's comment did not arrive (%+v):\n%s", format, res, got)
+		}
+	}
+}
