@@ -35,7 +35,7 @@ func manPage(app *cli.App) string {
 	}
 	// The brief format: a user who installed the binary alone has no
 	// README, and every hint about a brief's syntax points here.
-	b.WriteString(".SH BRIEF FORMAT\nbriefs/<id>/brief.toml holds the structure of one brief: editions and blocks in reading order, every piece of text a message ID of the catalogues. Every block type and key, annotated:\n.PP\n.nf\n")
+	b.WriteString(".SH BRIEF FORMAT\nbriefs/<id>/brief.toml holds the structure of one brief: editions and blocks in reading order, every piece of text a message ID of the catalogues. Every block type and key, annotated (a block takes only its own type's keys, besides type and editions: a key of another type, such as a caption on a table, is an error):\n.PP\n.nf\n")
 	b.WriteString(roff(strings.TrimRight(exampleBrief, "\n")))
 	b.WriteString("\n.fi\n")
 	return b.String()

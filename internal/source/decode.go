@@ -177,6 +177,7 @@ func decode(path string) (*Brief, diag.List) {
 		return nil, diag.List{d}
 	}
 	ds := append(unknownKeys(path, ix, md.Undecoded()), wrongCase(path, ix, md.Keys())...)
+	ds = append(ds, misplacedKeys(path, ix, md.Keys(), raw.Block)...)
 	b := &Brief{
 		ID: raw.ID, IDPos: at(path, ix, "id"), Dir: filepath.Dir(path), File: path,
 		Date: raw.Date, SourceLang: raw.SourceLang,
