@@ -150,7 +150,7 @@ func (ev *evaluator) folio(pos diag.Pos, title, edition string) manuscript.Folio
 	if !ok {
 		return manuscript.Folio{}
 	}
-	f := manuscript.Folio{Pattern: text.NFC(pattern), Running: text.NFC(running)}
+	f := manuscript.Folio{Pattern: text.NFC(pattern), Running: text.NFC(running), RunningTitle: text.NFC(title)}
 	if ev.loc.NativeDigits {
 		f.Digits = lang.NativeDigits(ev.loc.Lang(), "0123456789")
 	}

@@ -32,7 +32,7 @@ func (e *Engine) footer(st *setter, folio manuscript.Folio, pg *pages.Page, n, t
 	// Left to right, as it reads: drawn number first, pdf.js ran the two
 	// together ("Page 2 of 3Jobs in SEZs").
 	if n > 1 && folio.Running != "" {
-		if ln, ok := e.runningLine(st, folio.Running, st.page.measure()-right-folioGap); ok {
+		if ln, ok := e.runningLine(st, folio, st.page.measure()-right-folioGap); ok {
 			placeLine(pg, ln, st.page.Left, st.page.footerY(), artifact)
 		}
 	}
@@ -44,11 +44,11 @@ func (e *Engine) footer(st *setter, folio manuscript.Folio, pg *pages.Page, n, t
 // runningLine sets the running footer on one line of the given width,
 // cutting it at a line break with an ellipsis when it is longer, once per
 // document and width (setter.running).
-func (e *Engine) runningLine(st *setter, s string, width float64) (line, bool) {
+func (e *Engine) runningLine(st *setter, folio manuscript.Folio, width float64) (line, bool) {
 	if r, ok := st.running[width]; ok {
 		return r.ln, r.ok
 	}
-	ln, ok := e.setRunning(st, s, width)
+	ln, ok := e.setRunning(st, folio.Running, folio.RunningTitle, width)
 	if st.running == nil {
 		st.running = map[float64]runningLine{}
 	}
@@ -56,20 +56,58 @@ func (e *Engine) runningLine(st *setter, s string, width float64) (line, bool) {
 	return ln, ok
 }
 
-func (e *Engine) setRunning(st *setter, s string, width float64) (line, bool) {
-	set := func(s string) []line {
-		return st.set([]manuscript.Span{{Text: s}}, footerStyle, fixed(width), pages.Artifact, "footer.running", diag.Pos{})
+func (e *Engine) setRunning(st *setter, s, title string, width float64) (line, bool) {
+	set := func(s string, w float64) []line {
+		return st.set([]manuscript.Span{{Text: s}}, footerStyle, fixed(w), pages.Artifact, "footer.running", diag.Pos{})
 	}
-	lines := set(s)
+	lines := set(s, width)
+	if len(lines) <= 1 {
+		return firstLine(lines)
+	}
+	// Too long: the title is shortened, so that the edition's name, which
+	// tells loose pages of two editions apart, stays whole.
+	if at := strings.Index(s, title); title != "" && at >= 0 {
+		before, after := s[:at], s[at+len(title):]
+		if rest := set(before+"…"+after, 1e6); len(rest) == 1 && rest[0].width < width {
+			if cut := readLine(firstLine(set(title, width-rest[0].width))); cut != "" {
+				if ls := set(before+cut+"…"+after, width); len(ls) == 1 {
+					return ls[0], true
+				}
+			}
+		}
+	}
+	// No room for the rest: the whole is cut, leaving room for the
+	// ellipsis, which would otherwise wrap onto a line that is not drawn.
+	// A first word wider than the room is split where the breaker can,
+	// so the room is narrowed, an ellipsis at a time, until the cut fits.
+	ellipsis := set("…", 1e6)
+	if len(ellipsis) == 1 && ellipsis[0].width > 0 {
+		for w := width - ellipsis[0].width; w > 0; w -= ellipsis[0].width {
+			if cut := readLine(firstLine(set(s, w))); cut != "" {
+				if ls := set(cut+"…", width); len(ls) == 1 {
+					return ls[0], true
+				}
+			}
+		}
+	}
+	return firstLine(lines)
+}
+
+func firstLine(lines []line) (line, bool) {
 	if len(lines) == 0 {
 		return line{}, false
 	}
-	if len(lines) > 1 {
-		var first strings.Builder
-		for _, r := range lines[0].runs {
-			first.WriteString(r.Text)
-		}
-		lines = set(strings.TrimRight(first.String(), " ") + "…")
-	}
 	return lines[0], true
+}
+
+// readLine is what a set line reads, without the space it ends with.
+func readLine(ln line, ok bool) string {
+	if !ok {
+		return ""
+	}
+	var b strings.Builder
+	for _, r := range ln.runs {
+		b.WriteString(r.Text)
+	}
+	return strings.TrimRight(b.String(), " ")
 }

@@ -834,7 +834,7 @@ func TestLongListKeepsItsEnds(t *testing.T) {
 func TestRunningFooterSetOnce(t *testing.T) {
 	e := engine(t)
 	st := e.setter("en")
-	title := strings.Repeat("Jobs in special economic zones ", 40)
+	title := manuscript.Folio{Running: strings.Repeat("Jobs in special economic zones ", 40)}
 	first, ok := e.runningLine(st, title, 300)
 	again, ok2 := e.runningLine(st, title, 300)
 	if !ok || !ok2 || len(first.runs) == 0 || &first.runs[0] != &again.runs[0] {
@@ -845,5 +845,29 @@ func TestRunningFooterSetOnce(t *testing.T) {
 	}
 	if other, _ := e.runningLine(st, title, 250); other.width > 250 || len(st.running) != 2 {
 		t.Errorf("a narrower measure: width %.1f, %d kept", other.width, len(st.running))
+	}
+}
+
+// TestLongRunningFooterKeepsItsEdition: a title too long for the footer
+// is shortened with an ellipsis, and the edition's name, which tells
+// loose pages of two editions apart, stays whole, in every script; a
+// footer with no room for the edition is cut whole, ellipsis drawn.
+func TestLongRunningFooterKeepsItsEdition(t *testing.T) {
+	e := engine(t)
+	for lang, s := range sampleText {
+		st := e.setter(lang)
+		title := text.NFC(s)
+		edition := map[string]string{"km": "ការបោះពុម្ពកម្ពុជា", "th": "ฉบับประเทศไทย", "my": "မြန်မာ ထုတ်ဝေမှု", "vi": "Ấn bản Việt Nam", "en": "Cambodia edition"}[lang]
+		f := manuscript.Folio{Running: title + " · " + text.NFC(edition), RunningTitle: title}
+		ln, ok := e.runningLine(st, f, 300)
+		got := readLine(ln, ok)
+		if !strings.HasSuffix(got, "… · "+text.NFC(edition)) || ln.width > 300 || len(got) >= len(f.Running) {
+			t.Errorf("%s: footer %q (%.1f pt), want the title cut with … and the edition whole, in 300 pt", lang, got, ln.width)
+		}
+		st = e.setter(lang)
+		ln, ok = e.runningLine(st, f, 60)
+		if got := readLine(ln, ok); !strings.HasSuffix(got, "…") || ln.width > 60 {
+			t.Errorf("%s: narrow footer %q (%.1f pt), want it cut with its ellipsis in 60 pt", lang, got, ln.width)
+		}
 	}
 }

@@ -148,6 +148,9 @@ type Folio struct {
 	// first, so that loose pages of different editions can be told
 	// apart, e.g. "Jobs in SEZs · Cambodia edition".
 	Running string
+	// RunningTitle is the brief's title as Running holds it: the part a
+	// footer too long for its line shortens, so that the edition stays.
+	RunningTitle string
 	// Digits holds the ten digits 0–9 of the language when it prints
 	// native digits (០១២៣៤៥៦៧៨៩); "" means ASCII digits.
 	Digits string
