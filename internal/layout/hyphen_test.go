@@ -4,6 +4,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mekong-briefs/briefs/internal/diag"
+	"github.com/mekong-briefs/briefs/internal/manuscript"
+	"github.com/mekong-briefs/briefs/internal/text"
+
 	"github.com/mekong-briefs/briefs/internal/linebreak"
 	"github.com/mekong-briefs/briefs/internal/pages"
 )
@@ -65,6 +69,42 @@ func TestNumbersStayWhole(t *testing.T) {
 			digitNext := next != "" && next[0] >= '0' && next[0] <= '9'
 			if strings.HasSuffix(end, "–") || digitEnd && digitNext {
 				t.Errorf("justify=%v: line %d ends %q and the next starts %q", justify, i+1, end[max(0, len(end)-20):], next[:min(len(next), 20)])
+			}
+		}
+	}
+}
+
+// TestOverlongWordsSplitWell: a word wider than a narrow column is split
+// between syllables (Burmese, Khmer, Thai) or where an address breaks,
+// not inside a syllable (လက်မှ|တ်, បណ្ដឹ|ង) or at any letter (…example.o|rg).
+func TestOverlongWordsSplitWell(t *testing.T) {
+	e := engine(t)
+	for _, c := range []struct {
+		lang, word string
+		width      float64
+	}{
+		{"my", "နိုင်ငံကူးလက်မှတ်", 45},
+		{"km", "ពាក្យបណ្ដឹងរបស់ពលករ", 40},
+		{"th", "มหาวิทยาลัยเทคโนโลยี", 40},
+		{"en", "yangon.office@mekongmigration.example.org", 110},
+	} {
+		st := e.setter(c.lang)
+		w := text.NFC(c.word)
+		good := map[int]bool{}
+		for _, sp := range linebreak.SplitPoints(w) {
+			good[sp.Pos] = true
+		}
+		lines := st.set([]manuscript.Span{{Text: w}}, bodyStyle, fixed(c.width), pages.Artifact, "p", diag.Pos{})
+		if len(lines) < 2 {
+			t.Fatalf("%s: %d lines in %.0f pt, want the word split", c.lang, len(lines), c.width)
+		}
+		at := 0
+		for i, ln := range lines[:len(lines)-1] {
+			for _, r := range ln.runs {
+				at += len(r.Text)
+			}
+			if !good[at] {
+				t.Errorf("%s: line %d ends %q, inside a syllable or an address's part", c.lang, i+1, w[:at])
 			}
 		}
 	}

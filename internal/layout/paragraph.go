@@ -6,6 +6,7 @@ import (
 	"github.com/go-text/typesetting/language"
 
 	"github.com/mekong-briefs/briefs/fonts"
+	"github.com/mekong-briefs/briefs/internal/linebreak"
 	"github.com/mekong-briefs/briefs/internal/linebreak/totalfit"
 	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/pages"
@@ -274,26 +275,49 @@ func (p *paragraph) measure(pc *piece) {
 	}
 }
 
-// splitOverlong splits every piece wider than measure at shaping-cluster
-// boundaries, which never fall inside a grapheme cluster, so that no line
-// leaves the frame. It returns the first characters of the words it split.
+// splitOverlong splits every piece wider than measure, so that no line
+// leaves the frame, at the best place in reach (linebreak.SplitPoints)
+// that fills a quarter of the line: where an address breaks (CMOS
+// 14.18), else between two syllables, else at the last shaping-cluster
+// boundary that fits, which never falls inside a grapheme cluster. It returns the first characters of the words it
+// split.
 func (p *paragraph) splitOverlong(measure float64) []string {
 	var split []string
 	var out []piece
+	var ranks map[int]int // split point rank by byte offset, made for the first overlong piece
 	for _, pc := range p.pieces {
 		if pc.width <= measure {
 			out = append(out, pc)
 			continue
 		}
+		if ranks == nil {
+			ranks = map[int]int{}
+			for _, sp := range linebreak.SplitPoints(p.text) {
+				ranks[sp.Pos] = sp.Rank
+			}
+		}
 		split = append(split, p.text[p.glyphs[pc.g0].Cluster:clusterEnd(p, pc.g1)])
 		start, w := pc.g0, 0.0
+		var best [linebreak.Address + 1]int // by rank, the last glyph a split may come before; 0: none
+		var bestW [linebreak.Address + 1]float64
 		for g := pc.g0; g < pc.g1-pc.spaces; g++ {
 			clusterStart := g == pc.g0 || p.glyphs[g].Cluster != p.glyphs[g-1].Cluster
 			if clusterStart && g > start && w+clusterWidth(p, g) > measure {
-				part := piece{g0: start, g1: g, forced: true}
+				cut := g
+				if r := bestRank(bestW, best, measure); r > 0 {
+					cut = best[r]
+				}
+				part := piece{g0: start, g1: cut, forced: true}
 				p.measure(&part)
 				out = append(out, part)
-				start, w = g, 0
+				start, w, best, bestW = cut, 0, [len(best)]int{}, [len(bestW)]float64{}
+				g = cut - 1 // go on from the cut: its glyphs are the next part's
+				continue
+			}
+			if clusterStart && g > start {
+				if r := ranks[p.glyphs[g].Cluster]; r > 0 {
+					best[r], bestW[r] = g, w
+				}
 			}
 			w += p.glyphs[g].adv
 		}
@@ -303,6 +327,17 @@ func (p *paragraph) splitOverlong(measure float64) []string {
 	}
 	p.pieces = out
 	return split
+}
+
+// bestRank is the best rank of split point in reach that fills a quarter
+// of the line at least; 0 for none.
+func bestRank(width [linebreak.Address + 1]float64, at [linebreak.Address + 1]int, measure float64) int {
+	for r := linebreak.Address; r >= linebreak.Syllable; r-- {
+		if at[r] > 0 && width[r] >= measure/4 {
+			return r
+		}
+	}
+	return 0
 }
 
 func clusterWidth(p *paragraph, g int) float64 {

@@ -1,0 +1,84 @@
+package linebreak
+
+// SplitPoints returns where a word too long for any line may be split
+// when it must be, as byte offsets strictly inside text, in increasing
+// order, ranked: Address (2) where the Chicago Manual of Style (17th ed.,
+// 14.18) breaks a URL or an e-mail address, Syllable (1) between two
+// syllables of a Thai, Lao, Khmer or Myanmar run. Layout splits an
+// overlong word at the best of them in reach, and only without one at
+// any grapheme cluster (Clusters), which may cut a syllable in two
+// (`လက်မှ|တ်`, `បណ្ដឹ|ង`).
+func SplitPoints(text string) []SplitPoint {
+	runes, offs := decode(text)
+	var out []SplitPoint
+	for i := 1; i < len(runes); i++ {
+		switch {
+		case addressSplit(runes, i):
+			out = append(out, SplitPoint{Pos: offs[i], Rank: Address})
+		case syllableSplit(runes, i):
+			out = append(out, SplitPoint{Pos: offs[i], Rank: Syllable})
+		}
+	}
+	return out
+}
+
+// SplitPoint is a place to split an overlong word, and how good it is.
+type SplitPoint struct {
+	Pos  int // byte offset
+	Rank int // Address or Syllable
+}
+
+// The ranks of split points, better last.
+const (
+	Syllable = 1
+	Address  = 2
+)
+
+// addressSplit reports whether a break before text[i] is where CMOS 14.18
+// breaks an address: after a colon or a double slash; before a single
+// slash, a tilde, a period, a comma, a hyphen, an underline, a question
+// mark, a number sign, a percent sign or an at sign (the mark then begins
+// the next line, which shows the address goes on); before or after an
+// equals sign or an ampersand. Never after a hyphen, which a reader (and
+// pdftotext, which joins the lines without it) takes for a word's hyphen.
+func addressSplit(text []rune, i int) bool {
+	prev, next := text[i-1], text[i]
+	if i >= 2 && prev == '/' && text[i-2] == '/' || prev == ':' && next != '/' {
+		return true
+	}
+	if prev == '/' || prev == '-' {
+		return false
+	}
+	switch next {
+	case '/':
+		return i+1 >= len(text) || text[i+1] != '/'
+	case '~', '.', ',', '-', '_', '?', '#', '%', '@', '=', '&':
+		return true
+	}
+	return prev == '=' || prev == '&'
+}
+
+// syllableSplit reports whether a break before text[i] falls between two
+// syllables of one Thai, Lao, Khmer or Myanmar run: no syllable guard
+// forbids it (guarded) and, in Khmer, text[i] is no final consonant left
+// bare (a consonant after a vowel sign, with no vowel, sign or subscript
+// of its own: បណ្ដឹ‸ង, បន្ទុ‸ក). The guards leave that one open for the
+// dictionary, which may know a syllable to begin there; a split has no
+// dictionary to ask.
+func syllableSplit(text []rune, i int) bool {
+	s := saScript(text[i])
+	if s == scriptNone || saScript(text[i-1]) != s || guarded(text, i) {
+		return false
+	}
+	if s == scriptKhmer && isKhmerConsonant(text[i]) && isKhmerVowelSign(text[i-1]) {
+		next := at(text, i+1)
+		if next != khmerCoeng && !isCombining(next) {
+			return false
+		}
+	}
+	return true
+}
+
+// isKhmerVowelSign reports whether r is a Khmer dependent vowel or one of
+// the signs NIKAHIT, REAHMUK and YUUKALEAPINTU written after one.
+func isKhmerVowelSign(r rune) bool { return r >= 0x17b6 && r <= 0x17c8 }
