@@ -47,6 +47,9 @@ func newEngine(s script) *engine {
 	if load := boundModels[s]; load != nil {
 		e.bounds = load()
 	}
+	if t := namesTrie(s); t != nil {
+		e.extra = append(e.extra, t)
+	}
 	switch s {
 	case scriptThai:
 		e.endWord = func(r rune) bool {
