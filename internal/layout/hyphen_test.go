@@ -36,11 +36,12 @@ func TestNoBreakInsideHyphenatedWord(t *testing.T) {
 }
 
 // TestNumbersStayWhole: over many lines, ragged and justified, no line
-// ends inside a telephone number or a range of years when a space
-// elsewhere would do (linebreak.NumberGroupPenalty, NumberRangePenalty).
+// ends inside a telephone number or a range of years, or between an
+// amount or a distance and its unit, when a space elsewhere would do
+// (linebreak.NumberGroupPenalty, NumberRangePenalty, NumberUnitPenalty).
 func TestNumbersStayWhole(t *testing.T) {
 	e := engine(t)
-	src := strings.Repeat("Call the hotline on +855 12 345 678 or read the report of 2017–2019 and the survey of 1 500 workers. ", 12)
+	src := strings.Repeat("Call the hotline on +855 12 345 678 or read the report of 2017–2019 and the survey of 1 500 workers, paid USD 450 for 25 km. ", 12)
 	for _, justify := range []bool{false, true} {
 		e.Justify = justify
 		out, _, err := e.Layout(doc("en", para(strings.TrimSpace(src))))
@@ -67,7 +68,8 @@ func TestNumbersStayWhole(t *testing.T) {
 			next := lines[i+1]
 			digitEnd := end != "" && end[len(end)-1] >= '0' && end[len(end)-1] <= '9'
 			digitNext := next != "" && next[0] >= '0' && next[0] <= '9'
-			if strings.HasSuffix(end, "–") || digitEnd && digitNext {
+			unit := strings.HasSuffix(end, "USD") && digitNext || digitEnd && strings.HasPrefix(next, "km")
+			if strings.HasSuffix(end, "–") || digitEnd && digitNext || unit {
 				t.Errorf("justify=%v: line %d ends %q and the next starts %q", justify, i+1, end[max(0, len(end)-20):], next[:min(len(next), 20)])
 			}
 		}

@@ -1,6 +1,10 @@
 package linebreak
 
-import "unicode"
+import (
+	"strings"
+	"sync"
+	"unicode"
+)
 
 // Preferences among break opportunities. A line that ends at a space
 // reads better than one that ends between two words written together, and
@@ -67,7 +71,13 @@ func numberPenalty(text []rune, i int) int {
 	for j >= 0 && text[j] == ' ' {
 		j--
 	}
-	if j < 0 || j == i-1 || !unicode.IsDigit(text[i]) {
+	if j < 0 || j == i-1 {
+		return 0
+	}
+	if !unicode.IsDigit(text[i]) {
+		if w := wordAt(text, i); unicode.IsDigit(text[j]) && (unitWords()[w] || currencies[w]) {
+			return NumberUnitPenalty
+		}
 		return 0
 	}
 	switch {
@@ -75,8 +85,64 @@ func numberPenalty(text []rune, i int) int {
 		return NumberGroupPenalty
 	case saScript(text[j]) != scriptNone && saScript(text[j]) != scriptMyanmar:
 		return NumberLeadPenalty
+	case currencies[wordBefore(text, j+1)]:
+		return NumberUnitPenalty
 	}
 	return 0
+}
+
+// NumberUnitPenalty is the cost of a break between a number and its unit
+// (25 km, 41 %, 6,4 triệu), or a currency code and its amount (USD 450):
+// the SI Brochure (BIPM, 9th ed., 5.4.3) sets a space between a number and
+// its unit, and typesetters keep the two on one line, as they do an
+// amount and its ISO 4217 code. The break after a number before a word of
+// a spaceless script is never taken (unitBreak).
+const NumberUnitPenalty = 1000
+
+// unitWords are the unit symbols and number words that keep the number before
+// them: SI and accepted units that briefs write (SI Brochure, tables 2-4,
+// 8), the percent and per-mille signs, currency codes (ISO 4217: the
+// region's and the usual others, in currencies), and the words for a million and a
+// billion, thousand in Vietnamese (6,4 triệu THB).
+// (A list, not a map literal: "km" is a kilometre here, not Khmer.)
+var unitWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("km m cm mm kg g t ha l L h min s km² m² °C kW kWh MW % ‰ " +
+		"million billion triệu tỷ nghìn ngàn") {
+		m[w] = true
+	}
+	return m
+})
+
+// currencies are the ISO 4217 codes of the region and the usual others,
+// written after an amount or before it.
+var currencies = map[string]bool{
+	"USD": true, "THB": true, "KHR": true, "MMK": true, "VND": true, "LAK": true, "EUR": true,
+	"CNY": true, "JPY": true, "SGD": true, "MYR": true, "IDR": true, "PHP": true, "GBP": true,
+	"AUD": true, "KRW": true,
+}
+
+// wordAt is the word starting at text[i]: letters, marks and the signs
+// of units (², °, %, ‰), up to a space, a punctuation mark or the end.
+func wordAt(text []rune, i int) string {
+	j := i
+	for j < len(text) && unitRune(text[j]) {
+		j++
+	}
+	return string(text[i:j])
+}
+
+// wordBefore is the word ending before text[end].
+func wordBefore(text []rune, end int) string {
+	i := end
+	for i > 0 && unitRune(text[i-1]) {
+		i--
+	}
+	return string(text[i:end])
+}
+
+func unitRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsMark(r) || r == '²' || r == '°' || r == '%' || r == '‰'
 }
 
 // burmeseParticles are the postpositions and sentence particles a Burmese

@@ -103,6 +103,12 @@ func TestPenalties(t *testing.T) {
 		{"ปี ๒๐๑๙ นี้", "ปี ", NumberLeadPenalty},
 		{"តំបន់ទាំង ៤ នេះ", "តំបន់ទាំង ", NumberLeadPenalty},
 		{"in 2019 we", "in ", 0},
+		{"in 2019 we", "in 2019 ", 0},
+		{"a 25 km road", "a 25 ", NumberUnitPenalty},
+		{"paid USD 450 a month", "paid USD ", NumberUnitPenalty},
+		{"khoảng 6,4 triệu THB", "khoảng 6,4 ", NumberUnitPenalty},
+		{"only 41 % of them", "only 41 ", NumberUnitPenalty},
+		{"the 5 men", "the 5 ", 0},
 		{"from 2017–2019 on", "from 2017–2019 ", 0},
 		{"a – b", "a – ", 0},
 		{"ឆ្នាំ ២០១៩។ ២០២០", "ឆ្នាំ ២០១៩។ ", 0},      // after a sentence's end
