@@ -41,3 +41,36 @@ func TestSafeLink(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketsThatAreText: a citation or an editor's note in brackets is
+// text, as CommonMark reads it, and does not swallow a link after it; a
+// link with a space before its address, or never closed, is an error.
+func TestBracketsThatAreText(t *testing.T) {
+	for _, c := range []struct{ in, text, link string }{
+		{"as the report says [2].", "as the report says [2].", ""},
+		{"they [sic] wrote", "they [sic] wrote", ""},
+		{"see [2] and [the report](https://example.org)", "see [2] and the report", "https://example.org"},
+		{"ILO [^1]", "ILO [^1]", ""},
+	} {
+		spans, err := ParseInline(c.in)
+		if err != nil {
+			t.Errorf("%q: %v", c.in, err)
+			continue
+		}
+		var text, link string
+		for _, sp := range spans {
+			text += sp.Text
+			if sp.Link != "" {
+				link = sp.Link
+			}
+		}
+		if text != c.text || link != c.link {
+			t.Errorf("%q reads %q linking %q, want %q linking %q", c.in, text, link, c.text, c.link)
+		}
+	}
+	for _, bad := range []string{"see [the report] (https://example.org)", "see [the report](https://example.org", "see [the report"} {
+		if _, err := ParseInline(bad); err == nil {
+			t.Errorf("%q parsed: a broken link must be an error", bad)
+		}
+	}
+}

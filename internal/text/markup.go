@@ -61,6 +61,9 @@ func parseInline(s string, literal func(offset int)) ([]manuscript.Span, error) 
 			flush()
 			emph, emphAt = !emph, i
 			i++
+		case s[i] == '[' && literalBracket(s[i:]):
+			buf.WriteByte('[') // [2], [sic], [^1]: text, as CommonMark reads them
+			i++
 		case s[i] == '[':
 			label, uri, n, ok := parseLink(s[i:])
 			if !ok {
@@ -161,6 +164,19 @@ func PlainHint(hint string) string {
 
 // parseLink reads [label](uri) at the start of s. The URI may hold
 // balanced parentheses, as Wikipedia's do: /wiki/Mekong_(river).
+// literalBracket reports whether the [ that s starts with is text: the
+// ] that closes it is not followed by a ( (spaces between allowed), so it
+// is no link and no broken one ("[2]", "[sic]", a citation or an
+// editor's note); "[text] (uri)" and "[text](uri" are links gone wrong,
+// and an [ that nothing closes is reported too.
+func literalBracket(s string) bool {
+	end := strings.IndexByte(s, ']')
+	if end < 0 {
+		return false
+	}
+	return !strings.HasPrefix(strings.TrimLeft(s[end+1:], " \t"), "(")
+}
+
 func parseLink(s string) (label, uri string, n int, ok bool) {
 	close := strings.Index(s, "](")
 	if close < 0 {
