@@ -358,7 +358,7 @@ func (ev *evaluator) block(b source.Block) (manuscript.Block, bool) {
 			ev.ds = append(ev.ds, diag.Errorf(b.Pos, "chart", "briefs check shows where and what is wrong", "%v", err))
 		}
 	case source.Contact:
-		out.Items = ev.contact(b)
+		out.Items, out.ItemIDs = ev.contact(b)
 	}
 	return out, len(ev.ds) == before
 }
@@ -474,9 +474,9 @@ func (ev *evaluator) figure(b source.Block, out *manuscript.Block) {
 }
 
 // contact renders the lines of a contact block: name (strong), role,
-// organisation, e-mail and the languages the person answers in.
-func (ev *evaluator) contact(b source.Block) [][]manuscript.Span {
-	var lines [][]manuscript.Span
+// organisation, e-mail and the languages the person answers in, and the
+// message each line is made of, for the layout's findings.
+func (ev *evaluator) contact(b source.Block) (lines [][]manuscript.Span, ids []string) {
 	for i, id := range []string{b.Name, b.Role, b.Org} {
 		if id == "" {
 			continue
@@ -488,11 +488,11 @@ func (ev *evaluator) contact(b source.Block) [][]manuscript.Span {
 				sp[j].Strong = true
 			}
 		}
-		lines = append(lines, sp)
+		lines, ids = append(lines, sp), append(ids, id)
 	}
 	if b.Email != "" {
 		sp, _ := ev.spans(b.Pos, "contact.email", map[string]any{"Email": b.Email})
-		lines = append(lines, sp)
+		lines, ids = append(lines, sp), append(ids, "contact.email")
 	}
 	if len(b.Answers) > 0 {
 		sep := lang.ListSeparator(ev.loc.Lang())
@@ -501,9 +501,9 @@ func (ev *evaluator) contact(b source.Block) [][]manuscript.Span {
 			names[i], _ = ev.text(b.Pos, source.LanguageNameID(l), nil)
 		}
 		sp, _ := ev.spans(b.Pos, "contact.languages", map[string]any{"Languages": strings.Join(names, sep)})
-		lines = append(lines, sp)
+		lines, ids = append(lines, sp), append(ids, "contact.languages")
 	}
-	return lines
+	return lines, ids
 }
 
 // masthead takes the logo and the name from the project's settings when

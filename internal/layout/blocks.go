@@ -201,7 +201,7 @@ func (e *Engine) contactLines(st *setter, b manuscript.Block, x, width float64) 
 			ps.spaceBelow = contactBelow
 		}
 		line := st.tree.add(pages.RoleContact, div)
-		lines := st.set(sp, ps, fixed(width-indent), line.node, b.MsgID, b.Pos)
+		lines := st.set(sp, ps, fixed(width-indent), line.node, itemID(b, i), b.Pos)
 		els = append(els, lineElements(lines, x+indent, st.leading(ps), line, ps)...)
 	}
 	return els

@@ -87,8 +87,7 @@ func TestNoLineLeavesTheFrame(t *testing.T) {
 }
 
 // TestOverlongWordIsReported checks that a word wider than the measure is
-// broken between clusters with a warning naming the message, each time
-// it is set.
+// split with a warning naming the message, each time it is set.
 func TestOverlongWordIsReported(t *testing.T) {
 	e := engine(t)
 	word := "ស្ត្រី" + strings.Repeat("Mekong", 30)
@@ -118,6 +117,24 @@ func TestOverlongWordIsReported(t *testing.T) {
 	}
 	if got.String() != word || lines < 2 {
 		t.Errorf("broken word: %d runs, text kept = %v", lines, got.String() == word)
+	}
+}
+
+// TestOverlongAddressInAContact: an e-mail address too wide for its
+// contact card is reported as the e-mail line's (contact.email), with a
+// hint about addresses, not as the card's name message with one about
+// tables.
+func TestOverlongAddressInAContact(t *testing.T) {
+	e := engine(t)
+	mail := "research.coordination.unit.of.the.network@" + strings.Repeat("mekongmigration", 3) + ".example.org"
+	b := manuscript.Block{Kind: manuscript.Contact, MsgID: "contact.1.name", Items: [][]manuscript.Span{
+		{{Text: "Sok Dara", Strong: true}}, {{Text: mail, Link: "mailto:" + mail}}}, ItemIDs: []string{"contact.1.name", "contact.email"}}
+	_, ds, err := e.Layout(doc("en", b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds) != 1 || !strings.Contains(ds[0].Msg, `"contact.email"`) || !strings.Contains(ds[0].Hint, "address") {
+		t.Errorf("diagnostics %v, want one overlong-word warning on contact.email with an address's hint", ds)
 	}
 }
 

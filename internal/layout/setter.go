@@ -69,7 +69,10 @@ func (st *setter) set(spans []manuscript.Span, ps paraStyle, m measure, node pag
 	ch := st.choose(p, ps, m)
 	for _, word := range ch.split {
 		hint := "shorten or rephrase it; in a table, fewer columns or a shorter header give it room"
-		if unbrokenScript(word) {
+		switch {
+		case strings.Contains(word, "@") || strings.Contains(word, "://") || strings.HasPrefix(word, "www."):
+			hint = "it was split where an address breaks (before a dot, @ or /); a shorter address, or one in a paragraph rather than a narrow column, keeps it whole"
+		case unbrokenScript(word):
 			hint = "add a ZWSP (U+200B) where the word may break"
 		}
 		word = strings.TrimSpace(word)
@@ -81,7 +84,7 @@ func (st *setter) set(spans []manuscript.Span, ps paraStyle, m measure, node pag
 		}
 		st.overlong.first(pos, len(st.diags))
 		st.diags = append(st.diags, diag.Warnf(pos, "overlong-word",
-			hint, "message %q (%s): %q is wider than the line and was broken between clusters", msgID, st.lang, word))
+			hint, "message %q (%s): %q is wider than the line and was split", msgID, st.lang, word))
 	}
 	p.pieces = ch.pieces
 	return p.setLines(ch.lines)
