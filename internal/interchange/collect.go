@@ -18,6 +18,9 @@ import (
 type Set struct {
 	Domain, Lang string
 	Units        []Unit
+	// Header holds the translators' own PO header fields of the file the
+	// set replaces (keptHeader), which the export keeps.
+	Header [][2]string
 }
 
 // Select limits an export to some languages and briefs; empty: all. The

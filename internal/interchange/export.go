@@ -43,6 +43,13 @@ func Export(root string, c *catalog.Catalog, briefs []*source.Brief, sel Select,
 	for i, s := range sets {
 		olds[i] = readReplaced(root, c, s, keep, paths[i])
 	}
+	if format == "po" {
+		for i, r := range olds {
+			if r != nil && r.in != nil && r.in.Lang == sets[i].Lang {
+				sets[i].Header = keptHeader(r.in.Header)
+			}
+		}
+	}
 	if err := unimported(sets, olds, format); err != nil {
 		return nil, err
 	}

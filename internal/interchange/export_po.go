@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/mekong-briefs/briefs/internal/lang"
@@ -40,6 +41,13 @@ func writePO(w io.Writer, s Set, date time.Time) error {
 		{"Plural-Forms", row.PluralForms},
 		{HeaderDomain, s.Domain},
 	}}
+	for _, h := range s.Header {
+		if i := slices.IndexFunc(f.Header, func(f [2]string) bool { return f[0] == h[0] }); i >= 0 {
+			f.Header[i][1] = h[1]
+		} else {
+			f.Header = append(f.Header, h)
+		}
+	}
 	if s.Lang == "" { // a template: the translator's tool fills these in
 		f.Header = slices.DeleteFunc(f.Header, func(h [2]string) bool { return h[0] == "Plural-Forms" || h[0] == "Language-Team" })
 	}
@@ -63,6 +71,24 @@ func writePO(w io.Writer, s Set, date time.Time) error {
 		f.Header = append(f.Header, [2]string{HeaderSum, workSum(in.Entries)})
 	}
 	return po.Write(w, f)
+}
+
+// keptHeader are the fields of a PO header that translators' tools write
+// and export keeps when it replaces the file: who translated it last and
+// when, the team, and a tool's own X- fields (X-Generator), not briefs'
+// (X-Briefs-*). Weblate commits its header into the repository; an export
+// that reset it made every Weblate commit made meanwhile conflict with
+// the CI job's, in the header.
+func keptHeader(h [][2]string) [][2]string {
+	var kept [][2]string
+	for _, f := range h {
+		switch {
+		case f[0] == "Last-Translator", f[0] == "Language-Team", f[0] == "PO-Revision-Date",
+			strings.HasPrefix(f[0], "X-") && !strings.HasPrefix(f[0], "X-Briefs-"):
+			kept = append(kept, f)
+		}
+	}
+	return kept
 }
 
 func poEntry(code string, u Unit) *po.Entry {

@@ -381,3 +381,48 @@ func TestSharedTemplateKeptWhileABriefFails(t *testing.T) {
 		t.Errorf("b.pot: %v", err)
 	}
 }
+
+// TestExportKeepsTheTranslatorsHeader: Weblate rewrites a PO file's
+// header (who, when, the team, its generator) and commits it; the next
+// export keeps those fields, so that a Weblate commit made meanwhile does
+// not conflict with the CI job's in the header. briefs' own fields are
+// written anew.
+func TestExportKeepsTheTranslatorsHeader(t *testing.T) {
+	root := project(t)
+	path := filepath.Join(export(t, root, "po"), "km", "b.po")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	weblate := map[string]string{
+		"Last-Translator":  "Sok Dara <dara@example.org>",
+		"Language-Team":    "Khmer <https://hosted.weblate.org/projects/briefs/b/km/>",
+		"PO-Revision-Date": "2026-11-30 10:12+0000",
+	}
+	s := string(data)
+	for k, v := range weblate {
+		i := strings.Index(s, `"`+k+": ")
+		j := strings.Index(s[i:], `\n"`)
+		if i < 0 || j < 0 {
+			t.Fatalf("no %s in the header:\n%s", k, s)
+		}
+		s = s[:i] + `"` + k + ": " + v + s[i+j:]
+	}
+	s = strings.Replace(s, `"X-Briefs-Catalogue: b\n"`, `"X-Briefs-Catalogue: b\n"`+"\n"+`"X-Generator: Weblate 5.4\n"`, 1)
+	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := exportOver(t, root, path, "po"); err != nil {
+		t.Fatal(err)
+	}
+	again, _ := os.ReadFile(path)
+	weblate["X-Generator"] = "Weblate 5.4"
+	for k, v := range weblate {
+		if !strings.Contains(string(again), `"`+k+": "+v+`\n"`) {
+			t.Errorf("the export lost %s: %s:\n%s", k, v, again)
+		}
+	}
+	if !strings.Contains(string(again), `"X-Briefs-Sum: `) || !strings.Contains(string(again), `"Language: km\n"`) {
+		t.Errorf("briefs' own fields are gone:\n%s", again)
+	}
+}

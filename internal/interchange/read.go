@@ -35,6 +35,8 @@ type Incoming struct {
 	// finds in the template (its English changed as its ID did). Import
 	// takes none, and tells of those whose text the catalogue lacks.
 	Obsolete []Entry
+	// Header is a PO file's header fields, in order.
+	Header [][2]string
 }
 
 // Entry is one translated message as the file has it.
@@ -230,7 +232,7 @@ func readPO(path string, data []byte) (*Incoming, diag.List) {
 		return nil, diag.List{diag.Errorf(diag.Pos{File: path, Line: pe.Line, Col: pe.Col}, "import-format", pe.Hint, "%s", pe.Msg)}
 	}
 	in := &Incoming{Path: path, Format: "po", Domain: f.HeaderValue(HeaderDomain), Lang: f.HeaderValue("Language"), Sum: f.HeaderValue(HeaderSum),
-		LangPos: headerPos(path, data, "Language")}
+		LangPos: headerPos(path, data, "Language"), Header: f.Header}
 	in.fallbackNames()
 	var ds diag.List
 	for _, e := range f.Entries {
