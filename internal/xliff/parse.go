@@ -201,14 +201,15 @@ func (r *reader) syntax(err error, line, col int) error {
 func (r *reader) start(t xml.StartElement, seenFile *bool, line, col int) error {
 	switch t.Name.Local {
 	case "xliff":
-		if v := attrOf(t, "version"); v != "1.2" {
-			// translate-toolkit's po2xliff (3.8) writes 1.1 and drops each
-			// entry's msgctxt, the message ID, so neither its file nor
-			// xliff2po's PO made from it can say which message a unit is.
+		if v := attrOf(t, "version"); v != "1.2" && v != "1.1" {
+			// XLIFF 1.1 is read as 1.2, which changed nothing a unit's
+			// text or state says: translate-toolkit's po2xliff (3.8)
+			// writes it, without the msgctxt that names each message, so
+			// its units are found by their English, as memoQ's are.
 			hint := "briefs reads the XLIFF 1.2 that briefs export --format xliff writes: translate that file"
 			switch {
-			case v == "1.1" || v == "1.0":
-				hint += " (po2xliff drops the msgctxt lines that name the messages, so its XLIFF cannot come back)"
+			case v == "1.0":
+				hint += ", or save it from the CAT tool as XLIFF 1.2"
 			case strings.HasPrefix(v, "2"):
 				hint += ", and save it from the CAT tool as XLIFF 1.2, not 2.x"
 			}
@@ -235,6 +236,9 @@ func (r *reader) start(t xml.StartElement, seenFile *bool, line, col int) error 
 			Approved: attrOf(t, "approved") == "yes", Unapproved: attrOf(t, "approved") == "no"}
 		if err := r.unit(&u); err != nil {
 			return err
+		}
+		if attrOf(t, "restype") == "x-gettext-domain-header" {
+			return nil // po2xliff's copy of the PO header: no message
 		}
 		if spaceOf(t, r.space()) != "preserve" {
 			u.Source, u.Target = unindent(u.Source), unindent(u.Target)

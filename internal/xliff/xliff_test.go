@@ -335,14 +335,14 @@ func targetPositions(t *testing.T, u *Unit) {
 	}
 }
 
-// TestRefusalHints: an XLIFF 2.0 file is told to come as 1.2 (the hint
-// spoke of po2xliff, which writes 1.1), and an entity a DOCTYPE declares
+// TestRefusalHints: an XLIFF 2.0 or 1.0 file is told to come as 1.2 (the
+// hint spoke of po2xliff, which writes 1.1), and an entity a DOCTYPE declares
 // (&nbsp;), valid XML that the reader does not expand, is not called
 // broken XML.
 func TestRefusalHints(t *testing.T) {
 	for doc, want := range map[string]string{
 		`<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="km"></xliff>`: "not 2.x",
-		`<xliff version="1.1"></xliff>`: "po2xliff",
+		`<xliff version="1.0"></xliff>`: "XLIFF 1.2",
 		"<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [<!ENTITY nbsp \"&#160;\">]>\n<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file original=\"o\" source-language=\"en\" target-language=\"km\" datatype=\"plaintext\"><body>\n" +
 			"<trans-unit id=\"a\"><source>A</source><target state=\"translated\">ក&nbsp;ខ</target></trans-unit></body></file></xliff>": "&#160;",
 	} {
@@ -476,5 +476,34 @@ func TestKnownState(t *testing.T) {
 		if KnownState(s) != want {
 			t.Errorf("KnownState(%q) = %v", s, !want)
 		}
+	}
+}
+
+// TestPo2xliffFile: translate-toolkit's po2xliff writes XLIFF 1.1, with a
+// unit holding the PO header; the file is read, and that unit is no
+// message.
+func TestPo2xliffFile(t *testing.T) {
+	doc := `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.1" version="1.1">
+  <file original="po/th/b.po" source-language="en-US" datatype="plaintext">
+    <body>
+      <trans-unit xml:space="preserve" id="2" approved="no" restype="x-gettext-domain-header"><source>Project-Id-Version: briefs b
+</source>
+        <target state="translated">Project-Id-Version: briefs b
+</target>
+      </trans-unit>
+      <trans-unit xml:space="preserve" id="3" approved="yes"><source>Jobs in SEZs</source>
+        <target state="translated">การจ้างงาน</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+`
+	f, err := Parse([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Units) != 1 || f.Units[0].Source != "Jobs in SEZs" || f.Units[0].Fuzzy() {
+		t.Errorf("units %+v, want the one message, translated", f.Units)
 	}
 }
