@@ -1419,3 +1419,22 @@ func TestCommentOverAnEditorsFix(t *testing.T) {
 		}
 	}
 }
+
+// TestLocationsAreNoMessageID: xliff2po gives an entry whose English is
+// another's too a msgctxt of source locations; it names no message, so it
+// is found by its English like an entry without msgctxt, never taken for
+// a renamed message.
+func TestLocationsAreNoMessageID(t *testing.T) {
+	for ctx, want := range map[string]bool{
+		"briefs/jobs-in-sezs/brief.toml:65 locales/jobs-in-sezs.en.toml:71": true,
+		"locales/b.en.toml:3": true,
+		"table.cambodia":      false,
+		"intro.p1":            false,
+		"note: see 3":         false,
+		"":                    false,
+	} {
+		if got := locationsOnly(ctx); got != want {
+			t.Errorf("locationsOnly(%q) = %v, want %v", ctx, got, want)
+		}
+	}
+}

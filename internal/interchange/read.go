@@ -222,6 +222,23 @@ func isUTF8Name(name string) bool {
 	return strings.EqualFold(name, "UTF-8") || strings.EqualFold(name, "utf8")
 }
 
+// locationsOnly reports whether a msgctxt holds only source locations
+// ("briefs/b/brief.toml:65 locales/b.en.toml:71"), as translate-toolkit's
+// xliff2po writes for an entry whose English is another's too: it names
+// no message, and the entry is found by its English as one without a
+// msgctxt is (it was taken for a renamed message's, and its translation
+// went to another message that has the same English).
+func locationsOnly(ctx string) bool {
+	fields := strings.Fields(ctx)
+	for _, f := range fields {
+		file, line, ok := strings.Cut(f, ":")
+		if !ok || file == "" || line == "" || strings.Trim(line, "0123456789") != "" || !strings.ContainsAny(file, "/.") {
+			return false
+		}
+	}
+	return len(fields) > 0
+}
+
 func readPO(path string, data []byte) (*Incoming, diag.List) {
 	f, err := po.Parse(data)
 	if err != nil {
@@ -251,7 +268,7 @@ func readPO(path string, data []byte) (*Incoming, diag.List) {
 		if e.IsPlural {
 			src = append(src, e.Plural)
 		}
-		entry := Entry{ID: e.Context, Source: src, Target: e.Str, Fuzzy: e.Fuzzy(), Pos: pos, NoID: !e.HasContext}
+		entry := Entry{ID: e.Context, Source: src, Target: e.Str, Fuzzy: e.Fuzzy(), Pos: pos, NoID: !e.HasContext || locationsOnly(e.Context)}
 		entry.Notes, entry.NoteLines = withoutToolNotes(e.Comments, e.CommentLines)
 		if e.Fuzzy() && e.HasPrevContext && e.PrevContext != e.Context {
 			entry.Guess = e.PrevContext
