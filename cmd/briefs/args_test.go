@@ -9,7 +9,7 @@ import (
 // TestStrayArgumentsAreUsageErrors: a command that takes flags only
 // refuses an argument with exit 2 (before, `briefs build water-access`
 // built every brief and exited 0), and a missing required flag is a usage
-// error too.
+// error too, as is a flag written after the arguments.
 func TestStrayArgumentsAreUsageErrors(t *testing.T) {
 	for _, tc := range []struct {
 		args []string
@@ -20,6 +20,10 @@ func TestStrayArgumentsAreUsageErrors(t *testing.T) {
 		{[]string{"sync", "x"}, `unexpected argument "x"`},
 		{[]string{"export", "--format", "po"}, `Required flag "out" not set`},
 		{[]string{"sync", "--id", "rec.1"}, `--id goes with --accept`},
+		// A command's own flag after its arguments is no flag there.
+		{[]string{"segment", "--lang", "th", "-", "--zwsp"}, `--zwsp comes after the arguments`},
+		{[]string{"proof", "--lang", "en", "notes.txt", "--markup"}, `flags go first: briefs proof [flags]`},
+		{[]string{"import", "th.po", "--replace"}, `--replace comes after the arguments`},
 	} {
 		var stdout, stderr bytes.Buffer
 		appMu.Lock()

@@ -83,9 +83,29 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		c.OnUsageError = usageError
 		if c.ArgsUsage == "" {
 			c.Before = noArguments
+		} else if c.Before == nil {
+			c.Before = flagsFirst
 		}
 	}
 	return app
+}
+
+// flagsFirst refuses a command's own flag written after its arguments:
+// the flag parser stops at the first argument and took the flag for one
+// more (briefs segment - --zwsp printed no ZWSP and said nothing; briefs
+// proof notes.txt --markup said "give one text file").
+func flagsFirst(c *cli.Context) error {
+	for _, a := range c.Args().Slice() {
+		name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if a == "-" || !strings.HasPrefix(a, "-") || name == "" {
+			continue
+		}
+		if slices.ContainsFunc(c.Command.Flags, func(f cli.Flag) bool { return slices.Contains(f.Names(), name) }) {
+			return cli.Exit(fmt.Sprintf("%s: %s comes after the arguments, where it is not read as a flag (flags go first: briefs %s [flags] %s)",
+				c.Command.Name, a, c.Command.Name, c.Command.ArgsUsage), 2)
+		}
+	}
+	return nil
 }
 
 // noArguments refuses the arguments of a command that takes none: `briefs

@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/manuscript"
@@ -13,9 +14,11 @@ import (
 // `briefs proof`. Lines are taken literally, unless markup is set: then
 // they are read like catalogue text (*emphasis*, **strong**, [links](…)),
 // and broken markup or a link that is not http, https or mailto is a
-// diag.List error, as in a catalogue.
+// diag.List error, as in a catalogue: one for each line, at the
+// character where the markup breaks.
 func Proof(file, lang string, lines []string, markup bool) (*manuscript.Document, error) {
 	doc := &manuscript.Document{BriefID: "proof", Lang: lang, Title: file}
+	var ds diag.List
 	for i, l := range lines {
 		l = strings.TrimRight(l, "\r")
 		if strings.TrimSpace(l) == "" {
@@ -25,16 +28,25 @@ func Proof(file, lang string, lines []string, markup bool) (*manuscript.Document
 		pos := diag.Pos{File: file, Line: i + 1, Col: 1}
 		if markup {
 			var err error
-			if spans, err = text.ParseInline(spans[0].Text); err != nil {
-				return nil, diag.List{diag.Errorf(pos, "markup",
-					text.PlainMarkupHint, "line %d: %v", i+1, err)}
+			line := spans[0].Text
+			if spans, err = text.ParseInline(line); err != nil {
+				at := pos
+				if me, ok := err.(*text.MarkupError); ok && me.Offset <= len(line) {
+					at.Col = utf8.RuneCountInString(line[:me.Offset]) + 1
+				}
+				ds = append(ds, diag.Errorf(at, "markup", text.PlainMarkupHint, "line %d: %v", i+1, err))
+				continue
 			}
 			if d, bad := linkProblem(pos, fmt.Sprintf("line %d", i+1), spans); bad {
-				return nil, diag.List{d}
+				ds = append(ds, d)
+				continue
 			}
 		}
 		doc.Blocks = append(doc.Blocks, manuscript.Block{Kind: manuscript.Paragraph, MsgID: fmt.Sprintf("line %d", i+1),
 			Pos: pos, Spans: spans})
+	}
+	if ds != nil {
+		return nil, ds
 	}
 	doc.Folio = manuscript.Folio{Pattern: manuscript.PageSlot + " / " + manuscript.TotalSlot}
 	return doc, nil

@@ -1,0 +1,23 @@
+package content
+
+import (
+	"testing"
+
+	"github.com/mekong-briefs/briefs/internal/diag"
+)
+
+// TestProofMarkupErrors: every line's broken markup is reported, each at
+// the character where it breaks, not the first line's alone at 1:1.
+func TestProofMarkupErrors(t *testing.T) {
+	lines := []string{"Hello, this is **unclosed", "fine [2] text", "ស្រី [link](https://x and more"}
+	_, err := Proof("p.txt", "km", lines, true)
+	ds, ok := err.(diag.List)
+	if !ok || len(ds) != 2 {
+		t.Fatalf("err = %v, want two markup errors", err)
+	}
+	for i, want := range []diag.Pos{{File: "p.txt", Line: 1, Col: 16}, {File: "p.txt", Line: 3, Col: 6}} {
+		if ds[i].Pos != want {
+			t.Errorf("error %d at %v, want %v", i+1, ds[i].Pos, want)
+		}
+	}
+}
