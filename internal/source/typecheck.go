@@ -63,8 +63,11 @@ func (m typeMismatch) diagnostic(path string, ix *tomlpos.Index) diag.Diagnostic
 			named = append(named, k)
 		}
 	}
-	return diag.Errorf(pos, "toml-type", "see BRIEF FORMAT in briefs man, which lists every block type and key", "%s is %s; it must be %s",
-		strings.Join(named, "."), m.got, m.want)
+	hint := "see BRIEF FORMAT in briefs man, which lists every block type and key"
+	if strings.Join(named, ".") == "block.items" && m.got == "an array" {
+		hint = "a list holds message IDs, and lists do not nest: put the sub-items in a list block of their own after this one"
+	}
+	return diag.Errorf(pos, "toml-type", hint, "%s is %s; it must be %s", strings.Join(named, "."), m.got, m.want)
 }
 
 // mismatch walks v along t and appends to found every value t cannot
