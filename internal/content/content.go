@@ -395,6 +395,9 @@ func (ev *evaluator) table(b source.Block, out *manuscript.Block) {
 	for _, cs := range b.ColumnStyles {
 		out.ColumnStyles = append(out.ColumnStyles, manuscript.ColumnStyle{Align: cs.Align, Width: cs.Width})
 	}
+	if b.Caption != "" {
+		out.Spans, _ = ev.spans(b.Pos, b.Caption, nil)
+	}
 	out.Header = ev.cells(b.Pos, b.Columns)
 	for _, r := range b.Rows {
 		out.Rows = append(out.Rows, ev.cells(b.Pos, r))

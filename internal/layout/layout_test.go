@@ -888,3 +888,54 @@ func TestLongRunningFooterKeepsItsEdition(t *testing.T) {
 		}
 	}
 }
+
+// TestTableCaptionComesFirst: a table's caption is set above its header
+// row, as the Table's first child, a Caption; the caption and the header
+// stay on one page even when the table must wait for the next.
+func TestTableCaptionComesFirst(t *testing.T) {
+	e := engine(t)
+	cell := func(s string) []manuscript.Span { return []manuscript.Span{{Text: s}} }
+	table := manuscript.Block{Kind: manuscript.Table, MsgID: "t", Spans: cell("Table 1. Respondents by site"),
+		Header:  [][]manuscript.Span{cell("Site"), cell("Respondents")},
+		Rows:    [][][]manuscript.Span{{cell("Thilawa"), cell("200")}, {cell("Tak"), cell("200")}},
+		CellIDs: [][]string{{"h1", "h2"}, {"c1", "c2"}, {"c3", "c4"}}}
+	var blocks []manuscript.Block
+	for range 9 {
+		blocks = append(blocks, para(sampleText["en"]))
+	}
+	blocks = append(blocks, table)
+	out, _, err := e.Layout(doc("en", blocks...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tableNode, captionNode pages.NodeID
+	for i, n := range out.Structure {
+		id := pages.NodeID(i + 1)
+		switch {
+		case n.Role == pages.RoleTable:
+			tableNode = id
+		case n.Role == pages.RoleCaption && n.Parent == tableNode && tableNode != 0:
+			if captionNode == 0 && id != tableNode+1 {
+				t.Errorf("the caption is node %d, not the table's (%d) first child", id, tableNode)
+			}
+			captionNode = id
+		}
+	}
+	if captionNode == 0 {
+		t.Fatal("no Caption in the Table")
+	}
+	capPage, capY, headPage, headY := -1, 0.0, -1, 0.0
+	for p, pg := range out.Pages {
+		for _, r := range pg.Runs {
+			if r.Node == captionNode && capPage < 0 {
+				capPage, capY = p, r.Y
+			}
+			if r.Text == "Site" && headPage < 0 {
+				headPage, headY = p, r.Y
+			}
+		}
+	}
+	if capPage < 0 || capPage != headPage || capY >= headY {
+		t.Errorf("caption on page %d at %.1f, header on page %d at %.1f: want the caption just above the header", capPage+1, capY, headPage+1, headY)
+	}
+}

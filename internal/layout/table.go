@@ -25,13 +25,20 @@ const (
 func (e *Engine) table(st *setter, b manuscript.Block) []element {
 	g := grid{widths: e.columnWidths(st, b), align: alignments(b)}
 	table := st.tree.group(pages.RoleTable, root)
+	caption := e.tableCaption(st, b, table) // its node before the rows': the Table's first child
 	header := e.row(st, b, g, 0, b.Header, headCellStyle, true, tableTagger(st, table, headCellStyle.role))
 	header.above, header.keepNext, header.breakable = 8, true, true
 	header.float = len(b.Rows) <= shortTable // a short table moves as one
 	// The repeat is an artifact (a pagination artifact, ISO 32000-1,
 	// 14.8.2.2): the structure holds the header row once.
 	repeat := e.row(st, b, g, 0, b.Header, headCellStyle, true, func() tag { return artifact })
-	els := []element{header}
+	if len(caption) > 0 {
+		// The caption starts the table: its space above and its float,
+		// and no page parts it from the header row.
+		caption[0].above, caption[0].float = header.above, header.float
+		header.above, header.float, header.breakable = 0, false, false
+	}
+	els := append(caption, header)
 	for i, r := range b.Rows {
 		row := e.row(st, b, g, i+1, r, cellStyle, false, tableTagger(st, table, cellStyle.role))
 		// A long table breaks between body rows, leaving at least
@@ -41,6 +48,24 @@ func (e *Engine) table(st *setter, b manuscript.Block) []element {
 		els = append(els, row)
 	}
 	els[len(els)-1].height += 10
+	return els
+}
+
+// tableCaption sets a table's caption above it, as tables are captioned
+// (a figure's goes below), as the Table's first child, a Caption (ISO
+// 32000-1, 14.8.4.3: the first or last child of what it describes). Its
+// lines stay together and with what follows.
+func (e *Engine) tableCaption(st *setter, b manuscript.Block, table pages.NodeID) []element {
+	if len(b.Spans) == 0 {
+		return nil
+	}
+	caption := st.tree.add(pages.RoleCaption, table)
+	lines := st.set(b.Spans, captionStyle, fixed(st.page.measure()), caption.node, b.MsgID, b.Pos)
+	els := lineElements(lines, st.page.Left, st.leading(captionStyle), caption, captionStyle)
+	for i := range els {
+		els[i].breakable, els[i].keepNext = i == 0, true
+	}
+	els[len(els)-1].height += 2
 	return els
 }
 

@@ -19,7 +19,7 @@ var kindKeys = map[Kind][]string{
 	Title: {"msg"}, Subtitle: {"msg"}, Paragraph: {"msg"}, Published: {"msg"},
 	Heading: {"msg", "level"},
 	List:    {"style", "items"},
-	Table:   {"columns", "rows", "column_styles", "id"},
+	Table:   {"columns", "rows", "column_styles", "id", "caption"},
 	Figure:  {"src", "width", "caption", "alt"},
 	Contact: {"name", "role", "org", "email", "languages"},
 	Chart: {"caption", "alt", "chart", "categories", "series", "from", "label_column", "value_columns",
@@ -60,9 +60,6 @@ func misplacedKeys(file string, ix *tomlpos.Index, keys []toml.Key, blocks []raw
 		}
 		hint := fmt.Sprintf("a %s block has %s; %s is a key of %s blocks (see BRIEF FORMAT in briefs man)",
 			kind, strings.Join(append([]string{"type", "editions"}, own...), ", "), k[1], strings.Join(readers, " and "))
-		if kind == Table && k[1] == "caption" {
-			hint = "a table has no caption: write it as a paragraph block before the table, or draw the data as a chart, which has one"
-		}
 		ds = append(ds, diag.Errorf(pos, "block-key", hint, "a %s block has no key %q: it would be ignored", kind, k[1]))
 	}
 	return ds

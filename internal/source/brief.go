@@ -75,7 +75,7 @@ type Block struct {
 	Src     string   // figure: file name beside brief.toml
 	SrcPos  diag.Pos // where src is written (Pos when it is not)
 	Width   float64  // figure: fraction of the measure
-	Caption string   // figure
+	Caption string   // figure, chart, table
 	Alt     string   // figure
 
 	Name, Role, Org string   // contact messages

@@ -94,7 +94,7 @@ func TestBadBriefs(t *testing.T) {
 		{"a date with a time", strings.Replace(goodBrief, "date = 2019-07-01", "date = 2019-07-01T00:30:00+07:00", 1), "brief-date", 2, 1, "date = 2019-07-01"},
 		{"a contact e-mail that is not an address", goodBrief + "\n[[block]]\ntype = \"contact\"\nname = \"c.name\"\nemail = \"info at example.org\"\n", "block-field", 31, 1, `email = "info@example.org"`},
 		{"a NUL in a contact e-mail", goodBrief + "\n[[block]]\ntype = \"contact\"\nname = \"c.name\"\nemail = \"info@example.org\\u0000\"\n", "block-field", 31, 1, "alone"},
-		{"caption on a table", strings.Replace(goodBrief, `columns = ["c1", "c2"]`, "caption = \"t.cap\"\ncolumns = [\"c1\", \"c2\"]", 1), "block-key", 25, 1, "paragraph block before the table"},
+		{"alt on a table", strings.Replace(goodBrief, `columns = ["c1", "c2"]`, "alt = \"t.alt\"\ncolumns = [\"c1\", \"c2\"]", 1), "block-key", 25, 1, "figure and chart blocks"},
 		{"a nested list", goodBrief + "\n[[block]]\ntype = \"list\"\nitems = [\"a\", [\"b\"]]\n", "toml-type", 30, 15, "lists do not nest"},
 		{"width on a paragraph", strings.Replace(goodBrief, `msg = "kh.only"`, "msg = \"kh.only\"\nwidth = 0.5", 1), "block-key", 21, 1, "figure blocks"},
 		{"key in upper case", strings.Replace(goodBrief, `msg = "title"`, "msg = \"title\"\nMSG = \"p1\"", 1), "unknown-key", 17, 1, `"msg" in lower case`},
