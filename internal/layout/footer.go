@@ -3,6 +3,7 @@ package layout
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/manuscript"
@@ -60,6 +61,15 @@ func (e *Engine) setRunning(st *setter, s, title string, width float64) (line, b
 	set := func(s string, w float64) []line {
 		return st.set([]manuscript.Span{{Text: s}}, footerStyle, fixed(w), pages.Artifact, "footer.running", diag.Pos{})
 	}
+	// Trials report nothing, and a cut that had to split a word is none:
+	// the footer is cut between words.
+	try := func(s string, w float64) string {
+		lines, split := st.trySet([]manuscript.Span{{Text: s}}, footerStyle, fixed(w))
+		if split {
+			return ""
+		}
+		return cutText(firstLine(lines))
+	}
 	lines := set(s, width)
 	if len(lines) <= 1 {
 		return firstLine(lines)
@@ -68,8 +78,8 @@ func (e *Engine) setRunning(st *setter, s, title string, width float64) (line, b
 	// tells loose pages of two editions apart, stays whole.
 	if at := strings.Index(s, title); title != "" && at >= 0 {
 		before, after := s[:at], s[at+len(title):]
-		if rest := set(before+"…"+after, 1e6); len(rest) == 1 && rest[0].width < width {
-			if cut := readLine(firstLine(set(title, width-rest[0].width))); cut != "" {
+		if rest, _ := st.trySet([]manuscript.Span{{Text: before + "…" + after}}, footerStyle, fixed(1e6)); len(rest) == 1 && rest[0].width < width {
+			if cut := try(title, width-rest[0].width); cut != "" {
 				if ls := set(before+cut+"…"+after, width); len(ls) == 1 {
 					return ls[0], true
 				}
@@ -80,10 +90,11 @@ func (e *Engine) setRunning(st *setter, s, title string, width float64) (line, b
 	// ellipsis, which would otherwise wrap onto a line that is not drawn.
 	// A first word wider than the room is split where the breaker can,
 	// so the room is narrowed, an ellipsis at a time, until the cut fits.
-	ellipsis := set("…", 1e6)
+	ellipsis, _ := st.trySet([]manuscript.Span{{Text: "…"}}, footerStyle, fixed(1e6))
 	if len(ellipsis) == 1 && ellipsis[0].width > 0 {
 		for w := width - ellipsis[0].width; w > 0; w -= ellipsis[0].width {
-			if cut := readLine(firstLine(set(s, w))); cut != "" {
+			lines, _ := st.trySet([]manuscript.Span{{Text: s}}, footerStyle, fixed(w))
+			if cut := cutText(firstLine(lines)); cut != "" {
 				if ls := set(cut+"…", width); len(ls) == 1 {
 					return ls[0], true
 				}
@@ -100,8 +111,10 @@ func firstLine(lines []line) (line, bool) {
 	return lines[0], true
 }
 
-// readLine is what a set line reads, without the space it ends with.
-func readLine(ln line, ok bool) string {
+// cutText is what a set line reads, without the spaces and the
+// punctuation it ends with: an ellipsis follows it ("seafood,…" and the
+// Burmese "စာ၊…" read as a cut after a comma).
+func cutText(ln line, ok bool) string {
 	if !ok {
 		return ""
 	}
@@ -109,5 +122,7 @@ func readLine(ln line, ok bool) string {
 	for _, r := range ln.runs {
 		b.WriteString(r.Text)
 	}
-	return strings.TrimRight(b.String(), " ")
+	return strings.TrimRightFunc(b.String(), func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsPunct(r) && !strings.ContainsRune(")]»”’", r)
+	})
 }

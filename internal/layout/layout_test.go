@@ -8,6 +8,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/mekong-briefs/briefs/fonts"
 	"github.com/mekong-briefs/briefs/internal/diag"
@@ -877,15 +878,29 @@ func TestLongRunningFooterKeepsItsEdition(t *testing.T) {
 		edition := map[string]string{"km": "ការបោះពុម្ពកម្ពុជា", "th": "ฉบับประเทศไทย", "my": "မြန်မာ ထုတ်ဝေမှု", "vi": "Ấn bản Việt Nam", "en": "Cambodia edition"}[lang]
 		f := manuscript.Folio{Running: title + " · " + text.NFC(edition), RunningTitle: title}
 		ln, ok := e.runningLine(st, f, 300)
-		got := readLine(ln, ok)
+		got := lineTextOf(ln, ok)
+		if before, _, _ := strings.Cut(got, "…"); strings.TrimRightFunc(before, unicode.IsPunct) != before {
+			t.Errorf("%s: footer %q cut after a punctuation mark", lang, got)
+		}
 		if !strings.HasSuffix(got, "… · "+text.NFC(edition)) || ln.width > 300 || len(got) >= len(f.Running) {
 			t.Errorf("%s: footer %q (%.1f pt), want the title cut with … and the edition whole, in 300 pt", lang, got, ln.width)
 		}
 		st = e.setter(lang)
 		ln, ok = e.runningLine(st, f, 60)
-		if got := readLine(ln, ok); !strings.HasSuffix(got, "…") || ln.width > 60 {
+		if got := lineTextOf(ln, ok); !strings.HasSuffix(got, "…") || ln.width > 60 {
 			t.Errorf("%s: narrow footer %q (%.1f pt), want it cut with its ellipsis in 60 pt", lang, got, ln.width)
 		}
+	}
+}
+
+// TestEmptyTableCaption: a caption that sets no line (a link with no
+// words) sets a table without one, not a panic.
+func TestEmptyTableCaption(t *testing.T) {
+	cell := func(s string) []manuscript.Span { return []manuscript.Span{{Text: s}} }
+	table := manuscript.Block{Kind: manuscript.Table, MsgID: "t", Spans: []manuscript.Span{{Text: "", Link: "https://example.org"}},
+		Header: [][]manuscript.Span{cell("Site")}, Rows: [][][]manuscript.Span{{cell("Tak")}}, CellIDs: [][]string{{"h1"}, {"c1"}}}
+	if _, _, err := engine(t).Layout(doc("en", table)); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -937,5 +952,33 @@ func TestTableCaptionComesFirst(t *testing.T) {
 	}
 	if capPage < 0 || capPage != headPage || capY >= headY {
 		t.Errorf("caption on page %d at %.1f, header on page %d at %.1f: want the caption just above the header", capPage+1, capY, headPage+1, headY)
+	}
+}
+
+// lineTextOf is what a set line reads.
+func lineTextOf(ln line, ok bool) string {
+	if !ok {
+		return ""
+	}
+	var b strings.Builder
+	for _, r := range ln.runs {
+		b.WriteString(r.Text)
+	}
+	return b.String()
+}
+
+// TestRunningFooterCutsBetweenWords: shortening the title never splits a
+// word that fits the footer, nor warns of one: the trials report nothing.
+func TestRunningFooterCutsBetweenWords(t *testing.T) {
+	e := engine(t)
+	title := "Supercalifragilisticexpialidocious and more words of a long title"
+	for _, width := range []float64{150, 180, 200} {
+		st := e.setter("en")
+		f := manuscript.Folio{Running: title + " · Cambodia edition", RunningTitle: title}
+		ln, ok := e.runningLine(st, f, width)
+		got := lineTextOf(ln, ok)
+		if strings.Contains(got, "Supercalifragilis…") || len(st.diags) > 0 {
+			t.Errorf("%.0f pt: footer %q, findings %v: a word split, or a warning", width, got, st.diags)
+		}
 	}
 }

@@ -63,7 +63,23 @@ type breakAt struct {
 // belongs to (Artifact for none); each link in the text gets a Link node
 // under it. msgID names the message in warnings.
 func (st *setter) set(spans []manuscript.Span, ps paraStyle, m measure, node pages.NodeID, msgID string, pos diag.Pos) []line {
+	lines, _ := st.setReporting(spans, ps, m, node, msgID, pos, true)
+	return lines
+}
+
+// trySet sets spans as set does but reports nothing, for a trial setting
+// (the running footer's), and says whether a word had to be split to fit.
+func (st *setter) trySet(spans []manuscript.Span, ps paraStyle, m measure) (lines []line, split bool) {
+	return st.setReporting(spans, ps, m, pages.Artifact, "", diag.Pos{}, false)
+}
+
+func (st *setter) setReporting(spans []manuscript.Span, ps paraStyle, m measure, node pages.NodeID, msgID string, pos diag.Pos, report bool) ([]line, bool) {
 	p := st.paragraph(spans, ps, node)
+	if !report {
+		ch := st.choose(p, ps, m)
+		p.pieces = ch.pieces
+		return p.setLines(ch.lines), len(ch.split) > 0
+	}
 	st.reportMissingGlyphs(p, msgID, pos)
 	st.reportDottedCircles(p, msgID, pos)
 	ch := st.choose(p, ps, m)
@@ -87,7 +103,7 @@ func (st *setter) set(spans []manuscript.Span, ps paraStyle, m measure, node pag
 			hint, "message %q (%s): %q is wider than the line and was split", msgID, st.lang, word))
 	}
 	p.pieces = ch.pieces
-	return p.setLines(ch.lines)
+	return p.setLines(ch.lines), len(ch.split) > 0
 }
 
 // overlongWords keeps one overlong-word warning per block (its position)

@@ -62,6 +62,9 @@ func (e *Engine) tableCaption(st *setter, b manuscript.Block, table pages.NodeID
 	caption := st.tree.add(pages.RoleCaption, table)
 	lines := st.set(b.Spans, captionStyle, fixed(st.page.measure()), caption.node, b.MsgID, b.Pos)
 	els := lineElements(lines, st.page.Left, st.leading(captionStyle), caption, captionStyle)
+	if len(els) == 0 {
+		return nil // a caption with no text (a link with no words) sets no line
+	}
 	for i := range els {
 		els[i].breakable, els[i].keepNext = i == 0, true
 	}
