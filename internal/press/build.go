@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
+	"strings"
 	"sync"
 
 	"github.com/mekong-briefs/briefs/fonts"
@@ -183,7 +185,11 @@ func (b *Builder) Build(jobs []Job) []Result {
 				return eng, nil
 			}
 			for i := range next {
-				if r := b.build(engine, jobs[i]); r.write != nil {
+				r, panicked := b.buildSafely(engine, jobs[i])
+				if panicked {
+					eng = nil // perhaps left half-way: the next job sets afresh
+				}
+				if r.write != nil {
 					writes <- typeset{i, r}
 				} else {
 					record(i, r)
@@ -208,6 +214,22 @@ func (b *Builder) engine(set *fonts.Set, memo *layout.Memo) *layout.Engine {
 	eng.Memo = memo
 	b.Style.Apply(eng)
 	return eng
+}
+
+// buildSafely is build with a panic turned into the job's failure: a bug
+// that one brief's input meets fails that PDF, named, with where it
+// happened, and the other PDFs are built (a table caption with no text
+// once killed the process and every job with it).
+func (b *Builder) buildSafely(engine func() (*layout.Engine, error), j Job) (r Result, panicked bool) {
+	defer func() {
+		if p := recover(); p != nil {
+			stack := strings.Split(string(debug.Stack()), "\n")
+			r = Result{Job: j, NativeDigits: b.nativeDigits(j),
+				Err: fmt.Errorf("internal error while typesetting (a bug in briefs: please report it with this brief): %v\n%s", p, strings.Join(stack[:min(len(stack), 16)], "\n"))}
+			panicked = true
+		}
+	}()
+	return b.build(engine, j), false
 }
 
 // nativeDigits reports whether j's PDF prints native digits: its

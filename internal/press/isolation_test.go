@@ -2,7 +2,11 @@ package press
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/mekong-briefs/briefs/internal/layout"
+	"github.com/mekong-briefs/briefs/internal/testkit"
 
 	"github.com/mekong-briefs/briefs/internal/catalog"
 	"github.com/mekong-briefs/briefs/internal/diag"
@@ -55,5 +59,23 @@ func TestResultsSayWhichDigits(t *testing.T) {
 		if got := b.nativeDigits(Job{Brief: br, Edition: tc.edition, Lang: tc.lang}); got != tc.want {
 			t.Errorf("%s %s: native digits %v, want %v", tc.edition, tc.lang, got, tc.want)
 		}
+	}
+}
+
+// TestPanicFailsItsJobOnly: a bug met while typesetting one PDF fails
+// that PDF with an internal error that says so, naming the panic, and
+// the worker is told to set the next job with a fresh engine.
+func TestPanicFailsItsJobOnly(t *testing.T) {
+	root := testkit.Samples(t)
+	briefs, ds := source.LoadAll(filepath.Join(root, "briefs"))
+	if ds.HasErrors() {
+		t.Fatal(ds)
+	}
+	cat, _ := catalog.Load(filepath.Join(root, "locales"))
+	b := &Builder{Catalog: cat, Out: t.TempDir()}
+	job := Job{Brief: briefs[0], Edition: briefs[0].Editions[0].Country, Lang: "en"}
+	r, panicked := b.buildSafely(func() (*layout.Engine, error) { panic("boom") }, job)
+	if !panicked || r.Err == nil || !strings.Contains(r.Err.Error(), "internal error") || !strings.Contains(r.Err.Error(), "boom") || !r.Failed() {
+		t.Fatalf("result %+v, panicked %v: want a failed job with an internal error naming the panic", r.Err, panicked)
 	}
 }
