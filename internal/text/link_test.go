@@ -51,6 +51,8 @@ func TestBracketsThatAreText(t *testing.T) {
 		{"they [sic] wrote", "they [sic] wrote", ""},
 		{"see [2] and [the report](https://example.org)", "see [2] and the report", "https://example.org"},
 		{"ILO [^1]", "ILO [^1]", ""},
+		{"12 per cent [2] (ILO, 2019).", "12 per cent [2] (ILO, 2019).", ""},
+		{"Download [the report [PDF]](https://example.org/r.pdf) here.", "Download the report [PDF] here.", "https://example.org/r.pdf"},
 	} {
 		spans, err := ParseInline(c.in)
 		if err != nil {

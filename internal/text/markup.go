@@ -162,24 +162,57 @@ func PlainHint(hint string) string {
 	return hint
 }
 
-// parseLink reads [label](uri) at the start of s. The URI may hold
-// balanced parentheses, as Wikipedia's do: /wiki/Mekong_(river).
-// literalBracket reports whether the [ that s starts with is text: the
-// ] that closes it is not followed by a ( (spaces between allowed), so it
-// is no link and no broken one ("[2]", "[sic]", a citation or an
-// editor's note); "[text] (uri)" and "[text](uri" are links gone wrong,
-// and an [ that nothing closes is reported too.
+// closingBracket returns the index in s, which starts with '[', of the
+// ']' that closes it, brackets nested inside counted (a link reading
+// "the report [PDF]"), or -1.
+func closingBracket(s string) int {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++ // an escaped bracket is no bracket
+		case '[':
+			depth++
+		case ']':
+			if depth--; depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// literalBracket reports whether the [ that s starts with is text, as
+// CommonMark reads it: the ] that closes it is followed neither by ( nor,
+// after spaces, by a parenthesis that holds an address ("[2]", "[sic]",
+// "[2] (ILO, 2019)": a citation or an editor's note). "[text] (https://…)"
+// and "[text](uri" are links gone wrong, and an [ that nothing closes is
+// reported too.
 func literalBracket(s string) bool {
-	end := strings.IndexByte(s, ']')
+	end := closingBracket(s)
 	if end < 0 {
 		return false
 	}
-	return !strings.HasPrefix(strings.TrimLeft(s[end+1:], " \t"), "(")
+	rest := s[end+1:]
+	if strings.HasPrefix(rest, "(") {
+		return false
+	}
+	after := strings.TrimLeft(rest, " \t")
+	if !strings.HasPrefix(after, "(") {
+		return true
+	}
+	inner, _, _ := strings.Cut(after[1:], ")")
+	inner = strings.TrimSpace(inner)
+	return !strings.Contains(inner, "://") && !strings.HasPrefix(inner, "mailto:") && !strings.HasPrefix(inner, "www.")
 }
 
+// parseLink reads [label](uri) at the start of s: the label up to the ]
+// that closes it, nested brackets counted, then (uri) right after. The
+// URI may hold balanced parentheses, as Wikipedia's do:
+// /wiki/Mekong_(river).
 func parseLink(s string) (label, uri string, n int, ok bool) {
-	close := strings.Index(s, "](")
-	if close < 0 {
+	close := closingBracket(s)
+	if close < 0 || !strings.HasPrefix(s[close+1:], "(") {
 		return "", "", 0, false
 	}
 	depth := 0
