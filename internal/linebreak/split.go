@@ -60,7 +60,10 @@ func addressSplit(text []rune, i int) bool {
 
 // syllableSplit reports whether a break before text[i] falls between two
 // syllables of one Thai, Lao, Khmer or Myanmar run: no syllable guard
-// forbids it (guarded) and, in Khmer, text[i] is no final consonant left
+// forbids it (guarded; in Thai and Lao the guards keep following vowels
+// and silent consonants with their syllable, but a final consonant
+// without a mark of its own cannot be told from an initial without a
+// dictionary: ป|ระ|เท|ศ) and, in Khmer, text[i] is no final consonant left
 // bare (a consonant after a vowel sign, with no vowel, sign or subscript
 // of its own: បណ្ដឹ‸ង, បន្ទុ‸ក). The guards leave that one open for the
 // dictionary, which may know a syllable to begin there; a split has no

@@ -30,3 +30,25 @@ func TestSplitPoints(t *testing.T) {
 		}
 	}
 }
+
+// TestLaoVowelsStayWithTheirSyllable: no break, and no split, before a
+// Lao vowel written after its consonant (ຄະ, ກຳ, ທາ).
+func TestLaoVowelsStayWithTheirSyllable(t *testing.T) {
+	b := New()
+	for _, w := range []string{"ຄະນະກຳມະການ", "ສາທາລະນະລັດ"} {
+		offs := map[int]rune{}
+		for at, c := range w {
+			offs[at] = c
+		}
+		for _, br := range b.Breaks(w + " ") {
+			if laoInside(offs[br.Pos]) {
+				t.Errorf("%q breaks before %q", w, w[br.Pos:])
+			}
+		}
+		for _, sp := range SplitPoints(w) {
+			if laoInside(offs[sp.Pos]) {
+				t.Errorf("%q may be split before %q", w, w[sp.Pos:])
+			}
+		}
+	}
+}

@@ -21,15 +21,29 @@ const (
 )
 
 // insideSyllable reports whether a break before text[i] would split an
-// orthographic syllable of Thai, Khmer or Myanmar.
+// orthographic syllable of Thai, Lao, Khmer or Myanmar.
 func insideSyllable(text []rune, i int) bool {
 	switch saScript(text[i]) {
 	case scriptThai:
 		return thaiInside(text, i)
 	case scriptKhmer:
 		return khmerInside(text, i)
+	case scriptLao:
+		return laoInside(text[i])
 	case scriptMyanmar:
 		return closesSyllable(text, i)
+	}
+	return false
+}
+
+// laoInside reports whether r is a Lao vowel written after its consonant
+// as a letter of its own (Unicode 16.2: SIGN A, SIGN AA, SIGN AM), which
+// belongs to the syllable before and never starts a line, as Thai's SARA
+// A, SARA AA and SARA AM do not (thaiInside).
+func laoInside(r rune) bool {
+	switch r {
+	case 0x0eb0, 0x0eb2, 0x0eb3:
+		return true
 	}
 	return false
 }
