@@ -32,7 +32,7 @@ func Proof(file, lang string, lines []string, markup bool) (*manuscript.Document
 			if spans, err = text.ParseInline(line); err != nil {
 				at := pos
 				if me, ok := err.(*text.MarkupError); ok && me.Offset <= len(line) {
-					at.Col = utf8.RuneCountInString(line[:me.Offset]) + 1
+					at.Col = rawColumn(l, line, me.Offset)
 				}
 				ds = append(ds, diag.Errorf(at, "markup", text.PlainMarkupHint, "line %d: %v", i+1, err))
 				continue
@@ -50,4 +50,23 @@ func Proof(file, lang string, lines []string, markup bool) (*manuscript.Document
 	}
 	doc.Folio = manuscript.Folio{Pattern: manuscript.PageSlot + " / " + manuscript.TotalSlot}
 	return doc, nil
+}
+
+// rawColumn is the column in the file's line raw of the character at
+// byte offset off of its cleaned NFC form, line: the characters of the
+// shortest start of raw whose own cleaned form reaches off (a decomposed
+// "ườ" is three characters in the file, one in the text). A very long line
+// is counted on its cleaned form.
+func rawColumn(raw, line string, off int) int {
+	if raw == line || len(raw) > 4096 {
+		return utf8.RuneCountInString(line[:off]) + 1
+	}
+	col := 1
+	for k := range raw {
+		if len(text.NFC(text.Clean(raw[:k]))) >= off {
+			return col
+		}
+		col++
+	}
+	return col
 }

@@ -1,7 +1,11 @@
 package content
 
 import (
+	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/mekong-briefs/briefs/internal/diag"
 )
@@ -19,5 +23,19 @@ func TestProofMarkupErrors(t *testing.T) {
 		if ds[i].Pos != want {
 			t.Errorf("error %d at %v, want %v", i+1, ds[i].Pos, want)
 		}
+	}
+}
+
+// TestProofColumnOfDecomposedText: a line written decomposed (NFD) has
+// its error at the file's column, not the normalised text's.
+func TestProofColumnOfDecomposedText(t *testing.T) {
+	line := norm.NFD.String("Người lao động **x")
+	_, err := Proof("nfd.txt", "vi", []string{line}, true)
+	ds, ok := err.(diag.List)
+	if !ok || len(ds) != 1 {
+		t.Fatalf("err = %v, want one markup error", err)
+	}
+	if want := utf8.RuneCountInString(line[:strings.Index(line, "**")]) + 1; ds[0].Pos.Col != want {
+		t.Errorf("error at column %d, want %d (the file's)", ds[0].Pos.Col, want)
 	}
 }
