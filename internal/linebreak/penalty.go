@@ -75,8 +75,14 @@ func numberPenalty(text []rune, i int) int {
 		return 0
 	}
 	if !unicode.IsDigit(text[i]) {
-		if w := wordAt(text, i); unicode.IsDigit(text[j]) && (unitWords()[w] || currencies[w]) {
+		w := wordAt(text, i)
+		switch {
+		case unicode.IsDigit(text[j]) && (unitWords()[w] || currencies[w]):
 			return NumberUnitPenalty
+		case unicode.IsDigit(text[j]) && timeWords()[strings.ToLower(w)]:
+			return NumberLeadPenalty
+		case currencies[w] && unitWords()[wordBefore(text, j+1)]:
+			return NumberUnitPenalty // 6,4 triệu THB: the amount's words and its currency
 		}
 		return 0
 	}
@@ -107,8 +113,21 @@ const NumberUnitPenalty = 1000
 // (A list, not a map literal: "km" is a kilometre here, not Khmer.)
 var unitWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("km m cm mm kg g t ha l L h min s km² m² °C kW kWh MW % ‰ " +
+	for _, w := range strings.Fields("km m cm mm kg g mg µg t ha l L ml mL h min s km² m² °C kW kWh MW % ‰ " +
 		"million billion triệu tỷ nghìn ngàn") {
+		m[w] = true
+	}
+	return m
+})
+
+// timeWords are the words of time a number counts, in English and
+// Vietnamese (3 months, 14 tháng): a break between the two costs what a
+// Thai number parted from its word does (NumberLeadPenalty), less than a
+// unit's, since these are words of the sentence, not symbols.
+var timeWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("minute minutes hour hours day days week weeks month months year years " +
+		"phút giờ ngày tuần tháng năm") {
 		m[w] = true
 	}
 	return m

@@ -109,6 +109,10 @@ func TestPenalties(t *testing.T) {
 		{"khoảng 6,4 triệu THB", "khoảng 6,4 ", NumberUnitPenalty},
 		{"only 41 % of them", "only 41 ", NumberUnitPenalty},
 		{"the 5 men", "the 5 ", 0},
+		{"after 3 months of work", "after 3 ", NumberLeadPenalty},
+		{"mất 14 tháng.", "mất 14 ", NumberLeadPenalty},
+		{"500 mg a day", "500 ", NumberUnitPenalty},
+		{"khoảng 6,4 triệu THB", "khoảng 6,4 triệu ", NumberUnitPenalty},
 		{"from 2017–2019 on", "from 2017–2019 ", 0},
 		{"a – b", "a – ", 0},
 		{"ឆ្នាំ ២០១៩។ ២០២០", "ឆ្នាំ ២០១៩។ ", 0},      // after a sentence's end
