@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,9 +31,7 @@ func (e *Engine) columnWidths(st *setter, b manuscript.Block) []float64 {
 	grow := func(col int, sp []manuscript.Span, ps paraStyle) {
 		nat, word := st.measure(sp, ps)
 		nat += 2 * cellPad
-		// A word wider than an equal share of the measure may be broken
-		// between clusters rather than starve the other columns.
-		words[col] = math.Max(words[col], math.Min(word+2*cellPad, st.page.measure()/float64(n)))
+		words[col] = math.Max(words[col], math.Min(word+2*cellPad, st.page.measure()))
 		if utf8.RuneCountInString(text.Plain(sp)) <= shortCell {
 			short[col] = math.Max(short[col], nat)
 		}
@@ -67,7 +66,19 @@ func (e *Engine) columnWidths(st *setter, b manuscript.Block) []float64 {
 	}
 	minimum, pref, wordsOnly := make([]float64, len(free)), make([]float64, len(free)), make([]float64, len(free))
 	for k, i := range free {
-		minimum[k], pref[k], wordsOnly[k] = math.Max(words[i], short[i]), preferred[i], words[i]
+		wordsOnly[k] = words[i]
+	}
+	// A word wider than its share may be split rather than starve the
+	// other columns: the widest words are cut down to one cap, so that
+	// all the words fit, with half a point to spare a column (a sum of
+	// exactly the measure split "Ranong" over a rounding error), and
+	// never below an equal share. Only the widest are cut (an e-mail
+	// address, not the telephone number beside it, which an equal share
+	// of nine columns had split too).
+	c := max(wordCap(wordsOnly, total-0.5*float64(len(free))), measure/float64(n))
+	for k, i := range free {
+		wordsOnly[k] = math.Min(wordsOnly[k], c)
+		minimum[k], pref[k] = math.Max(wordsOnly[k], short[i]), preferred[i]
 	}
 	if sum(minimum) > total {
 		minimum = wordsOnly // short cells whole do not fit: words alone
@@ -81,8 +92,35 @@ func (e *Engine) columnWidths(st *setter, b manuscript.Block) []float64 {
 	return widths
 }
 
+// wordCap is the width to which the widest of words must be cut so
+// that they sum to total at most: the cap of water-filling, or +Inf when
+// they fit whole.
+func wordCap(words []float64, total float64) float64 {
+	if sum(words) <= total {
+		return math.Inf(1)
+	}
+	sorted := slices.Sorted(slices.Values(words))
+	below := 0.0 // the words under the cap, whole
+	for i, w := range sorted {
+		// The cap if the words from i on are all cut to it.
+		c := (total - below) / float64(len(sorted)-i)
+		if c <= w {
+			return max(c, 0)
+		}
+		below += w
+	}
+	return math.Inf(1)
+}
+
 // shareWidth gives each column a width between its minimum and preferred
 // widths (or more, when all preferred widths fit), summing to total.
+// Every column has its minimum first, and what is left is water-filled
+// toward the preferred widths: a column content with a fair share of it
+// settles, and the rest share what remains evenly. (Settling columns at
+// their preferred width out of the whole once left the others less than
+// their minimum, and every column was then scaled below its own, so that
+// "២០១៧" split in a header.) Only when the minimums do not fit are they
+// scaled down, and the line breaker splits what must be split.
 func shareWidth(minimum, preferred []float64, total float64) []float64 {
 	n := len(minimum)
 	widths := make([]float64, n)
@@ -92,44 +130,37 @@ func shareWidth(minimum, preferred []float64, total float64) []float64 {
 		}
 		return widths
 	}
-	// Water-fill: settle every column that is happy with a fair share of
-	// the width still to give, until none is.
-	settled := make([]bool, n)
-	left, open := total, n
-	for changed := true; changed; {
-		changed = false
-		fair := left / float64(open)
+	if base := sum(minimum); base >= total {
 		for i := range widths {
-			if !settled[i] && preferred[i] <= fair && open > 1 {
-				widths[i], settled[i] = preferred[i], true
-				left -= preferred[i]
-				open--
-				changed = true
+			widths[i] = minimum[i] * total / base
+		}
+		return widths
+	}
+	copy(widths, minimum)
+	left := total - sum(minimum)
+	var open []int
+	for i := range widths {
+		if preferred[i] > minimum[i] {
+			open = append(open, i)
+		}
+	}
+	for len(open) > 0 {
+		fair := left / float64(len(open))
+		var still []int
+		for _, i := range open {
+			if want := preferred[i] - widths[i]; want <= fair {
+				widths[i], left = preferred[i], left-want
+			} else {
+				still = append(still, i)
 			}
 		}
-	}
-	minOpen, extra := 0.0, 0.0
-	for i := range widths {
-		if !settled[i] {
-			minOpen += minimum[i]
-			extra += preferred[i] - minimum[i]
+		if len(still) == len(open) {
+			for _, i := range open {
+				widths[i] += fair
+			}
+			break
 		}
-	}
-	for i := range widths {
-		if settled[i] {
-			continue
-		}
-		widths[i] = minimum[i]
-		if left > minOpen && extra > 0 {
-			widths[i] += (left - minOpen) * (preferred[i] - minimum[i]) / extra
-		}
-	}
-	if s := sum(widths); s > total {
-		// Even the minimums do not fit: scale everything down; the line
-		// breaker splits what must be split.
-		for i := range widths {
-			widths[i] *= total / s
-		}
+		open = still
 	}
 	return widths
 }

@@ -287,18 +287,67 @@ func firstMissing(glyphs []placed) int {
 
 // measure returns the natural width of spans set on one line, and the
 // width of their widest unbreakable piece: what a table column needs at
-// most and at least.
+// most and at least. Pieces a typesetter never parts (a telephone
+// number's groups, a number and its unit: a break of tiePenalty or more)
+// count as one, so that a column is made wide enough to hold them (a
+// phone number ran over four lines of a column beside a half-empty one).
 func (st *setter) measure(spans []manuscript.Span, ps paraStyle) (natural, widest float64) {
 	p := st.paragraph(spans, ps, pages.Artifact)
+	parts := addressParts(p)
+	tied := 0.0
 	for i, pc := range p.pieces {
 		natural += pc.width
 		if i < len(p.pieces)-1 {
 			natural += pc.spaceW
 		}
-		widest = math.Max(widest, pc.width)
+		tied += pc.width
+		if w, ok := parts[i]; ok {
+			tied = w // an address is split where addresses break, gracefully
+		}
+		widest = math.Max(widest, tied)
+		if pc.penalty >= tiePenalty && !pc.mandatory && !pc.forced {
+			tied += pc.spaceW
+		} else {
+			tied = 0
+		}
 	}
 	return natural, widest
 }
+
+// addressParts gives, for each piece of p that holds a URL or an e-mail
+// address, the width of its widest part between the places an address
+// is split (linebreak.SplitPoints, Address): what a column needs of it,
+// since splitOverlong splits it there and reads well. Other pieces have
+// none.
+func addressParts(p *paragraph) map[int]float64 {
+	if !strings.ContainsAny(p.text, "@/") {
+		return nil
+	}
+	at := map[int]bool{}
+	for _, sp := range linebreak.SplitPoints(p.text) {
+		if sp.Rank == linebreak.Address {
+			at[sp.Pos] = true
+		}
+	}
+	parts := map[int]float64{}
+	for i, pc := range p.pieces {
+		w, widest, split := 0.0, 0.0, false
+		for g := pc.g0; g < pc.g1-pc.spaces; g++ {
+			if g > pc.g0 && p.glyphs[g].Cluster != p.glyphs[g-1].Cluster && at[p.glyphs[g].Cluster] {
+				widest, w, split = math.Max(widest, w), 0, true
+			}
+			w += p.glyphs[g].adv
+		}
+		if split {
+			parts[i] = math.Max(widest, w)
+		}
+	}
+	return parts
+}
+
+// tiePenalty is the penalty from which a break is one a typesetter does
+// not take when anything else will do (linebreak.NumberGroupPenalty).
+const tiePenalty = linebreak.NumberGroupPenalty
 
 // breaks returns the line-break opportunities of a paragraph's text. A
 // soft hyphen (U+00AD) after a Latin, Greek or Cyrillic letter is one, at
