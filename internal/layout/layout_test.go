@@ -122,9 +122,9 @@ func TestOverlongWordIsReported(t *testing.T) {
 }
 
 // TestOverlongAddressInAContact: an e-mail address too wide for its
-// contact card is reported as the e-mail line's (contact.email), with a
-// hint about addresses, not as the card's name message with one about
-// tables.
+// contact card is reported as the e-mail line's (contact.email),
+// with a hint about addresses, not as the card's name message with one
+// about tables.
 func TestOverlongAddressInAContact(t *testing.T) {
 	e := engine(t)
 	mail := "research.coordination.unit.of.the.network@" + strings.Repeat("mekongmigration", 3) + ".example.org"

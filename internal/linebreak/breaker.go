@@ -90,6 +90,18 @@ func (b *Breaker) Breaks(text string) []Break {
 			}
 		}
 	})
+	for _, a := range addresses(runes) {
+		// A URL or an e-mail address is one word: UAX #14 ends a line
+		// after its slashes (uploads/|2020) and hyphens (2019-|English,
+		// which pdftotext then joins without the hyphen). One wider than
+		// the line is split where CMOS 14.18 breaks an address
+		// (SplitPoints); one that fits is never cut.
+		for i := a[0] + 1; i < a[1]; i++ {
+			if brk[i] == allowed {
+				brk[i] = noBreak
+			}
+		}
+	}
 	var out []Break
 	for i := 1; i <= len(runes); i++ {
 		switch {

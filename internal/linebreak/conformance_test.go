@@ -32,7 +32,9 @@ func TestLineBreakConformance(t *testing.T) {
 		if !ok {
 			t.Fatalf("line %d: cannot parse %q", n+1, line)
 		}
-		if hasSA(text) {
+		if hasSA(text) || len(addresses([]rune(text))) > 0 {
+			// Tailored, as UAX #14 allows: dictionary breaks in SA runs,
+			// and addresses broken by CMOS 14.18 (addresses).
 			skipped++
 			continue
 		}
@@ -48,7 +50,7 @@ func TestLineBreakConformance(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("LineBreakTest.txt: %d cases run, %d failed, %d skipped for SA characters", run, failed, skipped)
+	t.Logf("LineBreakTest.txt: %d cases run, %d failed, %d skipped for SA characters or addresses", run, failed, skipped)
 	if run == 0 {
 		t.Fatal("no cases run")
 	}

@@ -1,5 +1,10 @@
 package linebreak
 
+import (
+	"strings"
+	"unicode"
+)
+
 // SplitPoints returns where a word too long for any line may be split
 // when it must be, as byte offsets strictly inside text, in increasing
 // order, ranked: Address (2) where the Chicago Manual of Style (17th ed.,
@@ -85,3 +90,38 @@ func syllableSplit(text []rune, i int) bool {
 // isKhmerVowelSign reports whether r is a Khmer dependent vowel or one of
 // the signs NIKAHIT, REAHMUK and YUUKALEAPINTU written after one.
 func isKhmerVowelSign(r rune) bool { return r >= 0x17b6 && r <= 0x17c8 }
+
+// addresses returns the rune ranges [start, end) of the URLs and e-mail
+// addresses in text: runs without spaces that hold "://", start with
+// "www." or hold an @ between letters with a dot after it, without the
+// punctuation that ends a sentence or closes a bracket after them.
+func addresses(text []rune) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(text); {
+		if unicode.IsSpace(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && !unicode.IsSpace(text[j]) {
+			j++
+		}
+		end := j
+		for end > i && strings.ContainsRune(".,;:!?)]}»”’'\"", text[end-1]) {
+			end--
+		}
+		if isAddress(string(text[i:end])) {
+			out = append(out, [2]int{i, end})
+		}
+		i = j
+	}
+	return out
+}
+
+func isAddress(s string) bool {
+	if strings.Contains(s, "://") || strings.HasPrefix(s, "www.") {
+		return true
+	}
+	at := strings.IndexByte(s, '@')
+	return at > 0 && strings.Contains(s[at+1:], ".") && !strings.HasSuffix(s, ".")
+}

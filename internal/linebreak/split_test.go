@@ -52,3 +52,33 @@ func TestLaoVowelsStayWithTheirSyllable(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressesAreOneWord: no line ends inside a URL or an e-mail address
+// (UAX #14 ends one after its slashes and hyphens); the sentence around
+// it breaks as before, and punctuation after it is not part of it.
+func TestAddressesAreOneWord(t *testing.T) {
+	b := New()
+	for _, c := range []struct{ text, address string }{
+		{"see https://mmn.example.org/uploads/2020/report-2017-2019-English-Final.pdf, and more", "https://mmn.example.org/uploads/2020/report-2017-2019-English-Final.pdf"},
+		{"write to research-unit@mmn.example.org.", "research-unit@mmn.example.org"},
+		{"at www.mmn-example.org/a-b today", "www.mmn-example.org/a-b"},
+	} {
+		start := strings.Index(c.text, c.address)
+		end := start + len(c.address)
+		spaces := 0
+		for _, br := range b.Breaks(c.text) {
+			if br.Pos > start && br.Pos < end {
+				t.Errorf("%q breaks inside the address at %q", c.text, c.text[:br.Pos])
+			}
+			if br.Pos <= start || br.Pos > end {
+				spaces++
+			}
+		}
+		if spaces < 2 {
+			t.Errorf("%q: %d breaks outside the address, want the sentence's", c.text, spaces)
+		}
+	}
+	if got := addresses([]rune("a.b@c.org no 3.5 kg")); len(got) != 1 {
+		t.Errorf("addresses found %v, want the one e-mail", got)
+	}
+}
