@@ -102,6 +102,12 @@ func (b *Breaker) Breaks(text string) []Break {
 			}
 		}
 	}
+	namePenalties(runes, func(i int, p int32) {
+		if pen == nil {
+			pen = make([]int32, len(runes)+1)
+		}
+		pen[i] += p
+	})
 	var out []Break
 	for i := 1; i <= len(runes); i++ {
 		switch {

@@ -2,7 +2,10 @@ package linebreak
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
+	"sync"
+	"unicode"
 )
 
 // Names of the region: places the briefs of Mekong networks name that a
@@ -17,7 +20,45 @@ var (
 	khmerNames string
 	//go:embed dicts/names.my.txt
 	burmeseNames string
+	//go:embed dicts/names.latin.txt
+	latinNames string
 )
+
+// NamePenalty is the cost of a line break at a space inside a name of the
+// region written in Latin letters (Thái | Lan, Phnôm | Pênh): as much as
+// parting a Thai number from the word it counts.
+const NamePenalty = 300
+
+// spacedNames are the names of latinNames, as runes.
+var spacedNames = sync.OnceValue(func() [][]rune {
+	var out [][]rune
+	for line := range strings.Lines(latinNames) {
+		if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
+			out = append(out, []rune(w))
+		}
+	}
+	return out
+})
+
+// namePenalties adds NamePenalty at the spaces inside each name of
+// spacedNames that text holds as whole words.
+func namePenalties(text []rune, pen func(i int, p int32)) {
+	for _, name := range spacedNames() {
+		for i := 0; i+len(name) <= len(text); i++ {
+			if text[i] != name[0] || !slices.Equal(text[i:i+len(name)], name) {
+				continue
+			}
+			if i > 0 && unicode.IsLetter(text[i-1]) || i+len(name) < len(text) && unicode.IsLetter(text[i+len(name)]) {
+				continue // inside a longer word
+			}
+			for k := 1; k < len(name); k++ {
+				if name[k-1] == ' ' {
+					pen(i+k, NamePenalty)
+				}
+			}
+		}
+	}
+}
 
 var regionNames = map[script]*string{scriptThai: &thaiNames, scriptKhmer: &khmerNames, scriptMyanmar: &burmeseNames}
 

@@ -109,6 +109,10 @@ func TestPenalties(t *testing.T) {
 		{"khoảng 6,4 triệu THB", "khoảng 6,4 ", NumberUnitPenalty},
 		{"only 41 % of them", "only 41 ", NumberUnitPenalty},
 		{"the 5 men", "the 5 ", 0},
+		{"sang Thái Lan làm việc", "sang Thái ", NamePenalty},
+		{"ở Phnôm Pênh và", "ở Phnôm ", NamePenalty},
+		{"sang Thái Lan làm việc", "sang ", 0},
+		{"the Mae Sotian way", "the Mae ", 0}, // no name: a longer word
 		{"after 3 months of work", "after 3 ", NumberLeadPenalty},
 		{"mất 14 tháng.", "mất 14 ", NumberLeadPenalty},
 		{"500 mg a day", "500 ", NumberUnitPenalty},
