@@ -66,3 +66,15 @@ func TestPhoneNumberColumnHoldsItsNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestNoAddressNoAddressParts: a cell with a slash that is no address
+// (km/h) is measured by its words, not cut at its commas as an address
+// would be.
+func TestNoAddressNoAddressParts(t *testing.T) {
+	st := engine(t).setter("en")
+	_, plain := st.measure([]manuscript.Span{{Text: "1,250,000 km"}}, cellStyle)
+	_, slash := st.measure([]manuscript.Span{{Text: "1,250,000 km/h"}}, cellStyle)
+	if slash < plain {
+		t.Errorf("1,250,000 km/h measures %.1f pt at its widest, less than 1,250,000 km (%.1f)", slash, plain)
+	}
+}

@@ -3,6 +3,7 @@ package layout
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -323,9 +324,15 @@ func addressParts(p *paragraph) map[int]float64 {
 	if !strings.ContainsAny(p.text, "@/") {
 		return nil
 	}
+	spans := linebreak.Addresses(p.text)
+	if len(spans) == 0 {
+		return nil
+	}
 	at := map[int]bool{}
 	for _, sp := range linebreak.SplitPoints(p.text) {
-		if sp.Rank == linebreak.Address {
+		// Only inside an address: 1,250,000 km/h is no address, and its
+		// commas no place to split.
+		if sp.Rank == linebreak.Address && slices.ContainsFunc(spans, func(a [2]int) bool { return sp.Pos > a[0] && sp.Pos < a[1] }) {
 			at[sp.Pos] = true
 		}
 	}

@@ -1,9 +1,6 @@
 package linebreak
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // SplitPoints returns where a word too long for any line may be split
 // when it must be, as byte offsets strictly inside text, in increasing
@@ -92,22 +89,25 @@ func syllableSplit(text []rune, i int) bool {
 func isKhmerVowelSign(r rune) bool { return r >= 0x17b6 && r <= 0x17c8 }
 
 // addresses returns the rune ranges [start, end) of the URLs and e-mail
-// addresses in text: runs without spaces that hold "://", start with
-// "www." or hold an @ between letters with a dot after it, without the
-// punctuation that ends a sentence or closes a bracket after them.
+// addresses in text: runs of ASCII letters, digits and URL punctuation
+// (RFC 3986's characters; an address written into Thai or Khmer text
+// ends where the script begins: ...កាន់info@ilo.orgដើម្បី) that hold "://",
+// start with "www." or hold an @ between letters with a dot after it,
+// without the punctuation that ends a sentence or closes a bracket after
+// them.
 func addresses(text []rune) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(text); {
-		if unicode.IsSpace(text[i]) {
+		if !addressRune(text[i]) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(text) && !unicode.IsSpace(text[j]) {
+		for j < len(text) && addressRune(text[j]) {
 			j++
 		}
 		end := j
-		for end > i && strings.ContainsRune(".,;:!?)]}»”’'\"", text[end-1]) {
+		for end > i && strings.ContainsRune(".,;:!?)]}'\"", text[end-1]) {
 			end--
 		}
 		if isAddress(string(text[i:end])) {
@@ -117,6 +117,22 @@ func addresses(text []rune) [][2]int {
 	}
 	return out
 }
+
+// Addresses returns the byte ranges [start, end) of the URLs and e-mail
+// addresses in text (see addresses), for layout's measure of table
+// columns.
+func Addresses(text string) [][2]int {
+	runes, offs := decode(text)
+	var out [][2]int
+	for _, a := range addresses(runes) {
+		out = append(out, [2]int{offs[a[0]], offs[a[1]]})
+	}
+	return out
+}
+
+// addressRune reports whether r may be part of an address: a printable
+// ASCII character but space.
+func addressRune(r rune) bool { return r > ' ' && r < 0x7f }
 
 func isAddress(s string) bool {
 	if strings.Contains(s, "://") || strings.HasPrefix(s, "www.") {

@@ -81,4 +81,13 @@ func TestAddressesAreOneWord(t *testing.T) {
 	if got := addresses([]rune("a.b@c.org no 3.5 kg")); len(got) != 1 {
 		t.Errorf("addresses found %v, want the one e-mail", got)
 	}
+	// Written into Khmer, the address ends where the script begins, and
+	// the Khmer around it breaks as before.
+	km := "សូមទាក់ទងមកកាន់info@ilo.orgដើម្បីទទួលបានព័ត៌មាន"
+	if got := Addresses(km); len(got) != 1 || km[got[0][0]:got[0][1]] != "info@ilo.org" {
+		t.Errorf("Addresses(%q) = %v, want info@ilo.org alone", km, got)
+	}
+	if n := len(b.Breaks(km)); n < 4 {
+		t.Errorf("%q has %d breaks, want the Khmer words'", km, n)
+	}
 }
