@@ -982,3 +982,22 @@ func TestRunningFooterCutsBetweenWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPartnerPanicReachesLayout: a panic on the partner's goroutine (a
+// partner with no faces here) is raised again by Layout, on its caller's
+// goroutine, where the build turns it into the job's failure; before, it
+// killed the process whatever the caller did.
+func TestPartnerPanicReachesLayout(t *testing.T) {
+	e := engine(t)
+	e.Partner = &Engine{Memo: e.Memo, Shaper: e.Shaper, Breaker: e.Breaker} // no Fonts: it panics
+	var blocks []manuscript.Block
+	for i := range 12 {
+		blocks = append(blocks, para(fmt.Sprintf("%d %s", i, sampleText["en"])))
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("Layout returned without the partner's panic")
+		}
+	}()
+	e.Layout(doc("en", blocks...))
+}

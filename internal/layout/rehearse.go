@@ -24,6 +24,10 @@ import (
 type rehearsal struct {
 	front atomic.Int64 // the block Layout is setting
 	done  sync.WaitGroup
+	// failure is what the partner panicked with, raised again in Layout's
+	// goroutine by wait, where the build's recover can turn it into the
+	// job's failure; on the partner's own goroutine it killed the process.
+	failure any
 }
 
 // rehearse starts the partner on doc's blocks, when the engine has a
@@ -41,13 +45,20 @@ func (e *Engine) rehearse(doc *manuscript.Document) (reached func(int), wait fun
 	r.done.Add(1)
 	go func() {
 		defer r.done.Done()
+		defer func() { r.failure = recover() }()
 		// Stop one block short of Layout's: it would be setting the
 		// block itself by the time the partner finished it.
 		p.rehearseBlocks(doc, func(i int) bool { return int64(i) <= r.front.Load()+1 })
 	}()
 	// Layout is done, or has stopped at an error: the partner stops at
 	// its next block.
-	stop := func() { r.front.Store(math.MaxInt32); r.done.Wait() }
+	stop := func() {
+		r.front.Store(math.MaxInt32)
+		r.done.Wait()
+		if r.failure != nil {
+			panic(r.failure)
+		}
+	}
 	return func(i int) { r.front.Store(int64(i)) }, stop
 }
 
