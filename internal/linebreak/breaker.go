@@ -106,7 +106,7 @@ func (b *Breaker) Breaks(text string) []Break {
 		if pen == nil {
 			pen = make([]int32, len(runes)+1)
 		}
-		pen[i] += p
+		pen[i] = max(pen[i], p) // a name inside another counts once
 	})
 	var out []Break
 	for i := 1; i <= len(runes); i++ {

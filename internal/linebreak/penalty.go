@@ -81,7 +81,7 @@ func numberPenalty(text []rune, i int) int {
 			return NumberUnitPenalty
 		case unicode.IsDigit(text[j]) && timeWords()[strings.ToLower(w)]:
 			return NumberLeadPenalty
-		case currencies[w] && unitWords()[wordBefore(text, j+1)]:
+		case currencies[w] && amountWord(text, j+1):
 			return NumberUnitPenalty // 6,4 triệu THB: the amount's words and its currency
 		}
 		return 0
@@ -149,6 +149,18 @@ func wordAt(text []rune, i int) string {
 		j++
 	}
 	return string(text[i:j])
+}
+
+// amountWord reports whether the word ending before text[end] is a unit
+// or a number word that a number stands before (6,4 triệu, not the s of
+// country’s).
+func amountWord(text []rune, end int) bool {
+	w := wordBefore(text, end)
+	k := end - len([]rune(w)) - 1
+	for k >= 0 && text[k] == ' ' {
+		k--
+	}
+	return w != "" && unitWords()[w] && k >= 0 && k < end-len([]rune(w))-1 && unicode.IsDigit(text[k])
 }
 
 // wordBefore is the word ending before text[end].

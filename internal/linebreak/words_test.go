@@ -113,6 +113,8 @@ func TestPenalties(t *testing.T) {
 		{"ở Phnôm Pênh và", "ở Phnôm ", NamePenalty},
 		{"sang Thái Lan làm việc", "sang ", 0},
 		{"the Mae Sotian way", "the Mae ", 0}, // no name: a longer word
+		{"ở Thành phố Hồ Chí Minh", "ở Thành phố Hồ ", NamePenalty},
+		{"the country’s USD income", "the country’s ", 0},
 		{"after 3 months of work", "after 3 ", NumberLeadPenalty},
 		{"mất 14 tháng.", "mất 14 ", NumberLeadPenalty},
 		{"500 mg a day", "500 ", NumberUnitPenalty},
