@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -45,5 +47,22 @@ func TestCommandName(t *testing.T) {
 		if got := command(strings.Fields(args)); got != want {
 			t.Errorf("%q: %q, want %q", args, got, want)
 		}
+	}
+}
+
+// TestArgumentsAfterDashes: after --, an argument that looks like a flag
+// is an argument (a file named --zwsp), not refused as a flag.
+func TestArgumentsAfterDashes(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "--zwsp"), []byte("ภาษาไทย\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	var stdout, stderr bytes.Buffer
+	appMu.Lock()
+	code := run([]string{"briefs", "--root", dir, "segment", "--lang", "th", "--", "--zwsp"}, &stdout, &stderr)
+	appMu.Unlock()
+	if code != 0 || !strings.Contains(stdout.String(), "ภาษา|ไทย") {
+		t.Errorf("segment -- --zwsp: exit %d, stdout %q, stderr %q; want the file segmented", code, stdout.String(), stderr.String())
 	}
 }

@@ -22,6 +22,11 @@ func main() {
 // run runs the command line and returns the process's exit code.
 func run(args []string, stdout, stderr io.Writer) int {
 	app := newApp(stdout, stderr)
+	if i := slices.Index(args, "--"); i >= 0 {
+		// What follows -- is arguments, whatever they look like: the
+		// flag parser drops the --, and flagsFirst must not refuse them.
+		app.Metadata = map[string]any{literalArgs: len(args) - i - 1}
+	}
 	err := app.Run(args)
 	if err == nil {
 		return 0
@@ -90,12 +95,20 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 	return app
 }
 
+// literalArgs is the app's Metadata key for the count of arguments after
+// a --.
+const literalArgs = "literal-args"
+
 // flagsFirst refuses a command's own flag written after its arguments:
 // the flag parser stops at the first argument and took the flag for one
 // more (briefs segment - --zwsp printed no ZWSP and said nothing; briefs
 // proof notes.txt --markup said "give one text file").
 func flagsFirst(c *cli.Context) error {
-	for _, a := range c.Args().Slice() {
+	args := c.Args().Slice()
+	if n, ok := c.App.Metadata[literalArgs].(int); ok && n <= len(args) {
+		args = args[:len(args)-n]
+	}
+	for _, a := range args {
 		name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
 		if a == "-" || !strings.HasPrefix(a, "-") || name == "" {
 			continue
