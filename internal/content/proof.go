@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/mekong-briefs/briefs/internal/diag"
 	"github.com/mekong-briefs/briefs/internal/manuscript"
 	"github.com/mekong-briefs/briefs/internal/text"
@@ -53,20 +55,28 @@ func Proof(file, lang string, lines []string, markup bool) (*manuscript.Document
 }
 
 // rawColumn is the column in the file's line raw of the character at
-// byte offset off of its cleaned NFC form, line: the characters of the
-// shortest start of raw whose own cleaned form reaches off (a decomposed
-// "ườ" is three characters in the file, one in the text). A very long line
-// is counted on its cleaned form.
+// byte offset off of its cleaned NFC form, line: raw is walked once, a
+// normalisation segment at a time (a decomposed "ệ" is one segment of
+// three characters in the file and one in the text), counting what each
+// segment becomes.
 func rawColumn(raw, line string, off int) int {
-	if raw == line || len(raw) > 4096 {
+	if raw == line {
 		return utf8.RuneCountInString(line[:off]) + 1
 	}
-	col := 1
-	for k := range raw {
-		if len(text.NFC(text.Clean(raw[:k]))) >= off {
+	col, at := 1, 0
+	for i := 0; i < len(raw); {
+		n := norm.NFC.NextBoundaryInString(raw[i:], true)
+		if n <= 0 {
+			n = len(raw) - i
+		}
+		seg := raw[i : i+n]
+		l := len(text.NFC(text.Clean(seg)))
+		if at+l > off {
 			return col
 		}
-		col++
+		at += l
+		col += utf8.RuneCountInString(seg)
+		i += n
 	}
 	return col
 }

