@@ -75,7 +75,7 @@ func (e *Engine) columnWidths(st *setter, b manuscript.Block) []float64 {
 	// never below an equal share. Only the widest are cut (an e-mail
 	// address, not the telephone number beside it, which an equal share
 	// of nine columns had split too).
-	c := max(wordCap(wordsOnly, total-0.5*float64(len(free))), measure/float64(n))
+	c := max(wordCap(wordsOnly, total-0.5*float64(len(free))), min(measure/float64(n), (total-0.5*float64(len(free)))/float64(len(free))))
 	for k, i := range free {
 		wordsOnly[k] = math.Min(wordsOnly[k], c)
 		minimum[k], pref[k] = math.Max(wordsOnly[k], short[i]), preferred[i]

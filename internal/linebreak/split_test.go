@@ -32,24 +32,32 @@ func TestSplitPoints(t *testing.T) {
 }
 
 // TestLaoVowelsStayWithTheirSyllable: no break, and no split, before a
-// Lao vowel written after its consonant (ຄະ, ກຳ, ທາ).
+// Lao vowel written after its consonant (ຄະ, ກຳ, ທາ) or the O of ເ◌ືອ.
 func TestLaoVowelsStayWithTheirSyllable(t *testing.T) {
 	b := New()
-	for _, w := range []string{"ຄະນະກຳມະການ", "ສາທາລະນະລັດ"} {
-		offs := map[int]rune{}
-		for at, c := range w {
-			offs[at] = c
+	for _, w := range []string{"ຄະນະກຳມະການ", "ສາທາລະນະລັດ", "ເຄື່ອນຍ້າຍ"} {
+		r := []rune(w)
+		index := map[int]int{} // byte offset -> rune index
+		for k := range r {
+			index[len(string(r[:k]))] = k
 		}
-		for _, br := range b.Breaks(w + " ") {
-			if laoInside(offs[br.Pos]) {
+		inside := func(pos int) bool {
+			k, ok := index[pos]
+			return ok && k > 0 && laoInside(r, k)
+		}
+		for _, br := range b.Breaks(w) {
+			if inside(br.Pos) {
 				t.Errorf("%q breaks before %q", w, w[br.Pos:])
 			}
 		}
 		for _, sp := range SplitPoints(w) {
-			if laoInside(offs[sp.Pos]) {
+			if inside(sp.Pos) {
 				t.Errorf("%q may be split before %q", w, w[sp.Pos:])
 			}
 		}
+	}
+	if !laoInside([]rune("ເຄື່ອນ"), 4) {
+		t.Error("the O of ເ◌ືອ is not kept with its syllable")
 	}
 }
 

@@ -29,21 +29,28 @@ func insideSyllable(text []rune, i int) bool {
 	case scriptKhmer:
 		return khmerInside(text, i)
 	case scriptLao:
-		return laoInside(text[i])
+		return laoInside(text, i)
 	case scriptMyanmar:
 		return closesSyllable(text, i)
 	}
 	return false
 }
 
-// laoInside reports whether r is a Lao vowel written after its consonant
-// as a letter of its own (Unicode 16.2: SIGN A, SIGN AA, SIGN AM), which
-// belongs to the syllable before and never starts a line, as Thai's SARA
-// A, SARA AA and SARA AM do not (thaiInside).
-func laoInside(r rune) bool {
-	switch r {
+// laoInside reports whether text[i] belongs to the Lao syllable before it
+// (Unicode 16.2): a vowel written after its consonant as a letter of its
+// own (SIGN A, SIGN AA, SIGN AM), as Thai's SARA A, SARA AA and SARA AM
+// (thaiInside), or the O that completes the vowel ເ◌ືອ after SIGN YY
+// (ເຄື່ອນ), a tone mark between them.
+func laoInside(text []rune, i int) bool {
+	switch text[i] {
 	case 0x0eb0, 0x0eb2, 0x0eb3:
 		return true
+	case 0x0ead: // LETTER O
+		k := i - 1
+		for r := at(text, k); r >= 0x0ec8 && r <= 0x0ecb; r = at(text, k) {
+			k--
+		}
+		return at(text, k) == 0x0eb7
 	}
 	return false
 }

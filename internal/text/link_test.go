@@ -53,6 +53,8 @@ func TestBracketsThatAreText(t *testing.T) {
 		{"ILO [^1]", "ILO [^1]", ""},
 		{"12 per cent [2] (ILO, 2019).", "12 per cent [2] (ILO, 2019).", ""},
 		{"Download [the report [PDF]](https://example.org/r.pdf) here.", "Download the report [PDF] here.", "https://example.org/r.pdf"},
+		{`[the report \[draft\]](https://x.org/r)`, "the report [draft]", "https://x.org/r"},
+		{"12 per cent [2] (see https://ilo.org).", "12 per cent [2] (see https://ilo.org).", "https://ilo.org"},
 	} {
 		spans, err := ParseInline(c.in)
 		if err != nil {

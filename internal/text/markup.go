@@ -42,7 +42,7 @@ func parseInline(s string, literal func(offset int)) ([]manuscript.Span, error) 
 	}
 	for i := 0; i < len(s); {
 		switch {
-		case strings.HasPrefix(s[i:], `\*`) || strings.HasPrefix(s[i:], `\[`) || strings.HasPrefix(s[i:], `\\`):
+		case strings.HasPrefix(s[i:], `\*`) || strings.HasPrefix(s[i:], `\[`) || strings.HasPrefix(s[i:], `\]`) || strings.HasPrefix(s[i:], `\\`):
 			buf.WriteByte(s[i+1])
 			i += 2
 		case strings.HasPrefix(s[i:], "**"):
@@ -70,7 +70,7 @@ func parseInline(s string, literal func(offset int)) ([]manuscript.Span, error) 
 				return nil, &MarkupError{Offset: i, Msg: "'[' starts no [text](uri) link"}
 			}
 			flush()
-			spans = append(spans, manuscript.Span{Text: label, Strong: strong, Emph: emph, Link: uri})
+			spans = append(spans, manuscript.Span{Text: unescape(label), Strong: strong, Emph: emph, Link: uri})
 			i += n
 		default:
 			buf.WriteByte(s[i])
@@ -162,6 +162,15 @@ func PlainHint(hint string) string {
 	return hint
 }
 
+// unescape gives a link's words as they read: \* \[ \] and \\ are the
+// characters themselves, as in the rest of the text.
+func unescape(s string) string {
+	if !strings.Contains(s, `\`) {
+		return s
+	}
+	return strings.NewReplacer(`\*`, "*", `\[`, "[", `\]`, "]", `\\`, `\`).Replace(s)
+}
+
 // closingBracket returns the index in s, which starts with '[', of the
 // ']' that closes it, brackets nested inside counted (a link reading
 // "the report [PDF]"), or -1.
@@ -203,7 +212,8 @@ func literalBracket(s string) bool {
 	}
 	inner, _, _ := strings.Cut(after[1:], ")")
 	inner = strings.TrimSpace(inner)
-	return !strings.Contains(inner, "://") && !strings.HasPrefix(inner, "mailto:") && !strings.HasPrefix(inner, "www.")
+	uri, _, _ := strings.Cut(inner, " ")
+	return !strings.Contains(uri, "://") && !strings.HasPrefix(uri, "mailto:") && !strings.HasPrefix(uri, "www.")
 }
 
 // parseLink reads [label](uri) at the start of s: the label up to the ]
