@@ -78,3 +78,26 @@ func TestNoAddressNoAddressParts(t *testing.T) {
 		t.Errorf("1,250,000 km/h measures %.1f pt at its widest, less than 1,250,000 km (%.1f)", slash, plain)
 	}
 }
+
+// TestWordCapWithFixedColumns: when a fixed-width column leaves the
+// others less than an equal share of the page, the cap on the widest word
+// is their share, so that the short words of the other columns stay
+// whole ("Sit|e" split beside a capped long word).
+func TestWordCapWithFixedColumns(t *testing.T) {
+	e := engine(t)
+	cell := func(s string) []manuscript.Span { return []manuscript.Span{{Text: s}} }
+	b := manuscript.Block{Kind: manuscript.Table, MsgID: "t",
+		ColumnStyles: []manuscript.ColumnStyle{{Width: 0.575}},
+		Header:       [][]manuscript.Span{cell("Notes"), cell("Site"), cell("Hotline"), cell("Long")},
+		Rows:         [][][]manuscript.Span{{cell("a few words"), cell("Site"), cell("+66 55 123 456"), cell(strings.Repeat("Supercalifragilistic", 3))}},
+		CellIDs:      [][]string{{"h1", "h2", "h3", "h4"}, {"a", "b", "c", "d"}}}
+	out, _, err := e.Layout(doc("en", b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range out.Pages[0].Runs {
+		if r.Text == "Sit" || strings.HasPrefix(r.Text, "+66") && !strings.Contains(r.Text, "456") {
+			t.Errorf("a short word or the number split: a line reads %q", r.Text)
+		}
+	}
+}
