@@ -45,7 +45,8 @@ type Result struct {
 	// written.
 	Err error
 
-	write *pending // the PDF typeset, still to be written (Builder.finish)
+	write    *pending // the PDF typeset, still to be written (Builder.finish)
+	panicked bool     // typesetting panicked: the worker's engine is set afresh
 }
 
 // pending is a typeset PDF on its way to the disk.
@@ -185,8 +186,8 @@ func (b *Builder) Build(jobs []Job) []Result {
 				return eng, nil
 			}
 			for i := range next {
-				r, panicked := b.buildSafely(engine, jobs[i])
-				if panicked {
+				r := b.build(engine, jobs[i])
+				if r.panicked {
 					eng = nil // perhaps left half-way: the next job sets afresh
 				}
 				if r.write != nil {
@@ -216,20 +217,13 @@ func (b *Builder) engine(set *fonts.Set, memo *layout.Memo) *layout.Engine {
 	return eng
 }
 
-// buildSafely is build with a panic turned into the job's failure: a bug
-// that one brief's input meets fails that PDF, named, with where it
+// internalError is the failure of a job whose typesetting panicked: a
+// bug that one brief's input meets fails that PDF, named, with where it
 // happened, and the other PDFs are built (a table caption with no text
 // once killed the process and every job with it).
-func (b *Builder) buildSafely(engine func() (*layout.Engine, error), j Job) (r Result, panicked bool) {
-	defer func() {
-		if p := recover(); p != nil {
-			stack := strings.Split(string(debug.Stack()), "\n")
-			r = Result{Job: j, NativeDigits: b.nativeDigits(j),
-				Err: fmt.Errorf("internal error while typesetting (a bug in briefs: please report it with this brief): %v\n%s", p, strings.Join(stack[:min(len(stack), 16)], "\n"))}
-			panicked = true
-		}
-	}()
-	return b.build(engine, j), false
+func internalError(p any) error {
+	stack := strings.Split(string(debug.Stack()), "\n")
+	return fmt.Errorf("internal error while typesetting (a bug in briefs: please report it with this brief): %v\n%s", p, strings.Join(stack[:min(len(stack), 16)], "\n"))
 }
 
 // nativeDigits reports whether j's PDF prints native digits: its
@@ -240,8 +234,14 @@ func (b *Builder) nativeDigits(j Job) bool {
 	return ed.UsesNativeDigits(j.Lang) || b.Style.NativeDigits[j.Lang]
 }
 
-func (b *Builder) build(engine func() (*layout.Engine, error), j Job) Result {
-	r := Result{Job: j, NativeDigits: b.nativeDigits(j)}
+func (b *Builder) build(engine func() (*layout.Engine, error), j Job) (r Result) {
+	defer func() {
+		if p := recover(); p != nil {
+			// The findings so far and the draft mark stay; the PDF is none.
+			r.Err, r.write, r.panicked = internalError(p), nil, true
+		}
+	}()
+	r = Result{Job: j, NativeDigits: b.nativeDigits(j)}
 	path := filepath.Join(b.Out, filepath.FromSlash(j.Path()))
 	if e, ok := b.fresh(j); ok {
 		r.Skipped, r.Pages, r.Bytes, r.SHA256, r.Title, r.TitleEN = true, e.Pages, e.Bytes, e.Output, e.Title, e.TitleEN

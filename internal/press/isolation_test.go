@@ -74,8 +74,8 @@ func TestPanicFailsItsJobOnly(t *testing.T) {
 	cat, _ := catalog.Load(filepath.Join(root, "locales"))
 	b := &Builder{Catalog: cat, Out: t.TempDir()}
 	job := Job{Brief: briefs[0], Edition: briefs[0].Editions[0].Country, Lang: "en"}
-	r, panicked := b.buildSafely(func() (*layout.Engine, error) { panic("boom") }, job)
-	if !panicked || r.Err == nil || !strings.Contains(r.Err.Error(), "internal error") || !strings.Contains(r.Err.Error(), "boom") || !r.Failed() {
-		t.Fatalf("result %+v, panicked %v: want a failed job with an internal error naming the panic", r.Err, panicked)
+	r := b.build(func() (*layout.Engine, error) { panic("boom") }, job)
+	if !r.panicked || r.Err == nil || !strings.Contains(r.Err.Error(), "internal error") || !strings.Contains(r.Err.Error(), "boom") || !r.Failed() {
+		t.Fatalf("result %+v, panicked %v: want a failed job with an internal error naming the panic", r.Err, r.panicked)
 	}
 }
