@@ -158,13 +158,7 @@ func TestChartLabelsStayInsideAndApart(t *testing.T) {
 	}
 }
 
-func lineText(ln line) string {
-	var b strings.Builder
-	for _, r := range ln.runs {
-		b.WriteString(r.Text)
-	}
-	return b.String()
-}
+func lineText(ln line) string { return ln.text() }
 
 // linesOf counts the lines a label is set on: those whose text is part
 // of it.

@@ -118,11 +118,7 @@ func cutText(ln line, ok bool) string {
 	if !ok {
 		return ""
 	}
-	var b strings.Builder
-	for _, r := range ln.runs {
-		b.WriteString(r.Text)
-	}
-	return strings.TrimRightFunc(b.String(), func(r rune) bool {
+	return strings.TrimRightFunc(ln.text(), func(r rune) bool {
 		return unicode.IsSpace(r) || unicode.IsPunct(r) && !strings.ContainsRune(")]»”’", r)
 	})
 }

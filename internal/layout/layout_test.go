@@ -955,16 +955,12 @@ func TestTableCaptionComesFirst(t *testing.T) {
 	}
 }
 
-// lineTextOf is what a set line reads.
+// lineTextOf is what a set line reads, "" for none.
 func lineTextOf(ln line, ok bool) string {
 	if !ok {
 		return ""
 	}
-	var b strings.Builder
-	for _, r := range ln.runs {
-		b.WriteString(r.Text)
-	}
-	return b.String()
+	return ln.text()
 }
 
 // TestRunningFooterCutsBetweenWords: shortening the title never splits a

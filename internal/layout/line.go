@@ -3,6 +3,7 @@ package layout
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/go-text/typesetting/language"
 
@@ -34,6 +35,15 @@ type line struct {
 		end  float64
 		from int
 	}
+}
+
+// text is what the line reads, its runs' text in order.
+func (ln line) text() string {
+	var b strings.Builder
+	for _, r := range ln.runs {
+		b.WriteString(r.Text)
+	}
+	return b.String()
 }
 
 // chosen is how a paragraph breaks for a measure: its pieces, with the
